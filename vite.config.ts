@@ -1,0 +1,42 @@
+import { fileURLToPath, URL } from 'node:url'
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vite'
+
+const REACT_VENDOR = /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|cookie|set-cookie-parser)[\\/]/
+const SUPABASE_VENDOR = /[\\/]node_modules[\\/](@supabase|tslib|ws|isows)[\\/]/
+const DATA_VENDOR = /[\\/]node_modules[\\/](@tanstack|zod)[\\/]/
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+    },
+  },
+  server: {
+    port: 5173,
+    strictPort: true,
+    host: '127.0.0.1',
+  },
+  preview: {
+    port: 4173,
+    strictPort: true,
+    host: '127.0.0.1',
+  },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // Long-lived vendor chunks so app deploys don't bust the framework cache.
+        codeSplitting: {
+          groups: [
+            { name: 'react-vendor', test: REACT_VENDOR, priority: 30 },
+            { name: 'supabase-vendor', test: SUPABASE_VENDOR, priority: 20 },
+            { name: 'data-vendor', test: DATA_VENDOR, priority: 10 },
+          ],
+        },
+      },
+    },
+  },
+})
