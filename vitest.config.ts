@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config'
+import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
@@ -12,6 +12,19 @@ export default defineConfig({
           setupFiles: ['src/test/setup.ts'],
         },
       },
+      {
+        // Everything that needs the local stack: one isolated stack (temp dir, free ports) per run.
+        test: {
+          name: 'integration',
+          environment: 'node',
+          include: ['tests/**/*.test.ts', 'e2e/**/*.test.ts'],
+          globalSetup: ['tests/setup/global-stack.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          pool: 'forks',
+          maxWorkers: 2,
+        },
+      },
     ],
   },
-})
+});

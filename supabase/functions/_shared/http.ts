@@ -1,0 +1,48 @@
+// Shared HTTP helpers for every edge function: CORS, JSON responses, and the error shape
+// `{ error, message }` with the right status.
+
+export const corsHeaders: Record<string, string> = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Headers': 'authorization, x-client-info, apikey, content-type, x-supabase-api-version',
+  'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
+};
+
+export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { ...corsHeaders, 'Content-Type': 'application/json', ...headers },
+  });
+}
+
+/** An error a person can act on; `code` is machine-readable, `message` is for humans. */
+export class HttpError extends Error {
+  constructor(readonly status: number, readonly code: string, message: string, readonly details?: unknown) {
+    super(message);
+  }
+}
+
+export function errorResponse(error: unknown): Response {
+  if (error instanceof HttpError) {
+    return json({ error: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) }, error.status);
+  }
+  console.error(error);
+  return json({ error: 'internal_error', message: 'Something went wrong on our side. Please try again.' }, 500);
+}
+
+/** Wraps a handler with CORS preflight, allowed methods and uniform error handling. */
+export function handle(
+  methods: string[],
+  handler: (request: Request) => Promise<Response> | Response,
+): (request: Request) => Promise<Response> {
+  return async (request) => {
+    if (request.method === 'OPTIONS') return new Response(null, { status: 204, headers: corsHeaders });
+    if (!methods.includes(request.method)) {
+      return errorResponse(new HttpError(405, 'method_not_allowed', `Use ${methods.join(' or ')} for this endpoint.`));
+    }
+    try {
+      return await handler(request);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
