@@ -2,7 +2,7 @@
 // database — the running stack's, or (when none runs) a Postgres started just for the command.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { resolveConfig, REPO_ROOT, type StackInfo } from '../stack/config.ts';
+import { assertPortsFree, resolveConfig, REPO_ROOT, type StackInfo } from '../stack/config.ts';
 import { generateTypes, pushMigrations, resetDatabase } from '../stack/migrate.ts';
 import { startPostgres } from '../stack/postgres/index.ts';
 
@@ -25,6 +25,7 @@ async function withDatabase<T>(work: (dbUrl: string) => Promise<T>): Promise<T> 
   const running = runningStackDbUrl(dir);
   if (running) return work(running);
   const config = await resolveConfig({ dir });
+  await assertPortsFree(config);
   const postgres = await startPostgres({ dataDir: path.join(config.dir, 'db'), port: config.dbPort, logDir: config.logDir });
   try {
     if (postgres.created) await pushMigrations(postgres.url(), { seed: true });

@@ -77,17 +77,20 @@ export function apiKey(role: 'anon' | 'service_role', jwtSecret: string): string
   return signJwt({ iss: 'supabase', ref: 'local', role, iat, exp: iat + 10 * 365 * 24 * 3600 }, jwtSecret);
 }
 
+export async function assertPortsFree(config: Pick<StackConfig, 'gatewayPort' | 'dbPort'>): Promise<void> {
+  for (const [name, port] of [['gateway', config.gatewayPort], ['postgres', config.dbPort]] as const) {
+    if (!(await isPortFree(port))) {
+      throw new Error(`Port ${port} (${name}) is already in use. Stop whatever uses it or set LOCAL_STACK_PORT to another port.`);
+    }
+  }
+}
+
 export async function resolveConfig(options: StackOptions = {}): Promise<StackConfig> {
   const dir = path.resolve(options.dir ?? process.env.LOCAL_STACK_DIR ?? DEFAULT_STACK_DIR);
   mkdirSync(dir, { recursive: true });
   const gatewayPort = options.port ?? Number(process.env.LOCAL_STACK_PORT ?? DEFAULT_GATEWAY_PORT);
   if (!Number.isInteger(gatewayPort) || gatewayPort <= 0) throw new Error(`LOCAL_STACK_PORT must be a port number, got ${gatewayPort}`);
   const dbPort = options.dbPort ?? gatewayPort + 1;
-  for (const [name, port] of [['gateway', gatewayPort], ['postgres', dbPort]] as const) {
-    if (!(await isPortFree(port))) {
-      throw new Error(`Port ${port} (${name}) is already in use. Stop whatever uses it or set LOCAL_STACK_PORT to another port.`);
-    }
-  }
   const secrets = loadOrCreateSecrets(dir);
   return {
     dir,

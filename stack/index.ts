@@ -3,12 +3,12 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { createAuthService } from './auth/index.ts';
-import { resolveConfig, type StackConfig, type StackInfo, type StackOptions } from './config.ts';
+import { assertPortsFree, resolveConfig, type StackConfig, type StackInfo, type StackOptions } from './config.ts';
 import { startFunctions, functionsHealthy, readVerifyJwtSettings } from './functions/index.ts';
 import { startGateway } from './gateway.ts';
 import { createFileMailbox } from './lib/mailbox.ts';
 import { freePort } from './lib/ports.ts';
-import { tailLog, type ManagedProcess } from './lib/processes.ts';
+import { killLeftovers, tailLog, type ManagedProcess } from './lib/processes.ts';
 import { pushMigrations } from './migrate.ts';
 import { postgrestReady, startPostgrest } from './postgrest.ts';
 import { LOCAL_DB_PASSWORD, startPostgres } from './postgres/index.ts';
@@ -35,13 +35,15 @@ function processAlive(pid: number): boolean {
 }
 
 /** One stack per data dir: a second start on the same dir is refused while the first runs. */
-function acquireLock(dir: string): () => void {
-  const file = path.join(dir, LOCK_FILE);
+function acquireLock(config: StackConfig): () => void {
+  const file = path.join(config.dir, LOCK_FILE);
   if (existsSync(file)) {
     const pid = Number(readFileSync(file, 'utf8'));
     if (pid && pid !== process.pid && processAlive(pid)) {
-      throw new Error(`A local stack is already running on ${dir} (pid ${pid}). Stop it first (Ctrl-C in its terminal) or use another LOCAL_STACK_DIR.`);
+      throw new Error(`A local stack is already running on ${config.dir} (pid ${pid}). Stop it first (Ctrl-C in its terminal) or use another LOCAL_STACK_DIR.`);
     }
+    const killed = killLeftovers(config.logDir);
+    if (killed.length) config.log(`stopped processes left by a previous run that did not shut down: ${killed.join(', ')}`);
   }
   writeFileSync(file, String(process.pid));
   return () => rmSync(file, { force: true });
@@ -63,7 +65,13 @@ async function databaseUp(url: string): Promise<boolean> {
 /** Starts the whole local Supabase: Postgres, migrations, PostgREST, auth, edge functions, gateway. */
 export async function startStack(options: StackOptions = {}): Promise<RunningStack> {
   const config = await resolveConfig(options);
-  const releaseLock = acquireLock(config.dir);
+  const releaseLock = acquireLock(config);
+  try {
+    await assertPortsFree(config);
+  } catch (error) {
+    releaseLock();
+    throw error;
+  }
   const cleanups: (() => Promise<void> | void)[] = [releaseLock];
   const children: ManagedProcess[] = [];
   const stop = async () => {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export interface ProcessSpec {
@@ -47,7 +47,13 @@ export function startProcess(spec: ProcessSpec): ManagedProcess {
     uid: spec.uid,
     gid: spec.gid,
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Own process group: a terminal Ctrl-C reaches only the orchestrator, which then stops the
+    // children in order (an exit during that stop is not mistaken for a crash).
+    detached: true,
   });
+  // <logDir>/<name>.pid lets an operator (or a test) find and signal one component.
+  const pidFile = path.join(spec.logDir, `${spec.name}.pid`);
+  if (child.pid) writeFileSync(pidFile, String(child.pid));
   child.stdout?.pipe(log, { end: false });
   child.stderr?.pipe(log, { end: false });
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
@@ -57,7 +63,10 @@ export function startProcess(spec: ProcessSpec): ManagedProcess {
     });
     child.once('exit', (code, signal) => resolve({ code, signal }));
   });
-  void exited.then(() => log.end());
+  void exited.then(() => {
+    log.end();
+    rmSync(pidFile, { force: true });
+  });
 
   const managed: ManagedProcess = {
     name: spec.name,
@@ -75,4 +84,29 @@ export function startProcess(spec: ProcessSpec): ManagedProcess {
     },
   };
   return managed;
+}
+
+/** Kills processes a previous orchestrator left behind (it died without stopping them). */
+export function killLeftovers(logDir: string): string[] {
+  const killed: string[] = [];
+  let names: string[] = [];
+  try {
+    names = readdirSync(logDir).filter((name) => name.endsWith('.pid'));
+  } catch {
+    return killed;
+  }
+  for (const name of names) {
+    const file = path.join(logDir, name);
+    const pid = Number(readFileSync(file, 'utf8'));
+    try {
+      if (pid) {
+        process.kill(pid, 'SIGKILL');
+        killed.push(`${name.replace(/\.pid$/, '')} (pid ${pid})`);
+      }
+    } catch {
+      // already gone
+    }
+    rmSync(file, { force: true });
+  }
+  return killed;
 }

@@ -1,0 +1,75 @@
+import type { Queryable } from './db.ts';
+import { ApiError, WeakPasswordError } from './errors.ts';
+
+/** bcrypt only looks at the first 72 bytes; GoTrue refuses longer passwords. */
+export const MAX_PASSWORD_BYTES = 72;
+
+const REQUIRED_SETS = [
+  { chars: 'abcdefghijklmnopqrstuvwxyz', name: 'a lowercase letter' },
+  { chars: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', name: 'an uppercase letter' },
+  { chars: '0123456789', name: 'a digit' },
+] as const;
+
+/**
+ * Password policy of seed 001: at least `minLength` characters, an uppercase letter, a lowercase letter
+ * and a digit. Throws GoTrue's WeakPasswordError (422 weak_password, reasons 'length'/'characters').
+ */
+export function assertPasswordStrength(password: string, minLength: number): void {
+  if (password.includes('\u0000')) {
+    throw new ApiError(422, 'validation_failed', 'Password contains a character that is not allowed');
+  }
+  if (Buffer.byteLength(password, 'utf8') > MAX_PASSWORD_BYTES) {
+    throw new ApiError(422, 'validation_failed', `Password cannot be longer than ${MAX_PASSWORD_BYTES} characters`);
+  }
+  const weak = passwordWeakness(password, minLength);
+  if (weak) throw new WeakPasswordError(weak.message, weak.reasons);
+}
+
+export function passwordWeakness(password: string, minLength: number): { message: string; reasons: string[] } | null {
+  const reasons: string[] = [];
+  const messages: string[] = [];
+  if ([...password].length < minLength) {
+    reasons.push('length');
+    messages.push(`Password should be at least ${minLength} characters.`);
+  }
+  const missing = REQUIRED_SETS.filter((set) => ![...set.chars].some((ch) => password.includes(ch)));
+  if (missing.length > 0) {
+    reasons.push('characters');
+    const names = missing.map((set) => set.name);
+    const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
+    messages.push(
+      `Password should contain at least one character of each: ${REQUIRED_SETS.map((set) => set.chars).join(', ')}. Missing: ${list}.`,
+    );
+  }
+  return reasons.length ? { message: messages.join(' '), reasons } : null;
+}
+
+/** bcrypt ($2a$) hash computed by pgcrypto, exactly what GoTrue stores in auth.users.encrypted_password. */
+export async function hashPassword(db: Queryable, password: string, cost: number): Promise<string> {
+  const { rows } = await db.query<{ hash: string }>(
+    `select extensions.crypt($1, extensions.gen_salt('bf', $2::int)) as hash`,
+    [password, cost],
+  );
+  return rows[0]!.hash;
+}
+
+/**
+ * Compares with pgcrypto at native speed. An empty or missing hash never matches, but still costs a
+ * bcrypt round of the configured cost so that unknown e-mails and password-less accounts cannot be
+ * told apart from wrong passwords by response time.
+ */
+export async function verifyPassword(db: Queryable, password: string, hash: string | null | undefined, cost: number): Promise<boolean> {
+  const clean = password.replace(/\u0000/g, '');
+  if (!hash) {
+    await db.query(`select extensions.crypt($1, $2)`, [clean, dummySalt(cost)]);
+    return false;
+  }
+  const { rows } = await db.query<{ ok: boolean }>(`select extensions.crypt($1, $2) = $2 as ok`, [clean, hash]);
+  return rows[0]?.ok === true && clean === password;
+}
+
+/** A fixed, valid bcrypt salt of the given cost. */
+function dummySalt(cost: number): string {
+  const c = Math.min(31, Math.max(4, Math.round(cost)));
+  return `$2a$${String(c).padStart(2, '0')}$abcdefghijklmnopqrstuu`;
+}
