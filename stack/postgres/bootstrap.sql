@@ -21,7 +21,7 @@ alter role authenticator set lock_timeout = '8s';
 
 -- ── Extensions schema ───────────────────────────────────────────────────────────────────
 create schema if not exists extensions;
-grant usage on schema extensions to postgres, anon, authenticated, service_role;
+grant usage on schema extensions to postgres, anon, authenticated, service_role, supabase_auth_admin;
 create extension if not exists pgcrypto with schema extensions;
 create extension if not exists "uuid-ossp" with schema extensions;
 create extension if not exists pg_stat_statements with schema extensions;

@@ -1,6 +1,7 @@
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import ws from 'ws';
 import { inject } from 'vitest';
 import type { Database } from '../../src/lib/database.types.ts';
 
@@ -9,8 +10,12 @@ export const stack = () => inject('stack');
 /** A distinct client address per client, so per-IP auth rate limits never couple two tests. */
 export const fakeIp = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
 
+// Node 20 has no global WebSocket; supabase-js's realtime client needs one handed in.
+const realtime = { transport: ws as unknown as typeof WebSocket };
+
 export function anonClient(): SupabaseClient<Database> {
   return createClient<Database>(stack().apiUrl, stack().anonKey, {
+    realtime,
     auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
     global: { headers: { 'x-forwarded-for': fakeIp() } },
   });
@@ -18,6 +23,7 @@ export function anonClient(): SupabaseClient<Database> {
 
 export function serviceClient(): SupabaseClient<Database> {
   return createClient<Database>(stack().apiUrl, stack().serviceRoleKey, {
+    realtime,
     auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
   });
 }

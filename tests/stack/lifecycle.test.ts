@@ -45,11 +45,15 @@ describe('a stack of its own', () => {
   it('keeps data across restarts and reports a crashed child with its log', async () => {
     const port = await portPair();
     const first = await startStack({ dir, port, bcryptCost: 4 });
-    const db = new pg.Client({ connectionString: first.info.dbUrl });
-    await db.connect();
-    await db.query('create schema if not exists scratch; create table scratch.notes (body text); insert into scratch.notes values ($1)', ['kept']);
-    await db.end();
-    await first.stop();
+    try {
+      const db = new pg.Client({ connectionString: first.info.dbUrl });
+      await db.connect();
+      await db.query('create schema if not exists scratch; create table scratch.notes (body text)');
+      await db.query('insert into scratch.notes values ($1)', ['kept']);
+      await db.end();
+    } finally {
+      await first.stop();
+    }
 
     const second = await startStack({ dir, port, bcryptCost: 4 });
     try {
