@@ -18,14 +18,10 @@ export default defineConfig({
     strictPort: true,
     host: '127.0.0.1',
   },
-  preview: {
-    port: 4173,
-    strictPort: true,
-    host: '127.0.0.1',
-  },
   build: {
     target: 'es2022',
-    sourcemap: true,
+    // Maps for error tracking, not referenced from the served bundles.
+    sourcemap: 'hidden',
     rolldownOptions: {
       output: {
         // Long-lived vendor chunks so app deploys don't bust the framework cache.

@@ -21,12 +21,6 @@ export function TextField({ label, name, error, hint, describedBy, type = 'text'
     <div className={['field', error ? 'field--invalid' : '', className ?? ''].filter(Boolean).join(' ')}>
       <label className="field__label" htmlFor={inputId}>
         {label}
-        {required ? (
-          <span className="field__required" aria-hidden="true">
-            {' '}
-            *
-          </span>
-        ) : null}
       </label>
       <input
         id={inputId}

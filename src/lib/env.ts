@@ -1,5 +1,14 @@
 import { z } from 'zod'
 
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value)
+    return url.protocol === 'http:' || url.protocol === 'https:'
+  } catch {
+    return false
+  }
+}
+
 /** Treat empty / whitespace-only values as "not set". */
 const optional = (schema: z.ZodTypeAny) =>
   z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema)
@@ -10,8 +19,7 @@ export const envSchema = z.object({
     z
       .string({ required_error: 'VITE_SUPABASE_URL is not set.' })
       .min(1, 'VITE_SUPABASE_URL is not set.')
-      .url('VITE_SUPABASE_URL must be a valid URL (e.g. http://127.0.0.1:54321).')
-      .refine((url) => /^https?:\/\//i.test(url), 'VITE_SUPABASE_URL must start with http:// or https://.'),
+      .refine((value) => value === '' || isHttpUrl(value), 'VITE_SUPABASE_URL must be a valid http(s) URL, e.g. http://127.0.0.1:54321.'),
   ),
   VITE_SUPABASE_ANON_KEY: z.preprocess(
     (value) => (typeof value === 'string' ? value.trim() : value),
@@ -20,7 +28,7 @@ export const envSchema = z.object({
       .min(1, 'VITE_SUPABASE_ANON_KEY is not set.'),
   ),
   VITE_LOCAL_MAILBOX_URL: optional(
-    z.string().url('VITE_LOCAL_MAILBOX_URL must be a valid URL when set.').optional(),
+    z.string().refine(isHttpUrl, 'VITE_LOCAL_MAILBOX_URL must be a valid http(s) URL when set.').optional(),
   ),
 })
 
@@ -52,4 +60,9 @@ export class EnvError extends Error {
 export function getEnv(): Env {
   if (!envResult.ok) throw new EnvError(envResult.issues)
   return envResult.env
+}
+
+/** Local dev mailbox URL (Mailpit/Inbucket), if configured. Never throws. */
+export function getLocalMailboxUrl(): string | undefined {
+  return envResult.ok ? envResult.env.VITE_LOCAL_MAILBOX_URL : undefined
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type ChangeEvent, type FormEvent } from 'react'
+import { useCallback, useMemo, useState, type ChangeEvent, type FocusEvent, type FormEvent } from 'react'
 import type { z } from 'zod'
 
 type Values<K extends string> = Record<K, string>
@@ -16,7 +16,7 @@ export function firstFieldErrors<K extends string>(error: z.ZodError): FieldErro
 
 /**
  * Minimal form state for zod-validated forms.
- * - Field errors are shown once a field has been blurred with a value, or after the first submit.
+ * - Field errors are shown once the user has moved on from a field with a value, or after the first submit.
  * - On an invalid submit, focus moves to the first invalid field.
  */
 export function useZodForm<K extends string, Out>(schema: z.ZodType<Out, z.ZodTypeDef, unknown>, initialValues: Values<K>) {
@@ -47,7 +47,15 @@ export function useZodForm<K extends string, Out>(schema: z.ZodType<Out, z.ZodTy
       value: values[name],
       error: errors[name],
       onChange: (event: ChangeEvent<HTMLInputElement>) => setValue(name, event.target.value),
-      onBlur: () => setTouched((prev) => (prev[name] ? prev : { ...prev, [name]: true })),
+      onBlur: (event: FocusEvent<HTMLInputElement>) => {
+        // Only validate on blur when focus moves to another control. When the blur comes from pressing
+        // the submit button (or clicking outside), the submit validates anyway — and showing an error
+        // here would shift the button under the pointer between mousedown and mouseup, losing the click.
+        const next = event.relatedTarget
+        if (!(next instanceof HTMLElement)) return
+        if (next instanceof HTMLButtonElement && next.type === 'submit') return
+        setTouched((prev) => (prev[name] ? prev : { ...prev, [name]: true }))
+      },
     }),
     [errors, setValue, values],
   )

@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'react'
+
+export type ThemePreference = 'system' | 'light' | 'dark'
+
+export const THEME_STORAGE_KEY = 'interviewai.theme'
+const ORDER: ThemePreference[] = ['system', 'light', 'dark']
+const LABELS: Record<ThemePreference, string> = { system: 'System', light: 'Light', dark: 'Dark' }
+const ICONS: Record<ThemePreference, string> = { system: '◐', light: '☀', dark: '☾' }
+
+function readPreference(): ThemePreference {
+  try {
+    const stored = localStorage.getItem(THEME_STORAGE_KEY)
+    return stored === 'light' || stored === 'dark' ? stored : 'system'
+  } catch {
+    return 'system'
+  }
+}
+
+/** Applies the preference as `data-theme` on <html>; "system" follows prefers-color-scheme. */
+export function applyTheme(preference: ThemePreference) {
+  const root = document.documentElement
+  if (preference === 'system') root.removeAttribute('data-theme')
+  else root.setAttribute('data-theme', preference)
+  try {
+    if (preference === 'system') localStorage.removeItem(THEME_STORAGE_KEY)
+    else localStorage.setItem(THEME_STORAGE_KEY, preference)
+  } catch {
+    // Storage may be unavailable (private mode); the attribute still applies for this visit.
+  }
+}
+
+export function ThemeToggle() {
+  const [preference, setPreference] = useState<ThemePreference>(readPreference)
+
+  useEffect(() => applyTheme(preference), [preference])
+
+  const next = ORDER[(ORDER.indexOf(preference) + 1) % ORDER.length] ?? 'system'
+  return (
+    <button
+      type="button"
+      className="btn btn--ghost btn--sm theme-toggle"
+      onClick={() => setPreference(next)}
+      aria-label={`Colour theme: ${LABELS[preference]}. Switch to ${LABELS[next]}.`}
+      title={`Theme: ${LABELS[preference]}`}
+    >
+      <span aria-hidden="true">{ICONS[preference]}</span>
+    </button>
+  )
+}

@@ -1,0 +1,38 @@
+import { Link } from 'react-router-dom'
+import { Button } from '@/components/Button'
+import { FormError } from '@/components/FormError'
+import { TextField } from '@/components/TextField'
+import { toUserMessage, UserFacingError } from '@/lib/errors'
+import { useZodForm } from '@/lib/use-zod-form'
+import { signInSchema, useSignIn } from '../api/sign-in'
+
+const INITIAL = { email: '', password: '' }
+
+type SignInFormProps = { onSignedIn?: () => void }
+
+export function SignInForm({ onSignedIn }: SignInFormProps) {
+  const mutation = useSignIn()
+  const form = useZodForm(signInSchema, INITIAL)
+  const serverError = mutation.error
+
+  const onSubmit = form.handleSubmit((data) => {
+    mutation.mutate(data, { onSuccess: () => onSignedIn?.() })
+  })
+
+  return (
+    <form className="form" noValidate onSubmit={onSubmit}>
+      <FormError
+        message={serverError ? toUserMessage(serverError) : null}
+        details={serverError instanceof UserFacingError ? serverError.details : undefined}
+      />
+      <TextField label="Email" type="email" autoComplete="email" inputMode="email" required {...form.register('email')} />
+      <TextField label="Password" type="password" autoComplete="current-password" required {...form.register('password')} />
+      <div className="form__row form__row--end">
+        <Link to="/forgot-password">Forgot your password?</Link>
+      </div>
+      <Button type="submit" block size="lg" isLoading={mutation.isPending}>
+        Sign in
+      </Button>
+    </form>
+  )
+}

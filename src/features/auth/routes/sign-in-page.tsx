@@ -1,0 +1,34 @@
+import { Link, Navigate, useSearchParams } from 'react-router-dom'
+import { LoadingState } from '@/components/LoadingState'
+import { safeNextPath } from '@/lib/app-url'
+import { useDocumentTitle } from '@/lib/use-document-title'
+import { AuthCard } from '../components/AuthCard'
+import { SignInForm } from '../components/SignInForm'
+import { useAuth } from '../lib/auth-context'
+
+export function SignInPage() {
+  useDocumentTitle('Sign in')
+  const { status } = useAuth()
+  const [params] = useSearchParams()
+  const rawNext = params.get('next')
+  const next = safeNextPath(rawNext)
+
+  // Covers both "already signed in" and "just signed in": the session arrives via onAuthStateChange.
+  if (status === 'authenticated') return <Navigate to={next} replace />
+  if (status === 'loading') return <LoadingState label="Checking your session…" fullPage />
+
+  const signUpHref = rawNext ? `/sign-up?next=${encodeURIComponent(next)}` : '/sign-up'
+  return (
+    <AuthCard
+      title="Welcome back"
+      subtitle={rawNext ? 'Sign in to continue where you left off.' : 'Sign in to continue your interview practice.'}
+      footer={
+        <p>
+          New to InterviewAI? <Link to={signUpHref}>Create an account</Link>
+        </p>
+      }
+    >
+      <SignInForm />
+    </AuthCard>
+  )
+}
