@@ -1,39 +1,12 @@
 // `npm run db:reset` / `npm run db:types` / `npm run db:push`: the real Supabase CLI against the local
 // database — the running stack's, or (when none runs) a Postgres started just for the command.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { assertPortsFree, resolveConfig, REPO_ROOT, type StackInfo } from '../stack/config.ts';
+import { REPO_ROOT } from '../stack/config.ts';
 import { generateTypes, pushMigrations, resetDatabase } from '../stack/migrate.ts';
-import { startPostgres } from '../stack/postgres/index.ts';
+import { withLocalDatabase as withDatabase } from './local-db.ts';
 
 export const TYPES_FILE = path.join(REPO_ROOT, 'src', 'lib', 'database.types.ts');
-
-function runningStackDbUrl(dir: string): string | undefined {
-  const file = path.join(dir, 'stack.json');
-  if (!existsSync(file)) return undefined;
-  const info = JSON.parse(readFileSync(file, 'utf8')) as StackInfo;
-  try {
-    process.kill(info.pid, 0);
-    return info.dbUrl;
-  } catch {
-    return undefined;
-  }
-}
-
-async function withDatabase<T>(work: (dbUrl: string) => Promise<T>): Promise<T> {
-  const dir = path.resolve(process.env.LOCAL_STACK_DIR ?? path.join(REPO_ROOT, '.stack'));
-  const running = runningStackDbUrl(dir);
-  if (running) return work(running);
-  const config = await resolveConfig({ dir });
-  await assertPortsFree(config);
-  const postgres = await startPostgres({ dataDir: path.join(config.dir, 'db'), port: config.dbPort, logDir: config.logDir });
-  try {
-    if (postgres.created) await pushMigrations(postgres.url(), { seed: true });
-    return await work(postgres.url());
-  } finally {
-    await postgres.stop();
-  }
-}
 
 const command = process.argv[2];
 if (command === 'reset') {
