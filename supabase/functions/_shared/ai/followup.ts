@@ -1,0 +1,43 @@
+// Rule-based follow-up decision (the local engine for `follow-up`): a missing STAR component for
+// behavioral answers, a vague claim without numbers, a missed key point, or a too-short answer.
+import type { Evaluation } from '../scoring/index.ts';
+import type { FollowUpDecision } from './schemas.ts';
+
+const CLAIM_RE = /\b(improv\w*|increas\w*|reduc\w*|optimi[sz]\w*|boost\w*|sped up|speed(ed)? up|faster|better|grew|saved|cut|lower(ed)?|scal\w+|significant(ly)?|a lot|huge|massive(ly)?)\b/i;
+const NUMBER_RE = /\d|\b(percent|half|double[ds]?|twice|tripled?|ten|hundred|thousand|million)\b/i;
+
+export function vagueClaim(answer: string): string | undefined {
+  for (const sentence of answer.split(/(?<=[.!?])\s+/)) {
+    if (CLAIM_RE.test(sentence) && !NUMBER_RE.test(sentence)) return sentence.trim();
+  }
+  return undefined;
+}
+
+const STAR_QUESTIONS: Record<'situation' | 'task' | 'action' | 'result', string> = {
+  situation: 'Can you set the scene first: where was this, what was the team and what was at stake?',
+  task: 'What exactly were you responsible for in that situation, as opposed to the rest of the team?',
+  action: 'Walk me through the specific steps you personally took. What did you do first, and why?',
+  result: 'How did it turn out? What was the measurable outcome, and what did you learn from it?',
+};
+
+export function decideFollowUp(questionType: string, answer: string, evaluation: Evaluation): FollowUpDecision {
+  const words = answer.trim().split(/\s+/).filter(Boolean).length;
+  if (!evaluation.validity.valid || words < 25) {
+    return { follow_up: 'Could you expand on that? Give me a concrete example from your own experience and explain your reasoning.', reason: 'too_short' };
+  }
+  if (questionType === 'behavioral' && evaluation.star) {
+    for (const part of ['result', 'action', 'situation', 'task'] as const) {
+      if (!evaluation.star[part].found) return { follow_up: STAR_QUESTIONS[part], reason: `missing_${part}` };
+    }
+  }
+  const claim = vagueClaim(answer);
+  if (claim) {
+    const quoted = claim.length > 140 ? `${claim.slice(0, 137)}…` : claim;
+    return { follow_up: `You said: "${quoted}" — can you put a number on that? What was the before and after, and how did you measure it?`, reason: 'vague_claim' };
+  }
+  if (questionType !== 'behavioral' && evaluation.missed_key_points.length && evaluation.score < 75) {
+    const point = evaluation.missed_key_points[0]!;
+    return { follow_up: `Let's go one level deeper: how does ${point.replace(/\.$/, '').toLowerCase()} come into play here?`, reason: 'missing_key_point' };
+  }
+  return { follow_up: null, reason: 'complete' };
+}

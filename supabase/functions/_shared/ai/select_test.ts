@@ -1,0 +1,91 @@
+import { assert, assertEquals } from './testing.ts';
+import { extractKeywords, roleTarget } from './keywords.ts';
+import { isDuplicate, selectQuestions, typePlan, type BankQuestion } from './select.ts';
+import { decideFollowUp, vagueClaim } from './followup.ts';
+import { coachReply, detectIntent } from './coach.ts';
+
+Deno.test('keywords: vocabulary terms and aliases, whole words, JD weighted double', () => {
+  const out = extractKeywords({
+    resume: 'Built React.js apps in TypeScript; deployed with Docker and k8s on AWS. Some Postgres.',
+    jobDescription: 'We use React and PostgreSQL. Experience with Kubernetes is a plus.',
+  }, ['React', 'TypeScript', 'PostgreSQL', 'Kubernetes', 'Docker', 'Go']);
+  const terms = out.map((k) => k.term);
+  for (const t of ['React', 'TypeScript', 'PostgreSQL', 'Kubernetes', 'Docker', 'Cloud']) assert(terms.includes(t), `${t} in ${terms}`);
+  assert(!terms.includes('Go'), 'no substring matches ("Go" is not in "Postgres")');
+  assertEquals(out[0]!.term, 'React'); // 1 resume (react.js) + 2×1 JD
+});
+
+Deno.test('keywords: weak aliases alone do not count', () => {
+  assertEquals(extractKeywords({ resume: 'I like ts and ci.' }, []).map((k) => k.term), []);
+  assertEquals(extractKeywords({}, ['React']), []);
+});
+
+Deno.test('roleTarget maps free-text roles', () => {
+  assertEquals(roleTarget('Senior Frontend Engineer').category, 'frontend');
+  assertEquals(roleTarget('Full-Stack Developer').roles[0], 'full-stack-developer');
+  assertEquals(roleTarget('SRE').category, 'devops');
+  assertEquals(roleTarget('Chef').roles, ['software-engineer']);
+});
+
+const bank: BankQuestion[] = [
+  { id: 'fe-react-med', question: 'Explain React reconciliation', type: 'technical', category: 'frontend', difficulty: 'medium', roles: ['frontend-developer'], tech_stack: ['React'], skills: ['React'] },
+  { id: 'fe-css-med', question: 'Explain the CSS cascade', type: 'technical', category: 'frontend', difficulty: 'medium', roles: ['frontend-developer'], tech_stack: [], skills: ['CSS'] },
+  { id: 'be-sql-med', question: 'Explain SQL indexes', type: 'technical', category: 'backend', difficulty: 'medium', roles: ['backend-developer'], tech_stack: ['PostgreSQL'], skills: ['SQL'] },
+  { id: 'fe-react-hard', question: 'Explain React concurrent rendering', type: 'technical', category: 'frontend', difficulty: 'hard', roles: ['frontend-developer'], tech_stack: ['React'], skills: ['React'] },
+  { id: 'beh-conflict', question: 'Tell me about a conflict', type: 'behavioral', category: 'general', difficulty: 'medium', roles: ['software-engineer'], tech_stack: [], skills: ['Conflict Resolution'] },
+  { id: 'code-two-sum', question: 'Two sum', type: 'coding', category: 'general', difficulty: 'easy', roles: ['software-engineer'], tech_stack: ['JavaScript'], skills: ['Algorithms'] },
+  { id: 'sd-url', question: 'Design a URL shortener', type: 'system_design', category: 'backend', difficulty: 'medium', roles: ['backend-developer'], tech_stack: [], skills: ['System Design'] },
+];
+
+Deno.test('selection: role, difficulty and stack rank first; deterministic per seed; no duplicates', () => {
+  const input = { seed: 's1', jobRole: 'Frontend Developer', interviewType: 'technical' as const, difficulty: 'medium' as const, techStack: ['React'], count: 2, keywords: [] };
+  const picked = selectQuestions(bank, input).map((s) => s.question.id);
+  assertEquals(picked[0], 'fe-react-med');
+  assertEquals(new Set(picked).size, picked.length);
+  assertEquals(selectQuestions(bank, input).map((s) => s.question.id), picked, 'same seed, same picks');
+});
+
+Deno.test('selection: resume/JD keywords steer the pick', () => {
+  const picked = selectQuestions(bank, { seed: 's', jobRole: 'Software Engineer', interviewType: 'technical', difficulty: 'medium', techStack: [], count: 1, keywords: [{ term: 'SQL', weight: 5 }] });
+  assertEquals(picked[0]!.question.id, 'be-sql-med');
+});
+
+Deno.test('selection: mixed interviews follow the type plan', () => {
+  assertEquals(typePlan('mixed', 4, 'medium'), ['technical', 'behavioral', 'coding', 'system_design']);
+  const picked = selectQuestions(bank, { seed: 'x', jobRole: 'Backend Developer', interviewType: 'mixed', difficulty: 'medium', techStack: [], count: 4, keywords: [] });
+  assertEquals(picked.map((s) => s.question.type), ['technical', 'behavioral', 'coding', 'system_design']);
+});
+
+Deno.test('dedupe by token similarity', () => {
+  assert(isDuplicate('Explain how React reconciliation works', ['Explain how the React reconciliation works?']));
+  assert(!isDuplicate('Design a rate limiter', ['Explain React reconciliation']));
+});
+
+const fakeEval = (over: Record<string, unknown>) => ({
+  score: 60, criteria: [], strengths: [], weaknesses: [], key_points: [], missed_key_points: [], suggested_outline: [],
+  dimensions: { communication: 60, technical: 60, behavioral: 60 }, validity: { valid: true }, feedback: '', engine: 'local', version: '1', ...over,
+}) as Parameters<typeof decideFollowUp>[2];
+
+Deno.test('follow-up: missing STAR result is asked first; vague claims need numbers', () => {
+  const long = 'At my last job our deploys were slow and the team was frustrated about it. I was asked to fix the pipeline. I profiled the build, cached dependencies and split the test suite across runners in parallel.';
+  const star = { situation: { found: true }, task: { found: true }, action: { found: true }, result: { found: false } };
+  assertEquals(decideFollowUp('behavioral', long, fakeEval({ star })).reason, 'missing_result');
+  const full = { situation: { found: true }, task: { found: true }, action: { found: true }, result: { found: true } };
+  const vague = `${long} In the end it made deploys much faster and the team was happier.`;
+  assertEquals(decideFollowUp('behavioral', vague, fakeEval({ star: full })).reason, 'vague_claim');
+  assertEquals(vagueClaim('We reduced build time from 20 to 8 minutes.'), undefined);
+  assertEquals(decideFollowUp('technical', 'too short', fakeEval({})).reason, 'too_short');
+  assertEquals(decideFollowUp('behavioral', `${long} Build time went from 20 to 8 minutes.`, fakeEval({ star: full })).follow_up, null);
+});
+
+Deno.test('coach: intent detection and grounded reply', () => {
+  assertEquals(detectIntent('How do I answer tell me about a time you had a conflict?'), 'behavioral');
+  assertEquals(detectIntent('How should I approach system design rounds?'), 'system_design');
+  const reply = coachReply({
+    message: 'How do I get better at SQL questions?', skills: ['SQL'],
+    gaps: [{ skill_name: 'SQL', proficiency_level: 'weak', gap_score: 60 }],
+    resources: [{ skill: 'SQL', title: 'Use The Index, Luke', url: 'https://use-the-index-luke.com', resource_type: 'book' }],
+    questions: [{ question: 'Explain SQL indexes', type: 'technical', difficulty: 'medium', key_points: ['B-tree', 'selectivity'] }],
+  });
+  assert(reply.includes('Use The Index, Luke') && reply.includes('Explain SQL indexes') && reply.includes('B-tree → selectivity'), reply);
+});

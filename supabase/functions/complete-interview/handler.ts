@@ -1,0 +1,151 @@
+// POST /functions/v1/complete-interview  { session_id }
+// → { session_id, interview_id, status: 'completed', score, report: <interview_reports row>, skill_gaps: [...],
+//     already_completed: boolean }
+// Scores any unscored answers, aggregates the report (local engine; an LLM, when configured, rewrites the
+// narrative), writes skill gaps linked to learning resources, and calls complete_interview as the service
+// role (profile stats, daily activity/streaks and achievements follow from its triggers). Idempotent.
+import { z } from 'npm:zod@3';
+import { HttpError, json } from '../_shared/http.ts';
+import { requireUser, serviceClient, type Client } from '../_shared/supabase.ts';
+import { parseBody } from '../_shared/ai/request.ts';
+import { hasLlm, loadAiConfig } from '../_shared/ai/config.ts';
+import { runAi } from '../_shared/ai/run.ts';
+import { ReportNarrative } from '../_shared/ai/schemas.ts';
+import { dbRecorder, enforceRateLimit } from '../_shared/ai/usage.ts';
+import { aggregateReport, evaluateAnswer, type Evaluation, type ReportItem } from '../_shared/scoring/index.ts';
+import { ownSession } from '../generate-questions/handler.ts';
+import { QUESTION_COLUMNS, scoreStoredResponse, toScoringQuestion, ownResponse } from '../score-answer/handler.ts';
+
+const Body = z.object({ session_id: z.string().trim().min(8).max(100) }).strict();
+
+async function finished(service: Client, interviewId: string, sessionId: string, score: number | null, already: boolean) {
+  const [{ data: report }, { data: gaps }] = await Promise.all([
+    service.from('interview_reports').select('*').eq('interview_id', interviewId).eq('report_type', 'detailed').maybeSingle(),
+    service.from('skill_gaps').select('id, skill_name, proficiency_level, gap_score, skill_score, recommendation, skill_gap_resources(resource_id, priority, learning_resources(title, url, resource_type))').eq('interview_id', interviewId).order('gap_score', { ascending: false }),
+  ]);
+  return json({ session_id: sessionId, interview_id: interviewId, status: 'completed', score, report, skill_gaps: gaps ?? [], already_completed: already });
+}
+
+export async function completeInterviewHandler(request: Request): Promise<Response> {
+  const caller = await requireUser(request);
+  const { session_id } = await parseBody(request, Body);
+  const session = await ownSession(caller.client, session_id);
+  const service = serviceClient();
+
+  if (session.status === 'completed') {
+    const { data } = await service.from('interview_sessions').select('score').eq('id', session.id).single();
+    return finished(service, session.id, session.session_id, data?.score ?? null, true);
+  }
+  if (session.status !== 'in_progress') {
+    throw new HttpError(409, session.status === 'pending' ? 'not_started' : 'session_closed',
+      session.status === 'pending' ? 'Answer at least one question before completing the interview.' : `This interview is ${session.status} and cannot be completed.`);
+  }
+  await enforceRateLimit(service, caller.user.id, 'complete_interview');
+
+  const { data: questions, error: qError } = await service.from('interview_questions').select(QUESTION_COLUMNS + ', order_number, is_follow_up').eq('interview_id', session.id).order('order_number');
+  if (qError) throw new HttpError(500, 'database_error', `Reading questions failed: ${qError.message}`);
+  const { data: responses, error: rError } = await caller.client.from('interview_responses').select('id, question_id, time_taken_seconds, evaluated_at').eq('interview_id', session.id);
+  if (rError) throw new HttpError(500, 'database_error', `Reading answers failed: ${rError.message}`);
+  if (!responses?.length) throw new HttpError(409, 'no_answers', 'Answer at least one question before completing the interview.');
+
+  // Score what is still unscored (sequentially: each write is idempotent on its own).
+  const evaluations = new Map<string, { evaluation: Evaluation; time: number | null }>();
+  for (const r of responses) {
+    const row = await ownResponse(caller.client, r.id);
+    const result = await scoreStoredResponse(service, row, session.interaction_mode as 'text' | 'speech');
+    evaluations.set(r.question_id, { evaluation: result.evaluation, time: r.time_taken_seconds });
+  }
+
+  // deno-lint-ignore no-explicit-any
+  const items: ReportItem[] = (questions as any[]).filter((q) => !q.is_follow_up).map((q) => {
+    const question = toScoringQuestion(q);
+    const scored = evaluations.get(q.id);
+    return {
+      question,
+      evaluation: scored?.evaluation ?? evaluateAnswer(question, { text: '', mode: 'text' }), // unanswered = skipped
+      time_taken_seconds: scored?.time ?? null,
+    };
+  });
+  const report = aggregateReport(items);
+
+  let narrative: ReportNarrative = {
+    summary: `${report.statistics.answered} of ${report.statistics.question_count} questions answered; overall ${report.overall_score}/100 (communication ${report.dimensions.communication}, technical ${report.dimensions.technical}, behavioral ${report.dimensions.behavioral}).`,
+    strengths: report.strengths,
+    weaknesses: report.weaknesses,
+    recommendations: report.recommendations,
+  };
+  const config = loadAiConfig();
+  const outcome = await runAi<ReportNarrative>({
+    operation: 'complete_interview',
+    system: 'You are an interview coach writing the final report of a mock interview. Be specific, kind and actionable. Do not change any score.',
+    messages: [{ role: 'user', content: JSON.stringify({ role: session.job_role, report, answers: items.map((i) => ({ q: i.question.text, score: i.evaluation.score, feedback: i.evaluation.feedback })) }).slice(0, 24000) }],
+    schema: ReportNarrative,
+    schemaName: 'report',
+    local: () => narrative,
+    localOnly: !hasLlm(config),
+    maxTokens: 1500,
+    temperature: 0.3,
+    context: { userId: caller.user.id, sessionId: session.id },
+  }, { config, recorder: dbRecorder(service) });
+  narrative = outcome.value;
+
+  // Skill gaps (+ linked learning resources), idempotent per (interview, skill).
+  if (report.skill_gaps.length) {
+    const scoreOf = new Map(report.skill_scores.map((s) => [s.skill, s.score]));
+    const { data: gaps, error: gapError } = await service.from('skill_gaps').upsert(
+      report.skill_gaps.map((g) => ({
+        user_id: session.user_id,
+        interview_id: session.id,
+        skill_name: g.skill.slice(0, 100),
+        proficiency_level: g.level,
+        gap_score: g.gap_score,
+        skill_score: scoreOf.get(g.skill) ?? null,
+        recommendation: g.recommendation,
+      })),
+      { onConflict: 'interview_id,skill_name' },
+    ).select('id');
+    if (gapError) throw new HttpError(500, 'database_error', `Saving skill gaps failed: ${gapError.message}`);
+    for (const gap of gaps ?? []) {
+      const { error } = await service.rpc('link_skill_gap_resources', { p_skill_gap_id: gap.id, p_limit: 3 });
+      if (error) console.error('link_skill_gap_resources failed', error.message);
+    }
+  }
+
+  const durationSeconds = session.started_at ? Math.min(86400, Math.max(session.duration_seconds ?? 0, Math.round((Date.now() - Date.parse(session.started_at)) / 1000))) : null;
+  const { error: completeError } = await service.rpc('complete_interview', {
+    p_session_id: session.session_id,
+    p_score: report.overall_score,
+    p_feedback: {
+      summary: narrative.summary,
+      strengths: narrative.strengths,
+      weaknesses: narrative.weaknesses,
+      recommendations: narrative.recommendations,
+      dimensions: report.dimensions,
+      engine: report.engine,
+      version: report.version,
+      provider: outcome.provider,
+    },
+    p_report: {
+      report_type: 'detailed',
+      summary: narrative.summary,
+      strengths: narrative.strengths,
+      weaknesses: narrative.weaknesses,
+      recommendations: narrative.recommendations,
+      scores: { overall: report.overall_score, ...report.dimensions },
+      skill_scores: Object.fromEntries(report.skill_scores.map((s) => [s.skill, { score: s.score, question_count: s.question_count }])),
+      statistics: { ...report.statistics, skill_gaps: report.skill_gaps.length, engine: report.engine, version: report.version },
+      average_response_time_seconds: report.statistics.average_response_time_seconds,
+      consistency: report.consistency,
+      confidence: report.confidence,
+    },
+    p_statistics: { ...report.statistics, consistency: report.consistency, confidence: report.confidence },
+    p_duration_seconds: durationSeconds,
+  });
+  if (completeError) {
+    // A concurrent completion won the race: its report stands.
+    const { data: now } = await service.from('interview_sessions').select('status, score').eq('id', session.id).single();
+    if (now?.status === 'completed') return finished(service, session.id, session.session_id, now.score, true);
+    throw new HttpError(500, 'database_error', `Completing the interview failed: ${completeError.message}`);
+  }
+  return finished(service, session.id, session.session_id, report.overall_score, false);
+}
