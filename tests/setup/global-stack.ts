@@ -2,37 +2,64 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startStack, type StackInfo } from '../../stack/index.ts';
+import { startStack, type StackInfo, type StackOptions } from '../../stack/index.ts';
 import { freePort, isPortFree } from '../../stack/lib/ports.ts';
+import { startFakeLlm } from '../fakes/llm-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** The stack every test shares (local AI engine, local Stripe simulator). */
     stack: StackInfo;
+    /** A second stack whose functions call a fake LLM vendor first (AI_PROVIDERS=openai,local). */
+    llmStack: StackInfo;
+    /** Base URL of that fake vendor server (script it with POST /_fake/script). */
+    fakeLlmUrl: string;
   }
 }
 
 /** Two consecutive free ports: the gateway and its Postgres. */
-async function freePortPair(): Promise<number> {
+async function freePortPair(taken: number[] = []): Promise<number> {
   for (;;) {
     const port = await freePort();
-    if (port < 65000 && (await isPortFree(port + 1))) return port;
+    if (port < 65000 && !taken.includes(port) && !taken.includes(port + 1) && (await isPortFree(port + 1))) return port;
   }
 }
 
-export default async function setup(project: TestProject) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'interviewai-test-stack-'));
-  const port = await freePortPair();
-  const started = Date.now();
+async function isolatedStack(label: string, port: number, options: Partial<StackOptions> = {}) {
+  const dir = mkdtempSync(path.join(tmpdir(), `interviewai-test-${label}-`));
   const stack = await startStack({
     dir,
     port,
     bcryptCost: 4, // bcrypt is slow by design; the cost is a setting, the code path is the same
-    log: (line) => process.env.STACK_LOG && console.log(`[test-stack] ${line}`),
+    log: (line) => process.env.STACK_LOG && console.log(`[test-${label}] ${line}`),
+    ...options,
   });
-  console.log(`[test-stack] ready at ${stack.info.apiUrl} in ${Date.now() - started} ms`);
-  project.provide('stack', stack.info);
+  return {
+    stack,
+    dispose: async () => {
+      await stack.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export default async function setup(project: TestProject) {
+  const started = Date.now();
+  const fakeLlm = await startFakeLlm();
+  const mainPort = await freePortPair();
+  const llmPort = await freePortPair([mainPort]);
+  const [main, llm] = await Promise.all([
+    isolatedStack('stack', mainPort),
+    isolatedStack('llm-stack', llmPort, {
+      functionsEnv: { AI_PROVIDERS: 'openai,local', OPENAI_API_KEY: 'test-key', OPENAI_BASE_URL: `${fakeLlm.url}/v1`, AI_TIMEOUT_MS: '1000' },
+    }),
+  ]);
+  console.log(`[test-stack] ready at ${main.stack.info.apiUrl} (+ LLM stack ${llm.stack.info.apiUrl}) in ${Date.now() - started} ms`);
+  project.provide('stack', main.stack.info);
+  project.provide('llmStack', llm.stack.info);
+  project.provide('fakeLlmUrl', fakeLlm.url);
   return async () => {
-    await stack.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await Promise.all([main.dispose(), llm.dispose()]);
+    await fakeLlm.close();
   };
 }

@@ -1,0 +1,118 @@
+/**
+ * Shared helpers for the database tests: real users signed up through the auth API, clients that
+ * talk to the real PostgREST through the gateway, and superuser SQL for fixtures and for checking
+ * what actually landed in the database.
+ */
+import { createClient, type Session, type SupabaseClient, type User } from '@supabase/supabase-js';
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import ws from 'ws';
+import { inject } from 'vitest';
+import type { Database } from '../../src/lib/database.types.ts';
+
+export type Client = SupabaseClient<Database>;
+export const stack = () => inject('stack');
+
+const fakeIp = () => `10.${rand(250)}.${rand(250)}.${rand(250)}`;
+const rand = (n: number) => Math.floor(Math.random() * n);
+// Node 20 has no global WebSocket; supabase-js's realtime client needs one handed in.
+const clientOptions = () => ({
+  realtime: { transport: ws as unknown as typeof WebSocket },
+  auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
+  global: { headers: { 'x-forwarded-for': fakeIp() } },
+});
+
+export const anonClient = (): Client => createClient<Database>(stack().apiUrl, stack().anonKey, clientOptions());
+export const serviceClient = (): Client => createClient<Database>(stack().apiUrl, stack().serviceRoleKey, clientOptions());
+
+export const PASSWORD = 'Interview42!';
+export const uniqueEmail = (label = 'user') => `${label}-${randomUUID().slice(0, 8)}@example.com`;
+
+export interface TestUser {
+  client: Client;
+  user: User;
+  session: Session;
+  email: string;
+  id: string;
+}
+
+/** Signs up a fresh user through the real auth API (supabase-js auth.signUp). */
+export async function createUser(label = 'user', metadata: Record<string, unknown> = {}): Promise<TestUser> {
+  const client = anonClient();
+  const email = uniqueEmail(label);
+  const { data, error } = await client.auth.signUp({
+    email,
+    password: PASSWORD,
+    options: { data: { full_name: `Test ${label}`, ...metadata } },
+  });
+  if (error || !data.user || !data.session) throw new Error(`sign-up failed: ${error?.message}`);
+  return { client, user: data.user, session: data.session, email, id: data.user.id };
+}
+
+/** Makes a user an admin the way an operator would bootstrap the first one: SQL as the owner. */
+export async function createAdmin(label = 'admin'): Promise<TestUser> {
+  const admin = await createUser(label);
+  await sql(`update public.user_profiles set role = 'admin' where id = $1`, [admin.id]);
+  return admin;
+}
+
+let pool: pg.Pool | undefined;
+/** Runs SQL as the database superuser (fixtures and assertions the API can't see). */
+export async function sql<T extends pg.QueryResultRow = any>(text: string, values: unknown[] = []): Promise<T[]> {
+  pool ??= new pg.Pool({ connectionString: stack().dbUrl, max: 4 });
+  return (await pool.query<T>(text, values)).rows;
+}
+export async function sqlOne<T extends pg.QueryResultRow = any>(text: string, values: unknown[] = []): Promise<T> {
+  const rows = await sql<T>(text, values);
+  return rows[0];
+}
+export async function closeSql() {
+  await pool?.end();
+  pool = undefined;
+}
+
+// ── SQL fixtures ─────────────────────────────────────────────────────────────────────────
+
+export async function giveSubscription(userId: string, planId = 'pro_monthly', status = 'active') {
+  const id = `sub_${randomUUID().replaceAll('-', '')}`;
+  await sql(
+    `insert into public.subscriptions (id, user_id, stripe_customer_id, plan_id, status) values ($1, $2, $3, $4, $5)`,
+    [id, userId, `cus_${randomUUID().replaceAll('-', '').slice(0, 14)}`, planId, status],
+  );
+  return id;
+}
+
+export async function insertSession(userId: string, status: 'pending' | 'in_progress' = 'in_progress', extra: Record<string, unknown> = {}) {
+  const cols = ['user_id', 'title', 'job_role', 'status', ...Object.keys(extra)];
+  const vals = [userId, 'Fixture interview', 'Backend Developer', status, ...Object.values(extra)];
+  return sqlOne<{ id: string; session_id: string }>(
+    `insert into public.interview_sessions (email, ${cols.join(', ')})
+     select p.email, ${cols.map((_, i) => `$${i + 1}`).join(', ')} from public.user_profiles p where p.id = $1
+     returning id, session_id`,
+    vals,
+  );
+}
+
+export async function insertQuestion(interviewId: string, extra: { bank_question_id?: string; expected_answer?: string } = {}) {
+  return sqlOne<{ id: string }>(
+    `insert into public.interview_questions (interview_id, question_text, question_type, difficulty, expected_answer, key_points, bank_question_id)
+     values ($1, 'Explain how an index speeds up a query.', 'technical', 'medium', $2, '{b-tree,selectivity}', $3) returning id`,
+    [interviewId, extra.expected_answer ?? 'A B-tree lets the planner avoid a sequential scan.', extra.bank_question_id ?? null],
+  );
+}
+
+export async function insertBankQuestion(extra: Partial<{ difficulty: string; is_active: boolean }> = {}) {
+  return sqlOne<{ id: string }>(
+    `insert into public.question_bank (question, type, category, difficulty, expected_answer, key_points, sample_code, evaluation_criteria, is_active)
+     values ('Fixture: what is a database index and when does it help?', 'technical', 'backend', $1,
+             'SECRET-EXPECTED-ANSWER', '{SECRET-KEY-POINT}', 'SECRET-SAMPLE-CODE',
+             '[{"criterion":"accuracy","weight":60,"description":"x"},{"criterion":"clarity","weight":40,"description":"y"}]', $2)
+     returning id`,
+    [extra.difficulty ?? 'medium', extra.is_active ?? true],
+  );
+}
+
+/** PostgREST error code of a failed call (Postgres SQLSTATE or PGRST…). */
+export function codeOf(result: { error: { code?: string } | null }) {
+  return result.error?.code;
+}
