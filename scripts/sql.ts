@@ -24,7 +24,8 @@ async function repl(dbUrl: string, oneShot?: string) {
   await client.connect();
   const run = async (statement: string) => {
     try {
-      console.log(formatRows(await client.query(statement)));
+      const results = (await client.query(statement)) as pg.QueryResult | pg.QueryResult[];
+      for (const result of Array.isArray(results) ? results : [results]) console.log(formatRows(result));
     } catch (error) {
       const e = error as pg.DatabaseError;
       console.error(`ERROR: ${e.message}${e.hint ? `\nHINT: ${e.hint}` : ''}`);
