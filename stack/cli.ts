@@ -16,6 +16,7 @@ InterviewAI local stack is running.
   service_role   ${info.serviceRoleKey}
   JWT secret     ${info.jwtSecret}
   Stripe webhook ${info.stripeWebhookSecret}
+  Stripe         ${info.stripeSimulatorUrl ? `local simulator at ${info.stripeSimulatorUrl}` : 'real Stripe (STRIPE_SECRET_KEY set)'}
 
   Written to ${info.dir}/stack.json · logs in ${info.dir}/logs
 `);

@@ -56,6 +56,8 @@ export interface StackInfo {
   stripeWebhookSecret: string;
   mailboxUrl: string;
   functionsUrl: string;
+  /** The local Stripe simulator (absent when a real STRIPE_SECRET_KEY is configured). */
+  stripeSimulatorUrl?: string;
   dir: string;
   pid: number;
 }

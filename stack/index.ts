@@ -4,7 +4,8 @@ import path from 'node:path';
 import pg from 'pg';
 import { createAuthService } from './auth/index.ts';
 import { assertPortsFree, resolveConfig, type StackConfig, type StackInfo, type StackOptions } from './config.ts';
-import { startFunctions, functionsHealthy, readVerifyJwtSettings } from './functions/index.ts';
+import { startFunctions, functionsHealthy, readFunctionsDotEnv, readVerifyJwtSettings } from './functions/index.ts';
+import { startStackStripeSimulator } from './stripe-sim/stack.ts';
 import { startGateway } from './gateway.ts';
 import { createFileMailbox } from './lib/mailbox.ts';
 import { freePort } from './lib/ports.ts';
@@ -111,6 +112,14 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       await auth.close();
     });
 
+    // Without a real Stripe key the functions talk to the local simulator (same code path,
+    // stripe-node pointed at another host); its checkout page sends signed webhooks back.
+    const realStripe = Boolean(config.functionsEnv.STRIPE_SECRET_KEY ?? readFunctionsDotEnv().STRIPE_SECRET_KEY);
+    const stripeSimulator = realStripe
+      ? undefined
+      : await startStackStripeSimulator({ dir: config.dir, apiUrl: config.apiUrl, webhookSecret: config.secrets.stripeWebhookSecret, log: config.log });
+    if (stripeSimulator) cleanups.push(() => stripeSimulator.close());
+
     const [postgrest, functions] = await Promise.all([
       startPostgrest({ dir: config.dir, logDir: config.logDir, dbPort: config.dbPort, jwtSecret: config.secrets.jwtSecret }),
       startFunctions({
@@ -122,6 +131,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
           SUPABASE_DB_URL: dbUrl,
           STRIPE_WEBHOOK_SECRET: config.secrets.stripeWebhookSecret,
           SITE_URL: config.siteUrl,
+          ...stripeSimulator?.functionsEnv,
           ...config.functionsEnv,
         },
       }),
@@ -161,6 +171,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       stripeWebhookSecret: config.secrets.stripeWebhookSecret,
       mailboxUrl: `${config.apiUrl}/mail`,
       functionsUrl: `${config.apiUrl}/functions/v1`,
+      stripeSimulatorUrl: stripeSimulator?.url,
       dir: config.dir,
       pid: process.pid,
     };

@@ -1,0 +1,78 @@
+// POST /functions/v1/create-checkout-session  { plan, success_url?, cancel_url? } → { url, id }
+import { z } from 'npm:zod@3';
+import { HttpError, json } from '../http.ts';
+import { requireUser } from './auth.ts';
+import { ensureCustomer } from './customers.ts';
+import { allowedReturnOrigins, checkReturnUrl, siteUrl } from './return-urls.ts';
+import { createStripeClient, type Stripe } from './stripe.ts';
+import { serviceSupabase, SupabaseBillingStore, type BillingStore } from './store.ts';
+import type { SupabaseClient } from 'npm:@supabase/supabase-js@2';
+
+export const CheckoutBody = z.object({
+  plan: z.enum(['pro_monthly', 'pro_yearly'], { errorMap: () => ({ message: "plan must be 'pro_monthly' or 'pro_yearly'" }) }),
+  success_url: z.string().max(2000).optional(),
+  cancel_url: z.string().max(2000).optional(),
+}).strict();
+
+export async function readJson(request: Request): Promise<unknown> {
+  const text = await request.text();
+  if (!text.trim()) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new HttpError(400, 'invalid_json', 'The request body must be JSON.');
+  }
+}
+
+export function parseBody<T>(schema: z.ZodType<T>, value: unknown): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new HttpError(400, 'invalid_request', issue ? `${issue.path.join('.') || 'body'}: ${issue.message}` : 'Invalid request body.', parsed.error.flatten());
+  }
+  return parsed.data;
+}
+
+export interface CheckoutDeps {
+  stripe: Stripe;
+  store: BillingStore;
+  service: SupabaseClient;
+}
+
+export function defaultDeps(): CheckoutDeps {
+  const service = serviceSupabase();
+  return { stripe: createStripeClient(), store: new SupabaseBillingStore(service), service };
+}
+
+export async function createCheckoutSession(request: Request, deps: CheckoutDeps = defaultDeps()): Promise<Response> {
+  const user = await requireUser(request, deps.service);
+  const body = parseBody(CheckoutBody, await readJson(request));
+  const allowed = allowedReturnOrigins();
+  const base = siteUrl();
+  const successUrl = checkReturnUrl(body.success_url ?? `${base}/billing?checkout=success&session_id={CHECKOUT_SESSION_ID}`, allowed, 'success_url');
+  const cancelUrl = checkReturnUrl(body.cancel_url ?? `${base}/billing?checkout=cancelled`, allowed, 'cancel_url');
+
+  const plan = await deps.store.plan(body.plan);
+  if (!plan || !plan.is_active || !plan.stripe_price_id) {
+    throw new HttpError(503, 'plan_not_available', `The ${body.plan} plan is not available for purchase right now.`);
+  }
+  const live = await deps.store.liveSubscriptions(user.id);
+  if (live.length > 0) {
+    throw new HttpError(409, 'already_subscribed', 'You already have a subscription. Use "Manage billing" to change or cancel it.', { subscription_status: live[0]!.status });
+  }
+
+  const customerId = await ensureCustomer(deps.stripe, deps.store, user);
+  const metadata = { user_id: user.id, plan_id: plan.id };
+  const session = await deps.stripe.checkout.sessions.create({
+    mode: 'subscription',
+    customer: customerId,
+    client_reference_id: user.id,
+    line_items: [{ price: plan.stripe_price_id, quantity: 1 }],
+    success_url: successUrl,
+    cancel_url: cancelUrl,
+    metadata,
+    subscription_data: { metadata },
+  });
+  if (!session.url) throw new Error(`Checkout Session ${session.id} has no url`);
+  return json({ url: session.url, id: session.id });
+}

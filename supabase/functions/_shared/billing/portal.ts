@@ -1,0 +1,20 @@
+// POST /functions/v1/billing-portal  { return_url? } → { url }
+import { z } from 'npm:zod@3';
+import { HttpError, json } from '../http.ts';
+import { requireUser } from './auth.ts';
+import { defaultDeps, parseBody, readJson, type CheckoutDeps } from './checkout.ts';
+import { allowedReturnOrigins, checkReturnUrl, siteUrl } from './return-urls.ts';
+
+export const PortalBody = z.object({ return_url: z.string().max(2000).optional() }).strict();
+
+export async function createPortalSession(request: Request, deps: CheckoutDeps = defaultDeps()): Promise<Response> {
+  const user = await requireUser(request, deps.service);
+  const body = parseBody(PortalBody, await readJson(request));
+  const returnUrl = checkReturnUrl(body.return_url ?? `${siteUrl()}/billing`, allowedReturnOrigins(), 'return_url');
+  const info = await deps.store.getBillingInfo(user.id);
+  if (!info) {
+    throw new HttpError(404, 'no_billing_account', 'You have no billing account yet. Upgrade to a paid plan first.');
+  }
+  const session = await deps.stripe.billingPortal.sessions.create({ customer: info.stripe_customer_id, return_url: returnUrl });
+  return json({ url: session.url });
+}

@@ -1,0 +1,202 @@
+// Database access for billing, behind an interface so the webhook logic is unit-testable. The
+// implementation uses the service role through PostgREST (hosted Supabase: the same API).
+import { createClient, type SupabaseClient } from 'npm:@supabase/supabase-js@2';
+import { HttpError } from '../http.ts';
+
+export interface BillingInfoRow {
+  user_id: string;
+  stripe_customer_id: string;
+  email?: string | null;
+  name?: string | null;
+  phone?: string | null;
+  default_payment_method_id?: string | null;
+  card_brand?: string | null;
+  card_last4?: string | null;
+  card_exp_month?: number | null;
+  card_exp_year?: number | null;
+  billing_address?: Record<string, unknown> | null;
+}
+
+export interface PlanRow {
+  id: string;
+  stripe_price_id: string | null;
+  is_active: boolean;
+  billing_interval: string | null;
+}
+
+export interface SubscriptionRow {
+  id: string;
+  user_id: string;
+  stripe_customer_id: string;
+  plan_id: string;
+  stripe_price_id: string | null;
+  status: string;
+  quantity: number;
+  cancel_at_period_end: boolean;
+  cancel_at: string | null;
+  canceled_at: string | null;
+  ended_at: string | null;
+  current_period_start: string | null;
+  current_period_end: string | null;
+  trial_start: string | null;
+  trial_end: string | null;
+  metadata: Record<string, string>;
+  stripe_created_at: string | null;
+  last_event_at: string | null;
+}
+
+export interface PaymentRow {
+  user_id: string;
+  stripe_customer_id: string;
+  stripe_invoice_id: string;
+  stripe_payment_intent_id: string | null;
+  subscription_id: string | null;
+  amount_cents: number;
+  currency: string;
+  status: 'paid' | 'open' | 'failed' | 'void' | 'uncollectible' | 'pending';
+  description: string | null;
+  invoice_number: string | null;
+  invoice_url: string | null;
+  invoice_pdf_url: string | null;
+  card_brand: string | null;
+  card_last4: string | null;
+  failure_code: string | null;
+  failure_message: string | null;
+  period_start: string | null;
+  period_end: string | null;
+  paid_at: string | null;
+  stripe_created_at: string | null;
+}
+
+export interface RecordedEvent {
+  id: string;
+  type: string;
+  created: number;
+  livemode: boolean;
+  payload: unknown;
+}
+
+export type CardFields = Pick<BillingInfoRow, 'default_payment_method_id' | 'card_brand' | 'card_last4' | 'card_exp_month' | 'card_exp_year'>;
+
+export interface BillingStore {
+  /** Inserts the event id; false when it was already recorded (duplicate delivery). */
+  recordEvent(event: RecordedEvent): Promise<boolean>;
+  markEventProcessed(eventId: string): Promise<void>;
+  /** Deletes an unprocessed event record so Stripe's retry is processed again. */
+  forgetEvent(eventId: string): Promise<void>;
+  userExists(userId: string): Promise<boolean>;
+  userIdForCustomer(customerId: string): Promise<string | null>;
+  getBillingInfo(userId: string): Promise<BillingInfoRow | null>;
+  /** Inserts the user ↔ customer link unless the user already has one; returns the stored row. */
+  linkCustomer(row: BillingInfoRow): Promise<BillingInfoRow>;
+  updateBillingInfo(customerId: string, patch: Partial<BillingInfoRow>): Promise<void>;
+  plan(planId: string): Promise<PlanRow | null>;
+  planForPrice(priceId: string): Promise<PlanRow | null>;
+  getSubscription(id: string): Promise<Pick<SubscriptionRow, 'id' | 'last_event_at' | 'status'> | null>;
+  upsertSubscription(row: SubscriptionRow): Promise<void>;
+  /** The user's subscriptions that still bill (active, trialing, past_due, unpaid, incomplete). */
+  liveSubscriptions(userId: string): Promise<Pick<SubscriptionRow, 'id' | 'status' | 'plan_id'>[]>;
+  upsertPayment(row: PaymentRow): Promise<void>;
+}
+
+function fail(what: string, error: { message: string; code?: string; details?: string | null }): never {
+  throw new Error(`${what}: ${error.message}${error.code ? ` (${error.code})` : ''}${error.details ? ` — ${error.details}` : ''}`);
+}
+
+export function serviceSupabase(): SupabaseClient {
+  const url = Deno.env.get('SUPABASE_URL');
+  const key = Deno.env.get('SUPABASE_SERVICE_ROLE_KEY');
+  if (!url || !key) throw new HttpError(503, 'server_misconfigured', 'SUPABASE_URL / SUPABASE_SERVICE_ROLE_KEY are not set.');
+  return createClient(url, key, { auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false } });
+}
+
+export class SupabaseBillingStore implements BillingStore {
+  constructor(private readonly db: SupabaseClient = serviceSupabase()) {}
+
+  async recordEvent(event: RecordedEvent): Promise<boolean> {
+    const { data, error } = await this.db.rpc('record_stripe_event', {
+      p_event_id: event.id, p_type: event.type, p_created: new Date(event.created * 1000).toISOString(),
+      p_payload: event.payload, p_livemode: event.livemode,
+    });
+    if (error) fail('record_stripe_event', error);
+    return data === true;
+  }
+
+  async markEventProcessed(eventId: string) {
+    const { error } = await this.db.rpc('mark_stripe_event_processed', { p_event_id: eventId });
+    if (error) fail('mark_stripe_event_processed', error);
+  }
+
+  async forgetEvent(eventId: string) {
+    const { error } = await this.db.rpc('forget_stripe_event', { p_event_id: eventId });
+    if (error) fail('forget_stripe_event', error);
+  }
+
+  async userExists(userId: string) {
+    const { data, error } = await this.db.from('user_profiles').select('id').eq('id', userId).maybeSingle();
+    if (error) fail('user_profiles', error);
+    return !!data;
+  }
+
+  async userIdForCustomer(customerId: string) {
+    const { data, error } = await this.db.from('billing_information').select('user_id').eq('stripe_customer_id', customerId).maybeSingle();
+    if (error) fail('billing_information', error);
+    return (data?.user_id as string | undefined) ?? null;
+  }
+
+  async getBillingInfo(userId: string) {
+    const { data, error } = await this.db.from('billing_information').select('*').eq('user_id', userId).maybeSingle();
+    if (error) fail('billing_information', error);
+    return (data as BillingInfoRow | null) ?? null;
+  }
+
+  async linkCustomer(row: BillingInfoRow) {
+    const { error } = await this.db.from('billing_information').upsert(row, { onConflict: 'user_id', ignoreDuplicates: true });
+    // 23505 on stripe_customer_id: the customer already belongs to someone (never overwrite it).
+    if (error && error.code !== '23505') fail('billing_information insert', error);
+    const stored = await this.getBillingInfo(row.user_id);
+    if (!stored) throw new Error(`billing_information for ${row.user_id} missing after insert`);
+    return stored;
+  }
+
+  async updateBillingInfo(customerId: string, patch: Partial<BillingInfoRow>) {
+    const { error } = await this.db.from('billing_information').update(patch).eq('stripe_customer_id', customerId);
+    if (error) fail('billing_information update', error);
+  }
+
+  async plan(planId: string) {
+    const { data, error } = await this.db.from('plans').select('id, stripe_price_id, is_active, billing_interval').eq('id', planId).maybeSingle();
+    if (error) fail('plans', error);
+    return (data as PlanRow | null) ?? null;
+  }
+
+  async planForPrice(priceId: string) {
+    const { data, error } = await this.db.from('plans').select('id, stripe_price_id, is_active, billing_interval').eq('stripe_price_id', priceId).maybeSingle();
+    if (error) fail('plans', error);
+    return (data as PlanRow | null) ?? null;
+  }
+
+  async getSubscription(id: string) {
+    const { data, error } = await this.db.from('subscriptions').select('id, last_event_at, status').eq('id', id).maybeSingle();
+    if (error) fail('subscriptions', error);
+    return (data as Pick<SubscriptionRow, 'id' | 'last_event_at' | 'status'> | null) ?? null;
+  }
+
+  async upsertSubscription(row: SubscriptionRow) {
+    const { error } = await this.db.from('subscriptions').upsert(row, { onConflict: 'id' });
+    if (error) fail('subscriptions upsert', error);
+  }
+
+  async liveSubscriptions(userId: string) {
+    const { data, error } = await this.db.from('subscriptions').select('id, status, plan_id').eq('user_id', userId)
+      .in('status', ['active', 'trialing', 'past_due', 'unpaid', 'incomplete']);
+    if (error) fail('subscriptions', error);
+    return (data ?? []) as Pick<SubscriptionRow, 'id' | 'status' | 'plan_id'>[];
+  }
+
+  async upsertPayment(row: PaymentRow) {
+    const { error } = await this.db.from('payment_history').upsert(row, { onConflict: 'stripe_invoice_id' });
+    if (error) fail('payment_history upsert', error);
+  }
+
+}
