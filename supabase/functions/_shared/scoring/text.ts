@@ -204,6 +204,10 @@ week weight well went whole wide win within without word work world worry write 
   ],
 );
 
+/** Past-tense action verbs used to detect first-person actions ("I decided ..."). */
+export const ACTION_VERBS =
+  "decided|started|began|set up|setup|created|built|wrote|implemented|organi[sz]ed|scheduled|proposed|suggested|reached out|talked|spoke|met|asked|listened|explained|led|drove|introduced|refactored|added|reviewed|analy[sz]ed|investigated|prioriti[sz]ed|negotiated|escalated|documented|paired|mentored|coached|designed|migrated|automated|rewrote|called|sat down|took|made|ran|gave|brought|worked|focused|broke|split|presented|shared|volunteered|pushed|convinced|measured|profiled|traced|rolled|shipped|tested|prototyped|drafted|booked|set|put|pulled|gathered|collected|compared|benchmarked|identified|tracked|facilitated|mediated|aligned|agreed|offered|invited|raised|flagged|wrote up|cut|moved|changed|replaced|fixed|debugged|reproduced|interviewed|consulted|stepped in|took over|divided|delegated|assigned|reorgani[sz]ed|restructured|simplified|exported|framed|told|converted|quarantined|diffed|kept|spent|hired|trained|onboarded|planned|estimated|split";
+
 // ---------------------------------------------------------------------------
 // Normalisation & tokenising
 // ---------------------------------------------------------------------------
@@ -428,7 +432,16 @@ customer impact|user impact
 `;
 
 // Filler phrases that must not produce content terms ("sort of" != sorting).
-const DROP_PHRASES = ["sort of", "kind of", "you know", "i mean", "a lot of", "lots of", "and so on", "or something"];
+const DROP_PHRASES = [
+  "sort of",
+  "kind of",
+  "you know",
+  "i mean",
+  "a lot of",
+  "lots of",
+  "and so on",
+  "or something",
+];
 const DROP = "\u0000";
 
 const singleSyn = new Map<string, string>();
@@ -558,7 +571,9 @@ function chunkLongSentence(s: string, maxWords: number): string[] {
       final.push(chunk);
       continue;
     }
-    for (let i = 0; i < ws.length; i += 25) final.push(ws.slice(i, i + 25).join(" "));
+    for (let i = 0; i < ws.length; i += 25) {
+      final.push(ws.slice(i, i + 25).join(" "));
+    }
   }
   return final;
 }
@@ -568,11 +583,17 @@ function chunkLongSentence(s: string, maxWords: number): string[] {
  * `speech: true`, long unpunctuated transcript runs are chunked at discourse
  * markers ("so", "and then", "because", ...) so evidence quotes stay short.
  */
-export function splitSentences(text: string, opts: { speech?: boolean } = {}): string[] {
+export function splitSentences(
+  text: string,
+  opts: { speech?: boolean } = {},
+): string[] {
   const out: string[] = [];
   const protectedText = text
     .replace(/```[\s\S]*?```/g, " ")
-    .replace(/\b(e\.g|i\.e|etc|vs|approx|incl|dr|mr|mrs|ms|no)\.(?=\s)/gi, (m) => m.slice(0, -1) + "\u2024");
+    .replace(
+      /\b(e\.g|i\.e|etc|vs|approx|incl|dr|mr|mrs|ms|no)\.(?=\s)/gi,
+      (m) => m.slice(0, -1) + "\u2024",
+    );
   for (const rawLine of protectedText.split(/\n+/)) {
     const line = rawLine.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, "").trim();
     if (!line) continue;
@@ -620,8 +641,14 @@ export interface TextAnalysis {
   paragraphs: number;
 }
 
-export function analyzeText(raw: string, opts: { speech?: boolean } = {}): TextAnalysis {
-  const sentences = splitSentences(raw, opts).map((text, index): SentenceInfo => ({
+export function analyzeText(
+  raw: string,
+  opts: { speech?: boolean } = {},
+): TextAnalysis {
+  const sentences = splitSentences(raw, opts).map((
+    text,
+    index,
+  ): SentenceInfo => ({
     index,
     text,
     lower: text.toLowerCase(),
@@ -630,7 +657,9 @@ export function analyzeText(raw: string, opts: { speech?: boolean } = {}): TextA
   }));
   const tokens = tokenize(raw);
   const termCounts = new Map<string, number>();
-  for (const t of canonicalTerms(tokens)) termCounts.set(t, (termCounts.get(t) ?? 0) + 1);
+  for (const t of canonicalTerms(tokens)) {
+    termCounts.set(t, (termCounts.get(t) ?? 0) + 1);
+  }
   return {
     raw,
     lower: raw.toLowerCase(),
