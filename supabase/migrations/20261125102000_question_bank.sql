@@ -105,6 +105,8 @@ create table public.question_bank (
 comment on column public.question_bank.expected_answer is 'Answer material: not selectable by authenticated (column privileges).';
 comment on column public.question_bank.success_rate is 'Percentage of scored answers with score >= 70.';
 
+-- One row per question text: re-applying the seed is a no-op (its inserts say on conflict do nothing).
+create unique index question_bank_question_key on public.question_bank (md5(lower(question)));
 create index question_bank_type_category_difficulty_idx on public.question_bank (type, category, difficulty) where is_active;
 create index question_bank_tech_stack_idx on public.question_bank using gin (tech_stack);
 create index question_bank_skills_idx on public.question_bank using gin (skills);

@@ -21,6 +21,7 @@ create table public.learning_resources (
   constraint learning_resources_url_format check (url ~* '^https?://[^\s]+$'),
   constraint learning_resources_priority check (priority between 1 and 5)
 );
+create unique index learning_resources_skill_url_key on public.learning_resources (lower(skill), url);
 create index learning_resources_skill_idx on public.learning_resources (lower(skill), priority);
 create index learning_resources_is_active_idx on public.learning_resources (is_active);
 create trigger learning_resources_set_updated_at before update on public.learning_resources
