@@ -5,16 +5,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from '../../stack/config.ts';
-import { freePort, isPortFree } from '../../stack/lib/ports.ts';
+import { freePortPair } from '../../stack/lib/ports.ts';
 
 const warmRuns = Number(process.argv[process.argv.indexOf('--warm-runs') + 1]) || 3;
 
-async function portPair() {
-  for (;;) {
-    const port = await freePort();
-    if (port < 65000 && (await isPortFree(port + 1))) return port;
-  }
-}
 
 async function timeToHealthy(dir: string, port: number): Promise<number> {
   const started = performance.now();
@@ -39,7 +33,7 @@ async function timeToHealthy(dir: string, port: number): Promise<number> {
 
 const dir = mkdtempSync(path.join(tmpdir(), 'interviewai-bench-stack-'));
 try {
-  const port = await portPair();
+  const port = await freePortPair();
   const first = await timeToHealthy(dir, port);
   const warm: number[] = [];
   for (let i = 0; i < warmRuns; i++) warm.push(await timeToHealthy(dir, port));

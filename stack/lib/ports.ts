@@ -40,3 +40,11 @@ export async function waitForPort(port: number, timeoutMs: number, host = '127.0
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** Two consecutive free ports (a gateway and its Postgres on port + 1), avoiding `taken`. */
+export async function freePortPair(taken: number[] = []): Promise<number> {
+  for (;;) {
+    const port = await freePort();
+    if (port < 65000 && !taken.includes(port) && !taken.includes(port + 1) && (await isPortFree(port + 1))) return port;
+  }
+}

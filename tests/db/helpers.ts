@@ -63,8 +63,9 @@ export async function sql<T extends pg.QueryResultRow = any>(text: string, value
   return (await pool.query<T>(text, values)).rows;
 }
 export async function sqlOne<T extends pg.QueryResultRow = any>(text: string, values: unknown[] = []): Promise<T> {
-  const rows = await sql<T>(text, values);
-  return rows[0];
+  const [row] = await sql<T>(text, values);
+  if (!row) throw new Error(`expected a row from: ${text}`);
+  return row;
 }
 export async function closeSql() {
   await pool?.end();

@@ -188,7 +188,7 @@ describe('get_user_interview_history', () => {
     const page = await user.client.rpc('get_user_interview_history', { p_limit: 2, p_offset: 0 });
     expect(page.error).toBeNull();
     expect(page.data!.map((r) => r.id)).toEqual([ids[2], ids[1]]);
-    expect(Number(page.data![0].total_count)).toBe(3);
+    expect(Number(page.data![0]!.total_count)).toBe(3);
     const filtered = await user.client.rpc('get_user_interview_history', { p_status: 'completed' });
     expect(filtered.data).toEqual([]);
     expect((await user.client.rpc('get_user_interview_history', { p_user_id: alice.id })).error?.code).toBe('42501');

@@ -224,12 +224,17 @@ export function createFakeLlmHandler() {
 /** Starts the fake on 127.0.0.1 with a free port (Deno.serve under Deno, node:http under Node). */
 export async function startFakeLlm(): Promise<FakeLlm> {
   const fake = createFakeLlmHandler();
-  const deno = (globalThis as { Deno?: typeof Deno }).Deno;
+  // Typed structurally so this file also type-checks under Node's tsconfig (no Deno globals there).
+  type DenoServe = (options: { port: number; hostname: string; onListen: () => void }, handler: (request: Request) => Promise<Response>) => {
+    addr: { port: number };
+    shutdown(): Promise<void>;
+  };
+  const deno = (globalThis as { Deno?: { serve?: DenoServe } }).Deno;
   let port: number;
   let close: () => Promise<void>;
   if (deno?.serve) {
     const server = deno.serve({ port: 0, hostname: '127.0.0.1', onListen: () => {} }, fake.handler);
-    port = (server.addr as Deno.NetAddr).port;
+    port = server.addr.port;
     close = async () => {
       fake.releaseAll();
       await server.shutdown();

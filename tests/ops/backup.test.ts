@@ -7,15 +7,9 @@ import pg from 'pg';
 import ws from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type RunningStack } from '../../stack/index.ts';
-import { freePort, isPortFree } from '../../stack/lib/ports.ts';
+import { freePortPair } from '../../stack/lib/ports.ts';
 import { backupDatabase, restoreDatabase } from '../../scripts/backup.ts';
 
-async function portPair() {
-  for (;;) {
-    const port = await freePort();
-    if (port < 65000 && (await isPortFree(port + 1))) return port;
-  }
-}
 
 async function query<T extends pg.QueryResultRow>(url: string, text: string, values: unknown[] = []) {
   const client = new pg.Client({ connectionString: url });
@@ -32,7 +26,7 @@ describe('db:backup / db:restore', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'interviewai-backup-'));
   let stack: RunningStack;
   beforeAll(async () => {
-    stack = await startStack({ dir, port: await portPair(), bcryptCost: 4 });
+    stack = await startStack({ dir, port: await freePortPair(), bcryptCost: 4 });
   });
   afterAll(async () => {
     await stack?.stop();
@@ -70,16 +64,16 @@ describe('db:backup / db:restore', () => {
   it('refuses a file that is not a backup, changing nothing', async () => {
     const bogus = path.join(dir, 'bogus.jsonl.gz');
     writeFileSync(bogus, gzipSync('{"hello": "world"}\n'));
-    const [{ n }] = await query<{ n: number }>(stack.info.dbUrl, 'select count(*)::int as n from auth.users');
+    const [before] = await query<{ n: number }>(stack.info.dbUrl, 'select count(*)::int as n from auth.users');
     await expect(restoreDatabase(stack.info.dbUrl, bogus)).rejects.toThrow(/not an InterviewAI backup/);
-    expect(await query(stack.info.dbUrl, 'select count(*)::int as n from auth.users')).toEqual([{ n }]);
+    expect(await query(stack.info.dbUrl, 'select count(*)::int as n from auth.users')).toEqual([before]);
   });
 
   it('refuses a backup taken at other migrations, changing nothing', async () => {
     const other = path.join(dir, 'other.jsonl.gz');
     writeFileSync(other, gzipSync(`${JSON.stringify({ format: 'interviewai-backup', version: 1, createdAt: 'x', migrations: ['20000101000000'], tables: [] })}\n`));
     await expect(restoreDatabase(stack.info.dbUrl, other)).rejects.toThrow(/Check out the matching version/);
-    const [{ n }] = await query<{ n: number }>(stack.info.dbUrl, 'select count(*)::int as n from auth.users');
-    expect(n).toBeGreaterThan(0);
+    const [after] = await query<{ n: number }>(stack.info.dbUrl, 'select count(*)::int as n from auth.users');
+    expect(after!.n).toBeGreaterThan(0);
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startStack, type StackInfo, type StackOptions } from '../../stack/index.ts';
-import { freePort, isPortFree } from '../../stack/lib/ports.ts';
+import { freePortPair } from '../../stack/lib/ports.ts';
 import { startFakeLlm } from '../fakes/llm-server.ts';
 
 declare module 'vitest' {
@@ -17,13 +17,6 @@ declare module 'vitest' {
   }
 }
 
-/** Two consecutive free ports: the gateway and its Postgres. */
-async function freePortPair(taken: number[] = []): Promise<number> {
-  for (;;) {
-    const port = await freePort();
-    if (port < 65000 && !taken.includes(port) && !taken.includes(port + 1) && (await isPortFree(port + 1))) return port;
-  }
-}
 
 async function isolatedStack(label: string, port: number, options: Partial<StackOptions> = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), `interviewai-test-${label}-`));

@@ -5,15 +5,9 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startStack } from '../../stack/index.ts';
 import { verifyJwt } from '../../stack/lib/jwt.ts';
-import { freePort, isPortFree } from '../../stack/lib/ports.ts';
+import { freePortPair } from '../../stack/lib/ports.ts';
 import { stack } from '../helpers/stack.ts';
 
-async function portPair() {
-  for (;;) {
-    const port = await freePort();
-    if (port < 65000 && (await isPortFree(port + 1))) return port;
-  }
-}
 
 describe('stack.json and keys', () => {
   it('writes everything a client or tool needs to <dir>/stack.json', () => {
@@ -34,7 +28,7 @@ describe('stack.json and keys', () => {
   });
 
   it('refuses a second stack on the same data dir, saying so', async () => {
-    await expect(startStack({ dir: stack().dir, port: await portPair() })).rejects.toThrow(/already running/);
+    await expect(startStack({ dir: stack().dir, port: await freePortPair() })).rejects.toThrow(/already running/);
   });
 });
 
@@ -43,7 +37,7 @@ describe('a stack of its own', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('keeps data across restarts and reports a crashed child with its log', async () => {
-    const port = await portPair();
+    const port = await freePortPair();
     const first = await startStack({ dir, port, bcryptCost: 4 });
     try {
       const db = new pg.Client({ connectionString: first.info.dbUrl });
