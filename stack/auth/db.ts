@@ -32,13 +32,18 @@ export function createPool(dbUrl: string): Db {
     application_name: 'gotrue-local',
     types,
   });
-  pool.on('error', (err) => console.error('[auth] idle postgres client error:', err.message));
+  pool.on('error', (err) => {
+    // 57P01: the database is shutting down (stack stop) — expected, not worth a log line.
+    if ((err as { code?: string }).code !== '57P01') console.error('[auth] idle postgres client error:', err.message);
+  });
   return pool;
 }
 
 /** Postgres text timestamp ("2024-05-01 10:11:12.123456+00") → GoTrue JSON ("2024-05-01T10:11:12.123456Z"). */
 export function isoTimestamp(value: string | null | undefined): string | undefined {
   if (!value) return undefined;
+  if (value === 'infinity') return '9999-12-31T23:59:59.999999Z'; // e.g. a permanent ban set in SQL
+  if (value === '-infinity') return '0001-01-01T00:00:00Z';
   return value.replace(' ', 'T').replace(/\+00(:00)?$/, 'Z');
 }
 

@@ -56,6 +56,12 @@ export class ApiError extends Error {
   ) {
     super(message);
   }
+
+  /** Keeps the underlying (e.g. Postgres) error for the server log; it never reaches the client. */
+  withCause(cause: unknown): this {
+    (this as { cause?: unknown }).cause = cause;
+    return this;
+  }
 }
 
 /** OAuth2-style error body (`{ error, error_description }`), used by a few /token paths like GoTrue. */
@@ -109,8 +115,11 @@ export function errorResponse(c: Context, err: unknown): Response {
   }
   const apiError =
     err instanceof ApiError ? err : new ApiError(500, 'unexpected_failure', 'Unexpected failure, please check server logs for more information');
-  if (!(err instanceof ApiError) || apiError.status >= 500) {
+  if (!(err instanceof ApiError)) {
     console.error('[auth] %s %s failed:', c.req.method, c.req.path, err);
+  } else if (apiError.status >= 500) {
+    const cause = (apiError as { cause?: unknown }).cause;
+    console.error('[auth] %s %s → %d %s: %s', c.req.method, c.req.path, apiError.status, apiError.message, cause instanceof Error ? cause.message : (cause ?? ''));
   }
   Object.assign(headers, apiError.headers);
   const body = versioned

@@ -46,11 +46,22 @@ export function passwordWeakness(password: string, minLength: number): { message
 
 /** bcrypt ($2a$) hash computed by pgcrypto, exactly what GoTrue stores in auth.users.encrypted_password. */
 export async function hashPassword(db: Queryable, password: string, cost: number): Promise<string> {
-  const { rows } = await db.query<{ hash: string }>(
-    `select extensions.crypt($1, extensions.gen_salt('bf', $2::int)) as hash`,
-    [password, cost],
-  );
+  const { rows } = await db
+    .query<{ hash: string }>(`select extensions.crypt($1, extensions.gen_salt('bf', $2::int)) as hash`, [password, cost])
+    .catch(explainPgcryptoAccess);
   return rows[0]!.hash;
+}
+
+/** The auth role must be able to reach pgcrypto; say how to fix it instead of a bare "permission denied". */
+function explainPgcryptoAccess(err: unknown): never {
+  if ((err as { code?: string }).code === '42501' && String((err as Error).message).includes('schema extensions')) {
+    throw new ApiError(500, 'unexpected_failure', 'Unexpected failure, please check server logs for more information').withCause(
+      new Error(
+        'the auth service role cannot use pgcrypto: run `grant usage on schema extensions to supabase_auth_admin;` (stack/postgres/bootstrap.sql)',
+      ),
+    );
+  }
+  throw err;
 }
 
 /**
@@ -61,10 +72,12 @@ export async function hashPassword(db: Queryable, password: string, cost: number
 export async function verifyPassword(db: Queryable, password: string, hash: string | null | undefined, cost: number): Promise<boolean> {
   const clean = password.replace(/\u0000/g, '');
   if (!hash) {
-    await db.query(`select extensions.crypt($1, $2)`, [clean, dummySalt(cost)]);
+    await db.query(`select extensions.crypt($1, $2)`, [clean, dummySalt(cost)]).catch(explainPgcryptoAccess);
     return false;
   }
-  const { rows } = await db.query<{ ok: boolean }>(`select extensions.crypt($1, $2) = $2 as ok`, [clean, hash]);
+  const { rows } = await db
+    .query<{ ok: boolean }>(`select extensions.crypt($1, $2) = $2 as ok`, [clean, hash])
+    .catch(explainPgcryptoAccess);
   return rows[0]?.ok === true && clean === password;
 }
 

@@ -1,0 +1,67 @@
+/**
+ * A GoTrue-compatible auth service (supabase/auth's HTTP API as @supabase/supabase-js v2 uses it),
+ * writing GoTrue's own auth.* tables. Mounted by the gateway under /auth/v1 with the prefix stripped.
+ */
+import { Hono } from 'hono';
+import { createPool } from './db.ts';
+import type { AuthConfig, AuthDeps } from './deps.ts';
+import { ApiError, errorResponse } from './errors.ts';
+import { purgeStale } from './lockout.ts';
+import { RateLimiter } from './rate-limit.ts';
+import { registerAdmin } from './routes/admin.ts';
+import { registerLogout } from './routes/logout.ts';
+import { registerOtp } from './routes/otp.ts';
+import { registerRecover } from './routes/recover.ts';
+import { registerSettings } from './routes/settings.ts';
+import { registerSignup } from './routes/signup.ts';
+import { registerToken } from './routes/token.ts';
+import { registerUser } from './routes/user.ts';
+import { registerVerify } from './routes/verify.ts';
+
+export type { AuthConfig } from './deps.ts';
+
+export function createAuthService(config: AuthConfig): { app: Hono; close(): Promise<void> } {
+  const db = createPool(config.dbUrl);
+  const limiter = new RateLimiter();
+  const deps: AuthDeps = {
+    config: { ...config, externalUrl: config.externalUrl.replace(/\/+$/, '') },
+    db,
+    limiter,
+    tokens: {
+      jwtSecret: config.jwtSecret,
+      jwtExpirySeconds: config.jwtExpirySeconds,
+      issuer: config.externalUrl.replace(/\/+$/, ''),
+    },
+  };
+
+  const app = new Hono();
+  registerSettings(app, deps);
+  registerSignup(app, deps);
+  registerToken(app, deps);
+  registerUser(app, deps);
+  registerLogout(app, deps);
+  registerRecover(app, deps);
+  registerVerify(app, deps);
+  registerOtp(app, deps);
+  registerAdmin(app, deps);
+
+  app.notFound((c) => errorResponse(c, new ApiError(404, 'not_found', 'Not Found')));
+  app.onError((err, c) => errorResponse(c, err));
+
+  const housekeeping = setInterval(() => {
+    purgeStale(db).catch((err: Error) => console.error('[auth] purging stale sign-in counters failed:', err.message));
+  }, 10 * 60_000);
+  housekeeping.unref();
+
+  let closed = false;
+  return {
+    app,
+    async close() {
+      if (closed) return;
+      closed = true;
+      clearInterval(housekeeping);
+      limiter.close();
+      await db.end();
+    },
+  };
+}

@@ -1,0 +1,166 @@
+import type { Context, Hono } from 'hono';
+import { audit } from '../audit.ts';
+import { withTx, type Tx } from '../db.ts';
+import { clientInfo, FIVE_MINUTES, limitTokenRequests, type AuthDeps } from '../deps.ts';
+import { ApiError, badRequest, forbidden, unprocessable } from '../errors.ts';
+import { clearAllTokens, findByTokenHash, tokenHash, type OneTimeTokenType } from '../one-time-tokens.ts';
+import { resolveRedirect } from '../redirects.ts';
+import { readJson, str, validateEmail } from '../request.ts';
+import type { ClientInfo } from '../sessions.ts';
+import { encodeValues, issueSession, sessionRedirectUrl, stripFragment, type SessionResponse } from '../tokens.ts';
+import { auditActorOf, confirmEmail, setEmail } from '../users.ts';
+
+type VerifyType = 'signup' | 'invite' | 'recovery' | 'magiclink' | 'email_change' | 'email';
+
+const TOKEN_TYPES: Record<VerifyType, OneTimeTokenType[]> = {
+  signup: ['confirmation_token'],
+  invite: ['confirmation_token'],
+  recovery: ['recovery_token'],
+  magiclink: ['recovery_token'],
+  email_change: ['email_change_token_current', 'email_change_token_new'],
+  email: ['confirmation_token', 'recovery_token'],
+};
+const isVerifyType = (value: string): value is VerifyType => value in TOKEN_TYPES;
+
+const LINK_INVALID = 'Email link is invalid or has expired';
+const OTP_INVALID = 'Token has expired or is invalid';
+
+/** GoTrue's oauthErrorMap for error redirects. */
+const OAUTH_ERRORS: Record<number, string> = {
+  400: 'invalid_request',
+  401: 'unauthorized_client',
+  403: 'access_denied',
+  500: 'server_error',
+  503: 'temporarily_unavailable',
+};
+
+/**
+ * Redeems a one-time token hash (single use, one hour) and signs the user in. Runs in a transaction
+ * that locks the token, so a link cannot be used twice even concurrently.
+ */
+async function redeem(
+  tx: Tx,
+  deps: AuthDeps,
+  hash: string,
+  type: VerifyType,
+  client: ClientInfo,
+  invalidMessage: string,
+): Promise<SessionResponse> {
+  const found = await findByTokenHash(tx, hash, TOKEN_TYPES[type]);
+  if (!found) throw forbidden('otp_expired', invalidMessage);
+  const user = found.user;
+  if (user.is_banned) throw forbidden('user_banned', 'User is banned');
+  if (user.expired) throw forbidden('otp_expired', invalidMessage);
+  const actor = auditActorOf(user);
+  const effective: VerifyType = type === 'email' ? (found.user.token_type === 'recovery_token' ? 'magiclink' : 'signup') : type;
+
+  switch (effective) {
+    case 'signup':
+    case 'invite':
+      await audit(tx, actor, effective === 'invite' ? 'invite_accepted' : 'user_signedup', client.ip, { provider: 'email' });
+      await confirmEmail(tx, user.id);
+      await tx.query(
+        `update auth.identities set identity_data = identity_data || '{"email_verified": true}'::jsonb, updated_at = now()
+          where user_id = $1 and provider = 'email' and lower(identity_data->>'email') = lower($2)`,
+        [user.id, user.email ?? ''],
+      );
+      await clearAllTokens(tx, user.id);
+      break;
+    case 'recovery':
+    case 'magiclink':
+      await clearAllTokens(tx, user.id);
+      if (!user.email_confirmed_at) {
+        await audit(tx, actor, 'user_signedup', client.ip, { provider: 'email' });
+        await confirmEmail(tx, user.id);
+      } else {
+        await audit(tx, actor, 'login', client.ip);
+      }
+      break;
+    case 'email_change': {
+      const newEmail = user.email_change;
+      if (!newEmail) throw forbidden('otp_expired', invalidMessage);
+      await audit(tx, actor, 'user_modified', client.ip);
+      await setEmail(tx, user.id, newEmail);
+      await confirmEmail(tx, user.id);
+      await clearAllTokens(tx, user.id);
+      break;
+    }
+  }
+  return issueSession(tx, deps.tokens, user.id, 'otp', client);
+}
+
+/** GoTrue's prepErrorRedirectURL: the error goes into the fragment (url.Values encoding). */
+function errorRedirectUrl(redirectTo: string, err: ApiError): string {
+  const params: Record<string, string> = { error_code: err.errorCode, error_description: err.message, sb: '' };
+  const oauth = OAUTH_ERRORS[err.status];
+  if (oauth) params.error = oauth;
+  return `${stripFragment(redirectTo)}#${encodeValues(params)}`;
+}
+
+export function registerVerify(app: Hono, deps: AuthDeps): void {
+  /** GET /verify?token&type&redirect_to — the e-mail link: 303 to redirect_to with the session (or error) in the fragment. */
+  app.get('/verify', async (c) => {
+    const token = c.req.query('token') ?? '';
+    const type = c.req.query('type') ?? '';
+    const redirectTo = resolveRedirect(c, deps.config);
+    if (!type) throw badRequest('validation_failed', 'Verify requires a verification type');
+    if (!token) throw badRequest('validation_failed', 'Verify requires a token or a token hash');
+    limitTokenRequests(deps, c, 'verify');
+    const client = clientInfo(c);
+    try {
+      if (!isVerifyType(type)) throw badRequest('validation_failed', 'Invalid email verification type');
+      const session = await withTx(deps.db, (tx) => redeem(tx, deps, token, type, client, LINK_INVALID));
+      return redirect(c, sessionRedirectUrl(redirectTo, session, { type }));
+    } catch (err) {
+      if (err instanceof ApiError) return redirect(c, errorRedirectUrl(redirectTo, err));
+      throw err;
+    }
+  });
+
+  /** POST /verify {type, token_hash} | {type, email, token} → session JSON (supabase-js verifyOtp). */
+  app.post('/verify', async (c) => {
+    const body = await readJson(c);
+    const type = str(body, 'type') ?? '';
+    const token = str(body, 'token') ?? '';
+    const hashParam = str(body, 'token_hash') ?? '';
+    const rawEmail = str(body, 'email') ?? '';
+    const phone = str(body, 'phone') ?? '';
+    if (!type) throw badRequest('validation_failed', 'Verify requires a verification type');
+    if ((!token && !hashParam) || (token && hashParam)) {
+      throw badRequest('validation_failed', 'Verify requires either a token or a token hash');
+    }
+    limitTokenRequests(deps, c, 'verify');
+    let hash = hashParam;
+    let invalidMessage = LINK_INVALID;
+    if (token) {
+      if (phone && !rawEmail) throw unprocessable('phone_provider_disabled', 'Phone logins are disabled');
+      if (!rawEmail || phone) throw badRequest('validation_failed', 'Only an email address or phone number should be provided on verify');
+      let email: string;
+      try {
+        email = validateEmail(rawEmail);
+      } catch {
+        throw unprocessable('validation_failed', 'Invalid email format');
+      }
+      // OTP guesses are also limited per address, not only per client.
+      deps.limiter.enforce(
+        `verify:addr:${email}`,
+        deps.config.rateLimits.tokenPerIpPer5Min,
+        FIVE_MINUTES,
+        'over_request_rate_limit',
+        'Request rate limit reached',
+      );
+      hash = tokenHash(email, token);
+      invalidMessage = OTP_INVALID;
+    } else if (rawEmail || phone || str(body, 'redirect_to')) {
+      throw badRequest('validation_failed', 'Only the token_hash and type should be provided');
+    }
+    if (!isVerifyType(type)) throw badRequest('validation_failed', 'Unsupported verification type');
+    const client = clientInfo(c);
+    const session = await withTx(deps.db, (tx) => redeem(tx, deps, hash, type, client, invalidMessage));
+    return c.json(session);
+  });
+}
+
+function redirect(c: Context, location: string): Response {
+  return c.redirect(location, 303);
+}

@@ -1,0 +1,121 @@
+/**
+ * Shared helpers for the auth conformance tests: they talk to the stack booted by the integration
+ * globalSetup (tests/setup/global-stack.ts) through the gateway, with the official supabase-js.
+ */
+import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+import { randomInt, randomUUID } from 'node:crypto';
+import path from 'node:path';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { createFileMailbox, type MailMessage } from '../../stack/lib/mailbox.ts';
+
+/** Provided by tests/setup/global-stack.ts (one isolated stack per run). */
+export const stack = inject('stack');
+export const authUrl = `${stack.apiUrl}/auth/v1`;
+export const mailbox = createFileMailbox(path.join(stack.dir, 'mail'));
+
+export const uniqueEmail = (tag = 'user') => `${tag}-${randomUUID()}@example.com`;
+/**
+ * A distinct client address per client so per-IP rate limits never couple tests. Only ever sent as an
+ * X-Forwarded-For value; taken from the IPv6 documentation prefix (RFC 3849).
+ */
+export const uniqueIp = () => `2001:db8:${Array.from({ length: 6 }, () => randomInt(1, 0x10000).toString(16)).join(':')}`;
+export const strongPassword = () => `Str0ng-${randomUUID().slice(0, 8)}`;
+
+/** Node 20 has no global WebSocket; these tests never open a realtime connection. */
+class NoRealtime {
+  constructor() {
+    throw new Error('realtime is not used by the auth tests');
+  }
+}
+
+export function client(ip = uniqueIp(), key = stack.anonKey): SupabaseClient {
+  return createClient(stack.apiUrl, key, {
+    auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
+    global: { headers: { 'X-Forwarded-For': ip } },
+    realtime: { transport: NoRealtime as never },
+  });
+}
+
+export const adminClient = () => client(uniqueIp(), stack.serviceRoleKey);
+
+/**
+ * Raw HTTP to the auth API (through the gateway). Sends the apikey like supabase-js; pass
+ * `versioned: false` to get GoTrue's legacy error format (no X-Supabase-Api-Version header).
+ */
+export async function raw(
+  pathAndQuery: string,
+  init: { method?: string; body?: unknown; token?: string; ip?: string; versioned?: boolean; headers?: Record<string, string>; redirect?: RequestRedirect } = {},
+): Promise<{ status: number; body: any; headers: Headers }> {
+  const headers: Record<string, string> = {
+    apikey: stack.anonKey,
+    Authorization: `Bearer ${init.token ?? stack.anonKey}`,
+    'X-Forwarded-For': init.ip ?? uniqueIp(),
+    ...(init.versioned === false ? {} : { 'X-Supabase-Api-Version': '2024-01-01' }),
+    ...init.headers,
+  };
+  let body: string | undefined;
+  if (init.body !== undefined) {
+    body = typeof init.body === 'string' ? init.body : JSON.stringify(init.body);
+    headers['Content-Type'] = 'application/json';
+  }
+  const res = await fetch(`${authUrl}${pathAndQuery}`, { method: init.method ?? 'GET', headers, body, redirect: init.redirect });
+  const text = await res.text();
+  let parsed: unknown = text;
+  try {
+    parsed = text ? JSON.parse(text) : null;
+  } catch {
+    /* keep text */
+  }
+  return { status: res.status, body: parsed, headers: res.headers };
+}
+
+/** Signs up through supabase-js and returns the session (autoconfirm is on locally). */
+export async function signUp(opts: { email?: string; password?: string; data?: Record<string, unknown>; ip?: string } = {}) {
+  const email = opts.email ?? uniqueEmail();
+  const password = opts.password ?? strongPassword();
+  const sb = client(opts.ip);
+  const { data, error } = await sb.auth.signUp({ email, password, options: { data: opts.data } });
+  if (error) throw error;
+  if (!data.session) throw new Error('sign-up returned no session');
+  return { email, password, session: data.session, user: data.user!, client: sb };
+}
+
+/** Superuser access to the database (test set-up and assertions on auth.* rows). */
+export async function sql<T extends pg.QueryResultRow = any>(text: string, params: unknown[] = []): Promise<T[]> {
+  const c = new pg.Client({ connectionString: stack.dbUrl });
+  await c.connect();
+  try {
+    return (await c.query<T>(text, params)).rows;
+  } finally {
+    await c.end();
+  }
+}
+
+/** Waits for the newest mail to an address (optionally newer than a known id). */
+export async function waitForMail(to: string, after?: string, timeoutMs = 5000): Promise<MailMessage> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const mails = await mailbox.list(to);
+    const fresh = mails.find((m) => !after || m.id > after);
+    if (fresh) return fresh;
+    if (Date.now() > deadline) throw new Error(`no mail to ${to} within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export function linkFrom(mail: MailMessage): string {
+  const match = /href="([^"]+)"/.exec(mail.html);
+  if (!match) throw new Error(`no link in mail: ${mail.html}`);
+  return match[1]!.replace(/&amp;/g, '&');
+}
+
+/** Parses a URL fragment ("#a=1&b=2") into an object. */
+export function fragmentParams(url: string): Record<string, string> {
+  const hash = new URL(url).hash.replace(/^#/, '');
+  return Object.fromEntries(new URLSearchParams(hash));
+}
+
+export function decodeJwt(token: string): Record<string, any> {
+  return JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8'));
+}
