@@ -31,8 +31,8 @@ describe('browser: sign up, sign out, sign in', () => {
     await page.getByRole('button', { name: 'Sign up' }).click();
 
     await expect.poll(() => new URL(page.url()).pathname, { timeout: 15_000 }).toBe('/app');
-    await page.getByRole('heading', { name: 'Your profile' }).waitFor();
-    await page.getByText(email).waitFor();
+    // /app is the dashboard now (the profile lives in part B's settings page).
+    await page.getByRole('heading', { level: 1, name: 'Welcome back, Ada' }).waitFor();
     await screenshot(page, 'profile');
 
     await page.getByRole('button', { name: 'Sign out' }).click();
@@ -47,7 +47,7 @@ describe('browser: sign up, sign out, sign in', () => {
 
     await page.getByLabel('Password', { exact: true }).fill(password);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Your profile' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Welcome back, Ada' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/app');
   });
 });

@@ -1,13 +1,12 @@
 import { createClient } from '@supabase/supabase-js'
-import { parseAuthRedirect, type AuthRedirectParams } from './auth-redirect'
 import type { Database } from './database.types'
 import { getEnv } from './env'
+import { initialAuthRedirect, registerSupabaseClient } from './supabase-loader'
 
 const env = getEnv()
 
-/** Captured before the client consumes (and clears) the URL hash. */
-export const initialAuthRedirect: AuthRedirectParams | null =
-  typeof window === 'undefined' ? null : parseAuthRedirect(window.location.href)
+/** Captured before the client consumes (and clears) the URL hash (see supabase-loader). */
+export { initialAuthRedirect }
 
 /** The one and only Supabase client. Use it from feature `api/` modules only. */
 export const supabase = createClient<Database>(env.VITE_SUPABASE_URL, env.VITE_SUPABASE_ANON_KEY, {
@@ -21,3 +20,6 @@ export const supabase = createClient<Database>(env.VITE_SUPABASE_URL, env.VITE_S
 })
 
 export type SupabaseClient = typeof supabase
+
+// Lets the auth provider subscribe as soon as any feature first loads the client.
+registerSupabaseClient(supabase)

@@ -1,5 +1,5 @@
 import type { AuthChangeEvent, Session } from '@supabase/supabase-js'
-import { initialAuthRedirect, supabase } from '@/lib/supabase'
+import { initialAuthRedirect, loadSupabaseClient, needsClientAtStartup, onSupabaseClient } from '@/lib/supabase-loader'
 
 export type { AuthChangeEvent, Session }
 
@@ -11,8 +11,30 @@ export function getInitialAuthRedirect() {
 /**
  * Subscribe to auth changes. The callback must stay synchronous and must not call
  * supabase itself (supabase-js holds a lock while notifying).
+ *
+ * supabase-js is not part of the first load of public pages: when there is no persisted session and no
+ * auth redirect in the URL, `onNoSession` is called right away and the subscription starts whenever a
+ * feature first loads the client (e.g. the sign-in page). Otherwise the client is loaded now.
  */
-export function subscribeToAuthChanges(callback: (event: AuthChangeEvent, session: Session | null) => void): () => void {
-  const { data } = supabase.auth.onAuthStateChange(callback)
-  return () => data.subscription.unsubscribe()
+export function subscribeToAuthChanges(
+  callback: (event: AuthChangeEvent, session: Session | null) => void,
+  onNoSession?: () => void,
+): () => void {
+  let unsubscribe = () => {}
+  const stopWaiting = onSupabaseClient((client) => {
+    const { data } = client.auth.onAuthStateChange(callback)
+    unsubscribe = () => data.subscription.unsubscribe()
+  })
+  if (needsClientAtStartup()) {
+    void loadSupabaseClient().catch((error: unknown) => {
+      console.error('[InterviewAI] Could not load the auth client:', error)
+      onNoSession?.()
+    })
+  } else {
+    onNoSession?.()
+  }
+  return () => {
+    stopWaiting()
+    unsubscribe()
+  }
 }

@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query'
-import { act, render, screen } from '@testing-library/react'
+import { act, render, screen, waitFor } from '@testing-library/react'
 import type { AuthChangeEvent, Session } from '@supabase/supabase-js'
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import * as supabaseModule from '@/lib/supabase'
 import { createTestQueryClient, makeUser } from '@/test/render'
 import type { SupabaseModuleMock } from '@/test/supabase-mock'
@@ -16,7 +16,7 @@ function Probe() {
   return <p data-testid="auth">{`${status}|${user?.email ?? '-'}|${isPasswordRecovery ? 'recovery' : 'normal'}`}</p>
 }
 
-function setup() {
+async function setup() {
   let emit: (event: AuthChangeEvent, session: Session | null) => void = () => {}
   const unsubscribe = vi.fn()
   supabase.auth.onAuthStateChange.mockImplementation(((callback: typeof emit) => {
@@ -31,13 +31,21 @@ function setup() {
       </AuthProvider>
     </QueryClientProvider>,
   )
+  // A persisted session makes the provider load the (mocked) client and subscribe.
+  await waitFor(() => expect(supabase.auth.onAuthStateChange).toHaveBeenCalled())
   const session = (email = 'ada@example.com') => ({ access_token: 't', user: makeUser({ email, id: email }) }) as unknown as Session
   return { emit: (e: AuthChangeEvent, s: Session | null) => act(() => emit(e, s)), queryClient, unsubscribe, session, ...view }
 }
 
 describe('AuthProvider', () => {
-  it('starts loading, then follows onAuthStateChange', () => {
-    const { emit, session } = setup()
+  beforeEach(() => {
+    vi.clearAllMocks()
+    window.localStorage.setItem('sb-127-auth-token', '{"access_token":"t"}')
+  })
+  afterEach(() => window.localStorage.clear())
+
+  it('starts loading, then follows onAuthStateChange', async () => {
+    const { emit, session } = await setup()
     expect(screen.getByTestId('auth')).toHaveTextContent('loading|-|normal')
     emit('INITIAL_SESSION', null)
     expect(screen.getByTestId('auth')).toHaveTextContent('unauthenticated|-|normal')
@@ -45,16 +53,16 @@ describe('AuthProvider', () => {
     expect(screen.getByTestId('auth')).toHaveTextContent('authenticated|ada@example.com|normal')
   })
 
-  it('flags a password-recovery session', () => {
-    const { emit, session } = setup()
+  it('flags a password-recovery session', async () => {
+    const { emit, session } = await setup()
     emit('PASSWORD_RECOVERY', session())
     expect(screen.getByTestId('auth')).toHaveTextContent('authenticated|ada@example.com|recovery')
     emit('SIGNED_OUT', null)
     expect(screen.getByTestId('auth')).toHaveTextContent('unauthenticated|-|normal')
   })
 
-  it('clears the query cache on sign-out and when the user changes', () => {
-    const { emit, session, queryClient } = setup()
+  it('clears the query cache on sign-out and when the user changes', async () => {
+    const { emit, session, queryClient } = await setup()
     emit('SIGNED_IN', session('ada@example.com'))
     queryClient.setQueryData(['profile', 'me', 'ada'], { email: 'ada@example.com' })
     emit('TOKEN_REFRESHED', session('ada@example.com'))
@@ -69,8 +77,21 @@ describe('AuthProvider', () => {
     expect(queryClient.getQueryCache().getAll()).toHaveLength(0)
   })
 
-  it('unsubscribes on unmount', () => {
-    const { unmount, unsubscribe } = setup()
+  it('without a persisted session it is signed out at once and subscribes when a feature loads the client', async () => {
+    window.localStorage.clear()
+    const queryClient = createTestQueryClient()
+    render(
+      <QueryClientProvider client={queryClient}>
+        <AuthProvider>
+          <Probe />
+        </AuthProvider>
+      </QueryClientProvider>,
+    )
+    expect(screen.getByTestId('auth')).toHaveTextContent('unauthenticated|-|normal')
+  })
+
+  it('unsubscribes on unmount', async () => {
+    const { unmount, unsubscribe } = await setup()
     unmount()
     expect(unsubscribe).toHaveBeenCalled()
   })

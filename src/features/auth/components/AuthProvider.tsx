@@ -24,18 +24,22 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   })
 
   useEffect(() => {
-    const unsubscribe = subscribeToAuthChanges((event, session) => {
-      const nextUserId = session?.user.id ?? null
-      if (event === 'SIGNED_OUT' || (userIdRef.current !== null && userIdRef.current !== nextUserId)) {
-        queryClient.clear()
-      }
-      userIdRef.current = nextUserId
-      setState((prev) => ({
-        status: session ? 'authenticated' : 'unauthenticated',
-        session,
-        isPasswordRecovery: event === 'PASSWORD_RECOVERY' ? true : event === 'SIGNED_OUT' ? false : prev.isPasswordRecovery,
-      }))
-    })
+    const unsubscribe = subscribeToAuthChanges(
+      (event, session) => {
+        const nextUserId = session?.user.id ?? null
+        if (event === 'SIGNED_OUT' || (userIdRef.current !== null && userIdRef.current !== nextUserId)) {
+          queryClient.clear()
+        }
+        userIdRef.current = nextUserId
+        setState((prev) => ({
+          status: session ? 'authenticated' : 'unauthenticated',
+          session,
+          isPasswordRecovery: event === 'PASSWORD_RECOVERY' ? true : event === 'SIGNED_OUT' ? false : prev.isPasswordRecovery,
+        }))
+      },
+      // No stored session to restore: known to be signed out without loading supabase-js.
+      () => setState((prev) => (prev.status === 'loading' ? { ...prev, status: 'unauthenticated' } : prev)),
+    )
     return unsubscribe
   }, [queryClient])
 

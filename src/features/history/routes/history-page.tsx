@@ -1,0 +1,171 @@
+import { useId, useState } from 'react'
+import { useSearchParams } from 'react-router-dom'
+import { Button, ButtonLink } from '@/components/Button'
+import { LineChart } from '@/components/charts/LineChart'
+import { EmptyState } from '@/components/EmptyState'
+import { ErrorState } from '@/components/ErrorState'
+import { LoadingState } from '@/components/LoadingState'
+import { InterviewList } from '@/features/dashboard'
+import { label, STATUSES } from '@/features/interview'
+import { toUserMessage } from '@/lib/errors'
+import { useDocumentTitle } from '@/lib/use-document-title'
+import { useSkillProgress } from '../api/get-skill-progress'
+import { PAGE_SIZE, useInterviewList, useRoles } from '../api/list-interviews'
+import '../history.css'
+
+function SkillProgress() {
+  const id = useId()
+  const progress = useSkillProgress()
+  const [selected, setSelected] = useState<string | null>(null)
+  if (progress.isPending) return <LoadingState label="Loading your skill progress…" />
+  if (progress.isError) return <ErrorState title="We couldn't load your skill progress" message={toUserMessage(progress.error)} onRetry={() => void progress.refetch()} />
+  if (progress.data.length === 0) return <p className="muted">Finish an interview to see how each skill develops over time.</p>
+  const current = progress.data.find((s) => s.skill === selected) ?? progress.data[0]!
+  return (
+    <div className="skill-progress">
+      <div className="field">
+        <label className="field__label" htmlFor={`${id}-skill`}>
+          Skill
+        </label>
+        <select id={`${id}-skill`} className="field__input field__input--short" value={current.skill} onChange={(e) => setSelected(e.target.value)}>
+          {progress.data.map((series) => (
+            <option key={series.skill} value={series.skill}>
+              {series.skill} ({series.points.length})
+            </option>
+          ))}
+        </select>
+      </div>
+      <LineChart
+        title={`${current.skill} score over your last ${current.points.length} reports`}
+        points={current.points.map((p) => ({ label: new Date(p.date).toLocaleDateString(undefined, { month: 'short', day: 'numeric' }), value: p.score }))}
+      />
+      <ul className="skill-table" aria-label="Latest score per skill">
+        {progress.data.map((series) => (
+          <li key={series.skill}>
+            <span>{series.skill}</span>
+            <strong>{Math.round(series.latest)}</strong>
+            <span className={series.change === null ? 'muted' : series.change >= 0 ? 'is-up' : 'is-down'}>
+              {series.change === null ? '—' : `${series.change >= 0 ? '▲ +' : '▼ '}${Math.round(series.change)}`}
+              <span className="visually-hidden">{series.change === null ? ' no change yet' : ' since your first report'}</span>
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
+/** `/app/history` — every interview, filterable by status and role, plus progress per skill. */
+export function HistoryPage() {
+  useDocumentTitle('History')
+  const id = useId()
+  const [params, setParams] = useSearchParams()
+  const status = params.get('status') ?? ''
+  const role = params.get('role') ?? ''
+  const page = Math.max(0, Number(params.get('page') ?? 0) || 0)
+  const list = useInterviewList({ status, role, page })
+  const roles = useRoles()
+  const set = (key: string, value: string) => {
+    const next = new URLSearchParams(params)
+    if (value) next.set(key, value)
+    else next.delete(key)
+    if (key !== 'page') next.delete('page')
+    setParams(next, { replace: true })
+  }
+  const pages = list.data ? Math.ceil(list.data.total / PAGE_SIZE) : 0
+
+  return (
+    <div className="page history">
+      <header className="page__header history__header">
+        <div>
+          <h1 tabIndex={-1}>Interview history</h1>
+          <p className="muted">Every interview you&apos;ve taken. Open a report to review the feedback.</p>
+        </div>
+        <ButtonLink to="/app/interviews/new">Start interview</ButtonLink>
+      </header>
+
+      <section className="card" aria-labelledby={`${id}-list`}>
+        <h2 id={`${id}-list`} className="visually-hidden">
+          Interviews
+        </h2>
+        <form className="history__filters" role="search" aria-label="Filter interviews" onSubmit={(e) => e.preventDefault()}>
+          <div className="field">
+            <label className="field__label" htmlFor={`${id}-status`}>
+              Status
+            </label>
+            <select id={`${id}-status`} className="field__input" value={status} onChange={(e) => set('status', e.target.value)}>
+              <option value="">All statuses</option>
+              {STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {label(s)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label className="field__label" htmlFor={`${id}-role`}>
+              Role
+            </label>
+            <select id={`${id}-role`} className="field__input" value={role} onChange={(e) => set('role', e.target.value)}>
+              <option value="">All roles</option>
+              {(roles.data ?? []).map((r) => (
+                <option key={r} value={r}>
+                  {r}
+                </option>
+              ))}
+            </select>
+          </div>
+        </form>
+        <div aria-live="polite" aria-busy={list.isFetching}>
+          {list.isPending ? (
+            <LoadingState label="Loading your interviews…" />
+          ) : list.isError ? (
+            <ErrorState title="We couldn't load your interviews" message={toUserMessage(list.error)} onRetry={() => void list.refetch()} />
+          ) : list.data.rows.length === 0 ? (
+            status || role ? (
+              <EmptyState
+                title="No interviews match these filters"
+                action={
+                  <Button variant="secondary" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
+                    Clear filters
+                  </Button>
+                }
+              />
+            ) : (
+              <EmptyState
+                title="No interviews yet"
+                description="Start your first mock interview — it takes about 15 minutes."
+                action={<ButtonLink to="/app/interviews/new">Start interview</ButtonLink>}
+              />
+            )
+          ) : (
+            <>
+              <p className="muted">
+                {list.data.total} interview{list.data.total === 1 ? '' : 's'}
+              </p>
+              <InterviewList interviews={list.data.rows} />
+              {pages > 1 ? (
+                <nav className="pagination" aria-label="Pages">
+                  <Button variant="secondary" size="sm" disabled={page === 0} onClick={() => set('page', String(page - 1))}>
+                    Previous
+                  </Button>
+                  <span>
+                    Page {page + 1} of {pages}
+                  </span>
+                  <Button variant="secondary" size="sm" disabled={page + 1 >= pages} onClick={() => set('page', String(page + 1))}>
+                    Next
+                  </Button>
+                </nav>
+              ) : null}
+            </>
+          )}
+        </div>
+      </section>
+
+      <section className="card" aria-labelledby={`${id}-skills`}>
+        <h2 id={`${id}-skills`}>Progress per skill</h2>
+        <SkillProgress />
+      </section>
+    </div>
+  )
+}

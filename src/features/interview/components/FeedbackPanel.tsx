@@ -1,0 +1,124 @@
+import { useState } from 'react'
+import './feedback.css'
+import { Button } from '@/components/Button'
+import { toUserMessage } from '@/lib/errors'
+import { useQuestionReveal } from '../api/get-question-reveal'
+import type { Evaluation } from '../lib/schemas'
+
+export function ScoreBadge({ score, label = 'Score' }: { score: number | null; label?: string }) {
+  if (score === null) return <span className="score-badge score-badge--none">Not scored</span>
+  const tone = score < 50 ? 'low' : score < 75 ? 'mid' : 'high'
+  return (
+    <span className={`score-badge score-badge--${tone}`}>
+      <span className="visually-hidden">{label}: </span>
+      {Math.round(score)}
+      <span className="score-badge__max">/100</span>
+    </span>
+  )
+}
+
+function List({ title, items, tone }: { title: string; items: string[]; tone?: 'good' | 'bad' }) {
+  if (items.length === 0) return null
+  return (
+    <div className={`feedback__list ${tone ? `feedback__list--${tone}` : ''}`}>
+      <h4>{title}</h4>
+      <ul>
+        {items.map((item, index) => (
+          <li key={index}>{item}</li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
+/** Per-answer feedback: score, summary, strengths, weaknesses, missed key points, STAR, outline. */
+export function EvaluationDetails({ evaluation }: { evaluation: Evaluation }) {
+  const star = evaluation.star
+  return (
+    <div className="feedback">
+      <div className="feedback__head">
+        <ScoreBadge score={evaluation.score} />
+        {evaluation.feedback ? <p className="feedback__summary">{evaluation.feedback}</p> : null}
+      </div>
+      <div className="feedback__grid">
+        <List title="Strengths" items={evaluation.strengths} tone="good" />
+        <List title="To improve" items={evaluation.weaknesses} tone="bad" />
+        <List title="Key points you missed" items={evaluation.missed_key_points} tone="bad" />
+        <List title="Key points you covered" items={evaluation.key_points.filter((k) => k.covered).map((k) => k.point)} tone="good" />
+      </div>
+      {star ? (
+        <div className="feedback__star">
+          <h4>STAR structure</h4>
+          <ul className="star">
+            {(['situation', 'task', 'action', 'result'] as const).map((part) => (
+              <li key={part} className={star[part]?.found ? 'is-found' : 'is-missing'}>
+                <span aria-hidden="true">{star[part]?.found ? '✓' : '○'}</span> {part[0]!.toUpperCase() + part.slice(1)}
+                <span className="visually-hidden">{star[part]?.found ? ' present' : ' missing'}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {evaluation.delivery?.wpm ? (
+        <p className="muted">
+          Delivery: {Math.round(evaluation.delivery.wpm)} words per minute
+          {evaluation.delivery.filler_count ? `, ${evaluation.delivery.filler_count} filler words` : ''}
+          {evaluation.delivery.pace && evaluation.delivery.pace !== 'unknown' ? ` (${evaluation.delivery.pace} pace)` : ''}.
+        </p>
+      ) : null}
+      {evaluation.suggested_outline.length > 0 ? (
+        <details className="feedback__outline">
+          <summary>A stronger answer would…</summary>
+          <ol>
+            {evaluation.suggested_outline.map((step, index) => (
+              <li key={index}>{step}</li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
+    </div>
+  )
+}
+
+/** "Show model answer" — unlocks after answering (get_question_reveal). */
+export function ModelAnswerReveal({ questionId }: { questionId: string }) {
+  const [open, setOpen] = useState(false)
+  const reveal = useQuestionReveal(questionId, open)
+  return (
+    <div className="reveal">
+      <Button variant="secondary" size="sm" onClick={() => setOpen((v) => !v)} aria-expanded={open}>
+        {open ? 'Hide model answer' : 'Show model answer'}
+      </Button>
+      {open ? (
+        <div className="reveal__body" aria-live="polite">
+          {reveal.isPending ? (
+            <p className="muted">Loading the model answer…</p>
+          ) : reveal.isError ? (
+            <p className="field__error">{toUserMessage(reveal.error)}</p>
+          ) : !reveal.data || (!reveal.data.expected_answer && reveal.data.key_points.length === 0 && !reveal.data.sample_code) ? (
+            <p className="muted">There is no model answer for this question.</p>
+          ) : (
+            <>
+              {reveal.data.expected_answer ? <p>{reveal.data.expected_answer}</p> : null}
+              {reveal.data.key_points.length ? (
+                <>
+                  <h4>Key points</h4>
+                  <ul>
+                    {reveal.data.key_points.map((point) => (
+                      <li key={point}>{point}</li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+              {reveal.data.sample_code ? (
+                <pre className="code-block">
+                  <code>{reveal.data.sample_code}</code>
+                </pre>
+              ) : null}
+            </>
+          )}
+        </div>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,100 @@
+import type { TestResults } from './schemas'
+
+/**
+ * Drafts live in localStorage, keyed by session + question, so they survive reloads, crashes and a lost
+ * connection. They are removed once the answer is stored on the server.
+ */
+export type Draft = {
+  text: string
+  code: string
+  /** Seconds of speech captured by voice input. */
+  speakingSeconds: number
+  /** Epoch ms when the question was first shown (drives the countdown across reloads). */
+  startedAt: number
+  testResults: TestResults | null
+  updatedAt: number
+}
+
+export type RoomMeta = {
+  currentId: string | null
+  skipped: string[]
+  feedbackMode: 'immediate' | 'deferred'
+}
+
+const PREFIX = 'interviewai:interview'
+const draftKey = (sessionId: string, questionId: string) => `${PREFIX}:${sessionId}:draft:${questionId}`
+const metaKey = (sessionId: string) => `${PREFIX}:${sessionId}:room`
+
+export function emptyDraft(now: number, code = ''): Draft {
+  return { text: '', code, speakingSeconds: 0, startedAt: now, testResults: null, updatedAt: now }
+}
+
+function read<T>(key: string): T | null {
+  try {
+    const raw = window.localStorage.getItem(key)
+    return raw ? (JSON.parse(raw) as T) : null
+  } catch {
+    return null
+  }
+}
+
+function write(key: string, value: unknown) {
+  try {
+    window.localStorage.setItem(key, JSON.stringify(value))
+  } catch {
+    // Storage full or disabled: the answer still lives in memory until submitted.
+  }
+}
+
+export function loadDraft(sessionId: string, questionId: string): Draft | null {
+  const draft = read<Partial<Draft>>(draftKey(sessionId, questionId))
+  if (!draft || typeof draft !== 'object') return null
+  return {
+    text: typeof draft.text === 'string' ? draft.text : '',
+    code: typeof draft.code === 'string' ? draft.code : '',
+    speakingSeconds: typeof draft.speakingSeconds === 'number' ? draft.speakingSeconds : 0,
+    startedAt: typeof draft.startedAt === 'number' ? draft.startedAt : Date.now(),
+    testResults: draft.testResults ?? null,
+    updatedAt: typeof draft.updatedAt === 'number' ? draft.updatedAt : Date.now(),
+  }
+}
+
+export function saveDraft(sessionId: string, questionId: string, draft: Draft) {
+  write(draftKey(sessionId, questionId), draft)
+}
+
+export function clearDraft(sessionId: string, questionId: string) {
+  try {
+    window.localStorage.removeItem(draftKey(sessionId, questionId))
+  } catch {
+    // ignore
+  }
+}
+
+export function loadRoomMeta(sessionId: string): RoomMeta {
+  const meta = read<Partial<RoomMeta>>(metaKey(sessionId))
+  return {
+    currentId: typeof meta?.currentId === 'string' ? meta.currentId : null,
+    skipped: Array.isArray(meta?.skipped) ? meta.skipped.filter((id): id is string => typeof id === 'string') : [],
+    feedbackMode: meta?.feedbackMode === 'deferred' ? 'deferred' : 'immediate',
+  }
+}
+
+export function saveRoomMeta(sessionId: string, meta: RoomMeta) {
+  write(metaKey(sessionId), meta)
+}
+
+/** Removes everything stored for a finished interview. */
+export function clearInterviewStorage(sessionId: string) {
+  try {
+    const prefix = `${PREFIX}:${sessionId}:`
+    const keys: string[] = []
+    for (let i = 0; i < window.localStorage.length; i += 1) {
+      const key = window.localStorage.key(i)
+      if (key?.startsWith(prefix)) keys.push(key)
+    }
+    keys.forEach((key) => window.localStorage.removeItem(key))
+  } catch {
+    // ignore
+  }
+}

@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest'
+import type { Draft } from './drafts'
+import { countAnswered, initialRoomState, roomReducer, type InitPayload, type RoomEvent, type RoomState } from './room-machine'
+import type { Evaluation } from './schemas'
+
+const T0 = 1_700_000_000_000
+const questions = [
+  { id: 'q1', timeLimitSeconds: 120, starterCode: null },
+  { id: 'q2', timeLimitSeconds: null, starterCode: null },
+  { id: 'q3', timeLimitSeconds: 600, starterCode: 'function f() {}\n' },
+]
+const noDrafts = () => null
+const evaluation = { score: 72, criteria: [], strengths: ['Clear'], weaknesses: [], key_points: [], missed_key_points: [], suggested_outline: [], feedback: 'Good.' } as Evaluation
+
+function init(overrides: Partial<InitPayload> = {}): RoomState {
+  return roomReducer(initialRoomState, {
+    type: 'INIT',
+    payload: { questions, responses: [], skipped: [], currentId: null, feedbackMode: 'immediate', loadDraft: noDrafts, now: T0, ...overrides },
+  })
+}
+const run = (state: RoomState, ...events: RoomEvent[]) => events.reduce(roomReducer, state)
+
+describe('interview room state machine', () => {
+  it('opens on the first question with a fresh draft and a countdown', () => {
+    const state = init()
+    expect(state.phase).toBe('answering')
+    expect(state.index).toBe(0)
+    expect(state.draft.text).toBe('')
+    expect(state.remainingSeconds).toBe(120)
+  })
+
+  it('edits the draft and submits once: a second SUBMIT while in flight is ignored', () => {
+    let state = run(init(), { type: 'EDIT', text: 'My answer', now: T0 + 1000 })
+    expect(state.draft.text).toBe('My answer')
+    state = roomReducer(state, { type: 'SUBMIT' })
+    expect(state.phase).toBe('submitting')
+    expect(roomReducer(state, { type: 'SUBMIT' })).toBe(state)
+    expect(roomReducer(state, { type: 'EDIT', text: 'changed', now: T0 })).toBe(state)
+  })
+
+  it('refuses an empty submit with a readable error', () => {
+    const state = roomReducer(init(), { type: 'SUBMIT' })
+    expect(state.phase).toBe('answering')
+    expect(state.error).toMatch(/answer before submitting/)
+  })
+
+  it('keeps the draft when submitting fails (offline) and lets the user retry', () => {
+    const state = run(init(), { type: 'EDIT', text: 'Kept', now: T0 }, { type: 'SUBMIT' }, { type: 'SUBMIT_FAILED', message: 'Offline' })
+    expect(state.phase).toBe('answering')
+    expect(state.draft.text).toBe('Kept')
+    expect(state.error).toBe('Offline')
+    expect(roomReducer(state, { type: 'SUBMIT' }).phase).toBe('submitting')
+  })
+
+  it('goes submit → scoring → feedback → next question', () => {
+    let state = run(init(), { type: 'EDIT', text: 'A', now: T0 }, { type: 'SUBMIT' }, { type: 'SUBMIT_SUCCEEDED', questionId: 'q1', responseId: 'r1' })
+    expect(state.phase).toBe('scoring')
+    state = roomReducer(state, { type: 'SCORED', questionId: 'q1', evaluation })
+    expect(state.phase).toBe('feedback')
+    expect(state.status.q1).toMatchObject({ status: 'submitted', responseId: 'r1', scoring: 'done', evaluation })
+    state = roomReducer(state, { type: 'NEXT', loadDraft: noDrafts, now: T0 + 5000 })
+    expect(state.phase).toBe('answering')
+    expect(state.index).toBe(1)
+    expect(countAnswered(state)).toBe(1)
+  })
+
+  it('shows "feedback pending" when scoring fails, without losing the submitted answer', () => {
+    const state = run(
+      init(),
+      { type: 'EDIT', text: 'A', now: T0 },
+      { type: 'SUBMIT' },
+      { type: 'SUBMIT_SUCCEEDED', questionId: 'q1', responseId: 'r1' },
+      { type: 'SCORING_FAILED', questionId: 'q1', message: 'Scoring is down' },
+    )
+    expect(state.phase).toBe('feedback')
+    expect(state.status.q1).toMatchObject({ status: 'submitted', scoring: 'failed', scoringError: 'Scoring is down' })
+  })
+
+  it('defers feedback to the report when the user chose that', () => {
+    const state = run(init({ feedbackMode: 'deferred' }), { type: 'EDIT', text: 'A', now: T0 }, { type: 'SUBMIT' }, { type: 'SUBMIT_SUCCEEDED', questionId: 'q1', responseId: 'r1' })
+    expect(state.phase).toBe('feedback')
+    expect(state.status.q1).toMatchObject({ scoring: 'deferred' })
+  })
+
+  it('resumes where the user left off: answered questions stay answered, the saved draft and its clock come back', () => {
+    const saved: Draft = { text: 'half an answer', code: '', speakingSeconds: 0, startedAt: T0 - 30_000, testResults: null, updatedAt: T0 }
+    const state = init({
+      responses: [{ questionId: 'q1', responseId: 'r1', evaluation }],
+      currentId: 'q2',
+      loadDraft: (id) => (id === 'q2' ? saved : null),
+    })
+    expect(state.index).toBe(1)
+    expect(state.draft.text).toBe('half an answer')
+    expect(state.status.q1).toMatchObject({ status: 'submitted', scoring: 'done' })
+  })
+
+  it('resumes on the first unanswered question when the remembered one was answered', () => {
+    const state = init({ responses: [{ questionId: 'q1', responseId: 'r1', evaluation: null }], currentId: 'q1' })
+    expect(state.index).toBe(1)
+    expect(state.status.q1).toMatchObject({ status: 'submitted', scoring: 'pending' })
+  })
+
+  it('goes to review when everything is answered', () => {
+    const state = init({ responses: questions.map((q) => ({ questionId: q.id, responseId: `r-${q.id}`, evaluation })) })
+    expect(state.phase).toBe('review')
+  })
+
+  it('counts the time limit down across reloads and flags a timeout, keeping the draft submittable', () => {
+    let state = run(init(), { type: 'EDIT', text: 'late answer', now: T0 + 1000 }, { type: 'TICK', now: T0 + 60_000 })
+    expect(state.remainingSeconds).toBe(60)
+    expect(state.timedOut).toBe(false)
+    state = roomReducer(state, { type: 'TICK', now: T0 + 121_000 })
+    expect(state.remainingSeconds).toBe(0)
+    expect(state.timedOut).toBe(true)
+    expect(state.draft.text).toBe('late answer')
+    expect(roomReducer(state, { type: 'SUBMIT' }).phase).toBe('submitting')
+
+    // A question reopened after its time ran out (e.g. a reload the next day) starts timed out.
+    const stale: Draft = { text: '', code: '', speakingSeconds: 0, startedAt: T0 - 3_600_000, testResults: null, updatedAt: T0 }
+    const reopened = init({ loadDraft: () => stale })
+    expect(reopened.timedOut).toBe(true)
+  })
+
+  it('skips, then offers skipped questions again from review', () => {
+    let state = run(
+      init(),
+      { type: 'SKIP', loadDraft: noDrafts, now: T0 },
+      { type: 'EDIT', text: 'b', now: T0 },
+      { type: 'SUBMIT' },
+      { type: 'SUBMIT_SUCCEEDED', questionId: 'q2', responseId: 'r2' },
+      { type: 'SCORED', questionId: 'q2', evaluation },
+      { type: 'NEXT', loadDraft: noDrafts, now: T0 },
+    )
+    expect(state.index).toBe(2)
+    expect(state.draft.code).toBe('function f() {}\n')
+    state = roomReducer(state, { type: 'SKIP', loadDraft: noDrafts, now: T0 })
+    expect(state.phase).toBe('review')
+    expect(state.status.q1).toEqual({ status: 'skipped' })
+    state = roomReducer(state, { type: 'GO_TO', questionId: 'q1', loadDraft: noDrafts, now: T0 })
+    expect(state.phase).toBe('answering')
+    expect(state.index).toBe(0)
+  })
+
+  it('retry-this-question practises without touching the stored answer', () => {
+    let state = run(init(), { type: 'EDIT', text: 'A', now: T0 }, { type: 'SUBMIT' }, { type: 'SUBMIT_SUCCEEDED', questionId: 'q1', responseId: 'r1' }, { type: 'SCORED', questionId: 'q1', evaluation })
+    state = run(state, { type: 'RETRY' }, { type: 'PRACTICE_EDIT', text: 'Better answer' }, { type: 'PRACTICE_SUBMIT' })
+    expect(state.phase).toBe('practice')
+    expect(state.practice).toMatchObject({ text: 'Better answer', scoring: true })
+    state = run(state, { type: 'PRACTICE_SCORED', evaluation: { ...evaluation, score: 90 } }, { type: 'PRACTICE_DONE' })
+    expect(state.phase).toBe('feedback')
+    expect(state.status.q1).toMatchObject({ responseId: 'r1', evaluation: { score: 72 } })
+  })
+
+  it('finishing failure returns to where the user was with the error', () => {
+    const state = run(init({ responses: questions.map((q) => ({ questionId: q.id, responseId: q.id, evaluation })) }), { type: 'FINISH' }, { type: 'FINISH_FAILED', message: 'Try again' })
+    expect(state.phase).toBe('review')
+    expect(state.error).toBe('Try again')
+  })
+})

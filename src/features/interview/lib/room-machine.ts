@@ -1,0 +1,302 @@
+import { emptyDraft, type Draft } from './drafts'
+import type { Evaluation, TestResults } from './schemas'
+
+/**
+ * The interview room as an explicit state machine. Pure: storage, timers and network live in the
+ * component, which feeds events in (and loads drafts of other questions from storage when moving).
+ *
+ *   answering ──SUBMIT──▶ submitting ──SUBMIT_SUCCEEDED──▶ scoring ──SCORED / SCORING_FAILED──▶ feedback
+ *       ▲  │                  │                       └─(deferred)──────────────────────────────▶ feedback
+ *       │  │                  └──SUBMIT_FAILED──▶ answering (draft kept, error shown)
+ *       │  └──SKIP──▶ next unanswered question, or review when none is left
+ *       └──NEXT (from feedback) / GO_TO (from review)
+ *   feedback ──RETRY──▶ practice (answer again, scored without replacing the stored answer) ──PRACTICE_DONE──▶ feedback
+ *   any ──FINISH──▶ finishing ──FINISHED──▶ finished | FINISH_FAILED ──▶ previous phase with an error
+ *   TICK: counts the time limit down; at 0 the question is flagged timed out (the draft is kept; it can
+ *   still be submitted late or skipped).
+ */
+
+export type Phase = 'answering' | 'submitting' | 'scoring' | 'feedback' | 'practice' | 'review' | 'finishing' | 'finished'
+export type FeedbackMode = 'immediate' | 'deferred'
+
+export type QuestionStatus =
+  | { status: 'unanswered' }
+  | { status: 'skipped' }
+  | {
+      status: 'submitted'
+      responseId: string
+      evaluation: Evaluation | null
+      scoring: 'pending' | 'done' | 'failed' | 'deferred'
+      scoringError?: string | undefined
+    }
+
+export type RoomQuestion = { id: string; timeLimitSeconds: number | null; starterCode: string | null }
+
+export type RoomState = {
+  phase: Phase
+  /** Phase to go back to when finishing fails. */
+  resumePhase: Phase
+  questions: RoomQuestion[]
+  index: number
+  status: Record<string, QuestionStatus>
+  draft: Draft
+  remainingSeconds: number | null
+  timedOut: boolean
+  feedbackMode: FeedbackMode
+  error: string | null
+  practice: { text: string; code: string; evaluation: Evaluation | null; scoring: boolean; error: string | null } | null
+}
+
+export type InitPayload = {
+  questions: RoomQuestion[]
+  responses: { questionId: string; responseId: string; evaluation: Evaluation | null }[]
+  skipped: string[]
+  currentId: string | null
+  feedbackMode: FeedbackMode
+  /** Draft of the question the room opens on (from storage), if any. */
+  loadDraft: (questionId: string) => Draft | null
+  now: number
+}
+
+export type RoomEvent =
+  | { type: 'INIT'; payload: InitPayload }
+  | { type: 'EDIT'; text?: string; code?: string; speakingSeconds?: number; testResults?: TestResults | null; now: number }
+  | { type: 'TICK'; now: number }
+  | { type: 'SUBMIT' }
+  | { type: 'SUBMIT_SUCCEEDED'; questionId: string; responseId: string }
+  | { type: 'SUBMIT_FAILED'; message: string }
+  | { type: 'SCORED'; questionId: string; evaluation: Evaluation }
+  | { type: 'SCORING_FAILED'; questionId: string; message: string }
+  | { type: 'NEXT'; loadDraft: (questionId: string) => Draft | null; now: number }
+  | { type: 'SKIP'; loadDraft: (questionId: string) => Draft | null; now: number }
+  | { type: 'GO_TO'; questionId: string; loadDraft: (questionId: string) => Draft | null; now: number }
+  | { type: 'RETRY' }
+  | { type: 'PRACTICE_EDIT'; text?: string; code?: string }
+  | { type: 'PRACTICE_SUBMIT' }
+  | { type: 'PRACTICE_SCORED'; evaluation: Evaluation }
+  | { type: 'PRACTICE_FAILED'; message: string }
+  | { type: 'PRACTICE_DONE' }
+  | { type: 'SET_FEEDBACK_MODE'; mode: FeedbackMode }
+  | { type: 'FINISH' }
+  | { type: 'FINISH_FAILED'; message: string }
+  | { type: 'FINISHED' }
+  | { type: 'DISMISS_ERROR' }
+
+export const initialRoomState: RoomState = {
+  phase: 'answering',
+  resumePhase: 'answering',
+  questions: [],
+  index: 0,
+  status: {},
+  draft: emptyDraft(0),
+  remainingSeconds: null,
+  timedOut: false,
+  feedbackMode: 'immediate',
+  error: null,
+  practice: null,
+}
+
+export function remainingFor(question: RoomQuestion | undefined, draft: Draft, now: number): number | null {
+  if (!question?.timeLimitSeconds) return null
+  return Math.max(0, Math.ceil(question.timeLimitSeconds - (now - draft.startedAt) / 1000))
+}
+
+/** Opens question `index` with its stored draft (or a fresh one). */
+function open(state: RoomState, index: number, loadDraft: (id: string) => Draft | null, now: number): RoomState {
+  const question = state.questions[index]
+  if (!question) return { ...state, phase: 'review', error: null, timedOut: false, remainingSeconds: null }
+  const draft = loadDraft(question.id) ?? emptyDraft(now, question.starterCode ?? '')
+  const remainingSeconds = remainingFor(question, draft, now)
+  return {
+    ...state,
+    phase: 'answering',
+    index,
+    draft,
+    remainingSeconds,
+    timedOut: remainingSeconds === 0,
+    error: null,
+    practice: null,
+  }
+}
+
+const isOpen = (status: QuestionStatus | undefined) => !status || status.status === 'unanswered'
+
+/** Next question to work on after `from`: unanswered ones first (wrapping), then skipped ones are left for review. */
+export function nextIndex(state: RoomState, from: number): number {
+  const count = state.questions.length
+  for (let step = 1; step <= count; step += 1) {
+    const candidate = (from + step) % count
+    if (isOpen(state.status[state.questions[candidate]!.id])) return candidate
+  }
+  return -1
+}
+
+export function countAnswered(state: RoomState): number {
+  return Object.values(state.status).filter((s) => s.status === 'submitted').length
+}
+
+export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
+  switch (event.type) {
+    case 'INIT': {
+      const { questions, responses, skipped, currentId, feedbackMode, loadDraft, now } = event.payload
+      const status: Record<string, QuestionStatus> = {}
+      for (const question of questions) status[question.id] = { status: 'unanswered' }
+      for (const id of skipped) if (status[id]) status[id] = { status: 'skipped' }
+      for (const response of responses) {
+        if (!status[response.questionId]) continue
+        status[response.questionId] = {
+          status: 'submitted',
+          responseId: response.responseId,
+          evaluation: response.evaluation,
+          scoring: response.evaluation ? 'done' : feedbackMode === 'deferred' ? 'deferred' : 'pending',
+        }
+      }
+      const base: RoomState = { ...initialRoomState, questions, status, feedbackMode }
+      const current = questions.findIndex((q) => q.id === currentId)
+      if (current >= 0 && isOpen(status[questions[current]!.id])) return open(base, current, loadDraft, now)
+      const first = questions.findIndex((q) => isOpen(status[q.id]))
+      return first >= 0 ? open(base, first, loadDraft, now) : { ...base, phase: 'review' }
+    }
+
+    case 'EDIT': {
+      if (state.phase !== 'answering') return state
+      const draft: Draft = {
+        ...state.draft,
+        ...(event.text !== undefined ? { text: event.text } : {}),
+        ...(event.code !== undefined ? { code: event.code } : {}),
+        ...(event.speakingSeconds !== undefined ? { speakingSeconds: event.speakingSeconds } : {}),
+        ...(event.testResults !== undefined ? { testResults: event.testResults } : {}),
+        updatedAt: event.now,
+      }
+      // Editing code invalidates the previous test run.
+      if (event.code !== undefined && event.code !== state.draft.code && event.testResults === undefined) draft.testResults = null
+      return { ...state, draft }
+    }
+
+    case 'TICK': {
+      if (state.phase !== 'answering') return state
+      const remainingSeconds = remainingFor(state.questions[state.index], state.draft, event.now)
+      if (remainingSeconds === state.remainingSeconds) return state
+      return { ...state, remainingSeconds, timedOut: state.timedOut || remainingSeconds === 0 }
+    }
+
+    case 'SUBMIT': {
+      // Submit once: a second click while the first is in flight does nothing.
+      if (state.phase !== 'answering') return state
+      if (!state.draft.text.trim() && !state.draft.code.trim()) {
+        return { ...state, error: 'Write (or say) an answer before submitting, or skip this question.' }
+      }
+      return { ...state, phase: 'submitting', error: null }
+    }
+
+    case 'SUBMIT_SUCCEEDED': {
+      if (state.phase !== 'submitting') return state
+      const deferred = state.feedbackMode === 'deferred'
+      return {
+        ...state,
+        phase: deferred ? 'feedback' : 'scoring',
+        status: {
+          ...state.status,
+          [event.questionId]: { status: 'submitted', responseId: event.responseId, evaluation: null, scoring: deferred ? 'deferred' : 'pending' },
+        },
+      }
+    }
+
+    case 'SUBMIT_FAILED':
+      if (state.phase !== 'submitting') return state
+      return { ...state, phase: 'answering', error: event.message }
+
+    case 'SCORED':
+    case 'SCORING_FAILED': {
+      const current = state.status[event.questionId]
+      if (current?.status !== 'submitted') return state
+      const status: QuestionStatus =
+        event.type === 'SCORED'
+          ? { ...current, evaluation: event.evaluation, scoring: 'done' }
+          : { ...current, scoring: 'failed', scoringError: event.message }
+      return {
+        ...state,
+        phase: state.phase === 'scoring' ? 'feedback' : state.phase,
+        status: { ...state.status, [event.questionId]: status },
+      }
+    }
+
+    case 'NEXT': {
+      if (state.phase !== 'feedback' && state.phase !== 'practice') return state
+      const next = nextIndex(state, state.index)
+      return next >= 0 ? open(state, next, event.loadDraft, event.now) : { ...state, phase: 'review', practice: null, error: null }
+    }
+
+    case 'SKIP': {
+      if (state.phase !== 'answering') return state
+      const question = state.questions[state.index]
+      if (!question) return state
+      const skippedState: RoomState = { ...state, status: { ...state.status, [question.id]: { status: 'skipped' } } }
+      const next = nextIndex(skippedState, state.index)
+      return next >= 0 ? open(skippedState, next, event.loadDraft, event.now) : { ...skippedState, phase: 'review', error: null }
+    }
+
+    case 'GO_TO': {
+      if (state.phase !== 'review' && state.phase !== 'answering') return state
+      const index = state.questions.findIndex((q) => q.id === event.questionId)
+      const target = state.status[event.questionId]
+      if (index < 0 || target?.status === 'submitted') return state
+      return open({ ...state, status: { ...state.status, [event.questionId]: { status: 'unanswered' } } }, index, event.loadDraft, event.now)
+    }
+
+    case 'RETRY':
+      if (state.phase !== 'feedback') return state
+      return {
+        ...state,
+        phase: 'practice',
+        practice: { text: '', code: state.questions[state.index]?.starterCode ?? '', evaluation: null, scoring: false, error: null },
+      }
+
+    case 'PRACTICE_EDIT':
+      if (state.phase !== 'practice' || !state.practice || state.practice.scoring) return state
+      return {
+        ...state,
+        practice: {
+          ...state.practice,
+          ...(event.text !== undefined ? { text: event.text } : {}),
+          ...(event.code !== undefined ? { code: event.code } : {}),
+        },
+      }
+
+    case 'PRACTICE_SUBMIT':
+      if (state.phase !== 'practice' || !state.practice || state.practice.scoring) return state
+      if (!state.practice.text.trim() && !state.practice.code.trim()) {
+        return { ...state, practice: { ...state.practice, error: 'Write an answer to practise with.' } }
+      }
+      return { ...state, practice: { ...state.practice, scoring: true, error: null } }
+
+    case 'PRACTICE_SCORED':
+      if (!state.practice) return state
+      return { ...state, practice: { ...state.practice, scoring: false, evaluation: event.evaluation } }
+
+    case 'PRACTICE_FAILED':
+      if (!state.practice) return state
+      return { ...state, practice: { ...state.practice, scoring: false, error: event.message } }
+
+    case 'PRACTICE_DONE':
+      if (state.phase !== 'practice') return state
+      return { ...state, phase: 'feedback', practice: null }
+
+    case 'SET_FEEDBACK_MODE':
+      return { ...state, feedbackMode: event.mode }
+
+    case 'FINISH':
+      if (state.phase === 'finishing' || state.phase === 'finished' || state.phase === 'submitting') return state
+      return { ...state, phase: 'finishing', resumePhase: state.phase === 'scoring' ? 'feedback' : state.phase, error: null }
+
+    case 'FINISH_FAILED':
+      if (state.phase !== 'finishing') return state
+      return { ...state, phase: state.resumePhase, error: event.message }
+
+    case 'FINISHED':
+      return { ...state, phase: 'finished', error: null }
+
+    case 'DISMISS_ERROR':
+      return { ...state, error: null }
+  }
+}

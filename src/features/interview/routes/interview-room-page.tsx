@@ -1,0 +1,94 @@
+import { useEffect } from 'react'
+import { Navigate, useParams } from 'react-router-dom'
+import { Button, ButtonLink } from '@/components/Button'
+import { EmptyState } from '@/components/EmptyState'
+import { ErrorState } from '@/components/ErrorState'
+import { LoadingState } from '@/components/LoadingState'
+import { toUserMessage } from '@/lib/errors'
+import { useDocumentTitle } from '@/lib/use-document-title'
+import { useGenerateQuestions } from '../api/generate-questions'
+import { useInterview } from '../api/get-interview'
+import { InterviewRoom } from '../components/InterviewRoom'
+import { InterviewNotFound } from '../components/InterviewNotFound'
+import '../interview.css'
+
+/** `/app/interviews/:id` — the interview room (resumes where the user left off). */
+export function InterviewRoomPage() {
+  const { id = '' } = useParams()
+  const interview = useInterview(id)
+  const generate = useGenerateQuestions()
+  useDocumentTitle(interview.data ? `Interview: ${interview.data.session.title}` : 'Interview')
+
+  const needsQuestions =
+    interview.data && interview.data.questions.length === 0 && ['pending', 'in_progress'].includes(interview.data.session.status)
+  useEffect(() => {
+    if (needsQuestions && generate.isIdle) generate.mutate(id)
+  }, [needsQuestions, generate, id])
+
+  if (interview.isPending) {
+    return (
+      <div className="page">
+        <h1 className="visually-hidden">Interview</h1>
+        <LoadingState label="Loading your interview…" />
+      </div>
+    )
+  }
+  if (interview.isError) {
+    return (
+      <div className="page page--narrow">
+        <h1 tabIndex={-1}>Interview</h1>
+        <ErrorState
+          title="We couldn't load this interview"
+          message={toUserMessage(interview.error)}
+          onRetry={() => void interview.refetch()}
+          isRetrying={interview.isFetching}
+        />
+      </div>
+    )
+  }
+  if (!interview.data) return <InterviewNotFound />
+
+  const { session } = interview.data
+  if (session.status === 'completed') return <Navigate to={`/app/interviews/${id}/report`} replace />
+  if (session.status === 'cancelled' || session.status === 'abandoned') {
+    return (
+      <div className="page page--narrow">
+        <h1 tabIndex={-1}>{session.title}</h1>
+        <EmptyState
+          title={`This interview was ${session.status}`}
+          description="It ended without a report. Start a new one whenever you're ready."
+          action={<ButtonLink to="/app/interviews/new">Start a new interview</ButtonLink>}
+        />
+      </div>
+    )
+  }
+  if (needsQuestions) {
+    return (
+      <div className="page page--narrow">
+        <h1 tabIndex={-1}>{session.title}</h1>
+        {generate.isError ? (
+          <ErrorState
+            title="Your questions aren't ready"
+            message={toUserMessage(generate.error)}
+            action={
+              <Button onClick={() => generate.mutate(id)} isLoading={generate.isPending}>
+                Try again
+              </Button>
+            }
+          />
+        ) : (
+          <LoadingState label="Preparing your questions…" />
+        )}
+      </div>
+    )
+  }
+
+  return (
+    <div className="page">
+      <h1 className="visually-hidden" tabIndex={-1}>
+        Interview: {session.title}
+      </h1>
+      <InterviewRoom key={session.id} data={interview.data} />
+    </div>
+  )
+}

@@ -1,0 +1,136 @@
+import { screen, within } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
+import { makeAuth, renderWithProviders } from '@/test/render'
+import type { ReportData } from '../api/get-report'
+import { ReportView } from './ReportView'
+
+vi.mock('@/lib/supabase', async () => (await import('@/test/supabase-mock')).createSupabaseModuleMock())
+
+const session = {
+  id: '22222222-2222-4222-8222-222222222222',
+  session_id: 'sess_abc12345',
+  title: 'Frontend Developer interview',
+  job_role: 'Frontend Developer',
+  custom_role: null,
+  company: 'Acme',
+  interview_type: 'mixed',
+  difficulty: 'medium',
+  tech_stack: ['React'],
+  interaction_mode: 'text' as const,
+  status: 'completed' as const,
+  total_questions: 2,
+  questions_answered: 1,
+  resume_filename: null,
+  job_description_filename: null,
+  duration_seconds: 754,
+  score: 64,
+  started_at: '2026-01-01T10:00:00Z',
+  completed_at: '2026-01-01T10:12:34Z',
+  created_at: '2026-01-01T10:00:00Z',
+}
+const question = (id: string, text: string, type: 'technical' | 'behavioral') => ({
+  id,
+  order_number: 1,
+  question_text: text,
+  question_type: type,
+  difficulty: 'medium',
+  skill_category: 'React',
+  skills: [],
+  time_limit_seconds: 300,
+  is_follow_up: false,
+  starter_code: null,
+  function_name: null,
+  test_cases: [],
+  bank_question_id: null,
+})
+const data: ReportData = {
+  session,
+  report: {
+    summary: '1 of 2 questions answered; overall 64/100.',
+    strengths: ['Concrete example with numbers'],
+    weaknesses: ['Skipped the behavioral question'],
+    recommendations: ['Practise STAR stories'],
+    overall_score: 64,
+    communication_score: 70,
+    technical_score: 81,
+    behavioral_score: 40,
+    skill_scores: { React: { score: 81, question_count: 1 } },
+    statistics: {},
+    average_response_time_seconds: 95,
+    consistency: 80,
+    confidence: 60,
+    generated_at: '2026-01-01T10:12:40Z',
+  },
+  questions: [question('q1', 'How does React decide to re-render?', 'technical'), question('q2', 'Tell me about a conflict.', 'behavioral')],
+  responses: [
+    {
+      id: 'r1',
+      question_id: 'q1',
+      answer_text: 'When state or props change.',
+      code_answer: null,
+      transcript: null,
+      speaking_duration_seconds: null,
+      time_taken_seconds: 95,
+      client_test_results: null,
+      submitted_at: '2026-01-01T10:02:00Z',
+      score: 81,
+      ai_feedback: 'Solid.',
+      strengths: [],
+      weaknesses: [],
+      missed_key_points: [],
+      improved_answer: null,
+      rubric: {
+        score: 81,
+        criteria: [],
+        strengths: ['Mentions state and props'],
+        weaknesses: ['No mention of memoisation'],
+        key_points: [],
+        missed_key_points: ['React.memo and useMemo'],
+        suggested_outline: [],
+        feedback: 'Solid answer.',
+      },
+      evaluated_at: '2026-01-01T10:02:05Z',
+    },
+  ],
+  skillGaps: [
+    {
+      id: 'g1',
+      skill_name: 'Conflict Resolution',
+      proficiency_level: 'weak',
+      gap_score: 60,
+      skill_score: 40,
+      recommendation: 'Prepare two conflict stories.',
+      skill_gap_resources: [{ priority: 1, learning_resources: { title: 'Crucial Conversations', url: 'https://example.com/cc', resource_type: 'book', description: null } }],
+    },
+  ],
+}
+
+describe('ReportView', () => {
+  it('renders scores, statistics, the per-question chart and feedback, strengths, weaknesses, recommendations and skill gaps', () => {
+    renderWithProviders(<ReportView data={data} />, { auth: makeAuth('authenticated') })
+    expect(screen.getByRole('heading', { level: 1, name: 'Frontend Developer interview' })).toBeInTheDocument()
+    const scores = screen.getByRole('region', { name: 'Scores' })
+    expect(within(scores).getByText('Overall:').parentElement).toHaveTextContent('64/100')
+    expect(within(scores).getByText('Technical:').parentElement).toHaveTextContent('81/100')
+    expect(within(scores).getByText('Behavioral:').parentElement).toHaveTextContent('40/100')
+    expect(screen.getByText('Duration').nextElementSibling).toHaveTextContent('12 min 34 s')
+    expect(screen.getByText('Average response time').nextElementSibling).toHaveTextContent('1 min 35 s')
+    expect(screen.getByText('Answered').nextElementSibling).toHaveTextContent('1 of 2')
+    expect(screen.getByRole('img', { name: 'Score per question' })).toBeInTheDocument()
+    expect(screen.getByRole('row', { name: /Question 2 \(Behavioral\) not scored/ })).toBeInTheDocument()
+    expect(within(screen.getByRole('region', { name: 'Strengths' })).getByText('Concrete example with numbers')).toBeInTheDocument()
+    expect(within(screen.getByRole('region', { name: 'Recommendations' })).getByText('Practise STAR stories')).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Crucial Conversations' })).toHaveAttribute('href', 'https://example.com/cc')
+    expect(screen.getByText('React.memo and useMemo')).toBeInTheDocument()
+    expect(screen.getByText('Skipped.')).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Save as PDF' })).toBeInTheDocument()
+  })
+
+  it('renders what is stored when no report row exists (feedback pending)', () => {
+    const pending: ReportData = { ...data, report: null, responses: [{ ...data.responses[0]!, rubric: null, score: null, evaluated_at: null }], skillGaps: [] }
+    renderWithProviders(<ReportView data={pending} />, { auth: makeAuth('authenticated') })
+    expect(screen.getByText('Overall:').parentElement).toHaveTextContent('64/100')
+    expect(screen.getByText('Feedback pending for this answer.')).toBeInTheDocument()
+    expect(screen.getByText('No skill gaps were identified in this interview.')).toBeInTheDocument()
+  })
+})

@@ -1,0 +1,215 @@
+import { BarChart } from '@/components/charts/BarChart'
+import { Button } from '@/components/Button'
+import { EvaluationDetails, evaluationOf, label, ModelAnswerReveal, ScoreBadge } from '@/features/interview'
+import type { ReportData } from '../api/get-report'
+
+const duration = (seconds: number | null | undefined) => {
+  if (!seconds || seconds <= 0) return '—'
+  const m = Math.floor(seconds / 60)
+  const s = Math.round(seconds % 60)
+  return m > 0 ? `${m} min ${s ? `${s} s` : ''}`.trim() : `${s} s`
+}
+
+const stat = (value: unknown) => (typeof value === 'number' ? value : typeof value === 'string' && value !== '' ? Number(value) : null)
+
+function ScoreCard({ title, value, hint }: { title: string; value: number | null; hint?: string }) {
+  return (
+    <div className="score-card">
+      <h3 className="score-card__title">{title}</h3>
+      <ScoreBadge score={value} label={title} />
+      {hint ? <p className="muted score-card__hint">{hint}</p> : null}
+    </div>
+  )
+}
+
+function Bullets({ title, items, empty }: { title: string; items: string[]; empty: string }) {
+  return (
+    <section className="card report__list" aria-label={title}>
+      <h2>{title}</h2>
+      {items.length ? (
+        <ul>
+          {items.map((item, index) => (
+            <li key={index}>{item}</li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{empty}</p>
+      )}
+    </section>
+  )
+}
+
+/** The report page body: pure rendering of stored data (tested without a server). */
+export function ReportView({ data }: { data: ReportData }) {
+  const { session, report, questions, responses, skillGaps } = data
+  const byQuestion = new Map(responses.map((r) => [r.question_id, r]))
+  const overall = report?.overall_score ?? session.score
+  const answered = questions.filter((q) => byQuestion.has(q.id)).length
+  const times = responses.map((r) => r.time_taken_seconds).filter((t): t is number => typeof t === 'number')
+  const averageTime = report?.average_response_time_seconds ?? (times.length ? times.reduce((a, b) => a + b, 0) / times.length : null)
+  const durationSeconds =
+    session.duration_seconds ||
+    (session.started_at && session.completed_at ? (Date.parse(session.completed_at) - Date.parse(session.started_at)) / 1000 : null)
+
+  return (
+    <article className="report">
+      <header className="report__header">
+        <div>
+          <p className="eyebrow">Interview report</p>
+          <h1 tabIndex={-1}>{session.title}</h1>
+          <p className="muted">
+            {session.custom_role ?? session.job_role}
+            {session.company ? ` at ${session.company}` : ''} · {label(session.interview_type)} · {label(session.difficulty)} ·{' '}
+            {new Date(session.completed_at ?? session.created_at).toLocaleDateString(undefined, { dateStyle: 'medium' })}
+          </p>
+        </div>
+        <Button variant="secondary" className="no-print" onClick={() => window.print()}>
+          Save as PDF
+        </Button>
+      </header>
+
+      {session.status !== 'completed' ? (
+        <p className="note">This interview ended without being completed, so only the answers stored so far are shown.</p>
+      ) : null}
+
+      <section className="card report__scores" aria-labelledby="report-scores">
+        <h2 id="report-scores">Scores</h2>
+        <div className="score-grid">
+          <ScoreCard title="Overall" value={overall} />
+          <ScoreCard title="Communication" value={report?.communication_score ?? null} hint="Clarity, structure, delivery" />
+          <ScoreCard title="Technical" value={report?.technical_score ?? null} hint="Accuracy and depth" />
+          <ScoreCard title="Behavioral" value={report?.behavioral_score ?? null} hint="STAR stories, ownership" />
+        </div>
+        {report?.summary ? <p className="report__summary">{report.summary}</p> : null}
+      </section>
+
+      <section className="card" aria-labelledby="report-stats">
+        <h2 id="report-stats">Statistics</h2>
+        <dl className="stats">
+          <div>
+            <dt>Duration</dt>
+            <dd>{duration(durationSeconds)}</dd>
+          </div>
+          <div>
+            <dt>Average response time</dt>
+            <dd>{duration(averageTime)}</dd>
+          </div>
+          <div>
+            <dt>Answered</dt>
+            <dd>
+              {answered} of {questions.length}
+            </dd>
+          </div>
+          {stat(report?.consistency) !== null ? (
+            <div>
+              <dt>Consistency</dt>
+              <dd>{Math.round(stat(report?.consistency)!)}/100</dd>
+            </div>
+          ) : null}
+          {stat(report?.confidence) !== null ? (
+            <div>
+              <dt>Scoring confidence</dt>
+              <dd>{Math.round(stat(report?.confidence)!)}/100</dd>
+            </div>
+          ) : null}
+        </dl>
+      </section>
+
+      <section className="card" aria-labelledby="report-chart">
+        <h2 id="report-chart">Score per question</h2>
+        <BarChart
+          title="Score per question"
+          bars={questions.map((q, i) => {
+            const response = byQuestion.get(q.id)
+            return {
+              label: `Q${i + 1}`,
+              value: response?.score ?? null,
+              description: `Question ${i + 1} (${label(q.question_type)})`,
+            }
+          })}
+          caption="Unscored bars are questions that were skipped or not scored."
+        />
+      </section>
+
+      <div className="report__columns">
+        <Bullets title="Strengths" items={report?.strengths ?? []} empty="No strengths recorded yet." />
+        <Bullets title="Weaknesses" items={report?.weaknesses ?? []} empty="No weaknesses recorded." />
+      </div>
+      <Bullets title="Recommendations" items={report?.recommendations ?? []} empty="No recommendations yet." />
+
+      <section className="card" aria-labelledby="report-gaps">
+        <h2 id="report-gaps">Skill gaps and learning resources</h2>
+        {skillGaps.length === 0 ? (
+          <p className="muted">No skill gaps were identified in this interview.</p>
+        ) : (
+          <ul className="gaps">
+            {skillGaps.map((gap) => (
+              <li key={gap.id} className="gap">
+                <div className="gap__head">
+                  <h3>{gap.skill_name}</h3>
+                  <span className={`gap__level gap__level--${gap.proficiency_level}`}>{gap.proficiency_level}</span>
+                  {gap.skill_score !== null ? <span className="muted">score {Math.round(gap.skill_score)}/100</span> : null}
+                </div>
+                {gap.recommendation ? <p>{gap.recommendation}</p> : null}
+                {gap.skill_gap_resources.length ? (
+                  <ul className="gap__resources">
+                    {gap.skill_gap_resources
+                      .filter((r) => r.learning_resources)
+                      .sort((a, b) => a.priority - b.priority)
+                      .map((r) => (
+                        <li key={r.learning_resources!.url}>
+                          <a href={r.learning_resources!.url} target="_blank" rel="noreferrer noopener">
+                            {r.learning_resources!.title}
+                          </a>{' '}
+                          <span className="muted">({r.learning_resources!.resource_type})</span>
+                        </li>
+                      ))}
+                  </ul>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="report-questions">
+        <h2 id="report-questions">Question by question</h2>
+        <ol className="report__questions">
+          {questions.map((q, i) => {
+            const response = byQuestion.get(q.id)
+            const evaluation = response ? evaluationOf(response) : null
+            return (
+              <li key={q.id} className="card report__question">
+                <p className="room__meta">
+                  <span className="badge">Question {i + 1}</span>
+                  <span className="badge badge--muted">{label(q.question_type)}</span>
+                  {response?.time_taken_seconds ? <span className="muted">answered in {duration(response.time_taken_seconds)}</span> : null}
+                </p>
+                <h3>{q.question_text}</h3>
+                {!response ? (
+                  <p className="muted">Skipped.</p>
+                ) : (
+                  <>
+                    <details className="report__answer">
+                      <summary>Your answer</summary>
+                      {response.answer_text ? <p className="report__answer-text">{response.answer_text}</p> : null}
+                      {response.code_answer ? (
+                        <pre className="code-block">
+                          <code>{response.code_answer}</code>
+                        </pre>
+                      ) : null}
+                    </details>
+                    {evaluation ? <EvaluationDetails evaluation={evaluation} /> : <p className="muted">Feedback pending for this answer.</p>}
+                    <div className="no-print">
+                      <ModelAnswerReveal questionId={q.id} />
+                    </div>
+                  </>
+                )}
+              </li>
+            )
+          })}
+        </ol>
+      </section>
+    </article>
+  )
+}
