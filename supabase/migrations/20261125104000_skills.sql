@@ -132,14 +132,21 @@ grant execute on function public.link_skill_gap_resources(uuid, integer) to serv
 
 -- Skill progress over time (seed 001 analytics.userMetrics.skillProgress).
 create view public.user_skill_progress with (security_invoker = true) as
+-- skill_scores values are either a plain score or {score, question_count} (what complete-interview writes).
 select r.user_id,
        s.key as skill,
        r.interview_id,
        r.generated_at,
-       (s.value #>> '{}')::numeric as score,
-       (s.value #>> '{}')::numeric - lag((s.value #>> '{}')::numeric) over (partition by r.user_id, s.key order by r.generated_at) as improvement
+       v.score,
+       v.score - lag(v.score) over (partition by r.user_id, s.key order by r.generated_at) as improvement
 from public.interview_reports r
 cross join lateral jsonb_each(r.skill_scores) s
-where jsonb_typeof(s.value) = 'number';
+cross join lateral (
+  select case jsonb_typeof(s.value)
+           when 'number' then (s.value #>> '{}')::numeric
+           when 'object' then (s.value ->> 'score')::numeric
+         end as score
+) v
+where v.score is not null;
 revoke all on table public.user_skill_progress from anon, authenticated;
 grant select on table public.user_skill_progress to authenticated;
