@@ -40,12 +40,70 @@ export const routes: RouteObject[] = [
               Component: (await import('@/features/auth/routes/reset-password-page')).ResetPasswordPage,
             }),
           },
+          // ── Part B: public pricing, and /billing (Stripe's default return URL) → /app/billing ──
+          {
+            path: 'pricing',
+            lazy: async () => ({ Component: (await import('@/features/billing/routes/pricing-page')).PricingPage }),
+          },
+          {
+            path: 'billing',
+            lazy: async () => ({ Component: (await import('@/features/billing/routes/billing-redirect')).BillingRedirect }),
+          },
           {
             element: <ProtectedRoute />,
             children: [
+              // ── Part A: dashboard, interview setup + room, report, history ──
               {
                 path: 'app',
-                lazy: async () => ({ Component: (await import('@/features/profile/routes/profile-page')).ProfilePage }),
+                lazy: async () => ({ Component: (await import('@/features/dashboard/routes/dashboard-page')).DashboardPage }),
+              },
+              {
+                path: 'app/interviews/new',
+                lazy: async () => ({ Component: (await import('@/features/interview/routes/new-interview-page')).NewInterviewPage }),
+              },
+              {
+                path: 'app/interviews/:id',
+                lazy: async () => ({ Component: (await import('@/features/interview/routes/interview-room-page')).InterviewRoomPage }),
+              },
+              {
+                path: 'app/interviews/:id/report',
+                lazy: async () => ({ Component: (await import('@/features/reports/routes/report-page')).ReportPage }),
+              },
+              {
+                path: 'app/history',
+                lazy: async () => ({ Component: (await import('@/features/history/routes/history-page')).HistoryPage }),
+              },
+              // ── Part B: practice, coach, settings, billing, referrals, admin ──
+              {
+                path: 'app/practice',
+                lazy: async () => ({ Component: (await import('@/features/practice/routes/practice-page')).PracticePage }),
+              },
+              {
+                path: 'app/practice/:questionId',
+                lazy: async () => ({
+                  Component: (await import('@/features/practice/routes/practice-question-page')).PracticeQuestionPage,
+                }),
+              },
+              {
+                path: 'app/coach/:chatId?',
+                lazy: async () => ({ Component: (await import('@/features/coach/routes/coach-page')).CoachPage }),
+              },
+              {
+                path: 'app/settings',
+                lazy: async () => ({ Component: (await import('@/features/settings/routes/settings-page')).SettingsPage }),
+              },
+              {
+                path: 'app/billing',
+                lazy: async () => ({ Component: (await import('@/features/billing/routes/billing-page')).BillingPage }),
+              },
+              {
+                path: 'app/referrals',
+                lazy: async () => ({ Component: (await import('@/features/referrals/routes/referrals-page')).ReferralsPage }),
+              },
+              {
+                // Refused (not-found) for non-admins inside the page; every admin RPC checks the role in SQL too.
+                path: 'app/admin/*',
+                lazy: async () => ({ Component: (await import('@/features/admin/routes/admin-page')).AdminPage }),
               },
             ],
           },

@@ -1,6 +1,9 @@
 import { useEffect, useRef, type RefObject } from 'react'
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router-dom'
+import { useIsAdmin } from '@/features/admin'
 import { SignOutButton, useAuth } from '@/features/auth'
+import { ReferralCapture } from '@/features/referrals'
+import { ThemeSync } from '@/features/settings'
 import { ButtonLink } from './Button'
 import { ThemeToggle } from './ThemeToggle'
 
@@ -18,19 +21,47 @@ function Brand() {
   )
 }
 
+/** Only for admins (role read from user_profiles); the route itself refuses everyone else. */
+function AdminLink() {
+  const isAdmin = useIsAdmin()
+  if (isAdmin.data !== true) return null
+  return (
+    <NavLink to="/app/admin" className="nav__link">
+      Admin
+    </NavLink>
+  )
+}
+
 function Nav() {
   const { status } = useAuth()
   return (
     <nav className="nav" aria-label="Main">
       {status === 'authenticated' ? (
         <>
-          <NavLink to="/app" className="nav__link">
+          <NavLink to="/app" end className="nav__link">
             Dashboard
           </NavLink>
+          <NavLink to="/app/history" className="nav__link">
+            History
+          </NavLink>
+          {/* Part B links */}
+          <NavLink to="/app/practice" className="nav__link">
+            Practice
+          </NavLink>
+          <NavLink to="/app/coach" className="nav__link">
+            Coach
+          </NavLink>
+          <NavLink to="/app/settings" className="nav__link">
+            Settings
+          </NavLink>
+          <AdminLink />
           <SignOutButton />
         </>
       ) : status === 'unauthenticated' ? (
         <>
+          <NavLink to="/pricing" className="nav__link">
+            Pricing
+          </NavLink>
           <NavLink to="/sign-in" className="nav__link">
             Sign in
           </NavLink>
@@ -87,6 +118,8 @@ export function Layout() {
         </div>
       </footer>
       <ScrollRestoration />
+      <ReferralCapture />
+      <ThemeSync />
     </div>
   )
 }

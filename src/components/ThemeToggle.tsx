@@ -3,6 +3,8 @@ import { useEffect, useState } from 'react'
 export type ThemePreference = 'system' | 'light' | 'dark'
 
 export const THEME_STORAGE_KEY = 'interviewai.theme'
+/** Dispatched on window when the theme is changed elsewhere (e.g. saved in settings), so the toggle resyncs. */
+export const THEME_CHANGE_EVENT = 'interviewai:themechange'
 const ORDER: ThemePreference[] = ['system', 'light', 'dark']
 const LABELS: Record<ThemePreference, string> = { system: 'System', light: 'Light', dark: 'Dark' }
 const ICONS: Record<ThemePreference, string> = { system: '◐', light: '☀', dark: '☾' }
@@ -33,6 +35,11 @@ export function ThemeToggle() {
   const [preference, setPreference] = useState<ThemePreference>(readPreference)
 
   useEffect(() => applyTheme(preference), [preference])
+  useEffect(() => {
+    const resync = () => setPreference(readPreference())
+    window.addEventListener(THEME_CHANGE_EVENT, resync)
+    return () => window.removeEventListener(THEME_CHANGE_EVENT, resync)
+  }, [])
 
   const next = ORDER[(ORDER.indexOf(preference) + 1) % ORDER.length] ?? 'system'
   return (

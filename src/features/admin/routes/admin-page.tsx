@@ -1,0 +1,52 @@
+import { NavLink, Route, Routes } from 'react-router-dom'
+import { LoadingState } from '@/components/LoadingState'
+import { useDocumentTitle } from '@/lib/use-document-title'
+import { useIsAdmin } from '../api/get-my-role'
+import { AdminNotFound } from '../components/AdminNotFound'
+import { DashboardPanel } from '../components/DashboardPanel'
+import { HealthPanel } from '../components/HealthPanel'
+import { QuestionEditPage } from '../components/QuestionEditPage'
+import { QuestionsPanel } from '../components/QuestionsPanel'
+import { UsersPanel } from '../components/UsersPanel'
+import '../admin.css'
+
+function AdminConsole() {
+  useDocumentTitle('Admin')
+  return (
+    <div className="page admin">
+      <header className="page__header">
+        <h1 tabIndex={-1}>Admin console</h1>
+      </header>
+      <nav className="tabs" aria-label="Admin sections">
+        <NavLink end to="/app/admin" className="tabs__link">
+          Dashboard
+        </NavLink>
+        <NavLink to="/app/admin/users" className="tabs__link">
+          Users
+        </NavLink>
+        <NavLink to="/app/admin/questions" className="tabs__link">
+          Question bank
+        </NavLink>
+        <NavLink to="/app/admin/health" className="tabs__link">
+          System health
+        </NavLink>
+      </nav>
+      <Routes>
+        <Route index element={<DashboardPanel />} />
+        <Route path="users" element={<UsersPanel />} />
+        <Route path="questions" element={<QuestionsPanel />} />
+        <Route path="questions/:questionId" element={<QuestionEditPage />} />
+        <Route path="health" element={<HealthPanel />} />
+        <Route path="*" element={<p className="muted">This admin section doesn&apos;t exist.</p>} />
+      </Routes>
+    </div>
+  )
+}
+
+/** `/app/admin/*` — admins only. Everyone else gets the ordinary not-found page (SQL refuses them anyway). */
+export function AdminPage() {
+  const isAdmin = useIsAdmin()
+  if (isAdmin.isPending) return <LoadingState label="Loading…" fullPage />
+  if (isAdmin.data !== true) return <AdminNotFound />
+  return <AdminConsole />
+}

@@ -1,0 +1,17 @@
+import { Button } from '@/components/Button'
+import { FormError } from '@/components/FormError'
+import { toUserMessage } from '@/lib/errors'
+import { useCreateCheckoutSession } from '../api/create-checkout-session'
+
+/** "Upgrade" → create-checkout-session → redirect to Stripe Checkout. */
+export function UpgradeButton({ plan, label }: { plan: 'pro_monthly' | 'pro_yearly'; label: string }) {
+  const checkout = useCreateCheckoutSession()
+  return (
+    <div className="stack-sm">
+      <Button block isLoading={checkout.isPending || checkout.isSuccess} onClick={() => checkout.mutate({ plan })}>
+        {checkout.isSuccess ? 'Redirecting to checkout…' : label}
+      </Button>
+      <FormError message={checkout.error ? toUserMessage(checkout.error) : null} />
+    </div>
+  )
+}

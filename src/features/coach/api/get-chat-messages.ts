@@ -1,0 +1,37 @@
+import { queryOptions, useQuery } from '@tanstack/react-query'
+import { z } from 'zod'
+import { throwIfError } from '@/lib/api-errors'
+import { supabase } from '@/lib/supabase'
+
+export const chatMessageSchema = z.object({
+  id: z.string(),
+  role: z.enum(['user', 'assistant', 'system']),
+  content: z.string(),
+  rating: z.number().nullable(),
+  helpful: z.boolean().nullable(),
+  feedback_comment: z.string().nullable(),
+  created_at: z.string(),
+})
+export type ChatMessage = z.output<typeof chatMessageSchema>
+
+/** Messages of one of the user's conversations (RLS: other users' ids return nothing). */
+export async function getChatMessages(chatSessionId: string): Promise<ChatMessage[]> {
+  const result = throwIfError(
+    await supabase
+      .from('chat_messages')
+      .select('id,role,content,rating,helpful,feedback_comment,created_at')
+      .eq('chat_session_id', chatSessionId)
+      .order('created_at')
+      .limit(500),
+    "We couldn't load this conversation. Please try again.",
+  )
+  return z.array(chatMessageSchema).parse(result.data ?? [])
+}
+
+export const chatMessagesQueryKey = (chatSessionId: string) => ['coach', 'messages', chatSessionId] as const
+export const chatMessagesQueryOptions = (chatSessionId: string) =>
+  queryOptions({ queryKey: chatMessagesQueryKey(chatSessionId), queryFn: () => getChatMessages(chatSessionId), enabled: chatSessionId !== '' })
+
+export function useChatMessages(chatSessionId: string) {
+  return useQuery(chatMessagesQueryOptions(chatSessionId))
+}

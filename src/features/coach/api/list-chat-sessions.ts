@@ -1,0 +1,33 @@
+import { queryOptions, useQuery } from '@tanstack/react-query'
+import { z } from 'zod'
+import { throwIfError } from '@/lib/api-errors'
+import { supabase } from '@/lib/supabase'
+
+export const chatSessionSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  message_count: z.number(),
+  last_message_at: z.string().nullable(),
+  created_at: z.string(),
+})
+export type ChatSession = z.output<typeof chatSessionSchema>
+
+export async function listChatSessions(): Promise<ChatSession[]> {
+  const result = throwIfError(
+    await supabase
+      .from('chat_sessions')
+      .select('id,title,message_count,last_message_at,created_at')
+      .order('last_message_at', { ascending: false, nullsFirst: false })
+      .order('created_at', { ascending: false })
+      .limit(100),
+    "We couldn't load your conversations. Please try again.",
+  )
+  return z.array(chatSessionSchema).parse(result.data ?? [])
+}
+
+export const chatSessionsQueryKey = ['coach', 'sessions'] as const
+export const chatSessionsQueryOptions = () => queryOptions({ queryKey: chatSessionsQueryKey, queryFn: listChatSessions })
+
+export function useChatSessions() {
+  return useQuery(chatSessionsQueryOptions())
+}

@@ -1,0 +1,163 @@
+import { useRef, useState } from 'react'
+import { useNavigate, useParams } from 'react-router-dom'
+import { useQueryClient } from '@tanstack/react-query'
+import { Button, ButtonLink } from '@/components/Button'
+import { EmptyState } from '@/components/EmptyState'
+import { ErrorState } from '@/components/ErrorState'
+import { FormError } from '@/components/FormError'
+import { LoadingState } from '@/components/LoadingState'
+import { toUserMessage } from '@/lib/errors'
+import { useDocumentTitle } from '@/lib/use-document-title'
+import { useDeleteChatSession } from '../api/delete-chat-session'
+import { chatMessagesQueryKey, useChatMessages } from '../api/get-chat-messages'
+import { useCoachAccess } from '../api/get-coach-access'
+import { useChatSessions } from '../api/list-chat-sessions'
+import { useSendCoachMessage } from '../api/send-coach-message'
+import { ChatComposer } from '../components/ChatComposer'
+import { ChatSessionList } from '../components/ChatSessionList'
+import { ChatThread, type PendingExchange } from '../components/ChatThread'
+import '../coach.css'
+
+const STARTERS = [
+  'How should I answer “Tell me about yourself”?',
+  'Help me structure a STAR answer about a conflict with a teammate.',
+  'What should I practise for a system design interview?',
+]
+
+/** `/app/coach/:chatId?` — chat with the AI coach; past conversations; rate replies. */
+export function CoachPage() {
+  useDocumentTitle('AI coach')
+  const { chatId = '' } = useParams()
+  const navigate = useNavigate()
+  const queryClient = useQueryClient()
+  const sessions = useChatSessions()
+  const access = useCoachAccess()
+  const messages = useChatMessages(chatId)
+  const remove = useDeleteChatSession()
+  const [pending, setPending] = useState<PendingExchange | null>(null)
+  const [announcement, setAnnouncement] = useState('')
+  const newSessionId = useRef<string | null>(null)
+
+  const send = useSendCoachMessage({
+    onMeta: ({ chatSessionId }) => {
+      newSessionId.current = chatSessionId
+    },
+    onToken: (text) => setPending((p) => (p ? { ...p, assistantText: p.assistantText + text } : p)),
+    onReset: () => setPending((p) => (p ? { ...p, assistantText: '' } : p)),
+  })
+
+  const onSend = (message: string) => {
+    newSessionId.current = null
+    setAnnouncement('')
+    setPending({ userText: message, assistantText: '', done: false })
+    send.mutate(
+      { chatSessionId: chatId || undefined, message },
+      {
+        onSuccess: async (reply) => {
+          setPending((p) => (p ? { ...p, assistantText: reply.content, done: true } : p))
+          setAnnouncement('The coach replied.')
+          await queryClient.refetchQueries({ queryKey: chatMessagesQueryKey(reply.chatSessionId) })
+          setPending(null)
+          if (!chatId) navigate(`/app/coach/${reply.chatSessionId}`, { replace: true })
+        },
+        onError: () => {
+          setPending(null)
+          if (!chatId && newSessionId.current) navigate(`/app/coach/${newSessionId.current}`, { replace: true })
+        },
+      },
+    )
+  }
+
+  const current = sessions.data?.find((s) => s.id === chatId)
+  const allowed = access.data?.allowed ?? false
+  const thread =
+    chatId === '' ? (
+      pending ? (
+        <ChatThread messages={[]} chatSessionId="" pending={pending} />
+      ) : (
+        <div className="coach-intro">
+          <h2>What would you like help with?</h2>
+          <ul className="coach-intro__starters">
+            {STARTERS.map((starter) => (
+              <li key={starter}>
+                <Button variant="secondary" size="sm" disabled={!allowed || send.isPending} onClick={() => onSend(starter)}>
+                  {starter}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )
+    ) : messages.isPending ? (
+      <LoadingState label="Loading conversation…" />
+    ) : messages.isError ? (
+      <ErrorState message={toUserMessage(messages.error)} onRetry={() => void messages.refetch()} isRetrying={messages.isFetching} />
+    ) : messages.data.length === 0 && !pending ? (
+      sessions.isSuccess && !current ? (
+        <EmptyState title="Conversation not found" description="It may have been deleted." action={<ButtonLink to="/app/coach">Start a new conversation</ButtonLink>} />
+      ) : (
+        <EmptyState title="No messages yet" description="Send a message to get started." />
+      )
+    ) : (
+      <ChatThread messages={messages.data} chatSessionId={chatId} pending={pending} />
+    )
+
+  return (
+    <div className="page coach">
+      <header className="page__header">
+        <h1 tabIndex={-1}>AI coach</h1>
+        <p className="muted">Ask for help preparing: answer structures, what to study, how to handle tough questions.</p>
+      </header>
+      <div className="coach__layout">
+        <aside className="coach__sidebar">
+          {sessions.isPending ? (
+            <LoadingState label="Loading conversations…" />
+          ) : sessions.isError ? (
+            <ErrorState title="Couldn't load conversations" message={toUserMessage(sessions.error)} onRetry={() => void sessions.refetch()} />
+          ) : (
+            <ChatSessionList sessions={sessions.data} />
+          )}
+        </aside>
+        <section className="card coach__main" aria-label={current ? `Conversation: ${current.title}` : 'New conversation'}>
+          {current ? (
+            <div className="coach__bar">
+              <h2 className="coach__title">{current.title}</h2>
+              <Button
+                size="sm"
+                variant="ghost"
+                isLoading={remove.isPending}
+                onClick={() => {
+                  if (window.confirm('Delete this conversation? This cannot be undone.')) {
+                    remove.mutate(chatId, { onSuccess: () => navigate('/app/coach', { replace: true }) })
+                  }
+                }}
+              >
+                Delete conversation
+              </Button>
+            </div>
+          ) : null}
+          <FormError message={remove.error ? toUserMessage(remove.error) : null} />
+          {thread}
+          <div className="visually-hidden" role="status" aria-live="polite">
+            {announcement}
+          </div>
+          {access.isPending ? null : access.isError ? (
+            <FormError message={toUserMessage(access.error)} />
+          ) : !allowed ? (
+            <div className="banner">
+              The AI coach is included in Pro. You are on the {access.data.planName} plan.{' '}
+              <ButtonLink to="/app/billing" size="sm">
+                Upgrade to chat
+              </ButtonLink>
+            </div>
+          ) : (
+            <>
+              <FormError message={send.error ? toUserMessage(send.error) : null} />
+              <ChatComposer isSending={send.isPending} onSend={onSend} />
+            </>
+          )}
+        </section>
+      </div>
+    </div>
+  )
+}

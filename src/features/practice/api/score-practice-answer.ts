@@ -1,0 +1,63 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { z } from 'zod'
+import { fromFunctionError } from '@/lib/api-errors'
+import { UserFacingError } from '@/lib/errors'
+import { supabase } from '@/lib/supabase'
+import { practiceAnswerSchema, recordPracticeAttempt, type PracticeAnswerInput } from './record-practice-attempt'
+
+const starPart = z.object({ found: z.boolean(), evidence: z.string().optional() })
+
+/** The evaluation contract of score-answer (supabase/functions/_shared/scoring/types.ts). */
+export const evaluationSchema = z.object({
+  score: z.number(),
+  criteria: z.array(z.object({ name: z.string(), weight: z.number(), score: z.number(), rationale: z.string() })).default([]),
+  strengths: z.array(z.string()).default([]),
+  weaknesses: z.array(z.string()).default([]),
+  key_points: z.array(z.object({ point: z.string(), covered: z.boolean(), evidence: z.string().optional() })).default([]),
+  missed_key_points: z.array(z.string()).default([]),
+  star: z.object({ situation: starPart, task: starPart, action: starPart, result: starPart }).optional(),
+  delivery: z
+    .object({ words: z.number(), wpm: z.number().nullable(), filler_count: z.number(), pace: z.string(), time_usage: z.string().optional() })
+    .passthrough()
+    .optional(),
+  suggested_outline: z.array(z.string()).default([]),
+  dimensions: z.object({ communication: z.number(), technical: z.number(), behavioral: z.number() }).partial().default({}),
+  validity: z.object({ valid: z.boolean(), reason: z.string().optional() }).default({ valid: true }),
+  feedback: z.string().default(''),
+  engine: z.string().optional(),
+})
+export type Evaluation = z.output<typeof evaluationSchema>
+
+const responseSchema = z.object({ evaluation: evaluationSchema, provider: z.string().optional(), fallback_used: z.boolean().optional() })
+export type PracticeScore = z.output<typeof responseSchema> & { attemptId: string }
+
+/** score-answer in practice mode for a bank question: returns the evaluation, stores nothing but usage. */
+export async function scorePracticeAnswer(input: PracticeAnswerInput): Promise<z.output<typeof responseSchema>> {
+  const data = practiceAnswerSchema.parse(input)
+  const { data: body, error } = await supabase.functions.invoke('score-answer', {
+    body: {
+      question: { bank_question_id: data.bankQuestionId },
+      answer: { text: data.answer, ...(data.timeTakenSeconds !== undefined ? { time_taken_seconds: data.timeTakenSeconds } : {}) },
+    },
+  })
+  if (error) throw await fromFunctionError(error, "We couldn't score your answer right now. Please try again in a moment.")
+  const parsed = responseSchema.safeParse(body)
+  if (!parsed.success) throw new UserFacingError("The scoring service sent an unexpected reply. Please try again.", { cause: parsed.error })
+  return parsed.data
+}
+
+/** Records the attempt (unlocks the model answer), then scores it. */
+export function useSubmitPracticeAnswer() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationKey: ['practice', 'submit'],
+    mutationFn: async (input: PracticeAnswerInput): Promise<PracticeScore> => {
+      const attempt = await recordPracticeAttempt(input)
+      const score = await scorePracticeAnswer(input)
+      return { ...score, attemptId: attempt.id }
+    },
+    onSuccess: (_data, input) => {
+      void queryClient.invalidateQueries({ queryKey: ['practice', 'reveal', input.bankQuestionId] })
+    },
+  })
+}

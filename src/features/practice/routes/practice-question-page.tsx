@@ -1,0 +1,100 @@
+import { useEffect, useRef, useState } from 'react'
+import { Link, useParams } from 'react-router-dom'
+import { Button, ButtonLink } from '@/components/Button'
+import { EmptyState } from '@/components/EmptyState'
+import { ErrorState } from '@/components/ErrorState'
+import { LoadingState } from '@/components/LoadingState'
+import { toUserMessage } from '@/lib/errors'
+import { useDocumentTitle } from '@/lib/use-document-title'
+import { useBankQuestion } from '../api/get-bank-question'
+import { useSubmitPracticeAnswer } from '../api/score-practice-answer'
+import { FeedbackView } from '../components/FeedbackView'
+import { ModelAnswer } from '../components/ModelAnswer'
+import { PracticeAnswerForm } from '../components/PracticeAnswerForm'
+import { QuestionMeta } from '../components/QuestionCard'
+import '../practice.css'
+
+/** `/app/practice/:questionId` — answer one bank question and get it scored. */
+export function PracticeQuestionPage() {
+  const { questionId = '' } = useParams()
+  const question = useBankQuestion(questionId)
+  const submit = useSubmitPracticeAnswer()
+  const [revealed, setRevealed] = useState(false)
+  const feedbackRef = useRef<HTMLDivElement>(null)
+  useDocumentTitle(question.data ? 'Practice question' : question.isPending ? 'Loading question' : 'Question not found')
+
+  useEffect(() => {
+    if (submit.isSuccess) feedbackRef.current?.focus()
+  }, [submit.isSuccess])
+
+  const retry = () => {
+    submit.reset()
+    setRevealed(false)
+  }
+
+  return (
+    <div className="page page--narrow">
+      <p className="breadcrumb">
+        <Link to="/app/practice">← Practice library</Link>
+      </p>
+      {question.isPending ? (
+        <>
+          <h1 tabIndex={-1} className="visually-hidden">
+            Practice question
+          </h1>
+          <LoadingState label="Loading question…" />
+        </>
+      ) : question.isError ? (
+        <>
+          <h1 tabIndex={-1}>Practice question</h1>
+          <ErrorState message={toUserMessage(question.error)} onRetry={() => void question.refetch()} isRetrying={question.isFetching} />
+        </>
+      ) : question.data === null ? (
+        <>
+          <h1 tabIndex={-1}>Question not found</h1>
+          <EmptyState
+            title="This question isn't available"
+            description="It may have been removed from the library."
+            action={<ButtonLink to="/app/practice">Browse the library</ButtonLink>}
+          />
+        </>
+      ) : (
+        <div className="stack">
+          <header className="card practice-question">
+            <QuestionMeta question={question.data} />
+            <h1 tabIndex={-1} className="practice-question__text">
+              {question.data.question}
+            </h1>
+            {question.data.type === 'behavioral' ? (
+              <p className="muted small">Tip: structure it with STAR — Situation, Task, Action, Result.</p>
+            ) : null}
+          </header>
+
+          {submit.isSuccess ? (
+            <div ref={feedbackRef} tabIndex={-1} className="stack feedback-wrap">
+              <FeedbackView evaluation={submit.data.evaluation} />
+              <ModelAnswer bankQuestionId={question.data.id} revealed={revealed} onReveal={() => setRevealed(true)} />
+              <div className="form__actions">
+                <Button variant="secondary" onClick={retry}>
+                  Try this question again
+                </Button>
+                <ButtonLink to="/app/practice" variant="ghost">
+                  Pick another question
+                </ButtonLink>
+              </div>
+            </div>
+          ) : (
+            <section className="card" aria-label="Answer">
+              <PracticeAnswerForm
+                bankQuestionId={question.data.id}
+                isSubmitting={submit.isPending}
+                serverError={submit.error}
+                onSubmit={(input) => submit.mutate(input)}
+              />
+            </section>
+          )}
+        </div>
+      )}
+    </div>
+  )
+}

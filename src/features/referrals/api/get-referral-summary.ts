@@ -1,0 +1,25 @@
+import { queryOptions, useQuery } from '@tanstack/react-query'
+import { z } from 'zod'
+import { throwIfError } from '@/lib/api-errors'
+import { supabase } from '@/lib/supabase'
+
+export const referralSummarySchema = z.object({
+  referral_code: z.string(),
+  signups: z.number(),
+  conversions: z.number(),
+  rewards: z.number(),
+  bonus_interviews_earned: z.number(),
+  bonus_interviews_available: z.number(),
+})
+export type ReferralSummary = z.output<typeof referralSummarySchema>
+
+export async function getReferralSummary(): Promise<ReferralSummary> {
+  const result = throwIfError(await supabase.rpc('get_referral_summary'), "We couldn't load your referrals. Please try again.")
+  return referralSummarySchema.parse(result.data)
+}
+
+export const referralSummaryQueryOptions = () => queryOptions({ queryKey: ['referrals', 'summary'] as const, queryFn: getReferralSummary })
+
+export function useReferralSummary() {
+  return useQuery(referralSummaryQueryOptions())
+}

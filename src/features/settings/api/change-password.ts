@@ -1,0 +1,45 @@
+import { useMutation } from '@tanstack/react-query'
+import { z } from 'zod'
+import { UserFacingError } from '@/lib/errors'
+import { supabase } from '@/lib/supabase'
+import { authErrorToUserFacing } from '../lib/auth-error'
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, 'Enter your current password.'),
+    newPassword: z
+      .string()
+      .min(8, 'Password must be at least 8 characters.')
+      .max(72, 'Password must be at most 72 characters.')
+      .regex(/[A-Z]/, 'Password must include an uppercase letter.')
+      .regex(/[a-z]/, 'Password must include a lowercase letter.')
+      .regex(/[0-9]/, 'Password must include a number.'),
+    confirmPassword: z.string().min(1, 'Confirm your new password.'),
+  })
+  .superRefine((v, ctx) => {
+    if (v.confirmPassword && v.newPassword !== v.confirmPassword) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['confirmPassword'], message: 'Passwords do not match.' })
+    }
+    if (v.newPassword && v.newPassword === v.currentPassword) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['newPassword'], message: 'Choose a password different from your current one.' })
+    }
+  })
+export type ChangePasswordInput = z.input<typeof changePasswordSchema>
+
+/** Re-checks the current password, then sets the new one. */
+export async function changePassword(input: ChangePasswordInput & { email: string }): Promise<void> {
+  const data = changePasswordSchema.parse(input)
+  const check = await supabase.auth.signInWithPassword({ email: input.email, password: data.currentPassword })
+  if (check.error) {
+    if (check.error.code === 'invalid_credentials' || /invalid login credentials/i.test(check.error.message)) {
+      throw new UserFacingError('Your current password is incorrect.', { code: 'invalid_credentials' })
+    }
+    throw authErrorToUserFacing(check.error, "We couldn't verify your current password. Please try again.")
+  }
+  const { error } = await supabase.auth.updateUser({ password: data.newPassword })
+  if (error) throw authErrorToUserFacing(error, "We couldn't change your password. Please try again.")
+}
+
+export function useChangePassword() {
+  return useMutation({ mutationKey: ['settings', 'change-password'], mutationFn: changePassword })
+}

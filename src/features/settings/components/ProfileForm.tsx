@@ -1,0 +1,159 @@
+import { useMemo, useState } from 'react'
+import { Button } from '@/components/Button'
+import { FormError } from '@/components/FormError'
+import { SelectField } from '@/components/SelectField'
+import { TextAreaField } from '@/components/TextAreaField'
+import { TextField } from '@/components/TextField'
+import { toUserMessage, UserFacingError } from '@/lib/errors'
+import { useZodForm } from '@/lib/use-zod-form'
+import type { MySettings } from '../api/get-my-settings'
+import { profileFormSchema, useUpdateProfile, type ProfileUpdate } from '../api/update-profile'
+import { setAppTheme } from '../lib/theme'
+
+export const LANGUAGES = [
+  { value: 'en', label: 'English' },
+  { value: 'es', label: 'Español' },
+  { value: 'fr', label: 'Français' },
+  { value: 'de', label: 'Deutsch' },
+  { value: 'pt', label: 'Português' },
+  { value: 'it', label: 'Italiano' },
+  { value: 'nl', label: 'Nederlands' },
+  { value: 'pl', label: 'Polski' },
+  { value: 'hi', label: 'हिन्दी' },
+  { value: 'ja', label: '日本語' },
+  { value: 'zh', label: '中文' },
+]
+
+const FALLBACK_ZONES = ['UTC', 'Europe/London', 'Europe/Berlin', 'America/New_York', 'America/Chicago', 'America/Los_Angeles', 'Asia/Kolkata', 'Asia/Tokyo', 'Australia/Sydney']
+
+function timeZones(current: string): string[] {
+  let zones: string[] = FALLBACK_ZONES
+  try {
+    const supported = (Intl as unknown as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('timeZone')
+    if (supported && supported.length > 0) zones = ['UTC', ...supported.filter((z) => z !== 'UTC')]
+  } catch {
+    // old browser: fallback list
+  }
+  return zones.includes(current) ? zones : [current, ...zones]
+}
+
+export function toFormValues(settings: MySettings) {
+  return {
+    fullName: settings.full_name ?? '',
+    username: settings.username,
+    bio: settings.bio ?? '',
+    skills: settings.skills.join(', '),
+    experienceLevel: settings.experience_level ?? '',
+    avatarUrl: settings.avatar_url ?? '',
+    location: settings.location ?? '',
+    website: settings.website ?? '',
+    theme: settings.preferences.theme,
+    language: settings.preferences.language,
+    timezone: settings.preferences.timezone,
+  }
+}
+
+/** Profile and preferences (one save). Theme applies app-wide on save. */
+export function ProfileForm({ settings }: { settings: MySettings }) {
+  const initial = useMemo(() => toFormValues(settings), [settings])
+  const form = useZodForm(profileFormSchema, initial)
+  const mutation = useUpdateProfile()
+  const [saved, setSaved] = useState(false)
+  const zones = useMemo(() => timeZones(form.values.timezone), [form.values.timezone])
+  const languages = LANGUAGES.some((l) => l.value === form.values.language) ? LANGUAGES : [{ value: form.values.language, label: form.values.language }, ...LANGUAGES]
+
+  const onSubmit = form.handleSubmit((values: ProfileUpdate) => {
+    setSaved(false)
+    mutation.mutate(
+      { userId: settings.id, values, previousPreferences: settings.preferences },
+      {
+        onSuccess: (row) => {
+          setSaved(true)
+          setAppTheme(row.preferences.theme)
+        },
+      },
+    )
+  })
+
+  const change = (name: keyof typeof initial) => (event: { target: { value: string } }) => {
+    setSaved(false)
+    form.setValue(name, event.target.value)
+  }
+
+  return (
+    <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="profile-title">
+      <h2 id="profile-title">Profile</h2>
+      <FormError
+        message={mutation.error ? toUserMessage(mutation.error) : null}
+        details={mutation.error instanceof UserFacingError ? mutation.error.details : undefined}
+      />
+      <div className="grid-2">
+        <TextField label="Name" autoComplete="name" {...form.register('fullName')} />
+        <TextField
+          label="Username"
+          autoComplete="username"
+          required
+          hint="3–40 characters: lowercase letters, numbers, . _ -"
+          {...form.register('username')}
+        />
+      </div>
+      <TextAreaField label="Bio" name="bio" rows={4} value={form.values.bio} error={form.errors.bio} hint="Up to 2000 characters." onChange={change('bio')} />
+      <TextField label="Skills" hint="Comma-separated, e.g. React, SQL, system design" {...form.register('skills')} />
+      <div className="grid-2">
+        <SelectField
+          label="Experience"
+          name="experienceLevel"
+          value={form.values.experienceLevel}
+          error={form.errors.experienceLevel}
+          onChange={change('experienceLevel')}
+          options={[
+            { value: '', label: 'Not set' },
+            { value: 'junior', label: 'Junior' },
+            { value: 'mid', label: 'Mid-level' },
+            { value: 'senior', label: 'Senior' },
+          ]}
+        />
+        <TextField label="Location" autoComplete="address-level2" {...form.register('location')} />
+      </div>
+      <div className="grid-2">
+        <TextField label="Avatar URL" type="url" inputMode="url" placeholder="https://…" {...form.register('avatarUrl')} />
+        <TextField label="Website" type="url" inputMode="url" autoComplete="url" placeholder="https://…" {...form.register('website')} />
+      </div>
+
+      <h2 id="preferences-title" className="form__subtitle">
+        Preferences
+      </h2>
+      <div className="grid-3">
+        <SelectField
+          label="Theme"
+          name="theme"
+          value={form.values.theme}
+          error={form.errors.theme}
+          onChange={change('theme')}
+          options={[
+            { value: 'system', label: 'System' },
+            { value: 'light', label: 'Light' },
+            { value: 'dark', label: 'Dark' },
+          ]}
+        />
+        <SelectField label="Language" name="language" value={form.values.language} error={form.errors.language} onChange={change('language')} options={languages} />
+        <SelectField
+          label="Time zone"
+          name="timezone"
+          value={form.values.timezone}
+          error={form.errors.timezone}
+          onChange={change('timezone')}
+          options={zones.map((zone) => ({ value: zone, label: zone.replace(/_/g, ' ') }))}
+        />
+      </div>
+      <div className="form__actions">
+        <Button type="submit" isLoading={mutation.isPending}>
+          Save changes
+        </Button>
+        <span role="status" aria-live="polite" className="form__status">
+          {saved ? 'Settings saved.' : ''}
+        </span>
+      </div>
+    </form>
+  )
+}
