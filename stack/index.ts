@@ -97,7 +97,8 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       jwtSecret: config.secrets.jwtSecret,
       jwtExpirySeconds: 3600,
       siteUrl: config.siteUrl,
-      additionalRedirectUrls: [`${config.siteUrl}/**`, 'http://localhost:5173/**', 'http://127.0.0.1:5173/**'],
+      // Same host as the site URL is always allowed (GoTrue's rule); the loopback IP, any port, too.
+      additionalRedirectUrls: ['http://127.0.0.1:*/**'],
       externalUrl: `${config.apiUrl}/auth/v1`,
       mailbox,
       bcryptCost: config.bcryptCost,
@@ -131,6 +132,8 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
           SUPABASE_DB_URL: dbUrl,
           STRIPE_WEBHOOK_SECRET: config.secrets.stripeWebhookSecret,
           SITE_URL: config.siteUrl,
+          // Local dev servers run on loopback with any port (Vite, the e2e app): allow them as return URLs.
+          ALLOWED_RETURN_ORIGINS: 'http://localhost:*,http://127.0.0.1:*',
           ...stripeSimulator?.functionsEnv,
           ...config.functionsEnv,
         },

@@ -1,6 +1,7 @@
 // Return URLs (Checkout success/cancel, portal return) must point at our own app: SITE_URL plus the
 // comma-separated ALLOWED_RETURN_ORIGINS. Anything else is a 400, so the functions can't be used as
-// an open redirect.
+// an open redirect. An entry may end in `:*` to allow any port of that scheme and host (the local
+// stack allows `http://localhost:*` and `http://127.0.0.1:*` for dev servers on other ports).
 import { HttpError } from '../http.ts';
 
 type EnvReader = { get(name: string): string | undefined };
@@ -11,6 +12,10 @@ export function allowedReturnOrigins(env: EnvReader = Deno.env): string[] {
   for (const entry of raw) {
     const value = entry.trim();
     if (!value) continue;
+    if (/^https?:\/\/[^/:]+:\*$/.test(value)) {
+      origins.add(value.toLowerCase());
+      continue;
+    }
     try {
       const url = new URL(value);
       if (url.protocol === 'http:' || url.protocol === 'https:') origins.add(url.origin);
@@ -28,6 +33,10 @@ export function siteUrl(env: EnvReader = Deno.env): string {
   return value.replace(/\/+$/, '');
 }
 
+function originAllowed(url: URL, allowed: string[]): boolean {
+  return allowed.includes(url.origin) || allowed.includes(`${url.protocol}//${url.hostname}:*`);
+}
+
 /** Returns the URL if its origin is allowed, otherwise throws a 400 naming the field. */
 export function checkReturnUrl(value: string, allowed: string[], field: string): string {
   let url: URL;
@@ -36,7 +45,7 @@ export function checkReturnUrl(value: string, allowed: string[], field: string):
   } catch {
     throw new HttpError(400, 'invalid_return_url', `${field} must be an absolute URL.`, { field });
   }
-  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password || !allowed.includes(url.origin)) {
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password || !originAllowed(url, allowed)) {
     throw new HttpError(400, 'invalid_return_url', `${field} must point at this app (${allowed.join(', ') || 'no origins configured'}).`, { field });
   }
   // Keep Stripe's {CHECKOUT_SESSION_ID} template readable (URL() would percent-encode the braces).

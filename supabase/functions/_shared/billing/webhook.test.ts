@@ -143,3 +143,14 @@ Deno.test('subscriptionRow keeps the newest last_event_at', () => {
   const row = subscriptionRow(subscription('sub_x', CUS, 'active'), USER, 'pro_monthly', 1_790_000_000, '2030-01-01T00:00:00.000Z');
   assertEquals(row.last_event_at, '2030-01-01T00:00:00.000Z');
 });
+
+Deno.test('return URLs: a host:* entry allows any port of that host only', () => {
+  const env = new Map([['SITE_URL', 'https://app.example.com'], ['ALLOWED_RETURN_ORIGINS', 'http://127.0.0.1:*']]);
+  const allowed = allowedReturnOrigins({ get: (k) => env.get(k) });
+  assertEquals(checkReturnUrl('http://127.0.0.1:40123/app/billing', allowed, 'success_url'), 'http://127.0.0.1:40123/app/billing');
+  for (const bad of ['https://127.0.0.1:40123/', 'http://127.0.0.2:40123/', 'http://localhost:40123/', 'http://127.0.0.1.evil.com:80/']) {
+    let threw = false;
+    try { checkReturnUrl(bad, allowed, 'success_url'); } catch { threw = true; }
+    assert(threw, bad);
+  }
+});
