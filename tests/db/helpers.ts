@@ -105,11 +105,11 @@ export async function insertQuestion(interviewId: string, extra: { bank_question
 export async function insertBankQuestion(extra: Partial<{ difficulty: string; is_active: boolean }> = {}) {
   return sqlOne<{ id: string }>(
     `insert into public.question_bank (question, type, category, difficulty, expected_answer, key_points, sample_code, evaluation_criteria, is_active)
-     values ('Fixture: what is a database index and when does it help?', 'technical', 'backend', $1,
+     values ('Fixture ' || $3 || ': what is a database index and when does it help?', 'technical', 'backend', $1,
              'SECRET-EXPECTED-ANSWER', '{SECRET-KEY-POINT}', 'SECRET-SAMPLE-CODE',
              '[{"criterion":"accuracy","weight":60,"description":"x"},{"criterion":"clarity","weight":40,"description":"y"}]', $2)
      returning id`,
-    [extra.difficulty ?? 'medium', extra.is_active ?? true],
+    [extra.difficulty ?? 'medium', extra.is_active ?? true, randomUUID().slice(0, 8)], // question text is unique
   );
 }
 
