@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stack } from '../tests/helpers/stack.ts';
+import { anonClient, signedInUser, stack, STRONG_PASSWORD } from '../tests/helpers/stack.ts';
 import { launchBrowser, screenshot, startApp } from './helpers/app.ts';
+import { assertNoSeriousA11yViolations } from './helpers/axe.ts';
 
 describe('browser: sign up, sign out, sign in', () => {
   let app: Awaited<ReturnType<typeof startApp>>;
@@ -49,5 +50,42 @@ describe('browser: sign up, sign out, sign in', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { level: 1, name: 'Welcome back, Ada' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/app');
+  });
+
+  it('resets a forgotten password through the emailed link', async () => {
+    const { email } = await signedInUser('reset');
+    const page = await browser.newPage();
+    await page.goto(`${app.url}/forgot-password`);
+    await page.getByLabel('Email').fill(email);
+    await page.getByRole('button', { name: 'Send reset link' }).click();
+    await page.getByRole('heading', { name: /check your inbox/i }).waitFor();
+
+    const inbox = async () =>
+      (await (await fetch(`${stack().mailboxUrl}/api/messages?to=${encodeURIComponent(email)}`)).json()) as { subject: string; html: string }[];
+    await expect.poll(async () => (await inbox()).length).toBe(1);
+    const [mail] = await inbox();
+    expect(mail!.subject).toBe('Reset Your Password');
+    const link = /href="([^"]+\/verify\?[^"]+)"/.exec(mail!.html)?.[1]?.replaceAll('&amp;', '&');
+    expect(link).toBeTruthy();
+
+    await page.goto(link!);
+    await page.getByLabel('New password').fill('Brand-new-pass9');
+    await page.getByRole('button', { name: 'Update password' }).click();
+    await page.getByText(/password (has been |was )?updated/i).first().waitFor();
+    await screenshot(page, 'reset-password-done');
+
+    const client = anonClient();
+    expect((await client.auth.signInWithPassword({ email, password: STRONG_PASSWORD })).error?.code).toBe('invalid_credentials');
+    expect((await client.auth.signInWithPassword({ email, password: 'Brand-new-pass9' })).error).toBeNull();
+  });
+
+  it('has no serious accessibility issues on the public pages', async () => {
+    const page = await (await browser.newContext()).newPage();
+    for (const path of ['/', '/sign-in', '/sign-up', '/forgot-password', '/reset-password', '/pricing', '/no-such-page']) {
+      await page.goto(`${app.url}${path}`);
+      await page.getByRole('heading').first().waitFor();
+      await assertNoSeriousA11yViolations(page, path);
+    }
+    await screenshot(page, 'landing');
   });
 });
