@@ -115,28 +115,33 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
 
     // Without a real Stripe key the functions talk to the local simulator (same code path,
     // stripe-node pointed at another host); its checkout page sends signed webhooks back.
-    const realStripe = Boolean(config.functionsEnv.STRIPE_SECRET_KEY ?? readFunctionsDotEnv().STRIPE_SECRET_KEY);
+    const dotEnv = readFunctionsDotEnv();
+    const realStripe = Boolean(config.functionsEnv.STRIPE_SECRET_KEY ?? dotEnv.STRIPE_SECRET_KEY);
+    // With real Stripe, `stripe listen` prints the webhook secret to put in supabase/functions/.env.
+    const stripeWebhookSecret = config.functionsEnv.STRIPE_WEBHOOK_SECRET ?? dotEnv.STRIPE_WEBHOOK_SECRET ?? config.secrets.stripeWebhookSecret;
     const stripeSimulator = realStripe
       ? undefined
-      : await startStackStripeSimulator({ dir: config.dir, apiUrl: config.apiUrl, webhookSecret: config.secrets.stripeWebhookSecret, log: config.log });
+      : await startStackStripeSimulator({ dir: config.dir, apiUrl: config.apiUrl, webhookSecret: stripeWebhookSecret, log: config.log });
     if (stripeSimulator) cleanups.push(() => stripeSimulator.close());
 
     const [postgrest, functions] = await Promise.all([
       startPostgrest({ dir: config.dir, logDir: config.logDir, dbPort: config.dbPort, jwtSecret: config.secrets.jwtSecret }),
       startFunctions({
         logDir: config.logDir,
-        env: {
+        platformEnv: {
           SUPABASE_URL: config.apiUrl,
           SUPABASE_ANON_KEY: config.anonKey,
           SUPABASE_SERVICE_ROLE_KEY: config.serviceRoleKey,
           SUPABASE_DB_URL: dbUrl,
-          STRIPE_WEBHOOK_SECRET: config.secrets.stripeWebhookSecret,
+        },
+        defaultEnv: {
+          STRIPE_WEBHOOK_SECRET: stripeWebhookSecret,
           SITE_URL: config.siteUrl,
           // Local dev servers run on loopback with any port (Vite, the e2e app): allow them as return URLs.
           ALLOWED_RETURN_ORIGINS: 'http://localhost:*,http://127.0.0.1:*',
           ...stripeSimulator?.functionsEnv,
-          ...config.functionsEnv,
         },
+        overrideEnv: config.functionsEnv,
       }),
     ]);
     children.push(postgrest.process, functions.process);
@@ -171,7 +176,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       serviceRoleKey: config.serviceRoleKey,
       jwtSecret: config.secrets.jwtSecret,
       dbUrl,
-      stripeWebhookSecret: config.secrets.stripeWebhookSecret,
+      stripeWebhookSecret,
       mailboxUrl: `${config.apiUrl}/mail`,
       functionsUrl: `${config.apiUrl}/functions/v1`,
       stripeSimulatorUrl: stripeSimulator?.url,

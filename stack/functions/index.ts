@@ -11,8 +11,12 @@ const DENO_BIN = path.join(REPO_ROOT, 'node_modules', '.bin', 'deno');
 
 export interface FunctionsOptions {
   logDir: string;
-  /** What hosted Supabase injects: SUPABASE_URL, SUPABASE_ANON_KEY, SUPABASE_SERVICE_ROLE_KEY, SUPABASE_DB_URL. */
-  env: Record<string, string>;
+  /** What hosted Supabase injects (SUPABASE_URL, SUPABASE_ANON_KEY, SUPABASE_SERVICE_ROLE_KEY, SUPABASE_DB_URL): not overridable. */
+  platformEnv: Record<string, string>;
+  /** Local defaults (e.g. the stack's Stripe webhook secret); supabase/functions/.env overrides them. */
+  defaultEnv: Record<string, string>;
+  /** Overrides of everything but the platform env (tests). */
+  overrideEnv: Record<string, string>;
 }
 
 export interface RunningFunctions {
@@ -56,8 +60,10 @@ export async function startFunctions(options: FunctionsOptions): Promise<Running
       DENO_DIR,
       DENO_NO_UPDATE_CHECK: '1',
       NO_COLOR: '1',
+      ...options.defaultEnv,
       ...readFunctionsDotEnv(),
-      ...options.env,
+      ...options.overrideEnv,
+      ...options.platformEnv,
       FUNCTIONS_DIR,
       FUNCTIONS_PORT: String(port),
     },
