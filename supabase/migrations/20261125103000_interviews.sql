@@ -60,9 +60,13 @@ create table public.interview_sessions (
 );
 create unique index interview_sessions_session_id_key on public.interview_sessions (session_id);
 create index interview_sessions_user_created_idx on public.interview_sessions (user_id, created_at desc);
-create index interview_sessions_user_status_idx on public.interview_sessions (user_id, status, created_at desc);
+-- covering (bench/db-scale): the history's total and the per-user analytics are index-only scans
+create index interview_sessions_user_status_idx on public.interview_sessions (user_id, status, created_at desc)
+  include (score, duration_minutes);
 create index interview_sessions_status_created_idx on public.interview_sessions (status, created_at desc);
-create index interview_sessions_created_idx on public.interview_sessions (created_at);
+-- covering: per-day / date-range analytics (interviews_per_day, completion_rate, score by role) read only the index
+create index interview_sessions_created_idx on public.interview_sessions (created_at)
+  include (status, score, job_role, difficulty);
 create index interview_sessions_role_difficulty_idx on public.interview_sessions (job_role, difficulty);
 create index interview_sessions_score_idx on public.interview_sessions (score desc) where score is not null;
 
@@ -252,6 +256,10 @@ create table public.interview_responses (
   ai_provider text,
   ai_model text,
   evaluated_at timestamptz,
+  -- scoring claim (service role only): set by score-answer before any AI provider is called, so two
+  -- concurrent requests never both score (and bill) the same answer; a claim older than 2 minutes
+  -- is considered abandoned and may be taken over; cleared when the provider call fails.
+  scoring_started_at timestamptz,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
   constraint interview_responses_has_answer check (
@@ -355,7 +363,12 @@ create trigger interview_responses_bank_stats_update after update of score, time
   execute function private.bank_question_scored();
 
 revoke all on table public.interview_responses from anon, authenticated;
-grant select on table public.interview_responses to authenticated;
+-- every column but the service-only scoring claim (scoring_started_at)
+grant select (id, question_id, interview_id, user_id, answer_text, code_answer, code_language, transcript, audio_path,
+  speaking_duration_seconds, time_taken_seconds, client_test_results, submitted_at, score, ai_feedback, strengths,
+  weaknesses, missed_key_points, improved_answer, rubric, dimension_scores, delivery_metrics, test_results,
+  ai_provider, ai_model, evaluated_at, created_at, updated_at)
+  on table public.interview_responses to authenticated;
 grant insert (question_id, answer_text, code_answer, code_language, transcript, audio_path,
   speaking_duration_seconds, time_taken_seconds, client_test_results)
   on table public.interview_responses to authenticated;
@@ -862,7 +875,7 @@ $$;
 revoke execute on function public.complete_interview(text, numeric, jsonb, jsonb, jsonb, integer) from public, anon, authenticated;
 grant execute on function public.complete_interview(text, numeric, jsonb, jsonb, jsonb, integer) to service_role;
 
--- ── get_user_interview_history (invoker: RLS applies; index user_id, created_at desc) ───
+-- ── get_user_interview_history (invoker: RLS applies; index-only count + (user_id, created_at desc) page) ───
 create function public.get_user_interview_history(
   p_user_id uuid default null,
   p_status text default null,
@@ -883,6 +896,7 @@ set search_path = ''
 as $$
 declare
   v_uid uuid := auth.uid();
+  v_total bigint;
 begin
   if v_uid is null then
     raise exception using errcode = '42501', message = 'Not signed in';
@@ -900,15 +914,30 @@ begin
   if coalesce(p_offset, 0) < 0 then
     raise exception using errcode = '22023', message = 'p_offset must be >= 0';
   end if;
-  return query
-    select s.id, s.session_id, s.title, s.job_role, s.custom_role, s.company, s.interview_type, s.difficulty,
-           s.interaction_mode, s.status, s.total_questions, s.questions_answered, s.duration_minutes, s.score,
-           s.resume_filename, s.job_description_filename, s.created_at, s.started_at, s.completed_at,
-           count(*) over ()
-    from public.interview_sessions s
-    where s.user_id = v_uid and (p_status is null or s.status = p_status)
-    order by s.created_at desc
-    limit coalesce(p_limit, 20) offset coalesce(p_offset, 0);
+  -- The total comes from an index-only count (interview_sessions_user_status_idx) and the page from the
+  -- (user_id, created_at desc) index: a heavy user's thousands of sessions are counted, never fetched
+  -- (`count(*) over ()` fetched every row of the user's history for a 20-row page).
+  if p_status is null then
+    select count(*) into v_total from public.interview_sessions s where s.user_id = v_uid;
+    return query
+      select s.id, s.session_id, s.title, s.job_role, s.custom_role, s.company, s.interview_type, s.difficulty,
+             s.interaction_mode, s.status, s.total_questions, s.questions_answered, s.duration_minutes, s.score,
+             s.resume_filename, s.job_description_filename, s.created_at, s.started_at, s.completed_at, v_total
+      from public.interview_sessions s
+      where s.user_id = v_uid
+      order by s.created_at desc
+      limit coalesce(p_limit, 20) offset coalesce(p_offset, 0);
+  else
+    select count(*) into v_total from public.interview_sessions s where s.user_id = v_uid and s.status = p_status;
+    return query
+      select s.id, s.session_id, s.title, s.job_role, s.custom_role, s.company, s.interview_type, s.difficulty,
+             s.interaction_mode, s.status, s.total_questions, s.questions_answered, s.duration_minutes, s.score,
+             s.resume_filename, s.job_description_filename, s.created_at, s.started_at, s.completed_at, v_total
+      from public.interview_sessions s
+      where s.user_id = v_uid and s.status = p_status
+      order by s.created_at desc
+      limit coalesce(p_limit, 20) offset coalesce(p_offset, 0);
+  end if;
 end;
 $$;
 revoke execute on function public.get_user_interview_history(uuid, text, integer, integer) from public, anon, authenticated;

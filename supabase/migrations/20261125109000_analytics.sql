@@ -39,11 +39,12 @@ language sql
 stable
 set search_path = ''
 as $$
+  -- a plain range (sargable: index-only scan of interview_sessions_created_idx), open ends = ±infinity
   select count(*),
          count(*) filter (where s.status = 'completed'),
          round(count(*) filter (where s.status = 'completed') * 100.0 / nullif(count(*), 0), 2)
   from public.interview_sessions s
-  where (p_from is null or s.created_at >= p_from) and (p_to is null or s.created_at < p_to)
+  where s.created_at >= coalesce(p_from, '-infinity'::timestamptz) and s.created_at < coalesce(p_to, 'infinity'::timestamptz)
 $$;
 
 create function analytics.average_score_by_status()
@@ -113,7 +114,8 @@ language sql
 stable
 set search_path = ''
 as $$
-  select d::date, count(a.user_id)
+  -- count(a.activity_date), not count(a.user_id): index-only scan of user_daily_activity_date_idx
+  select d::date, count(a.activity_date)
   from generate_series((now() at time zone 'UTC')::date - (greatest(coalesce(p_days, 30), 1) - 1), (now() at time zone 'UTC')::date, interval '1 day') d
   left join public.user_daily_activity a on a.activity_date = d::date
   group by 1 order by 1
@@ -138,7 +140,8 @@ language sql
 stable
 set search_path = ''
 as $$
-  select d::date, count(s.id), count(s.id) filter (where s.status = 'completed'),
+  -- count(s.created_at), not count(s.id): index-only scan of interview_sessions_created_idx (includes status, score)
+  select d::date, count(s.created_at), count(s.created_at) filter (where s.status = 'completed'),
          round(avg(s.score) filter (where s.status = 'completed'), 2)
   from generate_series((now() at time zone 'UTC')::date - (greatest(coalesce(p_days, 30), 1) - 1), (now() at time zone 'UTC')::date, interval '1 day') d
   left join public.interview_sessions s
