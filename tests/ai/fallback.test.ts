@@ -224,6 +224,7 @@ describe('provider fallback through the gateway (openai → local)', () => {
         ['local', true, null],
       ]);
       expect(usage[0]!.error_message).toMatch(/1000 ms/);
+      expect(usage[0]!.latency_ms).toBeGreaterThanOrEqual(1000); // the wait is in the provider stats
       expect(elapsed).toBeGreaterThanOrEqual(1000); // it really waited for the vendor …
       expect(elapsed).toBeLessThan(15_000); // … but only for AI_TIMEOUT_MS
     });

@@ -131,6 +131,7 @@ export async function runAi<T>(
     const fallback_used = index > 0;
     let messages = task.messages;
     for (let repair = 0; repair <= 1; repair++) {
+      const attemptStarted = performance.now();
       try {
         const result = await call(messages, Boolean(task.stream) && repair === 0);
         const cost_usd = estimateCost(provider.name, provider.model, result.usage);
@@ -159,7 +160,8 @@ export async function runAi<T>(
           error_type: error.type,
           error_message: error.message.slice(0, 500),
           usage,
-          latency_ms: error.details.latency_ms ?? 0,
+          // Failed calls (timeouts, HTTP errors) still took time: record it for the provider stats.
+          latency_ms: error.details.latency_ms ?? Math.round(performance.now() - attemptStarted),
           cost_usd: estimateCost(provider.name, provider.model, usage),
         }, fallback_used);
         if (streamed) {
