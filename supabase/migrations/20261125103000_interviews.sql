@@ -1023,6 +1023,7 @@ begin
   set status = 'in_progress',
       questions_answered = greatest(questions_answered, least(v_count, total_questions))
   where id = v_session.id;
+  v_row.scoring_started_at := null; -- service-side bookkeeping, not readable by users (column grants)
   return v_row;
 end;
 $$;

@@ -288,6 +288,12 @@ describe('score-answer claims the response before calling any provider', () => {
     expect(write.error?.code).toBe('42501');
     const own = await dave.client.from('interview_responses').select('id, evaluated_at').eq('id', id).single();
     expect(own.data).toEqual({ id, evaluated_at: null });
+    // nor through submit_response, which returns the whole row
+    await sql('update public.interview_responses set scoring_started_at = now() where id = $1', [id]);
+    const [{ question_id }] = (await sql<{ question_id: string }>('select question_id from public.interview_responses where id = $1', [id])) as [{ question_id: string }];
+    const resubmitted = await dave.client.rpc('submit_response', { p_question_id: question_id, p_answer_text: GOOD_ANSWERS.technical });
+    expect(resubmitted.error).toBeNull();
+    expect((resubmitted.data as { scoring_started_at: string | null }).scoring_started_at).toBeNull();
   });
 
   it('a request that loses the claim waits for the winner and returns its result without calling a provider', async () => {
