@@ -46,6 +46,16 @@ export async function functionsHealthy(port: number): Promise<boolean> {
   }
 }
 
+// What Deno needs from the environment to reach the npm registry and vendors' APIs (custom CA
+// bundles, proxies), without handing the developer's whole environment to the functions.
+const PASSED_THROUGH = ['SSL_CERT_FILE', 'SSL_CERT_DIR', 'DENO_CERT', 'DENO_TLS_CA_STORE', 'HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy', 'NPM_CONFIG_REGISTRY'];
+
+function denoEnv(): Record<string, string> {
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DENO_DIR, DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' };
+  for (const name of PASSED_THROUGH) if (process.env[name]) env[name] = process.env[name]!;
+  return env;
+}
+
 /** Runs `work` while holding a lock directory (shared by every stack on this machine). */
 async function withLockDir<T>(lock: string, work: () => Promise<T>): Promise<T> {
   const deadline = Date.now() + 180_000;
@@ -86,7 +96,7 @@ async function cacheDependencies(): Promise<void> {
     try {
       await promisify(execFile)(DENO_BIN, ['cache', `--config=${path.join(FUNCTIONS_DIR, 'deno.json')}`, ...entries], {
         cwd: FUNCTIONS_DIR,
-        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DENO_DIR, DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' },
+        env: denoEnv(),
       });
     } catch (error) {
       const failure = error as { stderr?: string; message: string };
@@ -107,11 +117,7 @@ export async function startFunctions(options: FunctionsOptions): Promise<Running
     cwd: FUNCTIONS_DIR,
     logDir: options.logDir,
     env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      DENO_DIR,
-      DENO_NO_UPDATE_CHECK: '1',
-      NO_COLOR: '1',
+      ...denoEnv(),
       ...options.defaultEnv,
       ...readFunctionsDotEnv(),
       ...options.overrideEnv,

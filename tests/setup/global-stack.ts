@@ -41,12 +41,23 @@ export default async function setup(project: TestProject) {
   const fakeLlm = await startFakeLlm();
   const mainPort = await freePortPair();
   const llmPort = await freePortPair([mainPort]);
-  const [main, llm] = await Promise.all([
+  const results = await Promise.allSettled([
     isolatedStack('stack', mainPort),
     isolatedStack('llm-stack', llmPort, {
       functionsEnv: { AI_PROVIDERS: 'openai,local', OPENAI_API_KEY: 'test-key', OPENAI_BASE_URL: `${fakeLlm.url}/v1`, AI_TIMEOUT_MS: '1000' },
     }),
   ]);
+  const failure = results.find((result) => result.status === 'rejected');
+  if (failure) {
+    // Stop whichever stack did start, so a failed setup leaves nothing running.
+    await Promise.all(results.map((result) => (result.status === 'fulfilled' ? result.value.dispose() : undefined)));
+    await fakeLlm.close();
+    throw failure.reason;
+  }
+  const [main, llm] = results.map((result) => (result as PromiseFulfilledResult<Awaited<ReturnType<typeof isolatedStack>>>).value) as [
+    Awaited<ReturnType<typeof isolatedStack>>,
+    Awaited<ReturnType<typeof isolatedStack>>,
+  ];
   console.log(`[test-stack] ready at ${main.stack.info.apiUrl} (+ LLM stack ${llm.stack.info.apiUrl}) in ${Date.now() - started} ms`);
   project.provide('stack', main.stack.info);
   project.provide('llmStack', llm.stack.info);
