@@ -53,6 +53,9 @@ const PASSED_THROUGH = ['SSL_CERT_FILE', 'SSL_CERT_DIR', 'DENO_CERT', 'DENO_TLS_
 function denoEnv(): Record<string, string> {
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DENO_DIR, DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' };
   for (const name of PASSED_THROUGH) if (process.env[name]) env[name] = process.env[name]!;
+  // Trust the OS certificate store as well as Deno's bundled roots (machines behind a TLS-inspecting
+  // proxy add its CA there; Deno ignores it otherwise).
+  env.DENO_TLS_CA_STORE ??= 'mozilla,system';
   return env;
 }
 
