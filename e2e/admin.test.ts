@@ -1,36 +1,25 @@
 // Admin console in Chromium against the test stack (issue 7): an admin blocks a user → that user's next
 // request fails and sign-in is refused; a non-admin gets the ordinary not-found page at /app/admin.
 // axe-core on every admin page; screenshots in e2e/screenshots/.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anonClient, stack } from '../tests/helpers/stack.ts';
-import { launchBrowser, screenshot, startApp } from './helpers/app.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { anonClient, STRONG_PASSWORD } from '../tests/helpers/stack.ts';
+import { createUser, newPage, screenshot, signIn, useBrowserApp } from './helpers/app.ts';
 import { assertNoSeriousA11yViolations } from './helpers/axe.ts';
-import { createUser, newPage, signIn, STRONG_PASSWORD } from './helpers/part-b.ts';
 
 describe('browser: admin console', () => {
-  let app: Awaited<ReturnType<typeof startApp>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startApp(stack());
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const { app, browser } = useBrowserApp();
 
   const acceptDialogs = (page: Page) => page.on('dialog', (dialog) => void dialog.accept());
 
   it('a non-admin sees not-found at /app/admin and no Admin link', async () => {
     const user = await createUser('not-admin');
-    const page = await newPage(browser);
-    await signIn(page, app.url, user.email, undefined, '/app/admin');
+    const page = await newPage(browser());
+    await signIn(page, app().url, user.email, undefined, '/app/admin');
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
     expect(await page.getByRole('link', { name: 'Admin', exact: true }).count()).toBe(0);
     expect(await page.getByText('Admin console').count()).toBe(0);
-    await page.goto(`${app.url}/app/admin/users`);
+    await page.goto(`${app().url}/app/admin/users`);
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
     await screenshot(page, 'admin-not-found');
   });
@@ -41,9 +30,9 @@ describe('browser: admin console', () => {
     // The victim is signed in elsewhere and can use the API.
     expect((await victim.client.rpc('get_plan_usage')).error).toBeNull();
 
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     acceptDialogs(page);
-    await signIn(page, app.url, admin.email, undefined, '/app/admin');
+    await signIn(page, app().url, admin.email, undefined, '/app/admin');
     await page.getByRole('heading', { level: 1, name: 'Admin console' }).waitFor();
     await page.getByRole('link', { name: 'Admin', exact: true }).waitFor();
     await page.getByRole('button', { name: 'Refresh analytics' }).click();
@@ -69,8 +58,8 @@ describe('browser: admin console', () => {
     expect((await victim.client.auth.refreshSession()).error).not.toBeNull();
     // Sign-in is refused, in the API and in the browser.
     expect((await anonClient().auth.signInWithPassword({ email: victim.email, password: STRONG_PASSWORD })).error).not.toBeNull();
-    const victimPage = await newPage(browser);
-    await victimPage.goto(`${app.url}/sign-in`);
+    const victimPage = await newPage(browser());
+    await victimPage.goto(`${app().url}/sign-in`);
     await victimPage.getByLabel('Email').fill(victim.email);
     await victimPage.getByLabel('Password', { exact: true }).fill(STRONG_PASSWORD);
     await victimPage.getByRole('button', { name: 'Sign in' }).click();
@@ -85,9 +74,9 @@ describe('browser: admin console', () => {
   it('an admin creates a question with weighted criteria, deactivates it, and sees system health', async () => {
     const marker = `zq${Date.now().toString(36)}`;
     const admin = await createUser('admin-bank', { admin: true });
-    const page = await newPage(browser);
+    const page = await newPage(browser());
     acceptDialogs(page);
-    await signIn(page, app.url, admin.email, undefined, '/app/admin/questions/new');
+    await signIn(page, app().url, admin.email, undefined, '/app/admin/questions/new');
     await page.getByRole('heading', { name: 'New question' }).waitFor();
 
     await page.getByRole('textbox', { name: 'Question' }).fill(`Explain the difference between optimistic and pessimistic locking (${marker}), with an example of each.`);

@@ -1,29 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { anonClient, signedInUser, stack, STRONG_PASSWORD } from '../tests/helpers/stack.ts';
-import { launchBrowser, screenshot, startApp } from './helpers/app.ts';
+import { screenshot, useBrowserApp } from './helpers/app.ts';
 import { assertNoSeriousA11yViolations } from './helpers/axe.ts';
 
 describe('browser: sign up, sign out, sign in', () => {
-  let app: Awaited<ReturnType<typeof startApp>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startApp(stack());
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const { app, browser } = useBrowserApp();
 
   it('a new user signs up, lands on their profile, signs out and signs back in', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const email = `e2e-${randomUUID().slice(0, 8)}@example.com`;
     const password = 'Interview42!';
 
-    await page.goto(`${app.url}/sign-up`);
+    await page.goto(`${app().url}/sign-up`);
     await page.getByLabel('Full name').fill('Ada Lovelace');
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password', { exact: true }).fill(password);
@@ -39,7 +29,7 @@ describe('browser: sign up, sign out, sign in', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('link', { name: /sign in/i }).first().waitFor();
 
-    await page.goto(`${app.url}/sign-in`);
+    await page.goto(`${app().url}/sign-in`);
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password', { exact: true }).fill('Wrong-password1');
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -54,8 +44,8 @@ describe('browser: sign up, sign out, sign in', () => {
 
   it('resets a forgotten password through the emailed link', async () => {
     const { email } = await signedInUser('reset');
-    const page = await browser.newPage();
-    await page.goto(`${app.url}/forgot-password`);
+    const page = await browser().newPage();
+    await page.goto(`${app().url}/forgot-password`);
     await page.getByLabel('Email').fill(email);
     await page.getByRole('button', { name: 'Send reset link' }).click();
     await page.getByRole('heading', { name: /check your inbox/i }).waitFor();
@@ -80,9 +70,9 @@ describe('browser: sign up, sign out, sign in', () => {
   });
 
   it('has no serious accessibility issues on the public pages', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await browser().newContext()).newPage();
     for (const path of ['/', '/sign-in', '/sign-up', '/forgot-password', '/reset-password', '/pricing', '/no-such-page']) {
-      await page.goto(`${app.url}${path}`);
+      await page.goto(`${app().url}${path}`);
       await page.getByRole('heading').first().waitFor();
       await assertNoSeriousA11yViolations(page, path);
     }

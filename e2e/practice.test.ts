@@ -1,12 +1,11 @@
 // Practice library, coach, pricing, billing and referrals pages in Chromium against the test stack:
 // a user filters the bank, answers one question, gets scored feedback and reveals the model answer.
 // axe-core: 0 serious/critical issues on every page; screenshots go to e2e/screenshots/.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql, stack } from '../tests/helpers/stack.ts';
-import { launchBrowser, screenshot, startApp } from './helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { sql } from '../tests/helpers/stack.ts';
+import { createUser, newPage, screenshot, signIn, useBrowserApp } from './helpers/app.ts';
 import { assertNoSeriousA11yViolations } from './helpers/axe.ts';
-import { createUser, newPage, seedPracticeQuestion, signIn } from './helpers/part-b.ts';
+import { seedPracticeQuestion } from './helpers/practice.ts';
 
 const ANSWER =
   'In my last role we had two weeks to ship a billing migration before a contract deadline. I was responsible for the backend. ' +
@@ -15,23 +14,13 @@ const ANSWER =
   'and I learned to raise risks early.';
 
 describe('browser: practice library and coach', () => {
-  let app: Awaited<ReturnType<typeof startApp>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startApp(stack());
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const { app, browser } = useBrowserApp();
 
   it('filters the bank, answers a question, sees feedback and reveals the model answer', async () => {
     const question = await seedPracticeQuestion();
     const user = await createUser('practice');
-    const page = await newPage(browser);
-    await signIn(page, app.url, user.email, undefined, '/app/practice');
+    const page = await newPage(browser());
+    await signIn(page, app().url, user.email, undefined, '/app/practice');
 
     await page.getByRole('heading', { level: 1, name: 'Practice library' }).waitFor();
     await page.getByRole('textbox', { name: 'Tag', exact: true }).fill(question.tag);
@@ -68,8 +57,8 @@ describe('browser: practice library and coach', () => {
 
   it('coach, pricing, billing and referrals pages render without serious a11y issues', async () => {
     const user = await createUser('pages');
-    const page = await newPage(browser);
-    await signIn(page, app.url, user.email, undefined, '/app/coach');
+    const page = await newPage(browser());
+    await signIn(page, app().url, user.email, undefined, '/app/coach');
 
     await page.getByRole('heading', { level: 1, name: 'AI coach' }).waitFor();
     // Free plan: the coach is a Pro feature; the page says so instead of failing.
@@ -77,22 +66,22 @@ describe('browser: practice library and coach', () => {
     await screenshot(page, 'coach-free-plan');
     await assertNoSeriousA11yViolations(page, '/app/coach');
 
-    await page.goto(`${app.url}/pricing`);
+    await page.goto(`${app().url}/pricing`);
     await page.getByRole('heading', { name: 'Pro (monthly)' }).waitFor();
     await screenshot(page, 'pricing');
     await assertNoSeriousA11yViolations(page, '/pricing');
 
-    await page.goto(`${app.url}/app/billing`);
+    await page.goto(`${app().url}/app/billing`);
     await page.getByRole('heading', { name: 'Free', level: 2 }).waitFor();
     await page.getByText('0 of 3').waitFor();
     await page.getByRole('heading', { name: 'No payments yet' }).waitFor();
     await screenshot(page, 'billing-free');
     await assertNoSeriousA11yViolations(page, '/app/billing');
 
-    await page.goto(`${app.url}/app/referrals`);
+    await page.goto(`${app().url}/app/referrals`);
     const link = page.getByRole('textbox', { name: 'Referral link' });
     await link.waitFor();
-    expect(await link.inputValue()).toMatch(new RegExp(`^${app.url}/sign-up\\?ref=[A-Z0-9]{10}$`));
+    expect(await link.inputValue()).toMatch(new RegExp(`^${app().url}/sign-up\\?ref=[A-Z0-9]{10}$`));
     await screenshot(page, 'referrals');
     await assertNoSeriousA11yViolations(page, '/app/referrals');
   });
@@ -105,8 +94,8 @@ describe('browser: practice library and coach', () => {
        values ($1, $2, $3, 'pro_monthly', 'active', now(), now() + interval '1 month')`,
       [`sub_e2e${suffix}`, user.user.id, `cus_e2e${suffix}`],
     );
-    const page = await newPage(browser);
-    await signIn(page, app.url, user.email, undefined, '/app/coach');
+    const page = await newPage(browser());
+    await signIn(page, app().url, user.email, undefined, '/app/coach');
     await page.getByRole('textbox', { name: 'Message the coach' }).fill('How should I structure a behavioral answer about a conflict with a teammate?');
     await page.keyboard.press('Enter');
     await expect.poll(() => new URL(page.url()).pathname, { timeout: 30_000 }).toMatch(/^\/app\/coach\/[0-9a-f-]{36}$/);

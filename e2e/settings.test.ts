@@ -1,30 +1,18 @@
 // Settings in Chromium against the test stack: profile + theme (applied app-wide via data-theme),
 // export my data (a JSON download of every table the user can read), delete my account.
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anonClient, sql, stack } from '../tests/helpers/stack.ts';
-import { launchBrowser, screenshot, startApp } from './helpers/app.ts';
+import { describe, expect, it } from 'vitest';
+import { anonClient, sql, STRONG_PASSWORD } from '../tests/helpers/stack.ts';
+import { createUser, newPage, screenshot, signIn, useBrowserApp } from './helpers/app.ts';
 import { assertNoSeriousA11yViolations } from './helpers/axe.ts';
-import { createUser, newPage, signIn, STRONG_PASSWORD } from './helpers/part-b.ts';
 
 describe('browser: settings', () => {
-  let app: Awaited<ReturnType<typeof startApp>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startApp(stack());
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const { app, browser } = useBrowserApp();
 
   it('saves the profile, applies the dark theme app-wide and exports all data as JSON', async () => {
     const user = await createUser('settings');
-    const page = await newPage(browser, { acceptDownloads: true });
-    await signIn(page, app.url, user.email, undefined, '/app/settings');
+    const page = await newPage(browser(), { acceptDownloads: true });
+    await signIn(page, app().url, user.email, undefined, '/app/settings');
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     await page.getByRole('textbox', { name: 'Name', exact: true }).waitFor();
     await assertNoSeriousA11yViolations(page, '/app/settings');
@@ -49,11 +37,11 @@ describe('browser: settings', () => {
     expect(row).toEqual({ website: 'https://ada.dev', skills: ['React', 'SQL', 'system design'], experience_level: 'senior', theme: 'dark' });
 
     // App-wide, and it survives a reload (another page of the app).
-    await page.goto(`${app.url}/app/practice`);
+    await page.goto(`${app().url}/app/practice`);
     await page.getByRole('heading', { level: 1, name: 'Practice library' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe('dark');
 
-    await page.goto(`${app.url}/app/settings`);
+    await page.goto(`${app().url}/app/settings`);
     await page.getByRole('button', { name: 'Download my data (JSON)' }).waitFor();
     await screenshot(page, 'settings-dark');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download my data (JSON)' }).click()]);
@@ -72,8 +60,8 @@ describe('browser: settings', () => {
 
   it('deletes the account only after typing DELETE, then signs out; the account is gone', async () => {
     const user = await createUser('delete-me');
-    const page = await newPage(browser);
-    await signIn(page, app.url, user.email, undefined, '/app/settings');
+    const page = await newPage(browser());
+    await signIn(page, app().url, user.email, undefined, '/app/settings');
     const button = page.getByRole('button', { name: 'Delete my account permanently' });
     await button.waitFor();
     expect(await button.isDisabled()).toBe(true);

@@ -109,7 +109,7 @@ export const routes: RouteObject[] = [
           },
           {
             path: '*',
-            lazy: async () => ({ Component: (await import('./routes/not-found-page')).NotFoundPage }),
+            lazy: async () => ({ Component: (await import('@/components/NotFound')).NotFound }),
           },
         ],
       },

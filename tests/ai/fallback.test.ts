@@ -2,111 +2,17 @@
 // OPENAI_BASE_URL pointing at the fake vendor (tests/fakes/llm-server.ts, scripted over HTTP) and
 // AI_TIMEOUT_MS=1000. Practice-mode scoring as a real user (supabase-js functions.invoke); the
 // ai_usage_events rows are read with SQL on the LLM stack's database.
-import { createClient, FunctionsHttpError, type SupabaseClient } from '@supabase/supabase-js';
-import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
-import ws from 'ws';
-import { describe, expect, inject, it } from 'vitest';
-import type { Database } from '../../src/lib/database.types.ts';
-
-// ── the LLM stack (same shape as inject('stack')) ───────────────────────────────────────
-const llm = () => inject('llmStack');
-const fakeUrl = () => inject('fakeLlmUrl');
-const clientOptions = {
-  realtime: { transport: ws as unknown as typeof WebSocket },
-  auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
-};
-const fakeIp = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
-
-async function llmUser(label: string) {
-  const client: SupabaseClient<Database> = createClient<Database>(llm().apiUrl, llm().anonKey, {
-    ...clientOptions,
-    global: { headers: { 'x-forwarded-for': fakeIp() } },
-  });
-  const email = `${label}-${randomUUID().slice(0, 8)}@example.com`;
-  const { data, error } = await client.auth.signUp({ email, password: 'Interview42!' });
-  if (error || !data.user || !data.session) throw new Error(`sign-up failed: ${error?.message}`);
-  return { client, user: data.user };
-}
-type LlmUser = Awaited<ReturnType<typeof llmUser>>;
-
-async function llmSql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: llm().dbUrl });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
-async function invoke<T>(user: LlmUser, name: string, body: unknown): Promise<{ status: number; data: T }> {
-  const { data, error } = await user.client.functions.invoke(name, { body: body as Record<string, unknown> });
-  if (error) {
-    if (error instanceof FunctionsHttpError) {
-      const response = error.context as Response;
-      return { status: response.status, data: (await response.json()) as T };
-    }
-    throw error;
-  }
-  return { status: 200, data: data as T };
-}
+import { describe, expect, it } from 'vitest';
+import { fake, invoke, llmSql, llmUser, VALID_EVALUATION, withFakeLlm } from './helpers.ts';
 
 // ── the fake vendor ─────────────────────────────────────────────────────────────────────
 type Behaviour = 'valid' | 'invalid_json' | 'schema_invalid' | 'http_500' | 'http_429' | 'timeout';
 interface RecordedRequest { vendor: string; path: string; behaviour: Behaviour; body: { messages?: { role: string; content: string }[] } }
 
-async function fake(pathname: string, body?: unknown) {
-  const response = await fetch(`${fakeUrl()}${pathname}`, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  if (!response.ok) throw new Error(`fake LLM ${pathname}: HTTP ${response.status}`);
-  return response.json();
-}
 const fakeRequests = () => fake('/_fake/requests') as Promise<RecordedRequest[]>;
 
-/** A reply that satisfies the LlmEvaluation schema (supabase/functions/_shared/ai/schemas.ts). */
-export const VALID_EVALUATION = {
-  score: 77,
-  criteria: [{ name: 'Accuracy', score: 80, rationale: 'Correct description of B-tree indexes.' }],
-  strengths: ['Names the read/write trade-off'],
-  weaknesses: ['Could mention covering indexes'],
-  missed_key_points: [],
-  suggested_outline: ['Define an index', 'Trade-offs', 'When to add one'],
-  dimensions: { communication: 75, technical: 80, behavioral: 60 },
-  feedback: 'FAKE-VENDOR-FEEDBACK: solid answer with a concrete example.',
-};
-
-/**
- * The fake's script queue and request log are global to the test run, and test files run in parallel:
- * every test that scripts the fake holds this cross-process lock (an atomic mkdir next to the OS temp dir,
- * keyed by the fake's port; the same helper is in functions.test.ts) and resets the fake first.
- */
-async function withFakeLlm<T>(script: { behaviours?: Behaviour[]; answer?: unknown }, fn: () => Promise<T>): Promise<T> {
-  const lock = path.join(tmpdir(), `interviewai-fake-llm-${new URL(fakeUrl()).port}.lock`);
-  const deadline = Date.now() + 45_000;
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      try {
-        if (Date.now() - statSync(lock).mtimeMs > 60_000) rmSync(lock, { recursive: true, force: true }); // holder died
-      } catch { /* released meanwhile */ }
-      if (Date.now() > deadline) throw new Error('timed out waiting for the fake LLM lock');
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-  try {
-    await fake('/_fake/reset', {});
-    await fake('/_fake/script', { vendor: 'openai', behaviours: script.behaviours ?? [], answer: script.answer ?? VALID_EVALUATION });
-    return await fn();
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
-}
+export { VALID_EVALUATION };
 
 // ── practice-mode scoring ───────────────────────────────────────────────────────────────
 const QUESTION = { text: 'What is a database index and when would you add one?', type: 'technical', key_points: ['B-tree', 'faster reads', 'slower writes'] };

@@ -1,31 +1,14 @@
 // AI edge functions through the gateway with supabase-js functions.invoke, as real users.
-import { createClient, FunctionsHttpError, type SupabaseClient } from '@supabase/supabase-js';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
-import ws from 'ws';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Database } from '../../src/lib/database.types.ts';
+import type pg from 'pg';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { serviceClient, signedInUser, sql as stackSql } from '../helpers/stack.ts';
+import { fake, invoke, llmSql, llmUser, withFakeLlm } from './helpers.ts';
 
 /** SQL as superuser; typed so that `const [row] = …` is the row (these queries always return one). */
 const sql = <T extends pg.QueryResultRow>(text: string, values: unknown[] = []) => stackSql<T>(text, values) as Promise<[T, ...T[]]>;
 
 type User = Awaited<ReturnType<typeof signedInUser>>;
-
-async function invoke<T = Record<string, unknown>>(user: Pick<User, 'client'>, name: string, body: unknown): Promise<{ status: number; data: T }> {
-  const { data, error } = await user.client.functions.invoke(name, { body: body as Record<string, unknown> });
-  if (error) {
-    if (error instanceof FunctionsHttpError) {
-      const response = error.context as Response;
-      return { status: response.status, data: (await response.json()) as T };
-    }
-    throw error;
-  }
-  return { status: 200, data: data as T };
-}
 
 const BANK = [
   ['Explain how React decides when to re-render a component and how you would avoid unnecessary renders.', 'technical', 'frontend', 'medium', ['frontend-developer'], ['React'], ['React'],
@@ -325,62 +308,6 @@ describe('score-answer claims the response before calling any provider', () => {
 });
 
 // ── the same through a real (fake-vendor) provider: the LLM stack (AI_PROVIDERS=openai,local) ──
-const llm = () => inject('llmStack');
-const fakeUrl = () => inject('fakeLlmUrl');
-
-async function llmUser(label: string) {
-  const client: SupabaseClient<Database> = createClient<Database>(llm().apiUrl, llm().anonKey, {
-    realtime: { transport: ws as unknown as typeof WebSocket },
-    auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
-    global: { headers: { 'x-forwarded-for': `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` } },
-  });
-  const { data, error } = await client.auth.signUp({ email: `${label}-${randomUUID().slice(0, 8)}@example.com`, password: 'Interview42!' });
-  if (error || !data.user || !data.session) throw new Error(`sign-up failed: ${error?.message}`);
-  return { client, user: data.user };
-}
-
-async function llmSql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: llm().dbUrl });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
-async function fake(pathname: string, body?: unknown) {
-  const response = await fetch(`${fakeUrl()}${pathname}`, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  if (!response.ok) throw new Error(`fake LLM ${pathname}: HTTP ${response.status}`);
-  return response.json();
-}
-
-/** The fake vendor is shared by parallel test files: hold its cross-process lock (same helper as fallback.test.ts). */
-async function withFakeLlm<T>(answer: unknown, fn: () => Promise<T>): Promise<T> {
-  const lock = path.join(tmpdir(), `interviewai-fake-llm-${new URL(fakeUrl()).port}.lock`);
-  const deadline = Date.now() + 45_000;
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      try {
-        if (Date.now() - statSync(lock).mtimeMs > 60_000) rmSync(lock, { recursive: true, force: true });
-      } catch { /* released meanwhile */ }
-      if (Date.now() > deadline) throw new Error('timed out waiting for the fake LLM lock');
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-  try {
-    await fake('/_fake/reset', {});
-    await fake('/_fake/script', { vendor: 'openai', behaviours: [], answer });
-    return await fn();
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
-}
-
 describe('concurrent scoring through a real provider (LLM stack)', () => {
   it('5 simultaneous score-answer calls → one vendor call, one ai_usage_events row, the same result for all', async () => {
     const erin = await llmUser('erin');
@@ -406,7 +333,7 @@ describe('concurrent scoring through a real provider (LLM stack)', () => {
       missed_key_points: [], suggested_outline: ['Define', 'Trade-offs'], dimensions: { communication: 80, technical: 84, behavioral: 60 },
       feedback: 'FAKE-VENDOR: precise and measured.',
     };
-    await withFakeLlm(evaluation, async () => {
+    await withFakeLlm({ answer: evaluation }, async () => {
       const results = await Promise.all(Array.from({ length: 5 }, () =>
         invoke<{ evaluation: { score: number; feedback: string }; provider: string; already_scored: boolean }>(erin, 'score-answer', { response_id: id })));
       expect(results.map((r) => r.status), JSON.stringify(results.map((r) => r.data))).toEqual([200, 200, 200, 200, 200]);

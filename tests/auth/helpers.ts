@@ -2,19 +2,19 @@
  * Shared helpers for the auth conformance tests: they talk to the stack booted by the integration
  * globalSetup (tests/setup/global-stack.ts) through the gateway, with the official supabase-js.
  */
-import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+import type { SupabaseClient } from '@supabase/supabase-js';
 import { randomInt, randomUUID } from 'node:crypto';
 import path from 'node:path';
-import pg from 'pg';
-import { inject } from 'vitest';
 import { createFileMailbox, type MailMessage } from '../../stack/lib/mailbox.ts';
+import { clientFor, stack as sharedStack, uniqueEmail } from '../helpers/stack.ts';
+
+export { sql, uniqueEmail } from '../helpers/stack.ts';
 
 /** Provided by tests/setup/global-stack.ts (one isolated stack per run). */
-export const stack = inject('stack');
+export const stack = sharedStack();
 export const authUrl = `${stack.apiUrl}/auth/v1`;
 export const mailbox = createFileMailbox(path.join(stack.dir, 'mail'));
 
-export const uniqueEmail = (tag = 'user') => `${tag}-${randomUUID()}@example.com`;
 /**
  * A distinct client address per client so per-IP rate limits never couple tests. Only ever sent as an
  * X-Forwarded-For value; taken from the IPv6 documentation prefix (RFC 3849).
@@ -22,19 +22,8 @@ export const uniqueEmail = (tag = 'user') => `${tag}-${randomUUID()}@example.com
 export const uniqueIp = () => `2001:db8:${Array.from({ length: 6 }, () => randomInt(1, 0x10000).toString(16)).join(':')}`;
 export const strongPassword = () => `Str0ng-${randomUUID().slice(0, 8)}`;
 
-/** Node 20 has no global WebSocket; these tests never open a realtime connection. */
-class NoRealtime {
-  constructor() {
-    throw new Error('realtime is not used by the auth tests');
-  }
-}
-
 export function client(ip = uniqueIp(), key = stack.anonKey): SupabaseClient {
-  return createClient(stack.apiUrl, key, {
-    auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
-    global: { headers: { 'X-Forwarded-For': ip } },
-    realtime: { transport: NoRealtime as never },
-  });
+  return clientFor(stack, { ip, key });
 }
 
 export const adminClient = () => client(uniqueIp(), stack.serviceRoleKey);
@@ -79,17 +68,6 @@ export async function signUp(opts: { email?: string; password?: string; data?: R
   if (error) throw error;
   if (!data.session) throw new Error('sign-up returned no session');
   return { email, password, session: data.session, user: data.user!, client: sb };
-}
-
-/** Superuser access to the database (test set-up and assertions on auth.* rows). */
-export async function sql<T extends pg.QueryResultRow = any>(text: string, params: unknown[] = []): Promise<T[]> {
-  const c = new pg.Client({ connectionString: stack.dbUrl });
-  await c.connect();
-  try {
-    return (await c.query<T>(text, params)).rows;
-  } finally {
-    await c.end();
-  }
 }
 
 /** Waits for the newest mail to an address (optionally newer than a known id). */

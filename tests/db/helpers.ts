@@ -3,73 +3,21 @@
  * talk to the real PostgREST through the gateway, and superuser SQL for fixtures and for checking
  * what actually landed in the database.
  */
-import { createClient, type Session, type SupabaseClient, type User } from '@supabase/supabase-js';
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
-import ws from 'ws';
-import { inject } from 'vitest';
-import type { Database } from '../../src/lib/database.types.ts';
+import { makeAdmin, signedInUser, sql, sqlOne, type TestUser } from '../helpers/stack.ts';
 
-export type Client = SupabaseClient<Database>;
-export const stack = () => inject('stack');
-
-const fakeIp = () => `10.${rand(250)}.${rand(250)}.${rand(250)}`;
-const rand = (n: number) => Math.floor(Math.random() * n);
-// Node 20 has no global WebSocket; supabase-js's realtime client needs one handed in.
-const clientOptions = () => ({
-  realtime: { transport: ws as unknown as typeof WebSocket },
-  auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
-  global: { headers: { 'x-forwarded-for': fakeIp() } },
-});
-
-export const anonClient = (): Client => createClient<Database>(stack().apiUrl, stack().anonKey, clientOptions());
-export const serviceClient = (): Client => createClient<Database>(stack().apiUrl, stack().serviceRoleKey, clientOptions());
-
-export const PASSWORD = 'Interview42!';
-export const uniqueEmail = (label = 'user') => `${label}-${randomUUID().slice(0, 8)}@example.com`;
-
-export interface TestUser {
-  client: Client;
-  user: User;
-  session: Session;
-  email: string;
-  id: string;
-}
+export {
+  anonClient, closeSql, serviceClient, sql, sqlOne, stack, STRONG_PASSWORD as PASSWORD, uniqueEmail, type Client, type TestUser,
+} from '../helpers/stack.ts';
 
 /** Signs up a fresh user through the real auth API (supabase-js auth.signUp). */
-export async function createUser(label = 'user', metadata: Record<string, unknown> = {}): Promise<TestUser> {
-  const client = anonClient();
-  const email = uniqueEmail(label);
-  const { data, error } = await client.auth.signUp({
-    email,
-    password: PASSWORD,
-    options: { data: { full_name: `Test ${label}`, ...metadata } },
-  });
-  if (error || !data.user || !data.session) throw new Error(`sign-up failed: ${error?.message}`);
-  return { client, user: data.user, session: data.session, email, id: data.user.id };
-}
+export const createUser = (label = 'user', metadata: Record<string, unknown> = {}): Promise<TestUser> => signedInUser(label, { metadata });
 
 /** Makes a user an admin the way an operator would bootstrap the first one: SQL as the owner. */
 export async function createAdmin(label = 'admin'): Promise<TestUser> {
   const admin = await createUser(label);
-  await sql(`update public.user_profiles set role = 'admin' where id = $1`, [admin.id]);
+  await makeAdmin(admin.id);
   return admin;
-}
-
-let pool: pg.Pool | undefined;
-/** Runs SQL as the database superuser (fixtures and assertions the API can't see). */
-export async function sql<T extends pg.QueryResultRow = any>(text: string, values: unknown[] = []): Promise<T[]> {
-  pool ??= new pg.Pool({ connectionString: stack().dbUrl, max: 4 });
-  return (await pool.query<T>(text, values)).rows;
-}
-export async function sqlOne<T extends pg.QueryResultRow = any>(text: string, values: unknown[] = []): Promise<T> {
-  const [row] = await sql<T>(text, values);
-  if (!row) throw new Error(`expected a row from: ${text}`);
-  return row;
-}
-export async function closeSql() {
-  await pool?.end();
-  pool = undefined;
 }
 
 // ── SQL fixtures ─────────────────────────────────────────────────────────────────────────

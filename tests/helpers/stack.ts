@@ -1,10 +1,19 @@
-import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+/**
+ * The one place for what the integration and browser tests need from the test stack: supabase-js
+ * clients, fresh signed-up users and superuser SQL. The stacks are booted by the integration
+ * globalSetup (tests/setup/global-stack.ts) and handed over with inject().
+ */
+import { createClient, type Session, type SupabaseClient, type User } from '@supabase/supabase-js';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import ws from 'ws';
 import { inject } from 'vitest';
+import type { StackInfo } from '../../stack/config.ts';
 import type { Database } from '../../src/lib/database.types.ts';
 
+export type Client = SupabaseClient<Database>;
+
+/** The stack every test shares. */
 export const stack = () => inject('stack');
 
 /** A distinct client address per client, so per-IP auth rate limits never couple two tests. */
@@ -13,40 +22,81 @@ export const fakeIp = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(
 // Node 20 has no global WebSocket; supabase-js's realtime client needs one handed in.
 const realtime = { transport: ws as unknown as typeof WebSocket };
 
-export function anonClient(): SupabaseClient<Database> {
-  return createClient<Database>(stack().apiUrl, stack().anonKey, {
+/** A supabase-js client for a stack (the shared one by default), sending its own X-Forwarded-For address. */
+export function clientFor(info: StackInfo = stack(), options: { key?: string; ip?: string } = {}): Client {
+  return createClient<Database>(info.apiUrl, options.key ?? info.anonKey, {
     realtime,
     auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
-    global: { headers: { 'x-forwarded-for': fakeIp() } },
+    global: { headers: { 'x-forwarded-for': options.ip ?? fakeIp() } },
   });
 }
 
-export function serviceClient(): SupabaseClient<Database> {
-  return createClient<Database>(stack().apiUrl, stack().serviceRoleKey, {
-    realtime,
-    auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
-  });
-}
+export const anonClient = (info: StackInfo = stack()): Client => clientFor(info);
+export const serviceClient = (info: StackInfo = stack()): Client => clientFor(info, { key: info.serviceRoleKey });
 
 export const uniqueEmail = (label = 'user') => `${label}-${randomUUID().slice(0, 8)}@example.com`;
 export const STRONG_PASSWORD = 'Interview42!';
 
-/** Signs up a fresh user through the real auth API; returns a client acting as that user. */
-export async function signedInUser(label = 'user') {
-  const client = anonClient();
-  const email = uniqueEmail(label);
-  const { data, error } = await client.auth.signUp({ email, password: STRONG_PASSWORD, options: { data: { full_name: `Test ${label}` } } });
-  if (error || !data.user || !data.session) throw new Error(`sign-up failed: ${error?.message}`);
-  return { client, user: data.user, session: data.session, email };
+export interface TestUser {
+  client: Client;
+  user: User;
+  session: Session;
+  email: string;
+  id: string;
 }
 
-/** Runs SQL as the database superuser (fixtures, assertions the API can't see). */
-export async function sql<T extends pg.QueryResultRow = Record<string, unknown>>(text: string, values: unknown[] = []) {
-  const client = new pg.Client({ connectionString: stack().dbUrl });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
+/** Signs up a fresh user through the real auth API (supabase-js auth.signUp); returns a client acting as that user. */
+export async function signedInUser(
+  label = 'user',
+  options: { on?: StackInfo; metadata?: Record<string, unknown> } = {},
+): Promise<TestUser> {
+  const client = anonClient(options.on);
+  const email = uniqueEmail(label);
+  const { data, error } = await client.auth.signUp({
+    email,
+    password: STRONG_PASSWORD,
+    options: { data: { full_name: `Test ${label}`, ...options.metadata } },
+  });
+  if (error || !data.user || !data.session) throw new Error(`sign-up failed: ${error?.message}`);
+  return { client, user: data.user, session: data.session, email, id: data.user.id };
+}
+
+/** Makes a user an admin the way an operator would bootstrap the first one: SQL as the owner. */
+export async function makeAdmin(userId: string) {
+  await sql(`update public.user_profiles set role = 'admin' where id = $1`, [userId]);
+}
+
+// ── superuser SQL ────────────────────────────────────────────────────────────────────────
+const pools = new Map<string, pg.Pool>();
+function poolFor(dbUrl: string) {
+  let pool = pools.get(dbUrl);
+  if (!pool) {
+    // allowExitOnIdle: a test file that never calls closeSql() still lets its process exit.
+    pool = new pg.Pool({ connectionString: dbUrl, max: 4, allowExitOnIdle: true });
+    pool.on('error', () => {}); // an idle connection dropped by the server is simply replaced
+    pools.set(dbUrl, pool);
   }
+  return pool;
+}
+
+/** Runs SQL as the database superuser of a given stack. */
+export async function sqlOn<T extends pg.QueryResultRow = any>(info: StackInfo, text: string, values: unknown[] = []): Promise<T[]> {
+  return (await poolFor(info.dbUrl).query<T>(text, values)).rows;
+}
+
+/** Runs SQL as the database superuser (fixtures and assertions the API can't see). */
+export const sql = <T extends pg.QueryResultRow = any>(text: string, values: unknown[] = []): Promise<T[]> => sqlOn<T>(stack(), text, values);
+
+/** The one row a query returns (throws when there is none). */
+export async function sqlOne<T extends pg.QueryResultRow = any>(text: string, values: unknown[] = []): Promise<T> {
+  const [row] = await sql<T>(text, values);
+  if (!row) throw new Error(`expected a row from: ${text}`);
+  return row;
+}
+
+/** Closes the pooled SQL connections (afterAll). */
+export async function closeSql() {
+  const open = [...pools.values()];
+  pools.clear();
+  await Promise.all(open.map((pool) => pool.end()));
 }

@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react'
 import { Link } from 'react-router-dom'
 import { Button, ButtonLink } from '@/components/Button'
 import { EmptyState } from '@/components/EmptyState'
@@ -8,6 +7,8 @@ import { toUserMessage } from '@/lib/errors'
 import { QUESTIONS_PAGE_SIZE, useAdminQuestions, type AdminQuestionRow, type QuestionsFilter } from '../api/list-questions'
 import { useSetQuestionActive } from '../api/set-question-active'
 import { fmt } from '../lib/num'
+import { useSearchFilter } from '../lib/use-search-filter'
+import { Pager } from './Pager'
 import { QueryBlock } from './QueryBlock'
 import { TableWrap } from './TableWrap'
 
@@ -24,15 +25,9 @@ function ActiveToggle({ q }: { q: AdminQuestionRow }) {
 }
 
 export function QuestionsPanel() {
-  const [search, setSearch] = useState('')
-  const [filter, setFilter] = useState<Required<Pick<QuestionsFilter, 'search' | 'type' | 'active' | 'page'>>>({ search: '', type: '', active: '', page: 0 })
+  const { search, setSearch, filter, setValue, setPage } = useSearchFilter<Required<Pick<QuestionsFilter, 'search' | 'type' | 'active' | 'page'>>>({ search: '', type: '', active: '', page: 0 })
   const questions = useAdminQuestions(filter)
-  useEffect(() => {
-    const handle = window.setTimeout(() => setFilter((f) => (f.search === search.trim() ? f : { ...f, search: search.trim(), page: 0 })), 300)
-    return () => window.clearTimeout(handle)
-  }, [search])
   const total = questions.data?.total ?? 0
-  const pages = Math.max(1, Math.ceil(total / QUESTIONS_PAGE_SIZE))
 
   return (
     <div className="stack">
@@ -45,7 +40,7 @@ export function QuestionsPanel() {
           label="Type"
           name="type"
           value={filter.type}
-          onChange={(e) => setFilter((f) => ({ ...f, type: e.target.value, page: 0 }))}
+          onChange={(e) => setValue('type', e.target.value)}
           options={[
             { value: '', label: 'All types' },
             { value: 'technical', label: 'Technical' },
@@ -58,7 +53,7 @@ export function QuestionsPanel() {
           label="State"
           name="active"
           value={filter.active}
-          onChange={(e) => setFilter((f) => ({ ...f, active: e.target.value as typeof f.active, page: 0 }))}
+          onChange={(e) => setValue('active', e.target.value as typeof filter.active)}
           options={[
             { value: '', label: 'Active and inactive' },
             { value: 'active', label: 'Active' },
@@ -110,19 +105,7 @@ export function QuestionsPanel() {
                 </tbody>
               </table>
             </TableWrap>
-            {pages > 1 ? (
-              <nav className="pager" aria-label="Question pages">
-                <Button size="sm" variant="secondary" disabled={filter.page === 0} onClick={() => setFilter((f) => ({ ...f, page: f.page - 1 }))}>
-                  Previous
-                </Button>
-                <span className="muted">
-                  Page {filter.page + 1} of {pages}
-                </span>
-                <Button size="sm" variant="secondary" disabled={filter.page + 1 >= pages} onClick={() => setFilter((f) => ({ ...f, page: f.page + 1 }))}>
-                  Next
-                </Button>
-              </nav>
-            ) : null}
+            <Pager label="Question pages" page={filter.page} total={total} pageSize={QUESTIONS_PAGE_SIZE} onPage={setPage} />
           </>
         )}
       </QueryBlock>

@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react'
 import { Button } from '@/components/Button'
 import { EmptyState } from '@/components/EmptyState'
 import { FormError } from '@/components/FormError'
@@ -10,6 +9,8 @@ import { USERS_PAGE_SIZE, useAdminUsers, type AdminUser, type UsersFilter } from
 import { useSetUserRole } from '../api/set-user-role'
 import { useSetUserStatus } from '../api/set-user-status'
 import { fmt, fmtDate } from '../lib/num'
+import { useSearchFilter } from '../lib/use-search-filter'
+import { Pager } from './Pager'
 import { QueryBlock } from './QueryBlock'
 import { TableWrap } from './TableWrap'
 
@@ -61,17 +62,10 @@ function UserActions({ user, self }: { user: AdminUser; self: boolean }) {
 
 export function UsersPanel() {
   const { user: me } = useAuth()
-  const [search, setSearch] = useState('')
-  const [filter, setFilter] = useState<Required<Pick<UsersFilter, 'search' | 'status' | 'role' | 'page'>>>({ search: '', status: '', role: '', page: 0 })
+  const { search, setSearch, filter, setValue, setPage } = useSearchFilter<Required<Pick<UsersFilter, 'search' | 'status' | 'role' | 'page'>>>({ search: '', status: '', role: '', page: 0 })
   const users = useAdminUsers(filter)
 
-  useEffect(() => {
-    const handle = window.setTimeout(() => setFilter((f) => (f.search === search.trim() ? f : { ...f, search: search.trim(), page: 0 })), 300)
-    return () => window.clearTimeout(handle)
-  }, [search])
-
   const total = users.data?.total ?? 0
-  const pages = Math.max(1, Math.ceil(total / USERS_PAGE_SIZE))
   return (
     <div className="stack">
       <form className="admin-filters" role="search" aria-label="Find users" onSubmit={(e) => e.preventDefault()}>
@@ -80,7 +74,7 @@ export function UsersPanel() {
           label="Status"
           name="status"
           value={filter.status}
-          onChange={(e) => setFilter((f) => ({ ...f, status: e.target.value as typeof f.status, page: 0 }))}
+          onChange={(e) => setValue('status', e.target.value as typeof filter.status)}
           options={[
             { value: '', label: 'Any status' },
             { value: 'active', label: 'Active' },
@@ -92,7 +86,7 @@ export function UsersPanel() {
           label="Role"
           name="role"
           value={filter.role}
-          onChange={(e) => setFilter((f) => ({ ...f, role: e.target.value as typeof f.role, page: 0 }))}
+          onChange={(e) => setValue('role', e.target.value as typeof filter.role)}
           options={[
             { value: '', label: 'Any role' },
             { value: 'user', label: 'User' },
@@ -146,19 +140,7 @@ export function UsersPanel() {
                 </tbody>
               </table>
             </TableWrap>
-            {pages > 1 ? (
-              <nav className="pager" aria-label="User pages">
-                <Button size="sm" variant="secondary" disabled={filter.page === 0} onClick={() => setFilter((f) => ({ ...f, page: f.page - 1 }))}>
-                  Previous
-                </Button>
-                <span className="muted">
-                  Page {filter.page + 1} of {pages}
-                </span>
-                <Button size="sm" variant="secondary" disabled={filter.page + 1 >= pages} onClick={() => setFilter((f) => ({ ...f, page: f.page + 1 }))}>
-                  Next
-                </Button>
-              </nav>
-            ) : null}
+            <Pager label="User pages" page={filter.page} total={total} pageSize={USERS_PAGE_SIZE} onPage={setPage} />
           </>
         )}
       </QueryBlock>

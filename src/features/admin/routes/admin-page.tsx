@@ -1,8 +1,8 @@
 import { NavLink, Route, Routes } from 'react-router-dom'
 import { LoadingState } from '@/components/LoadingState'
+import { NotFound } from '@/components/NotFound'
 import { useDocumentTitle } from '@/lib/use-document-title'
 import { useIsAdmin } from '../api/get-my-role'
-import { AdminNotFound } from '../components/AdminNotFound'
 import { DashboardPanel } from '../components/DashboardPanel'
 import { HealthPanel } from '../components/HealthPanel'
 import { QuestionEditPage } from '../components/QuestionEditPage'
@@ -47,6 +47,6 @@ function AdminConsole() {
 export function AdminPage() {
   const isAdmin = useIsAdmin()
   if (isAdmin.isPending) return <LoadingState label="Loading…" fullPage />
-  if (isAdmin.data !== true) return <AdminNotFound />
+  if (isAdmin.data !== true) return <NotFound /> // the same page as any 404: non-admins can't tell the admin console exists
   return <AdminConsole />
 }

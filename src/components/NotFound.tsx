@@ -2,8 +2,10 @@ import { useLocation } from 'react-router-dom'
 import { ButtonLink } from '@/components/Button'
 import { useDocumentTitle } from '@/lib/use-document-title'
 
-/** Same page as the app's 404: non-admins can't tell the admin console exists. */
-export function AdminNotFound() {
+/**
+ * The app's 404 page. Also what non-admins get inside the admin console, so they can't tell it exists.
+ */
+export function NotFound() {
   useDocumentTitle('Page not found')
   const { pathname } = useLocation()
   return (
