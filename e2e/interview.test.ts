@@ -1,6 +1,8 @@
 // The main journey, in Chromium against the test stack: sign up → configure an interview with a resume
 // (DOCX, parsed in the browser) → answer every question (a coding one runs its tests) → per-answer
-// feedback → reload in the middle resumes → finish → report → history; a second user gets not-found on
+// feedback → the behavioral answer leaves out its result, so the interviewer asks a follow-up, which survives a
+// reload and is answered (any other follow-up is skipped) → reload in the middle resumes → finish → report →
+// history; a second user gets not-found on
 // the first user's report URL. axe-core checks every page of part A; screenshots go to e2e/screenshots/.
 import { randomUUID } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
@@ -116,8 +118,11 @@ function resumeDocx(): Buffer {
 const ANSWERS = {
   technical:
     'React re-renders a component when its state or props change, or when its parent re-renders. In a large list I would first measure with the React Profiler, then wrap rows in React.memo, keep callbacks stable with useCallback and derived data in useMemo, give every row a stable key, and virtualise the list so only visible rows render. That cut render time by about 60% on a dashboard I worked on.',
+  /** Situation, task and action, but no result: the interviewer follows up on the missing result. */
   behavioral:
-    'Situation: on my last team we had to choose a state management library for a large React app and a senior teammate wanted Redux while I preferred React Query plus local state. Task: I was responsible for the data layer design. Action: I listened to his concerns, wrote a short comparison, and we built a one-day spike of both approaches and measured bundle size and lines of code. Result: we chose React Query, cut 40% of the boilerplate and shipped two weeks early, and he later said the data-driven process made the decision easy to accept.',
+    'Situation: at my last company our team was building a large React dashboard, and a senior teammate wanted Redux while I preferred React Query with local state. Task: I was responsible for the data layer design, so my job was to get us to a decision. Action: I listened to his concerns first, then I wrote a short comparison document, and I set up a one-day spike where we built the same screen both ways and compared bundle size and lines of code together.',
+  followUp:
+    'Result: we chose React Query, cut 40% of the boilerplate and shipped two weeks early. I learned that a small time-boxed experiment settles a disagreement faster than arguing.',
 };
 
 async function signUp(page: Page, url: string, name: string) {
@@ -224,6 +229,7 @@ describe('browser: the interview journey', () => {
     await screenshot(page, 'interview-room');
 
     let sawCoding = false;
+    let sawFollowUp = false;
     for (let n = 1; n <= 3; n += 1) {
       await page.getByText(`Question ${n} of 3`).waitFor();
       if (n === 2) {
@@ -244,8 +250,39 @@ describe('browser: the interview journey', () => {
       } else {
         sawCoding = (await answerCurrent(page, interviewId)) === 'coding' || sawCoding;
       }
+      const questionText = await page.locator('.room__question-text').innerText();
       await page.getByRole('button', { name: 'Submit answer' }).click();
-      await page.getByRole('heading', { name: 'Feedback on your answer' }).waitFor({ timeout: 30_000 });
+      // The interviewer decides on a follow-up before the feedback is shown.
+      const followUpLabel = page.getByRole('region', { name: /Follow-up from your interviewer/ });
+      const feedbackHeading = page.getByRole('heading', { name: 'Feedback on your answer' });
+      await followUpLabel.or(feedbackHeading).first().waitFor({ timeout: 30_000 }).catch(async (error: unknown) => {
+        throw new Error(`no follow-up or feedback after submitting: ${await page.locator('.room').innerText()}`, { cause: error });
+      });
+      if (await followUpLabel.isVisible()) {
+        if (/disagreed|time you/i.test(questionText)) {
+          await page.getByText("Your answer didn't say what the result was.").waitFor();
+          await page.getByRole('heading', { name: /How did it turn out\?/ }).waitFor();
+          await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/How did it turn out/);
+          await assertNoSeriousA11yViolations(page, 'the interview room with a follow-up');
+          await page.setViewportSize({ width: 390, height: 844 });
+          await screenshot(page, 'interview-follow-up-phone');
+          await page.setViewportSize({ width: 1280, height: 900 });
+          // A reload while the follow-up is open brings it back, with its unsent draft.
+          await page.getByLabel('Your follow-up answer').fill(ANSWERS.followUp);
+          await page.waitForTimeout(300);
+          await page.reload();
+          await followUpLabel.waitFor({ timeout: 20_000 });
+          expect(await page.getByLabel('Your follow-up answer').inputValue()).toBe(ANSWERS.followUp);
+          await page.getByLabel('Your follow-up answer').press('Control+Enter');
+          sawFollowUp = true;
+        } else {
+          await page.getByRole('button', { name: 'Skip follow-up' }).click();
+        }
+      }
+      await feedbackHeading.waitFor({ timeout: 30_000 });
+      if (sawFollowUp && /disagreed|time you/i.test(questionText)) {
+        await page.locator('.room__followup-note').filter({ hasText: 'you answered it' }).waitFor();
+      }
       await page.locator('.room__feedback .score-badge').first().waitFor();
       if (n === 1) {
         await page.getByRole('button', { name: 'Show model answer' }).click();
@@ -256,6 +293,18 @@ describe('browser: the interview journey', () => {
       await page.getByRole('button', { name: n < 3 ? 'Next question' : 'Continue' }).click();
     }
     expect(sawCoding).toBe(true);
+    expect(sawFollowUp).toBe(true);
+    // The follow-up and its answer are on the behavioral question's transcript.
+    const transcript = await sql<{ role: string; content: string; is_follow_up: boolean; reason: string | null; question_type: string }>(
+      `select m.role, m.content, m.is_follow_up, m.metadata ->> 'reason' as reason, q.question_type
+         from public.interview_messages m join public.interview_questions q on q.id = m.question_id
+        where m.interview_id = $1 order by m.message_index`,
+      [interviewId],
+    );
+    const asked = transcript.filter((m) => m.role === 'assistant' && m.is_follow_up && m.question_type === 'behavioral');
+    expect(asked).toHaveLength(1);
+    expect(asked[0]?.reason).toBe('missing_result');
+    expect(transcript.filter((m) => m.role === 'user' && m.question_type === 'behavioral').map((m) => m.content)).toEqual([ANSWERS.followUp]);
 
     await page.getByRole('heading', { name: 'All questions answered' }).waitFor();
     await page.getByRole('button', { name: 'Finish and see report' }).click();

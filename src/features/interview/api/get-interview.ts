@@ -14,12 +14,56 @@ import {
   type InterviewResponse,
   type InterviewSession,
 } from '../lib/schemas'
+import type { AskedFollowUp } from '../lib/room-machine'
 
 export type InterviewData = {
   session: InterviewSession
   /** Main questions in order (follow-ups excluded). */
   questions: InterviewQuestion[]
   responses: InterviewResponse[]
+  /** Follow-ups the interviewer already asked (from the transcript), and whether they were answered. */
+  followUps: AskedFollowUp[]
+}
+
+const messageSchema = z.object({
+  id: z.string(),
+  question_id: z.string().nullable(),
+  role: z.string(),
+  content: z.string(),
+  is_follow_up: z.boolean(),
+  message_index: z.number(),
+  metadata: z.record(z.unknown()).nullable().catch(null),
+})
+type MessageRow = z.infer<typeof messageSchema>
+
+/** Follow-ups asked per question (the first one), answered when the candidate wrote on that question after it. */
+export function followUpsFrom(messages: MessageRow[]): AskedFollowUp[] {
+  const asked: AskedFollowUp[] = []
+  for (const message of messages) {
+    if (!message.is_follow_up || message.role !== 'assistant' || !message.question_id) continue
+    if (asked.some((f) => f.questionId === message.question_id)) continue
+    const reason = typeof message.metadata?.reason === 'string' ? message.metadata.reason : 'unknown'
+    const answered = messages.some((m) => m.role === 'user' && m.question_id === message.question_id && m.message_index > message.message_index)
+    asked.push({ questionId: message.question_id, messageId: message.id, text: message.content, reason, answered })
+  }
+  return asked
+}
+
+/** The transcript only adds follow-ups: if it can't be read, the room works without them. */
+async function loadFollowUps(interviewId: string): Promise<AskedFollowUp[]> {
+  try {
+    const { data, error } = await supabase
+      .from('interview_messages')
+      .select('id,question_id,role,content,is_follow_up,message_index,metadata')
+      .eq('interview_id', interviewId)
+      .not('question_id', 'is', null)
+      .order('message_index')
+    if (error) return []
+    const parsed = z.array(messageSchema).safeParse(data)
+    return parsed.success ? followUpsFrom(parsed.data) : []
+  } catch {
+    return []
+  }
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -28,10 +72,11 @@ const LOAD_ERROR = "We couldn't load this interview. Please try again."
 /** The session with its questions and the caller's responses; null when it doesn't exist for this user (RLS). */
 export async function getInterview(interviewId: string): Promise<InterviewData | null> {
   if (!UUID.test(interviewId)) return null
-  const [session, questions, responses] = await Promise.all([
+  const [session, questions, responses, followUps] = await Promise.all([
     supabase.from('interview_sessions').select(SESSION_COLUMNS).eq('id', interviewId).maybeSingle(),
     supabase.from('interview_questions').select(QUESTION_COLUMNS).eq('interview_id', interviewId).order('order_number'),
     supabase.from('interview_responses').select(RESPONSE_COLUMNS).eq('interview_id', interviewId),
+    loadFollowUps(interviewId),
   ])
   for (const result of [session, questions, responses]) {
     if (result.error) throw fromPostgrestError(result.error, LOAD_ERROR, result.status)
@@ -41,7 +86,7 @@ export async function getInterview(interviewId: string): Promise<InterviewData |
     .object({ session: sessionSchema, questions: z.array(questionSchema), responses: z.array(responseSchema) })
     .safeParse({ session: session.data, questions: questions.data, responses: responses.data })
   if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error })
-  return { ...parsed.data, questions: parsed.data.questions.filter((question) => !question.is_follow_up) }
+  return { ...parsed.data, questions: parsed.data.questions.filter((question) => !question.is_follow_up), followUps }
 }
 
 export const interviewQueryKey = (interviewId: string) => ['interview', interviewId] as const
@@ -66,6 +111,11 @@ export function updateCachedInterview(
   update: (data: InterviewData) => InterviewData,
 ) {
   queryClient.setQueryData<InterviewData | null>(interviewQueryKey(interviewId), (old) => (old ? update(old) : old))
+}
+
+/** Records a follow-up the room just received or answered in the cache (so leaving and coming back resumes). */
+export function withFollowUp(data: InterviewData, followUp: AskedFollowUp): InterviewData {
+  return { ...data, followUps: [...data.followUps.filter((f) => f.questionId !== followUp.questionId), followUp] }
 }
 
 export function withResponse(data: InterviewData, response: InterviewResponse): InterviewData {

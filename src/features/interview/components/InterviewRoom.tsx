@@ -6,17 +6,30 @@ import { FormError } from '@/components/FormError'
 import { toUserMessage, UserFacingError } from '@/lib/errors'
 import { useCancelInterview } from '../api/cancel-interview'
 import { useCompleteInterview } from '../api/complete-interview'
-import { updateCachedInterview, withResponse, type InterviewData } from '../api/get-interview'
+import { useAnswerFollowUp } from '../api/answer-follow-up'
+import { updateCachedInterview, withFollowUp, withResponse, type InterviewData } from '../api/get-interview'
+import { useRequestFollowUp } from '../api/request-follow-up'
 import { useScoreAnswer, useScorePracticeRetry } from '../api/score-answer'
 import { useSubmitResponse } from '../api/submit-response'
 import { runTestsInWorker } from '../lib/code-runner'
-import { clearDraft, clearInterviewStorage, loadDraft, loadRoomMeta, saveDraft, saveRoomMeta } from '../lib/drafts'
+import {
+  clearDraft,
+  clearFollowUpDraft,
+  clearInterviewStorage,
+  loadDraft,
+  loadFollowUpDraft,
+  loadRoomMeta,
+  saveDraft,
+  saveFollowUpDraft,
+  saveRoomMeta,
+} from '../lib/drafts'
 import { countAnswered, initialRoomState, roomReducer, type RoomState } from '../lib/room-machine'
-import { evaluationOf, label, type InterviewQuestion, type TestResults } from '../lib/schemas'
+import { evaluationOf, label, type InterviewQuestion, type InterviewResponse, type TestResults } from '../lib/schemas'
 import { hasSpeechSynthesis, speak, stopSpeaking } from '../lib/speech'
 import { CodeEditor } from './CodeEditor'
 import { Countdown } from './Countdown'
 import { EvaluationDetails, ModelAnswerReveal } from './FeedbackPanel'
+import { FollowUpPanel } from './FollowUpPanel'
 import { TestResultsView } from './TestResultsView'
 import { VoiceAnswer } from './VoiceAnswer'
 
@@ -36,6 +49,9 @@ function init(data: InterviewData): RoomState {
       feedbackMode: meta.feedbackMode,
       loadDraft: (questionId) => loadDraft(data.session.id, questionId),
       now: Date.now(),
+      followUps: data.followUps,
+      skippedFollowUps: meta.skippedFollowUps,
+      loadFollowUpDraft: (questionId) => loadFollowUpDraft(data.session.id, questionId),
     },
   })
 }
@@ -51,6 +67,9 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
   const submit = useSubmitResponse()
   const score = useScoreAnswer()
   const practiceScore = useScorePracticeRetry()
+  const askFollowUp = useRequestFollowUp()
+  const answerFollowUp = useAnswerFollowUp()
+  const followUpRef = useRef<HTMLHeadingElement>(null)
   const complete = useCompleteInterview()
   const cancel = useCancelInterview()
   const submitting = useRef(false)
@@ -75,8 +94,19 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
     const skipped = Object.entries(state.status)
       .filter(([, s]) => s.status === 'skipped')
       .map(([id]) => id)
-    saveRoomMeta(sessionId, { currentId: state.phase === 'review' ? null : (question?.id ?? null), skipped, feedbackMode: state.feedbackMode })
-  }, [state.status, state.phase, state.feedbackMode, question, sessionId])
+    saveRoomMeta(sessionId, {
+      currentId: state.phase === 'review' ? null : (question?.id ?? null),
+      skipped,
+      feedbackMode: state.feedbackMode,
+      skippedFollowUps: state.skippedFollowUps,
+    })
+  }, [state.status, state.phase, state.feedbackMode, state.skippedFollowUps, question, sessionId])
+
+  // Autosave the follow-up answer too.
+  const followUpAnswer = state.phase === 'followup' && state.followUp?.status === 'open' ? state.followUp.answer : null
+  useEffect(() => {
+    if (followUpAnswer !== null && state.followUp) saveFollowUpDraft(sessionId, state.followUp.questionId, followUpAnswer)
+  }, [followUpAnswer, state.followUp, sessionId])
 
   // Countdown.
   useEffect(() => {
@@ -103,7 +133,16 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
   }, [state.index, state.phase])
   useEffect(() => {
     if (state.phase === 'feedback') feedbackRef.current?.focus()
+    if (state.phase === 'followup') followUpRef.current?.focus()
   }, [state.phase])
+
+  // Voice mode reads the follow-up aloud, like the questions.
+  const followUpText = state.phase === 'followup' ? state.followUp?.text : undefined
+  useEffect(() => {
+    if (!voiceMode || !followUpText) return
+    speak(followUpText)
+    return () => stopSpeaking()
+  }, [voiceMode, followUpText])
 
   // Voice mode reads each new question aloud.
   useEffect(() => {
@@ -134,17 +173,8 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
         clearDraft(sessionId, question.id)
         updateCachedInterview(queryClient, sessionId, (old) => withResponse(old, row))
         dispatch({ type: 'SUBMIT_SUCCEEDED', questionId: question.id, responseId: row.id })
-        if (state.feedbackMode === 'immediate') {
-          score.mutate(row.id, {
-            onSuccess: (evaluation) => {
-              updateCachedInterview(queryClient, sessionId, (old) =>
-                withResponse(old, { ...row, rubric: evaluation, score: evaluation.score, evaluated_at: new Date().toISOString() }),
-              )
-              dispatch({ type: 'SCORED', questionId: question.id, evaluation })
-            },
-            onError: (error) => dispatch({ type: 'SCORING_FAILED', questionId: question.id, message: toUserMessage(error) }),
-          })
-        }
+        requestFollowUp(question.id)
+        if (state.feedbackMode === 'immediate') scoreResponse(row)
       })
       .catch((error: unknown) => {
         const message =
@@ -157,6 +187,76 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
         submitting.current = false
       })
   }
+
+  /** Scores a stored answer once per page load (the follow-up may be on screen meanwhile). */
+  const scoringIds = useRef(new Set<string>())
+  const scoreResponse = (row: InterviewResponse) => {
+    if (scoringIds.current.has(row.id)) return
+    scoringIds.current.add(row.id)
+    score
+      .mutateAsync(row.id)
+      .then((evaluation) => {
+        updateCachedInterview(queryClient, sessionId, (old) =>
+          withResponse(old, { ...row, rubric: evaluation, score: evaluation.score, evaluated_at: new Date().toISOString() }),
+        )
+        dispatch({ type: 'SCORED', questionId: row.question_id, evaluation })
+      })
+      .catch((error: unknown) => dispatch({ type: 'SCORING_FAILED', questionId: row.question_id, message: toUserMessage(error) }))
+  }
+
+  // Waiting for a score nobody asked for on this page load (reloaded while a follow-up was open): ask now.
+  useEffect(() => {
+    if (state.phase !== 'scoring' || questionStatus?.status !== 'submitted' || questionStatus.scoring !== 'pending') return
+    const row = data.responses.find((r) => r.id === questionStatus.responseId)
+    if (row) scoreResponse(row)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state.phase, questionStatus, data.responses])
+
+  /** Does the interviewer want to dig deeper? Any failure just lets the interview continue. */
+  const requestFollowUp = (questionId: string) => {
+    askFollowUp
+      .mutateAsync({ sessionId, questionId })
+      .then((result) => {
+        if (!result.follow_up) {
+          dispatch({ type: 'FOLLOW_UP_NONE', questionId })
+          return
+        }
+        const asked = { questionId, messageId: result.message_id, text: result.follow_up, reason: result.reason, answered: false }
+        updateCachedInterview(queryClient, sessionId, (old) => withFollowUp(old, asked))
+        dispatch({ type: 'FOLLOW_UP_RECEIVED', ...asked })
+      })
+      .catch(() => dispatch({ type: 'FOLLOW_UP_FAILED', questionId }))
+  }
+
+  const onFollowUpSubmit = () => {
+    const followUp = state.followUp
+    if (state.phase !== 'followup' || !followUp || followUp.status !== 'open') return
+    dispatch({ type: 'FOLLOW_UP_SUBMIT' })
+    if (!followUp.answer.trim()) return
+    answerFollowUp
+      .mutateAsync({ interviewId: sessionId, questionId: followUp.questionId, text: followUp.answer })
+      .then(() => {
+        clearFollowUpDraft(sessionId, followUp.questionId)
+        updateCachedInterview(queryClient, sessionId, (old) =>
+          withFollowUp(old, { questionId: followUp.questionId, messageId: followUp.messageId, text: followUp.text, reason: followUp.reason, answered: true }),
+        )
+        dispatch({ type: 'FOLLOW_UP_ANSWERED' })
+      })
+      .catch((error: unknown) => {
+        const message =
+          error instanceof UserFacingError && error.code === 'network'
+            ? "You're offline or the server can't be reached. Your follow-up answer is kept here — try again, or skip it."
+            : toUserMessage(error)
+        dispatch({ type: 'FOLLOW_UP_ANSWER_FAILED', message })
+      })
+  }
+
+  const onFollowUpSkip = () => {
+    if (state.followUp) clearFollowUpDraft(sessionId, state.followUp.questionId)
+    dispatch({ type: 'FOLLOW_UP_SKIP' })
+  }
+
+  const previousAnswer = question ? (data.responses.find((r) => r.question_id === question.id)?.answer_text ?? null) : null
 
   const onRunTests = async () => {
     if (!question?.function_name || running) return
@@ -431,6 +531,24 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
             </div>
           ) : null}
 
+          {state.phase === 'checking' ? (
+            <div className="room__scoring">
+              <span className="spinner spinner--md" aria-hidden="true" /> Answer saved. Your interviewer is reading your answer…
+            </div>
+          ) : null}
+
+          {state.phase === 'followup' && state.followUp ? (
+            <FollowUpPanel
+              idBase={headingId}
+              followUp={state.followUp}
+              previousAnswer={previousAnswer}
+              headingRef={followUpRef}
+              onChange={(text) => dispatch({ type: 'FOLLOW_UP_EDIT', text })}
+              onSubmit={onFollowUpSubmit}
+              onSkip={onFollowUpSkip}
+            />
+          ) : null}
+
           {state.phase === 'scoring' ? (
             <div className="room__scoring" role="status" aria-live="polite">
               <span className="spinner spinner--md" aria-hidden="true" /> Answer saved. Scoring your answer…
@@ -454,6 +572,14 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
                   </p>
                 ) : null}
               </div>
+              {state.followUp && state.followUp.questionId === question.id && state.followUp.status !== 'open' ? (
+                <p className="room__followup-note">
+                  <strong>Follow-up from your interviewer:</strong> {state.followUp.text}{' '}
+                  <span className="muted">
+                    {state.followUp.status === 'answered' ? '— you answered it; it is saved with this question.' : '— skipped.'}
+                  </span>
+                </p>
+              ) : null}
               {questionStatus.scoring !== 'deferred' ? <ModelAnswerReveal questionId={question.id} /> : null}
 
               {state.phase === 'practice' && state.practice ? (
@@ -510,6 +636,14 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
           ) : null}
         </section>
       ) : null}
+
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {state.phase === 'checking'
+          ? 'Answer saved. Your interviewer is reading your answer.'
+          : state.phase === 'followup' && state.followUp?.status === 'open'
+            ? 'Your interviewer has a follow-up question.'
+            : ''}
+      </p>
 
       <p className="room__footer muted">
         Leave any time — your place and drafts are kept. <Link to="/app">Back to dashboard</Link>

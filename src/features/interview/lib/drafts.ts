@@ -19,11 +19,14 @@ export type RoomMeta = {
   currentId: string | null
   skipped: string[]
   feedbackMode: 'immediate' | 'deferred'
+  /** Questions whose follow-up the user skipped (the server only records answers). */
+  skippedFollowUps: string[]
 }
 
 const PREFIX = 'interviewai:interview'
 const draftKey = (sessionId: string, questionId: string) => `${PREFIX}:${sessionId}:draft:${questionId}`
 const metaKey = (sessionId: string) => `${PREFIX}:${sessionId}:room`
+const followUpKey = (sessionId: string, questionId: string) => `${PREFIX}:${sessionId}:follow-up:${questionId}`
 
 export function emptyDraft(now: number, code = ''): Draft {
   return { text: '', code, speakingSeconds: 0, startedAt: now, testResults: null, updatedAt: now }
@@ -77,11 +80,30 @@ export function loadRoomMeta(sessionId: string): RoomMeta {
     currentId: typeof meta?.currentId === 'string' ? meta.currentId : null,
     skipped: Array.isArray(meta?.skipped) ? meta.skipped.filter((id): id is string => typeof id === 'string') : [],
     feedbackMode: meta?.feedbackMode === 'deferred' ? 'deferred' : 'immediate',
+    skippedFollowUps: Array.isArray(meta?.skippedFollowUps) ? meta.skippedFollowUps.filter((id): id is string => typeof id === 'string') : [],
   }
 }
 
 export function saveRoomMeta(sessionId: string, meta: RoomMeta) {
   write(metaKey(sessionId), meta)
+}
+
+/** The unsent answer to a question's follow-up (survives a reload while the follow-up is open). */
+export function loadFollowUpDraft(sessionId: string, questionId: string): string | null {
+  const text = read<unknown>(followUpKey(sessionId, questionId))
+  return typeof text === 'string' ? text : null
+}
+
+export function saveFollowUpDraft(sessionId: string, questionId: string, text: string) {
+  write(followUpKey(sessionId, questionId), text)
+}
+
+export function clearFollowUpDraft(sessionId: string, questionId: string) {
+  try {
+    window.localStorage.removeItem(followUpKey(sessionId, questionId))
+  } catch {
+    // ignore
+  }
 }
 
 /** Removes everything stored for a finished interview. */

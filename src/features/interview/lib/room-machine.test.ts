@@ -52,8 +52,10 @@ describe('interview room state machine', () => {
     expect(roomReducer(state, { type: 'SUBMIT' }).phase).toBe('submitting')
   })
 
-  it('goes submit → scoring → feedback → next question', () => {
+  it('goes submit → checking for a follow-up → scoring → feedback → next question', () => {
     let state = run(init(), { type: 'EDIT', text: 'A', now: T0 }, { type: 'SUBMIT' }, { type: 'SUBMIT_SUCCEEDED', questionId: 'q1', responseId: 'r1' })
+    expect(state.phase).toBe('checking')
+    state = roomReducer(state, { type: 'FOLLOW_UP_NONE', questionId: 'q1' })
     expect(state.phase).toBe('scoring')
     state = roomReducer(state, { type: 'SCORED', questionId: 'q1', evaluation })
     expect(state.phase).toBe('feedback')
@@ -70,6 +72,7 @@ describe('interview room state machine', () => {
       { type: 'EDIT', text: 'A', now: T0 },
       { type: 'SUBMIT' },
       { type: 'SUBMIT_SUCCEEDED', questionId: 'q1', responseId: 'r1' },
+      { type: 'FOLLOW_UP_NONE', questionId: 'q1' },
       { type: 'SCORING_FAILED', questionId: 'q1', message: 'Scoring is down' },
     )
     expect(state.phase).toBe('feedback')
@@ -77,7 +80,13 @@ describe('interview room state machine', () => {
   })
 
   it('defers feedback to the report when the user chose that', () => {
-    const state = run(init({ feedbackMode: 'deferred' }), { type: 'EDIT', text: 'A', now: T0 }, { type: 'SUBMIT' }, { type: 'SUBMIT_SUCCEEDED', questionId: 'q1', responseId: 'r1' })
+    const state = run(
+      init({ feedbackMode: 'deferred' }),
+      { type: 'EDIT', text: 'A', now: T0 },
+      { type: 'SUBMIT' },
+      { type: 'SUBMIT_SUCCEEDED', questionId: 'q1', responseId: 'r1' },
+      { type: 'FOLLOW_UP_NONE', questionId: 'q1' },
+    )
     expect(state.phase).toBe('feedback')
     expect(state.status.q1).toMatchObject({ scoring: 'deferred' })
   })
@@ -128,6 +137,7 @@ describe('interview room state machine', () => {
       { type: 'EDIT', text: 'b', now: T0 },
       { type: 'SUBMIT' },
       { type: 'SUBMIT_SUCCEEDED', questionId: 'q2', responseId: 'r2' },
+      { type: 'FOLLOW_UP_NONE', questionId: 'q2' },
       { type: 'SCORED', questionId: 'q2', evaluation },
       { type: 'NEXT', loadDraft: noDrafts, now: T0 },
     )
@@ -142,7 +152,14 @@ describe('interview room state machine', () => {
   })
 
   it('retry-this-question practises without touching the stored answer', () => {
-    let state = run(init(), { type: 'EDIT', text: 'A', now: T0 }, { type: 'SUBMIT' }, { type: 'SUBMIT_SUCCEEDED', questionId: 'q1', responseId: 'r1' }, { type: 'SCORED', questionId: 'q1', evaluation })
+    let state = run(
+      init(),
+      { type: 'EDIT', text: 'A', now: T0 },
+      { type: 'SUBMIT' },
+      { type: 'SUBMIT_SUCCEEDED', questionId: 'q1', responseId: 'r1' },
+      { type: 'SCORED', questionId: 'q1', evaluation },
+      { type: 'FOLLOW_UP_NONE', questionId: 'q1' },
+    )
     state = run(state, { type: 'RETRY' }, { type: 'PRACTICE_EDIT', text: 'Better answer' }, { type: 'PRACTICE_SUBMIT' })
     expect(state.phase).toBe('practice')
     expect(state.practice).toMatchObject({ text: 'Better answer', scoring: true })
@@ -155,5 +172,115 @@ describe('interview room state machine', () => {
     const state = run(init({ responses: questions.map((q) => ({ questionId: q.id, responseId: q.id, evaluation })) }), { type: 'FINISH' }, { type: 'FINISH_FAILED', message: 'Try again' })
     expect(state.phase).toBe('review')
     expect(state.error).toBe('Try again')
+  })
+
+  describe('follow-ups from the interviewer', () => {
+    const FOLLOW_UP = { questionId: 'q1', messageId: 'm1', text: 'How did it turn out?', reason: 'missing_result' }
+    const submitted = (overrides: Partial<InitPayload> = {}) =>
+      run(init(overrides), { type: 'EDIT', text: 'My story', now: T0 }, { type: 'SUBMIT' }, { type: 'SUBMIT_SUCCEEDED', questionId: 'q1', responseId: 'r1' })
+
+    it('shows the follow-up with its own empty answer box after the answer is saved', () => {
+      const state = roomReducer(submitted(), { type: 'FOLLOW_UP_RECEIVED', ...FOLLOW_UP })
+      expect(state.phase).toBe('followup')
+      expect(state.index).toBe(0)
+      expect(state.followUp).toEqual({ ...FOLLOW_UP, answer: '', status: 'open', error: null })
+      expect(state.status.q1).toMatchObject({ status: 'submitted', responseId: 'r1' })
+      // The main answer box is closed: editing the draft or skipping the question does nothing now.
+      expect(roomReducer(state, { type: 'EDIT', text: 'x', now: T0 })).toBe(state)
+      expect(roomReducer(state, { type: 'SKIP', loadDraft: noDrafts, now: T0 })).toBe(state)
+    })
+
+    it('answers the follow-up: empty is refused, sending is once, then feedback (scoring kept while it was open)', () => {
+      let state = run(submitted(), { type: 'FOLLOW_UP_RECEIVED', ...FOLLOW_UP }, { type: 'SCORED', questionId: 'q1', evaluation })
+      expect(state.phase).toBe('followup')
+      expect(state.status.q1).toMatchObject({ scoring: 'done', evaluation })
+      state = roomReducer(state, { type: 'FOLLOW_UP_SUBMIT' })
+      expect(state.followUp).toMatchObject({ status: 'open', error: expect.stringMatching(/skip it/) })
+      state = run(state, { type: 'FOLLOW_UP_EDIT', text: 'We shipped two weeks early.' }, { type: 'FOLLOW_UP_SUBMIT' })
+      expect(state.followUp).toMatchObject({ status: 'sending', error: null, answer: 'We shipped two weeks early.' })
+      expect(roomReducer(state, { type: 'FOLLOW_UP_SUBMIT' })).toBe(state)
+      expect(roomReducer(state, { type: 'FOLLOW_UP_EDIT', text: 'changed' })).toBe(state)
+      expect(roomReducer(state, { type: 'FINISH' })).toBe(state)
+      state = roomReducer(state, { type: 'FOLLOW_UP_ANSWERED' })
+      expect(state.phase).toBe('feedback')
+      expect(state.followUp).toMatchObject({ status: 'answered' })
+      state = roomReducer(state, { type: 'NEXT', loadDraft: noDrafts, now: T0 })
+      expect(state).toMatchObject({ phase: 'answering', index: 1, followUp: null })
+    })
+
+    it('goes to the scoring spinner after the follow-up when the answer is still being scored', () => {
+      const state = run(
+        submitted(),
+        { type: 'FOLLOW_UP_RECEIVED', ...FOLLOW_UP },
+        { type: 'FOLLOW_UP_EDIT', text: 'It worked.' },
+        { type: 'FOLLOW_UP_SUBMIT' },
+        { type: 'FOLLOW_UP_ANSWERED' },
+      )
+      expect(state.phase).toBe('scoring')
+      expect(roomReducer(state, { type: 'SCORED', questionId: 'q1', evaluation }).phase).toBe('feedback')
+    })
+
+    it('keeps the follow-up answer and shows the error when saving it fails', () => {
+      const state = run(
+        submitted(),
+        { type: 'FOLLOW_UP_RECEIVED', ...FOLLOW_UP },
+        { type: 'FOLLOW_UP_EDIT', text: 'Kept' },
+        { type: 'FOLLOW_UP_SUBMIT' },
+        { type: 'FOLLOW_UP_ANSWER_FAILED', message: 'Offline' },
+      )
+      expect(state.phase).toBe('followup')
+      expect(state.followUp).toMatchObject({ status: 'open', answer: 'Kept', error: 'Offline' })
+    })
+
+    it('skips the follow-up, remembers it, and the interview continues', () => {
+      let state = run(submitted({ feedbackMode: 'deferred' }), { type: 'FOLLOW_UP_RECEIVED', ...FOLLOW_UP }, { type: 'FOLLOW_UP_EDIT', text: 'half' }, { type: 'FOLLOW_UP_SKIP' })
+      expect(state.phase).toBe('feedback')
+      expect(state.followUp).toMatchObject({ status: 'skipped' })
+      expect(state.skippedFollowUps).toEqual(['q1'])
+      expect(state.status.q1).toMatchObject({ scoring: 'deferred' })
+      state = roomReducer(state, { type: 'NEXT', loadDraft: noDrafts, now: T0 })
+      expect(state).toMatchObject({ phase: 'answering', index: 1 })
+    })
+
+    it('continues when the follow-up call fails, in both feedback modes', () => {
+      expect(roomReducer(submitted(), { type: 'FOLLOW_UP_FAILED', questionId: 'q1' }).phase).toBe('scoring')
+      const scored = run(submitted(), { type: 'SCORED', questionId: 'q1', evaluation }, { type: 'FOLLOW_UP_FAILED', questionId: 'q1' })
+      expect(scored.phase).toBe('feedback')
+      expect(scored.followUp).toBeNull()
+      expect(roomReducer(submitted({ feedbackMode: 'deferred' }), { type: 'FOLLOW_UP_FAILED', questionId: 'q1' }).phase).toBe('feedback')
+    })
+
+    it('ignores a late follow-up once the user has moved on, and one for another question', () => {
+      const moved = run(submitted(), { type: 'FOLLOW_UP_FAILED', questionId: 'q1' }, { type: 'SCORED', questionId: 'q1', evaluation }, { type: 'NEXT', loadDraft: noDrafts, now: T0 })
+      expect(roomReducer(moved, { type: 'FOLLOW_UP_RECEIVED', ...FOLLOW_UP })).toBe(moved)
+      const waiting = submitted()
+      expect(roomReducer(waiting, { type: 'FOLLOW_UP_RECEIVED', ...FOLLOW_UP, questionId: 'q2' })).toBe(waiting)
+    })
+
+    it('finishing while waiting for the decision comes back to the feedback if it fails', () => {
+      const state = run(submitted(), { type: 'FINISH' }, { type: 'FINISH_FAILED', message: 'Try again' })
+      expect(state.phase).toBe('feedback')
+    })
+
+    it('resumes an unanswered follow-up after a reload, with its saved answer draft', () => {
+      const state = init({
+        responses: [{ questionId: 'q1', responseId: 'r1', evaluation }],
+        currentId: 'q1',
+        followUps: [{ ...FOLLOW_UP, answered: false }],
+        loadFollowUpDraft: (id) => (id === 'q1' ? 'half a follow-up' : null),
+      })
+      expect(state.phase).toBe('followup')
+      expect(state.index).toBe(0)
+      expect(state.followUp).toMatchObject({ ...FOLLOW_UP, answer: 'half a follow-up', status: 'open' })
+      const answered = run(state, { type: 'FOLLOW_UP_SUBMIT' }, { type: 'FOLLOW_UP_ANSWERED' })
+      expect(answered.phase).toBe('feedback')
+    })
+
+    it("doesn't reopen a follow-up that was answered or skipped, or one of a question the user has left", () => {
+      const base = { responses: [{ questionId: 'q1', responseId: 'r1', evaluation }], currentId: 'q1' }
+      expect(init({ ...base, followUps: [{ ...FOLLOW_UP, answered: true }] })).toMatchObject({ phase: 'answering', index: 1, followUp: null })
+      expect(init({ ...base, followUps: [{ ...FOLLOW_UP, answered: false }], skippedFollowUps: ['q1'] })).toMatchObject({ phase: 'answering', index: 1 })
+      expect(init({ ...base, currentId: 'q2', followUps: [{ ...FOLLOW_UP, answered: false }] })).toMatchObject({ phase: 'answering', index: 1 })
+    })
   })
 })

@@ -5,18 +5,37 @@ import type { Evaluation, TestResults } from './schemas'
  * The interview room as an explicit state machine. Pure: storage, timers and network live in the
  * component, which feeds events in (and loads drafts of other questions from storage when moving).
  *
- *   answering ──SUBMIT──▶ submitting ──SUBMIT_SUCCEEDED──▶ scoring ──SCORED / SCORING_FAILED──▶ feedback
- *       ▲  │                  │                       └─(deferred)──────────────────────────────▶ feedback
+ *   answering ──SUBMIT──▶ submitting ──SUBMIT_SUCCEEDED──▶ checking (is a follow-up warranted? scoring runs meanwhile)
+ *       ▲  │                  │                                 │
+ *       │  │                  │          FOLLOW_UP_RECEIVED ◀───┤───▶ FOLLOW_UP_NONE / FOLLOW_UP_FAILED (never blocks)
+ *       │  │                  │                 ▼               │                     │
+ *       │  │                  │   followup ──FOLLOW_UP_SUBMIT──▶ (sending) ──FOLLOW_UP_ANSWERED──┐
+ *       │  │                  │      │  └──FOLLOW_UP_SKIP────────────────────────────────────────┤
+ *       │  │                  │      └──(FOLLOW_UP_ANSWER_FAILED: stays, answer kept, error)     ▼
+ *       │  │                  │                     scoring (still pending) ──SCORED / SCORING_FAILED──▶ feedback
+ *       │  │                  │                     feedback (already scored, failed or deferred)
  *       │  │                  └──SUBMIT_FAILED──▶ answering (draft kept, error shown)
  *       │  └──SKIP──▶ next unanswered question, or review when none is left
  *       └──NEXT (from feedback) / GO_TO (from review)
  *   feedback ──RETRY──▶ practice (answer again, scored without replacing the stored answer) ──PRACTICE_DONE──▶ feedback
  *   any ──FINISH──▶ finishing ──FINISHED──▶ finished | FINISH_FAILED ──▶ previous phase with an error
+ *   At most one follow-up per question (the server enforces it too). INIT reopens a follow-up that was asked
+ *   but neither answered (stored) nor skipped (remembered on this device) for the question the user was on.
  *   TICK: counts the time limit down; at 0 the question is flagged timed out (the draft is kept; it can
  *   still be submitted late or skipped).
  */
 
-export type Phase = 'answering' | 'submitting' | 'scoring' | 'feedback' | 'practice' | 'review' | 'finishing' | 'finished'
+export type Phase =
+  | 'answering'
+  | 'submitting'
+  | 'checking'
+  | 'followup'
+  | 'scoring'
+  | 'feedback'
+  | 'practice'
+  | 'review'
+  | 'finishing'
+  | 'finished'
 export type FeedbackMode = 'immediate' | 'deferred'
 
 export type QuestionStatus =
@@ -29,6 +48,21 @@ export type QuestionStatus =
       scoring: 'pending' | 'done' | 'failed' | 'deferred'
       scoringError?: string | undefined
     }
+
+/** The interviewer's follow-up to the current question. */
+export type FollowUp = {
+  questionId: string
+  messageId: string | null
+  text: string
+  /** The server's reason code (missing_result, vague_claim, …). */
+  reason: string
+  answer: string
+  status: 'open' | 'sending' | 'answered' | 'skipped'
+  error: string | null
+}
+
+/** A follow-up already asked (from the transcript), for resuming. */
+export type AskedFollowUp = { questionId: string; messageId: string | null; text: string; reason: string; answered: boolean }
 
 export type RoomQuestion = { id: string; timeLimitSeconds: number | null; starterCode: string | null }
 
@@ -45,6 +79,10 @@ export type RoomState = {
   feedbackMode: FeedbackMode
   error: string | null
   practice: { text: string; code: string; evaluation: Evaluation | null; scoring: boolean; error: string | null } | null
+  /** The follow-up of the question on screen (kept after it is answered or skipped, cleared when moving on). */
+  followUp: FollowUp | null
+  /** Questions whose follow-up was skipped (remembered so a reload doesn't ask again). */
+  skippedFollowUps: string[]
 }
 
 export type InitPayload = {
@@ -56,6 +94,12 @@ export type InitPayload = {
   /** Draft of the question the room opens on (from storage), if any. */
   loadDraft: (questionId: string) => Draft | null
   now: number
+  /** Follow-ups already asked (from the transcript). */
+  followUps?: AskedFollowUp[]
+  /** Questions whose follow-up the user skipped (remembered on this device). */
+  skippedFollowUps?: string[]
+  /** The saved follow-up answer draft of a question, if any. */
+  loadFollowUpDraft?: (questionId: string) => string | null
 }
 
 export type RoomEvent =
@@ -76,6 +120,14 @@ export type RoomEvent =
   | { type: 'PRACTICE_SCORED'; evaluation: Evaluation }
   | { type: 'PRACTICE_FAILED'; message: string }
   | { type: 'PRACTICE_DONE' }
+  | { type: 'FOLLOW_UP_RECEIVED'; questionId: string; messageId: string | null; text: string; reason: string }
+  | { type: 'FOLLOW_UP_NONE'; questionId: string }
+  | { type: 'FOLLOW_UP_FAILED'; questionId: string }
+  | { type: 'FOLLOW_UP_EDIT'; text: string }
+  | { type: 'FOLLOW_UP_SUBMIT' }
+  | { type: 'FOLLOW_UP_ANSWERED' }
+  | { type: 'FOLLOW_UP_ANSWER_FAILED'; message: string }
+  | { type: 'FOLLOW_UP_SKIP' }
   | { type: 'SET_FEEDBACK_MODE'; mode: FeedbackMode }
   | { type: 'FINISH' }
   | { type: 'FINISH_FAILED'; message: string }
@@ -94,6 +146,8 @@ export const initialRoomState: RoomState = {
   feedbackMode: 'immediate',
   error: null,
   practice: null,
+  followUp: null,
+  skippedFollowUps: [],
 }
 
 export function remainingFor(question: RoomQuestion | undefined, draft: Draft, now: number): number | null {
@@ -116,8 +170,19 @@ function open(state: RoomState, index: number, loadDraft: (id: string) => Draft 
     timedOut: remainingSeconds === 0,
     error: null,
     practice: null,
+    followUp: null,
   }
 }
+
+/** Leaves the follow-up: to feedback, or to the scoring spinner while the answer is still being scored. */
+function afterFollowUp(state: RoomState): RoomState {
+  const question = state.questions[state.index]
+  const status = question ? state.status[question.id] : undefined
+  const phase: Phase = status?.status === 'submitted' && status.scoring === 'pending' ? 'scoring' : 'feedback'
+  return { ...state, phase, error: null }
+}
+
+const isCurrent = (state: RoomState, questionId: string) => state.questions[state.index]?.id === questionId
 
 const isOpen = (status: QuestionStatus | undefined) => !status || status.status === 'unanswered'
 
@@ -139,6 +204,7 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
   switch (event.type) {
     case 'INIT': {
       const { questions, responses, skipped, currentId, feedbackMode, loadDraft, now } = event.payload
+      const { followUps = [], skippedFollowUps = [], loadFollowUpDraft } = event.payload
       const status: Record<string, QuestionStatus> = {}
       for (const question of questions) status[question.id] = { status: 'unanswered' }
       for (const id of skipped) if (status[id]) status[id] = { status: 'skipped' }
@@ -151,9 +217,27 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
           scoring: response.evaluation ? 'done' : feedbackMode === 'deferred' ? 'deferred' : 'pending',
         }
       }
-      const base: RoomState = { ...initialRoomState, questions, status, feedbackMode }
+      const base: RoomState = { ...initialRoomState, questions, status, feedbackMode, skippedFollowUps }
       const current = questions.findIndex((q) => q.id === currentId)
       if (current >= 0 && isOpen(status[questions[current]!.id])) return open(base, current, loadDraft, now)
+      // Reloaded while the interviewer's follow-up was waiting for an answer: show it again.
+      const pending = current >= 0 && status[currentId!]?.status === 'submitted' ? followUps.find((f) => f.questionId === currentId) : undefined
+      if (pending && !pending.answered && !skippedFollowUps.includes(pending.questionId)) {
+        return {
+          ...base,
+          phase: 'followup',
+          index: current,
+          followUp: {
+            questionId: pending.questionId,
+            messageId: pending.messageId,
+            text: pending.text,
+            reason: pending.reason,
+            answer: loadFollowUpDraft?.(pending.questionId) ?? '',
+            status: 'open',
+            error: null,
+          },
+        }
+      }
       const first = questions.findIndex((q) => isOpen(status[q.id]))
       return first >= 0 ? open(base, first, loadDraft, now) : { ...base, phase: 'review' }
     }
@@ -194,7 +278,8 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
       const deferred = state.feedbackMode === 'deferred'
       return {
         ...state,
-        phase: deferred ? 'feedback' : 'scoring',
+        // Ask the interviewer whether a follow-up is warranted first (scoring, if any, runs meanwhile).
+        phase: 'checking',
         status: {
           ...state.status,
           [event.questionId]: { status: 'submitted', responseId: event.responseId, evaluation: null, scoring: deferred ? 'deferred' : 'pending' },
@@ -220,6 +305,48 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
         status: { ...state.status, [event.questionId]: status },
       }
     }
+
+    case 'FOLLOW_UP_RECEIVED': {
+      if (state.phase !== 'checking' || !isCurrent(state, event.questionId)) return state
+      return {
+        ...state,
+        phase: 'followup',
+        followUp: { questionId: event.questionId, messageId: event.messageId, text: event.text, reason: event.reason, answer: '', status: 'open', error: null },
+      }
+    }
+
+    case 'FOLLOW_UP_NONE':
+    case 'FOLLOW_UP_FAILED':
+      // No follow-up (or the call failed): the interview simply continues.
+      if (state.phase !== 'checking' || !isCurrent(state, event.questionId)) return state
+      return afterFollowUp(state)
+
+    case 'FOLLOW_UP_EDIT':
+      if (state.phase !== 'followup' || state.followUp?.status !== 'open') return state
+      return { ...state, followUp: { ...state.followUp, answer: event.text } }
+
+    case 'FOLLOW_UP_SUBMIT':
+      if (state.phase !== 'followup' || state.followUp?.status !== 'open') return state
+      if (!state.followUp.answer.trim()) {
+        return { ...state, followUp: { ...state.followUp, error: 'Write an answer to the follow-up, or skip it.' } }
+      }
+      return { ...state, followUp: { ...state.followUp, status: 'sending', error: null } }
+
+    case 'FOLLOW_UP_ANSWERED':
+      if (state.phase !== 'followup' || state.followUp?.status !== 'sending') return state
+      return afterFollowUp({ ...state, followUp: { ...state.followUp, status: 'answered', error: null } })
+
+    case 'FOLLOW_UP_ANSWER_FAILED':
+      if (state.phase !== 'followup' || state.followUp?.status !== 'sending') return state
+      return { ...state, followUp: { ...state.followUp, status: 'open', error: event.message } }
+
+    case 'FOLLOW_UP_SKIP':
+      if (state.phase !== 'followup' || state.followUp?.status !== 'open') return state
+      return afterFollowUp({
+        ...state,
+        followUp: { ...state.followUp, status: 'skipped', error: null },
+        skippedFollowUps: [...state.skippedFollowUps.filter((id) => id !== state.followUp!.questionId), state.followUp.questionId],
+      })
 
     case 'NEXT': {
       if (state.phase !== 'feedback' && state.phase !== 'practice') return state
@@ -287,7 +414,14 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
 
     case 'FINISH':
       if (state.phase === 'finishing' || state.phase === 'finished' || state.phase === 'submitting') return state
-      return { ...state, phase: 'finishing', resumePhase: state.phase === 'scoring' ? 'feedback' : state.phase, error: null }
+      if (state.phase === 'followup' && state.followUp?.status === 'sending') return state
+      return {
+        ...state,
+        phase: 'finishing',
+        // The follow-up decision and scoring can't land while finishing: come back to the feedback.
+        resumePhase: state.phase === 'scoring' || state.phase === 'checking' ? 'feedback' : state.phase,
+        error: null,
+      }
 
     case 'FINISH_FAILED':
       if (state.phase !== 'finishing') return state

@@ -1,0 +1,48 @@
+import { useMutation } from '@tanstack/react-query'
+import { z } from 'zod'
+import { GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors'
+import { fromFunctionError } from '@/lib/server-errors'
+import { supabase } from '@/lib/supabase'
+
+/** The `follow-up` edge function's answer (supabase/functions/follow-up/handler.ts). */
+export const followUpResultSchema = z.object({
+  follow_up: z.string().trim().min(1).nullable(),
+  // missing_situation | missing_task | missing_action | missing_result | vague_claim | missing_key_point |
+  // too_short | complete | already_asked — read leniently so a new reason never breaks the room.
+  reason: z.string().catch('complete'),
+  message_id: z.string().nullable().catch(null),
+  provider: z.string().nullable().optional(),
+})
+export type FollowUpResult = z.infer<typeof followUpResultSchema>
+
+export type RequestFollowUpInput = { sessionId: string; questionId: string }
+
+/** The room never waits longer than this for the interviewer's decision; it just carries on. */
+export const FOLLOW_UP_TIMEOUT_MS = 12_000
+
+/**
+ * Asks the interviewer whether the stored answer to `questionId` warrants a follow-up. At most one per
+ * question: asking again returns the same follow-up (reason `already_asked`).
+ */
+export async function requestFollowUp(input: RequestFollowUpInput, timeoutMs = FOLLOW_UP_TIMEOUT_MS): Promise<FollowUpResult> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new UserFacingError('The interviewer took too long to respond.', { code: 'timeout' })), timeoutMs)
+  })
+  try {
+    const { data, error } = await Promise.race([
+      supabase.functions.invoke('follow-up', { body: { session_id: input.sessionId, question_id: input.questionId } }),
+      timeout,
+    ])
+    if (error) throw await fromFunctionError(error, "We couldn't check for a follow-up question.")
+    const parsed = followUpResultSchema.safeParse(data)
+    if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error })
+    return parsed.data
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+export function useRequestFollowUp() {
+  return useMutation({ mutationKey: ['interview', 'request-follow-up'], mutationFn: (input: RequestFollowUpInput) => requestFollowUp(input) })
+}

@@ -1,0 +1,75 @@
+import type { Ref } from 'react'
+import { Button } from '@/components/Button'
+import { FormError } from '@/components/FormError'
+import { followUpReasonText } from '../lib/follow-up'
+import type { FollowUp } from '../lib/room-machine'
+
+type Props = {
+  idBase: string
+  followUp: FollowUp
+  /** The candidate's answer to the main question, for context. */
+  previousAnswer: string | null
+  headingRef?: Ref<HTMLHeadingElement>
+  onChange: (text: string) => void
+  onSubmit: () => void
+  onSkip: () => void
+}
+
+/** The interviewer's follow-up to the answer just given: its own answer box, answer or skip, then carry on. */
+export function FollowUpPanel({ idBase, followUp, previousAnswer, headingRef, onChange, onSubmit, onSkip }: Props) {
+  const sending = followUp.status === 'sending'
+  const words = followUp.answer.trim() ? followUp.answer.trim().split(/\s+/).length : 0
+  return (
+    <section className="room__followup" aria-labelledby={`${idBase}-fu-title`} aria-describedby={`${idBase}-fu-reason`}>
+      <p id={`${idBase}-fu-title`} className="room__followup-label">
+        <span aria-hidden="true">↳ </span>Follow-up from your interviewer
+      </p>
+      <h3 id={`${idBase}-fu-question`} ref={headingRef} tabIndex={-1} className="room__followup-question">
+        {followUp.text}
+      </h3>
+      <p id={`${idBase}-fu-reason`} className="room__followup-reason">
+        <span className="visually-hidden">Why you're being asked: </span>
+        {followUpReasonText(followUp.reason)}
+      </p>
+      {previousAnswer ? (
+        <details className="room__followup-previous">
+          <summary>Your answer</summary>
+          <p>{previousAnswer}</p>
+        </details>
+      ) : null}
+      <div className="field">
+        <label className="field__label" htmlFor={`${idBase}-fu-answer`}>
+          Your follow-up answer
+        </label>
+        <textarea
+          id={`${idBase}-fu-answer`}
+          className="field__input textarea"
+          rows={5}
+          value={followUp.answer}
+          maxLength={20000}
+          onChange={(event) => onChange(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+              event.preventDefault()
+              onSubmit()
+            }
+          }}
+          readOnly={sending}
+          aria-describedby={`${idBase}-fu-hint`}
+        />
+        <p id={`${idBase}-fu-hint`} className="field__hint">
+          {words ? `${words} words · ` : ''}Ctrl+Enter submits. You can also skip the follow-up and carry on.
+        </p>
+      </div>
+      <FormError message={followUp.error} />
+      <div className="room__actions">
+        <Button onClick={onSubmit} isLoading={sending}>
+          Submit follow-up answer
+        </Button>
+        <Button variant="ghost" onClick={onSkip} disabled={sending}>
+          Skip follow-up
+        </Button>
+      </div>
+    </section>
+  )
+}
