@@ -305,6 +305,19 @@ describe('browser: the interview journey', () => {
     expect(asked).toHaveLength(1);
     expect(asked[0]?.reason).toBe('missing_result');
     expect(transcript.filter((m) => m.role === 'user' && m.question_type === 'behavioral').map((m) => m.content)).toEqual([ANSWERS.followUp]);
+    // … and the follow-up is a question of its own (under the behavioral one) whose answer was stored with submit_response.
+    const followUpRows = await sql<{ id: string; question_text: string; parent_type: string; answer_text: string | null; questions_answered: number }>(
+      `select f.id, f.question_text, p.question_type as parent_type, r.answer_text, s.questions_answered
+         from public.interview_questions f
+         join public.interview_questions p on p.id = f.parent_question_id
+         join public.interview_sessions s on s.id = f.interview_id
+         left join public.interview_responses r on r.question_id = f.id
+        where f.interview_id = $1 and f.is_follow_up`,
+      [interviewId],
+    );
+    const behavioralFollowUp = followUpRows.find((f) => f.parent_type === 'behavioral');
+    expect(behavioralFollowUp).toMatchObject({ question_text: asked[0]?.content, answer_text: ANSWERS.followUp });
+    expect(followUpRows.every((f) => f.questions_answered === 3)).toBe(true);
 
     await page.getByRole('heading', { name: 'All questions answered' }).waitFor();
     await page.getByRole('button', { name: 'Finish and see report' }).click();
@@ -315,6 +328,17 @@ describe('browser: the interview journey', () => {
     const overall = await page.locator('.score-card').first().locator('.score-badge').innerText();
     expect(overall).toMatch(/Overall:\s*\d+\s*\/100/);
     await page.getByRole('heading', { name: 'Question by question' }).waitFor();
+    // The follow-up, its answer and its feedback are listed under the behavioral question.
+    const behavioralCard = page
+      .locator('.report__question')
+      .filter({ has: page.locator('.badge', { hasText: /^Behavioral$/ }) })
+      .filter({ hasText: ANSWERS.followUp });
+    const followUpList = behavioralCard.getByRole('list', { name: 'Follow-up questions' });
+    await followUpList.getByRole('heading', { name: /How did it turn out\?/ }).waitFor();
+    await followUpList.getByText(ANSWERS.followUp).waitFor();
+    await followUpList.locator('.score-badge').first().waitFor();
+    expect(await followUpList.getByText(/^scored \d+\/100$/).count()).toBe(1);
+    expect(await page.locator('.report__question').count()).toBe(3);
     await assertNoSeriousA11yViolations(page, 'the report');
     await screenshot(page, 'report');
 

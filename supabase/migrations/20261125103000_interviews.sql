@@ -173,6 +173,8 @@ create unique index interview_questions_order_key on public.interview_questions 
 create index interview_questions_user_idx on public.interview_questions (user_id);
 create index interview_questions_bank_idx on public.interview_questions (bank_question_id);
 create index interview_questions_parent_idx on public.interview_questions (parent_question_id);
+-- at most one follow-up per question (the follow-up function relies on it when two requests race)
+create unique index interview_questions_one_follow_up_key on public.interview_questions (parent_question_id) where is_follow_up;
 
 create function private.interview_question_defaults()
 returns trigger

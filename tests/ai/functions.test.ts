@@ -190,21 +190,83 @@ describe('AI functions', () => {
     expect(n).toBe(2);
   });
 
-  it('follow-up asks for the missing STAR result once, and appends it to the transcript', async () => {
+  it('follow-up asks for the missing STAR result once, as a question of its own that is answered, scored and reported', async () => {
     const carol = await signedInUser('carol'); // the free plan allows 3 interviews a month per user
     const session = await newSession(carol, { p_total_questions: 1, p_interview_type: 'behavioral' });
     const { data } = await invoke<{ questions: { id: string }[] }>(carol, 'generate-questions', { session_id: session.session_id });
     const qid = data.questions[0]!.id;
     await carol.client.rpc('submit_response', { p_question_id: qid, p_answer_text: 'At my previous company our team disagreed about moving to a monorepo. I was the tech lead responsible for the decision. I organised a meeting, listened to both sides, wrote a comparison document and proposed a two-week trial with the most skeptical engineer owning the migration plan.' });
-    const first = await invoke<{ follow_up: string | null; reason: string; message_id: string | null }>(carol, 'follow-up', { session_id: session.session_id, question_id: qid });
+    type FollowUpBody = { follow_up: string | null; reason: string; message_id: string | null; follow_up_question_id: string | null; already_asked: boolean };
+    const first = await invoke<FollowUpBody>(carol, 'follow-up', { session_id: session.session_id, question_id: qid });
     expect(first.status).toBe(200);
     expect(first.data.follow_up).toBeTruthy();
     expect(first.data.reason).toMatch(/missing_result|vague_claim/);
-    const second = await invoke<{ reason: string; message_id: string }>(carol, 'follow-up', { session_id: session.session_id, question_id: qid });
-    expect(second.data.reason).toBe('already_asked');
+    expect(first.data.already_asked).toBe(false);
+    expect(first.data.follow_up_question_id).toMatch(/^[0-9a-f-]{36}$/);
+    // asking again: the same follow-up, its original reason, the same question
+    const second = await invoke<FollowUpBody>(carol, 'follow-up', { session_id: session.session_id, question_id: qid });
+    expect(second.data.already_asked).toBe(true);
+    expect(second.data.reason).toBe(first.data.reason);
     expect(second.data.message_id).toBe(first.data.message_id);
+    expect(second.data.follow_up_question_id).toBe(first.data.follow_up_question_id);
     const { data: messages } = await carol.client.from('interview_messages').select('role, is_follow_up').eq('interview_id', session.id);
     expect(messages).toEqual([{ role: 'assistant', is_follow_up: true }]);
+
+    // the follow-up is an interview_questions row (service-written), with answer keys derived from the reason
+    const fuId = first.data.follow_up_question_id!;
+    const [parent] = await sql<{ question_type: string; difficulty: string; skill_category: string }>('select question_type, difficulty, skill_category from public.interview_questions where id = $1', [qid]);
+    const [fu] = await sql<{ is_follow_up: boolean; parent_question_id: string; source: string; question_text: string; question_type: string; difficulty: string; skill_category: string; expected_answer: string; key_points: string[] }>(
+      'select is_follow_up, parent_question_id, source, question_text, question_type, difficulty, skill_category, expected_answer, key_points from public.interview_questions where id = $1', [fuId]);
+    expect(fu).toMatchObject({ is_follow_up: true, parent_question_id: qid, source: 'follow_up', question_text: first.data.follow_up, ...parent });
+    expect(fu.key_points.length).toBeGreaterThan(0);
+    if (first.data.reason === 'missing_result') expect(fu.key_points).toContain('measurable result of the actions');
+    expect(fu.expected_answer).toContain(fu.key_points[0]);
+    // the candidate sees the question but not its answer keys before answering
+    const { data: visible } = await carol.client.from('interview_questions').select('id, is_follow_up, parent_question_id').eq('id', fuId).single();
+    expect(visible).toEqual({ id: fuId, is_follow_up: true, parent_question_id: qid });
+    expect((await carol.client.from('interview_questions').select('expected_answer').eq('id', fuId)).error).not.toBeNull();
+    // users cannot create follow-up questions themselves
+    const forged = await carol.client.from('interview_questions').insert({ interview_id: session.id, question_text: 'Forged', question_type: 'behavioral', difficulty: 'easy', order_number: 9, is_follow_up: true, parent_question_id: qid } as never);
+    expect(forged.error).not.toBeNull();
+
+    // another user can neither ask, answer nor score it
+    const bobAsks = await invoke(bob, 'follow-up', { session_id: session.session_id, question_id: qid });
+    expect(bobAsks.status).toBe(404);
+    const bobAnswers = await bob.client.rpc('submit_response', { p_question_id: fuId, p_answer_text: 'Not mine to answer.' });
+    expect(bobAnswers.error?.code).toBe('42501');
+
+    // answering it: submit_response on the follow-up question (not counted as a question answered), then score-answer
+    const answered = await carol.client.rpc('submit_response', { p_question_id: fuId, p_answer_text: 'The result: the trial went well, we moved to the monorepo and cut CI time by 40%, from 25 to 15 minutes. I learned that a time-boxed trial settles a disagreement faster than arguing.', p_time_taken_seconds: 45 });
+    expect(answered.error).toBeNull();
+    const fuResponseId = (answered.data as { id: string }).id;
+    const [counts] = await sql<{ questions_answered: number; total_questions: number }>('select questions_answered, total_questions from public.interview_sessions where id = $1', [session.id]);
+    expect(counts).toEqual({ questions_answered: 1, total_questions: 1 });
+    const bobScores = await invoke(bob, 'score-answer', { response_id: fuResponseId });
+    expect(bobScores.status).toBe(404);
+    const fuScored = await invoke<{ evaluation: { score: number; feedback: string }; already_scored: boolean }>(carol, 'score-answer', { response_id: fuResponseId });
+    expect(fuScored.status).toBe(200);
+    expect(fuScored.data.already_scored).toBe(false);
+    const [fuRow] = await sql<{ score: string; evaluated_at: Date | null }>('select score, evaluated_at from public.interview_responses where id = $1', [fuResponseId]);
+    expect(fuRow.evaluated_at).not.toBeNull();
+    expect(Number(fuRow.score)).toBe(fuScored.data.evaluation.score);
+
+    // the report: one question item (the follow-up merged in), with the follow-up nested under it
+    const completed = await invoke<{ report: { overall_score: number | string; statistics: { question_count: number; answered: number; follow_ups_answered: number; questions: Array<{ question_id: string; score: number; answer_score: number; follow_ups: Array<{ question_id: string; score: number }> }> } } }>(carol, 'complete-interview', { session_id: session.session_id });
+    expect(completed.status).toBe(200);
+    const stats = completed.data.report.statistics;
+    expect(stats).toMatchObject({ question_count: 1, answered: 1, follow_ups_answered: 1 });
+    expect(stats.questions).toHaveLength(1);
+    const item = stats.questions[0]!;
+    expect(item.question_id).toBe(qid);
+    expect(item.follow_ups).toEqual([{ question_id: fuId, question_text: first.data.follow_up, score: fuScored.data.evaluation.score }]);
+    expect(item.score).toBe(Math.round(0.75 * item.answer_score + 0.25 * fuScored.data.evaluation.score));
+    expect(Number(completed.data.report.overall_score)).toBe(item.score);
+    // … and the candidate can read it back as the report page does
+    const { data: rows } = await carol.client.from('interview_questions').select('id, is_follow_up, parent_question_id').eq('interview_id', session.id).order('order_number');
+    expect(rows).toEqual([{ id: qid, is_follow_up: false, parent_question_id: null }, { id: fuId, is_follow_up: true, parent_question_id: qid }]);
+    const { data: fuResponse } = await carol.client.from('interview_responses').select('question_id, score, ai_feedback').eq('question_id', fuId).single();
+    expect(fuResponse).toMatchObject({ question_id: fuId, score: fuScored.data.evaluation.score });
+    expect(fuResponse?.ai_feedback).toBeTruthy();
   });
 
   it('coach-chat is a Pro feature: free users get a clear 403', async () => {

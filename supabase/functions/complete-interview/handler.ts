@@ -1,7 +1,8 @@
 // POST /functions/v1/complete-interview  { session_id }
 // → { session_id, interview_id, status: 'completed', score, report: <interview_reports row>, skill_gaps: [...],
 //     already_completed: boolean }
-// Scores any unscored answers, aggregates the report (local engine; an LLM, when configured, rewrites the
+// Scores any unscored answers (follow-up answers too; each is merged into its parent question's item),
+// aggregates the report (local engine; an LLM, when configured, rewrites the
 // narrative), writes skill gaps linked to learning resources, and calls complete_interview as the service
 // role (profile stats, daily activity/streaks and achievements follow from its triggers). Idempotent.
 import { z } from 'npm:zod@3';
@@ -12,7 +13,7 @@ import { hasLlm, loadAiConfig } from '../_shared/ai/config.ts';
 import { runAi } from '../_shared/ai/run.ts';
 import { ReportNarrative } from '../_shared/ai/schemas.ts';
 import { dbRecorder, enforceRateLimit } from '../_shared/ai/usage.ts';
-import { aggregateReport, evaluateAnswer, type Evaluation, type ReportItem } from '../_shared/scoring/index.ts';
+import { aggregateReport, evaluateAnswer, FOLLOW_UP_WEIGHT, mergeFollowUp, type Evaluation, type ReportItem } from '../_shared/scoring/index.ts';
 import { ownSession } from '../generate-questions/handler.ts';
 import { QUESTION_COLUMNS, scoreStoredResponse, toScoringQuestion, ownResponse } from '../score-answer/handler.ts';
 
@@ -42,7 +43,7 @@ export async function completeInterviewHandler(request: Request): Promise<Respon
   }
   await enforceRateLimit(service, caller.user.id, 'complete_interview');
 
-  const { data: questions, error: qError } = await service.from('interview_questions').select(QUESTION_COLUMNS + ', order_number, is_follow_up').eq('interview_id', session.id).order('order_number');
+  const { data: questions, error: qError } = await service.from('interview_questions').select(QUESTION_COLUMNS + ', order_number, is_follow_up, parent_question_id').eq('interview_id', session.id).order('order_number');
   if (qError) throw new HttpError(500, 'database_error', `Reading questions failed: ${qError.message}`);
   const { data: responses, error: rError } = await caller.client.from('interview_responses').select('id, question_id, time_taken_seconds, evaluated_at').eq('interview_id', session.id);
   if (rError) throw new HttpError(500, 'database_error', `Reading answers failed: ${rError.message}`);
@@ -56,15 +57,33 @@ export async function completeInterviewHandler(request: Request): Promise<Respon
     evaluations.set(r.question_id, { evaluation: result.evaluation, time: r.time_taken_seconds });
   }
 
+  // Follow-ups are not questions of their own in the report: each scored follow-up answer is merged into its
+  // parent question's item (mergeFollowUp: 75 % parent, 25 % follow-up; docs/scoring.md), and listed nested
+  // under it in statistics.questions.
   // deno-lint-ignore no-explicit-any
-  const items: ReportItem[] = (questions as any[]).filter((q) => !q.is_follow_up).map((q) => {
+  const all = questions as any[];
+  const followUpsOf = new Map<string, Array<{ id: string; text: string; evaluation: Evaluation | null }>>();
+  for (const q of all.filter((q) => q.is_follow_up && q.parent_question_id)) {
+    const list = followUpsOf.get(q.parent_question_id) ?? [];
+    list.push({ id: q.id, text: q.question_text, evaluation: evaluations.get(q.id)?.evaluation ?? null });
+    followUpsOf.set(q.parent_question_id, list);
+  }
+  const perQuestion: Array<Record<string, unknown>> = [];
+  const items: ReportItem[] = all.filter((q) => !q.is_follow_up).map((q) => {
     const question = toScoringQuestion(q);
     const scored = evaluations.get(q.id);
-    return {
-      question,
-      evaluation: scored?.evaluation ?? evaluateAnswer(question, { text: '', mode: 'text' }), // unanswered = skipped
-      time_taken_seconds: scored?.time ?? null,
-    };
+    let evaluation = scored?.evaluation ?? evaluateAnswer(question, { text: '', mode: 'text' }); // unanswered = skipped
+    const answerScore = scored ? evaluation.score : null;
+    const followUps = followUpsOf.get(q.id) ?? [];
+    for (const f of followUps) if (scored && f.evaluation) evaluation = mergeFollowUp(evaluation, f.evaluation);
+    perQuestion.push({
+      question_id: q.id,
+      order_number: q.order_number,
+      score: scored ? evaluation.score : null,
+      answer_score: answerScore,
+      follow_ups: followUps.map((f) => ({ question_id: f.id, question_text: f.text, score: f.evaluation?.score ?? null })),
+    });
+    return { question, evaluation, time_taken_seconds: scored?.time ?? null };
   });
   const report = aggregateReport(items);
 
@@ -133,7 +152,12 @@ export async function completeInterviewHandler(request: Request): Promise<Respon
       recommendations: narrative.recommendations,
       scores: { overall: report.overall_score, ...report.dimensions },
       skill_scores: Object.fromEntries(report.skill_scores.map((s) => [s.skill, { score: s.score, question_count: s.question_count }])),
-      statistics: { ...report.statistics, skill_gaps: report.skill_gaps.length, engine: report.engine, version: report.version },
+      statistics: {
+        ...report.statistics, skill_gaps: report.skill_gaps.length, engine: report.engine, version: report.version,
+        follow_ups_answered: perQuestion.reduce((n, q) => n + (q.follow_ups as Array<{ score: number | null }>).filter((f) => f.score !== null).length, 0),
+        follow_up_weight: FOLLOW_UP_WEIGHT,
+        questions: perQuestion,
+      },
       average_response_time_seconds: report.statistics.average_response_time_seconds,
       consistency: report.consistency,
       confidence: report.confidence,

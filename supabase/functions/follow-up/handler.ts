@@ -1,13 +1,18 @@
 // POST /functions/v1/follow-up  { session_id, question_id }
-// → { follow_up: string | null, reason, message_id: uuid | null, provider }
+// → { follow_up: string | null, reason, message_id: uuid | null, follow_up_question_id: uuid | null, already_asked, provider }
 // Reads the transcript for the question (interview_messages + the stored response), decides whether a
 // follow-up is warranted (missing STAR component, vague claim without metrics, missed key point, too short)
-// and appends it to interview_messages as the interviewer. At most one follow-up per question (idempotent).
+// and, when it is, creates it as a first-class question (service role): an interview_questions row with
+// is_follow_up, parent_question_id, source 'follow_up', the parent's type/difficulty/skill and answer keys derived
+// from the reason — so its answer goes through submit_response and score-answer like any other — and appends it
+// to interview_messages as the interviewer (metadata: reason, follow_up_question_id).
+// At most one follow-up per question (idempotent; a unique index backs it): asking again returns the same
+// follow-up with already_asked: true and the ORIGINAL reason.
 import { z } from 'npm:zod@3';
 import { HttpError, json } from '../_shared/http.ts';
-import { requireUser, serviceClient } from '../_shared/supabase.ts';
+import { requireUser, serviceClient, type Client } from '../_shared/supabase.ts';
 import { parseBody } from '../_shared/ai/request.ts';
-import { decideFollowUp } from '../_shared/ai/followup.ts';
+import { decideFollowUp, followUpKeys } from '../_shared/ai/followup.ts';
 import { runAi } from '../_shared/ai/run.ts';
 import { FollowUpDecision } from '../_shared/ai/schemas.ts';
 import { dbRecorder, enforceRateLimit } from '../_shared/ai/usage.ts';
@@ -25,14 +30,20 @@ export async function followUpHandler(request: Request): Promise<Response> {
     throw new HttpError(409, 'session_closed', `This interview is ${session.status}; no more follow-ups.`);
   }
   const service = serviceClient();
-  const { data: question } = await service.from('interview_questions').select(QUESTION_COLUMNS).eq('id', body.question_id).eq('interview_id', session.id).maybeSingle();
+  const { data: question } = await service.from('interview_questions').select(`${QUESTION_COLUMNS}, skills, is_follow_up`).eq('id', body.question_id).eq('interview_id', session.id).maybeSingle();
   if (!question) throw new HttpError(404, 'not_found', 'No question with this id in this interview.');
+  if (question.is_follow_up) throw new HttpError(409, 'is_follow_up', 'This is already a follow-up question; follow-ups are not followed up again.');
 
-  const { data: messages, error } = await caller.client.from('interview_messages').select('id, role, content, is_follow_up, question_id, message_index').eq('interview_id', session.id).order('message_index');
+  const { data: messages, error } = await caller.client.from('interview_messages').select('id, role, content, is_follow_up, question_id, message_index, metadata').eq('interview_id', session.id).order('message_index');
   if (error) throw new HttpError(500, 'database_error', `Reading the transcript failed: ${error.message}`);
   const forQuestion = (messages ?? []).filter((m) => m.question_id === body.question_id);
   const asked = forQuestion.find((m) => m.is_follow_up && m.role === 'assistant');
-  if (asked) return json({ follow_up: asked.content, reason: 'already_asked', message_id: asked.id, provider: null });
+  if (asked) return json(await alreadyAsked(service, body.question_id, asked));
+  const existing = await existingFollowUp(service, body.question_id);
+  if (existing) {
+    // a racing request created the question row and has not appended its message yet
+    return json({ follow_up: existing.question_text, reason: 'already_asked', already_asked: true, message_id: null, follow_up_question_id: existing.id, provider: null });
+  }
 
   const { data: response } = await caller.client.from('interview_responses').select('answer_text, transcript, speaking_duration_seconds').eq('question_id', body.question_id).maybeSingle();
   const answer = [response?.answer_text ?? response?.transcript ?? '', ...forQuestion.filter((m) => m.role === 'user').map((m) => m.content)]
@@ -55,19 +66,79 @@ export async function followUpHandler(request: Request): Promise<Response> {
   }, { recorder: dbRecorder(service) });
 
   const decision = outcome.value;
-  let messageId: string | null = null;
-  if (decision.follow_up) {
-    const { data: inserted, error: insertError } = await service.from('interview_messages').insert({
-      interview_id: session.id,
-      question_id: body.question_id,
-      role: 'assistant',
-      content: decision.follow_up,
-      is_question: true,
-      is_follow_up: true,
-      metadata: { reason: decision.reason, provider: outcome.provider, model: outcome.model },
-    }).select('id').single();
-    if (insertError) throw new HttpError(500, 'database_error', `Saving the follow-up failed: ${insertError.message}`);
-    messageId = inserted.id;
+  if (!decision.follow_up) {
+    return json({ follow_up: null, reason: decision.reason, message_id: null, follow_up_question_id: null, already_asked: false, provider: outcome.provider });
   }
-  return json({ follow_up: decision.follow_up, reason: decision.reason, message_id: messageId, provider: outcome.provider });
+  const keys = followUpKeys(decision.reason, { missedKeyPoint: evaluation.missed_key_points[0] });
+  const { data: created, error: questionError } = await service.from('interview_questions').insert({
+    interview_id: session.id,
+    parent_question_id: body.question_id,
+    is_follow_up: true,
+    source: 'follow_up',
+    question_text: decision.follow_up,
+    question_type: question.question_type,
+    difficulty: question.difficulty,
+    skill_category: question.skill_category ?? 'general',
+    skills: question.skills ?? [],
+    expected_answer: keys.expected_answer,
+    key_points: keys.key_points,
+    asked_at: new Date().toISOString(),
+  }).select('id').single();
+  if (questionError) {
+    if (questionError.code === '23505') {
+      // Another request asked the follow-up first (one per question): return that one.
+      const { data: again } = await caller.client.from('interview_messages').select('id, role, content, is_follow_up, question_id, message_index, metadata')
+        .eq('interview_id', session.id).eq('question_id', body.question_id).eq('is_follow_up', true).eq('role', 'assistant').limit(1).maybeSingle();
+      if (again) return json(await alreadyAsked(service, body.question_id, again));
+      const other = await existingFollowUp(service, body.question_id);
+      if (other) return json({ follow_up: other.question_text, reason: 'already_asked', already_asked: true, message_id: null, follow_up_question_id: other.id, provider: null });
+    }
+    throw new HttpError(500, 'database_error', `Saving the follow-up question failed: ${questionError.message}`);
+  }
+  const { data: inserted, error: insertError } = await service.from('interview_messages').insert({
+    interview_id: session.id,
+    question_id: body.question_id,
+    role: 'assistant',
+    content: decision.follow_up,
+    is_question: true,
+    is_follow_up: true,
+    metadata: { reason: decision.reason, provider: outcome.provider, model: outcome.model, follow_up_question_id: created.id },
+  }).select('id').single();
+  if (insertError) {
+    await service.from('interview_questions').delete().eq('id', created.id); // keep question and transcript in step
+    throw new HttpError(500, 'database_error', `Saving the follow-up failed: ${insertError.message}`);
+  }
+  return json({
+    follow_up: decision.follow_up,
+    reason: decision.reason,
+    message_id: inserted.id,
+    follow_up_question_id: created.id,
+    already_asked: false,
+    provider: outcome.provider,
+  });
+}
+
+type AskedMessage = { id: string; content: string; metadata: unknown };
+
+/** The follow-up question row of a parent question, if one was created. */
+async function existingFollowUp(service: Client, parentId: string): Promise<{ id: string; question_text: string } | null> {
+  const { data, error } = await service.from('interview_questions').select('id, question_text').eq('parent_question_id', parentId).eq('is_follow_up', true).order('order_number').limit(1).maybeSingle();
+  if (error) throw new HttpError(500, 'database_error', `Reading the follow-up failed: ${error.message}`);
+  return data;
+}
+
+/** The answer for a follow-up asked before: the same text, its ORIGINAL reason (message metadata) and question id. */
+async function alreadyAsked(service: Client, parentId: string, asked: AskedMessage) {
+  const metadata = (asked.metadata && typeof asked.metadata === 'object' ? asked.metadata : {}) as Record<string, unknown>;
+  const storedId = typeof metadata.follow_up_question_id === 'string' ? metadata.follow_up_question_id : null;
+  // Follow-ups asked before questions were created for them have no row: null (the room falls back to the transcript).
+  const questionId = storedId ?? (await existingFollowUp(service, parentId))?.id ?? null;
+  return {
+    follow_up: asked.content,
+    reason: typeof metadata.reason === 'string' ? metadata.reason : 'already_asked',
+    already_asked: true,
+    message_id: asked.id,
+    follow_up_question_id: questionId,
+    provider: null,
+  };
 }

@@ -4,28 +4,67 @@ import { GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors'
 import { fromPostgrestError } from '@/lib/server-errors'
 import type { Database } from '@/lib/database.types'
 import { supabase } from '@/lib/supabase'
+import type { InterviewResponse } from '../lib/schemas'
+import { submitResponse } from './submit-response'
 
-export type AnswerFollowUpInput = { interviewId: string; questionId: string; text: string }
+export type AnswerFollowUpInput = {
+  interviewId: string
+  /** The parent (main) question. */
+  questionId: string
+  /** The follow-up's own question row (null for follow-ups stored only as a transcript message). */
+  followUpQuestionId: string | null
+  text: string
+  timeTakenSeconds?: number | null
+}
+
+export type AnswerFollowUpResult = {
+  /** The candidate's transcript message. */
+  id: string
+  /** The stored answer of the follow-up question, to be scored with score-answer (null without a question row). */
+  response: InterviewResponse | null
+}
 
 const insertedSchema = z.object({ id: z.string() })
 
+const SAVE_ERROR = "We couldn't save your follow-up answer. It's still here — please try again."
+
 /**
- * Stores the answer to the interviewer's follow-up as the candidate's message on the question's transcript
- * (interview_messages; the only place the schema offers: `follow-up` creates a message, not a question row).
- * user_id, role ('user') and message_index are filled in by the database.
+ * Stores the answer to the interviewer's follow-up:
+ * 1. as the answer of the follow-up question (submit_response: an idempotent upsert, so a retry after a failed
+ *    step 2 keeps one answer; follow-ups never count towards questions_answered), and
+ * 2. as the candidate's message on the parent question's transcript (interview_messages; user_id, role ('user')
+ *    and message_index are filled in by the database), so the conversation reads in order.
  */
-export async function answerFollowUp(input: AnswerFollowUpInput): Promise<{ id: string }> {
-  const row = { interview_id: input.interviewId, question_id: input.questionId, content: input.text.trim().slice(0, 20000) }
+export async function answerFollowUp(input: AnswerFollowUpInput): Promise<AnswerFollowUpResult> {
+  const text = input.text.trim().slice(0, 20000)
+  let response: InterviewResponse | null = null
+  if (input.followUpQuestionId) {
+    try {
+      response = await submitResponse({
+        questionId: input.followUpQuestionId,
+        answerText: text,
+        codeAnswer: null,
+        transcript: null,
+        speakingDurationSeconds: null,
+        timeTakenSeconds: input.timeTakenSeconds ?? null,
+        clientTestResults: null,
+      })
+    } catch (error) {
+      if (!(error instanceof UserFacingError && error.code === 'already_scored')) throw error
+      // Already answered and scored (an earlier attempt got that far): only the transcript message is missing.
+    }
+  }
+  const row = { interview_id: input.interviewId, question_id: input.questionId, content: text }
   const { data, error, status } = await supabase
     .from('interview_messages')
     // Only these columns are insertable by users (column grants); message_index comes from a trigger.
     .insert(row as Database['public']['Tables']['interview_messages']['Insert'])
     .select('id')
     .single()
-  if (error) throw fromPostgrestError(error, "We couldn't save your follow-up answer. It's still here — please try again.", status)
+  if (error) throw fromPostgrestError(error, SAVE_ERROR, status)
   const parsed = insertedSchema.safeParse(data)
   if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error })
-  return parsed.data
+  return { id: parsed.data.id, response }
 }
 
 export function useAnswerFollowUp() {

@@ -43,8 +43,9 @@ export function followUpsFrom(messages: MessageRow[]): AskedFollowUp[] {
     if (!message.is_follow_up || message.role !== 'assistant' || !message.question_id) continue
     if (asked.some((f) => f.questionId === message.question_id)) continue
     const reason = typeof message.metadata?.reason === 'string' ? message.metadata.reason : 'unknown'
+    const followUpQuestionId = typeof message.metadata?.follow_up_question_id === 'string' ? message.metadata.follow_up_question_id : null
     const answered = messages.some((m) => m.role === 'user' && m.question_id === message.question_id && m.message_index > message.message_index)
-    asked.push({ questionId: message.question_id, messageId: message.id, text: message.content, reason, answered })
+    asked.push({ questionId: message.question_id, messageId: message.id, followUpQuestionId, text: message.content, reason, answered })
   }
   return asked
 }
@@ -86,7 +87,18 @@ export async function getInterview(interviewId: string): Promise<InterviewData |
     .object({ session: sessionSchema, questions: z.array(questionSchema), responses: z.array(responseSchema) })
     .safeParse({ session: session.data, questions: questions.data, responses: responses.data })
   if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error })
-  return { ...parsed.data, questions: parsed.data.questions.filter((question) => !question.is_follow_up), followUps }
+  // Follow-up questions are not steps of the room: they are shown (and answered) with their parent question.
+  const followUpIds = new Set(parsed.data.questions.filter((question) => question.is_follow_up).map((question) => question.id))
+  return {
+    ...parsed.data,
+    questions: parsed.data.questions.filter((question) => !question.is_follow_up),
+    responses: parsed.data.responses.filter((response) => !followUpIds.has(response.question_id)),
+    // answered: the transcript has the candidate's reply, or the follow-up question has a stored response
+    followUps: followUps.map((f) => ({
+      ...f,
+      answered: f.answered || (f.followUpQuestionId !== null && parsed.data.responses.some((r) => r.question_id === f.followUpQuestionId)),
+    })),
+  }
 }
 
 export const interviewQueryKey = (interviewId: string) => ['interview', interviewId] as const

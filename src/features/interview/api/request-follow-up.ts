@@ -11,6 +11,10 @@ export const followUpResultSchema = z.object({
   // too_short | complete | already_asked — read leniently so a new reason never breaks the room.
   reason: z.string().catch('complete'),
   message_id: z.string().nullable().catch(null),
+  /** The follow-up's own question row: answer it with submit_response, score it with score-answer. */
+  follow_up_question_id: z.string().nullable().catch(null).default(null),
+  /** Asked before (the same follow-up is returned with its original reason). */
+  already_asked: z.boolean().catch(false).default(false),
   provider: z.string().nullable().optional(),
 })
 export type FollowUpResult = z.infer<typeof followUpResultSchema>
@@ -22,7 +26,7 @@ export const FOLLOW_UP_TIMEOUT_MS = 12_000
 
 /**
  * Asks the interviewer whether the stored answer to `questionId` warrants a follow-up. At most one per
- * question: asking again returns the same follow-up (reason `already_asked`).
+ * question: asking again returns the same follow-up (already_asked, with its original reason).
  */
 export async function requestFollowUp(input: RequestFollowUpInput, timeoutMs = FOLLOW_UP_TIMEOUT_MS): Promise<FollowUpResult> {
   let timer: ReturnType<typeof setTimeout> | undefined

@@ -9,7 +9,7 @@ import { useCompleteInterview } from '../api/complete-interview'
 import { useAnswerFollowUp } from '../api/answer-follow-up'
 import { updateCachedInterview, withFollowUp, withResponse, type InterviewData } from '../api/get-interview'
 import { useRequestFollowUp } from '../api/request-follow-up'
-import { useScoreAnswer, useScorePracticeRetry } from '../api/score-answer'
+import { scoreAnswer, useScoreAnswer, useScorePracticeRetry } from '../api/score-answer'
 import { useSubmitResponse } from '../api/submit-response'
 import { runTestsInWorker } from '../lib/code-runner'
 import {
@@ -221,7 +221,14 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
           dispatch({ type: 'FOLLOW_UP_NONE', questionId })
           return
         }
-        const asked = { questionId, messageId: result.message_id, text: result.follow_up, reason: result.reason, answered: false }
+        const asked = {
+          questionId,
+          messageId: result.message_id,
+          followUpQuestionId: result.follow_up_question_id,
+          text: result.follow_up,
+          reason: result.reason,
+          answered: false,
+        }
         updateCachedInterview(queryClient, sessionId, (old) => withFollowUp(old, asked))
         dispatch({ type: 'FOLLOW_UP_RECEIVED', ...asked })
       })
@@ -234,13 +241,23 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
     dispatch({ type: 'FOLLOW_UP_SUBMIT' })
     if (!followUp.answer.trim()) return
     answerFollowUp
-      .mutateAsync({ interviewId: sessionId, questionId: followUp.questionId, text: followUp.answer })
-      .then(() => {
+      .mutateAsync({ interviewId: sessionId, questionId: followUp.questionId, followUpQuestionId: followUp.followUpQuestionId, text: followUp.answer })
+      .then((saved) => {
         clearFollowUpDraft(sessionId, followUp.questionId)
         updateCachedInterview(queryClient, sessionId, (old) =>
-          withFollowUp(old, { questionId: followUp.questionId, messageId: followUp.messageId, text: followUp.text, reason: followUp.reason, answered: true }),
+          withFollowUp(old, {
+            questionId: followUp.questionId,
+            messageId: followUp.messageId,
+            followUpQuestionId: followUp.followUpQuestionId,
+            text: followUp.text,
+            reason: followUp.reason,
+            answered: true,
+          }),
         )
         dispatch({ type: 'FOLLOW_UP_ANSWERED' })
+        // Score the follow-up answer now (its feedback is on the report); if this fails, finishing the interview
+        // scores it. The room doesn't wait for it.
+        if (saved.response && state.feedbackMode === 'immediate') void scoreAnswer(saved.response.id).catch(() => undefined)
       })
       .catch((error: unknown) => {
         const message =

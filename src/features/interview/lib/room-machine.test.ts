@@ -175,7 +175,7 @@ describe('interview room state machine', () => {
   })
 
   describe('follow-ups from the interviewer', () => {
-    const FOLLOW_UP = { questionId: 'q1', messageId: 'm1', text: 'How did it turn out?', reason: 'missing_result' }
+    const FOLLOW_UP = { questionId: 'q1', messageId: 'm1', followUpQuestionId: 'fq1', text: 'How did it turn out?', reason: 'missing_result' }
     const submitted = (overrides: Partial<InitPayload> = {}) =>
       run(init(overrides), { type: 'EDIT', text: 'My story', now: T0 }, { type: 'SUBMIT' }, { type: 'SUBMIT_SUCCEEDED', questionId: 'q1', responseId: 'r1' })
 

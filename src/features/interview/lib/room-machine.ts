@@ -53,6 +53,9 @@ export type QuestionStatus =
 export type FollowUp = {
   questionId: string
   messageId: string | null
+  /** The follow-up's own interview_questions row (answered with submit_response, scored like any answer); null for
+   *  follow-ups asked before they were stored as questions (their answer is only a transcript message). */
+  followUpQuestionId: string | null
   text: string
   /** The server's reason code (missing_result, vague_claim, …). */
   reason: string
@@ -62,7 +65,14 @@ export type FollowUp = {
 }
 
 /** A follow-up already asked (from the transcript), for resuming. */
-export type AskedFollowUp = { questionId: string; messageId: string | null; text: string; reason: string; answered: boolean }
+export type AskedFollowUp = {
+  questionId: string
+  messageId: string | null
+  followUpQuestionId: string | null
+  text: string
+  reason: string
+  answered: boolean
+}
 
 export type RoomQuestion = { id: string; timeLimitSeconds: number | null; starterCode: string | null }
 
@@ -120,7 +130,7 @@ export type RoomEvent =
   | { type: 'PRACTICE_SCORED'; evaluation: Evaluation }
   | { type: 'PRACTICE_FAILED'; message: string }
   | { type: 'PRACTICE_DONE' }
-  | { type: 'FOLLOW_UP_RECEIVED'; questionId: string; messageId: string | null; text: string; reason: string }
+  | { type: 'FOLLOW_UP_RECEIVED'; questionId: string; messageId: string | null; followUpQuestionId: string | null; text: string; reason: string }
   | { type: 'FOLLOW_UP_NONE'; questionId: string }
   | { type: 'FOLLOW_UP_FAILED'; questionId: string }
   | { type: 'FOLLOW_UP_EDIT'; text: string }
@@ -230,6 +240,7 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
           followUp: {
             questionId: pending.questionId,
             messageId: pending.messageId,
+            followUpQuestionId: pending.followUpQuestionId,
             text: pending.text,
             reason: pending.reason,
             answer: loadFollowUpDraft?.(pending.questionId) ?? '',
@@ -311,7 +322,16 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
       return {
         ...state,
         phase: 'followup',
-        followUp: { questionId: event.questionId, messageId: event.messageId, text: event.text, reason: event.reason, answer: '', status: 'open', error: null },
+        followUp: {
+          questionId: event.questionId,
+          messageId: event.messageId,
+          followUpQuestionId: event.followUpQuestionId,
+          text: event.text,
+          reason: event.reason,
+          answer: '',
+          status: 'open',
+          error: null,
+        },
       }
     }
 

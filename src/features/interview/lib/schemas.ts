@@ -49,7 +49,7 @@ export const testCaseSchema = z.object({
 export type TestCase = z.infer<typeof testCaseSchema>
 
 export const QUESTION_COLUMNS =
-  'id,order_number,question_text,question_type,difficulty,skill_category,skills,time_limit_seconds,is_follow_up,starter_code,function_name,test_cases,bank_question_id' as const
+  'id,order_number,question_text,question_type,difficulty,skill_category,skills,time_limit_seconds,is_follow_up,parent_question_id,starter_code,function_name,test_cases,bank_question_id' as const
 
 export const questionSchema = z.object({
   id: z.string(),
@@ -61,6 +61,8 @@ export const questionSchema = z.object({
   skills: z.array(z.string()).nullable().transform((value) => value ?? []),
   time_limit_seconds: z.number().nullable(),
   is_follow_up: z.boolean(),
+  /** The main question a follow-up belongs to (null for main questions). */
+  parent_question_id: z.string().nullable().default(null),
   starter_code: z.string().nullable(),
   function_name: z.string().nullable(),
   test_cases: z.array(testCaseSchema).nullable().catch([]).transform((value) => value ?? []),

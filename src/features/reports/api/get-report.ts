@@ -58,7 +58,10 @@ export type SkillGap = z.infer<typeof gapSchema>
 export type ReportData = {
   session: InterviewSession
   report: InterviewReport | null
+  /** Main questions in order. */
   questions: InterviewQuestion[]
+  /** The interviewer's follow-up questions (is_follow_up; parent_question_id = their main question), in order. */
+  followUps: InterviewQuestion[]
   responses: InterviewResponse[]
   skillGaps: SkillGap[]
 }
@@ -102,7 +105,11 @@ export async function getReport(interviewId: string): Promise<ReportData | null>
     })
     .safeParse({ session: session.data, report: report.data, questions: questions.data, responses: responses.data, skillGaps: gaps.data })
   if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error })
-  return { ...parsed.data, questions: parsed.data.questions.filter((q) => !q.is_follow_up) }
+  return {
+    ...parsed.data,
+    questions: parsed.data.questions.filter((q) => !q.is_follow_up),
+    followUps: parsed.data.questions.filter((q) => q.is_follow_up && q.parent_question_id),
+  }
 }
 
 export function reportQueryOptions(interviewId: string) {

@@ -38,6 +38,7 @@ const question = (id: string, text: string, type: 'technical' | 'behavioral') =>
   skills: [],
   time_limit_seconds: 300,
   is_follow_up: false,
+  parent_question_id: null as string | null,
   starter_code: null,
   function_name: null,
   test_cases: [],
@@ -62,6 +63,7 @@ const data: ReportData = {
     generated_at: '2026-01-01T10:12:40Z',
   },
   questions: [question('q1', 'How does React decide to re-render?', 'technical'), question('q2', 'Tell me about a conflict.', 'behavioral')],
+  followUps: [],
   responses: [
     {
       id: 'r1',
@@ -124,6 +126,41 @@ describe('ReportView', () => {
     expect(screen.getByText('React.memo and useMemo')).toBeInTheDocument()
     expect(screen.getByText('Skipped.')).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Save as PDF' })).toBeInTheDocument()
+  })
+
+  it('lists each follow-up, its answer and its feedback under its parent question', () => {
+    const followUp = { ...question('fq1', 'Can you also cover this point: "React.memo and useMemo"?', 'technical'), order_number: 3, is_follow_up: true, parent_question_id: 'q1' }
+    const unanswered = { ...question('fq2', 'How did the conflict end?', 'behavioral'), order_number: 4, is_follow_up: true, parent_question_id: 'q2' }
+    const withFollowUp: ReportData = {
+      ...data,
+      followUps: [followUp, unanswered],
+      responses: [
+        ...data.responses,
+        {
+          ...data.responses[0]!,
+          id: 'r-fu',
+          question_id: 'fq1',
+          answer_text: 'I wrap pure rows in React.memo and memoise derived data.',
+          time_taken_seconds: 40,
+          score: 72,
+          rubric: { ...data.responses[0]!.rubric!, score: 72, feedback: 'Covers memoisation clearly.', missed_key_points: [] },
+        },
+      ],
+    }
+    renderWithProviders(<ReportView data={withFollowUp} />, { auth: makeAuth('authenticated') })
+    const items = screen.getAllByRole('listitem').filter((li) => li.classList.contains('report__question'))
+    expect(items).toHaveLength(2)
+    const first = within(items[0]!).getByRole('list', { name: 'Follow-up questions' })
+    expect(within(first).getByRole('heading', { name: 'Can you also cover this point: "React.memo and useMemo"?' })).toBeInTheDocument()
+    expect(within(first).getByText('I wrap pure rows in React.memo and memoise derived data.')).toBeInTheDocument()
+    expect(within(first).getByText('Covers memoisation clearly.')).toBeInTheDocument()
+    expect(within(first).getByText('scored 72/100')).toBeInTheDocument()
+    const second = within(items[1]!).getByRole('list', { name: 'Follow-up questions' })
+    expect(within(second).getByText('How did the conflict end?')).toBeInTheDocument()
+    expect(within(second).getByText('Not answered.')).toBeInTheDocument()
+    // follow-ups are not questions of their own
+    expect(screen.getByText('Answered').nextElementSibling).toHaveTextContent('1 of 2')
+    expect(screen.getByText('Average response time').nextElementSibling).toHaveTextContent('1 min 35 s')
   })
 
   it('renders what is stored when no report row exists (feedback pending)', () => {

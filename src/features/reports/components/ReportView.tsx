@@ -1,6 +1,6 @@
 import { BarChart } from '@/components/charts/BarChart'
 import { Button } from '@/components/Button'
-import { EvaluationDetails, evaluationOf, label, ModelAnswerReveal, ScoreBadge } from '@/features/interview'
+import { EvaluationDetails, evaluationOf, label, ModelAnswerReveal, ScoreBadge, type InterviewQuestion, type InterviewResponse } from '@/features/interview'
 import type { ReportData } from '../api/get-report'
 
 const duration = (seconds: number | null | undefined) => {
@@ -39,13 +39,50 @@ function Bullets({ title, items, empty }: { title: string; items: string[]; empt
   )
 }
 
+/** The interviewer's follow-ups of one question: the follow-up, the answer and its feedback, nested under it. */
+function FollowUps({ items, byQuestion }: { items: InterviewQuestion[]; byQuestion: Map<string, InterviewResponse> }) {
+  if (!items.length) return null
+  return (
+    <ul className="report__follow-ups" aria-label="Follow-up questions">
+      {items.map((f) => {
+        const response = byQuestion.get(f.id)
+        const evaluation = response ? evaluationOf(response) : null
+        return (
+          <li key={f.id} className="report__follow-up">
+            <p className="room__meta">
+              <span className="badge badge--muted">Follow-up</span>
+              {response?.score !== null && response?.score !== undefined ? <span className="muted">scored {Math.round(response.score)}/100</span> : null}
+            </p>
+            <h4 className="report__follow-up-question">{f.question_text}</h4>
+            {!response ? (
+              <p className="muted">Not answered.</p>
+            ) : (
+              <>
+                <div className="report__answer">
+                  <p className="report__follow-up-label">Your follow-up answer</p>
+                  <p className="report__answer-text">{response.answer_text ?? response.transcript}</p>
+                </div>
+                {evaluation ? <EvaluationDetails evaluation={evaluation} /> : <p className="muted">Feedback pending for this follow-up answer.</p>}
+              </>
+            )}
+          </li>
+        )
+      })}
+    </ul>
+  )
+}
+
 /** The report page body: pure rendering of stored data (tested without a server). */
 export function ReportView({ data }: { data: ReportData }) {
-  const { session, report, questions, responses, skillGaps } = data
+  const { session, report, questions, followUps, responses, skillGaps } = data
   const byQuestion = new Map(responses.map((r) => [r.question_id, r]))
+  const mainIds = new Set(questions.map((q) => q.id))
   const overall = report?.overall_score ?? session.score
   const answered = questions.filter((q) => byQuestion.has(q.id)).length
-  const times = responses.map((r) => r.time_taken_seconds).filter((t): t is number => typeof t === 'number')
+  const times = responses
+    .filter((r) => mainIds.has(r.question_id))
+    .map((r) => r.time_taken_seconds)
+    .filter((t): t is number => typeof t === 'number')
   const averageTime = report?.average_response_time_seconds ?? (times.length ? times.reduce((a, b) => a + b, 0) / times.length : null)
   const durationSeconds =
     session.duration_seconds ||
@@ -205,6 +242,7 @@ export function ReportView({ data }: { data: ReportData }) {
                     </div>
                   </>
                 )}
+                <FollowUps items={followUps.filter((f) => f.parent_question_id === q.id)} byQuestion={byQuestion} />
               </li>
             )
           })}

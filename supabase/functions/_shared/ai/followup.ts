@@ -20,6 +20,43 @@ const STAR_QUESTIONS: Record<'situation' | 'task' | 'action' | 'result', string>
   result: 'How did it turn out? What was the measurable outcome, and what did you learn from it?',
 };
 
+/**
+ * The follow-up for a missed key point. Key points are noun phrases, clauses or fragments ("re-render produces new
+ * element tree", "O(n) time"), so the point is quoted as a topic, never spliced into a sentence as its subject.
+ */
+export function keyPointQuestion(point: string): string {
+  const topic = point.trim().replace(/[.?!;:,]+$/, '').replace(/\s+/g, ' ');
+  const clipped = topic.length > 200 ? `${topic.slice(0, 197)}…` : topic;
+  return `Let's go one level deeper. Can you also cover this point: "${clipped}"? How does it apply here?`;
+}
+
+/** The answer keys of a follow-up question: what a complete answer to it must cover. */
+export interface FollowUpKeys {
+  expected_answer: string;
+  key_points: string[];
+}
+
+const REASON_KEYS: Record<string, string[]> = {
+  missing_situation: ['context of the situation and what was at stake'],
+  missing_task: ['the candidate\'s own responsibility, as opposed to the team\'s'],
+  missing_action: ['specific steps the candidate personally took', 'reasoning behind those steps'],
+  missing_result: ['measurable result of the actions', 'lesson learned'],
+  vague_claim: ['concrete number for the claimed change', 'before and after values', 'how the change was measured'],
+  too_short: ['concrete example from own experience', 'reasoning behind the approach'],
+};
+
+/**
+ * Derives the answer keys of a follow-up from why it was asked (missing STAR result → "measurable result of the
+ * actions", a missed key point → that key point). Stored on the follow-up's interview_questions row so that its
+ * answer is scored like any other.
+ */
+export function followUpKeys(reason: string, context: { missedKeyPoint?: string | null } = {}): FollowUpKeys {
+  const keyPoints = reason === 'missing_key_point' && context.missedKeyPoint
+    ? [context.missedKeyPoint.trim().replace(/[.;:,]+$/, '')]
+    : REASON_KEYS[reason] ?? ['more detail on the original answer', 'concrete example from own experience'];
+  return { expected_answer: `A complete answer to this follow-up covers: ${keyPoints.join('; ')}.`, key_points: keyPoints };
+}
+
 export function decideFollowUp(questionType: string, answer: string, evaluation: Evaluation): FollowUpDecision {
   const words = answer.trim().split(/\s+/).filter(Boolean).length;
   if (!evaluation.validity.valid || words < 25) {
@@ -36,8 +73,7 @@ export function decideFollowUp(questionType: string, answer: string, evaluation:
     return { follow_up: `You said: "${quoted}" — can you put a number on that? What was the before and after, and how did you measure it?`, reason: 'vague_claim' };
   }
   if (questionType !== 'behavioral' && evaluation.missed_key_points.length && evaluation.score < 75) {
-    const point = evaluation.missed_key_points[0]!;
-    return { follow_up: `Let's go one level deeper: how does ${point.replace(/\.$/, '').toLowerCase()} come into play here?`, reason: 'missing_key_point' };
+    return { follow_up: keyPointQuestion(evaluation.missed_key_points[0]!), reason: 'missing_key_point' };
   }
   return { follow_up: null, reason: 'complete' };
 }

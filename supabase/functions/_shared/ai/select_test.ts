@@ -1,7 +1,7 @@
 import { assert, assertEquals } from './testing.ts';
 import { extractKeywords, roleTarget } from './keywords.ts';
 import { isDuplicate, selectQuestions, typePlan, type BankQuestion } from './select.ts';
-import { decideFollowUp, vagueClaim } from './followup.ts';
+import { decideFollowUp, followUpKeys, keyPointQuestion, vagueClaim } from './followup.ts';
 import { coachReply, detectIntent } from './coach.ts';
 
 Deno.test('keywords: vocabulary terms and aliases, whole words, JD weighted double', () => {
@@ -76,6 +76,29 @@ Deno.test('follow-up: missing STAR result is asked first; vague claims need numb
   assertEquals(vagueClaim('We reduced build time from 20 to 8 minutes.'), undefined);
   assertEquals(decideFollowUp('technical', 'too short', fakeEval({})).reason, 'too_short');
   assertEquals(decideFollowUp('behavioral', `${long} Build time went from 20 to 8 minutes.`, fakeEval({ star: full })).follow_up, null);
+});
+
+Deno.test('follow-up: a missed key point is asked grammatically, whatever its phrasing', () => {
+  const long = 'React compares the previous and the next tree and only touches the DOM nodes that changed, which keeps updates cheap in most apps. Keys help it match list items between renders so state stays with the right row.';
+  const decision = decideFollowUp('technical', long, fakeEval({ score: 50, missed_key_points: ['Re-render produces new element tree.'] }));
+  assertEquals(decision.reason, 'missing_key_point');
+  assertEquals(decision.follow_up, 'Let\'s go one level deeper. Can you also cover this point: "Re-render produces new element tree"? How does it apply here?');
+  for (const point of ['O(n) time', 'measure with the Profiler', 'state or props change triggers render', 'hash map of value to index;']) {
+    const q = keyPointQuestion(point);
+    assert(q.includes(`cover this point: "${point.replace(/;$/, '')}"?`), q);
+    assert(!/how does .* come into play/i.test(q), q);
+  }
+});
+
+Deno.test('follow-up: answer keys are derived from the reason', () => {
+  assertEquals(followUpKeys('missing_result').key_points, ['measurable result of the actions', 'lesson learned']);
+  assert(followUpKeys('missing_result').expected_answer.includes('measurable result of the actions'));
+  assertEquals(followUpKeys('missing_key_point', { missedKeyPoint: 'React.memo and useMemo.' }).key_points, ['React.memo and useMemo']);
+  assert(followUpKeys('vague_claim').key_points.some((k) => /how the change was measured/.test(k)));
+  for (const reason of ['missing_situation', 'missing_task', 'missing_action', 'too_short', 'something_new']) {
+    const keys = followUpKeys(reason);
+    assert(keys.key_points.length > 0 && keys.expected_answer.length > 20, reason);
+  }
 });
 
 Deno.test('coach: intent detection and grounded reply', () => {

@@ -40,6 +40,8 @@ export {
   aggregateReport,
   DIFFICULTY_WEIGHT,
   DIMENSION_RELEVANCE,
+  FOLLOW_UP_WEIGHT,
+  mergeFollowUp,
   skillLevel,
 } from "./report.ts";
 export { countFillers, PACE_BAND } from "./delivery.ts";

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { aggregateReport, themeLabel } from "./report.ts";
+import { aggregateReport, mergeFollowUp, themeLabel } from "./report.ts";
 import type { Evaluation, ReportItem, ScoringQuestion } from "./types.ts";
 
 function ev(
@@ -156,4 +156,18 @@ Deno.test("report edge cases: empty interview and a single answer", () => {
   assert.equal(one.overall_score, 80);
   assert.equal(one.consistency, 100);
   assert.equal(one.skill_scores[0]?.skill, "Databases");
+});
+
+Deno.test("a follow-up's evaluation is merged into its parent's (75/25), skipped parents stay skipped", () => {
+  const parent = { ...ev(60, [60, 40, 80], ["Clear structure"], ["Missing STAR result"]), missed_key_points: ["measurable result", "your responsibility"], feedback: "Good story." };
+  const followUp = { ...ev(100, [100, 80, 100], ["Quantified result", "Clear structure"], ["Missing STAR situation"]), key_points: [{ point: "Measurable result", covered: true }], feedback: "Great." };
+  const merged = mergeFollowUp(parent, followUp);
+  assert.equal(merged.score, 70);
+  assert.deepEqual(merged.dimensions, { communication: 70, technical: 50, behavioral: 85 });
+  assert.deepEqual(merged.strengths, ["Clear structure", "Quantified result"]);
+  assert.deepEqual(merged.weaknesses, ["Missing STAR result"]);
+  assert.deepEqual(merged.missed_key_points, ["your responsibility"]);
+  assert.equal(merged.feedback, "Good story. Follow-up (100/100): Great.");
+  const skipped = ev(0, [0, 0, 0], [], [], false);
+  assert.equal(mergeFollowUp(skipped, followUp), skipped);
 });

@@ -3,6 +3,7 @@
 import type {
   Difficulty,
   Dimensions,
+  Evaluation,
   QuestionType,
   Report,
   ReportItem,
@@ -151,6 +152,37 @@ const THEME_RECOMMENDATION: Array<[RegExp, string]> = [
     "Answer every question, even partially: skipped or invalid answers score zero.",
   ],
 ];
+
+/** Share of a follow-up answer in its parent question's merged score (see docs/scoring.md, "Follow-ups"). */
+export const FOLLOW_UP_WEIGHT = 0.25;
+
+/**
+ * Merges the evaluation of a follow-up answer into its parent question's: score and dimensions become
+ * `(1 − w) × parent + w × follow-up` (w = FOLLOW_UP_WEIGHT), the follow-up's strengths are added (deduplicated),
+ * weaknesses stay the parent's (a short follow-up answer is judged as a whole answer of the parent's type, so its
+ * own weaknesses, e.g. STAR parts it was not asked for, would mislead), key points the follow-up covered are no
+ * longer missed, and the feedback gets a follow-up sentence. A skipped (empty) or invalid parent answer is left as it is: a follow-up is only asked after an answer.
+ */
+export function mergeFollowUp(parent: Evaluation, followUp: Evaluation): Evaluation {
+  if (!parent.validity.valid) return parent;
+  const mix = (a: number, b: number) => Math.round((1 - FOLLOW_UP_WEIGHT) * a + FOLLOW_UP_WEIGHT * b);
+  const covered = new Set(
+    followUp.key_points.filter((k) => k.covered).map((k) => k.point.toLowerCase()),
+  );
+  const unique = (list: string[]) => [...new Set(list)];
+  return {
+    ...parent,
+    score: mix(parent.score, followUp.score),
+    dimensions: {
+      communication: mix(parent.dimensions.communication, followUp.dimensions.communication),
+      technical: mix(parent.dimensions.technical, followUp.dimensions.technical),
+      behavioral: mix(parent.dimensions.behavioral, followUp.dimensions.behavioral),
+    },
+    strengths: unique([...parent.strengths, ...followUp.strengths]),
+    missed_key_points: parent.missed_key_points.filter((p) => !covered.has(p.toLowerCase())),
+    feedback: `${parent.feedback} Follow-up (${followUp.score}/100): ${followUp.feedback}`.trim(),
+  };
+}
 
 export function aggregateReport(items: ReportItem[]): Report {
   const n = items.length;
