@@ -22,6 +22,9 @@ type Cell = 'A' | 'D' | 'O' | '-';
 let owner: TestUser, other: TestUser, admin: TestUser, spare: TestUser;
 const clients = {} as Record<Actor, Client>;
 const rid = () => randomUUID().replaceAll('-', '').slice(0, 16);
+// Each call yields a value no earlier call produced: fixtures must never collide with one another.
+let sequence = 0;
+const nextSequence = () => ++sequence;
 
 interface Ctx { owner: string; other: string; admin: string; spare: string; actorId: (a: Actor) => string | null }
 type Key = Record<string, unknown>;
@@ -92,7 +95,7 @@ const cases: TableCase[] = [
       values ($1, $2, 'visa', '4242') on conflict (user_id) do update set card_brand = 'visa' returning user_id`, [c.owner, `cus_${rid()}`]),
     insert: async (c, actor) => ({ user_id: actor === 'service' ? c.spare : c.owner, stripe_customer_id: `cus_${rid()}`, card_last4: '1111' }),
     findInserted: (p) => ({ where: 'stripe_customer_id = $1', values: [p.stripe_customer_id] }),
-    update: () => ({ card_last4: String(1000 + Math.floor(Math.random() * 8999)) }),
+    update: () => ({ card_last4: String(5000 + nextSequence()) }), // never the fixture's 4242
     expect: { ...USER_ROW, insert: 'D D D D A', update: 'D D D D A', delete: 'D D D D A' },
   },
   {
@@ -228,7 +231,8 @@ const cases: TableCase[] = [
   {
     table: 'user_daily_activity', key: ['user_id', 'activity_date'],
     fixture: async (c) => {
-      const day = new Date(Date.UTC(2020, 0, 1) + Math.floor(Math.random() * 3000) * 86400000).toISOString().slice(0, 10);
+      // a distinct day long before any real activity (sign-ins record today's row)
+      const day = new Date(Date.UTC(1990, 0, 1) + nextSequence() * 86400000).toISOString().slice(0, 10);
       return sqlOne(`insert into public.user_daily_activity (user_id, activity_date, logins) values ($1, $2, 1)
         on conflict do nothing returning user_id, to_char(activity_date, 'YYYY-MM-DD') as activity_date`, [c.owner, day]);
     },
