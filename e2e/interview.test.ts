@@ -33,8 +33,10 @@ async function seedBank() {
     ['Explain how React decides when to re-render a component, and how you would avoid unnecessary renders in a large list.', 'technical', 'frontend', 'medium',
       ['frontend-developer'], ['React'], ['React'], 'State or props changes and parent re-renders trigger renders; use React.memo, useMemo, useCallback, keys and virtualisation; measure with the Profiler.',
       ['state or props change', 'parent re-render', 'React.memo and useMemo', 'measure with the Profiler'], null, null, []],
-    ['Tell me about a time you disagreed with a teammate about a technical decision. What did you do and what was the outcome?', 'behavioral', 'general', 'medium',
-      ['frontend-developer', 'software-engineer'], [], ['Conflict Resolution'], 'Situation, task, the actions taken to understand the other view and decide with data, and a measurable result.',
+    // Tagged React so that it outranks the bank's own behavioral questions for this React interview (the journey
+    // depends on the follow-up this answer draws); without the tag the pick depended on the session id.
+    ['Tell me about a time you disagreed with a teammate about a technical decision on a React project. What did you do and what was the outcome?', 'behavioral', 'general', 'medium',
+      ['frontend-developer', 'software-engineer'], ['React'], ['Conflict Resolution'], 'Situation, task, the actions taken to understand the other view and decide with data, and a measurable result.',
       ['situation and stakes', 'your responsibility', 'actions: listened and used data', 'measurable result'], null, null, []],
     ['Write `twoSum(nums, target)` that returns the indices [i, j] (i < j) of the two numbers in `nums` that add up to `target`.', 'coding', 'general', 'medium',
       ['frontend-developer', 'software-engineer'], ['JavaScript'], ['Algorithms'], 'One pass with a hash map from value to index; check the complement before inserting. O(n) time.',

@@ -104,7 +104,7 @@ const cases: TableCase[] = [
       values ($1, $2, 1900, 'open') returning id`, [c.owner, `in_${rid()}`]),
     insert: async (c) => ({ user_id: c.owner, stripe_invoice_id: `in_${rid()}`, amount_cents: 0, status: 'open' }),
     findInserted: (p) => ({ where: 'stripe_invoice_id = $1', values: [p.stripe_invoice_id] }),
-    update: () => ({ description: `Changed ${rid()}` }),
+    update: () => ({ description: `Changed note ${nextSequence()}` }),
     expect: { ...USER_ROW, insert: 'D D D D A', update: 'D D D D A', delete: 'D D D D A' },
   },
   {
