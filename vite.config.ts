@@ -13,6 +13,8 @@ export default defineConfig({
       '@': fileURLToPath(new URL('./src', import.meta.url)),
     },
   },
+  // Pre-bundled at start: discovered on first use, the dev server would re-optimise and reload the page mid-upload.
+  optimizeDeps: { include: ['pdfjs-dist'] },
   server: {
     port: 5173,
     strictPort: true,

@@ -24,6 +24,7 @@ export function DocumentUpload({ label, description, maxChars, value, onChange, 
   const onFile = async (file: File | undefined) => {
     if (!file) return
     setError(null)
+    setShowText(false)
     setBusy(true)
     try {
       onChange(await parseDocument(file, maxChars))
@@ -57,7 +58,12 @@ export function DocumentUpload({ label, description, maxChars, value, onChange, 
               Remove {label.toLowerCase()}
             </Button>
           </div>
-          {showText ? <pre className="upload__preview">{value.text.slice(0, 3000)}</pre> : null}
+          {showText ? (
+            // Focusable so keyboard users can scroll it.
+            <pre className="upload__preview" tabIndex={0} role="region" aria-label={`${label} text preview`}>
+              {value.text.slice(0, 3000)}
+            </pre>
+          ) : null}
         </div>
       ) : (
         <div className="upload__drop">

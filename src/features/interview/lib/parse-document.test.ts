@@ -1,8 +1,8 @@
 // @vitest-environment node
 // (jsdom's Blob cannot feed a DecompressionStream; Node has the same web APIs as the browser here.)
-import { deflateRawSync, deflateSync } from 'node:zlib'
+import { deflateRawSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { DocumentError, MAX_FILE_BYTES, parseDocument } from './parse-document'
+import { MAX_FILE_BYTES, parseDocument } from './parse-document'
 
 function zipOne(name: string, content: string): Uint8Array {
   const raw = Buffer.from(content)
@@ -47,25 +47,11 @@ describe('parseDocument', () => {
     expect(doc.text).toBe('Ada Lovelace & Co\nLed the React migration, cut load time by 35%.')
   })
 
-  it('reads text from a simple PDF (FlateDecode content stream)', async () => {
-    const content = 'BT /F1 12 Tf 72 720 Td (Jane Doe - Backend Engineer) Tj T* (Built PostgreSQL pipelines in Go and Python.) Tj ET'
-    const stream = deflateSync(Buffer.from(content))
-    const pdf = Buffer.concat([
-      Buffer.from(`%PDF-1.4\n1 0 obj\n<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`, 'latin1'),
-      stream,
-      Buffer.from('\nendstream\nendobj\n%%EOF', 'latin1'),
-    ])
-    const doc = await parseDocument(file([pdf], 'cv.pdf', 'application/pdf'), 1000)
-    expect(doc.text).toContain('Jane Doe - Backend Engineer')
-    expect(doc.text).toContain('Built PostgreSQL pipelines')
-  })
-
   it('rejects oversized, unsupported, empty and unreadable files with clear messages', async () => {
     const big = file([new Uint8Array(MAX_FILE_BYTES + 1)], 'huge.txt', 'text/plain')
     await expect(parseDocument(big, 1000)).rejects.toThrow(/5 MB or smaller/)
     await expect(parseDocument(file(['x'], 'photo.png', 'image/png'), 1000)).rejects.toThrow(/isn't a supported file/)
     await expect(parseDocument(file([], 'empty.txt', 'text/plain'), 1000)).rejects.toThrow(/is empty/)
-    await expect(parseDocument(file(['%PDF-1.4 no text here at all'], 'scan.pdf'), 1000)).rejects.toBeInstanceOf(DocumentError)
     await expect(parseDocument(file([new Uint8Array([80, 75, 3, 4, 0, 0])], 'broken.docx'), 1000)).rejects.toThrow(/damaged/)
   })
 

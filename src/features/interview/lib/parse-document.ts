@@ -1,18 +1,14 @@
 /**
  * Resume / job-description files → plain text, entirely in the browser (only text and the file name are
  * stored). TXT/MD directly; DOCX by unzipping word/document.xml with DecompressionStream('deflate-raw');
- * PDF by a minimal text extraction (FlateDecode content streams, text operators, ToUnicode maps).
- * Scanned/image-only PDFs have no text: they get a clear error asking for another format.
+ * PDF with PDF.js, loaded only when needed (./pdf-text). Scanned/image-only PDFs have no text: they get a
+ * clear error asking for another format.
  */
+import { DocumentError } from './document-error'
+
+export { DocumentError }
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024
-
-export class DocumentError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'DocumentError'
-  }
-}
 
 export type ParsedDocument = { fileName: string; text: string; truncated: boolean }
 
@@ -58,7 +54,7 @@ export async function parseDocument(file: File, maxChars: number): Promise<Parse
   let raw: string
   try {
     const bytes = new Uint8Array(await file.arrayBuffer())
-    raw = type === 'txt' ? decodeText(bytes) : type === 'docx' ? await docxToText(bytes) : await pdfToText(bytes)
+    raw = type === 'txt' ? decodeText(bytes) : type === 'docx' ? await docxToText(bytes) : await (await import('./pdf-text')).pdfToText(bytes)
   } catch (error) {
     if (error instanceof DocumentError) throw error
     throw new DocumentError(`We couldn't read "${file.name}". The file may be damaged — try exporting it again, or paste the text.`)
@@ -146,143 +142,4 @@ export async function docxToText(bytes: Uint8Array): Promise<string> {
       .replace(/<\/w:p>/g, '\n')
       .replace(/<[^>]+>/g, ''),
   )
-}
-
-// ── PDF (minimal) ──────────────────────────────────────────────────────────────────────
-const latin1 = (bytes: Uint8Array) => {
-  let out = ''
-  for (let i = 0; i < bytes.length; i += 0x8000) out += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-  return out
-}
-
-/** Decoded stream contents (FlateDecode or unfiltered). */
-async function pdfStreams(source: string, bytes: Uint8Array): Promise<string[]> {
-  const streams: string[] = []
-  const re = /<<((?:[^<>]|<<(?:[^<>]|<<[^<>]*>>)*>>|<[^<>]*>)*)>>\s*stream\r?\n/g
-  let match: RegExpExecArray | null
-  while ((match = re.exec(source))) {
-    const dict = match[1] ?? ''
-    const start = match.index + match[0].length
-    const end = source.indexOf('endstream', start)
-    if (end < 0) break
-    re.lastIndex = end
-    if (/\/Subtype\s*\/Image/.test(dict) || /\/(DCTDecode|JPXDecode|CCITTFaxDecode)/.test(dict)) continue
-    const data = bytes.subarray(start, end)
-    if (/\/FlateDecode/.test(dict)) {
-      try {
-        streams.push(latin1(await inflate(data, 'deflate')))
-      } catch {
-        // Corrupt or truncated stream: skip it.
-      }
-    } else if (!/\/Filter/.test(dict)) {
-      streams.push(latin1(data))
-    }
-  }
-  return streams
-}
-
-/** Merges every ToUnicode CMap (bfchar/bfrange) — good enough for the common single-font resumes. */
-function parseCMaps(streams: string[]): Map<string, string> {
-  const map = new Map<string, string>()
-  const utf16 = (hex: string) => {
-    let out = ''
-    for (let i = 0; i + 4 <= hex.length; i += 4) out += String.fromCharCode(parseInt(hex.slice(i, i + 4), 16))
-    return out
-  }
-  for (const stream of streams) {
-    if (!stream.includes('begincmap')) continue
-    for (const block of stream.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
-      for (const pair of block[1]!.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>/g)) map.set(pair[1]!.toLowerCase(), utf16(pair[2]!))
-    }
-    for (const block of stream.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
-      for (const range of block[1]!.matchAll(/<([0-9a-fA-F]+)>\s*<([0-9a-fA-F]+)>\s*(<[0-9a-fA-F]+>|\[[^\]]*\])/g)) {
-        const from = parseInt(range[1]!, 16)
-        const to = parseInt(range[2]!, 16)
-        const width = range[1]!.length
-        if (to - from > 10_000) continue
-        if (range[3]!.startsWith('[')) {
-          const targets = [...range[3]!.matchAll(/<([0-9a-fA-F]+)>/g)].map((m) => m[1]!)
-          targets.forEach((target, i) => map.set((from + i).toString(16).padStart(width, '0'), utf16(target)))
-        } else {
-          const base = parseInt(range[3]!.slice(1, -1), 16)
-          for (let code = from; code <= to; code += 1) map.set(code.toString(16).padStart(width, '0'), String.fromCharCode(base + code - from))
-        }
-      }
-    }
-  }
-  return map
-}
-
-function decodeLiteral(body: string): string {
-  return body.replace(/\\(\d{1,3}|.|\n)/g, (_, esc: string) => {
-    if (/^\d+$/.test(esc)) return String.fromCharCode(parseInt(esc, 8))
-    return ({ n: '\n', r: '', t: '\t', b: '', f: '', '\n': '' } as Record<string, string>)[esc] ?? esc
-  })
-}
-
-function decodeHex(hex: string, cmap: Map<string, string>): string {
-  const clean = hex.replace(/\s+/g, '').toLowerCase()
-  if (cmap.size) {
-    let out = ''
-    let ok = true
-    for (let i = 0; i < clean.length; ) {
-      const four = clean.slice(i, i + 4)
-      const two = clean.slice(i, i + 2)
-      if (cmap.has(four)) {
-        out += cmap.get(four)
-        i += 4
-      } else if (cmap.has(two)) {
-        out += cmap.get(two)
-        i += 2
-      } else {
-        ok = false
-        i += 4
-      }
-    }
-    if (ok || out) return out
-  }
-  let out = ''
-  for (let i = 0; i + 2 <= clean.length; i += 2) out += String.fromCharCode(parseInt(clean.slice(i, i + 2), 16))
-  return out
-}
-
-/** Text-showing operators of a content stream, with line breaks on text positioning. */
-function contentToText(content: string, cmap: Map<string, string>): string {
-  if (!/\bBT\b/.test(content)) return ''
-  let out = ''
-  const token = /\((?:\\[\s\S]|[^\\)])*\)|<[0-9a-fA-F\s]*>|\[|\]|-?\d*\.?\d+|\/[^\s/[\]()<>]+|[A-Za-z'"*]+/g
-  let pending = ''
-  let inArray = false
-  let match: RegExpExecArray | null
-  while ((match = token.exec(content))) {
-    const t = match[0]
-    if (t.startsWith('(')) pending += decodeLiteral(t.slice(1, -1))
-    else if (t.startsWith('<')) pending += decodeHex(t.slice(1, -1), cmap)
-    else if (t === '[') inArray = true
-    else if (t === ']') inArray = false
-    else if (inArray && /^-?\d*\.?\d+$/.test(t)) {
-      if (parseFloat(t) < -200) pending += ' '
-    } else if (t === 'Tj' || t === 'TJ') {
-      out += pending
-      pending = ''
-    } else if (t === "'" || t === '"') {
-      out += `\n${pending}`
-      pending = ''
-    } else if (t === 'T*' || t === 'Td' || t === 'TD' || t === 'Tm' || t === 'ET') {
-      if (!out.endsWith('\n')) out += t === 'Td' || t === 'TD' ? ' ' : '\n'
-      pending = ''
-    } else if (/^[A-Za-z]+$/.test(t)) {
-      pending = ''
-    }
-  }
-  return out
-}
-
-export async function pdfToText(bytes: Uint8Array): Promise<string> {
-  const source = latin1(bytes)
-  if (!source.startsWith('%PDF')) throw new DocumentError('This file is not a valid PDF.')
-  if (/\/Encrypt\s/.test(source)) throw new DocumentError('This PDF is password-protected. Remove the protection or upload a DOCX/TXT version.')
-  const streams = await pdfStreams(source, bytes)
-  const cmap = parseCMaps(streams)
-  return streams.map((stream) => contentToText(stream, cmap)).filter(Boolean).join('\n')
 }
