@@ -53,7 +53,7 @@ export async function completeInterviewHandler(request: Request): Promise<Respon
   const evaluations = new Map<string, { evaluation: Evaluation; time: number | null }>();
   for (const r of responses) {
     const row = await ownResponse(caller.client, r.id);
-    const result = await scoreStoredResponse(service, row, session.interaction_mode as 'text' | 'speech');
+    const result = await scoreStoredResponse(service, row);
     evaluations.set(r.question_id, { evaluation: result.evaluation, time: r.time_taken_seconds });
   }
 

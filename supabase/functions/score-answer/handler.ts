@@ -172,7 +172,6 @@ async function releaseClaim(service: Client, id: string, claimedAt: string): Pro
 export async function scoreStoredResponse(
   service: Client,
   row: ResponseRow,
-  interactionMode: 'text' | 'speech',
   options: { waitMs?: number } = {},
 ): Promise<ScoreResult> {
   if (row.evaluated_at) return stored(row);
@@ -201,7 +200,9 @@ export async function scoreStoredResponse(
       text: answerRow.answer_text ?? answerRow.transcript ?? '',
       code: answerRow.code_answer,
       transcript: answerRow.transcript,
-      mode: answerRow.transcript || answerRow.speaking_duration_seconds ? 'speech' : interactionMode,
+      // Spoken only if this answer was: in a voice interview a typed answer (no microphone, no speech
+      // recognition) has no speaking time, and its delivery must not be measured as speech.
+      mode: answerRow.transcript || answerRow.speaking_duration_seconds ? 'speech' : 'text',
       speaking_duration_seconds: answerRow.speaking_duration_seconds,
       time_taken_seconds: answerRow.time_taken_seconds,
       test_results: answerRow.client_test_results,
@@ -278,8 +279,7 @@ export async function scoreAnswerHandler(request: Request): Promise<Response> {
     const row = await ownResponse(caller.client, body.response_id);
     if (row.evaluated_at) return json(stored(row));
     await enforceRateLimit(service, caller.user.id, 'score_answer');
-    const { data: session } = await caller.client.from('interview_sessions').select('interaction_mode').eq('id', row.interview_id).maybeSingle();
-    return json(await scoreStoredResponse(service, row, (session?.interaction_mode as 'text' | 'speech') ?? 'text'));
+    return json(await scoreStoredResponse(service, row));
   }
 
   // Practice mode

@@ -63,4 +63,73 @@ describe('VoiceAnswer', () => {
     await user.type(box, ' to React 18.')
     expect(box).toHaveValue('I led the migration to React 18.')
   })
+
+  it('blocked microphone: explains it, counts no speaking time and lets the user type the answer', async () => {
+    type ErrorFake = FakeRecognition & { onerror: ((e: { error: string }) => void) | null }
+    let blocked: ErrorFake | null = null
+    class Fake {
+      continuous = false
+      interimResults = false
+      lang = ''
+      onresult = null
+      onerror: ((e: { error: string }) => void) | null = null
+      onend: (() => void) | null = null
+      constructor() {
+        blocked = this as unknown as ErrorFake
+      }
+      start() {}
+      stop() {}
+      abort() {}
+    }
+    ;(window as unknown as Record<string, unknown>).webkitSpeechRecognition = Fake
+    const user = userEvent.setup()
+    render(<Harness />)
+    await user.click(screen.getByRole('button', { name: 'Start recording' }))
+    // The user takes a few seconds to answer the browser's permission prompt, and blocks it.
+    const now = Date.now()
+    vi.spyOn(Date, 'now').mockReturnValue(now + 4_000)
+    act(() => {
+      blocked!.onerror!({ error: 'not-allowed' })
+      blocked!.onend!()
+    })
+    expect(screen.getByRole('alert')).toHaveTextContent('Microphone access was blocked. Allow it in your browser settings, or type your answer.')
+    expect(screen.getByRole('status')).toHaveTextContent('Not recording')
+    expect(screen.getByRole('button', { name: 'Start recording' })).toHaveAttribute('aria-pressed', 'false')
+    const box = screen.getByLabelText('Your answer (transcript — you can edit it)')
+    await user.type(box, 'Typed instead')
+    expect(box).toHaveValue('Typed instead')
+  })
+
+  it('continue recording: interim speech joins the edited transcript with a single space', async () => {
+    class Fake implements FakeRecognition {
+      continuous = false
+      interimResults = false
+      lang = ''
+      onresult: ((e: unknown) => void) | null = null
+      onerror = null
+      onend: (() => void) | null = null
+      constructor() {
+        instance = this
+      }
+      start() {}
+      stop() {
+        this.onend?.()
+      }
+      abort() {}
+    }
+    ;(window as unknown as Record<string, unknown>).webkitSpeechRecognition = Fake
+    const user = userEvent.setup()
+    render(<Harness />)
+    const box = screen.getByLabelText('Your answer (transcript — you can edit it)')
+    await user.type(box, 'I led the migration.')
+    await user.click(screen.getByRole('button', { name: 'Continue recording' }))
+    act(() => {
+      instance!.onresult!({ resultIndex: 0, results: [{ isFinal: false, 0: { transcript: 'it took' } }] })
+    })
+    expect(box).toHaveValue('I led the migration. it took')
+    act(() => {
+      instance!.onresult!({ resultIndex: 0, results: [{ isFinal: true, 0: { transcript: 'It took two weeks.' } }] })
+    })
+    expect(box).toHaveValue('I led the migration. It took two weeks.')
+  })
 })

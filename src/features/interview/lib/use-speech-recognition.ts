@@ -33,20 +33,26 @@ export function useSpeechRecognition(onText: (text: string) => void, onSpeakingS
       recognition.lang = document.documentElement.lang || 'en-US'
       const prefix = baseText.trim() ? `${baseText.trim()} ` : ''
       const finals: string[] = []
+      let heard = false
       recognition.onresult = (event) => {
+        heard = true
         let interim = ''
         for (let i = event.resultIndex; i < event.results.length; i += 1) {
           const result = event.results[i]!
           if (result.isFinal) finals[i] = result[0].transcript.trim()
           else interim += result[0].transcript
         }
-        onTextRef.current(`${prefix}${finals.filter(Boolean).join(' ')}${interim ? ` ${interim.trim()}` : ''}`.trim())
+        const spoken = [...finals.filter(Boolean), interim.trim()].filter(Boolean).join(' ')
+        onTextRef.current(`${prefix}${spoken}`.trim())
       }
       recognition.onerror = (event) => setError(RECOGNITION_ERRORS[event.error] ?? 'Speech recognition stopped unexpectedly. You can type instead.')
       recognition.onend = () => {
         recognitionRef.current = null
         setListening(false)
-        const seconds = baseSecondsRef.current + (Date.now() - startedAtRef.current) / 1000
+        // Only a session that heard speech adds speaking time. One that was blocked (not-allowed), found no
+        // microphone or heard nothing adds none; otherwise an answer typed after it would be stored and scored
+        // as speech, with a words-per-minute rate computed from seconds nobody spoke.
+        const seconds = baseSecondsRef.current + (heard ? (Date.now() - startedAtRef.current) / 1000 : 0)
         onSecondsRef.current(Math.round(seconds * 10) / 10)
       }
       recognitionRef.current = recognition
