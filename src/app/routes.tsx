@@ -46,6 +46,10 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('@/features/billing/routes/pricing-page')).PricingPage }),
           },
           {
+            path: 'shared/:token',
+            lazy: async () => ({ Component: (await import('@/features/reports/routes/shared-report-page')).SharedReportPage }),
+          },
+          {
             path: 'billing',
             lazy: async () => ({ Component: (await import('@/features/billing/routes/billing-redirect')).BillingRedirect }),
           },

@@ -28,6 +28,7 @@ const CONSTRAINT_MESSAGES: Record<string, string> = {
   question_bank_evaluation_criteria_valid: 'Criteria weights must each be 0–100 and add up to exactly 100.',
   chat_messages_feedback_length: 'Comments must be at most 2000 characters.',
   chat_messages_rating: 'Ratings are from 1 to 5.',
+  report_shares_expiry: 'A link can last at most one year.',
 }
 
 export function fromPostgrestError(error: unknown, fallback: string, status?: number): UserFacingError {

@@ -417,6 +417,32 @@ isOneToOne: false
       referencedColumns: ["id"]
     }
                   ]
+                },"report_shares": {
+                  Row: {
+                    "created_at": string,"expires_at": string | null,"id": string,"include_answers": boolean,"interview_id": string,"last_viewed_at": string | null,"revoked_at": string | null,"token": string,"user_id": string,"view_count": number
+                  }
+                  ComputedFields: never
+                  Insert: {
+                    "created_at"?: string,"expires_at"?: string | null,"id"?: string,"include_answers"?: boolean,"interview_id": string,"last_viewed_at"?: string | null,"revoked_at"?: string | null,"token"?: string,"user_id"?: string,"view_count"?: number
+                  }
+                  Update: {
+                    "created_at"?: string,"expires_at"?: string | null,"id"?: string,"include_answers"?: boolean,"interview_id"?: string,"last_viewed_at"?: string | null,"revoked_at"?: string | null,"token"?: string,"user_id"?: string,"view_count"?: number
+                  }
+                  Relationships: [
+                    {
+      foreignKeyName: "report_shares_interview_id_fkey"
+      columns: ["interview_id"]
+isOneToOne: false
+      referencedRelation: "interview_sessions"
+      referencedColumns: ["id"]
+    },{
+      foreignKeyName: "report_shares_user_id_fkey"
+      columns: ["user_id"]
+isOneToOne: false
+      referencedRelation: "user_profiles"
+      referencedColumns: ["id"]
+    }
+                  ]
                 },"skill_gap_resources": {
                   Row: {
                     "created_at": string,"priority": number,"resource_id": string,"skill_gap_id": string,"user_id": string
@@ -1094,6 +1120,9 @@ isOneToOne: false
                            },
 "get_referral_summary":
 { Args: Record<PropertyKey, never>; Returns: Json
+                           },
+"get_shared_report":
+{ Args: { "p_token": string }; Returns: Json
                            },
 "get_user_interview_history":
 { Args: { "p_limit"?: number,"p_offset"?: number,"p_status"?: string,"p_user_id"?: string }; Returns: {

@@ -4,7 +4,7 @@
  * what actually landed in the database.
  */
 import { randomUUID } from 'node:crypto';
-import { makeAdmin, signedInUser, sql, sqlOne, type TestUser } from '../helpers/stack.ts';
+import { makeAdmin, serviceClient, signedInUser, sql, sqlOne, type TestUser } from '../helpers/stack.ts';
 
 export {
   anonClient, closeSql, serviceClient, sql, sqlOne, stack, STRONG_PASSWORD as PASSWORD, uniqueEmail, type Client, type TestUser,
@@ -64,4 +64,42 @@ export async function insertBankQuestion(extra: Partial<{ difficulty: string; is
 /** PostgREST error code of a failed call (Postgres SQLSTATE or PGRST…). */
 export function codeOf(result: { error: { code?: string } | null }) {
   return result.error?.code;
+}
+
+export const FINISHED_ANSWER = 'I would add a B-tree index on user_id because the planner then skips the sequential scan (QUOTE-MARKER).';
+export const FINISHED_IMPROVED_ANSWER = 'IMPROVED-ANSWER-MARKER: add a composite index and check the plan with EXPLAIN ANALYZE.';
+
+
+/** A completed interview with one scored answer (rubric with quoted evidence), a report and a skill gap. */
+export async function insertFinishedInterview(user: TestUser) {
+  const session = await insertSession(user.id, 'in_progress', { company: 'Acme', resume_filename: 'secret-cv.pdf', resume_text: 'RESUME-MARKER' });
+  const question = await insertQuestion(session.id);
+  const rubric = {
+    score: 72, criteria: [{ name: 'accuracy', weight: 100, score: 72, rationale: 'Mostly right.' }],
+    strengths: ['Names the B-tree'], weaknesses: ['No selectivity'],
+    key_points: [{ point: 'b-tree', covered: true, evidence: FINISHED_ANSWER }, { point: 'selectivity', covered: false }],
+    star: { situation: { found: true, evidence: FINISHED_ANSWER }, task: { found: false }, action: { found: false }, result: { found: false } },
+    improved_answer: FINISHED_IMPROVED_ANSWER,
+  };
+  await sql(
+    `insert into public.interview_responses (question_id, interview_id, user_id, answer_text, score, rubric, improved_answer, strengths, weaknesses, evaluated_at)
+     values ($1, $2, $3, $4, 72, $5, $6, '{Names the B-tree}', '{No selectivity}', now())`,
+    [question.id, session.id, user.id, FINISHED_ANSWER, JSON.stringify(rubric), FINISHED_IMPROVED_ANSWER],
+  );
+  const done = await serviceClient().rpc('complete_interview', {
+    p_session_id: session.session_id, p_score: 72,
+    p_report: { summary: 'Solid basics.', strengths: ['SQL'], weaknesses: ['Depth'], recommendations: ['Read about selectivity'], scores: { overall: 72, technical: 72 } },
+  });
+  if (done.error) throw new Error(`complete_interview failed: ${done.error.message}`);
+  const gap = await sqlOne<{ id: string }>(
+    `insert into public.skill_gaps (user_id, interview_id, skill_name, proficiency_level, gap_score, skill_score, recommendation)
+     values ($1, $2, 'Databases', 'moderate', 40, 60, 'Practise index selectivity.') returning id`,
+    [user.id, session.id],
+  );
+  await sql(
+    `insert into public.skill_gap_resources (skill_gap_id, resource_id, user_id, priority)
+     select $1, id, $2, 1 from public.learning_resources order by title limit 1`,
+    [gap.id, user.id],
+  );
+  return { ...session, questionId: question.id };
 }

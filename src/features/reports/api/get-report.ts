@@ -95,15 +95,20 @@ export async function getReport(interviewId: string): Promise<ReportData | null>
     if (result.error) throw fromPostgrestError(result.error, LOAD_ERROR, result.status)
   }
   if (!session.data) return null
-  const parsed = z
-    .object({
-      session: sessionSchema,
-      report: reportSchema.nullable(),
-      questions: z.array(questionSchema),
-      responses: z.array(responseSchema),
-      skillGaps: z.array(gapSchema),
-    })
-    .safeParse({ session: session.data, report: report.data, questions: questions.data, responses: responses.data, skillGaps: gaps.data })
+  return parseReportData({ session: session.data, report: report.data, questions: questions.data, responses: responses.data, skillGaps: gaps.data })
+}
+
+const reportDataSchema = z.object({
+  session: sessionSchema,
+  report: reportSchema.nullable(),
+  questions: z.array(questionSchema),
+  responses: z.array(responseSchema),
+  skillGaps: z.array(gapSchema),
+})
+
+/** Validates what the server sent and splits main questions from follow-ups (also used for shared reports). */
+export function parseReportData(raw: Record<keyof z.input<typeof reportDataSchema>, unknown>): ReportData {
+  const parsed = reportDataSchema.safeParse(raw)
   if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error })
   return {
     ...parsed.data,

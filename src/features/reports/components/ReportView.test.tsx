@@ -170,4 +170,23 @@ describe('ReportView', () => {
     expect(screen.getByText('Feedback pending for this answer.')).toBeInTheDocument()
     expect(screen.getByText('No skill gaps were identified in this interview.')).toBeInTheDocument()
   })
+
+  it('as a shared copy: says so, hides answers the candidate did not share and never offers the model answer', () => {
+    const withoutAnswers: ReportData = { ...data, responses: [{ ...data.responses[0]!, answer_text: null }] }
+    renderWithProviders(<ReportView data={withoutAnswers} shared={{ includeAnswers: false }} />, { auth: makeAuth('unauthenticated') })
+    expect(screen.getByText('Shared interview report')).toBeInTheDocument()
+    expect(screen.getByText(/chose to share scores and feedback only/)).toBeInTheDocument()
+    expect(screen.queryByText('Your answer')).not.toBeInTheDocument()
+    expect(screen.queryByText('Answer')).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: /model answer/i })).not.toBeInTheDocument()
+    expect(screen.getByText('React.memo and useMemo')).toBeInTheDocument() // feedback stays
+  })
+
+  it('as a shared copy with answers: shows them, labelled for a reader who is not the candidate', () => {
+    renderWithProviders(<ReportView data={data} shared={{ includeAnswers: true }} />, { auth: makeAuth('unauthenticated') })
+    expect(screen.getByText(/It includes their answers/)).toBeInTheDocument()
+    expect(screen.getByText('Answer')).toBeInTheDocument()
+    expect(screen.getByText('When state or props change.')).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: /model answer/i })).not.toBeInTheDocument()
+  })
 })

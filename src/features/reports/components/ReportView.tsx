@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { BarChart } from '@/components/charts/BarChart'
 import { Button } from '@/components/Button'
 import { EvaluationDetails, evaluationOf, label, ModelAnswerReveal, ScoreBadge, type InterviewQuestion, type InterviewResponse } from '@/features/interview'
@@ -40,7 +41,7 @@ function Bullets({ title, items, empty }: { title: string; items: string[]; empt
 }
 
 /** The interviewer's follow-ups of one question: the follow-up, the answer and its feedback, nested under it. */
-function FollowUps({ items, byQuestion }: { items: InterviewQuestion[]; byQuestion: Map<string, InterviewResponse> }) {
+function FollowUps({ items, byQuestion, shared }: { items: InterviewQuestion[]; byQuestion: Map<string, InterviewResponse>; shared: Shared | null }) {
   if (!items.length) return null
   return (
     <ul className="report__follow-ups" aria-label="Follow-up questions">
@@ -58,10 +59,12 @@ function FollowUps({ items, byQuestion }: { items: InterviewQuestion[]; byQuesti
               <p className="muted">Not answered.</p>
             ) : (
               <>
-                <div className="report__answer">
-                  <p className="report__follow-up-label">Your follow-up answer</p>
-                  <p className="report__answer-text">{response.answer_text ?? response.transcript}</p>
-                </div>
+                {!shared || shared.includeAnswers ? (
+                  <div className="report__answer">
+                    <p className="report__follow-up-label">{shared ? 'Follow-up answer' : 'Your follow-up answer'}</p>
+                    <p className="report__answer-text">{response.answer_text ?? response.transcript}</p>
+                  </div>
+                ) : null}
                 {evaluation ? <EvaluationDetails evaluation={evaluation} /> : <p className="muted">Feedback pending for this follow-up answer.</p>}
               </>
             )}
@@ -72,8 +75,11 @@ function FollowUps({ items, byQuestion }: { items: InterviewQuestion[]; byQuesti
   )
 }
 
+/** Set when a visitor reads the report through a link the candidate shared. */
+export type Shared = { includeAnswers: boolean }
+
 /** The report page body: pure rendering of stored data (tested without a server). */
-export function ReportView({ data }: { data: ReportData }) {
+export function ReportView({ data, shared = null, actions }: { data: ReportData; shared?: Shared | null; actions?: ReactNode }) {
   const { session, report, questions, followUps, responses, skillGaps } = data
   const byQuestion = new Map(responses.map((r) => [r.question_id, r]))
   const mainIds = new Set(questions.map((q) => q.id))
@@ -92,7 +98,7 @@ export function ReportView({ data }: { data: ReportData }) {
     <article className="report">
       <header className="report__header">
         <div>
-          <p className="eyebrow">Interview report</p>
+          <p className="eyebrow">{shared ? 'Shared interview report' : 'Interview report'}</p>
           <h1 tabIndex={-1}>{session.title}</h1>
           <p className="muted">
             {session.custom_role ?? session.job_role}
@@ -104,6 +110,14 @@ export function ReportView({ data }: { data: ReportData }) {
           Save as PDF
         </Button>
       </header>
+
+      {shared ? (
+        <p className="note">
+          A read-only copy shared by the candidate.{' '}
+          {shared.includeAnswers ? 'It includes their answers.' : 'They chose to share scores and feedback only, not their answers.'}
+        </p>
+      ) : null}
+      {actions}
 
       {session.status !== 'completed' ? (
         <p className="note">This interview ended without being completed, so only the answers stored so far are shown.</p>
@@ -227,22 +241,26 @@ export function ReportView({ data }: { data: ReportData }) {
                   <p className="muted">Skipped.</p>
                 ) : (
                   <>
-                    <details className="report__answer">
-                      <summary>Your answer</summary>
-                      {response.answer_text ? <p className="report__answer-text">{response.answer_text}</p> : null}
-                      {response.code_answer ? (
-                        <pre className="code-block">
-                          <code>{response.code_answer}</code>
-                        </pre>
-                      ) : null}
-                    </details>
+                    {!shared || shared.includeAnswers ? (
+                      <details className="report__answer">
+                        <summary>{shared ? 'Answer' : 'Your answer'}</summary>
+                        {response.answer_text ? <p className="report__answer-text">{response.answer_text}</p> : null}
+                        {response.code_answer ? (
+                          <pre className="code-block">
+                            <code>{response.code_answer}</code>
+                          </pre>
+                        ) : null}
+                      </details>
+                    ) : null}
                     {evaluation ? <EvaluationDetails evaluation={evaluation} /> : <p className="muted">Feedback pending for this answer.</p>}
-                    <div className="no-print">
-                      <ModelAnswerReveal questionId={q.id} />
-                    </div>
+                    {shared ? null : (
+                      <div className="no-print">
+                        <ModelAnswerReveal questionId={q.id} />
+                      </div>
+                    )}
                   </>
                 )}
-                <FollowUps items={followUps.filter((f) => f.parent_question_id === q.id)} byQuestion={byQuestion} />
+                <FollowUps items={followUps.filter((f) => f.parent_question_id === q.id)} byQuestion={byQuestion} shared={shared} />
               </li>
             )
           })}

@@ -8,6 +8,7 @@ import { toUserMessage } from '@/lib/errors'
 import { useDocumentTitle } from '@/lib/use-document-title'
 import { useReport } from '../api/get-report'
 import { ReportView } from '../components/ReportView'
+import { ShareReportPanel } from '../components/ShareReportPanel'
 import '../reports.css'
 
 /** `/app/interviews/:id/report` — another user's id renders the not-found page (RLS returns nothing). */
@@ -50,7 +51,7 @@ export function ReportPage() {
 
   return (
     <div className="page">
-      <ReportView data={report.data} />
+      <ReportView data={report.data} actions={session.status === 'completed' ? <ShareReportPanel interviewId={session.id} /> : null} />
     </div>
   )
 }

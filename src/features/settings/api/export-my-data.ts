@@ -31,6 +31,7 @@ export const EXPORT_TABLES: ReadonlyArray<readonly [table: string, ownerColumn: 
   ['user_daily_activity', 'user_id'],
   ['user_achievements', 'user_id'],
   ['ai_usage_events', 'user_id'],
+  ['report_shares', 'user_id'],
 ]
 
 const PAGE = 1000

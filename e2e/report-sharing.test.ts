@@ -1,0 +1,61 @@
+// Sharing a report in Chromium: the owner creates a read-only link (scores and feedback only), a visitor with no
+// account opens it and sees the report without the answers; the owner sees the view, turns the link off, and
+// the visitor's next visit says the link no longer works.
+import { describe, expect, it } from 'vitest';
+import { FINISHED_ANSWER, insertFinishedInterview } from '../tests/db/helpers.ts';
+import { createUser, newPage, screenshot, signIn, useBrowserApp } from './helpers/app.ts';
+import { assertNoSeriousA11yViolations } from './helpers/axe.ts';
+
+describe('browser: sharing a report', () => {
+  const { app, browser } = useBrowserApp();
+
+  it('shares a report without answers with a visitor, counts the view, and turning the link off ends access', async () => {
+    const owner = await createUser('share-owner');
+    const interview = await insertFinishedInterview(owner);
+    const page = await newPage(browser());
+    await signIn(page, app().url, owner.email, undefined, `/app/interviews/${interview.id}/report`);
+    await page.getByRole('heading', { level: 1, name: 'Fixture interview' }).waitFor();
+
+    const panel = page.getByRole('region', { name: 'Share this report' });
+    await panel.getByRole('button', { name: 'Create a link' }).click();
+    await panel.getByText('No active links.').waitFor();
+    await panel.getByRole('combobox', { name: 'Link expires' }).selectOption('7');
+    await panel.getByRole('button', { name: 'Create link' }).click();
+    const link = panel.getByRole('textbox', { name: /Link created/ });
+    await link.waitFor();
+    const url = await link.inputValue();
+    expect(url).toMatch(new RegExp(`^${app().url}/shared/[A-Za-z0-9_-]{32}$`));
+    await panel.getByText(/Scores and feedback only · expires .* · 0 views/).waitFor();
+    await assertNoSeriousA11yViolations(page, 'the report page with the share panel');
+    await screenshot(page, 'report-share-panel');
+
+    // A visitor without an account.
+    const visitorContext = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+    const visitor = await visitorContext.newPage();
+    await visitor.goto(url);
+    await visitor.getByRole('heading', { level: 1, name: 'Fixture interview' }).waitFor();
+    await visitor.getByText('Shared interview report').waitFor();
+    await visitor.getByText(/chose to share scores and feedback only/).waitFor();
+    await visitor.getByText('Solid basics.').waitFor();
+    await visitor.getByText('Explain how an index speeds up a query.').waitFor();
+    const body = await visitor.locator('main').innerText();
+    expect(body).not.toContain(FINISHED_ANSWER);
+    expect(body).not.toContain(owner.email);
+    expect(await visitor.getByRole('button', { name: /model answer/i }).count()).toBe(0);
+    await assertNoSeriousA11yViolations(visitor, 'a shared report');
+    await screenshot(visitor, 'shared-report');
+
+    // The owner sees the visit and turns the link off.
+    await page.reload();
+    await panel.getByRole('button', { name: 'Manage links (1)' }).click();
+    await panel.getByText(/1 view$/).waitFor();
+    await panel.getByRole('button', { name: 'Turn off' }).click();
+    await panel.getByText('No active links.').waitFor();
+    await panel.getByText('1 older link is turned off or expired.').waitFor();
+
+    await visitor.reload();
+    await visitor.getByRole('heading', { level: 1, name: "This link doesn't work anymore" }).waitFor();
+    await assertNoSeriousA11yViolations(visitor, 'a turned-off shared link');
+    await visitorContext.close();
+  });
+});
