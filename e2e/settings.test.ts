@@ -52,10 +52,10 @@ describe('browser: settings', () => {
     expect(data.account.id).toBe(user.user.id);
     expect(data.tables.user_profiles).toHaveLength(1);
     expect(data.tables.user_profiles![0]!.website).toBe('https://ada.dev');
-    for (const table of ['interview_sessions', 'interview_responses', 'chat_sessions', 'chat_messages', 'practice_attempts', 'payment_history', 'referrals']) {
+    for (const table of ['interview_sessions', 'interview_responses', 'chat_sessions', 'chat_messages', 'practice_attempts', 'payment_history', 'referrals', 'report_shares']) {
       expect(Array.isArray(data.tables[table]), table).toBe(true);
     }
-    await page.getByText(/Export ready: \d+ records in 19 tables/).waitFor();
+    await page.getByText(/Export ready: \d+ records in 20 tables/).waitFor();
   });
 
   it('deletes the account only after typing DELETE, then signs out; the account is gone', async () => {
