@@ -1,8 +1,8 @@
 // Sharing a report in Chromium: the owner creates a read-only link (scores and feedback only), a visitor with no
 // account opens it and sees the report without the answers; the owner sees the view, turns the link off, and
-// the visitor's next visit says the link no longer works.
+// the visitor's next visit says the link no longer works. A skill gap leads to practice questions for that skill.
 import { describe, expect, it } from 'vitest';
-import { FINISHED_ANSWER, insertFinishedInterview } from '../tests/db/helpers.ts';
+import { FINISHED_ANSWER, insertFinishedInterview, sqlOne } from '../tests/db/helpers.ts';
 import { createUser, newPage, screenshot, signIn, useBrowserApp } from './helpers/app.ts';
 import { assertNoSeriousA11yViolations } from './helpers/axe.ts';
 
@@ -57,5 +57,16 @@ describe('browser: sharing a report', () => {
     await visitor.getByRole('heading', { level: 1, name: "This link doesn't work anymore" }).waitFor();
     await assertNoSeriousA11yViolations(visitor, 'a turned-off shared link');
     await visitorContext.close();
+
+    // From a skill gap straight to practice questions for that skill.
+    await page.getByRole('link', { name: 'Practise Databases questions' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Practice library' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('skill')).toBe('Databases');
+    await page.getByText('Skill: Databases').waitFor();
+    const { n } = await sqlOne<{ n: number }>(`select count(*)::int as n from public.question_bank where is_active and 'Databases' = any(skills)`);
+    expect(n).toBeGreaterThan(0);
+    await page.getByText(`${n} question${n === 1 ? '' : 's'} found`).waitFor();
+    await page.getByRole('button', { name: 'Show all skills' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('skill')).toBeNull();
   });
 });

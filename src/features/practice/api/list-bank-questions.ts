@@ -19,6 +19,8 @@ export const bankFiltersSchema = z.object({
   category: z.enum(CATEGORIES).optional(),
   difficulty: z.enum(DIFFICULTIES).optional(),
   tag: z.string().trim().max(60).optional(),
+  /** A skill as named in reports' skill gaps (exact, e.g. "Conflict Resolution"). */
+  skill: z.string().trim().max(100).optional(),
   search: z.string().trim().max(200).optional(),
   page: z.number().int().min(0).default(0),
 })
@@ -49,6 +51,7 @@ export async function listBankQuestions(input: BankFilters) {
   if (filters.category) query = query.eq('category', filters.category)
   if (filters.difficulty) query = query.eq('difficulty', filters.difficulty)
   if (filters.tag) query = query.contains('tags', [filters.tag])
+  if (filters.skill) query = query.contains('skills', [filters.skill])
   if (filters.search) {
     // PostgREST ilike pattern: escape the filter syntax characters.
     const term = filters.search.replace(/[%_,()\\*]/g, ' ').trim()

@@ -47,6 +47,16 @@ export function QuestionFilters({ filters, onChange, onReset }: Props) {
         onChange={(e) => onChange({ difficulty: (e.target.value || undefined) as BankFilters['difficulty'] })}
       />
       <TextField label="Tag" name="tag" value={tag} placeholder="e.g. react" onChange={(e) => setTag(e.target.value)} />
+      {filters.skill ? (
+        <p className="filters__skill">
+          <span>
+            Skill: <strong>{filters.skill}</strong>
+          </span>
+          <Button variant="ghost" size="sm" onClick={() => onChange({ skill: undefined })}>
+            Show all skills
+          </Button>
+        </p>
+      ) : null}
       <div className="filters__actions">
         <Button variant="ghost" onClick={onReset}>
           Clear filters

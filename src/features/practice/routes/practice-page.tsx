@@ -11,7 +11,7 @@ import { QuestionCard } from '../components/QuestionCard'
 import { QuestionFilters } from '../components/QuestionFilters'
 import '../practice.css'
 
-const KEYS = ['type', 'category', 'difficulty', 'tag', 'search'] as const
+const KEYS = ['type', 'category', 'difficulty', 'tag', 'skill', 'search'] as const
 
 function filtersFrom(params: URLSearchParams): BankFilters {
   const raw: Record<string, unknown> = {}

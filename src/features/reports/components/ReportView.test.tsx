@@ -123,6 +123,7 @@ describe('ReportView', () => {
     expect(within(screen.getByRole('region', { name: 'Strengths' })).getByText('Concrete example with numbers')).toBeInTheDocument()
     expect(within(screen.getByRole('region', { name: 'Recommendations' })).getByText('Practise STAR stories')).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Crucial Conversations' })).toHaveAttribute('href', 'https://example.com/cc')
+    expect(screen.getByRole('link', { name: 'Practise Conflict Resolution questions' })).toHaveAttribute('href', '/app/practice?skill=Conflict%20Resolution')
     expect(screen.getByText('React.memo and useMemo')).toBeInTheDocument()
     expect(screen.getByText('Skipped.')).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Save as PDF' })).toBeInTheDocument()
@@ -180,6 +181,7 @@ describe('ReportView', () => {
     expect(screen.queryByText('Answer')).not.toBeInTheDocument()
     expect(screen.queryByRole('button', { name: /model answer/i })).not.toBeInTheDocument()
     expect(screen.getByText('React.memo and useMemo')).toBeInTheDocument() // feedback stays
+    expect(screen.queryByRole('link', { name: /^Practise / })).not.toBeInTheDocument() // the visitor has no practice library
   })
 
   it('as a shared copy with answers: shows them, labelled for a reader who is not the candidate', () => {

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { Link } from 'react-router-dom'
 import { BarChart } from '@/components/charts/BarChart'
 import { Button } from '@/components/Button'
 import { EvaluationDetails, evaluationOf, label, ModelAnswerReveal, ScoreBadge, type InterviewQuestion, type InterviewResponse } from '@/features/interview'
@@ -202,6 +203,11 @@ export function ReportView({ data, shared = null, actions }: { data: ReportData;
                   {gap.skill_score !== null ? <span className="muted">score {Math.round(gap.skill_score)}/100</span> : null}
                 </div>
                 {gap.recommendation ? <p>{gap.recommendation}</p> : null}
+                {shared ? null : (
+                  <p className="no-print">
+                    <Link to={`/app/practice?skill=${encodeURIComponent(gap.skill_name)}`}>Practise {gap.skill_name} questions</Link>
+                  </p>
+                )}
                 {gap.skill_gap_resources.length ? (
                   <ul className="gap__resources">
                     {gap.skill_gap_resources
