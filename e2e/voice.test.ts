@@ -3,9 +3,12 @@
 // script installs window.SpeechRecognition / webkitSpeechRecognition with the real API's shape and event
 // order, and the test "speaks" through window.__speech (interim results, then a final one, over real seconds).
 // Journey: sign up → voice is Pro-only → Pro → configure a voice behavioral interview → the live transcript
-// shows up while speaking → stop, fix a misheard word, continue recording → submit → feedback shows words per
-// minute and filler words computed from the speech, stored with the response → next question: the microphone is
-// blocked (not-allowed), the user is told so and types the answer, which is stored as a typed answer.
+// shows up while speaking → stop, fix a misheard word, continue recording → submit → the answer leaves out its
+// result, so the interviewer asks a follow-up (read aloud), which is answered by voice too: record, reload (the
+// spoken draft survives with its speaking time), continue recording and submit while still recording → the
+// follow-up's answer is stored with its transcript, speaking time and delivery → feedback shows words per minute
+// and filler words computed from the speech, stored with the response → next question: the microphone is blocked
+// (not-allowed), the user is told so and types the answer, which is stored as a typed answer.
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -47,12 +50,28 @@ const FIRST_RECORDING: { interims: string[]; final: string }[] = [
     final: 'Then I proposed that we delay the launch by three days and fix the retry logic first.',
   },
 ];
+/**
+ * More of what the user did, but still no result (nothing the scorer reads as an outcome): the interviewer's local
+ * engine asks for the missing STAR result (supabase/functions/_shared/ai/followup.ts).
+ */
 const SECOND_RECORDING = {
-  interims: ['uh the result was', 'uh the result was that we launched on time for the event'],
-  final: 'Uh, the result was that we launched on time for the event with zero failed payments, and the team adopted a staging error budget.',
+  interims: ['uh I also wrote', 'uh I also wrote a rollback plan and walked the team through it'],
+  final: 'Uh, I also wrote a rollback plan and walked the team through it step by step so everyone knew what to do.',
 };
 /** "Um,", "like,", "you know," and "Uh,": the only filler words in the answer. */
 const FILLER_WORDS = 4;
+const FOLLOW_UP_QUESTION = 'How did it turn out? What was the measurable outcome, and what did you learn from it?';
+/** The follow-up's answer, spoken in two recordings with a reload in between: the result, then the lesson. */
+const FOLLOW_UP_RECORDINGS: { interims: string[]; final: string }[] = [
+  {
+    interims: ['uh in the end we', 'uh in the end we launched on time for the event'],
+    final: 'Uh, in the end we launched on time for the event with zero failed payments, and the team adopted a staging error budget.',
+  },
+  {
+    interims: ['um I learned that', 'um I learned that showing people the data'],
+    final: 'Um, I learned that showing people the data changes minds faster than arguing.',
+  },
+];
 /** Real time between two recognition events: speaking takes time, and words per minute is measured from it. */
 const STEP_MS = 600;
 
@@ -254,11 +273,25 @@ async function storedResponse(interviewId: string, questionText: string) {
   return rows[0]!;
 }
 
+/** The stored answer of the follow-up asked under the main question `parentText`. */
+async function storedFollowUpResponse(interviewId: string, parentText: string) {
+  const rows = await sql<StoredResponse & { question_text: string }>(
+    `select f.question_text, r.answer_text, r.transcript, r.speaking_duration_seconds, r.score, r.delivery_metrics
+       from public.interview_responses r
+       join public.interview_questions f on f.id = r.question_id
+       join public.interview_questions p on p.id = f.parent_question_id
+      where r.interview_id = $1 and f.is_follow_up and p.question_text = $2`,
+    [interviewId, parentText],
+  );
+  expect(rows).toHaveLength(1);
+  return rows[0]!;
+}
+
 describe('browser: voice interview', () => {
   const { app, browser } = useBrowserApp();
   beforeAll(seedBank);
 
-  it('transcribes a spoken answer live, lets the user fix it, scores its delivery, and falls back to typing when the microphone is blocked', async () => {
+  it('transcribes a spoken answer live, lets the user fix it, answers the follow-up by voice, scores the delivery of both, and falls back to typing when the microphone is blocked', async () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     await context.addInitScript(installFakeSpeechRecognition);
     const page = await context.newPage();
@@ -381,7 +414,105 @@ describe('browser: voice interview', () => {
     await screenshot(page, 'voice-room-transcript');
 
     await page.getByRole('button', { name: 'Submit answer' }).click();
-    const feedback = await feedbackAfterSubmit(page);
+
+    // ── the follow-up: the answer had no result, so the interviewer asks for it, and it is answered by voice ──
+    const followUp = page.getByRole('region', { name: /Follow-up from your interviewer/ });
+    await followUp.waitFor({ timeout: 60_000 }).catch(async (error: unknown) => {
+      throw new Error(`no follow-up after submitting an answer without a result: ${await page.locator('.room').innerText()}`, { cause: error });
+    });
+    await followUp.getByRole('heading', { name: FOLLOW_UP_QUESTION }).waitFor();
+    await followUp.getByText("Your answer didn't say what the result was.").waitFor();
+    // Focus moves to the follow-up, which can be read aloud again like the questions.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe(FOLLOW_UP_QUESTION);
+    await followUp.getByRole('button', { name: 'Read follow-up aloud' }).waitFor();
+    const followUpBox = followUp.getByLabel('Your follow-up answer (transcript — you can edit it)');
+    expect(await followUpBox.inputValue()).toBe('');
+    expect((await status.innerText()).trim()).toBe('Not recording');
+
+    let followUpSpokenMs = 0;
+    const followUpStarted = Date.now();
+    await followUp.getByRole('button', { name: 'Start recording' }).click();
+    await stopButton.waitFor();
+    await expect.poll(voice.listening).toBe(true);
+    expect(await voice.starts()).toHaveLength(3);
+    const [firstPart, secondPart] = FOLLOW_UP_RECORDINGS as [(typeof FOLLOW_UP_RECORDINGS)[0], (typeof FOLLOW_UP_RECORDINGS)[0]];
+    for (const interim of firstPart.interims) {
+      await page.waitForTimeout(STEP_MS);
+      followUpSpokenMs += STEP_MS;
+      await voice.say(interim, false);
+      await expect.poll(() => followUpBox.inputValue()).toBe(interim);
+    }
+    await page.waitForTimeout(STEP_MS);
+    followUpSpokenMs += STEP_MS;
+    await voice.say(firstPart.final, true);
+    await expect.poll(() => followUpBox.inputValue()).toBe(firstPart.final);
+    await assertNoSeriousA11yViolations(page, 'the voice follow-up (recording)');
+    await screenshot(page, 'voice-follow-up-recording');
+    await stopButton.click();
+    await followUp.getByRole('button', { name: 'Continue recording' }).waitFor();
+    await expect.poll(async () => (await status.innerText()).trim()).toMatch(/^Spoke for 0:\d\d\. Edit the transcript below if needed\.$/);
+    const spokeFor = (await status.innerText()).trim();
+
+    // A reload while the follow-up is open brings it back with the spoken draft and its speaking time.
+    await page.waitForTimeout(300);
+    await page.reload();
+    await followUp.waitFor({ timeout: 30_000 });
+    expect(await followUpBox.inputValue()).toBe(firstPart.final);
+    expect((await status.innerText()).trim()).toBe(spokeFor);
+
+    // Say the rest, and submit while still recording: the recording stops and what was said is sent.
+    await followUp.getByRole('button', { name: 'Continue recording' }).click();
+    await stopButton.waitFor();
+    await expect.poll(voice.listening).toBe(true);
+    for (const interim of secondPart.interims) {
+      await page.waitForTimeout(STEP_MS);
+      followUpSpokenMs += STEP_MS;
+      await voice.say(interim, false);
+      await expect.poll(() => followUpBox.inputValue()).toBe(`${firstPart.final} ${interim}`);
+    }
+    await page.waitForTimeout(STEP_MS);
+    followUpSpokenMs += STEP_MS;
+    await voice.say(secondPart.final, true);
+    const followUpAnswer = `${firstPart.final} ${secondPart.final}`;
+    await expect.poll(() => followUpBox.inputValue()).toBe(followUpAnswer);
+    await followUp.getByRole('button', { name: 'Submit follow-up answer' }).click();
+    const feedback = page.locator('.room__feedback');
+    await page.getByRole('heading', { name: 'Feedback on your answer' }).waitFor({ timeout: 60_000 });
+    const followUpRecordingMs = Date.now() - followUpStarted;
+    expect(await voice.listening()).toBe(false);
+    await feedback.locator('.room__followup-note').filter({ hasText: 'you answered it' }).waitFor();
+    await feedback.locator('.score-badge').first().waitFor({ timeout: 30_000 });
+
+    // The follow-up's answer is stored as speech — transcript, speaking time — and scored with its delivery
+    // (the room scores it in the background, so wait for it).
+    await expect
+      .poll(async () => (await storedFollowUpResponse(interviewId, QUESTIONS.persuade)).delivery_metrics, { timeout: 60_000, interval: 500 })
+      .not.toBeNull();
+    const spokenFollowUp = await storedFollowUpResponse(interviewId, QUESTIONS.persuade);
+    expect(spokenFollowUp.question_text).toBe(FOLLOW_UP_QUESTION);
+    expect(spokenFollowUp.transcript).toBe(followUpAnswer);
+    expect(spokenFollowUp.answer_text).toBe(followUpAnswer);
+    const followUpSeconds = Number(spokenFollowUp.speaking_duration_seconds);
+    expect(followUpSeconds).toBeGreaterThanOrEqual(followUpSpokenMs / 1000 - 0.1);
+    expect(followUpSeconds).toBeLessThanOrEqual(followUpRecordingMs / 1000 + 0.1);
+    const followUpWords = followUpAnswer.split(/\s+/).length;
+    const followUpWpm = Math.round(followUpWords / (followUpSeconds / 60));
+    expect(spokenFollowUp.delivery_metrics).toMatchObject({
+      words: followUpWords,
+      wpm: followUpWpm,
+      pace: followUpWpm < 120 ? 'slow' : followUpWpm > 160 ? 'fast' : 'good',
+      filler_count: 2,
+      fillers: { uh: 1, um: 1 },
+      duration_seconds: followUpSeconds,
+    });
+    expect(spokenFollowUp.score).not.toBeNull();
+    // …and it is the candidate's reply on the main question's transcript.
+    const replies = await sql<{ content: string }>(
+      `select m.content from public.interview_messages m join public.interview_questions q on q.id = m.question_id
+        where m.interview_id = $1 and q.question_text = $2 and m.role = 'user'`,
+      [interviewId, QUESTIONS.persuade],
+    );
+    expect(replies.map((r) => r.content)).toEqual([followUpAnswer]);
 
     // Stored: the edited transcript, the time spent speaking, and the delivery computed from both.
     const spoken = await storedResponse(interviewId, QUESTIONS.persuade);

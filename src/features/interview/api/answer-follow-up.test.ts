@@ -54,6 +54,33 @@ describe('answering a follow-up', () => {
     expect(result).toMatchObject({ id: 'm2', response: { id: 'r-fu', question_id: 'fq1' } })
   })
 
+  it('a spoken answer is stored with its transcript and speaking time, a typed one with neither', async () => {
+    await answerFollowUp({
+      interviewId: 'i1',
+      questionId: 'q1',
+      followUpQuestionId: 'fq1',
+      text: ' In the end we shipped on time. ',
+      speakingDurationSeconds: 9.4,
+      timeTakenSeconds: 31.6,
+    })
+    expect(calls[0]!.args).toEqual({
+      p_question_id: 'fq1',
+      p_answer_text: 'In the end we shipped on time.',
+      p_transcript: 'In the end we shipped on time.',
+      p_speaking_duration_seconds: 9.4,
+      p_time_taken_seconds: 32,
+    })
+    // The transcript message on the parent question is the same text either way.
+    expect(calls[1]!.args).toEqual({ interview_id: 'i1', question_id: 'q1', content: 'In the end we shipped on time.' })
+
+    calls.length = 0
+    for (const speakingDurationSeconds of [undefined, null, 0]) {
+      await answerFollowUp({ interviewId: 'i1', questionId: 'q1', followUpQuestionId: 'fq1', text: 'Typed.', speakingDurationSeconds })
+    }
+    const submitted = calls.filter((c) => c.kind === 'rpc:submit_response').map((c) => c.args)
+    expect(submitted).toEqual([{ p_question_id: 'fq1', p_answer_text: 'Typed.' }, { p_question_id: 'fq1', p_answer_text: 'Typed.' }, { p_question_id: 'fq1', p_answer_text: 'Typed.' }])
+  })
+
   it('does not append the message when storing the answer fails', async () => {
     state.rpcError = { message: 'This interview is completed; answers can no longer be submitted', code: 'P0001' }
     await expect(answerFollowUp({ interviewId: 'i1', questionId: 'q1', followUpQuestionId: 'fq1', text: 'x y z' })).rejects.toThrow()

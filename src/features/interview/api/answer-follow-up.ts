@@ -14,6 +14,12 @@ export type AnswerFollowUpInput = {
   /** The follow-up's own question row (null for follow-ups stored only as a transcript message). */
   followUpQuestionId: string | null
   text: string
+  /**
+   * Seconds spent speaking when the answer was given by voice (a voice interview), else null/omitted. A spoken answer
+   * is stored with its transcript (the text as submitted, after any edits) and this duration, so score-answer measures
+   * its delivery; a typed one carries neither and is scored as text.
+   */
+  speakingDurationSeconds?: number | null
   timeTakenSeconds?: number | null
 }
 
@@ -31,12 +37,14 @@ const SAVE_ERROR = "We couldn't save your follow-up answer. It's still here — 
 /**
  * Stores the answer to the interviewer's follow-up:
  * 1. as the answer of the follow-up question (submit_response: an idempotent upsert, so a retry after a failed
- *    step 2 keeps one answer; follow-ups never count towards questions_answered), and
+ *    step 2 keeps one answer; follow-ups never count towards questions_answered) — with its transcript and speaking
+ *    time when it was spoken — and
  * 2. as the candidate's message on the parent question's transcript (interview_messages; user_id, role ('user')
  *    and message_index are filled in by the database), so the conversation reads in order.
  */
 export async function answerFollowUp(input: AnswerFollowUpInput): Promise<AnswerFollowUpResult> {
   const text = input.text.trim().slice(0, 20000)
+  const spoken = typeof input.speakingDurationSeconds === 'number' && input.speakingDurationSeconds > 0
   let response: InterviewResponse | null = null
   if (input.followUpQuestionId) {
     try {
@@ -44,8 +52,8 @@ export async function answerFollowUp(input: AnswerFollowUpInput): Promise<Answer
         questionId: input.followUpQuestionId,
         answerText: text,
         codeAnswer: null,
-        transcript: null,
-        speakingDurationSeconds: null,
+        transcript: spoken ? text : null,
+        speakingDurationSeconds: spoken ? input.speakingDurationSeconds! : null,
         timeTakenSeconds: input.timeTakenSeconds ?? null,
         clientTestResults: null,
       })

@@ -3,6 +3,16 @@ import { Button } from '@/components/Button'
 import { FormError } from '@/components/FormError'
 import { followUpReasonText } from '../lib/follow-up'
 import type { FollowUp } from '../lib/room-machine'
+import { VoiceAnswer, type VoiceAnswerControl } from './VoiceAnswer'
+
+/** A voice interview: the follow-up is answered like its main questions, by voice (live, editable transcript) or typed. */
+export type FollowUpVoice = {
+  onSpeakingSeconds: (seconds: number) => void
+  onListeningChange?: (listening: boolean) => void
+  control?: Ref<VoiceAnswerControl>
+  /** Reads the follow-up aloud again (where speech synthesis is available). */
+  onReadAloud?: () => void
+}
 
 type Props = {
   idBase: string
@@ -13,12 +23,16 @@ type Props = {
   onChange: (text: string) => void
   onSubmit: () => void
   onSkip: () => void
+  voice?: FollowUpVoice | undefined
+  /** Submitted while recording: the answer is sent once the recording has stopped. */
+  submitPending?: boolean
 }
 
 /** The interviewer's follow-up to the answer just given: its own answer box, answer or skip, then carry on. */
-export function FollowUpPanel({ idBase, followUp, previousAnswer, headingRef, onChange, onSubmit, onSkip }: Props) {
+export function FollowUpPanel({ idBase, followUp, previousAnswer, headingRef, onChange, onSubmit, onSkip, voice, submitPending = false }: Props) {
   const sending = followUp.status === 'sending'
   const words = followUp.answer.trim() ? followUp.answer.trim().split(/\s+/).length : 0
+  const hint = `${words ? `${words} words · ` : ''}Ctrl+Enter submits. You can also skip the follow-up and carry on.`
   return (
     <section className="room__followup" aria-labelledby={`${idBase}-fu-title`} aria-describedby={`${idBase}-fu-reason`}>
       <p id={`${idBase}-fu-title`} className="room__followup-label">
@@ -31,39 +45,63 @@ export function FollowUpPanel({ idBase, followUp, previousAnswer, headingRef, on
         <span className="visually-hidden">Why you're being asked: </span>
         {followUpReasonText(followUp.reason)}
       </p>
+      {voice?.onReadAloud ? (
+        <div>
+          <Button variant="ghost" size="sm" onClick={voice.onReadAloud}>
+            Read follow-up aloud
+          </Button>
+        </div>
+      ) : null}
       {previousAnswer ? (
         <details className="room__followup-previous">
           <summary>Your answer</summary>
           <p>{previousAnswer}</p>
         </details>
       ) : null}
-      <div className="field">
-        <label className="field__label" htmlFor={`${idBase}-fu-answer`}>
-          Your follow-up answer
-        </label>
-        <textarea
-          id={`${idBase}-fu-answer`}
-          className="field__input textarea"
+      {voice ? (
+        <VoiceAnswer
+          idBase={`${idBase}-fu`}
+          label="Your follow-up answer"
           rows={5}
-          value={followUp.answer}
-          maxLength={20000}
-          onChange={(event) => onChange(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-              event.preventDefault()
-              onSubmit()
-            }
-          }}
+          hint={hint}
+          text={followUp.answer}
+          speakingSeconds={followUp.speakingSeconds}
+          onText={onChange}
+          onSpeakingSeconds={voice.onSpeakingSeconds}
+          onListeningChange={voice.onListeningChange}
+          control={voice.control}
           readOnly={sending}
-          aria-describedby={`${idBase}-fu-hint`}
+          onSubmitShortcut={onSubmit}
         />
-        <p id={`${idBase}-fu-hint`} className="field__hint">
-          {words ? `${words} words · ` : ''}Ctrl+Enter submits. You can also skip the follow-up and carry on.
-        </p>
-      </div>
+      ) : (
+        <div className="field">
+          <label className="field__label" htmlFor={`${idBase}-fu-answer`}>
+            Your follow-up answer
+          </label>
+          <textarea
+            id={`${idBase}-fu-answer`}
+            className="field__input textarea"
+            rows={5}
+            value={followUp.answer}
+            maxLength={20000}
+            onChange={(event) => onChange(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+                event.preventDefault()
+                onSubmit()
+              }
+            }}
+            readOnly={sending}
+            aria-describedby={`${idBase}-fu-hint`}
+          />
+          <p id={`${idBase}-fu-hint`} className="field__hint">
+            {hint}
+          </p>
+        </div>
+      )}
       <FormError message={followUp.error} />
       <div className="room__actions">
-        <Button onClick={onSubmit} isLoading={sending}>
+        <Button onClick={onSubmit} isLoading={sending || submitPending}>
           Submit follow-up answer
         </Button>
         <Button variant="ghost" onClick={onSkip} disabled={sending}>

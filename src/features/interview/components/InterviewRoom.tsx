@@ -31,7 +31,7 @@ import { Countdown } from './Countdown'
 import { EvaluationDetails, ModelAnswerReveal } from './FeedbackPanel'
 import { FollowUpPanel } from './FollowUpPanel'
 import { TestResultsView } from './TestResultsView'
-import { VoiceAnswer } from './VoiceAnswer'
+import { VoiceAnswer, type VoiceAnswerControl } from './VoiceAnswer'
 
 const hasAnswer = (state: RoomState) => state.draft.text.trim() !== '' || state.draft.code.trim() !== ''
 const isCoding = (question: InterviewQuestion | undefined) =>
@@ -70,6 +70,12 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
   const askFollowUp = useRequestFollowUp()
   const answerFollowUp = useAnswerFollowUp()
   const followUpRef = useRef<HTMLHeadingElement>(null)
+  /** The voice answer on screen (the question's or the follow-up's): is it recording, and a way to stop it. */
+  const voiceControl = useRef<VoiceAnswerControl>(null)
+  const [recording, setRecording] = useState(false)
+  /** Submitted while recording: the recording is stopped first, and what was said is submitted once it has ended
+   *  (with its final transcript and speaking time). */
+  const [submitWhenStopped, setSubmitWhenStopped] = useState<{ kind: 'answer' | 'follow-up'; questionId: string } | null>(null)
   const complete = useCompleteInterview()
   const cancel = useCancelInterview()
   const submitting = useRef(false)
@@ -102,11 +108,13 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
     })
   }, [state.status, state.phase, state.feedbackMode, state.skippedFollowUps, question, sessionId])
 
-  // Autosave the follow-up answer too.
-  const followUpAnswer = state.phase === 'followup' && state.followUp?.status === 'open' ? state.followUp.answer : null
+  // Autosave the follow-up answer too (with its speaking time, so a spoken answer is still sent as speech after a reload).
+  const openFollowUp = state.phase === 'followup' && state.followUp?.status === 'open' ? state.followUp : null
   useEffect(() => {
-    if (followUpAnswer !== null && state.followUp) saveFollowUpDraft(sessionId, state.followUp.questionId, followUpAnswer)
-  }, [followUpAnswer, state.followUp, sessionId])
+    if (openFollowUp) {
+      saveFollowUpDraft(sessionId, openFollowUp.questionId, { text: openFollowUp.answer, speakingSeconds: openFollowUp.speakingSeconds })
+    }
+  }, [openFollowUp, sessionId])
 
   // Countdown.
   useEffect(() => {
@@ -154,6 +162,11 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
 
   const onSubmit = () => {
     if (!question || state.phase !== 'answering' || submitting.current) return
+    if (recording) {
+      setSubmitWhenStopped({ kind: 'answer', questionId: question.id })
+      voiceControl.current?.stop()
+      return
+    }
     dispatch({ type: 'SUBMIT' })
     if (!hasAnswer(state)) return
     submitting.current = true
@@ -238,10 +251,23 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
   const onFollowUpSubmit = () => {
     const followUp = state.followUp
     if (state.phase !== 'followup' || !followUp || followUp.status !== 'open') return
+    if (recording) {
+      setSubmitWhenStopped({ kind: 'follow-up', questionId: followUp.questionId })
+      voiceControl.current?.stop()
+      return
+    }
     dispatch({ type: 'FOLLOW_UP_SUBMIT' })
     if (!followUp.answer.trim()) return
+    // Like a main answer: spoken (with a transcript and speaking time, so its delivery is scored) only if speech was heard.
+    const spoken = voiceMode && followUp.speakingSeconds > 0
     answerFollowUp
-      .mutateAsync({ interviewId: sessionId, questionId: followUp.questionId, followUpQuestionId: followUp.followUpQuestionId, text: followUp.answer })
+      .mutateAsync({
+        interviewId: sessionId,
+        questionId: followUp.questionId,
+        followUpQuestionId: followUp.followUpQuestionId,
+        text: followUp.answer,
+        speakingDurationSeconds: spoken ? followUp.speakingSeconds : null,
+      })
       .then((saved) => {
         clearFollowUpDraft(sessionId, followUp.questionId)
         updateCachedInterview(queryClient, sessionId, (old) =>
@@ -267,6 +293,17 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
         dispatch({ type: 'FOLLOW_UP_ANSWER_FAILED', message })
       })
   }
+
+  // The recording stopped after a submit during it: submit now, with the final transcript and speaking time.
+  useEffect(() => {
+    if (recording || !submitWhenStopped) return
+    setSubmitWhenStopped(null)
+    // Not if the user has moved on meanwhile (skipped the question or the follow-up).
+    if (question?.id !== submitWhenStopped.questionId) return
+    if (submitWhenStopped.kind === 'answer') onSubmit()
+    else onFollowUpSubmit()
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [recording, submitWhenStopped])
 
   const onFollowUpSkip = () => {
     if (state.followUp) clearFollowUpDraft(sessionId, state.followUp.questionId)
@@ -498,12 +535,15 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
                 </>
               ) : voiceMode ? (
                 <VoiceAnswer
+                  key={question.id}
                   text={state.draft.text}
                   speakingSeconds={state.draft.speakingSeconds}
                   onText={(text) => dispatch({ type: 'EDIT', text, now: Date.now() })}
                   onSpeakingSeconds={(speakingSeconds) => dispatch({ type: 'EDIT', speakingSeconds, now: Date.now() })}
                   disabled={state.phase === 'submitting'}
                   onSubmitShortcut={onSubmit}
+                  onListeningChange={setRecording}
+                  control={voiceControl}
                 />
               ) : (
                 <div className="field">
@@ -534,7 +574,7 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
               )}
               <FormError message={state.error} />
               <div className="room__actions">
-                <Button onClick={onSubmit} isLoading={state.phase === 'submitting'} size="lg">
+                <Button onClick={onSubmit} isLoading={state.phase === 'submitting' || submitWhenStopped?.kind === 'answer'} size="lg">
                   Submit answer
                 </Button>
                 <Button
@@ -556,6 +596,7 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
 
           {state.phase === 'followup' && state.followUp ? (
             <FollowUpPanel
+              key={state.followUp.questionId}
               idBase={headingId}
               followUp={state.followUp}
               previousAnswer={previousAnswer}
@@ -563,6 +604,17 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
               onChange={(text) => dispatch({ type: 'FOLLOW_UP_EDIT', text })}
               onSubmit={onFollowUpSubmit}
               onSkip={onFollowUpSkip}
+              submitPending={submitWhenStopped?.kind === 'follow-up'}
+              voice={
+                voiceMode
+                  ? {
+                      onSpeakingSeconds: (speakingSeconds) => dispatch({ type: 'FOLLOW_UP_EDIT', speakingSeconds }),
+                      onListeningChange: setRecording,
+                      control: voiceControl,
+                      onReadAloud: hasSpeechSynthesis() ? () => speak(state.followUp!.text) : undefined,
+                    }
+                  : undefined
+              }
             />
           ) : null}
 

@@ -132,4 +132,46 @@ describe('VoiceAnswer', () => {
     })
     expect(box).toHaveValue('I led the migration. It took two weeks.')
   })
+
+  it('finishes the recording itself when the engine never reports the end after stop', async () => {
+    let aborted = false
+    class Silent implements FakeRecognition {
+      continuous = false
+      interimResults = false
+      lang = ''
+      onresult: ((e: unknown) => void) | null = null
+      onerror = null
+      onend: (() => void) | null = null
+      constructor() {
+        instance = this
+      }
+      start() {}
+      stop() {} // never fires `end`
+      abort() {
+        aborted = true
+        this.onend?.()
+      }
+    }
+    ;(window as unknown as Record<string, unknown>).webkitSpeechRecognition = Silent
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    try {
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime })
+      render(<Harness />)
+      await user.click(screen.getByRole('button', { name: 'Start recording' }))
+      act(() => {
+        instance!.onresult!({ resultIndex: 0, results: [{ isFinal: true, 0: { transcript: 'We shipped on time' } }] })
+      })
+      await user.click(screen.getByRole('button', { name: 'Stop recording' }))
+      expect(screen.getByRole('button', { name: 'Stop recording' })).toBeInTheDocument() // still waiting for `end`
+      act(() => {
+        vi.advanceTimersByTime(3_100)
+      })
+      expect(aborted).toBe(true)
+      expect(screen.getByRole('button', { name: /Continue recording|Start recording/ })).toBeInTheDocument()
+      expect(screen.getByRole('status')).toHaveTextContent(/Spoke for/)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
 })
+

@@ -1,7 +1,11 @@
-import { useId } from 'react'
+import { useEffect, useId, useImperativeHandle, useRef, type ReactNode, type Ref } from 'react'
 import { Button } from '@/components/Button'
+import { stopSpeaking } from '../lib/speech'
 import { useSpeechRecognition } from '../lib/use-speech-recognition'
 import { formatClock } from './Countdown'
+
+/** Lets the parent stop a recording, e.g. to submit what was said once the recognizer has finished. */
+export type VoiceAnswerControl = { stop: () => void }
 
 type VoiceAnswerProps = {
   text: string
@@ -9,13 +13,75 @@ type VoiceAnswerProps = {
   onText: (text: string) => void
   onSpeakingSeconds: (seconds: number) => void
   disabled?: boolean
+  /** The answer stays readable and focusable but can't be edited or recorded (e.g. while it is being sent). */
+  readOnly?: boolean
   onSubmitShortcut?: () => void
+  /** Label of the answer box; where voice input works, " (transcript — you can edit it)" is added. */
+  label?: string
+  hint?: ReactNode
+  rows?: number
+  /** Prefix of the answer box's id (`${idBase}-answer`) and of its hint's (`${idBase}-hint`). */
+  idBase?: string
+  /** Told when recording starts and stops (including that it stopped when this unmounts). */
+  onListeningChange?: (listening: boolean) => void
+  control?: Ref<VoiceAnswerControl>
 }
 
+const DEFAULT_HINT = 'Ctrl+Enter submits. Your draft is saved on this device as you go.'
+
 /** Voice answer: live transcript into an editable box; falls back to typing where unsupported. */
-export function VoiceAnswer({ text, speakingSeconds, onText, onSpeakingSeconds, disabled, onSubmitShortcut }: VoiceAnswerProps) {
-  const id = useId()
-  const speech = useSpeechRecognition(onText, onSpeakingSeconds)
+export function VoiceAnswer({
+  text,
+  speakingSeconds,
+  onText,
+  onSpeakingSeconds,
+  disabled,
+  readOnly,
+  onSubmitShortcut,
+  label = 'Your answer',
+  hint = DEFAULT_HINT,
+  rows = 8,
+  idBase,
+  onListeningChange,
+  control,
+}: VoiceAnswerProps) {
+  const generatedId = useId()
+  const id = idBase ?? generatedId
+  // A recognizer aborted on unmount still ends (and reports its speaking time) afterwards: by then the answer box
+  // may belong to another question, so nothing from it is passed on.
+  const mounted = useRef(true)
+  useEffect(() => {
+    mounted.current = true
+    return () => {
+      mounted.current = false
+    }
+  }, [])
+  const speech = useSpeechRecognition(
+    (value) => {
+      if (mounted.current) onText(value)
+    },
+    (seconds) => {
+      if (mounted.current) onSpeakingSeconds(seconds)
+    },
+  )
+  useImperativeHandle(control, () => ({ stop: speech.stop }), [speech.stop])
+
+  const onListeningChangeRef = useRef(onListeningChange)
+  onListeningChangeRef.current = onListeningChange
+  useEffect(() => {
+    onListeningChangeRef.current?.(speech.listening)
+  }, [speech.listening])
+  useEffect(() => () => onListeningChangeRef.current?.(false), [])
+
+  const onRecordClick = () => {
+    if (speech.listening) {
+      speech.stop()
+      return
+    }
+    // The microphone would otherwise pick up the question being read aloud.
+    stopSpeaking()
+    speech.start(text, speakingSeconds)
+  }
 
   return (
     <div className="voice">
@@ -28,8 +94,8 @@ export function VoiceAnswer({ text, speakingSeconds, onText, onSpeakingSeconds, 
         <div className="voice__controls">
           <Button
             variant={speech.listening ? 'danger' : 'primary'}
-            onClick={() => (speech.listening ? speech.stop() : speech.start(text, speakingSeconds))}
-            disabled={disabled}
+            onClick={onRecordClick}
+            disabled={disabled || (readOnly && !speech.listening)}
             aria-pressed={speech.listening}
           >
             {speech.listening ? 'Stop recording' : text ? 'Continue recording' : 'Start recording'}
@@ -54,15 +120,20 @@ export function VoiceAnswer({ text, speakingSeconds, onText, onSpeakingSeconds, 
       ) : null}
       <div className="field">
         <label className="field__label" htmlFor={`${id}-answer`}>
-          {speech.supported ? 'Your answer (transcript — you can edit it)' : 'Your answer'}
+          {speech.supported ? `${label} (transcript — you can edit it)` : label}
         </label>
         <textarea
           id={`${id}-answer`}
           className="field__input textarea answer-box"
-          rows={8}
+          rows={rows}
           value={text}
           maxLength={20000}
-          onChange={(event) => onText(event.target.value)}
+          onChange={(event) => {
+            const value = event.target.value
+            onText(value)
+            // Clearing the transcript starts over: what is typed next is a typed answer, not speech.
+            if (!value.trim() && speakingSeconds > 0) onSpeakingSeconds(0)
+          }}
           onKeyDown={(event) => {
             if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
               event.preventDefault()
@@ -70,11 +141,11 @@ export function VoiceAnswer({ text, speakingSeconds, onText, onSpeakingSeconds, 
             }
           }}
           disabled={disabled}
-          readOnly={speech.listening}
+          readOnly={speech.listening || readOnly}
           aria-describedby={`${id}-hint`}
         />
         <p id={`${id}-hint`} className="field__hint">
-          Ctrl+Enter submits. Your draft is saved on this device as you go.
+          {hint}
         </p>
       </div>
     </div>

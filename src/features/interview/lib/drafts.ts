@@ -89,13 +89,24 @@ export function saveRoomMeta(sessionId: string, meta: RoomMeta) {
 }
 
 /** The unsent answer to a question's follow-up (survives a reload while the follow-up is open). */
-export function loadFollowUpDraft(sessionId: string, questionId: string): string | null {
-  const text = read<unknown>(followUpKey(sessionId, questionId))
-  return typeof text === 'string' ? text : null
+export type FollowUpDraft = {
+  text: string
+  /** Seconds of speech captured by voice input (0 when typed), so a spoken answer is still sent as speech after a reload. */
+  speakingSeconds: number
 }
 
-export function saveFollowUpDraft(sessionId: string, questionId: string, text: string) {
-  write(followUpKey(sessionId, questionId), text)
+export function loadFollowUpDraft(sessionId: string, questionId: string): FollowUpDraft | null {
+  const stored = read<unknown>(followUpKey(sessionId, questionId))
+  // Drafts saved before voice follow-ups were plain strings.
+  if (typeof stored === 'string') return { text: stored, speakingSeconds: 0 }
+  if (!stored || typeof stored !== 'object') return null
+  const { text, speakingSeconds } = stored as Partial<FollowUpDraft>
+  if (typeof text !== 'string') return null
+  return { text, speakingSeconds: typeof speakingSeconds === 'number' && speakingSeconds > 0 ? speakingSeconds : 0 }
+}
+
+export function saveFollowUpDraft(sessionId: string, questionId: string, draft: FollowUpDraft) {
+  write(followUpKey(sessionId, questionId), draft)
 }
 
 export function clearFollowUpDraft(sessionId: string, questionId: string) {

@@ -183,7 +183,7 @@ describe('interview room state machine', () => {
       const state = roomReducer(submitted(), { type: 'FOLLOW_UP_RECEIVED', ...FOLLOW_UP })
       expect(state.phase).toBe('followup')
       expect(state.index).toBe(0)
-      expect(state.followUp).toEqual({ ...FOLLOW_UP, answer: '', status: 'open', error: null })
+      expect(state.followUp).toEqual({ ...FOLLOW_UP, answer: '', speakingSeconds: 0, status: 'open', error: null })
       expect(state.status.q1).toMatchObject({ status: 'submitted', responseId: 'r1' })
       // The main answer box is closed: editing the draft or skipping the question does nothing now.
       expect(roomReducer(state, { type: 'EDIT', text: 'x', now: T0 })).toBe(state)
@@ -267,13 +267,38 @@ describe('interview room state machine', () => {
         responses: [{ questionId: 'q1', responseId: 'r1', evaluation }],
         currentId: 'q1',
         followUps: [{ ...FOLLOW_UP, answered: false }],
-        loadFollowUpDraft: (id) => (id === 'q1' ? 'half a follow-up' : null),
+        loadFollowUpDraft: (id) => (id === 'q1' ? { text: 'half a follow-up', speakingSeconds: 0 } : null),
       })
       expect(state.phase).toBe('followup')
       expect(state.index).toBe(0)
-      expect(state.followUp).toMatchObject({ ...FOLLOW_UP, answer: 'half a follow-up', status: 'open' })
+      expect(state.followUp).toMatchObject({ ...FOLLOW_UP, answer: 'half a follow-up', speakingSeconds: 0, status: 'open' })
       const answered = run(state, { type: 'FOLLOW_UP_SUBMIT' }, { type: 'FOLLOW_UP_ANSWERED' })
       expect(answered.phase).toBe('feedback')
+    })
+
+    it('a spoken follow-up answer keeps its speaking time through edits, a failed send and a reload', () => {
+      let state = run(
+        submitted(),
+        { type: 'FOLLOW_UP_RECEIVED', ...FOLLOW_UP },
+        // The live transcript, then the speaking time once recording stops, then a typed correction.
+        { type: 'FOLLOW_UP_EDIT', text: 'We shipped early' },
+        { type: 'FOLLOW_UP_EDIT', speakingSeconds: 6.4 },
+        { type: 'FOLLOW_UP_EDIT', text: 'We shipped two weeks early.' },
+      )
+      expect(state.followUp).toMatchObject({ answer: 'We shipped two weeks early.', speakingSeconds: 6.4, status: 'open' })
+      state = run(state, { type: 'FOLLOW_UP_SUBMIT' })
+      // While it is being sent, a late result from the recognizer changes nothing.
+      expect(roomReducer(state, { type: 'FOLLOW_UP_EDIT', speakingSeconds: 9 })).toBe(state)
+      state = roomReducer(state, { type: 'FOLLOW_UP_ANSWER_FAILED', message: 'Offline' })
+      expect(state.followUp).toMatchObject({ status: 'open', answer: 'We shipped two weeks early.', speakingSeconds: 6.4 })
+
+      const reloaded = init({
+        responses: [{ questionId: 'q1', responseId: 'r1', evaluation }],
+        currentId: 'q1',
+        followUps: [{ ...FOLLOW_UP, answered: false }],
+        loadFollowUpDraft: () => ({ text: 'We shipped two weeks early.', speakingSeconds: 6.4 }),
+      })
+      expect(reloaded.followUp).toMatchObject({ answer: 'We shipped two weeks early.', speakingSeconds: 6.4, status: 'open' })
     })
 
     it("doesn't reopen a follow-up that was answered or skipped, or one of a question the user has left", () => {

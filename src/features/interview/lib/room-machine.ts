@@ -1,4 +1,4 @@
-import { emptyDraft, type Draft } from './drafts'
+import { emptyDraft, type Draft, type FollowUpDraft } from './drafts'
 import type { Evaluation, TestResults } from './schemas'
 
 /**
@@ -60,6 +60,8 @@ export type FollowUp = {
   /** The server's reason code (missing_result, vague_claim, …). */
   reason: string
   answer: string
+  /** Seconds of speech captured by voice input for `answer` (0 when typed): a spoken answer is sent as speech. */
+  speakingSeconds: number
   status: 'open' | 'sending' | 'answered' | 'skipped'
   error: string | null
 }
@@ -109,7 +111,7 @@ export type InitPayload = {
   /** Questions whose follow-up the user skipped (remembered on this device). */
   skippedFollowUps?: string[]
   /** The saved follow-up answer draft of a question, if any. */
-  loadFollowUpDraft?: (questionId: string) => string | null
+  loadFollowUpDraft?: (questionId: string) => FollowUpDraft | null
 }
 
 export type RoomEvent =
@@ -133,7 +135,7 @@ export type RoomEvent =
   | { type: 'FOLLOW_UP_RECEIVED'; questionId: string; messageId: string | null; followUpQuestionId: string | null; text: string; reason: string }
   | { type: 'FOLLOW_UP_NONE'; questionId: string }
   | { type: 'FOLLOW_UP_FAILED'; questionId: string }
-  | { type: 'FOLLOW_UP_EDIT'; text: string }
+  | { type: 'FOLLOW_UP_EDIT'; text?: string; speakingSeconds?: number }
   | { type: 'FOLLOW_UP_SUBMIT' }
   | { type: 'FOLLOW_UP_ANSWERED' }
   | { type: 'FOLLOW_UP_ANSWER_FAILED'; message: string }
@@ -233,6 +235,7 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
       // Reloaded while the interviewer's follow-up was waiting for an answer: show it again.
       const pending = current >= 0 && status[currentId!]?.status === 'submitted' ? followUps.find((f) => f.questionId === currentId) : undefined
       if (pending && !pending.answered && !skippedFollowUps.includes(pending.questionId)) {
+        const saved = loadFollowUpDraft?.(pending.questionId) ?? null
         return {
           ...base,
           phase: 'followup',
@@ -243,7 +246,8 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
             followUpQuestionId: pending.followUpQuestionId,
             text: pending.text,
             reason: pending.reason,
-            answer: loadFollowUpDraft?.(pending.questionId) ?? '',
+            answer: saved?.text ?? '',
+            speakingSeconds: saved?.speakingSeconds ?? 0,
             status: 'open',
             error: null,
           },
@@ -329,6 +333,7 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
           text: event.text,
           reason: event.reason,
           answer: '',
+          speakingSeconds: 0,
           status: 'open',
           error: null,
         },
@@ -343,12 +348,19 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
 
     case 'FOLLOW_UP_EDIT':
       if (state.phase !== 'followup' || state.followUp?.status !== 'open') return state
-      return { ...state, followUp: { ...state.followUp, answer: event.text } }
+      return {
+        ...state,
+        followUp: {
+          ...state.followUp,
+          ...(event.text !== undefined ? { answer: event.text } : {}),
+          ...(event.speakingSeconds !== undefined ? { speakingSeconds: event.speakingSeconds } : {}),
+        },
+      }
 
     case 'FOLLOW_UP_SUBMIT':
       if (state.phase !== 'followup' || state.followUp?.status !== 'open') return state
       if (!state.followUp.answer.trim()) {
-        return { ...state, followUp: { ...state.followUp, error: 'Write an answer to the follow-up, or skip it.' } }
+        return { ...state, followUp: { ...state.followUp, error: 'Write (or say) an answer to the follow-up, or skip it.' } }
       }
       return { ...state, followUp: { ...state.followUp, status: 'sending', error: null } }
 

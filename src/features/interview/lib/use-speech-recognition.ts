@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { getRecognitionConstructor, RECOGNITION_ERRORS, type Recognition } from './speech'
 
+/** How long stop() waits for the engine's `end` before finishing the recording itself. */
+export const STOP_TIMEOUT_MS = 3000
+
 /**
  * Live transcription with SpeechRecognition. `onText` receives the transcript appended to `baseText`
  * (what was already in the answer box when listening started), so the user can edit before submitting.
@@ -19,7 +22,15 @@ export function useSpeechRecognition(onText: (text: string) => void, onSpeakingS
   onSecondsRef.current = onSpeakingSeconds
 
   const stop = useCallback(() => {
-    recognitionRef.current?.stop()
+    const recognition = recognitionRef.current
+    if (!recognition) return
+    recognition.stop()
+    // An engine that never reports `end` after stop() must not leave the user stuck (a submit waits for it).
+    window.setTimeout(() => {
+      if (recognitionRef.current !== recognition) return
+      recognition.onend?.()
+      recognition.abort()
+    }, STOP_TIMEOUT_MS)
   }, [])
 
   const start = useCallback(
@@ -46,7 +57,10 @@ export function useSpeechRecognition(onText: (text: string) => void, onSpeakingS
         onTextRef.current(`${prefix}${spoken}`.trim())
       }
       recognition.onerror = (event) => setError(RECOGNITION_ERRORS[event.error] ?? 'Speech recognition stopped unexpectedly. You can type instead.')
+      let ended = false
       recognition.onend = () => {
+        if (ended) return
+        ended = true
         recognitionRef.current = null
         setListening(false)
         // Only a session that heard speech adds speaking time. One that was blocked (not-allowed), found no
