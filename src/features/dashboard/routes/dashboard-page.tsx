@@ -179,11 +179,16 @@ export function DashboardPage() {
                     {Math.round(gap.skill_score ?? 100 - gap.gap_score)}
                     <span className="visually-hidden"> out of 100, {gap.proficiency_level}</span>
                   </span>
-                  {gap.interview_id ? (
-                    <Link to={`/app/interviews/${gap.interview_id}/report`} className="gap-summary__link">
-                      Resources<span className="visually-hidden"> for {gap.skill_name}</span>
+                  <span className="gap-summary__links">
+                    <Link to={`/app/practice?skill=${encodeURIComponent(gap.skill_name)}`} className="gap-summary__link">
+                      Practise<span className="visually-hidden"> {gap.skill_name} questions</span>
                     </Link>
-                  ) : null}
+                    {gap.interview_id ? (
+                      <Link to={`/app/interviews/${gap.interview_id}/report`} className="gap-summary__link">
+                        Resources<span className="visually-hidden"> for {gap.skill_name}</span>
+                      </Link>
+                    ) : null}
+                  </span>
                 </li>
               ))}
             </ul>
