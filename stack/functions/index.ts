@@ -116,11 +116,14 @@ export async function startFunctions(options: FunctionsOptions): Promise<Running
   const process_ = startProcess({
     name: 'functions',
     command: DENO_BIN,
-    args: ['run', '--allow-net', '--allow-env', '--allow-read', '--allow-sys', `--config=${path.join(FUNCTIONS_DIR, 'deno.json')}`, router],
+    // --unstable-worker-options: the coding sandbox's worker runs with `permissions: 'none'` (see
+    // _shared/ai/sandbox.ts; SANDBOX_WORKER_PERMISSIONS below).
+    args: ['run', '--allow-net', '--allow-env', '--allow-read', '--allow-sys', '--unstable-worker-options', `--config=${path.join(FUNCTIONS_DIR, 'deno.json')}`, router],
     cwd: FUNCTIONS_DIR,
     logDir: options.logDir,
     env: {
       ...denoEnv(),
+      SANDBOX_WORKER_PERMISSIONS: 'none', // safe only because of --unstable-worker-options above
       ...options.defaultEnv,
       ...readFunctionsDotEnv(),
       ...options.overrideEnv,

@@ -3,7 +3,7 @@
 // Isolation, strongest available first:
 //   1. `deno: { permissions: 'none' }` — no env, net, files, run. Needs the runtime started with
 //      --unstable-worker-options (without it Deno EXITS the process, it does not throw), so it is opt-in:
-//      SANDBOX_WORKER_PERMISSIONS=none.
+//      SANDBOX_WORKER_PERMISSIONS=none (the local stack and `npm run test:deno` start Deno that way).
 //   2. Otherwise (hosted edge runtime, plain `deno run`): a worker that, before the untrusted code is
 //      compiled, deletes every global that is not a plain ECMAScript builtin (Deno, fetch, process,
 //      WebSocket, Worker, ...), removes eval and the Function constructors reachable via

@@ -57,3 +57,17 @@ Deno.test('sandbox: no access to env, network, Deno or code generation', async (
   assertEquals(imported.passed, 0);
   assert(imported.error?.includes('Imports'), imported.error);
 });
+
+Deno.test('sandbox: with SANDBOX_WORKER_PERMISSIONS=none the worker runs without any permission', async () => {
+  Deno.env.set('SANDBOX_WORKER_PERMISSIONS', 'none');
+  try {
+    const result = await runTestsInSandbox(good, 'twoSum', cases);
+    assertEquals(result.isolation, 'permissions-none');
+    assertEquals([result.passed, result.total], [2, 2]);
+    const loop = await runTestsInSandbox('function twoSum() { for (;;) {} }', 'twoSum', cases, { timeoutMs: 300 });
+    assertEquals([loop.isolation, loop.timed_out], ['permissions-none', true]);
+  } finally {
+    Deno.env.delete('SANDBOX_WORKER_PERMISSIONS');
+  }
+});
+
