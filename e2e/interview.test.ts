@@ -341,6 +341,13 @@ describe('browser: the interview journey', () => {
     await followUpList.locator('.score-badge').first().waitFor();
     expect(await followUpList.getByText(/^scored \d+\/100$/).count()).toBe(1);
     expect(await page.locator('.report__question').count()).toBe(3);
+    // Every bank question can be answered again in practice.
+    const bankIds = await sql<{ bank_question_id: string }>(
+      'select bank_question_id from public.interview_questions where interview_id = $1 and not is_follow_up and bank_question_id is not null order by order_number',
+      [interviewId],
+    );
+    const again = page.getByRole('link', { name: 'Answer it again in practice' });
+    expect(await again.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(bankIds.map((r) => `/app/practice/${r.bank_question_id}`));
     await assertNoSeriousA11yViolations(page, 'the report');
     await screenshot(page, 'report');
 

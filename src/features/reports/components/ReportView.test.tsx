@@ -191,4 +191,24 @@ describe('ReportView', () => {
     expect(screen.getByText('When state or props change.')).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: /model answer/i })).not.toBeInTheDocument()
   })
+
+  it('offers to answer a bank question again in practice (not for generated questions, not to visitors)', () => {
+    const fromBank: ReportData = {
+      ...data,
+      questions: [
+        { ...data.questions[0]!, bank_question_id: '33333333-3333-4333-8333-333333333333' },
+        { ...data.questions[1]!, bank_question_id: '44444444-4444-4444-8444-444444444444' },
+        { ...data.questions[1]!, id: 'q3', question_text: 'Generated for this interview only.' },
+      ],
+    }
+    const { unmount } = renderWithProviders(<ReportView data={fromBank} />, { auth: makeAuth('authenticated') })
+    expect(screen.getByRole('link', { name: 'Answer it again in practice' })).toHaveAttribute('href', '/app/practice/33333333-3333-4333-8333-333333333333')
+    // q2 was skipped: practising it is offered too
+    expect(screen.getByRole('link', { name: 'Answer it in practice' })).toHaveAttribute('href', '/app/practice/44444444-4444-4444-8444-444444444444')
+    expect(screen.getAllByRole('link', { name: /in practice$/ })).toHaveLength(2)
+    unmount()
+    renderWithProviders(<ReportView data={fromBank} shared={{ includeAnswers: true }} />, { auth: makeAuth('unauthenticated') })
+    expect(screen.queryByRole('link', { name: /in practice$/ })).not.toBeInTheDocument()
+  })
 })
+

@@ -266,6 +266,11 @@ export function ReportView({ data, shared = null, actions }: { data: ReportData;
                     )}
                   </>
                 )}
+                {!shared && q.bank_question_id ? (
+                  <p className="no-print report__practise">
+                    <Link to={`/app/practice/${q.bank_question_id}`}>{response ? 'Answer it again in practice' : 'Answer it in practice'}</Link>
+                  </p>
+                ) : null}
                 <FollowUps items={followUps.filter((f) => f.parent_question_id === q.id)} byQuestion={byQuestion} shared={shared} />
               </li>
             )
