@@ -53,6 +53,26 @@ describe('browser: practice library and coach', () => {
     await page.getByText(/prioritising scope, communicating early/).waitFor();
     await screenshot(page, 'practice-feedback');
     await assertNoSeriousA11yViolations(page, '/app/practice/:id (feedback)');
+
+    // A second attempt: both scores are kept and the page shows how the score moved.
+    await page.getByRole('button', { name: 'Try this question again' }).click();
+    await page.getByLabel('Your answer').fill(
+      'Situation: a client moved our launch forward by two weeks. Task: I owned the delivery plan. Action: I cut scope to the must-haves with the client, told the team early, and paired on the riskiest part. Result: we shipped on the new date with zero critical bugs.',
+    );
+    await page.getByRole('button', { name: 'Submit for feedback' }).click();
+    await page.getByRole('heading', { name: 'Your feedback' }).waitFor({ timeout: 30_000 });
+    const attempts = page.getByRole('region', { name: 'Your attempts' });
+    await attempts.getByRole('listitem').nth(1).waitFor();
+    const scores = await sql<{ score: string }>('select score from public.practice_attempts where user_id = $1 and bank_question_id = $2 order by created_at', [
+      user.user.id,
+      question.id,
+    ]);
+    expect(scores).toHaveLength(2);
+    const [first, latest] = scores.map((r) => Math.round(Number(r.score)));
+    await attempts.getByText(`${first} → ${latest}`, { exact: false }).waitFor();
+    expect(await attempts.getByRole('listitem').count()).toBe(2);
+    await assertNoSeriousA11yViolations(page, '/app/practice/:id (two attempts)');
+    await screenshot(page, 'practice-attempts');
   });
 
   it('coach, pricing, billing and referrals pages render without serious a11y issues', async () => {

@@ -190,6 +190,47 @@ describe('AI functions', () => {
     expect(n).toBe(2);
   });
 
+  it('practice attempts are scored from the stored text, once, and the score stays on the attempt (only its owner can score it)', async () => {
+    const dave = await signedInUser('dave');
+    const [bank] = await sql<{ id: string }>("select id from public.question_bank where type = 'technical' and is_active order by created_at limit 1");
+    const weak = await dave.client.from('practice_attempts').insert({ bank_question_id: bank.id, answer_text: 'React renders things when it wants to, I think.' }).select('id').single();
+    const strong = await dave.client.from('practice_attempts').insert({ bank_question_id: bank.id, answer_text: GOOD_ANSWERS.technical, time_taken_seconds: 90 }).select('id').single();
+    expect(weak.error).toBeNull();
+
+    // Someone else's attempt is not found; a malformed id is a 400.
+    const stranger = await invoke<{ error: string }>(bob, 'score-answer', { attempt_id: strong.data!.id });
+    expect(stranger.status).toBe(404);
+    expect((await invoke(dave, 'score-answer', { attempt_id: 'nope' })).status).toBe(400);
+    // The browser cannot send its own text along with an attempt (strict body).
+    expect((await invoke(dave, 'score-answer', { attempt_id: strong.data!.id, answer: { text: 'forged' } })).status).toBe(400);
+
+    type Scored = { evaluation: { score: number }; stored: boolean; already_scored: boolean; attempt_id: string };
+    const low = await invoke<Scored>(dave, 'score-answer', { attempt_id: weak.data!.id });
+    const high = await invoke<Scored>(dave, 'score-answer', { attempt_id: strong.data!.id });
+    expect(high.status).toBe(200);
+    expect(high.data).toMatchObject({ stored: true, already_scored: false, attempt_id: strong.data!.id });
+    expect(high.data.evaluation.score).toBeGreaterThan(low.data.evaluation.score);
+    const rows = await sql<{ id: string; score: string; provider: string; evaluated: boolean; has_evaluation: boolean }>(
+      `select id, score, ai_provider as provider, evaluated_at is not null as evaluated, evaluation ? 'criteria' as has_evaluation
+         from public.practice_attempts where user_id = $1 order by created_at`, [dave.user.id]);
+    expect(rows.map((r) => Number(r.score))).toEqual([low.data.evaluation.score, high.data.evaluation.score]);
+    expect(rows.every((r) => r.evaluated && r.has_evaluation && r.provider === 'local')).toBe(true);
+
+    // Scored once: a repeat returns the stored result and calls no provider again.
+    const [{ n: usageBefore }] = await sql<{ n: number }>("select count(*)::int as n from public.ai_usage_events where user_id = $1 and operation = 'practice_score'", [dave.user.id]);
+    const again = await invoke<Scored>(dave, 'score-answer', { attempt_id: strong.data!.id });
+    expect(again.data).toMatchObject({ already_scored: true, stored: true });
+    expect(again.data.evaluation.score).toBe(high.data.evaluation.score);
+    const [{ n: usageAfter }] = await sql<{ n: number }>("select count(*)::int as n from public.ai_usage_events where user_id = $1 and operation = 'practice_score'", [dave.user.id]);
+    expect(usageAfter).toBe(usageBefore);
+
+    // The score is the server's to write.
+    const forged = await dave.client.from('practice_attempts').update({ score: 100 } as never).eq('id', weak.data!.id);
+    expect(forged.error).not.toBeNull();
+    const visible = await dave.client.from('practice_attempts').select('id, score').eq('bank_question_id', bank.id).order('created_at');
+    expect(visible.data!.map((a) => Number(a.score))).toEqual([low.data.evaluation.score, high.data.evaluation.score]);
+  });
+
   it('follow-up asks for the missing STAR result once, as a question of its own that is answered, scored and reported', async () => {
     const carol = await signedInUser('carol'); // the free plan allows 3 interviews a month per user
     const session = await newSession(carol, { p_total_questions: 1, p_interview_type: 'behavioral' });

@@ -1,7 +1,6 @@
 // POST /functions/v1/score-answer
 //   { response_id }  → scores one stored response of the caller (idempotent; never scored or billed twice)
-//   { question: {text, type, ...} | {bank_question_id}, answer: {text, code?, speaking_duration_seconds?} }
-//                    → practice mode: returns the evaluation, stores nothing but the usage event.
+//   { attempt_id } | { question, answer } → practice mode, see practice.ts.
 import { z } from 'npm:zod@3';
 import { HttpError, json } from '../_shared/http.ts';
 import { requireUser, serviceClient, type Client } from '../_shared/supabase.ts';
@@ -9,38 +8,10 @@ import { parseBody } from '../_shared/ai/request.ts';
 import { bufferedRecorder, scoreAnswer, type CodingSpec } from '../_shared/ai/scoring.ts';
 import { dbRecorder, enforceRateLimit } from '../_shared/ai/usage.ts';
 import type { Evaluation, ScoringAnswer, ScoringQuestion, TestResults } from '../_shared/scoring/index.ts';
-
-const TestResultsSchema = z.object({
-  passed: z.number().int().min(0),
-  total: z.number().int().min(0),
-  details: z.array(z.object({ passed: z.boolean() }).passthrough()).max(200).optional(),
-});
+import { AdHoc, scoreAdHoc, scorePracticeAttempt, StoredAttempt } from './practice.ts';
 
 const Stored = z.object({ response_id: z.string().uuid() }).strict();
-const Practice = z.object({
-  question: z.union([
-    z.object({ bank_question_id: z.string().uuid() }).strict(),
-    z.object({
-      text: z.string().trim().min(5).max(4000),
-      type: z.enum(['technical', 'behavioral', 'coding', 'system_design']),
-      difficulty: z.enum(['easy', 'medium', 'hard']).default('medium'),
-      expected_answer: z.string().max(8000).optional(),
-      key_points: z.array(z.string().min(1).max(500)).max(20).optional(),
-      skill_category: z.string().max(100).optional(),
-      time_limit_seconds: z.number().int().min(15).max(7200).optional(),
-    }).strict(),
-  ]),
-  answer: z.object({
-    text: z.string().max(20000).default(''),
-    code: z.string().max(50000).optional(),
-    transcript: z.string().max(50000).optional(),
-    speaking_duration_seconds: z.number().min(0).max(7200).optional(),
-    time_taken_seconds: z.number().int().min(0).max(86400).optional(),
-    mode: z.enum(['text', 'speech']).optional(),
-    test_results: TestResultsSchema.optional(),
-  }).strict(),
-}).strict();
-const Body = z.union([Stored, Practice]);
+const Body = z.union([Stored, StoredAttempt, AdHoc]);
 
 type QuestionRow = {
   id: string;
@@ -282,54 +253,6 @@ export async function scoreAnswerHandler(request: Request): Promise<Response> {
     return json(await scoreStoredResponse(service, row));
   }
 
-  // Practice mode
-  await enforceRateLimit(service, caller.user.id, 'practice_score');
-  let question: ScoringQuestion & CodingSpec;
-  if ('bank_question_id' in body.question) {
-    const { data, error } = await service
-      .from('question_bank')
-      .select('id, question, type, difficulty, skills, category, expected_answer, key_points, evaluation_criteria, time_limit_seconds, function_name, test_cases')
-      .eq('id', body.question.bank_question_id)
-      .eq('is_active', true)
-      .maybeSingle();
-    if (error) throw new HttpError(500, 'database_error', `Reading the question failed: ${error.message}`);
-    if (!data) throw new HttpError(404, 'not_found', 'No active bank question with this id.');
-    question = {
-      text: data.question,
-      type: data.type,
-      difficulty: data.difficulty,
-      skill_category: data.skills?.[0] ?? data.category,
-      expected_answer: data.expected_answer,
-      key_points: data.key_points,
-      evaluation_criteria: data.evaluation_criteria?.length ? data.evaluation_criteria : null,
-      time_limit_seconds: data.time_limit_seconds,
-      function_name: data.function_name,
-      test_cases: data.test_cases,
-    };
-  } else {
-    question = { ...body.question, difficulty: body.question.difficulty ?? 'medium' };
-  }
-  const a = body.answer;
-  const answer: ScoringAnswer = {
-    text: a.text || a.transcript || '',
-    code: a.code ?? null,
-    transcript: a.transcript ?? null,
-    mode: a.mode ?? (a.speaking_duration_seconds ? 'speech' : 'text'),
-    speaking_duration_seconds: a.speaking_duration_seconds ?? null,
-    time_taken_seconds: a.time_taken_seconds ?? null,
-    test_results: (a.test_results as TestResults | undefined) ?? null,
-  };
-  const { evaluation, outcome, verification } = await scoreAnswer(question, answer, {
-    operation: 'practice_score',
-    context: { userId: caller.user.id },
-    recorder: dbRecorder(service),
-  });
-  return json({
-    evaluation,
-    provider: outcome.provider,
-    model: outcome.model,
-    fallback_used: outcome.fallback_used,
-    test_verification: verification ? { verified: Boolean(verification.server), mismatch: verification.mismatch, server: verification.server && { passed: verification.server.passed, total: verification.server.total } } : null,
-    stored: false,
-  });
+  if ('attempt_id' in body) return scorePracticeAttempt(service, caller, body.attempt_id);
+  return scoreAdHoc(service, caller, body);
 }

@@ -3,7 +3,8 @@ import { z } from 'zod'
 import { fromFunctionError } from '@/lib/api-errors'
 import { UserFacingError } from '@/lib/errors'
 import { supabase } from '@/lib/supabase'
-import { practiceAnswerSchema, recordPracticeAttempt, type PracticeAnswerInput } from './record-practice-attempt'
+import { practiceAttemptsKey } from './list-practice-attempts'
+import { recordPracticeAttempt, type PracticeAnswerInput } from './record-practice-attempt'
 
 const starPart = z.object({ found: z.boolean(), evidence: z.string().optional() })
 
@@ -31,15 +32,12 @@ export type Evaluation = z.output<typeof evaluationSchema>
 const responseSchema = z.object({ evaluation: evaluationSchema, provider: z.string().optional(), fallback_used: z.boolean().optional() })
 export type PracticeScore = z.output<typeof responseSchema> & { attemptId: string }
 
-/** score-answer in practice mode for a bank question: returns the evaluation, stores nothing but usage. */
-export async function scorePracticeAnswer(input: PracticeAnswerInput): Promise<z.output<typeof responseSchema>> {
-  const data = practiceAnswerSchema.parse(input)
-  const { data: body, error } = await supabase.functions.invoke('score-answer', {
-    body: {
-      question: { bank_question_id: data.bankQuestionId },
-      answer: { text: data.answer, ...(data.timeTakenSeconds !== undefined ? { time_taken_seconds: data.timeTakenSeconds } : {}) },
-    },
-  })
+/**
+ * score-answer for a stored practice attempt: the server scores the text it stored (not what the browser sends)
+ * and keeps the score on the attempt, so progress across attempts is visible.
+ */
+export async function scorePracticeAttempt(attemptId: string): Promise<z.output<typeof responseSchema>> {
+  const { data: body, error } = await supabase.functions.invoke('score-answer', { body: { attempt_id: z.string().uuid().parse(attemptId) } })
   if (error) throw await fromFunctionError(error, "We couldn't score your answer right now. Please try again in a moment.")
   const parsed = responseSchema.safeParse(body)
   if (!parsed.success) throw new UserFacingError("The scoring service sent an unexpected reply. Please try again.", { cause: parsed.error })
@@ -53,11 +51,12 @@ export function useSubmitPracticeAnswer() {
     mutationKey: ['practice', 'submit'],
     mutationFn: async (input: PracticeAnswerInput): Promise<PracticeScore> => {
       const attempt = await recordPracticeAttempt(input)
-      const score = await scorePracticeAnswer(input)
+      const score = await scorePracticeAttempt(attempt.id)
       return { ...score, attemptId: attempt.id }
     },
-    onSuccess: (_data, input) => {
+    onSettled: (_data, _error, input) => {
       void queryClient.invalidateQueries({ queryKey: ['practice', 'reveal', input.bankQuestionId] })
+      void queryClient.invalidateQueries({ queryKey: practiceAttemptsKey(input.bankQuestionId) })
     },
   })
 }

@@ -11,6 +11,7 @@ import { useSubmitPracticeAnswer } from '../api/score-practice-answer'
 import { FeedbackView } from '../components/FeedbackView'
 import { ModelAnswer } from '../components/ModelAnswer'
 import { PracticeAnswerForm } from '../components/PracticeAnswerForm'
+import { PracticeAttempts } from '../components/PracticeAttempts'
 import { QuestionMeta } from '../components/QuestionCard'
 import '../practice.css'
 
@@ -93,6 +94,7 @@ export function PracticeQuestionPage() {
               />
             </section>
           )}
+          <PracticeAttempts bankQuestionId={question.data.id} />
         </div>
       )}
     </div>
