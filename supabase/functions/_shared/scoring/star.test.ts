@@ -23,6 +23,28 @@ Deno.test("STAR: all four components found, each quoting its sentence", () => {
   assert.ok(Math.abs(star.score - 1) < 1e-9);
 });
 
+Deno.test("STAR: explicit labels decide which sentence is which part", () => {
+  const labelled = [
+    "Situation: a client moved our launch forward by two weeks.",
+    "Task: I owned the delivery plan.",
+    "Action: I cut scope to the must-haves with the client, told the team early, and paired on the riskiest part.",
+    "Result: we shipped on the new date with zero critical bugs.",
+  ];
+  const star = analyzeStar(analyzeText(labelled.join(" ")));
+  assert.deepEqual(star.star.situation, { found: true, evidence: labelled[0] });
+  assert.deepEqual(star.star.task, { found: true, evidence: labelled[1] });
+  assert.deepEqual(star.star.action, { found: true, evidence: labelled[2] });
+  // "cut" is a result cue, but that sentence is labelled Action.
+  assert.deepEqual(star.star.result, { found: true, evidence: labelled[3] });
+});
+
+Deno.test("STAR: a sentence labelled as another part is not taken as the missing part", () => {
+  const star = analyzeStar(analyzeText(
+    "Situation: our API was slow. Task: I had to fix it before launch. Action: I added caching, which reduced load.",
+  ));
+  assert.deepEqual(star.star.result, { found: false });
+});
+
 Deno.test("STAR: missing result and task are reported as missing", () => {
   const star = analyzeStar(analyzeText([S, A].join(" ")));
   assert.equal(star.star.situation.found, true);

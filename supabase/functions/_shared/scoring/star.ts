@@ -70,6 +70,26 @@ const CUES: Record<StarKey, RegExp[]> = {
   ],
 };
 
+/** An explicit STAR label opening a sentence ("Result: we shipped…"): the candidate said which part it is. */
+const LABELS: Record<string, StarKey> = {
+  situation: "situation",
+  context: "situation",
+  background: "situation",
+  task: "task",
+  goal: "task",
+  action: "action",
+  actions: "action",
+  result: "result",
+  results: "result",
+  outcome: "result",
+};
+const LABEL_RE = /^\s*(situation|context|background|task|goal|actions?|results?|outcome)\s*[:\u2013\u2014-]/;
+
+export function starLabel(sentence: string): StarKey | undefined {
+  const match = LABEL_RE.exec(sentence.toLowerCase());
+  return match ? LABELS[match[1]!] : undefined;
+}
+
 const POSITION_BONUS: Record<StarKey, (rel: number) => number> = {
   situation: (rel) => (rel <= 0.34 ? 0.4 : rel > 0.7 ? -0.4 : 0),
   task: (rel) => (rel <= 0.5 ? 0.2 : rel > 0.8 ? -0.3 : 0),
@@ -109,11 +129,14 @@ export function analyzeStar(analysis: TextAnalysis): StarResult {
   };
   sents.forEach((s, i) => {
     const rel = n <= 1 ? 0.5 : i / (n - 1);
+    const label = starLabel(s.text);
     for (const k of keys) {
       let hits = 0;
       for (const re of CUES[k]) if (re.test(s.lower)) hits++;
+      if (label === k) hits += 3;
       if (hits === 0) continue;
-      const score = hits + POSITION_BONUS[k](rel);
+      // A sentence labelled as another part is not evidence for this one.
+      const score = hits + POSITION_BONUS[k](rel) - (label && label !== k ? 1.5 : 0);
       if (score > best[k].score + 1e-9) best[k] = { i, score };
     }
   });
