@@ -1,13 +1,14 @@
 import { fileURLToPath, URL } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { pdfjsCmaps } from './vite/pdfjs-cmaps.ts'
 
 const REACT_VENDOR = /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|cookie|set-cookie-parser)[\\/]/
 const SUPABASE_VENDOR = /[\\/]node_modules[\\/](@supabase|tslib|ws|isows)[\\/]/
 const DATA_VENDOR = /[\\/]node_modules[\\/](@tanstack|zod)[\\/]/
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), pdfjsCmaps()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

@@ -54,6 +54,34 @@ const SCANNED_HTML = `<!doctype html><html><body><canvas id="c" width="800" heig
   ctx.fillText('Scanned resume: Senior Engineer', 20, 100);
 </script></body></html>`;
 
+/**
+ * A CJK resume as East Asian office suites write it: a Type0 font with one of Adobe's predefined CMaps
+ * (UniGB-UCS2-H), the font not embedded and no ToUnicode map — the text can only be read with the CMap files.
+ */
+function cjkPdf(lines: string[]): Buffer {
+  const ucs2 = (text: string) => [...text].map((ch) => ch.codePointAt(0)!.toString(16).padStart(4, '0')).join('').toUpperCase();
+  const content = ['BT', '/F1 14 Tf', '16 TL', '40 760 Td', ...lines.map((line) => `<${ucs2(line)}> Tj T*`), 'ET'].join('\n');
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>',
+    `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R /DW 1000 >>',
+    '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(Buffer.byteLength(pdf, 'latin1'));
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(pdf, 'latin1');
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(pdf, 'latin1');
+}
+
 const resumeInput = (page: Page) => page.getByLabel(/Choose resume file/);
 
 async function upload(page: Page, name: string, buffer: Buffer) {
@@ -92,6 +120,16 @@ describe('browser: resume PDFs', () => {
     expect(await page.locator('.upload .field__error').count()).toBe(0);
     await page.getByRole('button', { name: 'Preview text' }).click();
     await expect.poll(() => page.locator('.upload__preview').innerText()).toContain('Katherine Johnson');
+    await removeResume(page);
+
+    // Chinese text behind a predefined CMap (no ToUnicode): read with PDF.js's CMap files.
+    await upload(page, 'li-resume.pdf', cjkPdf(['李明 高级后端工程师', '负责支付系统的设计与开发', '技能：Go、PostgreSQL、Redis']));
+    await page.getByText('li-resume.pdf').waitFor();
+    await page.getByRole('button', { name: 'Preview text' }).click();
+    const cjk = await page.locator('.upload__preview').innerText();
+    expect(cjk).toContain('李明 高级后端工程师');
+    expect(cjk).toContain('负责支付系统的设计与开发');
+    expect(cjk).toContain('技能：Go、PostgreSQL、Redis');
     await removeResume(page);
 
     // The real thing: several fonts, bold/italic, two columns, a ligature ("efficient"), accents and a dash.

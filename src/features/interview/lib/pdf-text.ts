@@ -35,7 +35,14 @@ export function pageText(items: TextContent['items']): string {
 export async function pdfToText(bytes: Uint8Array): Promise<string> {
   const pdfjs = await loadPdfJs()
   // PDF.js takes ownership of (transfers) the buffer it is given: hand it a copy.
-  const task = pdfjs.getDocument({ data: bytes.slice(), disableFontFace: true, stopAtErrors: false })
+  const task = pdfjs.getDocument({
+    data: bytes.slice(),
+    disableFontFace: true,
+    stopAtErrors: false,
+    // Adobe's CMaps (served by vite/pdfjs-cmaps.ts): CJK text behind a predefined CMap has no other mapping.
+    cMapUrl: new URL(`${import.meta.env.BASE_URL}pdfjs/cmaps/`, window.location.origin).href,
+    cMapPacked: true,
+  })
   try {
     const document = await task.promise
     const pages: string[] = []
