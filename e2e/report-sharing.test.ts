@@ -2,7 +2,7 @@
 // account opens it and sees the report without the answers; the owner sees the view, turns the link off, and
 // the visitor's next visit says the link no longer works. A skill gap leads to practice questions for that skill.
 import { describe, expect, it } from 'vitest';
-import { FINISHED_ANSWER, insertFinishedInterview, sqlOne } from '../tests/db/helpers.ts';
+import { FINISHED_ANSWER, insertFinishedInterview, insertQuestion, insertSession, sql, sqlOne } from '../tests/db/helpers.ts';
 import { createUser, newPage, screenshot, signIn, useBrowserApp } from './helpers/app.ts';
 import { assertNoSeriousA11yViolations } from './helpers/axe.ts';
 
@@ -69,4 +69,34 @@ describe('browser: sharing a report', () => {
     await page.getByRole('button', { name: 'Show all skills' }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('skill')).toBeNull();
   });
+
+  it('the report says which skills of the job description the answers showed, computed by complete-interview', async () => {
+    const owner = await createUser('jd-owner');
+    const session = await insertSession(owner.id, 'in_progress', {
+      job_description_text: 'Backend engineer: PostgreSQL performance tuning, Redis caching, and Kubernetes in production. GraphQL is a plus.',
+    });
+    const question = await insertQuestion(session.id);
+    await sql(`insert into public.interview_responses (question_id, interview_id, user_id, answer_text) values ($1, $2, $3, $4)`, [
+      question.id,
+      session.id,
+      owner.id,
+      'An index is a B-tree over the column, so PostgreSQL can find matching rows without a sequential scan; I check selectivity with EXPLAIN ANALYZE and put a Redis cache in front of the hottest reads.',
+    ]);
+    const done = await owner.client.functions.invoke('complete-interview', { body: { session_id: session.session_id } });
+    expect(done.error).toBeNull();
+
+    const page = await newPage(browser());
+    await signIn(page, app().url, owner.email, undefined, `/app/interviews/${session.id}/report`);
+    const match = page.getByRole('region', { name: 'Job description match' });
+    await match.waitFor();
+    await match.getByText(/Your answers showed 2 of the 4 skills the job description asks for\./).waitFor();
+    const shown = await match.getByRole('list', { name: 'Skills shown' }).innerText();
+    expect(shown).toContain('PostgreSQL');
+    expect(shown).toContain('Caching');
+    await match.getByRole('link', { name: 'Practise Kubernetes questions' }).waitFor();
+    await match.getByRole('link', { name: 'Practise GraphQL questions' }).waitFor();
+    await assertNoSeriousA11yViolations(page, 'the report with a job description match');
+    await screenshot(page, 'report-job-description');
+  });
 });
+

@@ -126,6 +126,12 @@ describe('AI functions', () => {
     expect(completed.data.report).toMatchObject({ report_type: 'detailed' });
     expect(completed.data.report.overall_score).not.toBeNull();
     expect(completed.data.skill_gaps.length).toBeGreaterThan(0);
+    // The job description ("React apps with TypeScript … performance") against what the answers showed.
+    const coverage = (completed.data.report.statistics as { job_description_coverage: { terms: string[]; covered: string[]; missed: string[] } }).job_description_coverage;
+    expect(coverage.terms).toEqual(expect.arrayContaining(['React', 'TypeScript']));
+    expect(coverage.covered).toContain('React'); // the technical answer is about React
+    expect(coverage.missed).toContain('TypeScript'); // no answer mentions it
+    expect([...coverage.covered, ...coverage.missed].sort()).toEqual([...coverage.terms].sort());
 
     const { data: report } = await alice.client.from('interview_reports').select('overall_score, communication_score, technical_score, behavioral_score, consistency, confidence').eq('interview_id', session.id).single();
     expect(report).not.toBeNull();

@@ -10,6 +10,7 @@ import { HttpError, json } from '../_shared/http.ts';
 import { requireUser, serviceClient, type Client } from '../_shared/supabase.ts';
 import { parseBody } from '../_shared/ai/request.ts';
 import { hasLlm, loadAiConfig } from '../_shared/ai/config.ts';
+import { jobDescriptionCoverage } from '../_shared/ai/coverage.ts';
 import { runAi } from '../_shared/ai/run.ts';
 import { ReportNarrative } from '../_shared/ai/schemas.ts';
 import { dbRecorder, enforceRateLimit } from '../_shared/ai/usage.ts';
@@ -43,7 +44,7 @@ export async function completeInterviewHandler(request: Request): Promise<Respon
   }
   await enforceRateLimit(service, caller.user.id, 'complete_interview');
 
-  const { data: questions, error: qError } = await service.from('interview_questions').select(QUESTION_COLUMNS + ', order_number, is_follow_up, parent_question_id').eq('interview_id', session.id).order('order_number');
+  const { data: questions, error: qError } = await service.from('interview_questions').select(QUESTION_COLUMNS + ', skills, order_number, is_follow_up, parent_question_id').eq('interview_id', session.id).order('order_number');
   if (qError) throw new HttpError(500, 'database_error', `Reading questions failed: ${qError.message}`);
   const { data: responses, error: rError } = await caller.client.from('interview_responses').select('id, question_id, time_taken_seconds, evaluated_at').eq('interview_id', session.id);
   if (rError) throw new HttpError(500, 'database_error', `Reading answers failed: ${rError.message}`);
@@ -51,8 +52,10 @@ export async function completeInterviewHandler(request: Request): Promise<Respon
 
   // Score what is still unscored (sequentially: each write is idempotent on its own).
   const evaluations = new Map<string, { evaluation: Evaluation; time: number | null }>();
+  const answerTexts: string[] = [];
   for (const r of responses) {
     const row = await ownResponse(caller.client, r.id);
+    answerTexts.push([row.answer_text, row.transcript, row.code_answer].filter(Boolean).join('\n'));
     const result = await scoreStoredResponse(service, row);
     evaluations.set(r.question_id, { evaluation: result.evaluation, time: r.time_taken_seconds });
   }
@@ -86,6 +89,9 @@ export async function completeInterviewHandler(request: Request): Promise<Respon
     return { question, evaluation, time_taken_seconds: scored?.time ?? null };
   });
   const report = aggregateReport(items);
+  // deno-lint-ignore no-explicit-any
+  const vocabulary = all.flatMap((q: any) => [q.skill_category, ...(q.skills ?? [])]).filter(Boolean) as string[];
+  const jobDescription = jobDescriptionCoverage(session.job_description_text, answerTexts, vocabulary);
 
   let narrative: ReportNarrative = {
     summary: `${report.statistics.answered} of ${report.statistics.question_count} questions answered; overall ${report.overall_score}/100 (communication ${report.dimensions.communication}, technical ${report.dimensions.technical}, behavioral ${report.dimensions.behavioral}).`,
@@ -157,6 +163,7 @@ export async function completeInterviewHandler(request: Request): Promise<Respon
         follow_ups_answered: perQuestion.reduce((n, q) => n + (q.follow_ups as Array<{ score: number | null }>).filter((f) => f.score !== null).length, 0),
         follow_up_weight: FOLLOW_UP_WEIGHT,
         questions: perQuestion,
+        ...(jobDescription ? { job_description_coverage: jobDescription } : {}),
       },
       average_response_time_seconds: report.statistics.average_response_time_seconds,
       consistency: report.consistency,

@@ -210,5 +210,25 @@ describe('ReportView', () => {
     renderWithProviders(<ReportView data={fromBank} shared={{ includeAnswers: true }} />, { auth: makeAuth('unauthenticated') })
     expect(screen.queryByRole('link', { name: /in practice$/ })).not.toBeInTheDocument()
   })
+
+  it('shows how well the answers matched the job description, with practice for what was not shown (owner only)', () => {
+    const withJd: ReportData = {
+      ...data,
+      report: { ...data.report!, statistics: { job_description_coverage: { terms: ['React', 'TypeScript', 'GraphQL'], covered: ['React'], missed: ['TypeScript', 'GraphQL'] } } },
+    }
+    const { unmount } = renderWithProviders(<ReportView data={withJd} />, { auth: makeAuth('authenticated') })
+    const section = screen.getByRole('region', { name: 'Job description match' })
+    expect(section).toHaveTextContent('Your answers showed 1 of the 3 skills the job description asks for.')
+    expect(within(section).getByRole('list', { name: 'Skills shown' })).toHaveTextContent('React')
+    expect(within(section).getByRole('link', { name: 'Practise GraphQL questions' })).toHaveAttribute('href', '/app/practice?skill=GraphQL')
+    unmount()
+    renderWithProviders(<ReportView data={withJd} shared={{ includeAnswers: true }} />, { auth: makeAuth('unauthenticated') })
+    expect(screen.queryByRole('region', { name: 'Job description match' })).not.toBeInTheDocument()
+  })
+
+  it('has no job description section when the interview had none', () => {
+    renderWithProviders(<ReportView data={data} />, { auth: makeAuth('authenticated') })
+    expect(screen.queryByRole('region', { name: 'Job description match' })).not.toBeInTheDocument()
+  })
 })
 

@@ -4,6 +4,7 @@ import { BarChart } from '@/components/charts/BarChart'
 import { Button } from '@/components/Button'
 import { EvaluationDetails, evaluationOf, label, ModelAnswerReveal, ScoreBadge, type InterviewQuestion, type InterviewResponse } from '@/features/interview'
 import type { ReportData } from '../api/get-report'
+import { jobDescriptionCoverageOf, type JobDescriptionCoverage } from '../lib/job-description-coverage'
 
 const duration = (seconds: number | null | undefined) => {
   if (!seconds || seconds <= 0) return '—'
@@ -76,6 +77,52 @@ function FollowUps({ items, byQuestion, shared }: { items: InterviewQuestion[]; 
   )
 }
 
+const practiseLink = (skill: string) => `/app/practice?skill=${encodeURIComponent(skill)}`
+
+/** The job description's skills: which ones the answers showed, and practice for the others. */
+function JobDescriptionMatch({ coverage }: { coverage: JobDescriptionCoverage }) {
+  return (
+    <section className="card" aria-labelledby="report-jd">
+      <h2 id="report-jd">Job description match</h2>
+      <p>
+        Your answers showed <strong>{coverage.covered.length}</strong> of the <strong>{coverage.terms.length}</strong> skills the job description
+        asks for.
+      </p>
+      <div className="report__columns">
+        <div>
+          <h3 className="report__jd-heading">Shown in your answers</h3>
+          {coverage.covered.length ? (
+            <ul className="report__jd-shown" aria-label="Skills shown">
+              {coverage.covered.map((skill) => (
+                <li key={skill} className="badge">
+                  {skill}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">None yet.</p>
+          )}
+        </div>
+        <div>
+          <h3 className="report__jd-heading">Not shown yet</h3>
+          {coverage.missed.length ? (
+            <ul className="report__jd-missed" aria-label="Skills not shown">
+              {coverage.missed.map((skill) => (
+                <li key={skill}>
+                  {skill} <Link to={practiseLink(skill)} className="no-print" aria-label={`Practise ${skill} questions`}>Practise</Link>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">You covered every skill it names.</p>
+          )}
+        </div>
+      </div>
+      <p className="muted">Where it is true for you, bring these up with a concrete example: interviewers listen for them.</p>
+    </section>
+  )
+}
+
 /** Set when a visitor reads the report through a link the candidate shared. */
 export type Shared = { includeAnswers: boolean }
 
@@ -85,6 +132,7 @@ export function ReportView({ data, shared = null, actions }: { data: ReportData;
   const byQuestion = new Map(responses.map((r) => [r.question_id, r]))
   const mainIds = new Set(questions.map((q) => q.id))
   const overall = report?.overall_score ?? session.score
+  const coverage = jobDescriptionCoverageOf(report?.statistics)
   const answered = questions.filter((q) => byQuestion.has(q.id)).length
   const times = responses
     .filter((r) => mainIds.has(r.question_id))
@@ -189,6 +237,8 @@ export function ReportView({ data, shared = null, actions }: { data: ReportData;
       </div>
       <Bullets title="Recommendations" items={report?.recommendations ?? []} empty="No recommendations yet." />
 
+      {!shared && coverage ? <JobDescriptionMatch coverage={coverage} /> : null}
+
       <section className="card" aria-labelledby="report-gaps">
         <h2 id="report-gaps">Skill gaps and learning resources</h2>
         {skillGaps.length === 0 ? (
@@ -205,7 +255,7 @@ export function ReportView({ data, shared = null, actions }: { data: ReportData;
                 {gap.recommendation ? <p>{gap.recommendation}</p> : null}
                 {shared ? null : (
                   <p className="no-print">
-                    <Link to={`/app/practice?skill=${encodeURIComponent(gap.skill_name)}`}>Practise {gap.skill_name} questions</Link>
+                    <Link to={practiseLink(gap.skill_name)}>Practise {gap.skill_name} questions</Link>
                   </p>
                 )}
                 {gap.skill_gap_resources.length ? (
