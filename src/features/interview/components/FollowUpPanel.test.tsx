@@ -1,7 +1,8 @@
-import { act, render, screen } from '@testing-library/react'
+import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { installFakeSpeechRecognition, say, uninstallFakeSpeechRecognition } from '@/test/fake-speech-recognition'
 import type { FollowUp } from '../lib/room-machine'
 import { FollowUpPanel } from './FollowUpPanel'
 
@@ -17,37 +18,7 @@ const FOLLOW_UP: FollowUp = {
   error: null,
 }
 
-/** A SpeechRecognition stand-in driven by the test: interim results replace the pending one, stop() finalizes it. */
-class FakeRecognition {
-  static last: FakeRecognition | null = null
-  continuous = false
-  interimResults = false
-  lang = ''
-  onresult: ((event: unknown) => void) | null = null
-  onerror: ((event: { error: string }) => void) | null = null
-  onend: (() => void) | null = null
-  results: { isFinal: boolean; 0: { transcript: string } }[] = []
-  constructor() {
-    FakeRecognition.last = this
-  }
-  start() {}
-  stop() {
-    const pending = this.results.at(-1)
-    if (pending && !pending.isFinal) this.say(pending[0].transcript, true)
-    this.onend?.()
-  }
-  abort() {
-    this.onend?.()
-  }
-  say(transcript: string, isFinal: boolean) {
-    const pending = this.results.at(-1)
-    const index = pending && !pending.isFinal ? this.results.length - 1 : this.results.length
-    this.results[index] = { isFinal, 0: { transcript } }
-    this.onresult?.({ resultIndex: index, results: [...this.results] })
-  }
-}
 
-const say = (transcript: string, isFinal: boolean) => act(() => FakeRecognition.last!.say(transcript, isFinal))
 
 type HarnessProps = { voice?: boolean; status?: FollowUp['status']; initial?: Partial<FollowUp>; onSubmit?: () => void; onSkip?: () => void }
 
@@ -72,14 +43,13 @@ function Harness({ voice = true, status = 'open', initial = {}, onSubmit = () =>
 const stored = () => JSON.parse(screen.getByTestId('stored').textContent!) as { answer: string; speakingSeconds: number }
 
 afterEach(() => {
-  delete (window as unknown as Record<string, unknown>).webkitSpeechRecognition
-  FakeRecognition.last = null
+  uninstallFakeSpeechRecognition()
   vi.restoreAllMocks()
 })
 
 describe('FollowUpPanel', () => {
   it('in a text interview: a labelled answer box, Ctrl+Enter submits, and the follow-up can be skipped', async () => {
-    ;(window as unknown as Record<string, unknown>).webkitSpeechRecognition = FakeRecognition
+    installFakeSpeechRecognition()
     const onSubmit = vi.fn()
     const onSkip = vi.fn()
     const user = userEvent.setup()
@@ -98,7 +68,7 @@ describe('FollowUpPanel', () => {
   })
 
   it('in a voice interview: records a live transcript, lets the user edit it and continue recording, with its speaking time', async () => {
-    ;(window as unknown as Record<string, unknown>).webkitSpeechRecognition = FakeRecognition
+    installFakeSpeechRecognition()
     const onSubmit = vi.fn()
     const user = userEvent.setup()
     render(<Harness onSubmit={onSubmit} />)
@@ -139,7 +109,7 @@ describe('FollowUpPanel', () => {
   })
 
   it('in a voice interview: clearing the transcript starts over, so what is typed then is a typed answer', async () => {
-    ;(window as unknown as Record<string, unknown>).webkitSpeechRecognition = FakeRecognition
+    installFakeSpeechRecognition()
     const user = userEvent.setup()
     render(<Harness initial={{ answer: 'Something I said', speakingSeconds: 5 }} />)
     expect(screen.getByRole('status')).toHaveTextContent('Spoke for 0:05.')
@@ -174,7 +144,7 @@ describe('FollowUpPanel', () => {
   })
 
   it('while the answer is being sent it stays readable but can be neither edited nor recorded', () => {
-    ;(window as unknown as Record<string, unknown>).webkitSpeechRecognition = FakeRecognition
+    installFakeSpeechRecognition()
     render(<Harness status="sending" initial={{ answer: 'In the end we launched.', speakingSeconds: 4 }} />)
     expect(screen.getByLabelText('Your follow-up answer (transcript — you can edit it)')).toHaveAttribute('readonly')
     expect(screen.getByRole('button', { name: 'Continue recording' })).toBeDisabled()

@@ -2,6 +2,7 @@ import { act, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { renderWithProviders } from '@/test/render'
+import { installFakeSpeechRecognition, recognition, say, uninstallFakeSpeechRecognition } from '@/test/fake-speech-recognition'
 import type { InterviewData } from '../api/get-interview'
 import type { InterviewQuestion, InterviewSession } from '../lib/schemas'
 import { InterviewRoom } from './InterviewRoom'
@@ -68,53 +69,6 @@ vi.mock('@/lib/supabase', () => {
   return { supabase, initialAuthRedirect: null }
 })
 
-// ── a SpeechRecognition stand-in: results as the test says them, the end arrives a moment after stop() ──────
-class FakeRecognition {
-  static last: FakeRecognition | null = null
-  continuous = false
-  interimResults = false
-  lang = ''
-  onresult: ((event: unknown) => void) | null = null
-  onerror: ((event: { error: string }) => void) | null = null
-  onend: (() => void) | null = null
-  listening = false
-  results: { isFinal: boolean; 0: { transcript: string } }[] = []
-  constructor() {
-    FakeRecognition.last = this
-  }
-  start() {
-    this.listening = true
-  }
-  stop() {
-    if (!this.listening) return
-    this.listening = false
-    setTimeout(() => {
-      const pending = this.results.at(-1)
-      if (pending && !pending.isFinal) this.emit(pending[0].transcript, true)
-      this.onend?.()
-    }, 20)
-  }
-  abort() {
-    this.listening = false
-    setTimeout(() => this.onend?.(), 0)
-  }
-  say(transcript: string, isFinal: boolean) {
-    if (!this.listening) throw new Error('not listening')
-    this.emit(transcript, isFinal)
-  }
-  fail(error: string) {
-    this.listening = false
-    this.onerror?.({ error })
-    this.onend?.()
-  }
-  private emit(transcript: string, isFinal: boolean) {
-    const pending = this.results.at(-1)
-    const index = pending && !pending.isFinal ? this.results.length - 1 : this.results.length
-    this.results[index] = { isFinal, 0: { transcript } }
-    this.onresult?.({ resultIndex: index, results: [...this.results] })
-  }
-}
-const say = (transcript: string, isFinal = true) => act(() => FakeRecognition.last!.say(transcript, isFinal))
 
 /** Time passes only when the test says so (speaking time is measured with Date.now). */
 let offset = 0
@@ -196,12 +150,11 @@ beforeEach(() => {
   window.localStorage.clear()
   const start = Date.now()
   vi.spyOn(Date, 'now').mockImplementation(() => start + offset)
-  ;(window as unknown as Record<string, unknown>).webkitSpeechRecognition = FakeRecognition
+  installFakeSpeechRecognition({ end: 20 })
 })
 
 afterEach(() => {
-  delete (window as unknown as Record<string, unknown>).webkitSpeechRecognition
-  FakeRecognition.last = null
+  uninstallFakeSpeechRecognition()
   vi.restoreAllMocks()
 })
 
@@ -266,7 +219,7 @@ describe('the follow-up in a voice interview', () => {
     await reachFollowUp(user)
     await user.click(screen.getByRole('button', { name: 'Start recording' }))
     elapse(4)
-    act(() => FakeRecognition.last!.fail('not-allowed'))
+    act(() => recognition().fail('not-allowed'))
     expect(screen.getByRole('alert')).toHaveTextContent('Microphone access was blocked.')
     await user.type(followUpBox(), 'We launched on time.')
     await user.click(screen.getByRole('button', { name: 'Submit follow-up answer' }))

@@ -2,6 +2,7 @@ import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { installFakeSpeechRecognition, recognition, say, uninstallFakeSpeechRecognition } from '@/test/fake-speech-recognition'
 import { VoiceAnswer } from './VoiceAnswer'
 
 function Harness() {
@@ -10,12 +11,8 @@ function Harness() {
   return <VoiceAnswer text={text} speakingSeconds={seconds} onText={setText} onSpeakingSeconds={setSeconds} />
 }
 
-type FakeRecognition = { onresult: ((e: unknown) => void) | null; onend: (() => void) | null; start(): void; stop(): void }
-let instance: FakeRecognition | null = null
-
 afterEach(() => {
-  delete (window as unknown as Record<string, unknown>).webkitSpeechRecognition
-  instance = null
+  uninstallFakeSpeechRecognition()
   vi.restoreAllMocks()
 })
 
@@ -29,31 +26,13 @@ describe('VoiceAnswer', () => {
   })
 
   it('transcribes live, shows the listening state, then lets the user edit before submitting', async () => {
-    class Fake implements FakeRecognition {
-      continuous = false
-      interimResults = false
-      lang = ''
-      onresult: ((e: unknown) => void) | null = null
-      onerror = null
-      onend: (() => void) | null = null
-      constructor() {
-        instance = this
-      }
-      start() {}
-      stop() {
-        this.onend?.()
-      }
-      abort() {}
-    }
-    ;(window as unknown as Record<string, unknown>).webkitSpeechRecognition = Fake
+    installFakeSpeechRecognition()
     const user = userEvent.setup()
     render(<Harness />)
     await user.click(screen.getByRole('button', { name: 'Start recording' }))
     expect(screen.getByRole('button', { name: 'Stop recording' })).toHaveAttribute('aria-pressed', 'true')
     expect(screen.getByRole('status')).toHaveTextContent('Listening…')
-    act(() => {
-      instance!.onresult!({ resultIndex: 0, results: [{ isFinal: true, 0: { transcript: 'I led the migration' } }] })
-    })
+    say('I led the migration')
     const box = screen.getByLabelText('Your answer (transcript — you can edit it)')
     expect(box).toHaveValue('I led the migration')
     const now = Date.now()
@@ -65,33 +44,14 @@ describe('VoiceAnswer', () => {
   })
 
   it('blocked microphone: explains it, counts no speaking time and lets the user type the answer', async () => {
-    type ErrorFake = FakeRecognition & { onerror: ((e: { error: string }) => void) | null }
-    let blocked: ErrorFake | null = null
-    class Fake {
-      continuous = false
-      interimResults = false
-      lang = ''
-      onresult = null
-      onerror: ((e: { error: string }) => void) | null = null
-      onend: (() => void) | null = null
-      constructor() {
-        blocked = this as unknown as ErrorFake
-      }
-      start() {}
-      stop() {}
-      abort() {}
-    }
-    ;(window as unknown as Record<string, unknown>).webkitSpeechRecognition = Fake
+    installFakeSpeechRecognition()
     const user = userEvent.setup()
     render(<Harness />)
     await user.click(screen.getByRole('button', { name: 'Start recording' }))
     // The user takes a few seconds to answer the browser's permission prompt, and blocks it.
     const now = Date.now()
     vi.spyOn(Date, 'now').mockReturnValue(now + 4_000)
-    act(() => {
-      blocked!.onerror!({ error: 'not-allowed' })
-      blocked!.onend!()
-    })
+    act(() => recognition().fail('not-allowed'))
     expect(screen.getByRole('alert')).toHaveTextContent('Microphone access was blocked. Allow it in your browser settings, or type your answer.')
     expect(screen.getByRole('status')).toHaveTextContent('Not recording')
     expect(screen.getByRole('button', { name: 'Start recording' })).toHaveAttribute('aria-pressed', 'false')
@@ -101,72 +61,32 @@ describe('VoiceAnswer', () => {
   })
 
   it('continue recording: interim speech joins the edited transcript with a single space', async () => {
-    class Fake implements FakeRecognition {
-      continuous = false
-      interimResults = false
-      lang = ''
-      onresult: ((e: unknown) => void) | null = null
-      onerror = null
-      onend: (() => void) | null = null
-      constructor() {
-        instance = this
-      }
-      start() {}
-      stop() {
-        this.onend?.()
-      }
-      abort() {}
-    }
-    ;(window as unknown as Record<string, unknown>).webkitSpeechRecognition = Fake
+    installFakeSpeechRecognition()
     const user = userEvent.setup()
     render(<Harness />)
     const box = screen.getByLabelText('Your answer (transcript — you can edit it)')
     await user.type(box, 'I led the migration.')
     await user.click(screen.getByRole('button', { name: 'Continue recording' }))
-    act(() => {
-      instance!.onresult!({ resultIndex: 0, results: [{ isFinal: false, 0: { transcript: 'it took' } }] })
-    })
+    say('it took', false)
     expect(box).toHaveValue('I led the migration. it took')
-    act(() => {
-      instance!.onresult!({ resultIndex: 0, results: [{ isFinal: true, 0: { transcript: 'It took two weeks.' } }] })
-    })
+    say('It took two weeks.')
     expect(box).toHaveValue('I led the migration. It took two weeks.')
   })
 
   it('finishes the recording itself when the engine never reports the end after stop', async () => {
-    let aborted = false
-    class Silent implements FakeRecognition {
-      continuous = false
-      interimResults = false
-      lang = ''
-      onresult: ((e: unknown) => void) | null = null
-      onerror = null
-      onend: (() => void) | null = null
-      constructor() {
-        instance = this
-      }
-      start() {}
-      stop() {} // never fires `end`
-      abort() {
-        aborted = true
-        this.onend?.()
-      }
-    }
-    ;(window as unknown as Record<string, unknown>).webkitSpeechRecognition = Silent
+    installFakeSpeechRecognition({ end: 'never' })
     vi.useFakeTimers({ shouldAdvanceTime: true })
     try {
       const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime })
       render(<Harness />)
       await user.click(screen.getByRole('button', { name: 'Start recording' }))
-      act(() => {
-        instance!.onresult!({ resultIndex: 0, results: [{ isFinal: true, 0: { transcript: 'We shipped on time' } }] })
-      })
+      say('We shipped on time')
       await user.click(screen.getByRole('button', { name: 'Stop recording' }))
       expect(screen.getByRole('button', { name: 'Stop recording' })).toBeInTheDocument() // still waiting for `end`
       act(() => {
         vi.advanceTimersByTime(3_100)
       })
-      expect(aborted).toBe(true)
+      expect(recognition().aborted).toBe(true)
       expect(screen.getByRole('button', { name: /Continue recording|Start recording/ })).toBeInTheDocument()
       expect(screen.getByRole('status')).toHaveTextContent(/Spoke for/)
     } finally {
