@@ -149,7 +149,11 @@ begin
   end if;
   v_answers := v_share.include_answers;
 
-  update public.report_shares set view_count = view_count + 1, last_viewed_at = now() where id = v_share.id;
+  begin
+    update public.report_shares set view_count = view_count + 1, last_viewed_at = now() where id = v_share.id;
+  exception when read_only_sql_transaction then
+    null; -- called with GET (PostgREST runs it read-only): the report is still returned, the view is not counted
+  end;
 
   return jsonb_build_object(
     'include_answers', v_answers,

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   anonClient, closeSql, codeOf, createUser, FINISHED_ANSWER as ANSWER, FINISHED_IMPROVED_ANSWER as IMPROVED, insertFinishedInterview as finishedInterview,
-  insertSession, sqlOne, sql, type TestUser,
+  insertSession, sqlOne, sql, stack, type TestUser,
 } from './helpers.ts';
 
 let owner: TestUser, other: TestUser;
@@ -138,6 +138,16 @@ describe('reading a shared report (anyone with the link)', () => {
     expect((await anonClient().rpc('get_shared_report', { p_token: link.token })).data).not.toBeNull();
     await sql('delete from public.interview_sessions where id = $1', [interview.id]);
     expect((await sql('select 1 from public.report_shares where id = $1', [link.id])).length).toBe(0);
+  });
+
+  it('also answers a GET (read-only) call, without counting a view', async () => {
+    const interview = await finishedInterview(owner);
+    const link = (await share(owner, interview.id)).data!;
+    const info = stack();
+    const res = await fetch(`${info.apiUrl}/rest/v1/rpc/get_shared_report?p_token=${link.token}`, { headers: { apikey: info.anonKey } });
+    expect(res.status).toBe(200);
+    expect((await res.json()).session.id).toBe(interview.id);
+    expect((await sqlOne('select view_count from public.report_shares where id = $1', [link.id])).view_count).toBe(0);
   });
 
   it('anonymous callers cannot list links', async () => {
