@@ -6,6 +6,7 @@ import { TextAreaField } from '@/components/TextAreaField'
 import { TextField } from '@/components/TextField'
 import type { FullQuestion } from '../api/get-question'
 import { questionFormSchema, type QuestionFormInput, type QuestionFormOutput } from '../api/save-question'
+import { QUESTION_CATEGORIES } from '@/lib/practice-links'
 
 type Form = Omit<QuestionFormInput, 'variants' | 'testCases' | 'criteria'> & {
   variants: { question: string; difficulty: '' | 'easy' | 'medium' | 'hard' }[]
@@ -45,7 +46,7 @@ const TYPES = [
   { value: 'coding', label: 'Coding' },
   { value: 'system_design', label: 'System design' },
 ]
-const CATEGORIES = ['frontend', 'backend', 'fullstack', 'data', 'devops', 'mobile', 'product', 'general'].map((v) => ({ value: v, label: v.charAt(0).toUpperCase() + v.slice(1) }))
+const CATEGORIES = QUESTION_CATEGORIES.map((v) => ({ value: v, label: v.charAt(0).toUpperCase() + v.slice(1) }))
 const DIFFICULTIES = [
   { value: 'easy', label: 'Easy' },
   { value: 'medium', label: 'Medium' },

@@ -13,6 +13,7 @@ import { useSkillGapSummary } from '../api/get-skill-gap-summary'
 import { useUserStats } from '../api/get-user-stats'
 import { InterviewList } from '../components/InterviewList'
 import '../dashboard.css'
+import { practiceUrlForSkill } from '@/lib/practice-links'
 
 function PlanUsageCard() {
   const usage = usePlanUsage()
@@ -180,7 +181,7 @@ export function DashboardPage() {
                     <span className="visually-hidden"> out of 100, {gap.proficiency_level}</span>
                   </span>
                   <span className="gap-summary__links">
-                    <Link to={`/app/practice?skill=${encodeURIComponent(gap.skill_name)}`} className="gap-summary__link">
+                    <Link to={practiceUrlForSkill(gap.skill_name)} className="gap-summary__link">
                       Practise<span className="visually-hidden"> {gap.skill_name} questions</span>
                     </Link>
                     {gap.interview_id ? (

@@ -1,10 +1,11 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { z } from 'zod'
 import { throwIfError } from '@/lib/api-errors'
+import { QUESTION_CATEGORIES } from '@/lib/practice-links'
 import { supabase } from '@/lib/supabase'
 
 export const QUESTION_TYPES = ['technical', 'behavioral', 'coding', 'system_design'] as const
-export const CATEGORIES = ['frontend', 'backend', 'fullstack', 'data', 'devops', 'mobile', 'product', 'general'] as const
+export const CATEGORIES = QUESTION_CATEGORIES
 export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const
 
 export const TYPE_LABELS: Record<(typeof QUESTION_TYPES)[number], string> = {

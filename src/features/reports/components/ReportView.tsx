@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { Link } from 'react-router-dom'
 import { BarChart } from '@/components/charts/BarChart'
+import { practiceUrlForQuestion, practiceUrlForSkill } from '@/lib/practice-links'
 import { Button } from '@/components/Button'
 import { EvaluationDetails, evaluationOf, label, ModelAnswerReveal, ScoreBadge, type InterviewQuestion, type InterviewResponse } from '@/features/interview'
 import type { ReportData } from '../api/get-report'
@@ -77,8 +78,6 @@ function FollowUps({ items, byQuestion, shared }: { items: InterviewQuestion[]; 
   )
 }
 
-const practiseLink = (skill: string) => `/app/practice?skill=${encodeURIComponent(skill)}`
-
 /** The job description's skills: which ones the answers showed, and practice for the others. */
 function JobDescriptionMatch({ coverage }: { coverage: JobDescriptionCoverage }) {
   return (
@@ -109,7 +108,7 @@ function JobDescriptionMatch({ coverage }: { coverage: JobDescriptionCoverage })
             <ul className="report__jd-missed" aria-label="Skills not shown">
               {coverage.missed.map((skill) => (
                 <li key={skill}>
-                  {skill} <Link to={practiseLink(skill)} className="no-print" aria-label={`Practise ${skill} questions`}>Practise</Link>
+                  {skill} <Link to={practiceUrlForSkill(skill)} className="no-print" aria-label={`Practise ${skill} questions`}>Practise</Link>
                 </li>
               ))}
             </ul>
@@ -255,7 +254,7 @@ export function ReportView({ data, shared = null, actions }: { data: ReportData;
                 {gap.recommendation ? <p>{gap.recommendation}</p> : null}
                 {shared ? null : (
                   <p className="no-print">
-                    <Link to={practiseLink(gap.skill_name)}>Practise {gap.skill_name} questions</Link>
+                    <Link to={practiceUrlForSkill(gap.skill_name)}>Practise {gap.skill_name} questions</Link>
                   </p>
                 )}
                 {gap.skill_gap_resources.length ? (
@@ -318,7 +317,7 @@ export function ReportView({ data, shared = null, actions }: { data: ReportData;
                 )}
                 {!shared && q.bank_question_id ? (
                   <p className="no-print report__practise">
-                    <Link to={`/app/practice/${q.bank_question_id}`}>{response ? 'Answer it again in practice' : 'Answer it in practice'}</Link>
+                    <Link to={practiceUrlForQuestion(q.bank_question_id)}>{response ? 'Answer it again in practice' : 'Answer it in practice'}</Link>
                   </p>
                 ) : null}
                 <FollowUps items={followUps.filter((f) => f.parent_question_id === q.id)} byQuestion={byQuestion} shared={shared} />
