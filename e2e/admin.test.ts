@@ -38,6 +38,11 @@ describe('browser: admin console', () => {
     await page.getByRole('button', { name: 'Refresh analytics' }).click();
     await page.getByText(/Analytics refreshed/).waitFor();
     await page.getByRole('heading', { name: 'AI providers (30 days)' }).waitFor();
+    // Feature adoption lists every feature, used or not.
+    const adoption = page.getByRole('table', { name: /People who used each feature/ });
+    for (const feature of ['Interviews', 'Voice interviews', 'Practice attempts', 'Coach messages', 'Report links created', 'Shared report views']) {
+      await adoption.getByRole('rowheader', { name: feature, exact: true }).waitFor();
+    }
     await screenshot(page, 'admin-dashboard');
     await assertNoSeriousA11yViolations(page, '/app/admin');
 

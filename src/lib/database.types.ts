@@ -702,6 +702,11 @@ isOneToOne: false
               "active_users": number,"ai_calls": number,"ai_cost_usd": number,"ai_errors": number,"average_score": number,"day": string,"interviews_completed": number,"interviews_started": number,"signups": number
             }[]
                            },
+"admin_analytics_feature_usage":
+{ Args: { "p_from"?: string,"p_to"?: string }; Returns: {
+              "feature": string,"users": number,"uses": number
+            }[]
+                           },
 "admin_analytics_interviews_per_day":
 { Args: { "p_days"?: number }; Returns: {
               "average_score": number,"completed": number,"day": string,"started": number

@@ -7,6 +7,7 @@ import { useAiProviders } from '../api/get-ai-providers'
 import { useChurn } from '../api/get-churn'
 import { useCompletionRate } from '../api/get-completion-rate'
 import { useDailyActiveUsers } from '../api/get-daily-active-users'
+import { useFeatureUsage } from '../api/get-feature-usage'
 import { useInterviewsPerDay } from '../api/get-interviews-per-day'
 import { useMrr } from '../api/get-mrr'
 import { useQuestionCalibration } from '../api/get-question-calibration'
@@ -33,6 +34,7 @@ export function DashboardPanel() {
   const mrr = useMrr()
   const churn = useChurn()
   const ai = useAiProviders()
+  const features = useFeatureUsage()
   const calibration = useQuestionCalibration()
   const refresh = useRefreshAnalytics()
   const lifecycle = useRunLifecycle()
@@ -141,6 +143,35 @@ export function DashboardPanel() {
           </QueryBlock>
         </section>
       </div>
+
+      <section className="card">
+        <h2 className="chart__title">Feature adoption (30 days)</h2>
+        <QueryBlock query={features} label="feature adoption">
+          {(rows) => (
+            <TableWrap label="Feature adoption">
+              <table className="table">
+                <caption className="visually-hidden">People who used each feature in the last 30 days, and how often</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Feature</th>
+                    <th scope="col" className="num">People</th>
+                    <th scope="col" className="num">Uses</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((r) => (
+                    <tr key={r.feature}>
+                      <th scope="row">{r.feature}</th>
+                      <td className="num">{fmt(r.users)}</td>
+                      <td className="num">{fmt(r.uses)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableWrap>
+          )}
+        </QueryBlock>
+      </section>
 
       <section className="card">
         <h2 className="chart__title">AI providers (30 days)</h2>
