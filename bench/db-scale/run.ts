@@ -415,6 +415,7 @@ async function main() {
       ['churn(6)', 'analytics.churn()', 'public.admin_analytics_churn()'],
       ['ai_provider_stats(7)', 'analytics.ai_provider_stats()', 'public.admin_analytics_ai_providers()'],
       ['question_calibration(5)', 'analytics.question_calibration()', 'public.admin_analytics_question_calibration()'],
+      ['feature_usage (last 30 days)', 'analytics.feature_usage()', 'public.admin_analytics_feature_usage()'],
       ['daily_metrics (materialized view, 30 days)', `analytics.daily_metrics where day > current_date - 30`, 'public.admin_analytics_daily_metrics()'],
       ['system_health', 'analytics.system_health()', 'public.admin_system_health()'],
     ];

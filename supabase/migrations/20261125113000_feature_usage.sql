@@ -63,3 +63,6 @@ grant execute on function public.admin_analytics_feature_usage(timestamptz, time
 create index practice_attempts_created_idx on public.practice_attempts (created_at);
 create index report_shares_created_idx on public.report_shares (created_at);
 create index report_shares_last_viewed_idx on public.report_shares (last_viewed_at) where last_viewed_at is not null;
+-- windows over answers and coach messages (the existing indexes lead with the user)
+create index interview_responses_submitted_idx on public.interview_responses (submitted_at) include (question_id, user_id);
+create index chat_messages_created_idx on public.chat_messages (created_at) where role = 'user';
