@@ -1,11 +1,11 @@
-import { fileURLToPath, URL } from 'node:url'
-import react from '@vitejs/plugin-react'
-import { defineConfig } from 'vite'
-import { pdfjsCmaps } from './vite/pdfjs-cmaps.ts'
+import { fileURLToPath, URL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { pdfjsCmaps } from './vite/pdfjs-cmaps.ts';
 
-const REACT_VENDOR = /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|cookie|set-cookie-parser)[\\/]/
-const SUPABASE_VENDOR = /[\\/]node_modules[\\/](@supabase|tslib|ws|isows)[\\/]/
-const DATA_VENDOR = /[\\/]node_modules[\\/](@tanstack|zod)[\\/]/
+const REACT_VENDOR = /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|cookie|set-cookie-parser)[\\/]/;
+const SUPABASE_VENDOR = /[\\/]node_modules[\\/](@supabase|tslib|ws|isows)[\\/]/;
+const DATA_VENDOR = /[\\/]node_modules[\\/](@tanstack|zod)[\\/]/;
 
 export default defineConfig({
   plugins: [react(), pdfjsCmaps()],
@@ -38,4 +38,4 @@ export default defineConfig({
       },
     },
   },
-})
+});

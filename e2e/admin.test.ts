@@ -40,7 +40,14 @@ describe('browser: admin console', () => {
     await page.getByRole('heading', { name: 'AI providers (30 days)' }).waitFor();
     // Feature adoption lists every feature, used or not.
     const adoption = page.getByRole('table', { name: /People who used each feature/ });
-    for (const feature of ['Interviews', 'Voice interviews', 'Practice attempts', 'Coach messages', 'Report links created', 'Shared report views']) {
+    for (const feature of [
+      'Interviews',
+      'Voice interviews',
+      'Practice attempts',
+      'Coach messages',
+      'Report links created',
+      'Shared report views',
+    ]) {
       await adoption.getByRole('rowheader', { name: feature, exact: true }).waitFor();
     }
     await screenshot(page, 'admin-dashboard');
@@ -68,7 +75,10 @@ describe('browser: admin console', () => {
     await victimPage.getByLabel('Email').fill(victim.email);
     await victimPage.getByLabel('Password', { exact: true }).fill(STRONG_PASSWORD);
     await victimPage.getByRole('button', { name: 'Sign in' }).click();
-    await victimPage.getByText(/blocked/i).first().waitFor();
+    await victimPage
+      .getByText(/blocked/i)
+      .first()
+      .waitFor();
     await screenshot(victimPage, 'admin-blocked-sign-in');
 
     await row.getByRole('button', { name: /^Unblock / }).click();
@@ -84,7 +94,9 @@ describe('browser: admin console', () => {
     await signIn(page, app().url, admin.email, undefined, '/app/admin/questions/new');
     await page.getByRole('heading', { name: 'New question' }).waitFor();
 
-    await page.getByRole('textbox', { name: 'Question' }).fill(`Explain the difference between optimistic and pessimistic locking (${marker}), with an example of each.`);
+    await page
+      .getByRole('textbox', { name: 'Question' })
+      .fill(`Explain the difference between optimistic and pessimistic locking (${marker}), with an example of each.`);
     await page.getByRole('textbox', { name: 'Tags' }).fill('databases, concurrency');
     await page.getByRole('textbox', { name: 'Key points' }).fill('version column\nSELECT … FOR UPDATE\nconflict handling');
     await page.getByRole('button', { name: 'Add variant' }).click();

@@ -27,7 +27,10 @@ describe('browser: sign up, sign out, sign in', () => {
     await screenshot(page, 'profile');
 
     await page.getByRole('button', { name: 'Sign out' }).click();
-    await page.getByRole('link', { name: /sign in/i }).first().waitFor();
+    await page
+      .getByRole('link', { name: /sign in/i })
+      .first()
+      .waitFor();
 
     await page.goto(`${app().url}/sign-in`);
     await page.getByLabel('Email').fill(email);
@@ -51,7 +54,10 @@ describe('browser: sign up, sign out, sign in', () => {
     await page.getByRole('heading', { name: /check your inbox/i }).waitFor();
 
     const inbox = async () =>
-      (await (await fetch(`${stack().mailboxUrl}/api/messages?to=${encodeURIComponent(email)}`)).json()) as { subject: string; html: string }[];
+      (await (await fetch(`${stack().mailboxUrl}/api/messages?to=${encodeURIComponent(email)}`)).json()) as {
+        subject: string;
+        html: string;
+      }[];
     await expect.poll(async () => (await inbox()).length).toBe(1);
     const [mail] = await inbox();
     expect(mail!.subject).toBe('Reset Your Password');
@@ -61,7 +67,10 @@ describe('browser: sign up, sign out, sign in', () => {
     await page.goto(link!);
     await page.getByLabel('New password').fill('Brand-new-pass9');
     await page.getByRole('button', { name: 'Update password' }).click();
-    await page.getByText(/password (has been |was )?updated/i).first().waitFor();
+    await page
+      .getByText(/password (has been |was )?updated/i)
+      .first()
+      .waitFor();
     await screenshot(page, 'reset-password-done');
 
     const client = anonClient();

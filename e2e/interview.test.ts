@@ -31,18 +31,54 @@ async function seedBank() {
   const [row] = await sql<{ n: number }>('select count(*)::int as n from public.question_bank where $1 = any(tags)', [MARK]);
   if ((row?.n ?? 0) > 0) return;
   const rows = [
-    ['Explain how React decides when to re-render a component, and how you would avoid unnecessary renders in a large list.', 'technical', 'frontend', 'medium',
-      ['frontend-developer'], ['React'], ['React'], 'State or props changes and parent re-renders trigger renders; use React.memo, useMemo, useCallback, keys and virtualisation; measure with the Profiler.',
-      ['state or props change', 'parent re-render', 'React.memo and useMemo', 'measure with the Profiler'], null, null, []],
+    [
+      'Explain how React decides when to re-render a component, and how you would avoid unnecessary renders in a large list.',
+      'technical',
+      'frontend',
+      'medium',
+      ['frontend-developer'],
+      ['React'],
+      ['React'],
+      'State or props changes and parent re-renders trigger renders; use React.memo, useMemo, useCallback, keys and virtualisation; measure with the Profiler.',
+      ['state or props change', 'parent re-render', 'React.memo and useMemo', 'measure with the Profiler'],
+      null,
+      null,
+      [],
+    ],
     // Tagged React so that it outranks the bank's own behavioral questions for this React interview (the journey
     // depends on the follow-up this answer draws); without the tag the pick depended on the session id.
-    ['Tell me about a time you disagreed with a teammate about a technical decision on a React project. What did you do and what was the outcome?', 'behavioral', 'general', 'medium',
-      ['frontend-developer', 'software-engineer'], ['React'], ['Conflict Resolution'], 'Situation, task, the actions taken to understand the other view and decide with data, and a measurable result.',
-      ['situation and stakes', 'your responsibility', 'actions: listened and used data', 'measurable result'], null, null, []],
-    ['Write `twoSum(nums, target)` that returns the indices [i, j] (i < j) of the two numbers in `nums` that add up to `target`.', 'coding', 'general', 'medium',
-      ['frontend-developer', 'software-engineer'], ['JavaScript'], ['Algorithms'], 'One pass with a hash map from value to index; check the complement before inserting. O(n) time.',
-      ['hash map of value to index', 'complement lookup', 'O(n) time'], 'twoSum', 'function twoSum(nums, target) {\n  // Write your solution here\n}\n',
-      [{ input: '[[2,7,11,15],9]', expectedOutput: '[0,1]', description: 'basic pair' }, { input: '[[3,2,4],6]', expectedOutput: '[1,2]', description: 'not the first element' }, { input: '[[3,3],6]', expectedOutput: '[0,1]', description: 'duplicates' }]],
+    [
+      'Tell me about a time you disagreed with a teammate about a technical decision on a React project. What did you do and what was the outcome?',
+      'behavioral',
+      'general',
+      'medium',
+      ['frontend-developer', 'software-engineer'],
+      ['React'],
+      ['Conflict Resolution'],
+      'Situation, task, the actions taken to understand the other view and decide with data, and a measurable result.',
+      ['situation and stakes', 'your responsibility', 'actions: listened and used data', 'measurable result'],
+      null,
+      null,
+      [],
+    ],
+    [
+      'Write `twoSum(nums, target)` that returns the indices [i, j] (i < j) of the two numbers in `nums` that add up to `target`.',
+      'coding',
+      'general',
+      'medium',
+      ['frontend-developer', 'software-engineer'],
+      ['JavaScript'],
+      ['Algorithms'],
+      'One pass with a hash map from value to index; check the complement before inserting. O(n) time.',
+      ['hash map of value to index', 'complement lookup', 'O(n) time'],
+      'twoSum',
+      'function twoSum(nums, target) {\n  // Write your solution here\n}\n',
+      [
+        { input: '[[2,7,11,15],9]', expectedOutput: '[0,1]', description: 'basic pair' },
+        { input: '[[3,2,4],6]', expectedOutput: '[1,2]', description: 'not the first element' },
+        { input: '[[3,3],6]', expectedOutput: '[0,1]', description: 'duplicates' },
+      ],
+    ],
   ] as const;
   for (const [question, type, category, difficulty, roles, techStack, skills, answer, keyPoints, fn, starter, tests] of rows) {
     await sql(
@@ -152,10 +188,17 @@ async function answerCurrent(page: Page, interviewId: string, draft?: string): P
     );
     await code.fill(row?.sample_code ?? TWO_SUM);
     await page.getByRole('button', { name: 'Run tests' }).click();
-    await page.getByText(/^(\d+) of \1 tests passed$/).waitFor({ timeout: 15_000 }).catch(async (error: unknown) => {
-      throw new Error(`tests did not pass: ${await page.locator('.room__answer').innerText()}`, { cause: error });
-    });
-    await page.getByLabel('Explain your approach (optional)').fill('A single pass with a hash map from value to index: for each number I look up its complement before inserting, so it is O(n) time and O(n) space and never reuses an element.');
+    await page
+      .getByText(/^(\d+) of \1 tests passed$/)
+      .waitFor({ timeout: 15_000 })
+      .catch(async (error: unknown) => {
+        throw new Error(`tests did not pass: ${await page.locator('.room__answer').innerText()}`, { cause: error });
+      });
+    await page
+      .getByLabel('Explain your approach (optional)')
+      .fill(
+        'A single pass with a hash map from value to index: for each number I look up its complement before inserting, so it is O(n) time and O(n) space and never reuses an element.',
+      );
     return 'coding';
   }
   const text = await page.locator('.room__question-text').innerText();
@@ -202,7 +245,9 @@ describe('browser: the interview journey', () => {
     await page.getByRole('textbox', { name: 'Tech stack (optional)' }).press('Enter');
     await page.getByLabel('Number of questions').selectOption('3');
     // An unsupported file is refused with a clear message…
-    await page.getByLabel(/Choose resume file/).setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([137, 80, 78, 71]) });
+    await page
+      .getByLabel(/Choose resume file/)
+      .setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([137, 80, 78, 71]) });
     await page.getByText(/isn't a supported file/).waitFor();
     // …and a DOCX is read in the browser.
     await page.getByLabel(/Choose resume file/).setInputFiles({
@@ -239,7 +284,9 @@ describe('browser: the interview journey', () => {
         // Reload in the middle: the draft and the position survive.
         const draftType = await answerCurrent(page, interviewId);
         const draftValue =
-          draftType === 'coding' ? await page.getByLabel('Your solution').inputValue() : await page.getByLabel('Your answer', { exact: true }).inputValue();
+          draftType === 'coding'
+            ? await page.getByLabel('Your solution').inputValue()
+            : await page.getByLabel('Your answer', { exact: true }).inputValue();
         await page.waitForTimeout(300);
         await page.reload();
         await page.getByText('Question 2 of 3').waitFor({ timeout: 20_000 });
@@ -258,9 +305,13 @@ describe('browser: the interview journey', () => {
       // The interviewer decides on a follow-up before the feedback is shown.
       const followUpLabel = page.getByRole('region', { name: /Follow-up from your interviewer/ });
       const feedbackHeading = page.getByRole('heading', { name: 'Feedback on your answer' });
-      await followUpLabel.or(feedbackHeading).first().waitFor({ timeout: 30_000 }).catch(async (error: unknown) => {
-        throw new Error(`no follow-up or feedback after submitting: ${await page.locator('.room').innerText()}`, { cause: error });
-      });
+      await followUpLabel
+        .or(feedbackHeading)
+        .first()
+        .waitFor({ timeout: 30_000 })
+        .catch(async (error: unknown) => {
+          throw new Error(`no follow-up or feedback after submitting: ${await page.locator('.room').innerText()}`, { cause: error });
+        });
       if (await followUpLabel.isVisible()) {
         if (/disagreed|time you/i.test(questionText)) {
           await page.getByText("Your answer didn't say what the result was.").waitFor();
@@ -307,9 +358,17 @@ describe('browser: the interview journey', () => {
     const asked = transcript.filter((m) => m.role === 'assistant' && m.is_follow_up && m.question_type === 'behavioral');
     expect(asked).toHaveLength(1);
     expect(asked[0]?.reason).toBe('missing_result');
-    expect(transcript.filter((m) => m.role === 'user' && m.question_type === 'behavioral').map((m) => m.content)).toEqual([ANSWERS.followUp]);
+    expect(transcript.filter((m) => m.role === 'user' && m.question_type === 'behavioral').map((m) => m.content)).toEqual([
+      ANSWERS.followUp,
+    ]);
     // … and the follow-up is a question of its own (under the behavioral one) whose answer was stored with submit_response.
-    const followUpRows = await sql<{ id: string; question_text: string; parent_type: string; answer_text: string | null; questions_answered: number }>(
+    const followUpRows = await sql<{
+      id: string;
+      question_text: string;
+      parent_type: string;
+      answer_text: string | null;
+      questions_answered: number;
+    }>(
       `select f.id, f.question_text, p.question_type as parent_type, r.answer_text, s.questions_answered
          from public.interview_questions f
          join public.interview_questions p on p.id = f.parent_question_id
@@ -348,7 +407,9 @@ describe('browser: the interview journey', () => {
       [interviewId],
     );
     const again = page.getByRole('link', { name: 'Answer it again in practice' });
-    expect(await again.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(bankIds.map((r) => `/app/practice/${r.bank_question_id}`));
+    expect(await again.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(
+      bankIds.map((r) => `/app/practice/${r.bank_question_id}`),
+    );
     await assertNoSeriousA11yViolations(page, 'the report');
     await screenshot(page, 'report');
 

@@ -56,17 +56,19 @@ describe('browser: practice library and coach', () => {
 
     // A second attempt: both scores are kept and the page shows how the score moved.
     await page.getByRole('button', { name: 'Try this question again' }).click();
-    await page.getByLabel('Your answer').fill(
-      'Situation: a client moved our launch forward by two weeks. Task: I owned the delivery plan. Action: I cut scope to the must-haves with the client, told the team early, and paired on the riskiest part. Result: we shipped on the new date with zero critical bugs.',
-    );
+    await page
+      .getByLabel('Your answer')
+      .fill(
+        'Situation: a client moved our launch forward by two weeks. Task: I owned the delivery plan. Action: I cut scope to the must-haves with the client, told the team early, and paired on the riskiest part. Result: we shipped on the new date with zero critical bugs.',
+      );
     await page.getByRole('button', { name: 'Submit for feedback' }).click();
     await page.getByRole('heading', { name: 'Your feedback' }).waitFor({ timeout: 30_000 });
     const attempts = page.getByRole('region', { name: 'Your attempts' });
     await attempts.getByRole('listitem').nth(1).waitFor();
-    const scores = await sql<{ score: string }>('select score from public.practice_attempts where user_id = $1 and bank_question_id = $2 order by created_at', [
-      user.user.id,
-      question.id,
-    ]);
+    const scores = await sql<{ score: string }>(
+      'select score from public.practice_attempts where user_id = $1 and bank_question_id = $2 order by created_at',
+      [user.user.id, question.id],
+    );
     expect(scores).toHaveLength(2);
     const [first, latest] = scores.map((r) => Math.round(Number(r.score)));
     await attempts.getByText(`${first} → ${latest}`, { exact: false }).waitFor();
@@ -116,19 +118,32 @@ describe('browser: practice library and coach', () => {
     );
     const page = await newPage(browser());
     await signIn(page, app().url, user.email, undefined, '/app/coach');
-    await page.getByRole('textbox', { name: 'Message the coach' }).fill('How should I structure a behavioral answer about a conflict with a teammate?');
+    await page
+      .getByRole('textbox', { name: 'Message the coach' })
+      .fill('How should I structure a behavioral answer about a conflict with a teammate?');
     await page.keyboard.press('Enter');
     await expect.poll(() => new URL(page.url()).pathname, { timeout: 30_000 }).toMatch(/^\/app\/coach\/[0-9a-f-]{36}$/);
     const chatId = new URL(page.url()).pathname.split('/').pop()!;
     const reply = page.locator('.bubble--assistant').first();
     await reply.getByRole('radio', { name: '5 stars' }).waitFor({ state: 'attached' });
     expect((await reply.textContent())?.length ?? 0).toBeGreaterThan(80);
-    await page.getByRole('navigation', { name: 'Past conversations' }).getByRole('link', { name: /conflict with a teammate/ }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Past conversations' })
+      .getByRole('link', { name: /conflict with a teammate/ })
+      .waitFor();
 
     await reply.locator('.stars__star').nth(4).click(); // the visible star (its radio is visually hidden)
     await reply.getByRole('button', { name: 'Yes' }).click();
     await expect
-      .poll(async () => (await sql<{ rating: number; helpful: boolean }>(`select rating, helpful from public.chat_messages where chat_session_id = $1 and role = 'assistant'`, [chatId]))[0])
+      .poll(
+        async () =>
+          (
+            await sql<{ rating: number; helpful: boolean }>(
+              `select rating, helpful from public.chat_messages where chat_session_id = $1 and role = 'assistant'`,
+              [chatId],
+            )
+          )[0],
+      )
       .toEqual({ rating: 5, helpful: true });
     await screenshot(page, 'coach-chat');
     await assertNoSeriousA11yViolations(page, '/app/coach/:id');

@@ -63,7 +63,9 @@ describe('browser: sharing a report', () => {
     await page.getByRole('heading', { level: 1, name: 'Practice library' }).waitFor();
     expect(new URL(page.url()).searchParams.get('skill')).toBe('Databases');
     await page.getByText('Skill: Databases').waitFor();
-    const { n } = await sqlOne<{ n: number }>(`select count(*)::int as n from public.question_bank where is_active and 'Databases' = any(skills)`);
+    const { n } = await sqlOne<{ n: number }>(
+      `select count(*)::int as n from public.question_bank where is_active and 'Databases' = any(skills)`,
+    );
     expect(n).toBeGreaterThan(0);
     await page.getByText(`${n} question${n === 1 ? '' : 's'} found`).waitFor();
     await page.getByRole('button', { name: 'Show all skills' }).click();
@@ -73,7 +75,8 @@ describe('browser: sharing a report', () => {
   it('the report says which skills of the job description the answers showed, computed by complete-interview', async () => {
     const owner = await createUser('jd-owner');
     const session = await insertSession(owner.id, 'in_progress', {
-      job_description_text: 'Backend engineer: PostgreSQL performance tuning, Redis caching, and Kubernetes in production. GraphQL is a plus.',
+      job_description_text:
+        'Backend engineer: PostgreSQL performance tuning, Redis caching, and Kubernetes in production. GraphQL is a plus.',
     });
     const question = await insertQuestion(session.id);
     await sql(`insert into public.interview_responses (question_id, interview_id, user_id, answer_text) values ($1, $2, $3, $4)`, [
@@ -99,4 +102,3 @@ describe('browser: sharing a report', () => {
     await screenshot(page, 'report-job-description');
   });
 });
-

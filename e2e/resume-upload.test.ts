@@ -59,7 +59,11 @@ const SCANNED_HTML = `<!doctype html><html><body><canvas id="c" width="800" heig
  * (UniGB-UCS2-H), the font not embedded and no ToUnicode map — the text can only be read with the CMap files.
  */
 function cjkPdf(lines: string[]): Buffer {
-  const ucs2 = (text: string) => [...text].map((ch) => ch.codePointAt(0)!.toString(16).padStart(4, '0')).join('').toUpperCase();
+  const ucs2 = (text: string) =>
+    [...text]
+      .map((ch) => ch.codePointAt(0)!.toString(16).padStart(4, '0'))
+      .join('')
+      .toUpperCase();
   const content = ['BT', '/F1 14 Tf', '16 TL', '40 760 Td', ...lines.map((line) => `<${ucs2(line)}> Tj T*`), 'ET'].join('\n');
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
@@ -108,11 +112,17 @@ describe('browser: resume PDFs', () => {
 
     // Only an image of text (a scan): no text to read.
     await upload(page, 'scan.pdf', await printedPdf(browser(), SCANNED_HTML));
-    await page.getByRole('alert').filter({ hasText: /couldn't find readable text in "scan.pdf" \(it may be a scanned image\)/ }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /couldn't find readable text in "scan.pdf" \(it may be a scanned image\)/ })
+      .waitFor();
 
     // Not a PDF inside.
     await upload(page, 'broken.pdf', Buffer.from('%PDF-1.7\nthis is not really a PDF, just some words and no objects\n%%EOF\n'));
-    await page.getByRole('alert').filter({ hasText: /not a valid PDF|couldn't read "broken.pdf"/ }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /not a valid PDF|couldn't read "broken.pdf"/ })
+      .waitFor();
 
     // Copy-protected (owner password only): opens without a password, like in any PDF viewer.
     await upload(page, 'katherine.pdf', readFileSync(path.join(FIXTURES, 'resume-copy-protected.pdf')));

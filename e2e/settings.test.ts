@@ -34,7 +34,12 @@ describe('browser: settings', () => {
       `select website, skills, experience_level, preferences->>'theme' as theme from public.user_profiles where id = $1`,
       [user.user.id],
     );
-    expect(row).toEqual({ website: 'https://ada.dev', skills: ['React', 'SQL', 'system design'], experience_level: 'senior', theme: 'dark' });
+    expect(row).toEqual({
+      website: 'https://ada.dev',
+      skills: ['React', 'SQL', 'system design'],
+      experience_level: 'senior',
+      theme: 'dark',
+    });
 
     // App-wide, and it survives a reload (another page of the app).
     await page.goto(`${app().url}/app/practice`);
@@ -44,15 +49,31 @@ describe('browser: settings', () => {
     await page.goto(`${app().url}/app/settings`);
     await page.getByRole('button', { name: 'Download my data (JSON)' }).waitFor();
     await screenshot(page, 'settings-dark');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download my data (JSON)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download my data (JSON)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^interviewai-export-\d{4}-\d{2}-\d{2}\.json$/);
     const file = await download.path();
-    const data = JSON.parse(readFileSync(file!, 'utf8')) as { format: string; account: { id: string }; tables: Record<string, Array<Record<string, unknown>>> };
+    const data = JSON.parse(readFileSync(file!, 'utf8')) as {
+      format: string;
+      account: { id: string };
+      tables: Record<string, Array<Record<string, unknown>>>;
+    };
     expect(data.format).toBe('interviewai-export');
     expect(data.account.id).toBe(user.user.id);
     expect(data.tables.user_profiles).toHaveLength(1);
     expect(data.tables.user_profiles![0]!.website).toBe('https://ada.dev');
-    for (const table of ['interview_sessions', 'interview_responses', 'chat_sessions', 'chat_messages', 'practice_attempts', 'payment_history', 'referrals', 'report_shares']) {
+    for (const table of [
+      'interview_sessions',
+      'interview_responses',
+      'chat_sessions',
+      'chat_messages',
+      'practice_attempts',
+      'payment_history',
+      'referrals',
+      'report_shares',
+    ]) {
       expect(Array.isArray(data.tables[table]), table).toBe(true);
     }
     await page.getByText(/Export ready: \d+ records in 20 tables/).waitFor();

@@ -209,10 +209,20 @@ function installFakeSpeechRecognition() {
 // ── helpers ─────────────────────────────────────────────────────────────────────────────────────
 async function seedBank() {
   const rows = [
-    [QUESTIONS.persuade, STACK_TAGS, ['Influence'], 'Situation and stakes, your responsibility, the evidence you gathered, the change you proposed and a measurable result.',
-      ['noticed the risk early', 'showed the team data', 'proposed a concrete plan', 'measurable result']],
-    [QUESTIONS.feedback, STACK_TAGS.slice(0, 2), ['Self-awareness'], 'What the feedback was, how you listened and asked for examples, what you changed and the measurable effect.',
-      ['listened and asked for examples', 'concrete change', 'measurable effect']],
+    [
+      QUESTIONS.persuade,
+      STACK_TAGS,
+      ['Influence'],
+      'Situation and stakes, your responsibility, the evidence you gathered, the change you proposed and a measurable result.',
+      ['noticed the risk early', 'showed the team data', 'proposed a concrete plan', 'measurable result'],
+    ],
+    [
+      QUESTIONS.feedback,
+      STACK_TAGS.slice(0, 2),
+      ['Self-awareness'],
+      'What the feedback was, how you listened and asked for examples, what you changed and the measurable effect.',
+      ['listened and asked for examples', 'concrete change', 'measurable effect'],
+    ],
   ] as const;
   for (const [question, techStack, skills, answer, keyPoints] of rows) {
     await sql(
@@ -246,9 +256,13 @@ const speech = (page: Page) => ({
 async function feedbackAfterSubmit(page: Page) {
   const followUp = page.getByRole('region', { name: /Follow-up from your interviewer/ });
   const feedback = page.getByRole('heading', { name: 'Feedback on your answer' });
-  await followUp.or(feedback).first().waitFor({ timeout: 60_000 }).catch(async (error: unknown) => {
-    throw new Error(`no follow-up or feedback after submitting: ${await page.locator('.room').innerText()}`, { cause: error });
-  });
+  await followUp
+    .or(feedback)
+    .first()
+    .waitFor({ timeout: 60_000 })
+    .catch(async (error: unknown) => {
+      throw new Error(`no follow-up or feedback after submitting: ${await page.locator('.room').innerText()}`, { cause: error });
+    });
   if (await followUp.isVisible()) await page.getByRole('button', { name: 'Skip follow-up' }).click();
   await feedback.waitFor({ timeout: 60_000 });
   await page.locator('.room__feedback .score-badge').first().waitFor({ timeout: 30_000 });
@@ -260,7 +274,14 @@ type StoredResponse = {
   transcript: string | null;
   speaking_duration_seconds: string | null;
   score: string | null;
-  delivery_metrics: { words: number; wpm: number | null; filler_count: number; fillers: Record<string, number>; pace: string; duration_seconds: number | null } | null;
+  delivery_metrics: {
+    words: number;
+    wpm: number | null;
+    filler_count: number;
+    fillers: Record<string, number>;
+    pace: string;
+    duration_seconds: number | null;
+  } | null;
 };
 async function storedResponse(interviewId: string, questionText: string) {
   const rows = await sql<StoredResponse>(
@@ -418,7 +439,9 @@ describe('browser: voice interview', () => {
     // ── the follow-up: the answer had no result, so the interviewer asks for it, and it is answered by voice ──
     const followUp = page.getByRole('region', { name: /Follow-up from your interviewer/ });
     await followUp.waitFor({ timeout: 60_000 }).catch(async (error: unknown) => {
-      throw new Error(`no follow-up after submitting an answer without a result: ${await page.locator('.room').innerText()}`, { cause: error });
+      throw new Error(`no follow-up after submitting an answer without a result: ${await page.locator('.room').innerText()}`, {
+        cause: error,
+      });
     });
     await followUp.getByRole('heading', { name: FOLLOW_UP_QUESTION }).waitFor();
     await followUp.getByText("Your answer didn't say what the result was.").waitFor();
@@ -486,7 +509,10 @@ describe('browser: voice interview', () => {
     // The follow-up's answer is stored as speech — transcript, speaking time — and scored with its delivery
     // (the room scores it in the background, so wait for it).
     await expect
-      .poll(async () => (await storedFollowUpResponse(interviewId, QUESTIONS.persuade)).delivery_metrics, { timeout: 60_000, interval: 500 })
+      .poll(async () => (await storedFollowUpResponse(interviewId, QUESTIONS.persuade)).delivery_metrics, {
+        timeout: 60_000,
+        interval: 500,
+      })
       .not.toBeNull();
     const spokenFollowUp = await storedFollowUpResponse(interviewId, QUESTIONS.persuade);
     expect(spokenFollowUp.question_text).toBe(FOLLOW_UP_QUESTION);
@@ -548,7 +574,10 @@ describe('browser: voice interview', () => {
     // The browser asks for the microphone; after a moment the user blocks it.
     await page.waitForTimeout(1_500);
     await voice.fail('not-allowed');
-    await page.getByRole('alert').filter({ hasText: 'Microphone access was blocked. Allow it in your browser settings, or type your answer.' }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Microphone access was blocked. Allow it in your browser settings, or type your answer.' })
+      .waitFor();
     await page.getByRole('button', { name: 'Start recording' }).waitFor();
     // Nothing was heard, so nothing counts as speaking time.
     expect((await status.innerText()).trim()).toBe('Not recording');

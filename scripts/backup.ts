@@ -110,8 +110,12 @@ export async function backupDatabase(dbUrl: string, file: string): Promise<{ tab
   return { tables, rows };
 }
 
-async function readBackup(file: string): Promise<{ header: Header; batches: AsyncGenerator<{ table: string; rows: Record<string, unknown>[] }> }> {
-  const lines = readline.createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity })[Symbol.asyncIterator]();
+async function readBackup(
+  file: string,
+): Promise<{ header: Header; batches: AsyncGenerator<{ table: string; rows: Record<string, unknown>[] }> }> {
+  const lines = readline
+    .createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity })
+    [Symbol.asyncIterator]();
   const first = await lines.next();
   let header: Header;
   try {

@@ -16,7 +16,12 @@ export function formatRows(result: pg.QueryResult): string {
   const rows = result.rows.map((row) => names.map((name) => cell(row[name])));
   const widths = names.map((name, i) => Math.min(60, Math.max(name.length, ...rows.map((r) => r[i]!.length))));
   const line = (values: string[]) => values.map((v, i) => v.slice(0, 60).padEnd(widths[i]!)).join(' | ');
-  return [line(names), widths.map((w) => '-'.repeat(w)).join('-+-'), ...rows.map(line), `(${rows.length} row${rows.length === 1 ? '' : 's'})`].join('\n');
+  return [
+    line(names),
+    widths.map((w) => '-'.repeat(w)).join('-+-'),
+    ...rows.map(line),
+    `(${rows.length} row${rows.length === 1 ? '' : 's'})`,
+  ].join('\n');
 }
 
 async function repl(dbUrl: string, oneShot?: string) {

@@ -1,18 +1,18 @@
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { EnvErrorScreen } from '@/components/EnvErrorScreen'
-import { ErrorState } from '@/components/ErrorState'
-import { envResult } from '@/lib/env'
-import './styles.css'
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { EnvErrorScreen } from '@/components/EnvErrorScreen';
+import { ErrorState } from '@/components/ErrorState';
+import { envResult } from '@/lib/env';
+import './styles.css';
 
-const container = document.getElementById('root')
-if (!container) throw new Error('Missing #root element in index.html')
-const root = createRoot(container)
+const container = document.getElementById('root');
+if (!container) throw new Error('Missing #root element in index.html');
+const root = createRoot(container);
 
 if (!envResult.ok) {
   // Fail loudly with instructions instead of a blank page; the Supabase client is never created.
-  console.error('[InterviewAI] Invalid environment:', envResult.issues)
-  root.render(<EnvErrorScreen issues={envResult.issues} />)
+  console.error('[InterviewAI] Invalid environment:', envResult.issues);
+  root.render(<EnvErrorScreen issues={envResult.issues} />);
 } else {
   import('./app/App')
     .then(({ App }) => {
@@ -20,10 +20,10 @@ if (!envResult.ok) {
         <StrictMode>
           <App />
         </StrictMode>,
-      )
+      );
     })
     .catch((error: unknown) => {
-      console.error('[InterviewAI] Failed to start:', error)
+      console.error('[InterviewAI] Failed to start:', error);
       root.render(
         <main className="page page--narrow" id="main">
           <ErrorState
@@ -36,6 +36,6 @@ if (!envResult.ok) {
             }
           />
         </main>,
-      )
-    })
+      );
+    });
 }

@@ -80,7 +80,10 @@ export function apiKey(role: 'anon' | 'service_role', jwtSecret: string): string
 }
 
 export async function assertPortsFree(config: Pick<StackConfig, 'gatewayPort' | 'dbPort'>): Promise<void> {
-  for (const [name, port] of [['gateway', config.gatewayPort], ['postgres', config.dbPort]] as const) {
+  for (const [name, port] of [
+    ['gateway', config.gatewayPort],
+    ['postgres', config.dbPort],
+  ] as const) {
     if (!(await isPortFree(port))) {
       throw new Error(`Port ${port} (${name}) is already in use. Stop whatever uses it or set LOCAL_STACK_PORT to another port.`);
     }

@@ -28,7 +28,8 @@ const CORS_HEADERS = {
   'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS, HEAD',
   'access-control-allow-headers':
     'authorization, x-client-info, apikey, content-type, prefer, range, accept-profile, content-profile, x-supabase-api-version, x-upsert, x-forwarded-for, stripe-signature',
-  'access-control-expose-headers': 'content-range, content-location, range-unit, preference-applied, x-total-count, link, x-supabase-api-version',
+  'access-control-expose-headers':
+    'content-range, content-location, range-unit, preference-applied, x-total-count, link, x-supabase-api-version',
   'access-control-max-age': '3600',
 };
 
@@ -45,15 +46,18 @@ function clientIp(request: http.IncomingMessage): string {
 }
 
 /** Proxies to 127.0.0.1:port, streaming both ways (server-sent events included). */
-function proxy(request: http.IncomingMessage, response: http.ServerResponse, port: number, path: string, headers: http.OutgoingHttpHeaders) {
-  const upstream = http.request(
-    { host: '127.0.0.1', port, method: request.method, path, headers },
-    (upstreamResponse) => {
-      const responseHeaders = { ...upstreamResponse.headers, ...CORS_HEADERS };
-      response.writeHead(upstreamResponse.statusCode ?? 502, responseHeaders);
-      upstreamResponse.pipe(response);
-    },
-  );
+function proxy(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  port: number,
+  path: string,
+  headers: http.OutgoingHttpHeaders,
+) {
+  const upstream = http.request({ host: '127.0.0.1', port, method: request.method, path, headers }, (upstreamResponse) => {
+    const responseHeaders = { ...upstreamResponse.headers, ...CORS_HEADERS };
+    response.writeHead(upstreamResponse.statusCode ?? 502, responseHeaders);
+    upstreamResponse.pipe(response);
+  });
   upstream.on('error', (error) => {
     if (!response.headersSent) send(response, 502, { error: 'bad_gateway', message: `Upstream unavailable: ${error.message}` });
     else response.destroy();

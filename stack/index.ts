@@ -41,7 +41,9 @@ function acquireLock(config: StackConfig): () => void {
   if (existsSync(file)) {
     const pid = Number(readFileSync(file, 'utf8'));
     if (pid && pid !== process.pid && processAlive(pid)) {
-      throw new Error(`A local stack is already running on ${config.dir} (pid ${pid}). Stop it first (Ctrl-C in its terminal) or use another LOCAL_STACK_DIR.`);
+      throw new Error(
+        `A local stack is already running on ${config.dir} (pid ${pid}). Stop it first (Ctrl-C in its terminal) or use another LOCAL_STACK_DIR.`,
+      );
     }
     const killed = killLeftovers(config.logDir);
     if (killed.length) config.log(`stopped processes left by a previous run that did not shut down: ${killed.join(', ')}`);
@@ -118,7 +120,8 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     const dotEnv = readFunctionsDotEnv();
     const realStripe = Boolean(config.functionsEnv.STRIPE_SECRET_KEY ?? dotEnv.STRIPE_SECRET_KEY);
     // With real Stripe, `stripe listen` prints the webhook secret to put in supabase/functions/.env.
-    const stripeWebhookSecret = config.functionsEnv.STRIPE_WEBHOOK_SECRET ?? dotEnv.STRIPE_WEBHOOK_SECRET ?? config.secrets.stripeWebhookSecret;
+    const stripeWebhookSecret =
+      config.functionsEnv.STRIPE_WEBHOOK_SECRET ?? dotEnv.STRIPE_WEBHOOK_SECRET ?? config.secrets.stripeWebhookSecret;
     const stripeSimulator = realStripe
       ? undefined
       : await startStackStripeSimulator({ dir: config.dir, apiUrl: config.apiUrl, webhookSecret: stripeWebhookSecret, log: config.log });
@@ -145,7 +148,10 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       }),
     ]);
     children.push(postgrest.process, functions.process);
-    cleanups.push(() => postgrest.process.stop(), () => functions.process.stop());
+    cleanups.push(
+      () => postgrest.process.stop(),
+      () => functions.process.stop(),
+    );
 
     const verifyJwtSettings = readVerifyJwtSettings();
     const gateway = await startGateway({
@@ -162,7 +168,10 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
         const [database, rest, authOk, functionsOk] = await Promise.all([
           databaseUp(dbUrl),
           postgrestReady(postgrest.adminPort),
-          fetch(`http://127.0.0.1:${authPort}/health`).then((r) => r.ok, () => false),
+          fetch(`http://127.0.0.1:${authPort}/health`).then(
+            (r) => r.ok,
+            () => false,
+          ),
           functionsHealthy(functions.port),
         ]);
         return { database, rest, auth: authOk, functions: functionsOk };
@@ -191,7 +200,9 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       for (const child of children) {
         void child.exited.then(({ code, signal }) => {
           if (child.stopping) return;
-          resolve(`${child.name} exited unexpectedly (code ${code}, signal ${signal}). Last lines of ${child.logFile}:\n${tailLog(child.logFile)}`);
+          resolve(
+            `${child.name} exited unexpectedly (code ${code}, signal ${signal}). Last lines of ${child.logFile}:\n${tailLog(child.logFile)}`,
+          );
         });
       }
     });

@@ -45,7 +45,12 @@ export async function renderMailbox(mailbox: Mailbox, url: URL): Promise<Page> {
   }
   const id = decodeURIComponent(url.pathname.slice('/mail/'.length));
   const message = await mailbox.get(id);
-  if (!message) return { status: 404, contentType: 'text/html; charset=utf-8', body: layout('Not found', '<p>No such message. <a href="/mail">Back to the inbox</a></p>') };
+  if (!message)
+    return {
+      status: 404,
+      contentType: 'text/html; charset=utf-8',
+      body: layout('Not found', '<p>No such message. <a href="/mail">Back to the inbox</a></p>'),
+    };
   return {
     status: 200,
     contentType: 'text/html; charset=utf-8',

@@ -132,7 +132,9 @@ const browserKb = sum(landing.files);
 console.log('first-load JS of / (browser, gzip -9):');
 for (const file of landing.files) console.log(`  ${file.padEnd(52)} ${gzipKb(file).toFixed(1)} KB`);
 console.log(`/sign-in loads ${sum(signIn.files).toFixed(1)} KB gzip (${signIn.files.length} files)`);
-console.log(`manifest static graph of the entry: ${manifestKb.toFixed(1)} KB gzip; all JS: ${everythingKb.toFixed(1)} KB gzip in ${allJs.length} chunks`);
+console.log(
+  `manifest static graph of the entry: ${manifestKb.toFixed(1)} KB gzip; all JS: ${everythingKb.toFixed(1)} KB gzip in ${allJs.length} chunks`,
+);
 console.log(`first-load JS (browser, /): ${browserKb.toFixed(1)} KB gzip (budget ${BUDGET_KB} KB)`);
 
 if (process.argv.includes('--check') && browserKb > BUDGET_KB) {

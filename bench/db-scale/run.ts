@@ -267,7 +267,15 @@ const steps: { name: string; sql: string }[] = [
 ];
 
 // ── measurement ──────────────────────────────────────────────────────────────────────────
-interface Stat { name: string; runs: number; p50: number; p95: number; max: number; rows: number; target?: number }
+interface Stat {
+  name: string;
+  runs: number;
+  p50: number;
+  p95: number;
+  max: number;
+  rows: number;
+  target?: number;
+}
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
@@ -292,7 +300,9 @@ async function measure(name: string, n: number, run: Run, target?: number, warmu
   }
   times.sort((a, b) => a - b);
   const stat = { name, runs: n, p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1)!, rows, target };
-  log(`${name}: p50 ${stat.p50.toFixed(2)} ms, p95 ${stat.p95.toFixed(2)} ms (${rows} rows)${target && stat.p95 > target ? `  ✗ target ${target} ms` : ''}`);
+  log(
+    `${name}: p50 ${stat.p50.toFixed(2)} ms, p95 ${stat.p95.toFixed(2)} ms (${rows} rows)${target && stat.p95 > target ? `  ✗ target ${target} ms` : ''}`,
+  );
   return stat;
 }
 
@@ -305,7 +315,9 @@ async function asUser(client: pg.Client, userId: string, sql: string, params: un
   await client.query('begin');
   try {
     await client.query(`set local role authenticated`);
-    await client.query(`select set_config('request.jwt.claims', json_build_object('sub', $1::text, 'role', 'authenticated')::text, true)`, [userId]);
+    await client.query(`select set_config('request.jwt.claims', json_build_object('sub', $1::text, 'role', 'authenticated')::text, true)`, [
+      userId,
+    ]);
     const t = performance.now();
     const result = await client.query(sql, params);
     return { rows: result.rowCount ?? 0, ms: performance.now() - t };
@@ -318,7 +330,8 @@ async function main() {
   mkdirSync(root, { recursive: true });
   const free = freeGiB(root);
   log(`scale ${scale}: ${USERS} users, ${SESSIONS} sessions; free space under ${root}: ${free.toFixed(0)} GiB`);
-  if (!reuse && free < 25 * scale + 2) throw new Error(`Not enough free disk space (${free.toFixed(0)} GiB) for scale ${scale}; need ~${Math.ceil(25 * scale + 2)} GiB.`);
+  if (!reuse && free < 25 * scale + 2)
+    throw new Error(`Not enough free disk space (${free.toFixed(0)} GiB) for scale ${scale}; need ~${Math.ceil(25 * scale + 2)} GiB.`);
 
   const dataDir = path.join(root, 'pg');
   const logDir = path.join(root, 'logs');
@@ -329,10 +342,18 @@ async function main() {
     await admin.connect();
     // A mid-size instance: what matters for the query timings is shared_buffers/work_mem; the rest speeds up the load.
     for (const setting of [
-      `shared_buffers = '2GB'`, `effective_cache_size = '12GB'`, `work_mem = '16MB'`, `maintenance_work_mem = '1GB'`,
-      `max_wal_size = '16GB'`, `checkpoint_timeout = '30min'`, `random_page_cost = 1.1`, `synchronous_commit = off`,
-      `max_parallel_workers_per_gather = 2`, `jit = off`,
-    ]) await admin.query(`alter system set ${setting}`);
+      `shared_buffers = '2GB'`,
+      `effective_cache_size = '12GB'`,
+      `work_mem = '16MB'`,
+      `maintenance_work_mem = '1GB'`,
+      `max_wal_size = '16GB'`,
+      `checkpoint_timeout = '30min'`,
+      `random_page_cost = 1.1`,
+      `synchronous_commit = off`,
+      `max_parallel_workers_per_gather = 2`,
+      `jit = off`,
+    ])
+      await admin.query(`alter system set ${setting}`);
     await admin.end();
     await pgx.stop();
     pgx = await startPostgres({ dataDir, port, logDir });
@@ -341,36 +362,45 @@ async function main() {
 
   const resultsFile = path.join(path.dirname(new URL(import.meta.url).pathname), `results-${scale}.json`);
   const previous = reuse ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Record<string, unknown>) : {};
-  const results: Record<string, unknown> = { ...previous, measured_on_reuse: reuse, date: new Date().toISOString(), scale, machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${os.cpus()[0]?.model}` };
+  const results: Record<string, unknown> = {
+    ...previous,
+    measured_on_reuse: reuse,
+    date: new Date().toISOString(),
+    scale,
+    machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${os.cpus()[0]?.model}`,
+  };
   try {
     if (!reuse) {
-    const [, migrateMs] = await timed('migrations + seed (supabase db push --include-seed)', async () => {
-      execFileSync('npx', ['supabase', 'db', 'push', '--db-url', url, '--include-seed', '--yes'], {
-        cwd: repo, env: { ...process.env, PGSSLMODE: 'disable' }, stdio: ['ignore', 'ignore', 'inherit'],
+      const [, migrateMs] = await timed('migrations + seed (supabase db push --include-seed)', async () => {
+        execFileSync('npx', ['supabase', 'db', 'push', '--db-url', url, '--include-seed', '--yes'], {
+          cwd: repo,
+          env: { ...process.env, PGSSLMODE: 'disable' },
+          stdio: ['ignore', 'ignore', 'inherit'],
+        });
       });
-    });
-    results.migrate_ms = Math.round(migrateMs);
+      results.migrate_ms = Math.round(migrateMs);
 
-    const gen = new pg.Client({ connectionString: url });
-    await gen.connect();
-    await gen.query(`set statement_timeout = 0`);
-    const genStarted = performance.now();
-    const stepTimes: Record<string, number> = {};
-    for (const step of steps) {
-      const [, ms] = await timed(step.name, () => gen.query(step.sql));
-      stepTimes[step.name] = Math.round(ms);
-      await gen.query('reset session_replication_role');
-    }
-    results.generation_ms = Math.round(performance.now() - genStarted);
-    results.generation_steps_ms = stepTimes;
-    await gen.end();
+      const gen = new pg.Client({ connectionString: url });
+      await gen.connect();
+      await gen.query(`set statement_timeout = 0`);
+      const genStarted = performance.now();
+      const stepTimes: Record<string, number> = {};
+      for (const step of steps) {
+        const [, ms] = await timed(step.name, () => gen.query(step.sql));
+        stepTimes[step.name] = Math.round(ms);
+        await gen.query('reset session_replication_role');
+      }
+      results.generation_ms = Math.round(performance.now() - genStarted);
+      results.generation_steps_ms = stepTimes;
+      await gen.end();
     }
     const db = new pg.Client({ connectionString: url });
     db.on('error', () => {}); // the server is stopped in `finally`, possibly under an open connection
     await db.connect();
     if (reuse && applyFile) await timed(`apply ${applyFile}`, () => db.query(readFileSync(applyFile, 'utf8')));
 
-    const counts = (await db.query(`
+    const counts = (
+      await db.query(`
       select (select count(*) from public.user_profiles) as users, (select count(*) from public.interview_sessions) as sessions,
              (select count(*) from public.interview_questions) as questions, (select count(*) from public.interview_responses) as responses,
              (select count(*) from public.ai_usage_events) as ai_usage_events, (select count(*) from public.user_daily_activity) as daily_activity,
@@ -380,48 +410,95 @@ async function main() {
              pg_size_pretty(pg_total_relation_size('public.interview_questions')) as questions_size,
              pg_size_pretty(pg_total_relation_size('public.interview_responses')) as responses_size,
              (select max(n) from (select count(*) n from public.interview_sessions group by user_id) x) as max_sessions_per_user,
-             (select percentile_cont(0.5) within group (order by n) from (select count(*) n from public.interview_sessions group by user_id) x) as median_sessions_per_user`)).rows[0];
+             (select percentile_cont(0.5) within group (order by n) from (select count(*) n from public.interview_sessions group by user_id) x) as median_sessions_per_user`)
+    ).rows[0];
     results.counts = counts;
     log('data:', JSON.stringify(counts));
 
     // Users to query as: a uniform random sample of users with interviews + the heaviest user.
-    const sample = (await db.query<{ id: string }>(`
-      select p.id from public.user_profiles p where p.total_interviews > 0 and p.status = 'active' order by random() limit ${runs}`)).rows.map((r) => r.id);
-    const heavy = (await db.query<{ id: string }>(`select user_id as id from public.interview_sessions group by 1 order by count(*) desc limit 1`)).rows[0]!.id;
+    const sample = (
+      await db.query<{ id: string }>(`
+      select p.id from public.user_profiles p where p.total_interviews > 0 and p.status = 'active' order by random() limit ${runs}`)
+    ).rows.map((r) => r.id);
+    const heavy = (
+      await db.query<{ id: string }>(`select user_id as id from public.interview_sessions group by 1 order by count(*) desc limit 1`)
+    ).rows[0]!.id;
     const adminId = (await db.query<{ id: string }>(`select id from public.user_profiles where role = 'admin' limit 1`)).rows[0]!.id;
 
     const stats: Stat[] = [];
     const hist = 'select * from public.get_user_interview_history()';
-    stats.push(await measure('get_user_interview_history() — random users', runs, (i) => asUser(db, sample[i % sample.length]!, hist), 5, runs));
-    stats.push(await measure(`get_user_interview_history(p_status => 'completed')`, runs, (i) => asUser(db, sample[i % sample.length]!, `select * from public.get_user_interview_history(p_status => 'completed')`), 5, runs));
-    stats.push(await measure('get_user_interview_history(p_offset => 40)', runs, (i) => asUser(db, sample[i % sample.length]!, `select * from public.get_user_interview_history(p_offset => 40)`), 5, runs));
+    stats.push(
+      await measure('get_user_interview_history() — random users', runs, (i) => asUser(db, sample[i % sample.length]!, hist), 5, runs),
+    );
+    stats.push(
+      await measure(
+        `get_user_interview_history(p_status => 'completed')`,
+        runs,
+        (i) => asUser(db, sample[i % sample.length]!, `select * from public.get_user_interview_history(p_status => 'completed')`),
+        5,
+        runs,
+      ),
+    );
+    stats.push(
+      await measure(
+        'get_user_interview_history(p_offset => 40)',
+        runs,
+        (i) => asUser(db, sample[i % sample.length]!, `select * from public.get_user_interview_history(p_offset => 40)`),
+        5,
+        runs,
+      ),
+    );
     stats.push(await measure('get_user_interview_history() — heaviest user', runs, () => asUser(db, heavy, hist), 5));
 
     const refreshRuns = 5;
-    stats.push(await measure('analytics.refresh() (materialized daily_metrics, concurrently)', refreshRuns, async () => (await db.query('select analytics.refresh()')).rowCount ?? 0));
-    stats.push(await measure('admin_refresh_analytics() as admin', refreshRuns, () => asUser(db, adminId, 'select public.admin_refresh_analytics()')));
+    stats.push(
+      await measure(
+        'analytics.refresh() (materialized daily_metrics, concurrently)',
+        refreshRuns,
+        async () => (await db.query('select analytics.refresh()')).rowCount ?? 0,
+      ),
+    );
+    stats.push(
+      await measure('admin_refresh_analytics() as admin', refreshRuns, () =>
+        asUser(db, adminId, 'select public.admin_refresh_analytics()'),
+      ),
+    );
 
     const analytics: [string, string, string][] = [
       ['user_interview_stats', 'analytics.user_interview_stats()', 'public.admin_analytics_user_interview_stats()'],
       ['completion_rate', 'analytics.completion_rate()', 'public.admin_analytics_completion_rate()'],
-      ['completion_rate (last 30 days)', `analytics.completion_rate(now() - interval '30 days', now())`, `public.admin_analytics_completion_rate(now() - interval '30 days', now())`],
+      [
+        'completion_rate (last 30 days)',
+        `analytics.completion_rate(now() - interval '30 days', now())`,
+        `public.admin_analytics_completion_rate(now() - interval '30 days', now())`,
+      ],
       ['average_score_by_status', 'analytics.average_score_by_status()', 'public.admin_analytics_average_score_by_status()'],
       ['daily_active_users(30)', 'analytics.daily_active_users()', 'public.admin_analytics_daily_active_users()'],
       ['signups_per_day(30)', 'analytics.signups_per_day()', 'public.admin_analytics_signups_per_day()'],
       ['interviews_per_day(30)', 'analytics.interviews_per_day()', 'public.admin_analytics_interviews_per_day()'],
-      ['average_score_by_role_difficulty(90)', 'analytics.average_score_by_role_difficulty()', 'public.admin_analytics_average_score_by_role_difficulty()'],
+      [
+        'average_score_by_role_difficulty(90)',
+        'analytics.average_score_by_role_difficulty()',
+        'public.admin_analytics_average_score_by_role_difficulty()',
+      ],
       ['conversion_free_to_paid(12)', 'analytics.conversion_free_to_paid()', 'public.admin_analytics_conversion()'],
       ['mrr', 'analytics.mrr()', 'public.admin_analytics_mrr()'],
       ['churn(6)', 'analytics.churn()', 'public.admin_analytics_churn()'],
       ['ai_provider_stats(7)', 'analytics.ai_provider_stats()', 'public.admin_analytics_ai_providers()'],
       ['question_calibration(5)', 'analytics.question_calibration()', 'public.admin_analytics_question_calibration()'],
       ['feature_usage (last 30 days)', 'analytics.feature_usage()', 'public.admin_analytics_feature_usage()'],
-      ['daily_metrics (materialized view, 30 days)', `analytics.daily_metrics where day > current_date - 30`, 'public.admin_analytics_daily_metrics()'],
+      [
+        'daily_metrics (materialized view, 30 days)',
+        `analytics.daily_metrics where day > current_date - 30`,
+        'public.admin_analytics_daily_metrics()',
+      ],
       ['system_health', 'analytics.system_health()', 'public.admin_system_health()'],
     ];
     for (const [name, direct, wrapper] of analytics) {
       stats.push(await measure(`analytics: ${name}`, runs, async () => (await db.query(`select * from ${direct}`)).rowCount ?? 0, 500));
-      stats.push(await measure(`admin wrapper: ${wrapper.replace('public.', '')}`, runs, () => asUser(db, adminId, `select * from ${wrapper}`), 500));
+      stats.push(
+        await measure(`admin wrapper: ${wrapper.replace('public.', '')}`, runs, () => asUser(db, adminId, `select * from ${wrapper}`), 500),
+      );
     }
     results.stats = stats;
     await db.end();
@@ -429,7 +506,10 @@ async function main() {
     const table = [
       '| query | runs | p50 ms | p95 ms | max ms | rows | target |',
       '|---|---:|---:|---:|---:|---:|---|',
-      ...stats.map((s) => `| ${s.name} | ${s.runs} | ${s.p50.toFixed(2)} | ${s.p95.toFixed(2)} | ${s.max.toFixed(2)} | ${s.rows} | ${s.target ? `≤ ${s.target} ms p95 ${s.p95 <= s.target ? '✓' : '✗'}` : ''} |`),
+      ...stats.map(
+        (s) =>
+          `| ${s.name} | ${s.runs} | ${s.p50.toFixed(2)} | ${s.p95.toFixed(2)} | ${s.max.toFixed(2)} | ${s.rows} | ${s.target ? `≤ ${s.target} ms p95 ${s.p95 <= s.target ? '✓' : '✗'}` : ''} |`,
+      ),
     ].join('\n');
     console.log(`\n${table}\n`);
     writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');

@@ -6,14 +6,9 @@
 // synthetic ~400-word answer per question type, N times each, and prints
 // p50 / p95 / max latency per answer. No permissions needed (static imports).
 
-import graded from "../../tests/fixtures/scoring/graded.json" with {
-  type: "json",
-};
-import { evaluateAnswer } from "../../supabase/functions/_shared/scoring/index.ts";
-import type {
-  ScoringAnswer,
-  ScoringQuestion,
-} from "../../supabase/functions/_shared/scoring/index.ts";
+import graded from '../../tests/fixtures/scoring/graded.json' with { type: 'json' };
+import { evaluateAnswer } from '../../supabase/functions/_shared/scoring/index.ts';
+import type { ScoringAnswer, ScoringQuestion } from '../../supabase/functions/_shared/scoring/index.ts';
 
 interface Case {
   id: string;
@@ -22,27 +17,22 @@ interface Case {
   words: number;
 }
 
-const args: string[] =
-  (globalThis as unknown as { Deno?: { args: string[] } }).Deno?.args ?? [];
+const args: string[] = (globalThis as unknown as { Deno?: { args: string[] } }).Deno?.args ?? [];
 const iterations = Math.max(1, Number(args[0] ?? 200) || 200);
 
 const words = (s: string) => (s.match(/\S+/g) ?? []).length;
 const doc = graded as unknown as {
-  questions: Array<
-    {
-      id: string;
-      question: ScoringQuestion;
-      answers: Array<{ level: string; answer: ScoringAnswer }>;
-    }
-  >;
+  questions: Array<{
+    id: string;
+    question: ScoringQuestion;
+    answers: Array<{ level: string; answer: ScoringAnswer }>;
+  }>;
 };
 
 const cases: Case[] = [];
 for (const q of doc.questions) {
   for (const a of q.answers) {
-    const prose = a.answer.mode === "speech"
-      ? (a.answer.transcript ?? "")
-      : a.answer.text;
+    const prose = a.answer.mode === 'speech' ? (a.answer.transcript ?? '') : a.answer.text;
     cases.push({
       id: `${q.id}/${a.level}`,
       question: q.question,
@@ -54,17 +44,13 @@ for (const q of doc.questions) {
 
 // Synthetic ~400-word answers: the excellent answer of each type, extended
 // with the good and mediocre answers of the same question until >= 400 words.
-for (const type of ["technical", "behavioral", "coding", "system_design"]) {
-  const q = doc.questions.find((x) =>
-    x.question.type === type && x.answers.every((a) => a.answer.mode === "text")
-  );
+for (const type of ['technical', 'behavioral', 'coding', 'system_design']) {
+  const q = doc.questions.find((x) => x.question.type === type && x.answers.every((a) => a.answer.mode === 'text'));
   if (!q) continue;
-  const parts = q.answers.filter((a) => a.level !== "invalid").map((a) =>
-    a.answer.text
-  );
-  let text = "";
+  const parts = q.answers.filter((a) => a.level !== 'invalid').map((a) => a.answer.text);
+  let text = '';
   for (let i = 0; words(text) < 400; i++) {
-    text += (text ? "\n\n" : "") + parts[i % parts.length];
+    text += (text ? '\n\n' : '') + parts[i % parts.length];
   }
   const base = q.answers[0]!.answer;
   cases.push({
@@ -76,17 +62,12 @@ for (const type of ["technical", "behavioral", "coding", "system_design"]) {
 }
 
 function pct(sorted: number[], p: number): number {
-  const idx = Math.min(
-    sorted.length - 1,
-    Math.ceil((p / 100) * sorted.length) - 1,
-  );
+  const idx = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
   return sorted[Math.max(0, idx)]!;
 }
 
 const firstCall: number[] = [];
-const rows: Array<
-  { id: string; words: number; p50: number; p95: number; max: number }
-> = [];
+const rows: Array<{ id: string; words: number; p50: number; p95: number; max: number }> = [];
 for (const c of cases) {
   const t0 = performance.now();
   evaluateAnswer(c.question, c.answer);
@@ -109,34 +90,16 @@ for (const c of cases) {
 }
 
 const f = (x: number) => x.toFixed(2).padStart(7);
-console.log(
-  `local scoring engine benchmark: ${cases.length} answers x ${iterations} iterations`,
-);
-console.log(
-  `${"answer".padEnd(46)} ${"words".padStart(5)} ${"p50 ms".padStart(7)} ${
-    "p95 ms".padStart(7)
-  } ${"max ms".padStart(7)}`,
-);
+console.log(`local scoring engine benchmark: ${cases.length} answers x ${iterations} iterations`);
+console.log(`${'answer'.padEnd(46)} ${'words'.padStart(5)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'max ms'.padStart(7)}`);
 for (const r of rows) {
-  console.log(
-    `${r.id.padEnd(46)} ${String(r.words).padStart(5)} ${f(r.p50)} ${
-      f(r.p95)
-    } ${f(r.max)}`,
-  );
+  console.log(`${r.id.padEnd(46)} ${String(r.words).padStart(5)} ${f(r.p50)} ${f(r.p95)} ${f(r.max)}`);
 }
 const big = rows.filter((r) => r.words >= 380);
 const worstP95 = Math.max(...rows.map((r) => r.p95));
-console.log("");
+console.log('');
 console.log(`worst p95 over all answers: ${worstP95.toFixed(2)} ms`);
 if (big.length) {
-  console.log(
-    `worst p95 for >= 380-word answers: ${
-      Math.max(...big.map((r) => r.p95)).toFixed(2)
-    } ms (target <= 30 ms)`,
-  );
+  console.log(`worst p95 for >= 380-word answers: ${Math.max(...big.map((r) => r.p95)).toFixed(2)} ms (target <= 30 ms)`);
 }
-console.log(
-  `first (cold) call: max ${Math.max(...firstCall).toFixed(2)} ms, first-ever ${
-    firstCall[0]!.toFixed(2)
-  } ms`,
-);
+console.log(`first (cold) call: max ${Math.max(...firstCall).toFixed(2)} ms, first-ever ${firstCall[0]!.toFixed(2)} ms`);

@@ -9,7 +9,6 @@ import { freePortPair } from '../../stack/lib/ports.ts';
 
 const warmRuns = Number(process.argv[process.argv.indexOf('--warm-runs') + 1]) || 3;
 
-
 async function timeToHealthy(dir: string, port: number): Promise<number> {
   const started = performance.now();
   const child = spawn('npm', ['run', 'stack'], {
@@ -21,7 +20,10 @@ async function timeToHealthy(dir: string, port: number): Promise<number> {
   try {
     for (;;) {
       if (performance.now() - started > 120_000) throw new Error('stack not healthy within 120 s');
-      const healthy = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.status === 200, () => false);
+      const healthy = await fetch(`http://127.0.0.1:${port}/health`).then(
+        (r) => r.status === 200,
+        () => false,
+      );
       if (healthy) return performance.now() - started;
       await new Promise((r) => setTimeout(r, 50));
     }
@@ -39,7 +41,9 @@ try {
   for (let i = 0; i < warmRuns; i++) warm.push(await timeToHealthy(dir, port));
   const seconds = (ms: number) => (ms / 1000).toFixed(2);
   console.log(`first run: ${seconds(first)} s (target ≤ 45 s)`);
-  console.log(`warm runs: ${warm.map(seconds).join(', ')} s; median ${seconds(warm.sort((a, b) => a - b)[Math.floor(warm.length / 2)]!)} s (target ≤ 10 s)`);
+  console.log(
+    `warm runs: ${warm.map(seconds).join(', ')} s; median ${seconds(warm.sort((a, b) => a - b)[Math.floor(warm.length / 2)]!)} s (target ≤ 10 s)`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

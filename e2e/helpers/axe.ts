@@ -12,7 +12,13 @@ type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number
 
 export function formatViolations(violations: Violation[]): string {
   return violations
-    .map((v) => `- [${v.impact}] ${v.id}: ${v.help}\n${v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.split('\n').join(' ')}`).join('\n')}`)
+    .map(
+      (v) =>
+        `- [${v.impact}] ${v.id}: ${v.help}\n${v.nodes
+          .slice(0, 5)
+          .map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.split('\n').join(' ')}`)
+          .join('\n')}`,
+    )
     .join('\n');
 }
 

@@ -13,7 +13,11 @@ export async function seedPracticeQuestion() {
       [tag, 'deadlines'],
       'Describe the situation and deadline, your responsibility, the concrete actions (prioritising scope, communicating early, delegating) and a measurable result.',
       ['prioritised the scope', 'communicated with stakeholders', 'measurable result'],
-      JSON.stringify([{ criterion: 'Structure (STAR)', weight: 40 }, { criterion: 'Specific actions', weight: 40 }, { criterion: 'Result', weight: 20 }]),
+      JSON.stringify([
+        { criterion: 'Structure (STAR)', weight: 40 },
+        { criterion: 'Specific actions', weight: 40 },
+        { criterion: 'Result', weight: 20 },
+      ]),
     ],
   );
   return { id: row!.id, tag };

@@ -53,9 +53,21 @@ const DEFAULT_CRITERIA: Record<QType, Criterion[]> = {
     { criterion: 'Examples', weight: 10, description: 'Grounds the answer in a concrete example or real-world experience.' },
   ],
   behavioral: [
-    { criterion: 'STAR structure', weight: 25, description: 'Clear Situation, Task, Action and Result; the story is specific, not hypothetical.' },
-    { criterion: 'Impact/Results', weight: 30, description: 'Quantifies the outcome (metrics, time, money, users) and reflects on what was learned.' },
-    { criterion: 'Ownership', weight: 25, description: 'Describes the candidate\'s own decisions and actions ("I", not only "we"), including trade-offs made.' },
+    {
+      criterion: 'STAR structure',
+      weight: 25,
+      description: 'Clear Situation, Task, Action and Result; the story is specific, not hypothetical.',
+    },
+    {
+      criterion: 'Impact/Results',
+      weight: 30,
+      description: 'Quantifies the outcome (metrics, time, money, users) and reflects on what was learned.',
+    },
+    {
+      criterion: 'Ownership',
+      weight: 25,
+      description: 'Describes the candidate\'s own decisions and actions ("I", not only "we"), including trade-offs made.',
+    },
     { criterion: 'Communication', weight: 20, description: 'Concise, honest and well-paced; shows empathy for the other people involved.' },
   ],
   coding: [
@@ -68,14 +80,22 @@ const DEFAULT_CRITERIA: Record<QType, Criterion[]> = {
     { criterion: 'Requirements', weight: 20, description: 'Clarifies functional and non-functional requirements and estimates scale.' },
     { criterion: 'Architecture', weight: 30, description: 'Presents coherent components, data model, APIs and data flow.' },
     { criterion: 'Scalability', weight: 25, description: 'Identifies bottlenecks and addresses scaling, availability and failure modes.' },
-    { criterion: 'Trade-offs', weight: 25, description: 'Justifies choices against alternatives (consistency, cost, latency, complexity).' },
+    {
+      criterion: 'Trade-offs',
+      weight: 25,
+      description: 'Justifies choices against alternatives (consistency, cost, latency, complexity).',
+    },
   ],
 };
 
 /** Product-category technical questions are judged on product thinking rather than code. */
 const PRODUCT_CRITERIA: Criterion[] = [
   { criterion: 'Structure', weight: 30, description: 'Uses a clear framework: goals, users, options, decision, measurement.' },
-  { criterion: 'Product insight', weight: 30, description: 'Shows user empathy and sound judgement about value, risk and business impact.' },
+  {
+    criterion: 'Product insight',
+    weight: 30,
+    description: 'Shows user empathy and sound judgement about value, risk and business impact.',
+  },
   { criterion: 'Metrics', weight: 25, description: 'Defines measurable success metrics and guardrails, and reasons with data.' },
   { criterion: 'Communication', weight: 15, description: 'Concise, prioritised and easy to follow for cross-functional stakeholders.' },
 ];
@@ -233,7 +253,16 @@ for (const t of TYPES) {
     if (n < 12) fail(`${t}/${d} has only ${n} questions`);
   }
 }
-for (const role of ['frontend-developer', 'backend-developer', 'full-stack-developer', 'data-engineer', 'data-scientist', 'devops-engineer', 'mobile-developer', 'product-manager'] as const) {
+for (const role of [
+  'frontend-developer',
+  'backend-developer',
+  'full-stack-developer',
+  'data-engineer',
+  'data-scientist',
+  'devops-engineer',
+  'mobile-developer',
+  'product-manager',
+] as const) {
   const n = rows.filter((r) => r.q.roles.includes(role)).length;
   if (n < 20) fail(`role ${role} has only ${n} questions`);
 }
@@ -319,7 +348,10 @@ for (const skill of SKILLS) {
   resourceSql += `\n-- ${skill}\n`;
   resourceSql += 'insert into public.learning_resources (skill, resource_type, title, url, description, priority) values\n';
   resourceSql += list
-    .map((r) => `  (${[sqlString(r.skill), sqlString(r.type), sqlString(r.title), sqlString(r.url), sqlString(r.description), String(r.priority)].join(', ')})`)
+    .map(
+      (r) =>
+        `  (${[sqlString(r.skill), sqlString(r.type), sqlString(r.title), sqlString(r.url), sqlString(r.description), String(r.priority)].join(', ')})`,
+    )
     .join(',\n');
   resourceSql += '\non conflict do nothing;\n';
 }
@@ -327,7 +359,10 @@ for (const skill of SKILLS) {
 // The Supabase CLI splits seed files into statements with a buffered scanner whose
 // default capacity is 256 KiB per statement; keep every INSERT comfortably below it.
 const MAX_STATEMENT_BYTES = 200 * 1024;
-for (const [file, sql] of [['question_bank.sql', questionSql], ['learning_resources.sql', resourceSql]] as const) {
+for (const [file, sql] of [
+  ['question_bank.sql', questionSql],
+  ['learning_resources.sql', resourceSql],
+] as const) {
   for (const statement of sql.split('on conflict do nothing;\n')) {
     const bytes = Buffer.byteLength(statement);
     if (bytes > MAX_STATEMENT_BYTES) {
@@ -359,7 +394,9 @@ if (check) {
 const summary: string[] = [];
 summary.push(`questions: ${rows.length}, coding tests run: ${testsRun} (all passed), resources: ${RESOURCES.length}`);
 for (const t of TYPES) {
-  summary.push(`  ${t.padEnd(14)} ${DIFFICULTIES.map((d) => `${d}=${rows.filter((r) => r.q.type === t && r.q.diff === d).length}`).join(' ')}`);
+  summary.push(
+    `  ${t.padEnd(14)} ${DIFFICULTIES.map((d) => `${d}=${rows.filter((r) => r.q.type === t && r.q.diff === d).length}`).join(' ')}`,
+  );
 }
 for (const role of ROLES) summary.push(`  ${role.padEnd(22)} ${rows.filter((r) => r.q.roles.includes(role)).length}`);
 summary.push(`  skills used (${usedSkills.size}): ${SKILLS.filter((s) => usedSkills.has(s)).join(', ')}`);

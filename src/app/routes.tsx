@@ -1,8 +1,8 @@
-import type { RouteObject } from 'react-router-dom'
-import { Layout } from '@/components/Layout'
-import { LoadingState } from '@/components/LoadingState'
-import { ProtectedRoute } from '@/components/ProtectedRoute'
-import { RouteErrorBoundary } from '@/components/RouteErrorBoundary'
+import type { RouteObject } from 'react-router-dom';
+import { Layout } from '@/components/Layout';
+import { LoadingState } from '@/components/LoadingState';
+import { ProtectedRoute } from '@/components/ProtectedRoute';
+import { RouteErrorBoundary } from '@/components/RouteErrorBoundary';
 
 /** Route table. Pages are lazy-loaded so each one is its own chunk. */
 export const routes: RouteObject[] = [
@@ -119,4 +119,4 @@ export const routes: RouteObject[] = [
       },
     ],
   },
-]
+];

@@ -1,22 +1,22 @@
-import type { ButtonHTMLAttributes, Ref } from 'react'
-import { Link, type LinkProps } from 'react-router-dom'
-import { Spinner } from './Spinner'
+import type { ButtonHTMLAttributes, Ref } from 'react';
+import { Link, type LinkProps } from 'react-router-dom';
+import { Spinner } from './Spinner';
 
-type Variant = 'primary' | 'secondary' | 'ghost' | 'danger'
-type Size = 'md' | 'lg' | 'sm'
+type Variant = 'primary' | 'secondary' | 'ghost' | 'danger';
+type Size = 'md' | 'lg' | 'sm';
 
 function classes(variant: Variant, size: Size, block: boolean, extra?: string) {
-  return ['btn', `btn--${variant}`, `btn--${size}`, block ? 'btn--block' : '', extra ?? ''].filter(Boolean).join(' ')
+  return ['btn', `btn--${variant}`, `btn--${size}`, block ? 'btn--block' : '', extra ?? ''].filter(Boolean).join(' ');
 }
 
 export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
-  variant?: Variant
-  size?: Size
-  block?: boolean
+  variant?: Variant;
+  size?: Size;
+  block?: boolean;
   /** Shows a spinner, sets aria-busy and disables the button. The accessible name stays the same. */
-  isLoading?: boolean | undefined
-  ref?: Ref<HTMLButtonElement>
-}
+  isLoading?: boolean | undefined;
+  ref?: Ref<HTMLButtonElement>;
+};
 
 export function Button({
   variant = 'primary',
@@ -40,12 +40,12 @@ export function Button({
       {isLoading ? <Spinner size="sm" /> : null}
       <span>{children}</span>
     </button>
-  )
+  );
 }
 
-export type ButtonLinkProps = LinkProps & { variant?: Variant; size?: Size; block?: boolean }
+export type ButtonLinkProps = LinkProps & { variant?: Variant; size?: Size; block?: boolean };
 
 /** A router link that looks like a button. */
 export function ButtonLink({ variant = 'primary', size = 'md', block = false, className, ...rest }: ButtonLinkProps) {
-  return <Link className={classes(variant, size, block, className)} {...rest} />
+  return <Link className={classes(variant, size, block, className)} {...rest} />;
 }

@@ -1,6 +1,6 @@
-import type { ReactNode } from 'react'
+import type { ReactNode } from 'react';
 
-type EmptyStateProps = { title: string; description?: ReactNode; action?: ReactNode; icon?: ReactNode }
+type EmptyStateProps = { title: string; description?: ReactNode; action?: ReactNode; icon?: ReactNode };
 
 export function EmptyState({ title, description, action, icon }: EmptyStateProps) {
   return (
@@ -12,5 +12,5 @@ export function EmptyState({ title, description, action, icon }: EmptyStateProps
       {description ? <div className="state__text">{description}</div> : null}
       {action ? <div className="state__actions">{action}</div> : null}
     </section>
-  )
+  );
 }

@@ -11,14 +11,14 @@ export function EnvErrorScreen({ issues }: { issues: string[] }) {
           ))}
         </ul>
         <p>
-          For local development run <code>npm run dev</code>: it starts the local Supabase stack and passes its URL and
-          anon key to Vite. To use a hosted project instead, put the variables in <code>.env.local</code> (see{' '}
-          <code>.env.example</code>) and restart the dev server:
+          For local development run <code>npm run dev</code>: it starts the local Supabase stack and passes its URL and anon key to Vite. To
+          use a hosted project instead, put the variables in <code>.env.local</code> (see <code>.env.example</code>) and restart the dev
+          server:
         </p>
         <pre className="code-block">
           <code>{'VITE_SUPABASE_URL=https://<project-ref>.supabase.co\nVITE_SUPABASE_ANON_KEY=<anon key>'}</code>
         </pre>
       </div>
     </main>
-  )
+  );
 }

@@ -1,13 +1,13 @@
-import type { ReactNode } from 'react'
-import { Button } from './Button'
+import type { ReactNode } from 'react';
+import { Button } from './Button';
 
 type ErrorStateProps = {
-  title?: string
-  message: string
-  onRetry?: () => void
-  isRetrying?: boolean
-  action?: ReactNode
-}
+  title?: string;
+  message: string;
+  onRetry?: () => void;
+  isRetrying?: boolean;
+  action?: ReactNode;
+};
 
 export function ErrorState({ title = 'Something went wrong', message, onRetry, isRetrying, action }: ErrorStateProps) {
   return (
@@ -28,5 +28,5 @@ export function ErrorState({ title = 'Something went wrong', message, onRetry, i
         </div>
       ) : null}
     </section>
-  )
+  );
 }

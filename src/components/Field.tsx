@@ -1,31 +1,31 @@
-import { useId, type ReactNode } from 'react'
+import { useId, type ReactNode } from 'react';
 
 /** The attributes Field hands to its control (input, textarea, select). */
 export type FieldControlProps = {
-  id: string
-  'aria-invalid': true | undefined
-  'aria-describedby': string | undefined
-}
+  id: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+};
 
 export type FieldProps = {
-  label: string
-  error?: string | undefined
-  hint?: ReactNode
+  label: string;
+  error?: string | undefined;
+  hint?: ReactNode;
   /** id of extra content describing the field (e.g. a password requirements list). */
-  describedBy?: string | undefined
-  className?: string | undefined
+  describedBy?: string | undefined;
+  className?: string | undefined;
   /** Suffix of the control's generated id ("input", "textarea", "select"). */
-  control: string
-  children: (props: FieldControlProps) => ReactNode
-}
+  control: string;
+  children: (props: FieldControlProps) => ReactNode;
+};
 
 /** The label / hint / error wrapper shared by TextField, TextAreaField and SelectField. */
 export function Field({ label, error, hint, describedBy, className, control, children }: FieldProps) {
-  const id = useId()
-  const controlId = `${id}-${control}`
-  const hintId = hint ? `${id}-hint` : undefined
-  const errorId = error ? `${id}-error` : undefined
-  const describedByIds = [errorId, hintId, describedBy].filter(Boolean).join(' ') || undefined
+  const id = useId();
+  const controlId = `${id}-${control}`;
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedByIds = [errorId, hintId, describedBy].filter(Boolean).join(' ') || undefined;
 
   return (
     <div className={['field', error ? 'field--invalid' : '', className ?? ''].filter(Boolean).join(' ')}>
@@ -45,5 +45,5 @@ export function Field({ label, error, hint, describedBy, className, control, chi
         </p>
       ) : null}
     </div>
-  )
+  );
 }

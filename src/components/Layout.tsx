@@ -1,11 +1,11 @@
-import { useEffect, useRef, type RefObject } from 'react'
-import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router-dom'
-import { useIsAdmin } from '@/features/admin'
-import { SignOutButton, useAuth } from '@/features/auth'
-import { ReferralCapture } from '@/features/referrals'
-import { ThemeSync } from '@/features/settings'
-import { ButtonLink } from './Button'
-import { ThemeToggle } from './ThemeToggle'
+import { useEffect, useRef, type RefObject } from 'react';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router-dom';
+import { useIsAdmin } from '@/features/admin';
+import { SignOutButton, useAuth } from '@/features/auth';
+import { ReferralCapture } from '@/features/referrals';
+import { ThemeSync } from '@/features/settings';
+import { ButtonLink } from './Button';
+import { ThemeToggle } from './ThemeToggle';
 
 function Brand() {
   return (
@@ -18,22 +18,22 @@ function Brand() {
       </span>
       <span className="brand__name">InterviewAI</span>
     </Link>
-  )
+  );
 }
 
 /** Only for admins (role read from user_profiles); the route itself refuses everyone else. */
 function AdminLink() {
-  const isAdmin = useIsAdmin()
-  if (isAdmin.data !== true) return null
+  const isAdmin = useIsAdmin();
+  if (isAdmin.data !== true) return null;
   return (
     <NavLink to="/app/admin" className="nav__link">
       Admin
     </NavLink>
-  )
+  );
 }
 
 function Nav() {
-  const { status } = useAuth()
+  const { status } = useAuth();
   return (
     <nav className="nav" aria-label="Main">
       {status === 'authenticated' ? (
@@ -72,29 +72,29 @@ function Nav() {
       ) : null}
       <ThemeToggle />
     </nav>
-  )
+  );
 }
 
 /** Moves focus to the page's <h1> (or <main>) after client-side navigation, so screen readers announce the new page. */
 function useRouteFocus(mainRef: RefObject<HTMLElement | null>) {
-  const { pathname } = useLocation()
-  const previousPathname = useRef(pathname)
+  const { pathname } = useLocation();
+  const previousPathname = useRef(pathname);
   useEffect(() => {
     // Not on the initial load (screen readers start at the top), only on client-side navigation.
-    if (previousPathname.current === pathname) return
-    previousPathname.current = pathname
-    const main = mainRef.current
-    if (!main) return
-    const target = main.querySelector<HTMLElement>('h1') ?? main
-    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1')
-    target.focus()
-  }, [pathname, mainRef])
+    if (previousPathname.current === pathname) return;
+    previousPathname.current = pathname;
+    const main = mainRef.current;
+    if (!main) return;
+    const target = main.querySelector<HTMLElement>('h1') ?? main;
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.focus();
+  }, [pathname, mainRef]);
 }
 
 export function Layout() {
-  const mainRef = useRef<HTMLElement>(null)
-  const navigation = useNavigation()
-  useRouteFocus(mainRef)
+  const mainRef = useRef<HTMLElement>(null);
+  const navigation = useNavigation();
+  useRouteFocus(mainRef);
 
   return (
     <div className="app">
@@ -121,5 +121,5 @@ export function Layout() {
       <ReferralCapture />
       <ThemeSync />
     </div>
-  )
+  );
 }

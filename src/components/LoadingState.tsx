@@ -1,6 +1,6 @@
-import { Spinner } from './Spinner'
+import { Spinner } from './Spinner';
 
-type LoadingStateProps = { label?: string; fullPage?: boolean }
+type LoadingStateProps = { label?: string; fullPage?: boolean };
 
 export function LoadingState({ label = 'Loading…', fullPage = false }: LoadingStateProps) {
   return (
@@ -8,5 +8,5 @@ export function LoadingState({ label = 'Loading…', fullPage = false }: Loading
       <Spinner size="lg" />
       <p className="state__text">{label}</p>
     </div>
-  )
+  );
 }

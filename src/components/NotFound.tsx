@@ -1,13 +1,13 @@
-import { useLocation } from 'react-router-dom'
-import { ButtonLink } from '@/components/Button'
-import { useDocumentTitle } from '@/lib/use-document-title'
+import { useLocation } from 'react-router-dom';
+import { ButtonLink } from '@/components/Button';
+import { useDocumentTitle } from '@/lib/use-document-title';
 
 /**
  * The app's 404 page. Also what non-admins get inside the admin console, so they can't tell it exists.
  */
 export function NotFound() {
-  useDocumentTitle('Page not found')
-  const { pathname } = useLocation()
+  useDocumentTitle('Page not found');
+  const { pathname } = useLocation();
   return (
     <div className="page page--narrow not-found">
       <p className="not-found__code" aria-hidden="true">
@@ -21,5 +21,5 @@ export function NotFound() {
         <ButtonLink to="/">Go to home page</ButtonLink>
       </div>
     </div>
-  )
+  );
 }

@@ -1,17 +1,17 @@
-import type { ReactNode } from 'react'
-import { Navigate, Outlet, useLocation } from 'react-router-dom'
-import { useAuth } from '@/features/auth'
-import { LoadingState } from './LoadingState'
+import type { ReactNode } from 'react';
+import { Navigate, Outlet, useLocation } from 'react-router-dom';
+import { useAuth } from '@/features/auth';
+import { LoadingState } from './LoadingState';
 
 /** Renders its children (or the nested route) only for signed-in users; otherwise redirects to /sign-in?next=… */
 export function ProtectedRoute({ children }: { children?: ReactNode }) {
-  const { status } = useAuth()
-  const location = useLocation()
+  const { status } = useAuth();
+  const location = useLocation();
 
-  if (status === 'loading') return <LoadingState label="Checking your session…" fullPage />
+  if (status === 'loading') return <LoadingState label="Checking your session…" fullPage />;
   if (status === 'unauthenticated') {
-    const next = `${location.pathname}${location.search}${location.hash}`
-    return <Navigate to={`/sign-in?next=${encodeURIComponent(next)}`} replace />
+    const next = `${location.pathname}${location.search}${location.hash}`;
+    return <Navigate to={`/sign-in?next=${encodeURIComponent(next)}`} replace />;
   }
-  return children ?? <Outlet />
+  return children ?? <Outlet />;
 }

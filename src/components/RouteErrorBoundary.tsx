@@ -1,27 +1,27 @@
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router-dom'
-import { Button } from './Button'
-import { ErrorState } from './ErrorState'
+import { isRouteErrorResponse, Link, useRouteError } from 'react-router-dom';
+import { Button } from './Button';
+import { ErrorState } from './ErrorState';
 
 function isChunkLoadError(error: unknown): boolean {
   return (
     error instanceof Error &&
     /dynamically imported module|Importing a module script failed|error loading dynamically|Failed to fetch/i.test(error.message)
-  )
+  );
 }
 
 /** Router errorElement: never shows stack traces or raw payloads. */
 export function RouteErrorBoundary() {
-  const error = useRouteError()
-  if (import.meta.env.DEV) console.error(error)
+  const error = useRouteError();
+  if (import.meta.env.DEV) console.error(error);
 
-  let title = 'Something went wrong'
-  let message = 'An unexpected error occurred. Reload the page to try again.'
+  let title = 'Something went wrong';
+  let message = 'An unexpected error occurred. Reload the page to try again.';
   if (isRouteErrorResponse(error) && error.status === 404) {
-    title = 'Page not found'
-    message = "We couldn't find the page you were looking for."
+    title = 'Page not found';
+    message = "We couldn't find the page you were looking for.";
   } else if (isChunkLoadError(error)) {
-    title = 'Update available'
-    message = 'This page could not be loaded — the app may have been updated. Reload to get the latest version.'
+    title = 'Update available';
+    message = 'This page could not be loaded — the app may have been updated. Reload to get the latest version.';
   }
 
   return (
@@ -42,5 +42,5 @@ export function RouteErrorBoundary() {
         }
       />
     </div>
-  )
+  );
 }

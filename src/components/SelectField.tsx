@@ -1,16 +1,16 @@
-import type { ReactNode, Ref, SelectHTMLAttributes } from 'react'
-import { Field } from './Field'
+import type { ReactNode, Ref, SelectHTMLAttributes } from 'react';
+import { Field } from './Field';
 
-export type SelectOption = { value: string; label: string }
+export type SelectOption = { value: string; label: string };
 
 export type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'> & {
-  label: string
-  name: string
-  options: readonly SelectOption[]
-  error?: string | undefined
-  hint?: ReactNode
-  ref?: Ref<HTMLSelectElement>
-}
+  label: string;
+  name: string;
+  options: readonly SelectOption[];
+  error?: string | undefined;
+  hint?: ReactNode;
+  ref?: Ref<HTMLSelectElement>;
+};
 
 /** A labelled <select> with the same error/hint wiring as TextField. */
 export function SelectField({ label, name, options, error, hint, className, required, ...rest }: SelectFieldProps) {
@@ -26,5 +26,5 @@ export function SelectField({ label, name, options, error, hint, className, requ
         </select>
       )}
     </Field>
-  )
+  );
 }

@@ -1,47 +1,47 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useState } from 'react';
 
-export type ThemePreference = 'system' | 'light' | 'dark'
+export type ThemePreference = 'system' | 'light' | 'dark';
 
-export const THEME_STORAGE_KEY = 'interviewai.theme'
+export const THEME_STORAGE_KEY = 'interviewai.theme';
 /** Dispatched on window when the theme is changed elsewhere (e.g. saved in settings), so the toggle resyncs. */
-export const THEME_CHANGE_EVENT = 'interviewai:themechange'
-const ORDER: ThemePreference[] = ['system', 'light', 'dark']
-const LABELS: Record<ThemePreference, string> = { system: 'System', light: 'Light', dark: 'Dark' }
-const ICONS: Record<ThemePreference, string> = { system: '◐', light: '☀', dark: '☾' }
+export const THEME_CHANGE_EVENT = 'interviewai:themechange';
+const ORDER: ThemePreference[] = ['system', 'light', 'dark'];
+const LABELS: Record<ThemePreference, string> = { system: 'System', light: 'Light', dark: 'Dark' };
+const ICONS: Record<ThemePreference, string> = { system: '◐', light: '☀', dark: '☾' };
 
 function readPreference(): ThemePreference {
   try {
-    const stored = localStorage.getItem(THEME_STORAGE_KEY)
-    return stored === 'light' || stored === 'dark' ? stored : 'system'
+    const stored = localStorage.getItem(THEME_STORAGE_KEY);
+    return stored === 'light' || stored === 'dark' ? stored : 'system';
   } catch {
-    return 'system'
+    return 'system';
   }
 }
 
 /** Applies the preference as `data-theme` on <html>; "system" follows prefers-color-scheme. */
 export function applyTheme(preference: ThemePreference) {
-  const root = document.documentElement
-  if (preference === 'system') root.removeAttribute('data-theme')
-  else root.setAttribute('data-theme', preference)
+  const root = document.documentElement;
+  if (preference === 'system') root.removeAttribute('data-theme');
+  else root.setAttribute('data-theme', preference);
   try {
-    if (preference === 'system') localStorage.removeItem(THEME_STORAGE_KEY)
-    else localStorage.setItem(THEME_STORAGE_KEY, preference)
+    if (preference === 'system') localStorage.removeItem(THEME_STORAGE_KEY);
+    else localStorage.setItem(THEME_STORAGE_KEY, preference);
   } catch {
     // Storage may be unavailable (private mode); the attribute still applies for this visit.
   }
 }
 
 export function ThemeToggle() {
-  const [preference, setPreference] = useState<ThemePreference>(readPreference)
+  const [preference, setPreference] = useState<ThemePreference>(readPreference);
 
-  useEffect(() => applyTheme(preference), [preference])
+  useEffect(() => applyTheme(preference), [preference]);
   useEffect(() => {
-    const resync = () => setPreference(readPreference())
-    window.addEventListener(THEME_CHANGE_EVENT, resync)
-    return () => window.removeEventListener(THEME_CHANGE_EVENT, resync)
-  }, [])
+    const resync = () => setPreference(readPreference());
+    window.addEventListener(THEME_CHANGE_EVENT, resync);
+    return () => window.removeEventListener(THEME_CHANGE_EVENT, resync);
+  }, []);
 
-  const next = ORDER[(ORDER.indexOf(preference) + 1) % ORDER.length] ?? 'system'
+  const next = ORDER[(ORDER.indexOf(preference) + 1) % ORDER.length] ?? 'system';
   return (
     <button
       type="button"
@@ -52,5 +52,5 @@ export function ThemeToggle() {
     >
       <span aria-hidden="true">{ICONS[preference]}</span>
     </button>
-  )
+  );
 }

@@ -2,12 +2,12 @@
  * Part B's thin layer over `./server-errors`: adds readable messages for known check/unique
  * constraints (settings, question editor) and a `throwIfError` helper for supabase-js results.
  */
-import { UserFacingError } from './errors'
-import { fromFunctionError as baseFromFunctionError, fromPostgrestError as baseFromPostgrestError } from './server-errors'
+import { UserFacingError } from './errors';
+import { fromFunctionError as baseFromFunctionError, fromPostgrestError as baseFromPostgrestError } from './server-errors';
 
-type PostgrestLikeError = { code?: string; message?: string; details?: string | null; hint?: string | null }
+type PostgrestLikeError = { code?: string; message?: string; details?: string | null; hint?: string | null };
 
-export const NOT_ALLOWED_MESSAGE = "You don't have permission to do that."
+export const NOT_ALLOWED_MESSAGE = "You don't have permission to do that.";
 
 /** Known constraints → what the person should fix. */
 const CONSTRAINT_MESSAGES: Record<string, string> = {
@@ -29,29 +29,29 @@ const CONSTRAINT_MESSAGES: Record<string, string> = {
   chat_messages_feedback_length: 'Comments must be at most 2000 characters.',
   chat_messages_rating: 'Ratings are from 1 to 5.',
   report_shares_expiry: 'A link can last at most one year.',
-}
+};
 
 export function fromPostgrestError(error: unknown, fallback: string, status?: number): UserFacingError {
-  if (error instanceof UserFacingError) return error
-  const e: PostgrestLikeError = error && typeof error === 'object' ? (error as PostgrestLikeError) : {}
+  if (error instanceof UserFacingError) return error;
+  const e: PostgrestLikeError = error && typeof error === 'object' ? (error as PostgrestLikeError) : {};
   if (e.code === '23505' || e.code === '23514' || e.code === '23502') {
-    const text = `${e.message ?? ''} ${e.details ?? ''}`
-    const known = Object.entries(CONSTRAINT_MESSAGES).find(([name]) => text.includes(name))
-    return new UserFacingError(known?.[1] ?? fallback, { code: e.code, cause: error })
+    const text = `${e.message ?? ''} ${e.details ?? ''}`;
+    const known = Object.entries(CONSTRAINT_MESSAGES).find(([name]) => text.includes(name));
+    return new UserFacingError(known?.[1] ?? fallback, { code: e.code, cause: error });
   }
   if (e.code === '42501' && /^(permission denied|new row violates)/i.test(e.message ?? '')) {
-    return new UserFacingError(NOT_ALLOWED_MESSAGE, { code: e.code, cause: error })
+    return new UserFacingError(NOT_ALLOWED_MESSAGE, { code: e.code, cause: error });
   }
-  return baseFromPostgrestError(e, fallback, status)
+  return baseFromPostgrestError(e, fallback, status);
 }
 
 /** Throws a readable error when a supabase-js PostgREST call failed; returns the result otherwise. */
 export function throwIfError<T extends { error: unknown; status?: number }>(result: T, fallback: string): T {
-  if (result.error) throw fromPostgrestError(result.error, fallback, result.status)
-  return result
+  if (result.error) throw fromPostgrestError(result.error, fallback, result.status);
+  return result;
 }
 
 export async function fromFunctionError(error: unknown, fallback: string): Promise<UserFacingError> {
-  if (error instanceof UserFacingError) return error
-  return baseFromFunctionError((error && typeof error === 'object' ? error : {}) as Parameters<typeof baseFromFunctionError>[0], fallback)
+  if (error instanceof UserFacingError) return error;
+  return baseFromFunctionError((error && typeof error === 'object' ? error : {}) as Parameters<typeof baseFromFunctionError>[0], fallback);
 }

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest'
-import { safeNextPath } from './app-url'
+import { describe, expect, it } from 'vitest';
+import { safeNextPath } from './app-url';
 
 describe('safeNextPath', () => {
   it.each([
@@ -12,6 +12,6 @@ describe('safeNextPath', () => {
     ['https://evil.example/app', '/app'],
     ['javascript:alert(1)', '/app'],
   ])('%j → %j', (input, expected) => {
-    expect(safeNextPath(input)).toBe(expected)
-  })
-})
+    expect(safeNextPath(input)).toBe(expected);
+  });
+});

@@ -6,27 +6,27 @@
  * supabase-js consumes and clears the hash asynchronously, so we read it once at startup.
  */
 export type AuthRedirectParams = {
-  type: string | null
-  hasSession: boolean
-  errorCode: string | null
-  errorDescription: string | null
-}
+  type: string | null;
+  hasSession: boolean;
+  errorCode: string | null;
+  errorDescription: string | null;
+};
 
 export function parseAuthRedirect(href: string): AuthRedirectParams {
-  let url: URL
+  let url: URL;
   try {
-    url = new URL(href)
+    url = new URL(href);
   } catch {
-    return { type: null, hasSession: false, errorCode: null, errorDescription: null }
+    return { type: null, hasSession: false, errorCode: null, errorDescription: null };
   }
-  const hash = new URLSearchParams(url.hash.startsWith('#') ? url.hash.slice(1) : url.hash)
-  const get = (key: string) => hash.get(key) ?? url.searchParams.get(key)
-  const errorDescription = get('error_description')
-  const error = get('error')
+  const hash = new URLSearchParams(url.hash.startsWith('#') ? url.hash.slice(1) : url.hash);
+  const get = (key: string) => hash.get(key) ?? url.searchParams.get(key);
+  const errorDescription = get('error_description');
+  const error = get('error');
   return {
     type: get('type'),
     hasSession: Boolean(hash.get('access_token') || url.searchParams.get('code')),
     errorCode: get('error_code') ?? error,
     errorDescription: errorDescription ?? (error ? error.replace(/_/g, ' ') : null),
-  }
+  };
 }

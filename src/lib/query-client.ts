@@ -1,11 +1,11 @@
-import { QueryClient } from '@tanstack/react-query'
+import { QueryClient } from '@tanstack/react-query';
 
 function statusOf(error: unknown): number | undefined {
   if (error && typeof error === 'object' && 'status' in error) {
-    const status = (error as { status?: unknown }).status
-    if (typeof status === 'number') return status
+    const status = (error as { status?: unknown }).status;
+    if (typeof status === 'number') return status;
   }
-  return undefined
+  return undefined;
 }
 
 export function createQueryClient(): QueryClient {
@@ -15,12 +15,12 @@ export function createQueryClient(): QueryClient {
         staleTime: 30_000,
         refetchOnWindowFocus: false,
         retry: (failureCount, error) => {
-          const status = statusOf(error)
-          if (status !== undefined && status >= 400 && status < 500) return false
-          return failureCount < 2
+          const status = statusOf(error);
+          if (status !== undefined && status >= 400 && status < 500) return false;
+          return failureCount < 2;
         },
       },
       mutations: { retry: false },
     },
-  })
+  });
 }

@@ -1,5 +1,5 @@
-import { parseAuthRedirect, type AuthRedirectParams } from './auth-redirect'
-import type { SupabaseClient } from './supabase'
+import { parseAuthRedirect, type AuthRedirectParams } from './auth-redirect';
+import type { SupabaseClient } from './supabase';
 
 /**
  * Keeps supabase-js (~50 KB gzip) off the first load of public pages.
@@ -12,52 +12,52 @@ import type { SupabaseClient } from './supabase'
 
 /** Captured at startup, before supabase-js consumes (and clears) the URL hash. */
 export const initialAuthRedirect: AuthRedirectParams | null =
-  typeof window === 'undefined' ? null : parseAuthRedirect(window.location.href)
+  typeof window === 'undefined' ? null : parseAuthRedirect(window.location.href);
 
-let client: SupabaseClient | null = null
-const listeners = new Set<(client: SupabaseClient) => void>()
+let client: SupabaseClient | null = null;
+const listeners = new Set<(client: SupabaseClient) => void>();
 
 /** Called by `@/lib/supabase` once the client exists. */
 export function registerSupabaseClient(created: SupabaseClient) {
-  client = created
-  for (const listener of [...listeners]) listener(created)
-  listeners.clear()
+  client = created;
+  for (const listener of [...listeners]) listener(created);
+  listeners.clear();
 }
 
 /** Runs `listener` as soon as the client exists (synchronously if it already does). Returns an unsubscribe. */
 export function onSupabaseClient(listener: (client: SupabaseClient) => void): () => void {
   if (client) {
-    listener(client)
-    return () => {}
+    listener(client);
+    return () => {};
   }
-  listeners.add(listener)
+  listeners.add(listener);
   return () => {
-    listeners.delete(listener)
-  }
+    listeners.delete(listener);
+  };
 }
 
 /** Loads (once) and returns the client. */
 export async function loadSupabaseClient(): Promise<SupabaseClient> {
-  const { supabase } = await import('./supabase')
-  if (!client) registerSupabaseClient(supabase)
-  return supabase
+  const { supabase } = await import('./supabase');
+  if (!client) registerSupabaseClient(supabase);
+  return supabase;
 }
 
 /** True when supabase-js left a session in storage (`sb-<ref>-auth-token`) that it may be able to restore. */
 export function hasPersistedSession(): boolean {
   try {
     for (let i = 0; i < window.localStorage.length; i += 1) {
-      const key = window.localStorage.key(i)
-      if (key && /^sb-.+-auth-token$/.test(key)) return true
+      const key = window.localStorage.key(i);
+      if (key && /^sb-.+-auth-token$/.test(key)) return true;
     }
   } catch {
     // Storage disabled: supabase-js cannot have persisted anything either.
   }
-  return false
+  return false;
 }
 
 /** Whether the auth state can only be known by loading the client now. */
 export function needsClientAtStartup(): boolean {
-  const redirect = initialAuthRedirect
-  return hasPersistedSession() || Boolean(redirect && (redirect.hasSession || redirect.errorCode || redirect.type))
+  const redirect = initialAuthRedirect;
+  return hasPersistedSession() || Boolean(redirect && (redirect.hasSession || redirect.errorCode || redirect.type));
 }

@@ -1,98 +1,98 @@
 // A Web Speech API SpeechRecognition stand-in for component tests, driven by the test: `say` emits interim or
 // final results (an interim result is replaced by the next one, like Chrome), `stop` finalises the pending
 // interim result and then ends, `fail` reports an error and ends. Install it with installFakeSpeechRecognition.
-import { act } from '@testing-library/react'
+import { act } from '@testing-library/react';
 
 export type FakeRecognitionOptions = {
   /** How `end` follows stop()/abort(): at once, after a delay in ms, or never (an engine that hangs). */
-  end?: 'sync' | number | 'never'
-}
+  end?: 'sync' | number | 'never';
+};
 
-type Result = { isFinal: boolean; 0: { transcript: string } }
+type Result = { isFinal: boolean; 0: { transcript: string } };
 
 export class FakeRecognition {
-  static last: FakeRecognition | null = null
-  static options: FakeRecognitionOptions = {}
-  continuous = false
-  interimResults = false
-  lang = ''
-  onresult: ((event: unknown) => void) | null = null
-  onerror: ((event: { error: string }) => void) | null = null
-  onend: (() => void) | null = null
-  listening = false
-  aborted = false
-  results: Result[] = []
+  static last: FakeRecognition | null = null;
+  static options: FakeRecognitionOptions = {};
+  continuous = false;
+  interimResults = false;
+  lang = '';
+  onresult: ((event: unknown) => void) | null = null;
+  onerror: ((event: { error: string }) => void) | null = null;
+  onend: (() => void) | null = null;
+  listening = false;
+  aborted = false;
+  results: Result[] = [];
 
   constructor() {
-    FakeRecognition.last = this
+    FakeRecognition.last = this;
   }
 
   start() {
-    this.listening = true
+    this.listening = true;
   }
 
   stop() {
-    if (!this.listening) return
-    this.listening = false
+    if (!this.listening) return;
+    this.listening = false;
     this.afterStop(() => {
-      const pending = this.results.at(-1)
-      if (pending && !pending.isFinal) this.emit(pending[0].transcript, true)
-      this.onend?.()
-    })
+      const pending = this.results.at(-1);
+      if (pending && !pending.isFinal) this.emit(pending[0].transcript, true);
+      this.onend?.();
+    });
   }
 
   abort() {
-    this.listening = false
-    this.aborted = true
-    this.afterStop(() => this.onend?.(), 0)
+    this.listening = false;
+    this.aborted = true;
+    this.afterStop(() => this.onend?.(), 0);
   }
 
   say(transcript: string, isFinal: boolean) {
-    if (!this.listening) throw new Error('the fake recognition is not listening')
-    this.emit(transcript, isFinal)
+    if (!this.listening) throw new Error('the fake recognition is not listening');
+    this.emit(transcript, isFinal);
   }
 
   fail(error: string) {
-    this.listening = false
-    this.onerror?.({ error })
-    this.onend?.()
+    this.listening = false;
+    this.onerror?.({ error });
+    this.onend?.();
   }
 
   private afterStop(finish: () => void, asyncDelay?: number) {
-    const end = FakeRecognition.options.end ?? 'sync'
-    if (end === 'never' && asyncDelay === undefined) return
-    if (end === 'sync') finish()
-    else setTimeout(finish, asyncDelay ?? (end === 'never' ? 0 : end))
+    const end = FakeRecognition.options.end ?? 'sync';
+    if (end === 'never' && asyncDelay === undefined) return;
+    if (end === 'sync') finish();
+    else setTimeout(finish, asyncDelay ?? (end === 'never' ? 0 : end));
   }
 
   private emit(transcript: string, isFinal: boolean) {
-    const pending = this.results.at(-1)
-    const index = pending && !pending.isFinal ? this.results.length - 1 : this.results.length
-    this.results[index] = { isFinal, 0: { transcript } }
-    this.onresult?.({ resultIndex: index, results: [...this.results] })
+    const pending = this.results.at(-1);
+    const index = pending && !pending.isFinal ? this.results.length - 1 : this.results.length;
+    this.results[index] = { isFinal, 0: { transcript } };
+    this.onresult?.({ resultIndex: index, results: [...this.results] });
   }
 }
 
-type SpeechWindow = Record<string, unknown>
+type SpeechWindow = Record<string, unknown>;
 
 /** Makes `window.webkitSpeechRecognition` the fake; undo with uninstallFakeSpeechRecognition (e.g. in afterEach). */
 export function installFakeSpeechRecognition(options: FakeRecognitionOptions = {}) {
-  FakeRecognition.options = options
-  FakeRecognition.last = null
-  ;(window as unknown as SpeechWindow).webkitSpeechRecognition = FakeRecognition
+  FakeRecognition.options = options;
+  FakeRecognition.last = null;
+  (window as unknown as SpeechWindow).webkitSpeechRecognition = FakeRecognition;
 }
 
 export function uninstallFakeSpeechRecognition() {
-  delete (window as unknown as SpeechWindow).webkitSpeechRecognition
-  FakeRecognition.last = null
-  FakeRecognition.options = {}
+  delete (window as unknown as SpeechWindow).webkitSpeechRecognition;
+  FakeRecognition.last = null;
+  FakeRecognition.options = {};
 }
 
 /** The recognition the component started last. */
 export function recognition(): FakeRecognition {
-  if (!FakeRecognition.last) throw new Error('no speech recognition was started')
-  return FakeRecognition.last
+  if (!FakeRecognition.last) throw new Error('no speech recognition was started');
+  return FakeRecognition.last;
 }
 
 /** Speech arriving while React is rendering: wrapped in act(). */
-export const say = (transcript: string, isFinal = true) => act(() => recognition().say(transcript, isFinal))
+export const say = (transcript: string, isFinal = true) => act(() => recognition().say(transcript, isFinal));

@@ -1,4 +1,4 @@
-import { vi } from 'vitest'
+import { vi } from 'vitest';
 
 /**
  * A stand-in for `@/lib/supabase` (the module boundary to the network).
@@ -10,9 +10,9 @@ export function createSupabaseModuleMock() {
     select: vi.fn(),
     eq: vi.fn(),
     single: vi.fn(),
-  }
-  query.select.mockReturnValue(query)
-  query.eq.mockReturnValue(query)
+  };
+  query.select.mockReturnValue(query);
+  query.eq.mockReturnValue(query);
 
   const supabase = {
     auth: {
@@ -27,8 +27,8 @@ export function createSupabaseModuleMock() {
     from: vi.fn(() => query),
     /** Test handle on the PostgREST query builder chain. */
     __query: query,
-  }
-  return { supabase, initialAuthRedirect: null }
+  };
+  return { supabase, initialAuthRedirect: null };
 }
 
-export type SupabaseModuleMock = ReturnType<typeof createSupabaseModuleMock>
+export type SupabaseModuleMock = ReturnType<typeof createSupabaseModuleMock>;

@@ -2,8 +2,8 @@
 const UNITS_MS: Record<string, number> = {
   ns: 1e-6,
   us: 1e-3,
-  'µs': 1e-3,
-  'μs': 1e-3,
+  µs: 1e-3,
+  μs: 1e-3,
   ms: 1,
   s: 1000,
   m: 60_000,
@@ -30,7 +30,11 @@ export function parseGoDuration(input: string): number {
     if (!match || (match[1] === '' && (match[2] ?? '') === '')) {
       if (/^[\d.]+$/.test(rest)) throw new Error(`time: missing unit in duration "${original}"`);
       const unit = /^[\d.]*([^\d.]+)/.exec(rest)?.[1];
-      throw new Error(unit && !/^\d/.test(unit) && /^[\d.]/.test(rest) ? `time: unknown unit "${unit}" in duration "${original}"` : `time: invalid duration "${original}"`);
+      throw new Error(
+        unit && !/^\d/.test(unit) && /^[\d.]/.test(rest)
+          ? `time: unknown unit "${unit}" in duration "${original}"`
+          : `time: invalid duration "${original}"`,
+      );
     }
     const value = Number(`${match[1] || '0'}.${match[2] || '0'}`);
     total += value * UNITS_MS[match[3]!]!;

@@ -92,7 +92,10 @@ export const tooManyRequests = (code: ErrorCode, msg: string, retryAfterSeconds?
 export const internalError = (msg: string) => new ApiError(500, 'unexpected_failure', msg);
 
 export class WeakPasswordError extends ApiError {
-  constructor(message: string, readonly reasons: string[]) {
+  constructor(
+    message: string,
+    readonly reasons: string[],
+  ) {
     super(422, 'weak_password', message, { weak_password: { reasons } });
   }
 }
@@ -114,12 +117,21 @@ export function errorResponse(c: Context, err: unknown): Response {
     return new Response(JSON.stringify({ error: err.error, error_description: err.description }), { status: err.status, headers });
   }
   const apiError =
-    err instanceof ApiError ? err : new ApiError(500, 'unexpected_failure', 'Unexpected failure, please check server logs for more information');
+    err instanceof ApiError
+      ? err
+      : new ApiError(500, 'unexpected_failure', 'Unexpected failure, please check server logs for more information');
   if (!(err instanceof ApiError)) {
     console.error('[auth] %s %s failed:', c.req.method, c.req.path, err);
   } else if (apiError.status >= 500) {
     const cause = (apiError as { cause?: unknown }).cause;
-    console.error('[auth] %s %s → %d %s: %s', c.req.method, c.req.path, apiError.status, apiError.message, cause instanceof Error ? cause.message : (cause ?? ''));
+    console.error(
+      '[auth] %s %s → %d %s: %s',
+      c.req.method,
+      c.req.path,
+      apiError.status,
+      apiError.message,
+      cause instanceof Error ? cause.message : (cause ?? ''),
+    );
   }
   Object.assign(headers, apiError.headers);
   const body = versioned

@@ -10,7 +10,12 @@ export function emailActionLink(externalUrl: string, type: EmailActionType, hash
 
 /** GoTrue's default subjects and templates. */
 const TEMPLATES: Record<EmailActionType, { subject: string; heading: string; intro: string; action: string }> = {
-  signup: { subject: 'Confirm Your Signup', heading: 'Confirm your signup', intro: 'Follow this link to confirm your user:', action: 'Confirm your mail' },
+  signup: {
+    subject: 'Confirm Your Signup',
+    heading: 'Confirm your signup',
+    intro: 'Follow this link to confirm your user:',
+    action: 'Confirm your mail',
+  },
   invite: {
     subject: 'You have been invited',
     heading: 'You have been invited',
@@ -18,7 +23,12 @@ const TEMPLATES: Record<EmailActionType, { subject: string; heading: string; int
     action: 'Accept the invite',
   },
   magiclink: { subject: 'Your Magic Link', heading: 'Magic Link', intro: 'Follow this link to login:', action: 'Log In' },
-  recovery: { subject: 'Reset Your Password', heading: 'Reset Password', intro: 'Follow this link to reset the password for your user:', action: 'Reset Password' },
+  recovery: {
+    subject: 'Reset Your Password',
+    heading: 'Reset Password',
+    intro: 'Follow this link to reset the password for your user:',
+    action: 'Reset Password',
+  },
   email_change: {
     subject: 'Confirm Email Change',
     heading: 'Confirm Change of Email',
@@ -30,13 +40,7 @@ const TEMPLATES: Record<EmailActionType, { subject: string; heading: string; int
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
 
-export async function sendActionEmail(
-  mailbox: Mailbox,
-  to: string,
-  type: EmailActionType,
-  link: string,
-  otp: string,
-): Promise<void> {
+export async function sendActionEmail(mailbox: Mailbox, to: string, type: EmailActionType, link: string, otp: string): Promise<void> {
   const t = TEMPLATES[type];
   const html =
     `<h2>${t.heading}</h2>\n\n<p>${t.intro}</p>\n<p><a href="${escapeHtml(link)}">${t.action}</a></p>\n` +

@@ -22,7 +22,9 @@ export function generateOtp(): string {
 
 /** GoTrue's crypto.GenerateTokenHash: hex SHA-224 of e-mail + OTP. Only this hash is stored. */
 export function tokenHash(email: string, otp: string): string {
-  return createHash('sha224').update(email + otp).digest('hex');
+  return createHash('sha224')
+    .update(email + otp)
+    .digest('hex');
 }
 
 /**

@@ -28,7 +28,10 @@ export function str(body: Json, key: string): string | undefined {
   const value = body[key];
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string') {
-    throw badRequest('bad_json', `Could not parse request body as JSON: cannot unmarshal ${describe(value)} into field ${key} of type string`);
+    throw badRequest(
+      'bad_json',
+      `Could not parse request body as JSON: cannot unmarshal ${describe(value)} into field ${key} of type string`,
+    );
   }
   return value;
 }
@@ -37,7 +40,10 @@ export function bool(body: Json, key: string): boolean | undefined {
   const value = body[key];
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'boolean') {
-    throw badRequest('bad_json', `Could not parse request body as JSON: cannot unmarshal ${describe(value)} into field ${key} of type bool`);
+    throw badRequest(
+      'bad_json',
+      `Could not parse request body as JSON: cannot unmarshal ${describe(value)} into field ${key} of type bool`,
+    );
   }
   return value;
 }
@@ -46,7 +52,10 @@ export function obj(body: Json, key: string): Json | undefined {
   const value = body[key];
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'object' || Array.isArray(value)) {
-    throw badRequest('bad_json', `Could not parse request body as JSON: cannot unmarshal ${describe(value)} into field ${key} of type map[string]interface {}`);
+    throw badRequest(
+      'bad_json',
+      `Could not parse request body as JSON: cannot unmarshal ${describe(value)} into field ${key} of type map[string]interface {}`,
+    );
   }
   return value as Json;
 }

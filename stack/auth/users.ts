@@ -87,10 +87,9 @@ export async function emailTaken(db: Queryable, email: string, exceptUserId?: st
 export async function loadIdentities(db: Queryable, userIds: string[]): Promise<Map<string, IdentityRow[]>> {
   const byUser = new Map<string, IdentityRow[]>();
   if (userIds.length === 0) return byUser;
-  const { rows } = await db.query<IdentityRow>(
-    `select * from auth.identities where user_id = any($1::uuid[]) order by created_at, id`,
-    [userIds],
-  );
+  const { rows } = await db.query<IdentityRow>(`select * from auth.identities where user_id = any($1::uuid[]) order by created_at, id`, [
+    userIds,
+  ]);
   for (const row of rows) {
     const list = byUser.get(row.user_id) ?? [];
     list.push(row);
@@ -255,7 +254,10 @@ export async function setEmail(tx: Queryable, userId: string, email: string): Pr
     [userId, email],
   );
   if (!rowCount) await insertEmailIdentity(tx, userId, email, true);
-  await tx.query(`delete from auth.one_time_tokens where user_id = $1 and token_type in ('email_change_token_new', 'email_change_token_current')`, [userId]);
+  await tx.query(
+    `delete from auth.one_time_tokens where user_id = $1 and token_type in ('email_change_token_new', 'email_change_token_current')`,
+    [userId],
+  );
 }
 
 export function auditActorOf(u: Pick<UserRow, 'id' | 'email' | 'phone' | 'is_sso_user' | 'raw_user_meta_data'>) {

@@ -48,10 +48,28 @@ export async function functionsHealthy(port: number): Promise<boolean> {
 
 // What Deno needs from the environment to reach the npm registry and vendors' APIs (custom CA
 // bundles, proxies), without handing the developer's whole environment to the functions.
-const PASSED_THROUGH = ['SSL_CERT_FILE', 'SSL_CERT_DIR', 'DENO_CERT', 'DENO_TLS_CA_STORE', 'HTTP_PROXY', 'HTTPS_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'no_proxy', 'NPM_CONFIG_REGISTRY'];
+const PASSED_THROUGH = [
+  'SSL_CERT_FILE',
+  'SSL_CERT_DIR',
+  'DENO_CERT',
+  'DENO_TLS_CA_STORE',
+  'HTTP_PROXY',
+  'HTTPS_PROXY',
+  'NO_PROXY',
+  'http_proxy',
+  'https_proxy',
+  'no_proxy',
+  'NPM_CONFIG_REGISTRY',
+];
 
 function denoEnv(): Record<string, string> {
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DENO_DIR, DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' };
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    DENO_DIR,
+    DENO_NO_UPDATE_CHECK: '1',
+    NO_COLOR: '1',
+  };
   for (const name of PASSED_THROUGH) if (process.env[name]) env[name] = process.env[name]!;
   // Trust the OS certificate store as well as Deno's bundled roots (machines behind a TLS-inspecting
   // proxy add its CA there; Deno ignores it otherwise).
@@ -118,7 +136,16 @@ export async function startFunctions(options: FunctionsOptions): Promise<Running
     command: DENO_BIN,
     // --unstable-worker-options: the coding sandbox's worker runs with `permissions: 'none'` (see
     // _shared/ai/sandbox.ts; SANDBOX_WORKER_PERMISSIONS below).
-    args: ['run', '--allow-net', '--allow-env', '--allow-read', '--allow-sys', '--unstable-worker-options', `--config=${path.join(FUNCTIONS_DIR, 'deno.json')}`, router],
+    args: [
+      'run',
+      '--allow-net',
+      '--allow-env',
+      '--allow-read',
+      '--allow-sys',
+      '--unstable-worker-options',
+      `--config=${path.join(FUNCTIONS_DIR, 'deno.json')}`,
+      router,
+    ],
     cwd: FUNCTIONS_DIR,
     logDir: options.logDir,
     env: {

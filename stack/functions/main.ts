@@ -26,7 +26,13 @@ function loadFunction(name: string): Promise<Handler> {
     let captured: Handler | undefined;
     (Deno as { serve: unknown }).serve = (...args: unknown[]) => {
       captured = handlerFrom(args);
-      return { finished: Promise.resolve(), shutdown: async () => {}, ref() {}, unref() {}, addr: { transport: 'tcp', hostname: '127.0.0.1', port } };
+      return {
+        finished: Promise.resolve(),
+        shutdown: async () => {},
+        ref() {},
+        unref() {},
+        addr: { transport: 'tcp', hostname: '127.0.0.1', port },
+      };
     };
     try {
       await import(`file://${functionsDir}/${name}/index.ts`);
@@ -66,7 +72,9 @@ realServe({ port, hostname: '127.0.0.1', onListen: () => console.log(`functions 
     handlers.set(name, handler);
   }
   try {
-    return await (await handler)(request, info);
+    return await (
+      await handler
+    )(request, info);
   } catch (error) {
     handlers.delete(name); // a module that failed to load is retried on the next request
     console.error(`function ${name} failed:`, error);

@@ -28,9 +28,7 @@ export function createFileMailbox(dir: string): Mailbox {
   async function readAll(): Promise<MailMessage[]> {
     await ready;
     const names = (await readdir(dir)).filter((name) => name.endsWith('.json'));
-    const messages = await Promise.all(
-      names.map(async (name) => JSON.parse(await readFile(path.join(dir, name), 'utf8')) as MailMessage),
-    );
+    const messages = await Promise.all(names.map(async (name) => JSON.parse(await readFile(path.join(dir, name), 'utf8')) as MailMessage));
     return messages.sort((a, b) => b.sentAt.localeCompare(a.sentAt));
   }
 

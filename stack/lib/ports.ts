@@ -32,7 +32,10 @@ export async function waitForPort(port: number, timeoutMs: number, host = '127.0
   for (;;) {
     const open = await new Promise<boolean>((resolve) => {
       const socket = net.connect({ port, host });
-      socket.once('connect', () => { socket.destroy(); resolve(true); });
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(true);
+      });
       socket.once('error', () => resolve(false));
     });
     if (open) return;

@@ -67,7 +67,14 @@ async function initialiseIfNeeded(options: PostgresOptions): Promise<boolean> {
   try {
     await promisify(execFile)(
       initdb,
-      [`--pgdata=${options.dataDir}`, '--auth=scram-sha-256', '--username=postgres', `--pwfile=${passwordFile}`, '--encoding=UTF8', '--locale=C.UTF-8'],
+      [
+        `--pgdata=${options.dataDir}`,
+        '--auth=scram-sha-256',
+        '--username=postgres',
+        `--pwfile=${passwordFile}`,
+        '--encoding=UTF8',
+        '--locale=C.UTF-8',
+      ],
       { uid: owner?.uid, gid: owner?.gid, env: { ...process.env, LC_ALL: 'C.UTF-8' } },
     );
   } catch (error) {
@@ -80,10 +87,7 @@ async function initialiseIfNeeded(options: PostgresOptions): Promise<boolean> {
 }
 
 async function bootstrap(url: string) {
-  const sql = (await readFile(new URL('./bootstrap.sql', import.meta.url), 'utf8')).replaceAll(
-    '__LOCAL_PASSWORD__',
-    LOCAL_DB_PASSWORD,
-  );
+  const sql = (await readFile(new URL('./bootstrap.sql', import.meta.url), 'utf8')).replaceAll('__LOCAL_PASSWORD__', LOCAL_DB_PASSWORD);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -132,13 +136,20 @@ export async function startPostgres(options: PostgresOptions): Promise<RunningPo
     name: 'postgres',
     command: postgres,
     args: [
-      '-D', options.dataDir,
-      '-p', String(options.port),
-      '-c', 'listen_addresses=127.0.0.1',
-      '-c', 'unix_socket_directories=',
-      '-c', 'shared_preload_libraries=pg_stat_statements',
-      '-c', 'max_connections=200',
-      '-c', 'fsync=on',
+      '-D',
+      options.dataDir,
+      '-p',
+      String(options.port),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'shared_preload_libraries=pg_stat_statements',
+      '-c',
+      'max_connections=200',
+      '-c',
+      'fsync=on',
     ],
     logDir: options.logDir,
     uid: owner?.uid,

@@ -73,7 +73,10 @@ function send(response: ServerResponse, status: number, body: string, headers: R
 
 const sendJson = (response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) =>
   send(response, status, JSON.stringify(body, null, 2), {
-    'content-type': 'application/json', 'request-id': stripeId('req', 14), 'stripe-version': API_VERSION, ...headers,
+    'content-type': 'application/json',
+    'request-id': stripeId('req', 14),
+    'stripe-version': API_VERSION,
+    ...headers,
   });
 
 const sendHtml = (response: ServerResponse, status: number, html: string) =>
@@ -90,7 +93,11 @@ export async function startStripeSimulator(options: StripeSimulatorOptions): Pro
       log(`stripe simulator: ${(error as Error).stack}`);
       if (!response.headersSent) {
         const status = error instanceof StripeApiError ? error.status : 500;
-        sendJson(response, status, error instanceof StripeApiError ? error.toJSON() : { error: { type: 'api_error', message: (error as Error).message } });
+        sendJson(
+          response,
+          status,
+          error instanceof StripeApiError ? error.toJSON() : { error: { type: 'api_error', message: (error as Error).message } },
+        );
       }
     });
   });
@@ -116,11 +123,15 @@ export async function startStripeSimulator(options: StripeSimulatorOptions): Pro
     if (path === '/health') return sendJson(response, 200, { status: 'ok' });
     if (method === 'GET' && path === '/') {
       const s = simulator.state;
-      return sendHtml(response, 200, indexPage({
-        customers: Object.values(s.customers).reverse().slice(0, 50),
-        subscriptions: Object.values(s.subscriptions).reverse().slice(0, 50),
-        events: Object.values(s.events).reverse().slice(0, 50),
-      }));
+      return sendHtml(
+        response,
+        200,
+        indexPage({
+          customers: Object.values(s.customers).reverse().slice(0, 50),
+          subscriptions: Object.values(s.subscriptions).reverse().slice(0, 50),
+          events: Object.values(s.events).reverse().slice(0, 50),
+        }),
+      );
     }
 
     // ── hosted Checkout ──
@@ -147,11 +158,27 @@ export async function startStripeSimulator(options: StripeSimulatorOptions): Pro
         return redirect(response, `/portal/${session.id}?notice=${encodeURIComponent(notice)}`);
       }
       if (method === 'GET' && !match[2]) {
-        const subscriptions = Object.values(simulator.state.subscriptions).filter((s) => s.customer === customer.id).reverse();
-        const invoices = Object.values(simulator.state.invoices).filter((i) => i.customer === customer.id).reverse();
-        const pmId = customer.invoice_settings?.default_payment_method ?? subscriptions.find((s) => s.status !== 'canceled')?.default_payment_method;
-        return sendHtml(response, 200, portalPage(session, customer, subscriptions, invoices, pmId ? simulator.state.payment_methods[pmId] : undefined,
-          Object.values(simulator.state.prices), url.searchParams.get('notice') ?? undefined));
+        const subscriptions = Object.values(simulator.state.subscriptions)
+          .filter((s) => s.customer === customer.id)
+          .reverse();
+        const invoices = Object.values(simulator.state.invoices)
+          .filter((i) => i.customer === customer.id)
+          .reverse();
+        const pmId =
+          customer.invoice_settings?.default_payment_method ?? subscriptions.find((s) => s.status !== 'canceled')?.default_payment_method;
+        return sendHtml(
+          response,
+          200,
+          portalPage(
+            session,
+            customer,
+            subscriptions,
+            invoices,
+            pmId ? simulator.state.payment_methods[pmId] : undefined,
+            Object.values(simulator.state.prices),
+            url.searchParams.get('notice') ?? undefined,
+          ),
+        );
       }
     }
 
@@ -160,7 +187,12 @@ export async function startStripeSimulator(options: StripeSimulatorOptions): Pro
       const invoice = simulator.state.invoices[match[1]!];
       if (!invoice) return sendHtml(response, 404, '<h1>Invoice not found</h1>');
       if (match[2]) {
-        return send(response, 200, `InterviewAI receipt ${invoice.number}\nAmount: ${(invoice.amount_due / 100).toFixed(2)} ${invoice.currency.toUpperCase()}\nStatus: ${invoice.status}\n`, { 'content-type': 'text/plain; charset=utf-8' });
+        return send(
+          response,
+          200,
+          `InterviewAI receipt ${invoice.number}\nAmount: ${(invoice.amount_due / 100).toFixed(2)} ${invoice.currency.toUpperCase()}\nStatus: ${invoice.status}\n`,
+          { 'content-type': 'text/plain; charset=utf-8' },
+        );
       }
       return sendHtml(response, 200, invoicePage(invoice));
     }
@@ -207,13 +239,26 @@ export async function startStripeSimulator(options: StripeSimulatorOptions): Pro
           simulator.switchPrice(sub!, priceId);
           break;
         }
-        case 'cancel_at_period_end': simulator.setCancelAtPeriodEnd(sub!, true); break;
-        case 'resume': simulator.setCancelAtPeriodEnd(sub!, false); break;
-        case 'cancel_now': simulator.cancelNow(sub!); break;
-        case 'renew_paid': simulator.renew(sub!, 'paid'); break;
-        case 'renew_failed': simulator.renew(sub!, 'failed'); break;
-        case 'update_card': simulator.updateCard(customer.id); break;
-        default: return 'Unknown action.';
+        case 'cancel_at_period_end':
+          simulator.setCancelAtPeriodEnd(sub!, true);
+          break;
+        case 'resume':
+          simulator.setCancelAtPeriodEnd(sub!, false);
+          break;
+        case 'cancel_now':
+          simulator.cancelNow(sub!);
+          break;
+        case 'renew_paid':
+          simulator.renew(sub!, 'paid');
+          break;
+        case 'renew_failed':
+          simulator.renew(sub!, 'failed');
+          break;
+        case 'update_card':
+          simulator.updateCard(customer.id);
+          break;
+        default:
+          return 'Unknown action.';
       }
     } catch (error) {
       return (error as Error).message;
@@ -229,8 +274,12 @@ export async function startStripeSimulator(options: StripeSimulatorOptions): Pro
   const port = (server.address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}`;
   simulator = new StripeSimulator({
-    dataDir: options.dataDir, webhookUrl: options.webhookUrl, webhookSecret: options.webhookSecret,
-    publicUrl: (options.publicUrl ?? url).replace(/\/$/, ''), apiKey: options.apiKey, log,
+    dataDir: options.dataDir,
+    webhookUrl: options.webhookUrl,
+    webhookSecret: options.webhookSecret,
+    publicUrl: (options.publicUrl ?? url).replace(/\/$/, ''),
+    apiKey: options.apiKey,
+    log,
   });
 
   const running: RunningStripeSimulator = {
@@ -246,7 +295,9 @@ export async function startStripeSimulator(options: StripeSimulatorOptions): Pro
     flush: () => simulator.flush(),
     async sendEvent(type, object, eventOptions = {}) {
       const response = await simulator.emit(type, object as Doc, eventOptions.previousAttributes as Doc | undefined, {
-        id: eventOptions.id, created: eventOptions.created, retry: false,
+        id: eventOptions.id,
+        created: eventOptions.created,
+        retry: false,
       });
       simulator.save();
       if (!response) throw new Error(`Stripe simulator: the webhook at ${options.webhookUrl} is unreachable`);

@@ -4,8 +4,18 @@
 import { createHash } from 'node:crypto';
 import { bool, int, list, mergeMetadata, obj, str, type FormObject, type FormValue } from './form.ts';
 import {
-  addInterval, API_VERSION, customerObject, now, paymentIntentObject, paymentMethodObject, planFromPrice, stripeId,
-  subscriptionItemObject, subscriptionObject, TEST_CARDS, type Doc,
+  addInterval,
+  API_VERSION,
+  customerObject,
+  now,
+  paymentIntentObject,
+  paymentMethodObject,
+  planFromPrice,
+  stripeId,
+  subscriptionItemObject,
+  subscriptionObject,
+  TEST_CARDS,
+  type Doc,
 } from './objects.ts';
 import { stripeSignatureHeader } from './signature.ts';
 import { StateFile, type Collection, type SimState } from './state.ts';
@@ -23,7 +33,8 @@ export class StripeApiError extends Error {
   toJSON() {
     return {
       error: {
-        type: this.type, message: this.message,
+        type: this.type,
+        message: this.message,
         ...(this.code ? { code: this.code, doc_url: `https://stripe.com/docs/error-codes/${this.code.replace(/_/g, '-')}` } : {}),
         ...(this.param ? { param: this.param } : {}),
       },
@@ -37,9 +48,16 @@ const invalid = (message: string, param?: string) =>
   new StripeApiError(400, 'invalid_request_error', message, param ? 'parameter_invalid' : undefined, param);
 
 const PREFIXES: [string, Collection][] = [
-  ['cus_', 'customers'], ['sub_', 'subscriptions'], ['in_', 'invoices'], ['pi_', 'payment_intents'],
-  ['pm_', 'payment_methods'], ['price_', 'prices'], ['prod_', 'products'], ['cs_', 'checkout_sessions'],
-  ['bps_', 'portal_sessions'], ['evt_', 'events'],
+  ['cus_', 'customers'],
+  ['sub_', 'subscriptions'],
+  ['in_', 'invoices'],
+  ['pi_', 'payment_intents'],
+  ['pm_', 'payment_methods'],
+  ['price_', 'prices'],
+  ['prod_', 'products'],
+  ['cs_', 'checkout_sessions'],
+  ['bps_', 'portal_sessions'],
+  ['evt_', 'events'],
 ];
 
 export interface DeliveryRecord {
@@ -137,11 +155,22 @@ export class StripeSimulator {
 
   // ── events & webhooks ───────────────────────────────────────────────────────────────
   /** Records an event (snapshot of `object`) and queues its signed delivery; resolves when delivered. */
-  emit(type: string, object: Doc, previousAttributes?: Doc, options: { created?: number; id?: string; retry?: boolean } = {}): Promise<Response | undefined> {
+  emit(
+    type: string,
+    object: Doc,
+    previousAttributes?: Doc,
+    options: { created?: number; id?: string; retry?: boolean } = {},
+  ): Promise<Response | undefined> {
     const event: Doc = {
-      id: options.id ?? stripeId('evt'), object: 'event', api_version: API_VERSION, created: options.created ?? now(),
+      id: options.id ?? stripeId('evt'),
+      object: 'event',
+      api_version: API_VERSION,
+      created: options.created ?? now(),
       data: { object: publicView(clone(object)), ...(previousAttributes ? { previous_attributes: previousAttributes } : {}) },
-      livemode: false, pending_webhooks: 1, request: { id: null, idempotency_key: null }, type,
+      livemode: false,
+      pending_webhooks: 1,
+      request: { id: null, idempotency_key: null },
+      type,
     };
     this.state.events[event.id] = event;
     let result!: Promise<Response | undefined>;
@@ -197,16 +226,30 @@ export class StripeSimulator {
   authenticate(authorization: string | undefined): void {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '') ?? /^Basic\s+(\S+)$/i.exec(authorization ?? '');
     if (!match) {
-      throw new StripeApiError(401, 'invalid_request_error', 'You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. \'Authorization: Bearer YOUR_SECRET_KEY\').');
+      throw new StripeApiError(
+        401,
+        'invalid_request_error',
+        "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').",
+      );
     }
     let key = match[1]!;
     if (/^Basic/i.test(authorization!)) key = Buffer.from(key, 'base64').toString('utf8').replace(/:$/, '');
     const ok = this.options.apiKey ? key === this.options.apiKey : /^(sk|rk)_test_\S+$/.test(key);
-    if (!ok) throw new StripeApiError(401, 'invalid_request_error', `Invalid API Key provided: ${key.slice(0, 8)}${'*'.repeat(Math.max(0, key.length - 12))}${key.slice(-4)}`);
+    if (!ok)
+      throw new StripeApiError(
+        401,
+        'invalid_request_error',
+        `Invalid API Key provided: ${key.slice(0, 8)}${'*'.repeat(Math.max(0, key.length - 12))}${key.slice(-4)}`,
+      );
   }
 
   /** Handles one API request; `params` are the parsed form body (POST) or query (GET/DELETE). */
-  handleApi(method: string, pathname: string, params: FormObject, headers: { authorization?: string; idempotencyKey?: string; rawParams: string }): ApiResponse {
+  handleApi(
+    method: string,
+    pathname: string,
+    params: FormObject,
+    headers: { authorization?: string; idempotencyKey?: string; rawParams: string },
+  ): ApiResponse {
     try {
       this.authenticate(headers.authorization);
       const key = headers.idempotencyKey;
@@ -215,12 +258,27 @@ export class StripeSimulator {
         const fingerprint = createHash('sha256').update(headers.rawParams).digest('hex');
         if (previous) {
           if (previous.path !== pathname || previous.method !== method || previous.params !== fingerprint) {
-            throw new StripeApiError(400, 'idempotency_error', `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${key}' if you meant to execute a different request.`);
+            throw new StripeApiError(
+              400,
+              'idempotency_error',
+              `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${key}' if you meant to execute a different request.`,
+            );
           }
-          return { status: previous.status, body: JSON.parse(previous.body), headers: { 'Idempotent-Replayed': 'true', 'Idempotency-Key': key } };
+          return {
+            status: previous.status,
+            body: JSON.parse(previous.body),
+            headers: { 'Idempotent-Replayed': 'true', 'Idempotency-Key': key },
+          };
         }
         const result = this.route(method, pathname, params);
-        this.state.idempotency[key] = { method, path: pathname, params: fingerprint, status: result.status, body: JSON.stringify(result.body), created: now() };
+        this.state.idempotency[key] = {
+          method,
+          path: pathname,
+          params: fingerprint,
+          status: result.status,
+          body: JSON.stringify(result.body),
+          created: now(),
+        };
         this.save();
         return { ...result, headers: { 'Idempotency-Key': key } };
       }
@@ -242,11 +300,21 @@ export class StripeSimulator {
 
     // customers
     if (method === 'POST' && pathname === '/v1/customers') return ok(this.createCustomer(params));
-    if (method === 'GET' && pathname === '/v1/customers/search') return { status: 200, body: this.searchCustomers(str(params.query) ?? '', expand) };
+    if (method === 'GET' && pathname === '/v1/customers/search')
+      return { status: 200, body: this.searchCustomers(str(params.query) ?? '', expand) };
     if (method === 'GET' && pathname === '/v1/customers') {
       const email = str(params.email)?.toLowerCase();
       const data = Object.values(this.state.customers).filter((c) => !c.deleted && (!email || c.email?.toLowerCase() === email));
-      return { status: 200, body: listOf(data.reverse().slice(0, int(params.limit) ?? 10).map((c) => this.view(c, expand)), '/v1/customers') };
+      return {
+        status: 200,
+        body: listOf(
+          data
+            .reverse()
+            .slice(0, int(params.limit) ?? 10)
+            .map((c) => this.view(c, expand)),
+          '/v1/customers',
+        ),
+      };
     }
     if ((match = m(/^\/v1\/customers\/(cus_\w+)$/))) {
       const customer = this.get('customers', match[1]!, 'customer');
@@ -261,12 +329,19 @@ export class StripeSimulator {
     }
     if (method === 'GET' && (match = m(/^\/v1\/customers\/(cus_\w+)\/payment_methods$/))) {
       this.get('customers', match[1]!, 'customer');
-      return { status: 200, body: listOf(this.customerPaymentMethods(match[1]!).map((p) => this.view(p, expand)), pathname) };
+      return {
+        status: 200,
+        body: listOf(
+          this.customerPaymentMethods(match[1]!).map((p) => this.view(p, expand)),
+          pathname,
+        ),
+      };
     }
 
     // checkout sessions
     if (method === 'POST' && pathname === '/v1/checkout/sessions') return ok(this.createCheckoutSession(params));
-    if (method === 'GET' && (match = m(/^\/v1\/checkout\/sessions\/(cs_\w+)$/))) return ok(this.get('checkout_sessions', match[1]!, 'checkout.session'));
+    if (method === 'GET' && (match = m(/^\/v1\/checkout\/sessions\/(cs_\w+)$/)))
+      return ok(this.get('checkout_sessions', match[1]!, 'checkout.session'));
     if (method === 'GET' && (match = m(/^\/v1\/checkout\/sessions\/(cs_\w+)\/line_items$/))) {
       const session = this.get('checkout_sessions', match[1]!, 'checkout.session');
       return { status: 200, body: listOf(clone(session._line_items ?? []), pathname) };
@@ -279,9 +354,16 @@ export class StripeSimulator {
     if (method === 'GET' && pathname === '/v1/subscriptions') {
       const customer = str(params.customer);
       const status = str(params.status);
-      const data = Object.values(this.state.subscriptions)
-        .filter((s) => (!customer || s.customer === customer) && (status === 'all' ? true : status ? s.status === status : s.status !== 'canceled'));
-      return { status: 200, body: listOf(data.reverse().map((s) => this.view(s, expand)), '/v1/subscriptions') };
+      const data = Object.values(this.state.subscriptions).filter(
+        (s) => (!customer || s.customer === customer) && (status === 'all' ? true : status ? s.status === status : s.status !== 'canceled'),
+      );
+      return {
+        status: 200,
+        body: listOf(
+          data.reverse().map((s) => this.view(s, expand)),
+          '/v1/subscriptions',
+        ),
+      };
     }
     if ((match = m(/^\/v1\/subscriptions\/(sub_\w+)$/))) {
       const sub = this.get('subscriptions', match[1]!, 'subscription');
@@ -294,18 +376,35 @@ export class StripeSimulator {
     if (method === 'GET' && pathname === '/v1/invoices') {
       const customer = str(params.customer);
       const subscription = str(params.subscription);
-      const data = Object.values(this.state.invoices)
-        .filter((i) => (!customer || i.customer === customer) && (!subscription || i.parent?.subscription_details?.subscription === subscription));
-      return { status: 200, body: listOf(data.reverse().slice(0, int(params.limit) ?? 10).map((i) => this.view(i, expand)), '/v1/invoices') };
+      const data = Object.values(this.state.invoices).filter(
+        (i) => (!customer || i.customer === customer) && (!subscription || i.parent?.subscription_details?.subscription === subscription),
+      );
+      return {
+        status: 200,
+        body: listOf(
+          data
+            .reverse()
+            .slice(0, int(params.limit) ?? 10)
+            .map((i) => this.view(i, expand)),
+          '/v1/invoices',
+        ),
+      };
     }
     if (method === 'GET' && (match = m(/^\/v1\/invoices\/(in_\w+)$/))) return ok(this.get('invoices', match[1]!, 'invoice'));
-    if (method === 'GET' && (match = m(/^\/v1\/payment_intents\/(pi_\w+)$/))) return ok(this.get('payment_intents', match[1]!, 'payment_intent'));
+    if (method === 'GET' && (match = m(/^\/v1\/payment_intents\/(pi_\w+)$/)))
+      return ok(this.get('payment_intents', match[1]!, 'payment_intent'));
 
     // payment methods
     if (method === 'GET' && pathname === '/v1/payment_methods') {
       const customer = str(params.customer);
       if (!customer) throw invalid('Missing required param: customer.', 'customer');
-      return { status: 200, body: listOf(this.customerPaymentMethods(customer).map((p) => this.view(p, expand)), pathname) };
+      return {
+        status: 200,
+        body: listOf(
+          this.customerPaymentMethods(customer).map((p) => this.view(p, expand)),
+          pathname,
+        ),
+      };
     }
     if ((match = m(/^\/v1\/payment_methods\/(pm_\w+)$/))) {
       const pm = this.get('payment_methods', match[1]!, 'PaymentMethod');
@@ -327,7 +426,13 @@ export class StripeSimulator {
     if (method === 'GET' && pathname === '/v1/prices') {
       const lookupKeys = list(params.lookup_keys).filter((v): v is string => typeof v === 'string');
       const data = Object.values(this.state.prices).filter((p) => !lookupKeys.length || lookupKeys.includes(p.lookup_key));
-      return { status: 200, body: listOf(data.map((p) => this.view(p, expand)), '/v1/prices') };
+      return {
+        status: 200,
+        body: listOf(
+          data.map((p) => this.view(p, expand)),
+          '/v1/prices',
+        ),
+      };
     }
     if (method === 'GET' && (match = m(/^\/v1\/prices\/(\w+)$/))) return ok(this.get('prices', match[1]!, 'price'));
     if (method === 'GET' && (match = m(/^\/v1\/products\/(\w+)$/))) return ok(this.get('products', match[1]!, 'product'));
@@ -336,18 +441,28 @@ export class StripeSimulator {
     if (method === 'GET' && (match = m(/^\/v1\/events\/(evt_\w+)$/))) return ok(this.get('events', match[1]!, 'event'));
     if (method === 'GET' && pathname === '/v1/events') {
       const type = str(params.type);
-      const data = Object.values(this.state.events).filter((e) => !type || e.type === type).reverse().slice(0, int(params.limit) ?? 10);
+      const data = Object.values(this.state.events)
+        .filter((e) => !type || e.type === type)
+        .reverse()
+        .slice(0, int(params.limit) ?? 10);
       return { status: 200, body: listOf(data, '/v1/events') };
     }
 
-    throw new StripeApiError(404, 'invalid_request_error', `Unrecognized request URL (${method}: ${pathname}). The local Stripe simulator implements only the subset InterviewAI uses; see docs/billing.md.`);
+    throw new StripeApiError(
+      404,
+      'invalid_request_error',
+      `Unrecognized request URL (${method}: ${pathname}). The local Stripe simulator implements only the subset InterviewAI uses; see docs/billing.md.`,
+    );
   }
 
   // ── customers ───────────────────────────────────────────────────────────────────────
   createCustomer(params: FormObject): Doc {
     const customer = customerObject({
-      email: str(params.email) ?? null, name: str(params.name) ?? null, phone: str(params.phone) ?? null,
-      description: str(params.description) ?? null, metadata: mergeMetadata({}, params.metadata),
+      email: str(params.email) ?? null,
+      name: str(params.name) ?? null,
+      phone: str(params.phone) ?? null,
+      description: str(params.description) ?? null,
+      metadata: mergeMetadata({}, params.metadata),
     });
     this.state.customers[customer.id] = customer;
     void this.emit('customer.created', customer);
@@ -373,7 +488,8 @@ export class StripeSimulator {
       const pmId = str(settings.default_payment_method) || null;
       if (pmId) {
         const pm = this.get('payment_methods', pmId, 'PaymentMethod', 'invoice_settings[default_payment_method]');
-        if (pm.customer !== customer.id) throw invalid(`The customer does not have a payment method with the ID ${pmId}.`, 'invoice_settings[default_payment_method]');
+        if (pm.customer !== customer.id)
+          throw invalid(`The customer does not have a payment method with the ID ${pmId}.`, 'invoice_settings[default_payment_method]');
       }
       set('invoice_settings', { ...customer.invoice_settings, default_payment_method: pmId });
     }
@@ -391,11 +507,19 @@ export class StripeSimulator {
       throw invalid(`The local simulator cannot parse the search query clause: ${clause}`, 'query');
     });
     const data = Object.values(this.state.customers).filter((c) => clauses.every((test) => test(c)));
-    return { object: 'search_result', data: data.map((c) => this.view(c, expand)), has_more: false, next_page: null, url: '/v1/customers/search' };
+    return {
+      object: 'search_result',
+      data: data.map((c) => this.view(c, expand)),
+      has_more: false,
+      next_page: null,
+      url: '/v1/customers/search',
+    };
   }
 
   private customerPaymentMethods(customerId: string): Doc[] {
-    return Object.values(this.state.payment_methods).filter((p) => p.customer === customerId).reverse();
+    return Object.values(this.state.payment_methods)
+      .filter((p) => p.customer === customerId)
+      .reverse();
   }
 
   // ── checkout & portal ───────────────────────────────────────────────────────────────
@@ -413,8 +537,16 @@ export class StripeSimulator {
       const price = this.get('prices', priceId, 'price', `line_items[${index}][price]`);
       const quantity = int(item.quantity) ?? 1;
       return {
-        id: stripeId('li'), object: 'item', amount_discount: 0, amount_subtotal: price.unit_amount * quantity, amount_tax: 0,
-        amount_total: price.unit_amount * quantity, currency: price.currency, description: price.nickname, price, quantity,
+        id: stripeId('li'),
+        object: 'item',
+        amount_discount: 0,
+        amount_subtotal: price.unit_amount * quantity,
+        amount_tax: 0,
+        amount_total: price.unit_amount * quantity,
+        currency: price.currency,
+        description: price.nickname,
+        price,
+        quantity,
       };
     });
     if (!items.length) throw invalid('Missing required param: line_items.', 'line_items');
@@ -422,17 +554,42 @@ export class StripeSimulator {
     const total = items.reduce((sum, item) => sum + item.amount_total, 0);
     const subscriptionData = obj(params.subscription_data) ?? {};
     const session: Doc = {
-      id, object: 'checkout.session', after_expiration: null, allow_promotion_codes: bool(params.allow_promotion_codes) ?? null,
-      amount_subtotal: total, amount_total: total, automatic_tax: { enabled: false, liability: null, status: null },
-      billing_address_collection: str(params.billing_address_collection) ?? null, cancel_url: str(params.cancel_url) ?? null,
-      client_reference_id: str(params.client_reference_id) ?? null, client_secret: null, consent: null,
-      created: now(), currency: items[0]!.currency, customer: customerId ?? null, customer_creation: customerId ? null : 'always',
-      customer_details: null, customer_email: str(params.customer_email) ?? null, expires_at: now() + 24 * 3600, invoice: null,
-      livemode: false, locale: str(params.locale) ?? null, metadata: mergeMetadata({}, params.metadata), mode,
-      payment_intent: null, payment_method_types: ['card'], payment_status: 'unpaid', status: 'open', submit_type: null,
-      subscription: null, success_url: successUrl, total_details: { amount_discount: 0, amount_shipping: 0, amount_tax: 0 },
-      ui_mode: 'hosted', url: `${this.options.publicUrl}/checkout/${id}`,
-      _line_items: items, _subscription_metadata: mergeMetadata({}, subscriptionData.metadata),
+      id,
+      object: 'checkout.session',
+      after_expiration: null,
+      allow_promotion_codes: bool(params.allow_promotion_codes) ?? null,
+      amount_subtotal: total,
+      amount_total: total,
+      automatic_tax: { enabled: false, liability: null, status: null },
+      billing_address_collection: str(params.billing_address_collection) ?? null,
+      cancel_url: str(params.cancel_url) ?? null,
+      client_reference_id: str(params.client_reference_id) ?? null,
+      client_secret: null,
+      consent: null,
+      created: now(),
+      currency: items[0]!.currency,
+      customer: customerId ?? null,
+      customer_creation: customerId ? null : 'always',
+      customer_details: null,
+      customer_email: str(params.customer_email) ?? null,
+      expires_at: now() + 24 * 3600,
+      invoice: null,
+      livemode: false,
+      locale: str(params.locale) ?? null,
+      metadata: mergeMetadata({}, params.metadata),
+      mode,
+      payment_intent: null,
+      payment_method_types: ['card'],
+      payment_status: 'unpaid',
+      status: 'open',
+      submit_type: null,
+      subscription: null,
+      success_url: successUrl,
+      total_details: { amount_discount: 0, amount_shipping: 0, amount_tax: 0 },
+      ui_mode: 'hosted',
+      url: `${this.options.publicUrl}/checkout/${id}`,
+      _line_items: items,
+      _subscription_metadata: mergeMetadata({}, subscriptionData.metadata),
     };
     this.state.checkout_sessions[id] = session;
     return session;
@@ -444,9 +601,18 @@ export class StripeSimulator {
     this.get('customers', customerId, 'customer', 'customer');
     const id = stripeId('bps');
     const session: Doc = {
-      id, object: 'billing_portal.session', configuration: 'bpc_local_default', created: now(), customer: customerId,
-      customer_account: null, flow: null, livemode: false, locale: null, on_behalf_of: null,
-      return_url: str(params.return_url) ?? null, url: `${this.options.publicUrl}/portal/${id}`,
+      id,
+      object: 'billing_portal.session',
+      configuration: 'bpc_local_default',
+      created: now(),
+      customer: customerId,
+      customer_account: null,
+      flow: null,
+      livemode: false,
+      locale: null,
+      on_behalf_of: null,
+      return_url: str(params.return_url) ?? null,
+      url: `${this.options.publicUrl}/portal/${id}`,
     };
     this.state.portal_sessions[id] = session;
     return session;
@@ -470,14 +636,27 @@ export class StripeSimulator {
     this.state.payment_methods[pm.id] = pm;
     const line = session._line_items[0];
     const sub = subscriptionObject({
-      customer: customer.id, price: clone(this.get('prices', line.price.id, 'price')),
-      metadata: session._subscription_metadata ?? {}, defaultPaymentMethod: pm.id, status: 'active',
+      customer: customer.id,
+      price: clone(this.get('prices', line.price.id, 'price')),
+      metadata: session._subscription_metadata ?? {},
+      defaultPaymentMethod: pm.id,
+      status: 'active',
     });
     this.state.subscriptions[sub.id] = sub;
     const invoice = this.createInvoice(sub, 'subscription_create', true, pm.id);
     Object.assign(session, {
-      status: 'complete', payment_status: 'paid', subscription: sub.id, invoice: invoice.id,
-      customer_details: { address: pm.billing_details.address, email: customer.email, name: customer.name, phone: null, tax_exempt: 'none', tax_ids: [] },
+      status: 'complete',
+      payment_status: 'paid',
+      subscription: sub.id,
+      invoice: invoice.id,
+      customer_details: {
+        address: pm.billing_details.address,
+        email: customer.email,
+        name: customer.name,
+        phone: null,
+        tax_exempt: 'none',
+        tax_ids: [],
+      },
     });
     this.save();
     void this.emit('payment_method.attached', pm);
@@ -490,7 +669,14 @@ export class StripeSimulator {
 
   // ── subscriptions ───────────────────────────────────────────────────────────────────
   private subscriptionSnapshot(sub: Doc): Doc {
-    return clone({ status: sub.status, items: sub.items, cancel_at_period_end: sub.cancel_at_period_end, cancel_at: sub.cancel_at, default_payment_method: sub.default_payment_method, metadata: sub.metadata });
+    return clone({
+      status: sub.status,
+      items: sub.items,
+      cancel_at_period_end: sub.cancel_at_period_end,
+      cancel_at: sub.cancel_at,
+      default_payment_method: sub.default_payment_method,
+      metadata: sub.metadata,
+    });
   }
 
   private changed(before: Doc, sub: Doc): Doc {
@@ -501,7 +687,8 @@ export class StripeSimulator {
   }
 
   updateSubscription(sub: Doc, params: FormObject): Doc {
-    if (sub.status === 'canceled') throw invalid('A canceled subscription can only update its cancellation_details and metadata.', undefined);
+    if (sub.status === 'canceled')
+      throw invalid('A canceled subscription can only update its cancellation_details and metadata.', undefined);
     const before = this.subscriptionSnapshot(sub);
     const cancelAtPeriodEnd = bool(params.cancel_at_period_end);
     if (cancelAtPeriodEnd !== undefined) this.setCancelAtPeriodEnd(sub, cancelAtPeriodEnd, false);
@@ -541,7 +728,12 @@ export class StripeSimulator {
     const before = this.subscriptionSnapshot(sub);
     const start = now();
     const item = sub.items.data[0];
-    Object.assign(item, { price, plan: planFromPrice(price), current_period_start: start, current_period_end: addInterval(start, price.recurring.interval) });
+    Object.assign(item, {
+      price,
+      plan: planFromPrice(price),
+      current_period_start: start,
+      current_period_end: addInterval(start, price.recurring.interval),
+    });
     sub.billing_cycle_anchor = start;
     const invoice = this.createInvoice(sub, 'subscription_update', true, sub.default_payment_method);
     if (emitSave) this.save();
@@ -553,7 +745,10 @@ export class StripeSimulator {
   cancelNow(sub: Doc): Doc {
     if (sub.status === 'canceled') return sub;
     Object.assign(sub, {
-      status: 'canceled', canceled_at: sub.canceled_at ?? now(), ended_at: now(), cancel_at_period_end: false,
+      status: 'canceled',
+      canceled_at: sub.canceled_at ?? now(),
+      ended_at: now(),
+      cancel_at_period_end: false,
       cancellation_details: { comment: null, feedback: null, reason: 'cancellation_requested' },
     });
     this.save();
@@ -583,7 +778,14 @@ export class StripeSimulator {
     for (const invoice of Object.values(this.state.invoices)) {
       if (invoice.customer !== customerId || invoice.status !== 'open') continue;
       const pi = this.state.payment_intents[invoice._payments?.data?.[0]?.payment?.payment_intent];
-      if (pi) Object.assign(pi, { status: 'succeeded', amount_received: pi.amount, last_payment_error: null, payment_method: pmId, latest_charge: stripeId('ch') });
+      if (pi)
+        Object.assign(pi, {
+          status: 'succeeded',
+          amount_received: pi.amount,
+          last_payment_error: null,
+          payment_method: pmId,
+          latest_charge: stripeId('ch'),
+        });
       this.markInvoicePaid(invoice);
       void this.emit('invoice.paid', invoice);
       const sub = this.state.subscriptions[invoice.parent?.subscription_details?.subscription];
@@ -597,7 +799,14 @@ export class StripeSimulator {
 
   private markInvoicePaid(invoice: Doc) {
     const at = now();
-    Object.assign(invoice, { status: 'paid', amount_paid: invoice.amount_due, amount_remaining: 0, attempted: true, attempt_count: invoice.attempt_count + 1, next_payment_attempt: null });
+    Object.assign(invoice, {
+      status: 'paid',
+      amount_paid: invoice.amount_due,
+      amount_remaining: 0,
+      attempted: true,
+      attempt_count: invoice.attempt_count + 1,
+      next_payment_attempt: null,
+    });
     invoice.status_transitions.paid_at = at;
     const payment = invoice._payments.data[0];
     Object.assign(payment, { status: 'paid', amount_paid: invoice.amount_due });
@@ -613,48 +822,155 @@ export class StripeSimulator {
     const id = stripeId('in');
     this.state.invoiceCounter++;
     const number = `${customer.invoice_prefix}-${String(customer.next_invoice_sequence++).padStart(4, '0')}`;
-    const pi = paymentIntentObject({ amount, currency: price.currency, customer: customer.id, paymentMethod: pmId, succeeded: paid, description: reason === 'subscription_create' ? 'Subscription creation' : 'Subscription update' });
+    const pi = paymentIntentObject({
+      amount,
+      currency: price.currency,
+      customer: customer.id,
+      paymentMethod: pmId,
+      succeeded: paid,
+      description: reason === 'subscription_create' ? 'Subscription creation' : 'Subscription update',
+    });
     this.state.payment_intents[pi.id] = pi;
     const interval = price.recurring.interval;
     const invoice: Doc = {
-      id, object: 'invoice', account_country: 'US', account_name: 'InterviewAI (local simulator)', account_tax_ids: null,
-      amount_due: amount, amount_overpaid: 0, amount_paid: paid ? amount : 0, amount_remaining: paid ? 0 : amount,
-      amount_shipping: 0, application: null, attempt_count: 1, attempted: true, auto_advance: !paid,
+      id,
+      object: 'invoice',
+      account_country: 'US',
+      account_name: 'InterviewAI (local simulator)',
+      account_tax_ids: null,
+      amount_due: amount,
+      amount_overpaid: 0,
+      amount_paid: paid ? amount : 0,
+      amount_remaining: paid ? 0 : amount,
+      amount_shipping: 0,
+      application: null,
+      attempt_count: 1,
+      attempted: true,
+      auto_advance: !paid,
       automatic_tax: { disabled_reason: null, enabled: false, liability: null, provider: null, status: null },
-      automatically_finalizes_at: null, billing_reason: reason, collection_method: 'charge_automatically', created,
-      currency: price.currency, custom_fields: null, customer: customer.id, customer_account: null, customer_address: customer.address,
-      customer_email: customer.email, customer_name: customer.name, customer_phone: customer.phone, customer_shipping: null,
-      customer_tax_exempt: 'none', customer_tax_ids: [], default_payment_method: null, default_source: null, default_tax_rates: [],
-      description: null, discounts: [], due_date: null, effective_at: created, ending_balance: 0, footer: null, from_invoice: null,
-      hosted_invoice_url: `${this.options.publicUrl}/invoices/${id}`, invoice_pdf: `${this.options.publicUrl}/invoices/${id}/pdf`,
-      issuer: { type: 'self' }, last_finalization_error: null, latest_revision: null,
+      automatically_finalizes_at: null,
+      billing_reason: reason,
+      collection_method: 'charge_automatically',
+      created,
+      currency: price.currency,
+      custom_fields: null,
+      customer: customer.id,
+      customer_account: null,
+      customer_address: customer.address,
+      customer_email: customer.email,
+      customer_name: customer.name,
+      customer_phone: customer.phone,
+      customer_shipping: null,
+      customer_tax_exempt: 'none',
+      customer_tax_ids: [],
+      default_payment_method: null,
+      default_source: null,
+      default_tax_rates: [],
+      description: null,
+      discounts: [],
+      due_date: null,
+      effective_at: created,
+      ending_balance: 0,
+      footer: null,
+      from_invoice: null,
+      hosted_invoice_url: `${this.options.publicUrl}/invoices/${id}`,
+      invoice_pdf: `${this.options.publicUrl}/invoices/${id}/pdf`,
+      issuer: { type: 'self' },
+      last_finalization_error: null,
+      latest_revision: null,
       lines: {
-        object: 'list', has_more: false, total_count: 1, url: `/v1/invoices/${id}/lines`,
-        data: [{
-          id: stripeId('il'), object: 'line_item', amount, currency: price.currency,
-          description: `1 × ${price.nickname} (at $${(price.unit_amount / 100).toFixed(2)} / ${interval})`,
-          discount_amounts: [], discountable: true, discounts: [], invoice: id, livemode: false, metadata: {},
-          parent: { type: 'subscription_item_details', invoice_item_details: null, subscription_item_details: { invoice_item: null, proration: false, proration_details: { credited_items: null }, subscription: sub.id, subscription_item: item.id } },
-          period: { start: item.current_period_start, end: item.current_period_end },
-          pretax_credit_amounts: [], pricing: { price_details: { price: price.id, product: price.product }, type: 'price_details', unit_amount_decimal: String(price.unit_amount) },
-          quantity: item.quantity ?? 1, taxes: [],
-        }],
+        object: 'list',
+        has_more: false,
+        total_count: 1,
+        url: `/v1/invoices/${id}/lines`,
+        data: [
+          {
+            id: stripeId('il'),
+            object: 'line_item',
+            amount,
+            currency: price.currency,
+            description: `1 × ${price.nickname} (at $${(price.unit_amount / 100).toFixed(2)} / ${interval})`,
+            discount_amounts: [],
+            discountable: true,
+            discounts: [],
+            invoice: id,
+            livemode: false,
+            metadata: {},
+            parent: {
+              type: 'subscription_item_details',
+              invoice_item_details: null,
+              subscription_item_details: {
+                invoice_item: null,
+                proration: false,
+                proration_details: { credited_items: null },
+                subscription: sub.id,
+                subscription_item: item.id,
+              },
+            },
+            period: { start: item.current_period_start, end: item.current_period_end },
+            pretax_credit_amounts: [],
+            pricing: {
+              price_details: { price: price.id, product: price.product },
+              type: 'price_details',
+              unit_amount_decimal: String(price.unit_amount),
+            },
+            quantity: item.quantity ?? 1,
+            taxes: [],
+          },
+        ],
       },
-      livemode: false, metadata: {}, next_payment_attempt: paid ? null : created + 3 * 24 * 3600, number, on_behalf_of: null,
-      parent: { type: 'subscription_details', quote_details: null, subscription_details: { metadata: clone(sub.metadata), subscription: sub.id } },
+      livemode: false,
+      metadata: {},
+      next_payment_attempt: paid ? null : created + 3 * 24 * 3600,
+      number,
+      on_behalf_of: null,
+      parent: {
+        type: 'subscription_details',
+        quote_details: null,
+        subscription_details: { metadata: clone(sub.metadata), subscription: sub.id },
+      },
       payment_settings: { default_mandate: null, payment_method_options: null, payment_method_types: null },
-      period_end: created, period_start: created, post_payment_credit_notes_amount: 0, pre_payment_credit_notes_amount: 0,
-      receipt_number: null, rendering: null, shipping_cost: null, shipping_details: null, starting_balance: 0, statement_descriptor: null,
-      status: paid ? 'paid' : 'open', status_transitions: { finalized_at: created, marked_uncollectible_at: null, paid_at: paid ? created : null, voided_at: null },
-      subtotal: amount, subtotal_excluding_tax: amount, test_clock: null, total: amount, total_discount_amounts: [],
-      total_excluding_tax: amount, total_pretax_credit_amounts: [], total_taxes: [], webhooks_delivered_at: created,
+      period_end: created,
+      period_start: created,
+      post_payment_credit_notes_amount: 0,
+      pre_payment_credit_notes_amount: 0,
+      receipt_number: null,
+      rendering: null,
+      shipping_cost: null,
+      shipping_details: null,
+      starting_balance: 0,
+      statement_descriptor: null,
+      status: paid ? 'paid' : 'open',
+      status_transitions: { finalized_at: created, marked_uncollectible_at: null, paid_at: paid ? created : null, voided_at: null },
+      subtotal: amount,
+      subtotal_excluding_tax: amount,
+      test_clock: null,
+      total: amount,
+      total_discount_amounts: [],
+      total_excluding_tax: amount,
+      total_pretax_credit_amounts: [],
+      total_taxes: [],
+      webhooks_delivered_at: created,
       _payments: {
-        object: 'list', has_more: false, url: `/v1/invoice_payments?invoice=${id}`,
-        data: [{
-          id: stripeId('inpay'), object: 'invoice_payment', amount_paid: paid ? amount : null, amount_requested: amount, created,
-          currency: price.currency, invoice: id, is_default: true, livemode: false, payment: { payment_intent: pi.id, type: 'payment_intent' },
-          status: paid ? 'paid' : 'open', status_transitions: { canceled_at: null, paid_at: paid ? created : null },
-        }],
+        object: 'list',
+        has_more: false,
+        url: `/v1/invoice_payments?invoice=${id}`,
+        data: [
+          {
+            id: stripeId('inpay'),
+            object: 'invoice_payment',
+            amount_paid: paid ? amount : null,
+            amount_requested: amount,
+            created,
+            currency: price.currency,
+            invoice: id,
+            is_default: true,
+            livemode: false,
+            payment: { payment_intent: pi.id, type: 'payment_intent' },
+            status: paid ? 'paid' : 'open',
+            status_transitions: { canceled_at: null, paid_at: paid ? created : null },
+          },
+        ],
       },
     };
     this.state.invoices[id] = invoice;
@@ -698,7 +1014,8 @@ export class StripeSimulator {
 
   detachPaymentMethod(pm: Doc): Doc {
     const customerId = pm.customer;
-    if (!customerId) throw invalid(`The payment method you provided is not attached to a customer so detachment is impossible.`, 'payment_method');
+    if (!customerId)
+      throw invalid(`The payment method you provided is not attached to a customer so detachment is impossible.`, 'payment_method');
     pm.customer = null;
     const customer = this.state.customers[customerId];
     if (customer && customer.invoice_settings?.default_payment_method === pm.id) {

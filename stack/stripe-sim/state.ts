@@ -34,8 +34,18 @@ export function emptyState(): SimState {
   for (const price of LOCAL_PRICES) prices[price.id] = priceObject(price);
   const product = productObject();
   return {
-    version: 1, customers: {}, checkout_sessions: {}, portal_sessions: {}, subscriptions: {}, invoices: {},
-    payment_intents: {}, payment_methods: {}, prices, products: { [product.id]: product }, events: {}, idempotency: {},
+    version: 1,
+    customers: {},
+    checkout_sessions: {},
+    portal_sessions: {},
+    subscriptions: {},
+    invoices: {},
+    payment_intents: {},
+    payment_methods: {},
+    prices,
+    products: { [product.id]: product },
+    events: {},
+    idempotency: {},
     invoiceCounter: 0,
   };
 }

@@ -8,14 +8,23 @@ import { fake, invoke, llmSql, llmUser, VALID_EVALUATION, withFakeLlm } from './
 
 // ── the fake vendor ─────────────────────────────────────────────────────────────────────
 type Behaviour = 'valid' | 'invalid_json' | 'schema_invalid' | 'http_500' | 'http_429' | 'timeout';
-interface RecordedRequest { vendor: string; path: string; behaviour: Behaviour; body: { messages?: { role: string; content: string }[] } }
+interface RecordedRequest {
+  vendor: string;
+  path: string;
+  behaviour: Behaviour;
+  body: { messages?: { role: string; content: string }[] };
+}
 
 const fakeRequests = () => fake('/_fake/requests') as Promise<RecordedRequest[]>;
 
 export { VALID_EVALUATION };
 
 // ── practice-mode scoring ───────────────────────────────────────────────────────────────
-const QUESTION = { text: 'What is a database index and when would you add one?', type: 'technical', key_points: ['B-tree', 'faster reads', 'slower writes'] };
+const QUESTION = {
+  text: 'What is a database index and when would you add one?',
+  type: 'technical',
+  key_points: ['B-tree', 'faster reads', 'slower writes'],
+};
 const answer = (marker: string) => ({
   text: `An index is usually a B-tree over one or more columns that gives faster reads for selective lookups and joins, at the cost of slower writes and extra storage. I add one when EXPLAIN shows a sequential scan on a hot, selective query; on our orders table (${marker}) that took p95 from 900 ms to 12 ms.`,
 });
@@ -49,7 +58,9 @@ async function practice(label: string) {
   const result = await invoke<PracticeResult>(user, 'score-answer', { question: QUESTION, answer: answer(marker) });
   const usage = await llmSql<UsageRow>(
     `select provider, model, success, error_type, error_message, fallback_used, fallback_from, attempt, latency_ms, input_tokens, cost_usd::text, metadata
-     from public.ai_usage_events where user_id = $1 and operation = 'practice_score' order by attempt`, [user.user.id]);
+     from public.ai_usage_events where user_id = $1 and operation = 'practice_score' order by attempt`,
+    [user.user.id],
+  );
   const requests = (await fakeRequests()).filter((r) => JSON.stringify(r.body).includes(marker));
   return { result, usage, requests };
 }
@@ -65,7 +76,14 @@ describe('provider fallback through the gateway (openai → local)', () => {
       expect(requests.map((r) => r.behaviour)).toEqual(['valid']);
       expect(requests[0]!.path).toBe('/v1/chat/completions');
       expect(usage).toHaveLength(1);
-      expect(usage[0]).toMatchObject({ provider: 'openai', success: true, error_type: null, fallback_used: false, attempt: 1, input_tokens: 42 });
+      expect(usage[0]).toMatchObject({
+        provider: 'openai',
+        success: true,
+        error_type: null,
+        fallback_used: false,
+        attempt: 1,
+        input_tokens: 42,
+      });
       expect(Number(usage[0]!.cost_usd)).toBeGreaterThan(0);
     });
   });

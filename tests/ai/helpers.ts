@@ -9,7 +9,11 @@ import { inject } from 'vitest';
 import { signedInUser, sqlOn } from '../helpers/stack.ts';
 
 /** Calls an edge function as a user (supabase-js functions.invoke); an HTTP error becomes its status and JSON body. */
-export async function invoke<T = Record<string, unknown>>(user: { client: SupabaseClient<any> }, name: string, body: unknown): Promise<{ status: number; data: T }> {
+export async function invoke<T = Record<string, unknown>>(
+  user: { client: SupabaseClient<any> },
+  name: string,
+  body: unknown,
+): Promise<{ status: number; data: T }> {
   const { data, error } = await user.client.functions.invoke(name, { body: body as Record<string, unknown> });
   if (error) {
     if (error instanceof FunctionsHttpError) {
@@ -30,7 +34,10 @@ export const llmSql = <T extends pg.QueryResultRow>(text: string, values: unknow
 export const fakeUrl = () => inject('fakeLlmUrl');
 
 export async function fake(pathname: string, body?: unknown) {
-  const response = await fetch(`${fakeUrl()}${pathname}`, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(
+    `${fakeUrl()}${pathname}`,
+    body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+  );
   if (!response.ok) throw new Error(`fake LLM ${pathname}: HTTP ${response.status}`);
   return response.json();
 }
@@ -63,7 +70,9 @@ export async function withFakeLlm<T>(script: { behaviours?: string[]; answer?: u
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       try {
         if (Date.now() - statSync(lock).mtimeMs > 60_000) rmSync(lock, { recursive: true, force: true }); // holder died
-      } catch { /* released meanwhile */ }
+      } catch {
+        /* released meanwhile */
+      }
       if (Date.now() > deadline) throw new Error('timed out waiting for the fake LLM lock');
       await new Promise((resolve) => setTimeout(resolve, 50));
     }

@@ -1,6 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { signJwt } from '../../stack/lib/jwt.ts';
-import { adminClient, authUrl, client, decodeJwt, fragmentParams, linkFrom, mailbox, raw, signUp, sql, stack, strongPassword, uniqueEmail, uniqueIp } from './helpers.ts';
+import {
+  adminClient,
+  authUrl,
+  client,
+  decodeJwt,
+  fragmentParams,
+  linkFrom,
+  mailbox,
+  raw,
+  signUp,
+  sql,
+  stack,
+  strongPassword,
+  uniqueEmail,
+  uniqueIp,
+} from './helpers.ts';
 
 const admin = (path: string, init: Parameters<typeof raw>[1] = {}) => raw(path, { ...init, token: stack.serviceRoleKey });
 
@@ -127,7 +142,9 @@ describe('admin users', () => {
     expect((await client().auth.refreshSession({ refresh_token: session.refresh_token })).error).not.toBeNull();
 
     const forever = await adminClient().auth.admin.updateUserById(user.id, { ban_duration: '876000h' });
-    expect(Date.parse((forever.data.user as unknown as { banned_until: string }).banned_until)).toBeGreaterThan(Date.now() + 99 * 365 * 86400_000);
+    expect(Date.parse((forever.data.user as unknown as { banned_until: string }).banned_until)).toBeGreaterThan(
+      Date.now() + 99 * 365 * 86400_000,
+    );
 
     const lifted = await adminClient().auth.admin.updateUserById(user.id, { ban_duration: 'none' });
     expect(lifted.error).toBeNull();
@@ -169,7 +186,11 @@ describe('admin users', () => {
 describe('POST /admin/generate_link', () => {
   it('generates a recovery link that works like the e-mailed one (no mail is sent)', async () => {
     const { email, user } = await signUp();
-    const { data, error } = await adminClient().auth.admin.generateLink({ type: 'recovery', email, options: { redirectTo: 'http://localhost:5173/reset-password' } });
+    const { data, error } = await adminClient().auth.admin.generateLink({
+      type: 'recovery',
+      email,
+      options: { redirectTo: 'http://localhost:5173/reset-password' },
+    });
     expect(error).toBeNull();
     expect(data.user!.id).toBe(user.id);
     expect(data.properties).toMatchObject({

@@ -34,7 +34,15 @@ export const adminClient = () => client(uniqueIp(), stack.serviceRoleKey);
  */
 export async function raw(
   pathAndQuery: string,
-  init: { method?: string; body?: unknown; token?: string; ip?: string; versioned?: boolean; headers?: Record<string, string>; redirect?: RequestRedirect } = {},
+  init: {
+    method?: string;
+    body?: unknown;
+    token?: string;
+    ip?: string;
+    versioned?: boolean;
+    headers?: Record<string, string>;
+    redirect?: RequestRedirect;
+  } = {},
 ): Promise<{ status: number; body: any; headers: Headers }> {
   const headers: Record<string, string> = {
     apikey: stack.anonKey,

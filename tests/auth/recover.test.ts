@@ -44,7 +44,11 @@ describe('password recovery: /recover → mail → /verify → updateUser', () =
     // Only a hash is stored: sha224(email + otp), in users.recovery_token and auth.one_time_tokens.
     const token = url.searchParams.get('token')!;
     const otp = otpFrom(mail!.text)!;
-    expect(token).toBe(createHash('sha224').update(email + otp).digest('hex'));
+    expect(token).toBe(
+      createHash('sha224')
+        .update(email + otp)
+        .digest('hex'),
+    );
     const [row] = await sql(`select recovery_token, recovery_sent_at is not null as sent from auth.users where id = $1`, [user.id]);
     expect(row).toEqual({ recovery_token: token, sent: true });
     const ott = await sql(`select token_type::text, token_hash, relates_to from auth.one_time_tokens where user_id = $1`, [user.id]);
@@ -74,7 +78,9 @@ describe('password recovery: /recover → mail → /verify → updateUser', () =
     // Single use: the same link now fails, with GoTrue's error fragment.
     const reused = await openLink(link);
     expect(reused.status).toBe(303);
-    expect(reused.location).toBe(`${redirectTo}#error=access_denied&error_code=otp_expired&error_description=Email+link+is+invalid+or+has+expired&sb=`);
+    expect(reused.location).toBe(
+      `${redirectTo}#error=access_denied&error_code=otp_expired&error_description=Email+link+is+invalid+or+has+expired&sb=`,
+    );
     expect(await sql(`select recovery_token from auth.users where id = $1`, [user.id])).toEqual([{ recovery_token: '' }]);
   });
 
@@ -95,7 +101,9 @@ describe('password recovery: /recover → mail → /verify → updateUser', () =
     await client().auth.resetPasswordForEmail(email, { redirectTo: 'https://evil.example.com/steal' });
     const link = new URL(linkFrom((await mailbox.list(email))[0]!));
     expect(link.searchParams.get('redirect_to')).toBe(APP);
-    const opened = await openLink(`${link.href.split('&redirect_to=')[0]}&redirect_to=${encodeURIComponent('https://evil.example.com/steal')}`);
+    const opened = await openLink(
+      `${link.href.split('&redirect_to=')[0]}&redirect_to=${encodeURIComponent('https://evil.example.com/steal')}`,
+    );
     expect(opened.location.startsWith(`${APP}#`)).toBe(true);
   });
 
@@ -185,9 +193,10 @@ describe('magic links (/otp) and /resend', () => {
     const email = uniqueEmail('magic');
     const yes = await client().auth.signInWithOtp({ email, options: { data: { full_name: 'Magic User' } } });
     expect(yes.error).toBeNull();
-    const [row] = await sql(`select raw_user_meta_data->>'full_name' as name, email_confirmed_at is not null as confirmed from auth.users where email = $1`, [
-      email,
-    ]);
+    const [row] = await sql(
+      `select raw_user_meta_data->>'full_name' as name, email_confirmed_at is not null as confirmed from auth.users where email = $1`,
+      [email],
+    );
     expect(row).toEqual({ name: 'Magic User', confirmed: true });
     const otp = otpFrom((await mailbox.list(email))[0]!.text)!;
     const { data, error } = await client().auth.verifyOtp({ email, token: otp, type: 'email' });

@@ -36,7 +36,12 @@ afterAll(() => service.close());
 async function call(method: string, pathAndQuery: string, body?: unknown, headers: Record<string, string> = {}) {
   const res = await service.app.request(pathAndQuery, {
     method,
-    headers: { 'X-Supabase-Api-Version': '2024-01-01', 'X-Forwarded-For': uniqueIp(), ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
+    headers: {
+      'X-Supabase-Api-Version': '2024-01-01',
+      'X-Forwarded-For': uniqueIp(),
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      ...headers,
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await res.text();
@@ -76,17 +81,25 @@ describe('auth service (direct)', () => {
   });
 
   it('records the first X-Forwarded-For address and the user agent on the session', async () => {
-    const res = await call('POST', '/token?grant_type=password', { email, password }, { 'X-Forwarded-For': '203.0.113.7, 10.0.0.1', 'User-Agent': 'vitest-agent' });
+    const res = await call(
+      'POST',
+      '/token?grant_type=password',
+      { email, password },
+      { 'X-Forwarded-For': '203.0.113.7, 10.0.0.1', 'User-Agent': 'vitest-agent' },
+    );
     expect(res.status).toBe(200);
     const sessionId = JSON.parse(Buffer.from(res.body.access_token.split('.')[1], 'base64url').toString()).session_id;
-    expect(await sql(`select host(ip) as ip, user_agent from auth.sessions where id = $1`, [sessionId])).toEqual([{ ip: '203.0.113.7', user_agent: 'vitest-agent' }]);
+    expect(await sql(`select host(ip) as ip, user_agent from auth.sessions where id = $1`, [sessionId])).toEqual([
+      { ip: '203.0.113.7', user_agent: 'vitest-agent' },
+    ]);
   });
 
   it('lets the lock expire after lockSeconds', async () => {
     const target = uniqueEmail('svc-lock');
     const pw = strongPassword() + 'xyz';
     expect((await call('POST', '/signup', { email: target, password: pw })).status).toBe(200);
-    for (let i = 0; i < 2; i++) expect((await call('POST', '/token?grant_type=password', { email: target, password: 'Wrong-Passw0rd!' })).status).toBe(400);
+    for (let i = 0; i < 2; i++)
+      expect((await call('POST', '/token?grant_type=password', { email: target, password: 'Wrong-Passw0rd!' })).status).toBe(400);
     const locked = await call('POST', '/token?grant_type=password', { email: target, password: pw });
     expect(locked.status).toBe(429);
     expect(locked.body.message).toBe('Too many failed sign-in attempts. Try again in 1 minute.');
@@ -112,7 +125,8 @@ describe('auth service (direct)', () => {
   it('limits sign-ups per client address when signupPerIpPer5Min is set', async () => {
     const ip = uniqueIp();
     const results = [];
-    for (let i = 0; i < 3; i++) results.push(await call('POST', '/signup', { email: uniqueEmail(), password: 'weak' }, { 'X-Forwarded-For': ip }));
+    for (let i = 0; i < 3; i++)
+      results.push(await call('POST', '/signup', { email: uniqueEmail(), password: 'weak' }, { 'X-Forwarded-For': ip }));
     expect(results.map((r) => r.status)).toEqual([422, 422, 429]);
     expect(results[2]!.body.code).toBe('over_request_rate_limit');
   });

@@ -31,7 +31,11 @@ describe('POST /signup', () => {
     const email = uniqueEmail('Signup');
     const password = strongPassword();
     const before = Math.floor(Date.now() / 1000);
-    const { data, error } = await client().auth.signUp({ email: `  ${email.toUpperCase()} `, password, options: { data: { full_name: 'Ada Lovelace' } } });
+    const { data, error } = await client().auth.signUp({
+      email: `  ${email.toUpperCase()} `,
+      password,
+      options: { data: { full_name: 'Ada Lovelace' } },
+    });
     expect(error).toBeNull();
     const session = data.session!;
     expect(session.token_type).toBe('bearer');
@@ -71,7 +75,22 @@ describe('POST /signup', () => {
     expect(createHmac('sha256', stack.jwtSecret).update(`${header}.${payload}`).digest('base64url')).toBe(signature);
     const claims = decodeJwt(session.access_token);
     expect(Object.keys(claims).sort()).toEqual(
-      ['aal', 'amr', 'app_metadata', 'aud', 'email', 'exp', 'iat', 'is_anonymous', 'iss', 'phone', 'role', 'session_id', 'sub', 'user_metadata'].sort(),
+      [
+        'aal',
+        'amr',
+        'app_metadata',
+        'aud',
+        'email',
+        'exp',
+        'iat',
+        'is_anonymous',
+        'iss',
+        'phone',
+        'role',
+        'session_id',
+        'sub',
+        'user_metadata',
+      ].sort(),
     );
     expect(claims).toMatchObject({
       iss: authUrl,
@@ -105,9 +124,10 @@ describe('POST /signup', () => {
     expect(sessions).toEqual([{ id: claims.session_id, aal: 'aal1', ip: expect.any(String) }]);
     const tokens = await sql(`select token, revoked, parent, session_id::text from auth.refresh_tokens where user_id = $1`, [user.id]);
     expect(tokens).toEqual([{ token: session.refresh_token, revoked: false, parent: null, session_id: claims.session_id }]);
-    const actions = await sql(`select payload->>'action' as action from auth.audit_log_entries where payload->>'actor_id' = $1 order by created_at`, [
-      user.id,
-    ]);
+    const actions = await sql(
+      `select payload->>'action' as action from auth.audit_log_entries where payload->>'actor_id' = $1 order by created_at`,
+      [user.id],
+    );
     expect(actions.map((a) => a.action)).toEqual(expect.arrayContaining(['user_signedup', 'login']));
 
     // The password works.
@@ -127,7 +147,11 @@ describe('POST /signup', () => {
   it('rejects malformed and undeliverable e-mail addresses', async () => {
     const sb = client();
     const malformed = await sb.auth.signUp({ email: 'not-an-email', password: strongPassword() });
-    expect(malformed.error).toMatchObject({ status: 400, code: 'validation_failed', message: 'Unable to validate email address: invalid format' });
+    expect(malformed.error).toMatchObject({
+      status: 400,
+      code: 'validation_failed',
+      message: 'Unable to validate email address: invalid format',
+    });
     const undeliverable = await sb.auth.signUp({ email: 'someone@mailhost.invalid', password: strongPassword() });
     expect(undeliverable.error).toMatchObject({ status: 400, code: 'email_address_invalid' });
     const missing = await raw('/signup', { method: 'POST', body: { password: strongPassword() } });
@@ -170,7 +194,11 @@ describe('POST /signup', () => {
   it('uses the legacy error body without the API version header, and the 2024-01-01 body with it', async () => {
     const legacy = await raw('/signup', { method: 'POST', body: '{', versioned: false });
     expect(legacy.headers.get('x-supabase-api-version')).toBeNull();
-    expect(legacy.body).toEqual({ code: 400, error_code: 'bad_json', msg: expect.stringContaining('Could not parse request body as JSON') });
+    expect(legacy.body).toEqual({
+      code: 400,
+      error_code: 'bad_json',
+      msg: expect.stringContaining('Could not parse request body as JSON'),
+    });
     const versioned = await raw('/signup', { method: 'POST', body: '{' });
     expect(versioned.headers.get('x-supabase-api-version')).toBe('2024-01-01');
     expect(versioned.body).toEqual({ code: 'bad_json', message: expect.stringContaining('Could not parse request body as JSON') });
@@ -197,7 +225,11 @@ describe('POST /signup', () => {
 
       expect(await sql(`select 1 from auth.users where email = $1`, [email])).toEqual([]);
       expect(await sql(`select 1 from auth.identities where identity_data->>'email' = $1`, [email])).toEqual([]);
-      expect(await sql(`select 1 from auth.audit_log_entries where payload->>'actor_username' = $1 and payload->>'action' = 'user_signedup'`, [email])).toEqual([]);
+      expect(
+        await sql(`select 1 from auth.audit_log_entries where payload->>'actor_username' = $1 and payload->>'action' = 'user_signedup'`, [
+          email,
+        ]),
+      ).toEqual([]);
     } finally {
       await sql(`drop trigger if exists ${fn} on auth.users`);
       await sql(`drop function if exists public.${fn}()`);

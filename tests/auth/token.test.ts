@@ -19,10 +19,10 @@ describe('POST /token?grant_type=password', () => {
     expect(session.ip).toBe(ip);
     const [row] = await sql(`select last_sign_in_at > now() - interval '1 minute' as recent from auth.users where id = $1`, [user.id]);
     expect(row.recent).toBe(true);
-    const logins = await sql(`select 1 from auth.audit_log_entries where payload->>'actor_id' = $1 and payload->>'action' = 'login' and ip_address = $2`, [
-      user.id,
-      ip,
-    ]);
+    const logins = await sql(
+      `select 1 from auth.audit_log_entries where payload->>'actor_id' = $1 and payload->>'action' = 'login' and ip_address = $2`,
+      [user.id, ip],
+    );
     expect(logins.length).toBeGreaterThanOrEqual(1);
     // Each sign-in is its own session.
     expect(await sql(`select count(*)::int as n from auth.sessions where user_id = $1`, [user.id])).toEqual([{ n: 2 }]);
@@ -67,7 +67,10 @@ describe('POST /token?grant_type=password', () => {
     const created = await admin.auth.admin.createUser({ email, password: strongPassword(), email_confirm: true });
     expect(created.error).toBeNull();
     // Simulate a password set before the policy existed.
-    await sql(`update auth.users set encrypted_password = extensions.crypt($2, extensions.gen_salt('bf', 4)) where id = $1`, [created.data.user!.id, password]);
+    await sql(`update auth.users set encrypted_password = extensions.crypt($2, extensions.gen_salt('bf', 4)) where id = $1`, [
+      created.data.user!.id,
+      password,
+    ]);
     const { data, error } = await client().auth.signInWithPassword({ email, password });
     expect(error).toBeNull();
     expect(data.session).not.toBeNull();
@@ -112,7 +115,9 @@ describe('POST /token?grant_type=refresh_token', () => {
     expect(newClaims.session_id).toBe(oldClaims.session_id);
     expect(newClaims.amr).toEqual(oldClaims.amr);
 
-    const rows = await sql(`select token, revoked, parent from auth.refresh_tokens where session_id = $1 order by id`, [oldClaims.session_id]);
+    const rows = await sql(`select token, revoked, parent from auth.refresh_tokens where session_id = $1 order by id`, [
+      oldClaims.session_id,
+    ]);
     expect(rows).toEqual([
       { token: session.refresh_token, revoked: true, parent: null },
       { token: next.refresh_token, revoked: false, parent: session.refresh_token },
@@ -136,7 +141,9 @@ describe('POST /token?grant_type=refresh_token', () => {
     expect(again.error).toBeNull();
     expect(again.data.session!.refresh_token).toBe(first.data.session!.refresh_token);
     const sessionId = decodeJwt(session.access_token).session_id;
-    expect(await sql(`select count(*)::int as n from auth.refresh_tokens where session_id = $1 and revoked = false`, [sessionId])).toEqual([{ n: 1 }]);
+    expect(await sql(`select count(*)::int as n from auth.refresh_tokens where session_id = $1 and revoked = false`, [sessionId])).toEqual([
+      { n: 1 },
+    ]);
   });
 
   it('re-presenting a revoked token after the reuse interval revokes the whole family (attacker and victim)', async () => {
@@ -159,15 +166,19 @@ describe('POST /token?grant_type=refresh_token', () => {
     // The session is gone: the victim's current refresh token and access token stop working.
     expect(await sql(`select 1 from auth.sessions where id = $1`, [sessionId])).toEqual([]);
     expect(await sql(`select 1 from auth.refresh_tokens where session_id = $1`, [sessionId])).toEqual([]);
-    const victimRefresh = await raw('/token?grant_type=refresh_token', { method: 'POST', body: { refresh_token: victimSession.refresh_token } });
+    const victimRefresh = await raw('/token?grant_type=refresh_token', {
+      method: 'POST',
+      body: { refresh_token: victimSession.refresh_token },
+    });
     expect(victimRefresh.status).toBe(400);
     expect(victimRefresh.body.code).toBe('refresh_token_not_found');
     const me = await raw('/user', { token: victimSession.access_token });
     expect(me.status).toBe(403);
     expect(me.body.code).toBe('session_not_found');
-    const audits = await sql(`select payload->'traits'->>'reason' as reason from auth.audit_log_entries where payload->>'actor_id' = $1 and payload->>'action' = 'token_revoked'`, [
-      user.id,
-    ]);
+    const audits = await sql(
+      `select payload->'traits'->>'reason' as reason from auth.audit_log_entries where payload->>'actor_id' = $1 and payload->>'action' = 'token_revoked'`,
+      [user.id],
+    );
     expect(audits).toContainEqual({ reason: 'refresh_token_reuse' });
     // The user's other sessions are untouched.
     const otherRefresh = await client().auth.refreshSession({ refresh_token: other.data.session!.refresh_token });
@@ -176,7 +187,11 @@ describe('POST /token?grant_type=refresh_token', () => {
 
   it('answers unknown tokens with refresh_token_not_found and missing ones with invalid_request', async () => {
     const unknown = await client().auth.refreshSession({ refresh_token: 'definitely-not-a-token' });
-    expect(unknown.error).toMatchObject({ status: 400, code: 'refresh_token_not_found', message: 'Invalid Refresh Token: Refresh Token Not Found' });
+    expect(unknown.error).toMatchObject({
+      status: 400,
+      code: 'refresh_token_not_found',
+      message: 'Invalid Refresh Token: Refresh Token Not Found',
+    });
     const missing = await raw('/token?grant_type=refresh_token', { method: 'POST', body: {} });
     expect(missing.status).toBe(400);
     expect(missing.body).toEqual({ error: 'invalid_request', error_description: 'refresh_token required' });
@@ -193,7 +208,9 @@ describe('POST /token?grant_type=refresh_token', () => {
   it('serialises concurrent refreshes of one token: all succeed with the same successor', async () => {
     const { session } = await signUp();
     const results = await Promise.all(
-      Array.from({ length: 4 }, () => raw('/token?grant_type=refresh_token', { method: 'POST', body: { refresh_token: session.refresh_token } })),
+      Array.from({ length: 4 }, () =>
+        raw('/token?grant_type=refresh_token', { method: 'POST', body: { refresh_token: session.refresh_token } }),
+      ),
     );
     for (const r of results) expect(r.status).toBe(200);
     expect(new Set(results.map((r) => r.body.refresh_token)).size).toBe(1);

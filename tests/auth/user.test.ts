@@ -87,7 +87,11 @@ describe('PUT /user', () => {
     const weak = await sb.auth.updateUser({ password: 'short' });
     expect(weak.error).toMatchObject({ status: 422, code: 'weak_password' });
     const same = await sb.auth.updateUser({ password });
-    expect(same.error).toMatchObject({ status: 422, code: 'same_password', message: 'New password should be different from the old password.' });
+    expect(same.error).toMatchObject({
+      status: 422,
+      code: 'same_password',
+      message: 'New password should be different from the old password.',
+    });
 
     const newPassword = strongPassword();
     const changed = await sb.auth.updateUser({ password: newPassword });
@@ -99,7 +103,10 @@ describe('PUT /user', () => {
     expect((await sb.auth.getUser()).error).toBeNull();
     const otherUser = await raw('/user', { token: other.data.session!.access_token });
     expect(otherUser.body.code).toBe('session_not_found');
-    const audits = await sql(`select 1 from auth.audit_log_entries where payload->>'actor_id' = $1 and payload->>'action' = 'user_updated_password'`, [user.id]);
+    const audits = await sql(
+      `select 1 from auth.audit_log_entries where payload->>'actor_id' = $1 and payload->>'action' = 'user_updated_password'`,
+      [user.id],
+    );
     expect(audits).toHaveLength(1);
   });
 

@@ -3,16 +3,33 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signedInUser, sql } from '../helpers/stack.ts';
 import {
-  ensureLocalPrices, eventRows, makeEvent, payCheckout, postEvent, simControl, simulatorUrl, stripeApi, type Obj,
+  ensureLocalPrices,
+  eventRows,
+  makeEvent,
+  payCheckout,
+  postEvent,
+  simControl,
+  simulatorUrl,
+  stripeApi,
+  type Obj,
 } from './helpers.ts';
 
 type Signed = Awaited<ReturnType<typeof signedInUser>>;
 
 async function invoke(user: Signed, name: string, body: Obj = {}) {
-  const { data, error, response } = await user.client.functions.invoke(name, { body }) as { data: Obj | null; error: Obj | null; response?: Response };
+  const { data, error, response } = (await user.client.functions.invoke(name, { body })) as {
+    data: Obj | null;
+    error: Obj | null;
+    response?: Response;
+  };
   if (error) {
     const context = (error as { context?: Response }).context ?? response;
-    const payload = context ? await context.clone().json().catch(() => ({})) : {};
+    const payload = context
+      ? await context
+          .clone()
+          .json()
+          .catch(() => ({}))
+      : {};
     return { status: context?.status ?? 0, body: payload as Obj };
   }
   return { status: 200, body: data! };
@@ -25,7 +42,10 @@ async function subscribedUser(plan: 'pro_monthly' | 'pro_yearly' = 'pro_monthly'
   expect(checkout.status, JSON.stringify(checkout.body)).toBe(200);
   const paid = await payCheckout(checkout.body.url);
   expect(paid.status, paid.html.slice(0, 300)).toBe(303);
-  const [sub] = await sql<{ id: string; stripe_customer_id: string }>('select id, stripe_customer_id from public.subscriptions where user_id = $1', [user.user.id]);
+  const [sub] = await sql<{ id: string; stripe_customer_id: string }>(
+    'select id, stripe_customer_id from public.subscriptions where user_id = $1',
+    [user.user.id],
+  );
   return { user, subscriptionId: sub!.id, customerId: sub!.stripe_customer_id, checkout };
 }
 
@@ -39,7 +59,12 @@ describe('billing with the local Stripe simulator', () => {
 
       const { data: subs } = await user.client.from('subscriptions').select('*');
       expect(subs).toHaveLength(1);
-      expect(subs![0]).toMatchObject({ plan_id: 'pro_monthly', status: 'active', stripe_price_id: 'price_local_pro_monthly', cancel_at_period_end: false });
+      expect(subs![0]).toMatchObject({
+        plan_id: 'pro_monthly',
+        status: 'active',
+        stripe_price_id: 'price_local_pro_monthly',
+        cancel_at_period_end: false,
+      });
       const periodEnd = new Date(subs![0]!.current_period_end!).getTime();
       expect(periodEnd).toBeGreaterThan(Date.now() + 27 * 24 * 3600_000); // seconds × 1000, a month ahead
 
@@ -55,7 +80,11 @@ describe('billing with the local Stripe simulator', () => {
       const customer = await stripeApi('GET', `/v1/customers/${info!.stripe_customer_id}`);
       expect(customer.metadata.user_id).toBe(user.user.id);
       const session = await stripeApi('GET', `/v1/checkout/sessions/${checkout.body.id}`);
-      expect(session).toMatchObject({ client_reference_id: user.user.id, metadata: { user_id: user.user.id, plan_id: 'pro_monthly' }, status: 'complete' });
+      expect(session).toMatchObject({
+        client_reference_id: user.user.id,
+        metadata: { user_id: user.user.id, plan_id: 'pro_monthly' },
+        status: 'complete',
+      });
 
       // A second checkout while subscribed is refused (manage it in the portal instead).
       const again = await invoke(user, 'create-checkout-session', { plan: 'pro_yearly' });
@@ -106,7 +135,9 @@ describe('billing with the local Stripe simulator', () => {
 
       // The other user's rows are invisible through the API.
       const { data } = await user.client.from('subscriptions').select('id');
-      expect(data!.map((r) => r.id)).toEqual([(await sql<{ id: string }>('select id from public.subscriptions where user_id = $1', [user.user.id]))[0]!.id]);
+      expect(data!.map((r) => r.id)).toEqual([
+        (await sql<{ id: string }>('select id from public.subscriptions where user_id = $1', [user.user.id]))[0]!.id,
+      ]);
       const { data: info } = await user.client.from('billing_information').select('user_id');
       expect(info!.map((r) => r.user_id)).toEqual([user.user.id]);
     });
@@ -114,10 +145,13 @@ describe('billing with the local Stripe simulator', () => {
     it('portal actions: cancel at period end, switch to yearly, failed renewal → past_due, new card → active', async () => {
       const { user, subscriptionId, customerId } = await subscribedUser();
       const portal = await invoke(user, 'billing-portal');
-      const act = (fields: Obj) => fetch(`${portal.body.url}/action`, {
-        method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ subscription: subscriptionId, ...fields }).toString(),
-      });
+      const act = (fields: Obj) =>
+        fetch(`${portal.body.url}/action`, {
+          method: 'POST',
+          redirect: 'manual',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams({ subscription: subscriptionId, ...fields }).toString(),
+        });
       const row = async () => (await sql<Obj>('select * from public.subscriptions where id = $1', [subscriptionId]))[0]!;
 
       expect((await act({ action: 'cancel_at_period_end' })).status).toBe(303);
@@ -131,7 +165,9 @@ describe('billing with the local Stripe simulator', () => {
       await simControl(`/subscriptions/${subscriptionId}/renew`, { outcome: 'failed' });
       expect(await row()).toMatchObject({ status: 'past_due' });
       expect((await row()).past_due_since).not.toBeNull();
-      const failed = await sql<Obj>(`select * from public.payment_history where subscription_id = $1 and status = 'failed'`, [subscriptionId]);
+      const failed = await sql<Obj>(`select * from public.payment_history where subscription_id = $1 and status = 'failed'`, [
+        subscriptionId,
+      ]);
       expect(failed).toHaveLength(1);
       expect(failed[0]).toMatchObject({ failure_code: 'generic_decline', failure_message: 'Your card was declined.' });
 
@@ -139,7 +175,9 @@ describe('billing with the local Stripe simulator', () => {
       expect(await row()).toMatchObject({ status: 'active' });
       const [info] = await sql<Obj>('select card_brand, card_last4 from public.billing_information where user_id = $1', [user.user.id]);
       expect(info).toMatchObject({ card_brand: 'mastercard', card_last4: '4444' });
-      const statuses = await sql<Obj>('select status from public.payment_history where subscription_id = $1 order by created_at', [subscriptionId]);
+      const statuses = await sql<Obj>('select status from public.payment_history where subscription_id = $1 order by created_at', [
+        subscriptionId,
+      ]);
       expect(statuses.map((s) => s.status)).toEqual(['paid', 'paid', 'paid']); // create, switch, recovered renewal
 
       await act({ action: 'cancel_now' });
@@ -202,8 +240,17 @@ describe('billing with the local Stripe simulator', () => {
     it('invoice for an unknown customer → 200, logged as ignored, nothing written', async () => {
       const stranger = await stripeApi('POST', '/v1/customers', { email: 'stranger@example.com' });
       const invoice = {
-        id: 'in_unknowncustomer1', object: 'invoice', customer: stranger.id, status: 'paid', amount_paid: 1900, amount_due: 1900,
-        currency: 'usd', parent: null, lines: { object: 'list', data: [] }, created: Math.floor(Date.now() / 1000), status_transitions: {},
+        id: 'in_unknowncustomer1',
+        object: 'invoice',
+        customer: stranger.id,
+        status: 'paid',
+        amount_paid: 1900,
+        amount_due: 1900,
+        currency: 'usd',
+        parent: null,
+        lines: { object: 'list', data: [] },
+        created: Math.floor(Date.now() / 1000),
+        status_transitions: {},
       };
       const result = await postEvent(makeEvent('invoice.paid', invoice));
       expect(result).toMatchObject({ status: 200, body: { status: 'ignored', reason: 'unknown_customer' } });
@@ -223,9 +270,14 @@ describe('billing with the local Stripe simulator', () => {
       const pm = await stripeApi('GET', `/v1/payment_methods/${sub.default_payment_method}`);
       const customer = await stripeApi('POST', `/v1/customers/${customerId}`, { name: 'Renamed Person', phone: '+15555550100' });
       const types: [string, Obj][] = [
-        ['checkout.session.completed', session], ['customer.subscription.created', sub], ['customer.subscription.updated', sub],
-        ['invoice.paid', invoice], ['invoice.payment_failed', invoice], ['customer.updated', customer],
-        ['payment_method.attached', pm], ['payment_method.updated', pm],
+        ['checkout.session.completed', session],
+        ['customer.subscription.created', sub],
+        ['customer.subscription.updated', sub],
+        ['invoice.paid', invoice],
+        ['invoice.payment_failed', invoice],
+        ['customer.updated', customer],
+        ['payment_method.attached', pm],
+        ['payment_method.updated', pm],
       ];
       for (const [type, object] of types) {
         const result = await postEvent(makeEvent(type, object));
@@ -233,23 +285,35 @@ describe('billing with the local Stripe simulator', () => {
         expect(result.body.status, type).toBe('processed');
       }
       // invoice.payment_failed for an invoice Stripe says is paid: the re-fetch keeps it paid.
-      expect((await sql<Obj>('select status from public.payment_history where stripe_invoice_id = $1', [invoice.id]))[0]!.status).toBe('paid');
-      expect((await sql<Obj>('select name, phone from public.billing_information where user_id = $1', [user.user.id]))[0]).toEqual({ name: 'Renamed Person', phone: '+15555550100' });
+      expect((await sql<Obj>('select status from public.payment_history where stripe_invoice_id = $1', [invoice.id]))[0]!.status).toBe(
+        'paid',
+      );
+      expect((await sql<Obj>('select name, phone from public.billing_information where user_id = $1', [user.user.id]))[0]).toEqual({
+        name: 'Renamed Person',
+        phone: '+15555550100',
+      });
 
       await stripeApi('POST', `/v1/payment_methods/${pm.id}/detach`);
       const detached = await stripeApi('GET', `/v1/payment_methods/${pm.id}`);
       const result = await postEvent(makeEvent('payment_method.detached', detached, { previous_attributes: { customer: customerId } }));
       expect(result.status).toBe(200);
-      expect((await sql<Obj>('select card_last4 from public.billing_information where user_id = $1', [user.user.id]))[0]!.card_last4).toBeNull();
+      expect(
+        (await sql<Obj>('select card_last4 from public.billing_information where user_id = $1', [user.user.id]))[0]!.card_last4,
+      ).toBeNull();
 
       await stripeApi('DELETE', `/v1/subscriptions/${subscriptionId}`);
-      const deleted = await postEvent(makeEvent('customer.subscription.deleted', await stripeApi('GET', `/v1/subscriptions/${subscriptionId}`), { created: Math.floor(Date.now() / 1000) + 60 }));
+      const deleted = await postEvent(
+        makeEvent('customer.subscription.deleted', await stripeApi('GET', `/v1/subscriptions/${subscriptionId}`), {
+          created: Math.floor(Date.now() / 1000) + 60,
+        }),
+      );
       expect(deleted.status).toBe(200);
     });
   });
 
   describe('quota and referrals', () => {
-    const createInterview = (user: Signed) => user.client.rpc('create_interview_session' as never, { p_job_role: 'Frontend Developer' } as never);
+    const createInterview = (user: Signed) =>
+      user.client.rpc('create_interview_session' as never, { p_job_role: 'Frontend Developer' } as never);
 
     it('a free user hits the monthly limit with a clear message; after the upgrade webhook they can create again', async () => {
       const user = await signedInUser('quota');
@@ -270,14 +334,19 @@ describe('billing with the local Stripe simulator', () => {
 
     it('the referrer is rewarded exactly once when the referred user first pays; self-referral is impossible', async () => {
       const referrer = await signedInUser('referrer');
-      const [{ referral_code: code }] = (await sql<{ referral_code: string }>('select referral_code from public.user_profiles where id = $1', [referrer.user.id])) as [{ referral_code: string }];
+      const [{ referral_code: code }] = (await sql<{ referral_code: string }>(
+        'select referral_code from public.user_profiles where id = $1',
+        [referrer.user.id],
+      )) as [{ referral_code: string }];
       const { error: self } = await referrer.client.rpc('claim_referral' as never, { p_referral_code: code } as never);
       expect(self?.message).toMatch(/own referral code/);
 
       const referred = await signedInUser('referred');
       const { error: claimError } = await referred.client.rpc('claim_referral' as never, { p_referral_code: code } as never);
       expect(claimError).toBeNull();
-      const bonus = async () => (await sql<{ bonus_interviews: number }>('select bonus_interviews from public.user_profiles where id = $1', [referrer.user.id]))[0]!.bonus_interviews;
+      const bonus = async () =>
+        (await sql<{ bonus_interviews: number }>('select bonus_interviews from public.user_profiles where id = $1', [referrer.user.id]))[0]!
+          .bonus_interviews;
       const before = await bonus();
 
       const checkout = await invoke(referred, 'create-checkout-session', { plan: 'pro_monthly' });

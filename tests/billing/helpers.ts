@@ -21,9 +21,14 @@ export type Obj = Record<string, any>;
 
 export function makeEvent(type: string, object: Obj, options: { id?: string; created?: number; previous_attributes?: Obj } = {}): Obj {
   return {
-    id: options.id ?? `evt_test_${randomUUID().replace(/-/g, '')}`, object: 'event', api_version: '2026-10-28.endive',
-    created: options.created ?? Math.floor(Date.now() / 1000), livemode: false, pending_webhooks: 1,
-    request: { id: null, idempotency_key: null }, type,
+    id: options.id ?? `evt_test_${randomUUID().replace(/-/g, '')}`,
+    object: 'event',
+    api_version: '2026-10-28.endive',
+    created: options.created ?? Math.floor(Date.now() / 1000),
+    livemode: false,
+    pending_webhooks: 1,
+    request: { id: null, idempotency_key: null },
+    type,
     data: { object, ...(options.previous_attributes ? { previous_attributes: options.previous_attributes } : {}) },
   };
 }
@@ -32,7 +37,10 @@ export async function postEvent(event: Obj, options: { secret?: string; tamper?:
   const payload = JSON.stringify(event, null, 2);
   const response = await fetch(webhookUrl(), {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'stripe-signature': stripeSignatureHeader(payload, options.secret ?? stack().stripeWebhookSecret) },
+    headers: {
+      'content-type': 'application/json',
+      'stripe-signature': stripeSignatureHeader(payload, options.secret ?? stack().stripeWebhookSecret),
+    },
     body: options.tamper ? payload.replace(`"${event.type}"`, '"customer.subscription.deleted"') : payload,
   });
   return { status: response.status, body: (await response.json()) as Obj };
@@ -53,7 +61,11 @@ export async function stripeApi(method: 'GET' | 'POST' | 'DELETE', path: string,
 }
 
 export async function simControl(path: string, params: Obj = {}): Promise<Obj> {
-  const response = await fetch(`${simulatorUrl()}/_sim${path}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: encodeStripeForm(params) });
+  const response = await fetch(`${simulatorUrl()}/_sim${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: encodeStripeForm(params),
+  });
   return (await response.json()) as Obj;
 }
 
@@ -65,8 +77,14 @@ export async function payCheckout(checkoutUrl: string, button: 'pay' | 'decline'
 
 /** The local seed must carry the simulator's price ids; tests make sure (idempotent). */
 export async function ensureLocalPrices() {
-  await sql(`update public.plans set stripe_price_id = $2 where id = $1 and stripe_price_id is null`, ['pro_monthly', LOCAL_PRICES.pro_monthly]);
-  await sql(`update public.plans set stripe_price_id = $2 where id = $1 and stripe_price_id is null`, ['pro_yearly', LOCAL_PRICES.pro_yearly]);
+  await sql(`update public.plans set stripe_price_id = $2 where id = $1 and stripe_price_id is null`, [
+    'pro_monthly',
+    LOCAL_PRICES.pro_monthly,
+  ]);
+  await sql(`update public.plans set stripe_price_id = $2 where id = $1 and stripe_price_id is null`, [
+    'pro_yearly',
+    LOCAL_PRICES.pro_yearly,
+  ]);
 }
 
 export async function eventRows(id: string) {

@@ -7,7 +7,16 @@ import { randomUUID } from 'node:crypto';
 import { makeAdmin, serviceClient, signedInUser, sql, sqlOne, type TestUser } from '../helpers/stack.ts';
 
 export {
-  anonClient, closeSql, serviceClient, sql, sqlOne, stack, STRONG_PASSWORD as PASSWORD, uniqueEmail, type Client, type TestUser,
+  anonClient,
+  closeSql,
+  serviceClient,
+  sql,
+  sqlOne,
+  stack,
+  STRONG_PASSWORD as PASSWORD,
+  uniqueEmail,
+  type Client,
+  type TestUser,
 } from '../helpers/stack.ts';
 
 /** Signs up a fresh user through the real auth API (supabase-js auth.signUp). */
@@ -24,14 +33,21 @@ export async function createAdmin(label = 'admin'): Promise<TestUser> {
 
 export async function giveSubscription(userId: string, planId = 'pro_monthly', status = 'active') {
   const id = `sub_${randomUUID().replaceAll('-', '')}`;
-  await sql(
-    `insert into public.subscriptions (id, user_id, stripe_customer_id, plan_id, status) values ($1, $2, $3, $4, $5)`,
-    [id, userId, `cus_${randomUUID().replaceAll('-', '').slice(0, 14)}`, planId, status],
-  );
+  await sql(`insert into public.subscriptions (id, user_id, stripe_customer_id, plan_id, status) values ($1, $2, $3, $4, $5)`, [
+    id,
+    userId,
+    `cus_${randomUUID().replaceAll('-', '').slice(0, 14)}`,
+    planId,
+    status,
+  ]);
   return id;
 }
 
-export async function insertSession(userId: string, status: 'pending' | 'in_progress' = 'in_progress', extra: Record<string, unknown> = {}) {
+export async function insertSession(
+  userId: string,
+  status: 'pending' | 'in_progress' = 'in_progress',
+  extra: Record<string, unknown> = {},
+) {
   const cols = ['user_id', 'title', 'job_role', 'status', ...Object.keys(extra)];
   const vals = [userId, 'Fixture interview', 'Backend Developer', status, ...Object.values(extra)];
   return sqlOne<{ id: string; session_id: string }>(
@@ -69,16 +85,29 @@ export function codeOf(result: { error: { code?: string } | null }) {
 export const FINISHED_ANSWER = 'I would add a B-tree index on user_id because the planner then skips the sequential scan (QUOTE-MARKER).';
 export const FINISHED_IMPROVED_ANSWER = 'IMPROVED-ANSWER-MARKER: add a composite index and check the plan with EXPLAIN ANALYZE.';
 
-
 /** A completed interview with one scored answer (rubric with quoted evidence), a report and a skill gap. */
 export async function insertFinishedInterview(user: TestUser) {
-  const session = await insertSession(user.id, 'in_progress', { company: 'Acme', resume_filename: 'secret-cv.pdf', resume_text: 'RESUME-MARKER' });
+  const session = await insertSession(user.id, 'in_progress', {
+    company: 'Acme',
+    resume_filename: 'secret-cv.pdf',
+    resume_text: 'RESUME-MARKER',
+  });
   const question = await insertQuestion(session.id);
   const rubric = {
-    score: 72, criteria: [{ name: 'accuracy', weight: 100, score: 72, rationale: 'Mostly right.' }],
-    strengths: ['Names the B-tree'], weaknesses: ['No selectivity'],
-    key_points: [{ point: 'b-tree', covered: true, evidence: FINISHED_ANSWER }, { point: 'selectivity', covered: false }],
-    star: { situation: { found: true, evidence: FINISHED_ANSWER }, task: { found: false }, action: { found: false }, result: { found: false } },
+    score: 72,
+    criteria: [{ name: 'accuracy', weight: 100, score: 72, rationale: 'Mostly right.' }],
+    strengths: ['Names the B-tree'],
+    weaknesses: ['No selectivity'],
+    key_points: [
+      { point: 'b-tree', covered: true, evidence: FINISHED_ANSWER },
+      { point: 'selectivity', covered: false },
+    ],
+    star: {
+      situation: { found: true, evidence: FINISHED_ANSWER },
+      task: { found: false },
+      action: { found: false },
+      result: { found: false },
+    },
     improved_answer: FINISHED_IMPROVED_ANSWER,
   };
   await sql(
@@ -87,8 +116,15 @@ export async function insertFinishedInterview(user: TestUser) {
     [question.id, session.id, user.id, FINISHED_ANSWER, JSON.stringify(rubric), FINISHED_IMPROVED_ANSWER],
   );
   const done = await serviceClient().rpc('complete_interview', {
-    p_session_id: session.session_id, p_score: 72,
-    p_report: { summary: 'Solid basics.', strengths: ['SQL'], weaknesses: ['Depth'], recommendations: ['Read about selectivity'], scores: { overall: 72, technical: 72 } },
+    p_session_id: session.session_id,
+    p_score: 72,
+    p_report: {
+      summary: 'Solid basics.',
+      strengths: ['SQL'],
+      weaknesses: ['Depth'],
+      recommendations: ['Read about selectivity'],
+      scores: { overall: 72, technical: 72 },
+    },
   });
   if (done.error) throw new Error(`complete_interview failed: ${done.error.message}`);
   const gap = await sqlOne<{ id: string }>(

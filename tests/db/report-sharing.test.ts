@@ -6,14 +6,28 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  anonClient, closeSql, codeOf, createUser, FINISHED_ANSWER as ANSWER, FINISHED_IMPROVED_ANSWER as IMPROVED, insertFinishedInterview as finishedInterview,
-  insertSession, sqlOne, sql, stack, type TestUser,
+  anonClient,
+  closeSql,
+  codeOf,
+  createUser,
+  FINISHED_ANSWER as ANSWER,
+  FINISHED_IMPROVED_ANSWER as IMPROVED,
+  insertFinishedInterview as finishedInterview,
+  insertSession,
+  sqlOne,
+  sql,
+  stack,
+  type TestUser,
 } from './helpers.ts';
 
 let owner: TestUser, other: TestUser;
 
 async function share(user: TestUser, interviewId: string, options: { include_answers?: boolean; expires_at?: string | null } = {}) {
-  return user.client.from('report_shares').insert({ interview_id: interviewId, ...options }).select('id, token, include_answers, expires_at').single();
+  return user.client
+    .from('report_shares')
+    .insert({ interview_id: interviewId, ...options })
+    .select('id, token, include_answers, expires_at')
+    .single();
 }
 
 beforeAll(async () => {
@@ -35,9 +49,13 @@ describe('creating report links', () => {
     expect((await other.client.from('report_shares').select('id').eq('interview_id', interview.id)).data).toEqual([]);
   });
 
-  it('refuses a chosen token, someone else\'s interview, an unfinished interview and an expiry over a year', async () => {
+  it("refuses a chosen token, someone else's interview, an unfinished interview and an expiry over a year", async () => {
     const interview = await finishedInterview(owner);
-    const forged = await owner.client.from('report_shares').insert({ interview_id: interview.id, token: 'A'.repeat(32) } as never).select('id').single();
+    const forged = await owner.client
+      .from('report_shares')
+      .insert({ interview_id: interview.id, token: 'A'.repeat(32) } as never)
+      .select('id')
+      .single();
     expect(forged.error).not.toBeNull();
     expect(codeOf(await share(other, interview.id))).toBe('42501');
     const running = await insertSession(owner.id, 'in_progress');
@@ -66,12 +84,26 @@ describe('reading a shared report (anyone with the link)', () => {
     expect(error).toBeNull();
     const report = data as any;
     expect(report.include_answers).toBe(false);
-    expect(report.session).toMatchObject({ id: interview.id, title: 'Fixture interview', company: 'Acme', status: 'completed', resume_filename: null });
+    expect(report.session).toMatchObject({
+      id: interview.id,
+      title: 'Fixture interview',
+      company: 'Acme',
+      status: 'completed',
+      resume_filename: null,
+    });
     expect(report.report).toMatchObject({ summary: 'Solid basics.', recommendations: ['Read about selectivity'] });
     expect(Number(report.report.overall_score)).toBe(72);
     expect(report.questions).toHaveLength(1);
-    expect(report.responses[0]).toMatchObject({ question_id: interview.questionId, answer_text: null, improved_answer: null, strengths: ['Names the B-tree'] });
-    expect(report.responses[0].rubric.key_points).toEqual([{ point: 'b-tree', covered: true }, { point: 'selectivity', covered: false }]);
+    expect(report.responses[0]).toMatchObject({
+      question_id: interview.questionId,
+      answer_text: null,
+      improved_answer: null,
+      strengths: ['Names the B-tree'],
+    });
+    expect(report.responses[0].rubric.key_points).toEqual([
+      { point: 'b-tree', covered: true },
+      { point: 'selectivity', covered: false },
+    ]);
     expect(report.responses[0].rubric.star.situation).toEqual({ found: true });
     expect(report.skill_gaps[0]).toMatchObject({ skill_name: 'Databases', recommendation: 'Practise index selectivity.' });
     expect(report.skill_gaps[0].skill_gap_resources[0].learning_resources.url).toMatch(/^https?:\/\//);
@@ -103,7 +135,10 @@ describe('reading a shared report (anyone with the link)', () => {
     }
     const expiring = (await share(owner, interview.id, { expires_at: new Date(Date.now() + 3_600_000).toISOString() })).data!;
     expect((await anonClient().rpc('get_shared_report', { p_token: expiring.token })).data).not.toBeNull();
-    await sql(`update public.report_shares set created_at = now() - interval '2 days', expires_at = now() - interval '1 minute' where id = $1`, [expiring.id]);
+    await sql(
+      `update public.report_shares set created_at = now() - interval '2 days', expires_at = now() - interval '1 minute' where id = $1`,
+      [expiring.id],
+    );
     expect((await anonClient().rpc('get_shared_report', { p_token: expiring.token })).data).toBeNull();
 
     const link = (await share(owner, interview.id)).data!;
@@ -115,20 +150,23 @@ describe('reading a shared report (anyone with the link)', () => {
     expect(reopen.error?.message).toMatch(/already turned off/);
   });
 
-  it('a stranger cannot turn off, delete or re-point someone else\'s link; the owner can delete it', async () => {
+  it("a stranger cannot turn off, delete or re-point someone else's link; the owner can delete it", async () => {
     const interview = await finishedInterview(owner);
     const mine = await finishedInterview(other);
     const link = (await share(owner, interview.id)).data!;
     await other.client.from('report_shares').update({ revoked_at: new Date().toISOString() }).eq('id', link.id);
     await other.client.from('report_shares').delete().eq('id', link.id);
-    const repoint = await owner.client.from('report_shares').update({ interview_id: mine.id } as never).eq('id', link.id);
+    const repoint = await owner.client
+      .from('report_shares')
+      .update({ interview_id: mine.id } as never)
+      .eq('id', link.id);
     expect(repoint.error).not.toBeNull();
     expect((await anonClient().rpc('get_shared_report', { p_token: link.token })).data).not.toBeNull();
     expect((await owner.client.from('report_shares').delete().eq('id', link.id)).error).toBeNull();
     expect((await anonClient().rpc('get_shared_report', { p_token: link.token })).data).toBeNull();
   });
 
-  it('a blocked owner\'s links stop working, and deleting the interview removes its links', async () => {
+  it("a blocked owner's links stop working, and deleting the interview removes its links", async () => {
     const user = await createUser('blocked-sharer');
     const interview = await finishedInterview(user);
     const link = (await share(user, interview.id)).data!;

@@ -11,8 +11,19 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  anonClient, closeSql, createAdmin, createUser, giveSubscription, insertBankQuestion, insertQuestion,
-  insertSession, serviceClient, sql, sqlOne, type Client, type TestUser,
+  anonClient,
+  closeSql,
+  createAdmin,
+  createUser,
+  giveSubscription,
+  insertBankQuestion,
+  insertQuestion,
+  insertSession,
+  serviceClient,
+  sql,
+  sqlOne,
+  type Client,
+  type TestUser,
 } from './helpers.ts';
 
 type Actor = 'anon' | 'owner' | 'other' | 'admin' | 'service';
@@ -26,7 +37,13 @@ const rid = () => randomUUID().replaceAll('-', '').slice(0, 16);
 let sequence = 0;
 const nextSequence = () => ++sequence;
 
-interface Ctx { owner: string; other: string; admin: string; spare: string; actorId: (a: Actor) => string | null }
+interface Ctx {
+  owner: string;
+  other: string;
+  admin: string;
+  spare: string;
+  actorId: (a: Actor) => string | null;
+}
 type Key = Record<string, unknown>;
 
 interface TableCase {
@@ -57,8 +74,11 @@ async function chatSession(userId: string) {
 }
 async function skillGap(userId: string) {
   const s = await insertSession(userId, 'in_progress');
-  return sqlOne(`insert into public.skill_gaps (user_id, interview_id, skill_name, proficiency_level, gap_score)
-                 values ($1, $2, $3, 'weak', 60) returning id`, [userId, s.id, `skill-${rid()}`]);
+  return sqlOne(
+    `insert into public.skill_gaps (user_id, interview_id, skill_name, proficiency_level, gap_score)
+                 values ($1, $2, $3, 'weak', 60) returning id`,
+    [userId, s.id, `skill-${rid()}`],
+  );
 }
 async function resource() {
   return sqlOne(`insert into public.learning_resources (skill, resource_type, title, url, priority)
@@ -69,46 +89,70 @@ const USER_ROW = { select: 'D A D A A' };
 
 const cases: TableCase[] = [
   {
-    table: 'user_profiles', key: ['id'],
+    table: 'user_profiles',
+    key: ['id'],
     fixture: async (c) => ({ id: c.owner }),
     insert: async (c) => ({ id: randomUUID(), email: `x-${rid()}@example.com`, username: `x${rid()}` }),
     update: () => ({ full_name: `Name ${rid()}` }),
     expect: { select: 'D A D A A', insert: 'D D D D -', update: 'D A D D A', delete: 'D D D D -' },
   },
   {
-    table: 'plans', key: ['id'],
+    table: 'plans',
+    key: ['id'],
     fixture: async () => sqlOne(`insert into public.plans (id, name) values ('test_${rid()}', 'Fixture plan') returning id`),
     insert: async () => ({ id: `test_${rid()}`, name: 'Forged plan', price_cents: 0 }),
     update: () => ({ name: `Plan ${rid()}` }),
     expect: { select: 'A A A A A', insert: 'D D D D A', update: 'D D D D A', delete: 'D D D D A' },
   },
   {
-    table: 'subscriptions', key: ['id'],
+    table: 'subscriptions',
+    key: ['id'],
     fixture: async (c) => ({ id: await giveSubscription(c.owner, 'pro_monthly', 'canceled') }),
-    insert: async (c) => ({ id: `sub_${rid()}`, user_id: c.owner, stripe_customer_id: `cus_${rid()}`, plan_id: 'pro_yearly', status: 'active' }),
+    insert: async (c) => ({
+      id: `sub_${rid()}`,
+      user_id: c.owner,
+      stripe_customer_id: `cus_${rid()}`,
+      plan_id: 'pro_yearly',
+      status: 'active',
+    }),
     update: () => ({ status: 'active' }),
     expect: { ...USER_ROW, insert: 'D D D D A', update: 'D D D D A', delete: 'D D D D A' },
   },
   {
-    table: 'billing_information', key: ['user_id'],
-    fixture: async (c) => sqlOne(`insert into public.billing_information (user_id, stripe_customer_id, card_brand, card_last4)
-      values ($1, $2, 'visa', '4242') on conflict (user_id) do update set card_brand = 'visa' returning user_id`, [c.owner, `cus_${rid()}`]),
-    insert: async (c, actor) => ({ user_id: actor === 'service' ? c.spare : c.owner, stripe_customer_id: `cus_${rid()}`, card_last4: '1111' }),
+    table: 'billing_information',
+    key: ['user_id'],
+    fixture: async (c) =>
+      sqlOne(
+        `insert into public.billing_information (user_id, stripe_customer_id, card_brand, card_last4)
+      values ($1, $2, 'visa', '4242') on conflict (user_id) do update set card_brand = 'visa' returning user_id`,
+        [c.owner, `cus_${rid()}`],
+      ),
+    insert: async (c, actor) => ({
+      user_id: actor === 'service' ? c.spare : c.owner,
+      stripe_customer_id: `cus_${rid()}`,
+      card_last4: '1111',
+    }),
     findInserted: (p) => ({ where: 'stripe_customer_id = $1', values: [p.stripe_customer_id] }),
     update: () => ({ card_last4: String(5000 + nextSequence()) }), // never the fixture's 4242
     expect: { ...USER_ROW, insert: 'D D D D A', update: 'D D D D A', delete: 'D D D D A' },
   },
   {
-    table: 'payment_history', key: ['id'],
-    fixture: async (c) => sqlOne(`insert into public.payment_history (user_id, stripe_invoice_id, amount_cents, status)
-      values ($1, $2, 1900, 'open') returning id`, [c.owner, `in_${rid()}`]),
+    table: 'payment_history',
+    key: ['id'],
+    fixture: async (c) =>
+      sqlOne(
+        `insert into public.payment_history (user_id, stripe_invoice_id, amount_cents, status)
+      values ($1, $2, 1900, 'open') returning id`,
+        [c.owner, `in_${rid()}`],
+      ),
     insert: async (c) => ({ user_id: c.owner, stripe_invoice_id: `in_${rid()}`, amount_cents: 0, status: 'open' }),
     findInserted: (p) => ({ where: 'stripe_invoice_id = $1', values: [p.stripe_invoice_id] }),
     update: () => ({ description: `Changed note ${nextSequence()}` }),
     expect: { ...USER_ROW, insert: 'D D D D A', update: 'D D D D A', delete: 'D D D D A' },
   },
   {
-    table: 'question_bank', key: ['id'],
+    table: 'question_bank',
+    key: ['id'],
     fixture: async () => pq(),
     insert: async () => ({ question: 'Forged question: what is a closure?', type: 'technical', category: 'frontend', difficulty: 'easy' }),
     findInserted: (p) => ({ where: 'question = $1', values: [p.question] }),
@@ -116,59 +160,93 @@ const cases: TableCase[] = [
     expect: { select: 'D A A A A', insert: 'D D D D A', update: 'D D D D A', delete: 'D D D D A' },
   },
   {
-    table: 'practice_attempts', key: ['id'], ownerColumn: 'user_id',
-    fixture: async (c) => sqlOne(`insert into public.practice_attempts (user_id, bank_question_id, answer_text)
-      values ($1, $2, 'fixture answer') returning id`, [c.owner, (await pq()).id]),
-    insert: async (c, actor) => ({ ...(actor === 'service' ? { user_id: c.owner } : {}), bank_question_id: (await pq()).id, answer_text: `answer ${rid()}` }),
+    table: 'practice_attempts',
+    key: ['id'],
+    ownerColumn: 'user_id',
+    fixture: async (c) =>
+      sqlOne(
+        `insert into public.practice_attempts (user_id, bank_question_id, answer_text)
+      values ($1, $2, 'fixture answer') returning id`,
+        [c.owner, (await pq()).id],
+      ),
+    insert: async (c, actor) => ({
+      ...(actor === 'service' ? { user_id: c.owner } : {}),
+      bank_question_id: (await pq()).id,
+      answer_text: `answer ${rid()}`,
+    }),
     findInserted: (p) => ({ where: 'answer_text = $1', values: [p.answer_text] }),
     update: () => ({ answer_text: `changed ${rid()}` }),
     expect: { ...USER_ROW, insert: 'D A O O A', update: 'D D D D A', delete: 'D D D D A' },
   },
   {
-    table: 'interview_sessions', key: ['id'],
+    table: 'interview_sessions',
+    key: ['id'],
     fixture: async (c) => ({ id: (await insertSession(c.owner, 'in_progress')).id }),
-    insert: async (c) => ({ user_id: c.owner, email: 'forged@example.com', title: 'Forged', job_role: 'Dev', status: 'in_progress', score: 100 }),
+    insert: async (c) => ({
+      user_id: c.owner,
+      email: 'forged@example.com',
+      title: 'Forged',
+      job_role: 'Dev',
+      status: 'in_progress',
+      score: 100,
+    }),
     findInserted: () => ({ where: `title = 'Forged'`, values: [] }),
     update: () => ({ title: `Interview ${rid()}` }),
     expect: { ...USER_ROW, insert: 'D D D D A', update: 'D A D D A', delete: 'D D D D A' },
   },
   {
-    table: 'interview_questions', key: ['id'],
+    table: 'interview_questions',
+    key: ['id'],
     fixture: async (c) => (await runningQuestion(c.owner)).question,
-    insert: async (c) => ({ interview_id: (await insertSession(c.owner)).id, question_text: `Forged ${rid()}`, question_type: 'technical', difficulty: 'easy' }),
+    insert: async (c) => ({
+      interview_id: (await insertSession(c.owner)).id,
+      question_text: `Forged ${rid()}`,
+      question_type: 'technical',
+      difficulty: 'easy',
+    }),
     findInserted: (p) => ({ where: 'question_text = $1', values: [p.question_text] }),
     update: () => ({ question_text: `Changed question ${rid()}?` }),
     expect: { ...USER_ROW, insert: 'D D D D A', update: 'D D D D A', delete: 'D D D D A' },
   },
   {
-    table: 'interview_responses', key: ['id'],
-    fixture: async (c) => sqlOne(`insert into public.interview_responses (question_id, answer_text) values ($1, 'fixture') returning id`,
-      [(await runningQuestion(c.owner)).question.id]),
+    table: 'interview_responses',
+    key: ['id'],
+    fixture: async (c) =>
+      sqlOne(`insert into public.interview_responses (question_id, answer_text) values ($1, 'fixture') returning id`, [
+        (await runningQuestion(c.owner)).question.id,
+      ]),
     insert: async (c) => ({ question_id: (await runningQuestion(c.owner)).question.id, answer_text: `my answer ${rid()}` }),
     findInserted: (p) => ({ where: 'question_id = $1', values: [p.question_id] }),
     update: () => ({ answer_text: `revised ${rid()}` }),
     expect: { ...USER_ROW, insert: 'D A D D A', update: 'D A D D A', delete: 'D D D D A' },
   },
   {
-    table: 'interview_messages', key: ['id'],
-    fixture: async (c) => sqlOne(`insert into public.interview_messages (interview_id, role, content) values ($1, 'assistant', 'Hello') returning id`,
-      [(await insertSession(c.owner)).id]),
+    table: 'interview_messages',
+    key: ['id'],
+    fixture: async (c) =>
+      sqlOne(`insert into public.interview_messages (interview_id, role, content) values ($1, 'assistant', 'Hello') returning id`, [
+        (await insertSession(c.owner)).id,
+      ]),
     insert: async (c) => ({ interview_id: (await insertSession(c.owner)).id, content: `message ${rid()}` }),
     findInserted: (p) => ({ where: 'content = $1', values: [p.content] }),
     update: () => ({ content: `changed ${rid()}` }),
     expect: { ...USER_ROW, insert: 'D A D D A', update: 'D D D D A', delete: 'D D D D A' },
   },
   {
-    table: 'interview_reports', key: ['id'],
-    fixture: async (c) => sqlOne(`insert into public.interview_reports (interview_id, summary) values ($1, 'fixture') returning id`,
-      [(await insertSession(c.owner)).id]),
+    table: 'interview_reports',
+    key: ['id'],
+    fixture: async (c) =>
+      sqlOne(`insert into public.interview_reports (interview_id, summary) values ($1, 'fixture') returning id`, [
+        (await insertSession(c.owner)).id,
+      ]),
     insert: async (c) => ({ interview_id: (await insertSession(c.owner)).id, summary: `forged ${rid()}`, overall_score: 100 }),
     findInserted: (p) => ({ where: 'summary = $1', values: [p.summary] }),
     update: () => ({ overall_score: 100 }),
     expect: { ...USER_ROW, insert: 'D D D D A', update: 'D D D D A', delete: 'D D D D A' },
   },
   {
-    table: 'learning_resources', key: ['id'],
+    table: 'learning_resources',
+    key: ['id'],
     fixture: async () => resource(),
     insert: async () => ({ skill: 'sql', resource_type: 'video', title: 'Forged', url: `https://example.com/${rid()}` }),
     findInserted: (p) => ({ where: 'url = $1', values: [p.url] }),
@@ -176,7 +254,8 @@ const cases: TableCase[] = [
     expect: { select: 'D A A A A', insert: 'D D D D A', update: 'D D D D A', delete: 'D D D D A' },
   },
   {
-    table: 'skill_gaps', key: ['id'],
+    table: 'skill_gaps',
+    key: ['id'],
     fixture: async (c) => skillGap(c.owner),
     insert: async (c) => ({ user_id: c.owner, skill_name: `forged-${rid()}`, proficiency_level: 'strong', gap_score: 0 }),
     findInserted: (p) => ({ where: 'skill_name = $1', values: [p.skill_name] }),
@@ -184,18 +263,24 @@ const cases: TableCase[] = [
     expect: { ...USER_ROW, insert: 'D D D D A', update: 'D D D D A', delete: 'D D D D A' },
   },
   {
-    table: 'skill_gap_resources', key: ['skill_gap_id', 'resource_id'],
+    table: 'skill_gap_resources',
+    key: ['skill_gap_id', 'resource_id'],
     fixture: async (c) => {
       const g = await skillGap(c.owner);
       const r = await resource();
-      return sqlOne(`insert into public.skill_gap_resources (skill_gap_id, resource_id) values ($1, $2) returning skill_gap_id, resource_id`, [g.id, r.id]);
+      return sqlOne(
+        `insert into public.skill_gap_resources (skill_gap_id, resource_id) values ($1, $2) returning skill_gap_id, resource_id`,
+        [g.id, r.id],
+      );
     },
     insert: async (c) => ({ skill_gap_id: (await skillGap(c.owner)).id, resource_id: (await resource()).id, user_id: c.owner }),
     update: () => ({ priority: 5 }),
     expect: { ...USER_ROW, insert: 'D D D D A', update: 'D D D D A', delete: 'D D D D A' },
   },
   {
-    table: 'chat_sessions', key: ['id'], ownerColumn: 'user_id',
+    table: 'chat_sessions',
+    key: ['id'],
+    ownerColumn: 'user_id',
     fixture: async (c) => chatSession(c.owner),
     insert: async (c, actor) => ({ ...(actor === 'service' ? { user_id: c.owner } : {}), title: `chat ${rid()}` }),
     findInserted: (p) => ({ where: 'title = $1', values: [p.title] }),
@@ -204,53 +289,72 @@ const cases: TableCase[] = [
     expect: { ...USER_ROW, insert: 'D A O D A', update: 'D A D D A', delete: 'D A D D A' },
   },
   {
-    table: 'chat_messages', key: ['id'],
-    fixture: async (c) => sqlOne(`insert into public.chat_messages (chat_session_id, role, content, provider) values ($1, 'assistant', 'Tip', 'local') returning id`,
-      [(await chatSession(c.owner)).id]),
+    table: 'chat_messages',
+    key: ['id'],
+    fixture: async (c) =>
+      sqlOne(
+        `insert into public.chat_messages (chat_session_id, role, content, provider) values ($1, 'assistant', 'Tip', 'local') returning id`,
+        [(await chatSession(c.owner)).id],
+      ),
     insert: async (c) => ({ chat_session_id: (await chatSession(c.owner)).id, content: `question ${rid()}` }),
     findInserted: (p) => ({ where: 'content = $1', values: [p.content] }),
     update: () => ({ rating: 5 }),
     expect: { ...USER_ROW, insert: 'D A D D A', update: 'D A D D A', delete: 'D D D D A' },
   },
   {
-    table: 'ai_usage_events', key: ['id'],
-    fixture: async (c) => sqlOne(`insert into public.ai_usage_events (user_id, operation, provider) values ($1, 'score_answer', 'local') returning id`, [c.owner]),
+    table: 'ai_usage_events',
+    key: ['id'],
+    fixture: async (c) =>
+      sqlOne(`insert into public.ai_usage_events (user_id, operation, provider) values ($1, 'score_answer', 'local') returning id`, [
+        c.owner,
+      ]),
     insert: async (c) => ({ user_id: c.owner, operation: 'other', provider: `p${rid()}`.toLowerCase() }),
     findInserted: (p) => ({ where: 'provider = $1', values: [p.provider] }),
     update: () => ({ cost_usd: 1.5 }),
     expect: { ...USER_ROW, insert: 'D D D D A', update: 'D D D D A', delete: 'D D D D A' },
   },
   {
-    table: 'referrals', key: ['id'],
-    fixture: async (c) => sqlOne(`insert into public.referrals (referrer_id, referral_code) values ($1, 'FIXTURE') returning id`, [c.owner]),
+    table: 'referrals',
+    key: ['id'],
+    fixture: async (c) =>
+      sqlOne(`insert into public.referrals (referrer_id, referral_code) values ($1, 'FIXTURE') returning id`, [c.owner]),
     insert: async (c) => ({ referrer_id: c.owner, referral_code: `F${rid()}`, status: 'rewarded', rewarded_at: new Date().toISOString() }),
     findInserted: (p) => ({ where: 'referral_code = $1', values: [p.referral_code] }),
     update: () => ({ status: 'void' }),
     expect: { ...USER_ROW, insert: 'D D D D A', update: 'D D D D A', delete: 'D D D D A' },
   },
   {
-    table: 'user_daily_activity', key: ['user_id', 'activity_date'],
+    table: 'user_daily_activity',
+    key: ['user_id', 'activity_date'],
     fixture: async (c) => {
       // a distinct day long before any real activity (sign-ins record today's row)
       const day = new Date(Date.UTC(1990, 0, 1) + nextSequence() * 86400000).toISOString().slice(0, 10);
-      return sqlOne(`insert into public.user_daily_activity (user_id, activity_date, logins) values ($1, $2, 1)
-        on conflict do nothing returning user_id, to_char(activity_date, 'YYYY-MM-DD') as activity_date`, [c.owner, day]);
+      return sqlOne(
+        `insert into public.user_daily_activity (user_id, activity_date, logins) values ($1, $2, 1)
+        on conflict do nothing returning user_id, to_char(activity_date, 'YYYY-MM-DD') as activity_date`,
+        [c.owner, day],
+      );
     },
     insert: async (c) => ({ user_id: c.owner, activity_date: '2019-01-01', logins: 99 }),
     update: () => ({ logins: 99 }),
     expect: { ...USER_ROW, insert: 'D D D D A', update: 'D D D D A', delete: 'D D D D A' },
   },
   {
-    table: 'achievements', key: ['key'],
-    fixture: async () => sqlOne(`insert into public.achievements (key, title, description) values ('fixture_${rid()}', 'F', 'F') returning key`),
+    table: 'achievements',
+    key: ['key'],
+    fixture: async () =>
+      sqlOne(`insert into public.achievements (key, title, description) values ('fixture_${rid()}', 'F', 'F') returning key`),
     insert: async () => ({ key: `forged_${rid()}`, title: 'F', description: 'F' }),
     update: () => ({ title: `Changed ${rid()}` }),
     expect: { select: 'D A A A A', insert: 'D D D D A', update: 'D D D D A', delete: 'D D D D A' },
   },
   {
-    table: 'user_achievements', key: ['id'],
+    table: 'user_achievements',
+    key: ['id'],
     fixture: async (c) => {
-      const a = await sqlOne(`insert into public.achievements (key, title, description) values ('fixture_${rid()}', 'F', 'F') returning key`);
+      const a = await sqlOne(
+        `insert into public.achievements (key, title, description) values ('fixture_${rid()}', 'F', 'F') returning key`,
+      );
       return sqlOne(`insert into public.user_achievements (user_id, achievement_key) values ($1, $2) returning id`, [c.owner, a.key]);
     },
     insert: async (c) => ({ user_id: c.owner, achievement_key: 'perfect_score' }),
@@ -259,8 +363,13 @@ const cases: TableCase[] = [
     expect: { ...USER_ROW, insert: 'D D D D A', update: 'D D D D A', delete: 'D D D D A' },
   },
   {
-    table: 'admin_audit_log', key: ['id'],
-    fixture: async (c) => sqlOne(`insert into public.admin_audit_log (admin_id, action, target_user_id) values ($1, 'set_user_role', $2) returning id`, [c.admin, c.owner]),
+    table: 'admin_audit_log',
+    key: ['id'],
+    fixture: async (c) =>
+      sqlOne(`insert into public.admin_audit_log (admin_id, action, target_user_id) values ($1, 'set_user_role', $2) returning id`, [
+        c.admin,
+        c.owner,
+      ]),
     insert: async (c) => ({ admin_id: c.owner, action: 'delete_user', target_id: `forged-${rid()}` }),
     findInserted: (p) => ({ where: 'target_id = $1', values: [p.target_id] }),
     update: () => ({ details: { forged: true } }),
@@ -295,7 +404,10 @@ beforeAll(async () => {
   clients.admin = admin.client;
   clients.service = serviceClient();
   ctx = {
-    owner: owner.id, other: other.id, admin: admin.id, spare: spare.id,
+    owner: owner.id,
+    other: other.id,
+    admin: admin.id,
+    spare: spare.id,
     actorId: (a) => ({ anon: null, owner: owner.id, other: other.id, admin: admin.id, service: null })[a],
   };
 });
@@ -303,8 +415,10 @@ afterAll(closeSql);
 
 describe.each(cases)('RLS matrix: $table', (tc) => {
   const exp = {
-    select: cells(tc.expect.select), insert: cells(tc.expect.insert),
-    update: cells(tc.expect.update), delete: cells(tc.expect.delete),
+    select: cells(tc.expect.select),
+    insert: cells(tc.expect.insert),
+    update: cells(tc.expect.update),
+    delete: cells(tc.expect.delete),
   };
   const readCol = tc.readable ?? tc.key[0];
 

@@ -4,12 +4,21 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  closeSql, createUser, giveSubscription, insertBankQuestion, insertQuestion, insertSession, serviceClient, sql, sqlOne,
+  closeSql,
+  createUser,
+  giveSubscription,
+  insertBankQuestion,
+  insertQuestion,
+  insertSession,
+  serviceClient,
+  sql,
+  sqlOne,
   type TestUser,
 } from './helpers.ts';
 
 let alice: TestUser, bob: TestUser;
-const sessionsOf = async (id: string) => Number((await sqlOne(`select count(*) from public.interview_sessions where user_id = $1`, [id])).count);
+const sessionsOf = async (id: string) =>
+  Number((await sqlOne(`select count(*) from public.interview_sessions where user_id = $1`, [id])).count);
 
 beforeAll(async () => {
   [alice, bob] = await Promise.all([createUser('alice'), createUser('bob')]);
@@ -19,13 +28,26 @@ afterAll(closeSql);
 describe('create_interview_session', () => {
   it('creates a pending session for the caller with normalised config', async () => {
     const { data, error } = await alice.client.rpc('create_interview_session', {
-      p_job_role: 'Frontend Developer', p_company: 'Acme', p_interview_type: 'technical', p_difficulty: 'senior',
-      p_tech_stack: ['React', ' TypeScript ', ''], p_total_questions: 4, p_resume_filename: 'cv.pdf', p_resume_text: 'React dev',
+      p_job_role: 'Frontend Developer',
+      p_company: 'Acme',
+      p_interview_type: 'technical',
+      p_difficulty: 'senior',
+      p_tech_stack: ['React', ' TypeScript ', ''],
+      p_total_questions: 4,
+      p_resume_filename: 'cv.pdf',
+      p_resume_text: 'React dev',
     });
     expect(error).toBeNull();
     expect(data).toMatchObject({
-      user_id: alice.id, email: alice.email, status: 'pending', difficulty: 'hard', interview_type: 'technical',
-      title: 'Frontend Developer interview', total_questions: 4, resume_filename: 'cv.pdf', completed_at: null,
+      user_id: alice.id,
+      email: alice.email,
+      status: 'pending',
+      difficulty: 'hard',
+      interview_type: 'technical',
+      title: 'Frontend Developer interview',
+      total_questions: 4,
+      resume_filename: 'cv.pdf',
+      completed_at: null,
     });
     expect([...data!.tech_stack].sort()).toEqual(['React', 'TypeScript']);
     expect(data!.session_id).toMatch(/^sess_[0-9a-f]{24}$/);
@@ -106,7 +128,11 @@ describe('update_interview_progress / cancel / abandon', () => {
   it('owner moves pending → in_progress and records progress', async () => {
     const user = await createUser('progress');
     const s = (await user.client.rpc('create_interview_session', { p_job_role: 'Dev', p_total_questions: 5 })).data!;
-    const { data, error } = await user.client.rpc('update_interview_progress', { p_session_id: s.session_id, p_questions_answered: 2, p_duration_minutes: 15 });
+    const { data, error } = await user.client.rpc('update_interview_progress', {
+      p_session_id: s.session_id,
+      p_questions_answered: 2,
+      p_duration_minutes: 15,
+    });
     expect(error).toBeNull();
     expect(data).toMatchObject({ status: 'in_progress', questions_answered: 2, duration_minutes: 15 });
     expect(data!.started_at).not.toBeNull();
@@ -121,8 +147,12 @@ describe('update_interview_progress / cancel / abandon', () => {
 
   it('bad arguments: answered above total, negative duration, unknown session', async () => {
     const s = await insertSession(alice.id, 'in_progress');
-    expect((await alice.client.rpc('update_interview_progress', { p_session_id: s.session_id, p_questions_answered: 99 })).error?.code).toBe('22023');
-    expect((await alice.client.rpc('update_interview_progress', { p_session_id: s.session_id, p_duration_minutes: -1 })).error?.code).toBe('22023');
+    expect(
+      (await alice.client.rpc('update_interview_progress', { p_session_id: s.session_id, p_questions_answered: 99 })).error?.code,
+    ).toBe('22023');
+    expect((await alice.client.rpc('update_interview_progress', { p_session_id: s.session_id, p_duration_minutes: -1 })).error?.code).toBe(
+      '22023',
+    );
     expect((await alice.client.rpc('update_interview_progress', { p_session_id: 'sess_does_not_exist' })).error?.code).toBe('P0002');
   });
 
@@ -136,7 +166,9 @@ describe('update_interview_progress / cancel / abandon', () => {
     expect(again.error?.code).toBe('P0001');
     const b = await insertSession(alice.id, 'in_progress');
     expect((await alice.client.rpc('abandon_interview', { p_session_id: b.id })).data?.status).toBe('abandoned');
-    expect((await bob.client.rpc('cancel_interview', { p_session_id: (await insertSession(alice.id)).session_id })).error?.code).toBe('42501');
+    expect((await bob.client.rpc('cancel_interview', { p_session_id: (await insertSession(alice.id)).session_id })).error?.code).toBe(
+      '42501',
+    );
   });
 });
 
@@ -145,22 +177,41 @@ describe('complete_interview (service role only)', () => {
     const s = await insertSession(alice.id, 'in_progress');
     const { error } = await alice.client.rpc('complete_interview', { p_session_id: s.session_id, p_score: 100 });
     expect(error).not.toBeNull();
-    expect((await sqlOne(`select status, score from public.interview_sessions where id = $1`, [s.id]))).toEqual({ status: 'in_progress', score: null });
+    expect(await sqlOne(`select status, score from public.interview_sessions where id = $1`, [s.id])).toEqual({
+      status: 'in_progress',
+      score: null,
+    });
   });
 
   it('service role completes with score, feedback and report; completed_at set; profile stats updated', async () => {
     const user = await createUser('complete');
     const s = await insertSession(user.id, 'in_progress');
     const { data, error } = await serviceClient().rpc('complete_interview', {
-      p_session_id: s.session_id, p_score: 85.5, p_feedback: { strengths: ['SQL'] },
-      p_report: { summary: 'Good', strengths: ['SQL'], scores: { overall: 85.5, communication: 80, technical: 90, behavior: 70 }, skill_scores: { SQL: 90 }, consistency: 88 },
+      p_session_id: s.session_id,
+      p_score: 85.5,
+      p_feedback: { strengths: ['SQL'] },
+      p_report: {
+        summary: 'Good',
+        strengths: ['SQL'],
+        scores: { overall: 85.5, communication: 80, technical: 90, behavior: 70 },
+        skill_scores: { SQL: 90 },
+        consistency: 88,
+      },
     });
     expect(error).toBeNull();
     expect(data).toMatchObject({ status: 'completed', score: 85.5, feedback: { strengths: ['SQL'] } });
     expect(data!.completed_at).not.toBeNull();
-    const report = await user.client.from('interview_reports').select('summary, overall_score, behavioral_score, skill_scores').eq('interview_id', s.id).single();
+    const report = await user.client
+      .from('interview_reports')
+      .select('summary, overall_score, behavioral_score, skill_scores')
+      .eq('interview_id', s.id)
+      .single();
     expect(report.data).toEqual({ summary: 'Good', overall_score: 85.5, behavioral_score: 70, skill_scores: { SQL: 90 } });
-    const profile = await user.client.from('user_profiles').select('completed_interviews, average_score, best_score').eq('id', user.id).single();
+    const profile = await user.client
+      .from('user_profiles')
+      .select('completed_interviews, average_score, best_score')
+      .eq('id', user.id)
+      .single();
     expect(profile.data).toEqual({ completed_interviews: 1, average_score: 85.5, best_score: 85.5 });
     const stats = (await user.client.rpc('get_user_stats')).data as any;
     expect(stats.completed_interviews).toBe(1);
@@ -180,10 +231,11 @@ describe('complete_interview (service role only)', () => {
 });
 
 describe('get_user_interview_history', () => {
-  it('returns only the caller\'s sessions, newest first, paginated and filtered', async () => {
+  it("returns only the caller's sessions, newest first, paginated and filtered", async () => {
     const user = await createUser('history');
     const ids: string[] = [];
-    for (let i = 0; i < 3; i++) ids.push((await insertSession(user.id, 'pending', { created_at: new Date(Date.now() - (3 - i) * 60_000).toISOString() })).id);
+    for (let i = 0; i < 3; i++)
+      ids.push((await insertSession(user.id, 'pending', { created_at: new Date(Date.now() - (3 - i) * 60_000).toISOString() })).id);
     await insertSession(alice.id);
     const page = await user.client.rpc('get_user_interview_history', { p_limit: 2, p_offset: 0 });
     expect(page.error).toBeNull();
@@ -220,16 +272,27 @@ describe('submit_response and get_question_reveal', () => {
     expect(first.error).toBeNull();
     const second = await user.client.rpc('submit_response', { p_question_id: q.id, p_answer_text: 'second', p_time_taken_seconds: 40 });
     expect(second.data?.id).toBe(first.data?.id);
-    expect(await sql(`select answer_text from public.interview_responses where question_id = $1`, [q.id])).toEqual([{ answer_text: 'second' }]);
-    expect((await sqlOne(`select status, questions_answered from public.interview_sessions where id = $1`, [s.id]))).toEqual({ status: 'in_progress', questions_answered: 1 });
+    expect(await sql(`select answer_text from public.interview_responses where question_id = $1`, [q.id])).toEqual([
+      { answer_text: 'second' },
+    ]);
+    expect(await sqlOne(`select status, questions_answered from public.interview_sessions where id = $1`, [s.id])).toEqual({
+      status: 'in_progress',
+      questions_answered: 1,
+    });
     // reveal now allowed
     const reveal = await user.client.rpc('get_question_reveal', { p_question_id: q.id });
     expect(reveal.data?.[0]?.expected_answer).toBe('THE-ANSWER');
     // a user cannot write their own score
-    const forged = await user.client.from('interview_responses').update({ score: 100 } as never).eq('question_id', q.id);
+    const forged = await user.client
+      .from('interview_responses')
+      .update({ score: 100 } as never)
+      .eq('question_id', q.id);
     expect(forged.error?.code).toBe('42501');
     // after scoring (service role) the answer is frozen
-    const scored = await serviceClient().from('interview_responses').update({ score: 72, evaluated_at: new Date().toISOString() }).eq('question_id', q.id);
+    const scored = await serviceClient()
+      .from('interview_responses')
+      .update({ score: 72, evaluated_at: new Date().toISOString() })
+      .eq('question_id', q.id);
     expect(scored.error).toBeNull();
     const late = await user.client.rpc('submit_response', { p_question_id: q.id, p_answer_text: 'third' });
     expect(late.error?.code).toBe('P0001');
@@ -262,14 +325,21 @@ describe('forging attempts', () => {
     ['bonus interviews', { bonus_interviews: 99 }],
     ['email', { email: 'evil@example.com' }],
   ])('a user cannot set their own %s', async (_, patch) => {
-    const { error } = await alice.client.from('user_profiles').update(patch as never).eq('id', alice.id);
+    const { error } = await alice.client
+      .from('user_profiles')
+      .update(patch as never)
+      .eq('id', alice.id);
     expect(error?.code).toBe('42501');
-    const row = await sqlOne(`select role, completed_interviews, bonus_interviews, email from public.user_profiles where id = $1`, [alice.id]);
+    const row = await sqlOne(`select role, completed_interviews, bonus_interviews, email from public.user_profiles where id = $1`, [
+      alice.id,
+    ]);
     expect(row).toMatchObject({ role: 'user', bonus_interviews: 0, email: alice.email });
   });
 
   it('a user cannot give themselves a plan', async () => {
-    const { error } = await alice.client.from('subscriptions').insert({ id: 'sub_forged', user_id: alice.id, stripe_customer_id: 'cus_x', plan_id: 'pro_yearly', status: 'active' });
+    const { error } = await alice.client
+      .from('subscriptions')
+      .insert({ id: 'sub_forged', user_id: alice.id, stripe_customer_id: 'cus_x', plan_id: 'pro_yearly', status: 'active' });
     expect(error?.code).toBe('42501');
     expect((await alice.client.rpc('get_plan_usage')).data).toMatchObject({ plan_id: 'free' });
   });
@@ -278,14 +348,21 @@ describe('forging attempts', () => {
     const ins = await alice.client.from('interview_sessions').insert({ user_id: alice.id, email: alice.email, title: 'x', job_role: 'x' });
     expect(ins.error?.code).toBe('42501');
     const s = await insertSession(alice.id);
-    const upd = await alice.client.from('interview_sessions').update({ score: 100, status: 'completed' } as never).eq('id', s.id);
+    const upd = await alice.client
+      .from('interview_sessions')
+      .update({ score: 100, status: 'completed' } as never)
+      .eq('id', s.id);
     expect(upd.error?.code).toBe('42501');
   });
 
   it('card numbers are rejected even for the service role', async () => {
-    const { error } = await serviceClient().from('billing_information').insert({
-      user_id: bob.id, stripe_customer_id: 'cus_pan', billing_address: { line1: '4242 4242 4242 4242' },
-    });
+    const { error } = await serviceClient()
+      .from('billing_information')
+      .insert({
+        user_id: bob.id,
+        stripe_customer_id: 'cus_pan',
+        billing_address: { line1: '4242 4242 4242 4242' },
+      });
     expect(error?.code).toBe('23514');
   });
 });

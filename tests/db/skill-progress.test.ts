@@ -23,7 +23,9 @@ describe('user_skill_progress', () => {
       .order('skill')
       .order('generated_at');
     expect(error).toBeNull();
-    expect(data!.map((row) => ({ ...row, score: Number(row.score), improvement: row.improvement === null ? null : Number(row.improvement) }))).toEqual([
+    expect(
+      data!.map((row) => ({ ...row, score: Number(row.score), improvement: row.improvement === null ? null : Number(row.improvement) })),
+    ).toEqual([
       { skill: 'React', score: 80, improvement: null },
       { skill: 'SQL', score: 50, improvement: null },
       { skill: 'SQL', score: 65, improvement: 15 },

@@ -4,8 +4,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  anonClient, closeSql, createAdmin, createUser, insertBankQuestion, insertQuestion, insertSession, PASSWORD,
-  serviceClient, sql, sqlOne, type TestUser,
+  anonClient,
+  closeSql,
+  createAdmin,
+  createUser,
+  insertBankQuestion,
+  insertQuestion,
+  insertSession,
+  PASSWORD,
+  serviceClient,
+  sql,
+  sqlOne,
+  type TestUser,
 } from './helpers.ts';
 
 let admin: TestUser, user: TestUser;
@@ -17,8 +27,18 @@ afterAll(closeSql);
 describe('triggers', () => {
   it('sign-up creates the profile from raw_user_meta_data; username unique with a generated fallback', async () => {
     const a = await createUser('maker', { username: 'Taken_Name_1' });
-    const profile = await a.client.from('user_profiles').select('email, username, full_name, role, status, referral_code, preferences').eq('id', a.id).single();
-    expect(profile.data).toMatchObject({ email: a.email, username: 'taken_name_1', full_name: 'Test maker', role: 'user', status: 'active' });
+    const profile = await a.client
+      .from('user_profiles')
+      .select('email, username, full_name, role, status, referral_code, preferences')
+      .eq('id', a.id)
+      .single();
+    expect(profile.data).toMatchObject({
+      email: a.email,
+      username: 'taken_name_1',
+      full_name: 'Test maker',
+      role: 'user',
+      status: 'active',
+    });
     expect(profile.data!.referral_code).toMatch(/^[A-Z2-9]{10}$/);
     expect(profile.data!.preferences).toMatchObject({ theme: 'system', language: 'en', timezone: 'UTC' });
     const b = await createUser('maker', { username: 'taken_name_1' });
@@ -30,18 +50,24 @@ describe('triggers', () => {
   it('email change on auth.users syncs the profile (lower-cased)', async () => {
     const u = await createUser('mail');
     await sql(`update auth.users set email = $2 where id = $1`, [u.id, `New.Address.${u.id.slice(0, 6)}@Example.com`]);
-    expect((await sqlOne(`select email from public.user_profiles where id = $1`, [u.id])).email).toBe(`new.address.${u.id.slice(0, 6)}@example.com`);
+    expect((await sqlOne(`select email from public.user_profiles where id = $1`, [u.id])).email).toBe(
+      `new.address.${u.id.slice(0, 6)}@example.com`,
+    );
   });
 
   it('completed_at follows seed 003; status only moves forward', async () => {
     const s = await insertSession(user.id, 'pending');
-    await expect(sql(`update public.interview_sessions set status = 'completed' where id = $1`, [s.id])).rejects.toThrow(/Invalid interview status transition: pending → completed/);
+    await expect(sql(`update public.interview_sessions set status = 'completed' where id = $1`, [s.id])).rejects.toThrow(
+      /Invalid interview status transition: pending → completed/,
+    );
     await sql(`update public.interview_sessions set status = 'in_progress' where id = $1`, [s.id]);
     await sql(`update public.interview_sessions set status = 'completed', score = 70 where id = $1`, [s.id]);
     const done = await sqlOne(`select completed_at, ended_at from public.interview_sessions where id = $1`, [s.id]);
     expect(done.completed_at).not.toBeNull();
     expect(done.ended_at).not.toBeNull();
-    await expect(sql(`update public.interview_sessions set status = 'in_progress' where id = $1`, [s.id])).rejects.toThrow(/Invalid interview status transition/);
+    await expect(sql(`update public.interview_sessions set status = 'in_progress' where id = $1`, [s.id])).rejects.toThrow(
+      /Invalid interview status transition/,
+    );
     // a stray completed_at on a session that is not completed is cleared
     const p = await insertSession(user.id, 'in_progress');
     await sql(`update public.interview_sessions set completed_at = now() where id = $1`, [p.id]);
@@ -57,11 +83,23 @@ describe('triggers', () => {
       await sql(`insert into public.interview_responses (question_id, answer_text, time_taken_seconds) values ($1, 'a', 60)`, [q.id]);
       await serviceClient().from('interview_responses').update({ score, evaluated_at: new Date().toISOString() }).eq('question_id', q.id);
     }
-    let stats = await sqlOne(`select times_used, times_answered, average_score, success_rate, average_time_seconds from public.question_bank where id = $1`, [bq.id]);
-    expect(stats).toEqual({ times_used: 3, times_answered: 3, average_score: '70.00', success_rate: '66.67', average_time_seconds: '60.00' });
+    let stats = await sqlOne(
+      `select times_used, times_answered, average_score, success_rate, average_time_seconds from public.question_bank where id = $1`,
+      [bq.id],
+    );
+    expect(stats).toEqual({
+      times_used: 3,
+      times_answered: 3,
+      average_score: '70.00',
+      success_rate: '66.67',
+      average_time_seconds: '60.00',
+    });
     // re-scoring one answer (40 → 100) adjusts without double counting
-    await sql(`update public.interview_responses r set score = 100 from public.interview_questions q
-               where q.id = r.question_id and q.bank_question_id = $1 and r.score = 40`, [bq.id]);
+    await sql(
+      `update public.interview_responses r set score = 100 from public.interview_questions q
+               where q.id = r.question_id and q.bank_question_id = $1 and r.score = 40`,
+      [bq.id],
+    );
     stats = await sqlOne(`select times_answered, average_score, success_rate from public.question_bank where id = $1`, [bq.id]);
     expect(stats).toEqual({ times_answered: 3, average_score: '90.00', success_rate: '100.00' });
   });
@@ -75,19 +113,32 @@ describe('triggers', () => {
     expect((await friend.client.rpc('claim_referral', { p_referral_code: code })).error?.code).toBe('P0001');
     expect((await referrer.client.rpc('claim_referral', { p_referral_code: code })).error?.message).toMatch(/own referral code/);
     for (const invoice of ['in_ref_1', 'in_ref_2']) {
-      await serviceClient().from('payment_history').insert({ user_id: friend.id, stripe_invoice_id: `${invoice}_${friend.id.slice(0, 8)}`, amount_cents: 1900, status: 'paid' });
+      await serviceClient()
+        .from('payment_history')
+        .insert({ user_id: friend.id, stripe_invoice_id: `${invoice}_${friend.id.slice(0, 8)}`, amount_cents: 1900, status: 'paid' });
     }
-    expect((await referrer.client.rpc('get_referral_summary')).data).toMatchObject({ signups: 1, conversions: 1, rewards: 1, bonus_interviews_available: 3 });
+    expect((await referrer.client.rpc('get_referral_summary')).data).toMatchObject({
+      signups: 1,
+      conversions: 1,
+      rewards: 1,
+      bonus_interviews_available: 3,
+    });
   });
 });
 
 describe('admin', () => {
   it('non-admins get 42501 from every admin and analytics RPC', async () => {
     const calls: [string, Record<string, unknown>][] = [
-      ['admin_list_users', {}], ['admin_set_user_status', { p_user_id: admin.id, p_status: 'blocked' }],
-      ['admin_set_user_role', { p_user_id: user.id, p_role: 'admin' }], ['admin_system_health', {}],
-      ['admin_analytics_completion_rate', {}], ['admin_analytics_mrr', {}], ['admin_analytics_ai_providers', {}],
-      ['admin_analytics_question_calibration', {}], ['admin_refresh_analytics', {}], ['admin_run_lifecycle', {}],
+      ['admin_list_users', {}],
+      ['admin_set_user_status', { p_user_id: admin.id, p_status: 'blocked' }],
+      ['admin_set_user_role', { p_user_id: user.id, p_role: 'admin' }],
+      ['admin_system_health', {}],
+      ['admin_analytics_completion_rate', {}],
+      ['admin_analytics_mrr', {}],
+      ['admin_analytics_ai_providers', {}],
+      ['admin_analytics_question_calibration', {}],
+      ['admin_refresh_analytics', {}],
+      ['admin_run_lifecycle', {}],
     ];
     for (const [fn, args] of calls) {
       const { error } = await user.client.rpc(fn as never, args as never);
@@ -121,7 +172,9 @@ describe('admin', () => {
     await admin.client.rpc('admin_set_user_status', { p_user_id: victim.id, p_status: 'active' });
     const again = await anonClient().auth.signInWithPassword({ email: victim.email, password: PASSWORD });
     expect(again.error).toBeNull();
-    expect((await sql(`select action from public.admin_audit_log where target_user_id = $1 order by id`, [victim.id])).map((r) => r.action)).toEqual(['set_user_status', 'set_user_status']);
+    expect(
+      (await sql(`select action from public.admin_audit_log where target_user_id = $1 order by id`, [victim.id])).map((r) => r.action),
+    ).toEqual(['set_user_status', 'set_user_status']);
     expect((await admin.client.rpc('admin_set_user_status', { p_user_id: admin.id, p_status: 'blocked' })).error?.code).toBe('P0001');
   });
 
@@ -135,13 +188,30 @@ describe('admin', () => {
   });
 
   it('admin manages bank questions with validation (criteria weights must sum to 100)', async () => {
-    const bad = await admin.client.rpc('admin_save_question', { p_question: {
-      question: 'Explain eventual consistency.', type: 'system_design', difficulty: 'hard',
-      evaluation_criteria: [{ criterion: 'depth', weight: 50 }, { criterion: 'clarity', weight: 30 }] } });
+    const bad = await admin.client.rpc('admin_save_question', {
+      p_question: {
+        question: 'Explain eventual consistency.',
+        type: 'system_design',
+        difficulty: 'hard',
+        evaluation_criteria: [
+          { criterion: 'depth', weight: 50 },
+          { criterion: 'clarity', weight: 30 },
+        ],
+      },
+    });
     expect(bad.error?.code).toBe('23514');
-    const ok = await admin.client.rpc('admin_save_question', { p_question: {
-      question: 'Explain eventual consistency.', type: 'system_design', difficulty: 'hard', key_points: ['replicas converge'],
-      evaluation_criteria: [{ criterion: 'depth', weight: 70 }, { criterion: 'clarity', weight: 30 }] } });
+    const ok = await admin.client.rpc('admin_save_question', {
+      p_question: {
+        question: 'Explain eventual consistency.',
+        type: 'system_design',
+        difficulty: 'hard',
+        key_points: ['replicas converge'],
+        evaluation_criteria: [
+          { criterion: 'depth', weight: 70 },
+          { criterion: 'clarity', weight: 30 },
+        ],
+      },
+    });
     expect(ok.error).toBeNull();
     const full = await admin.client.rpc('admin_get_question', { p_question_id: ok.data!.id });
     expect(full.data?.[0]?.key_points).toEqual(['replicas converge']);
@@ -167,10 +237,17 @@ describe('analytics on a fixture', () => {
     expect(rate.data).toEqual([{ total_sessions: 3, completed_sessions: 2, completion_rate: 66.67 }]);
 
     const provider = `fx${Date.now()}`;
-    const rows = [[100, true], [200, true], [300, false], [400, true]] as const;
+    const rows = [
+      [100, true],
+      [200, true],
+      [300, false],
+      [400, true],
+    ] as const;
     for (const [latency, success] of rows) {
-      await sql(`insert into public.ai_usage_events (operation, provider, latency_ms, cost_usd, success, error_type) values ('score_answer', $1, $2, 0.01, $3, $4)`,
-        [provider, latency, success, success ? null : 'timeout']);
+      await sql(
+        `insert into public.ai_usage_events (operation, provider, latency_ms, cost_usd, success, error_type) values ('score_answer', $1, $2, 0.01, $3, $4)`,
+        [provider, latency, success, success ? null : 'timeout'],
+      );
     }
     const ai = (await admin.client.rpc('admin_analytics_ai_providers', { p_days: 1 })).data!.find((r) => r.provider === provider)!;
     expect(ai).toMatchObject({ calls: 4, errors: 1, error_rate: 25, average_latency_ms: 250, total_cost_usd: 0.04 });
@@ -193,12 +270,19 @@ describe('lifecycle', () => {
     const q = await insertQuestion(old.id);
     await sql(`insert into public.interview_responses (question_id, answer_text) values ($1, 'old answer')`, [q.id]);
     await sql(`update public.interview_sessions set status = 'completed' where id = $1`, [old.id]);
-    await sql(`update public.interview_sessions set ended_at = now() - interval '3 years', created_at = now() - interval '3 years' where id = $1`, [old.id]);
+    await sql(
+      `update public.interview_sessions set ended_at = now() - interval '3 years', created_at = now() - interval '3 years' where id = $1`,
+      [old.id],
+    );
     const recent = await insertSession(u.id, 'in_progress');
     // counted for this user only: other test files write concurrently
-    const count = async () => (await sqlOne(`select
+    const count = async () =>
+      await sqlOne(
+        `select
       (select count(*) from public.interview_sessions where user_id = $1) + (select count(*) from archive.interview_sessions where user_id = $1) as sessions,
-      (select count(*) from public.interview_responses where user_id = $1) + (select count(*) from archive.interview_responses where user_id = $1) as responses`, [u.id]));
+      (select count(*) from public.interview_responses where user_id = $1) + (select count(*) from archive.interview_responses where user_id = $1) as responses`,
+        [u.id],
+      );
     const before = await count();
     const result = await admin.client.rpc('admin_run_lifecycle');
     expect(result.error).toBeNull();
@@ -211,13 +295,17 @@ describe('lifecycle', () => {
   it('account deletion removes everything of the user and anonymises payments', async () => {
     const u = await createUser('leaver');
     await insertSession(u.id);
-    await serviceClient().from('payment_history').insert({ user_id: u.id, stripe_invoice_id: `in_leave_${u.id.slice(0, 8)}`, amount_cents: 500, status: 'paid' });
+    await serviceClient()
+      .from('payment_history')
+      .insert({ user_id: u.id, stripe_invoice_id: `in_leave_${u.id.slice(0, 8)}`, amount_cents: 500, status: 'paid' });
     expect((await u.client.rpc('delete_my_account', { p_confirm: 'nope' })).error?.code).toBe('22023');
     expect((await u.client.rpc('delete_my_account', { p_confirm: 'DELETE' })).error).toBeNull();
     for (const t of ['user_profiles', 'interview_sessions']) {
       const col = t === 'user_profiles' ? 'id' : 'user_id';
       expect(Number((await sqlOne(`select count(*) from public.${t} where ${col} = $1`, [u.id])).count)).toBe(0);
     }
-    expect(await sql(`select user_id from public.payment_history where stripe_invoice_id = $1`, [`in_leave_${u.id.slice(0, 8)}`])).toEqual([{ user_id: null }]);
+    expect(await sql(`select user_id from public.payment_history where stripe_invoice_id = $1`, [`in_leave_${u.id.slice(0, 8)}`])).toEqual([
+      { user_id: null },
+    ]);
   });
 });

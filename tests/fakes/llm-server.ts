@@ -44,7 +44,8 @@ export function createFakeLlmHandler() {
   const answerFor = (vendor: Vendor, body: Record<string, unknown>) =>
     typeof answer === 'function' ? (answer as (v: Vendor, b: Record<string, unknown>) => unknown)(vendor, body) : answer;
   const wantsJson = (vendor: Vendor, body: Record<string, unknown>): boolean => {
-    if (vendor === 'openai') return Boolean(body.response_format) || String((body.messages as { content: string }[])?.[0]?.content ?? '').includes('JSON');
+    if (vendor === 'openai')
+      return Boolean(body.response_format) || String((body.messages as { content: string }[])?.[0]?.content ?? '').includes('JSON');
     if (vendor === 'anthropic') return Boolean(body.tools) || String(body.system ?? '').includes('JSON');
     const config = body.generationConfig as { responseMimeType?: string } | undefined;
     return config?.responseMimeType === 'application/json';
@@ -86,7 +87,9 @@ export function createFakeLlmHandler() {
             await new Promise<void>((resolve) => pending.add(resolve));
             try {
               controller.close();
-            } catch { /* already closed */ }
+            } catch {
+              /* already closed */
+            }
             return;
           }
           if (behaviour === 'slow_stream') await sleep(60);
@@ -100,21 +103,29 @@ export function createFakeLlmHandler() {
     return new Response(stream, { headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' } });
   }
 
-  const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+  const json = (body: unknown, status = 200) =>
+    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
   const usage = { input: 42, output: 17 };
 
   function openai(body: Record<string, unknown>, behaviour: Behaviour): Response {
     const text = textFor('openai', body, behaviour);
     if (!body.stream) {
       return json({
-        id: 'chatcmpl-fake', object: 'chat.completion', created: 1, model: body.model,
+        id: 'chatcmpl-fake',
+        object: 'chat.completion',
+        created: 1,
+        model: body.model,
         choices: [{ index: 0, message: { role: 'assistant', content: text }, finish_reason: 'stop' }],
         usage: { prompt_tokens: usage.input, completion_tokens: usage.output, total_tokens: usage.input + usage.output },
       });
     }
     const base = { id: 'chatcmpl-fake', object: 'chat.completion.chunk', created: 1, model: body.model };
-    const events = chunks(text, 10).map((piece) => `data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: { content: piece }, finish_reason: null }] })}\n\n`);
-    events.push(`data: ${JSON.stringify({ ...base, choices: [], usage: { prompt_tokens: usage.input, completion_tokens: usage.output, total_tokens: usage.input + usage.output } })}\n\n`);
+    const events = chunks(text, 10).map(
+      (piece) => `data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta: { content: piece }, finish_reason: null }] })}\n\n`,
+    );
+    events.push(
+      `data: ${JSON.stringify({ ...base, choices: [], usage: { prompt_tokens: usage.input, completion_tokens: usage.output, total_tokens: usage.input + usage.output } })}\n\n`,
+    );
     events.push('data: [DONE]\n\n');
     return sse(events, behaviour);
   }
@@ -137,13 +148,27 @@ export function createFakeLlmHandler() {
         content = [{ type: 'tool_use', id: 'toolu_fake', name: tools[0]!.name, input }];
       }
       return json({
-        id: 'msg_fake', type: 'message', role: 'assistant', model: body.model, content,
-        stop_reason: tools?.length ? 'tool_use' : 'end_turn', usage: { input_tokens: usage.input, output_tokens: usage.output },
+        id: 'msg_fake',
+        type: 'message',
+        role: 'assistant',
+        model: body.model,
+        content,
+        stop_reason: tools?.length ? 'tool_use' : 'end_turn',
+        usage: { input_tokens: usage.input, output_tokens: usage.output },
       });
     }
     const event = (type: string, data: Record<string, unknown>) => `event: ${type}\ndata: ${JSON.stringify({ type, ...data })}\n\n`;
     const events = [
-      event('message_start', { message: { id: 'msg_fake', type: 'message', role: 'assistant', model: body.model, content: [], usage: { input_tokens: usage.input, output_tokens: 1 } } }),
+      event('message_start', {
+        message: {
+          id: 'msg_fake',
+          type: 'message',
+          role: 'assistant',
+          model: body.model,
+          content: [],
+          usage: { input_tokens: usage.input, output_tokens: 1 },
+        },
+      }),
       event('content_block_start', { index: 0, content_block: { type: 'text', text: '' } }),
       ...chunks(text, 10).map((piece) => event('content_block_delta', { index: 0, delta: { type: 'text_delta', text: piece } })),
       event('content_block_stop', { index: 0 }),
@@ -161,13 +186,16 @@ export function createFakeLlmHandler() {
     });
     if (!stream) return json(chunk(text, true));
     const pieces = chunks(text, 10);
-    return sse(pieces.map((piece, i) => `data: ${JSON.stringify(chunk(piece, i === pieces.length - 1))}\r\n\r\n`), behaviour);
+    return sse(
+      pieces.map((piece, i) => `data: ${JSON.stringify(chunk(piece, i === pieces.length - 1))}\r\n\r\n`),
+      behaviour,
+    );
   }
 
   async function handler(request: Request): Promise<Response> {
     const url = new URL(request.url);
     if (url.pathname === '/_fake/script' && request.method === 'POST') {
-      const body = await request.json() as { vendor?: Vendor; behaviours?: Behaviour[]; answer?: unknown };
+      const body = (await request.json()) as { vendor?: Vendor; behaviours?: Behaviour[]; answer?: unknown };
       if (body.vendor) queues[body.vendor].push(...(body.behaviours ?? []));
       if ('answer' in body) answer = body.answer;
       return json({ ok: true });
@@ -186,7 +214,7 @@ export function createFakeLlmHandler() {
       geminiStream = url.pathname.endsWith(':streamGenerateContent');
     }
     if (!vendor) return json({ error: { message: `fake: no route for ${url.pathname}` } }, 404);
-    const body = await request.json() as Record<string, unknown>;
+    const body = (await request.json()) as Record<string, unknown>;
     const behaviour = queues[vendor].shift() ?? 'valid';
     const headers: Record<string, string> = {};
     request.headers.forEach((value, key) => (headers[key] = value));
@@ -225,7 +253,10 @@ export function createFakeLlmHandler() {
 export async function startFakeLlm(): Promise<FakeLlm> {
   const fake = createFakeLlmHandler();
   // Typed structurally so this file also type-checks under Node's tsconfig (no Deno globals there).
-  type DenoServe = (options: { port: number; hostname: string; onListen: () => void }, handler: (request: Request) => Promise<Response>) => {
+  type DenoServe = (
+    options: { port: number; hostname: string; onListen: () => void },
+    handler: (request: Request) => Promise<Response>,
+  ) => {
     addr: { port: number };
     shutdown(): Promise<void>;
   };
@@ -264,7 +295,9 @@ export async function startFakeLlm(): Promise<FakeLlm> {
           if (done) break;
           res.write(value);
         }
-      } catch { /* client went away */ }
+      } catch {
+        /* client went away */
+      }
       res.end();
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

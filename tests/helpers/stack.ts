@@ -85,7 +85,8 @@ export async function sqlOn<T extends pg.QueryResultRow = any>(info: StackInfo, 
 }
 
 /** Runs SQL as the database superuser (fixtures and assertions the API can't see). */
-export const sql = <T extends pg.QueryResultRow = any>(text: string, values: unknown[] = []): Promise<T[]> => sqlOn<T>(stack(), text, values);
+export const sql = <T extends pg.QueryResultRow = any>(text: string, values: unknown[] = []): Promise<T[]> =>
+  sqlOn<T>(stack(), text, values);
 
 /** The one row a query returns (throws when there is none). */
 export async function sqlOne<T extends pg.QueryResultRow = any>(text: string, values: unknown[] = []): Promise<T> {

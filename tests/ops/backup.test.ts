@@ -10,7 +10,6 @@ import { startStack, type RunningStack } from '../../stack/index.ts';
 import { freePortPair } from '../../stack/lib/ports.ts';
 import { backupDatabase, restoreDatabase } from '../../scripts/backup.ts';
 
-
 async function query<T extends pg.QueryResultRow>(url: string, text: string, values: unknown[] = []) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -38,7 +37,11 @@ describe('db:backup / db:restore', () => {
       auth: { persistSession: false, autoRefreshToken: false },
       realtime: { transport: ws as unknown as typeof WebSocket },
     });
-    const { data, error } = await client.auth.signUp({ email: 'kept@example.com', password: 'Interview42!', options: { data: { full_name: 'Kept User' } } });
+    const { data, error } = await client.auth.signUp({
+      email: 'kept@example.com',
+      password: 'Interview42!',
+      options: { data: { full_name: 'Kept User' } },
+    });
     expect(error).toBeNull();
     const userId = data.user!.id;
     await query(stack.info.dbUrl, "update public.user_profiles set bio = 'before backup' where id = $1", [userId]);
@@ -52,7 +55,11 @@ describe('db:backup / db:restore', () => {
     await query(stack.info.dbUrl, "delete from auth.users where email = 'kept@example.com'");
 
     await restoreDatabase(stack.info.dbUrl, file);
-    const [profile] = await query<{ bio: string; full_name: string }>(stack.info.dbUrl, 'select bio, full_name from public.user_profiles where id = $1', [userId]);
+    const [profile] = await query<{ bio: string; full_name: string }>(
+      stack.info.dbUrl,
+      'select bio, full_name from public.user_profiles where id = $1',
+      [userId],
+    );
     expect(profile).toEqual({ bio: 'before backup', full_name: 'Kept User' });
     expect(await query(stack.info.dbUrl, 'select count(*)::int as n from auth.refresh_tokens')).toEqual(before);
 
@@ -71,7 +78,12 @@ describe('db:backup / db:restore', () => {
 
   it('refuses a backup taken at other migrations, changing nothing', async () => {
     const other = path.join(dir, 'other.jsonl.gz');
-    writeFileSync(other, gzipSync(`${JSON.stringify({ format: 'interviewai-backup', version: 1, createdAt: 'x', migrations: ['20000101000000'], tables: [] })}\n`));
+    writeFileSync(
+      other,
+      gzipSync(
+        `${JSON.stringify({ format: 'interviewai-backup', version: 1, createdAt: 'x', migrations: ['20000101000000'], tables: [] })}\n`,
+      ),
+    );
     await expect(restoreDatabase(stack.info.dbUrl, other)).rejects.toThrow(/Check out the matching version/);
     const [after] = await query<{ n: number }>(stack.info.dbUrl, 'select count(*)::int as n from auth.users');
     expect(after!.n).toBeGreaterThan(0);

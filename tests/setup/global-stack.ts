@@ -17,7 +17,6 @@ declare module 'vitest' {
   }
 }
 
-
 async function isolatedStack(label: string, port: number, options: Partial<StackOptions> = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), `interviewai-test-${label}-`));
   const stack = await startStack({
@@ -44,7 +43,12 @@ export default async function setup(project: TestProject) {
   const results = await Promise.allSettled([
     isolatedStack('stack', mainPort),
     isolatedStack('llm-stack', llmPort, {
-      functionsEnv: { AI_PROVIDERS: 'openai,local', OPENAI_API_KEY: 'test-key', OPENAI_BASE_URL: `${fakeLlm.url}/v1`, AI_TIMEOUT_MS: '1000' },
+      functionsEnv: {
+        AI_PROVIDERS: 'openai,local',
+        OPENAI_API_KEY: 'test-key',
+        OPENAI_BASE_URL: `${fakeLlm.url}/v1`,
+        AI_TIMEOUT_MS: '1000',
+      },
     }),
   ]);
   const failure = results.find((result) => result.status === 'rejected');

@@ -34,7 +34,11 @@ describe('gateway (Kong-compatible routing)', () => {
   it('answers CORS preflights for the SPA', async () => {
     const response = await fetch(`${stack().apiUrl}/rest/v1/user_profiles`, {
       method: 'OPTIONS',
-      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'GET', 'access-control-request-headers': 'apikey, authorization' },
+      headers: {
+        origin: 'http://localhost:5173',
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'apikey, authorization',
+      },
     });
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
@@ -50,13 +54,17 @@ describe('gateway (Kong-compatible routing)', () => {
   it('requires a valid JWT for functions with verify_jwt on', async () => {
     const missing = await fetch(`${stack().apiUrl}/functions/v1/health`);
     expect(missing.status).toBe(401);
-    const forged = await fetch(`${stack().apiUrl}/functions/v1/health`, { headers: { authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.e30.bad' } });
+    const forged = await fetch(`${stack().apiUrl}/functions/v1/health`, {
+      headers: { authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.e30.bad' },
+    });
     expect(forged.status).toBe(401);
     expect((await forged.json()).message).toBe('Invalid JWT');
   });
 
   it('answers 404 with a message for a function that does not exist', async () => {
-    const response = await fetch(`${stack().apiUrl}/functions/v1/no-such-function`, { headers: { authorization: `Bearer ${stack().anonKey}` } });
+    const response = await fetch(`${stack().apiUrl}/functions/v1/no-such-function`, {
+      headers: { authorization: `Bearer ${stack().anonKey}` },
+    });
     expect(response.status).toBe(404);
     expect((await response.json()).message).toBe('Function "no-such-function" does not exist.');
   });

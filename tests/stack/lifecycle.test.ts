@@ -8,7 +8,6 @@ import { verifyJwt } from '../../stack/lib/jwt.ts';
 import { freePortPair } from '../../stack/lib/ports.ts';
 import { stack } from '../helpers/stack.ts';
 
-
 describe('stack.json and keys', () => {
   it('writes everything a client or tool needs to <dir>/stack.json', () => {
     const written = JSON.parse(readFileSync(path.join(stack().dir, 'stack.json'), 'utf8'));

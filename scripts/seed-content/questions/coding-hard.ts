@@ -3,10 +3,20 @@ import { BE, DE, DS, OPS, SWE, type Question } from '../types.ts';
 export const CODING_HARD: Question[] = [
   {
     q: 'Given non-negative integers representing an elevation map where each bar has width 1, write `trapRainWater(heights)` that computes how much water is trapped after raining.',
-    type: 'coding', cat: 'general', diff: 'hard',
-    roles: [SWE, BE], stack: ['JavaScript'], skills: ['Algorithms'],
-    a: 'Water above a bar equals `min(maxLeft, maxRight) - height`, so the brute force recomputes both maxima per bar in O(n²). Precomputing prefix and suffix maxima gives O(n) time and O(n) space. The optimal two-pointer solution moves inward from both ends, always advancing the side with the smaller current maximum: that side\'s water level is fully determined because the other side is known to be at least as tall. This yields O(n) time and O(1) space. Arrays with fewer than three bars trap nothing.',
-    kp: ['water level min of left max and right max', 'prefix and suffix maximum arrays', 'two pointers move smaller side', 'O(n) time O(1) space', 'fewer than three bars trap nothing'],
+    type: 'coding',
+    cat: 'general',
+    diff: 'hard',
+    roles: [SWE, BE],
+    stack: ['JavaScript'],
+    skills: ['Algorithms'],
+    a: "Water above a bar equals `min(maxLeft, maxRight) - height`, so the brute force recomputes both maxima per bar in O(n²). Precomputing prefix and suffix maxima gives O(n) time and O(n) space. The optimal two-pointer solution moves inward from both ends, always advancing the side with the smaller current maximum: that side's water level is fully determined because the other side is known to be at least as tall. This yields O(n) time and O(1) space. Arrays with fewer than three bars trap nothing.",
+    kp: [
+      'water level min of left max and right max',
+      'prefix and suffix maximum arrays',
+      'two pointers move smaller side',
+      'O(n) time O(1) space',
+      'fewer than three bars trap nothing',
+    ],
     tags: ['two-pointers', 'arrays', 'classic'],
     sol: `function trapRainWater(heights) {
   let left = 0;
@@ -37,10 +47,21 @@ export const CODING_HARD: Question[] = [
   },
   {
     q: 'Write `findMedianSortedArrays(a, b)` that returns the median of two ascending sorted arrays (total length at least 1) in O(log(min(m, n))) time.',
-    type: 'coding', cat: 'general', diff: 'hard',
-    roles: [SWE, BE, DS], stack: ['JavaScript'], skills: ['Algorithms'],
+    type: 'coding',
+    cat: 'general',
+    diff: 'hard',
+    roles: [SWE, BE, DS],
+    stack: ['JavaScript'],
+    skills: ['Algorithms'],
     a: 'Merging gives O(m + n) and is a reasonable baseline, but the optimal solution binary searches a partition of the shorter array. Choose i elements from the shorter array and j = (m + n + 1) / 2 - i from the other so the left half has the correct size. The partition is correct when `maxLeftA <= minRightB` and `maxLeftB <= minRightA`, using -Infinity and Infinity for empty sides; otherwise move the search range left or right. The median is the max of the left side for odd totals, or the average of max-left and min-right for even totals. Searching the shorter array guarantees j stays in range and gives O(log(min(m, n))).',
-    kp: ['binary search on shorter array', 'partition so left half has half the elements', 'compare maxLeft and minRight across arrays', 'Infinity sentinels for empty sides', 'odd versus even total length', 'O(log(min(m, n)))'],
+    kp: [
+      'binary search on shorter array',
+      'partition so left half has half the elements',
+      'compare maxLeft and minRight across arrays',
+      'Infinity sentinels for empty sides',
+      'odd versus even total length',
+      'O(log(min(m, n)))',
+    ],
     tags: ['binary-search', 'arrays', 'classic'],
     sol: `function findMedianSortedArrays(a, b) {
   if (a.length > b.length) return findMedianSortedArrays(b, a);
@@ -68,19 +89,51 @@ export const CODING_HARD: Question[] = [
 }`,
     tests: [
       [[[1, 3], [2]], 2, 'odd total'],
-      [[[1, 2], [3, 4]], 2.5, 'even total'],
+      [
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        2.5,
+        'even total',
+      ],
       [[[], [1]], 1, 'one empty array'],
-      [[[0, 0], [0, 0]], 0, 'all equal'],
-      [[[1, 2, 3, 4, 5], [6, 7, 8]], 4.5, 'disjoint ranges'],
+      [
+        [
+          [0, 0],
+          [0, 0],
+        ],
+        0,
+        'all equal',
+      ],
+      [
+        [
+          [1, 2, 3, 4, 5],
+          [6, 7, 8],
+        ],
+        4.5,
+        'disjoint ranges',
+      ],
       [[[2], [1, 3, 4, 5, 6]], 3.5, 'short array in the middle'],
     ],
   },
   {
     q: 'Write `minWindow(s, t)` that returns the smallest substring of `s` containing every character of `t` (including duplicates). Return "" if none exists; if several have the same length return the leftmost.',
-    type: 'coding', cat: 'general', diff: 'hard',
-    roles: [SWE, BE], stack: ['JavaScript'], skills: ['Algorithms', 'Data Structures'],
+    type: 'coding',
+    cat: 'general',
+    diff: 'hard',
+    roles: [SWE, BE],
+    stack: ['JavaScript'],
+    skills: ['Algorithms', 'Data Structures'],
     a: 'Use a variable-size sliding window with a frequency map of needed characters and a counter of how many required characters are still missing. Expand the right pointer, decrementing the need for each character; when the missing counter reaches zero the window is valid, so shrink from the left as far as possible while it stays valid, recording the smallest window. Each pointer moves at most n times, so the algorithm is O(|s| + |t|) time and O(k) space for the alphabet. Updating the best window only when strictly smaller keeps the leftmost answer on ties. Duplicates in t are handled because counts, not sets, are tracked.',
-    kp: ['sliding window with two pointers', 'frequency map of required characters', 'missing counter for validity', 'shrink left while window is valid', 'O(|s| + |t|) time', 'duplicates in t counted'],
+    kp: [
+      'sliding window with two pointers',
+      'frequency map of required characters',
+      'missing counter for validity',
+      'shrink left while window is valid',
+      'O(|s| + |t|) time',
+      'duplicates in t counted',
+    ],
     tags: ['sliding-window', 'strings', 'hash-map'],
     sol: `function minWindow(s, t) {
   if (t.length === 0 || s.length < t.length) return '';
@@ -121,10 +174,21 @@ export const CODING_HARD: Question[] = [
   },
   {
     q: 'Write `ladderLength(beginWord, endWord, wordList)` returning the number of words in the shortest transformation sequence from `beginWord` to `endWord`, changing one letter at a time, where every intermediate word must be in `wordList`. Return 0 if impossible.',
-    type: 'coding', cat: 'general', diff: 'hard',
-    roles: [SWE, BE], stack: ['JavaScript'], skills: ['Algorithms', 'Data Structures'],
+    type: 'coding',
+    cat: 'general',
+    diff: 'hard',
+    roles: [SWE, BE],
+    stack: ['JavaScript'],
+    skills: ['Algorithms', 'Data Structures'],
     a: 'This is an unweighted shortest-path problem, so use BFS from `beginWord`, counting levels. Put the word list in a Set for O(1) membership and, for each word dequeued, generate all neighbours by replacing each position with a–z, enqueueing those in the set and deleting them to mark them visited. Return the level when `endWord` is reached, and 0 if it is not in the list or the queue empties. Time is O(N × L × 26) for N words of length L. Bidirectional BFS from both ends or wildcard-pattern buckets (`h*t`) are strong optimisations to mention.',
-    kp: ['unweighted shortest path so BFS', 'word list in a Set', 'generate neighbours by changing one letter', 'mark visited by removing from set', 'return 0 when endWord unreachable', 'bidirectional BFS optimisation'],
+    kp: [
+      'unweighted shortest path so BFS',
+      'word list in a Set',
+      'generate neighbours by changing one letter',
+      'mark visited by removing from set',
+      'return 0 when endWord unreachable',
+      'bidirectional BFS optimisation',
+    ],
     tags: ['graphs', 'bfs', 'strings'],
     sol: `function ladderLength(beginWord, endWord, wordList) {
   const words = new Set(wordList);
@@ -161,10 +225,21 @@ export const CODING_HARD: Question[] = [
   },
   {
     q: 'Write `mergeKSorted(lists)` that merges k ascending sorted arrays into one sorted array in O(N log k) time, where N is the total number of elements.',
-    type: 'coding', cat: 'backend', diff: 'hard',
-    roles: [SWE, BE, DE], stack: ['JavaScript'], skills: ['Algorithms', 'Data Structures'],
+    type: 'coding',
+    cat: 'backend',
+    diff: 'hard',
+    roles: [SWE, BE, DE],
+    stack: ['JavaScript'],
+    skills: ['Algorithms', 'Data Structures'],
     a: 'Concatenating and sorting is O(N log N). The efficient approach keeps a min-heap holding the current head of each list as `(value, listIndex, elementIndex)`; pop the smallest, append it, and push the next element from the same list. The heap never exceeds k entries, so each of the N operations costs O(log k). Divide and conquer (pairwise merging in rounds) achieves the same O(N log k) without a heap. This is the core of external merge sort and of merging sorted runs in databases and log compaction.',
-    kp: ['min-heap of list heads', 'pop smallest push next from same list', 'heap size at most k', 'O(N log k) time', 'divide and conquer pairwise merge alternative', 'external merge sort use case'],
+    kp: [
+      'min-heap of list heads',
+      'pop smallest push next from same list',
+      'heap size at most k',
+      'O(N log k) time',
+      'divide and conquer pairwise merge alternative',
+      'external merge sort use case',
+    ],
     tags: ['heap', 'merge', 'divide-and-conquer'],
     sol: `function mergeKSorted(lists) {
   const heap = [];
@@ -210,7 +285,17 @@ export const CODING_HARD: Question[] = [
   return out;
 }`,
     tests: [
-      [[[[1, 4, 5], [1, 3, 4], [2, 6]]], [1, 1, 2, 3, 4, 4, 5, 6], 'three lists'],
+      [
+        [
+          [
+            [1, 4, 5],
+            [1, 3, 4],
+            [2, 6],
+          ],
+        ],
+        [1, 1, 2, 3, 4, 4, 5, 6],
+        'three lists',
+      ],
       [[[]], [], 'no lists'],
       [[[[], [], []]], [], 'only empty lists'],
       [[[[5], [1, 2, 3], []]], [1, 2, 3, 5], 'mixed lengths'],
@@ -219,10 +304,21 @@ export const CODING_HARD: Question[] = [
   },
   {
     q: 'Write `longestValidParentheses(s)` that returns the length of the longest well-formed (valid) parentheses substring in a string of `(` and `)`.',
-    type: 'coding', cat: 'general', diff: 'hard',
-    roles: [SWE, BE], stack: ['JavaScript'], skills: ['Algorithms', 'Data Structures'],
+    type: 'coding',
+    cat: 'general',
+    diff: 'hard',
+    roles: [SWE, BE],
+    stack: ['JavaScript'],
+    skills: ['Algorithms', 'Data Structures'],
     a: 'Use a stack of indices seeded with -1 as the base of the current valid run. Push the index of every `(`; on `)` pop, and if the stack becomes empty push the current index as the new base, otherwise the current valid length is `i - stack.top`. This is O(n) time and O(n) space. An O(1)-space alternative scans left-to-right and right-to-left counting open and close parentheses, recording a length when they are equal and resetting when the invalid side exceeds the other. A DP over `dp[i]` (longest valid ending at i) is another accepted approach.',
-    kp: ['stack of indices seeded with -1', 'new base index after unmatched close', 'length equals i minus stack top', 'O(n) time', 'two-pass counter O(1) space alternative', 'dynamic programming alternative'],
+    kp: [
+      'stack of indices seeded with -1',
+      'new base index after unmatched close',
+      'length equals i minus stack top',
+      'O(n) time',
+      'two-pass counter O(1) space alternative',
+      'dynamic programming alternative',
+    ],
     tags: ['stack', 'dynamic-programming', 'strings'],
     sol: `function longestValidParentheses(s) {
   const stack = [-1];
@@ -248,10 +344,21 @@ export const CODING_HARD: Question[] = [
   },
   {
     q: 'Write `editDistance(a, b)` that returns the minimum number of single-character insertions, deletions or substitutions needed to transform string `a` into string `b` (Levenshtein distance).',
-    type: 'coding', cat: 'general', diff: 'hard',
-    roles: [SWE, BE, DS], stack: ['JavaScript'], skills: ['Algorithms'],
+    type: 'coding',
+    cat: 'general',
+    diff: 'hard',
+    roles: [SWE, BE, DS],
+    stack: ['JavaScript'],
+    skills: ['Algorithms'],
     a: 'Define `dp[i][j]` as the distance between the first i characters of a and the first j of b. Base cases are `dp[i][0] = i` and `dp[0][j] = j`. If the characters match, `dp[i][j] = dp[i-1][j-1]`; otherwise it is 1 plus the minimum of delete (`dp[i-1][j]`), insert (`dp[i][j-1]`) and substitute (`dp[i-1][j-1]`). Time is O(m × n); because each row only depends on the previous one, space can be reduced to O(min(m, n)). This underlies spell checkers, fuzzy search and diff tools.',
-    kp: ['dp table over prefixes', 'base cases equal prefix lengths', 'match copies diagonal', 'min of insert delete substitute plus one', 'O(m x n) time', 'rolling array reduces space'],
+    kp: [
+      'dp table over prefixes',
+      'base cases equal prefix lengths',
+      'match copies diagonal',
+      'min of insert delete substitute plus one',
+      'O(m x n) time',
+      'rolling array reduces space',
+    ],
     tags: ['dynamic-programming', 'strings', 'classic'],
     sol: `function editDistance(a, b) {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -275,10 +382,20 @@ export const CODING_HARD: Question[] = [
   },
   {
     q: 'Write `largestRectangleArea(heights)` that returns the area of the largest rectangle that fits inside a histogram whose bars have width 1.',
-    type: 'coding', cat: 'general', diff: 'hard',
-    roles: [SWE, BE], stack: ['JavaScript'], skills: ['Algorithms', 'Data Structures'],
+    type: 'coding',
+    cat: 'general',
+    diff: 'hard',
+    roles: [SWE, BE],
+    stack: ['JavaScript'],
+    skills: ['Algorithms', 'Data Structures'],
     a: 'Maintain a monotonic increasing stack of bar indices. When the current bar is lower than the bar on top of the stack, that top bar cannot extend further right, so pop it and compute its area using the new stack top as the left boundary and the current index as the right boundary. Appending a sentinel bar of height 0 at the end flushes the remaining stack. Each index is pushed and popped once, giving O(n) time and O(n) space versus O(n²) for expanding around each bar. The same technique solves maximal rectangle in a binary matrix.',
-    kp: ['monotonic increasing stack', 'pop when current bar is lower', 'width from previous stack index to current index', 'sentinel zero height at the end', 'O(n) time'],
+    kp: [
+      'monotonic increasing stack',
+      'pop when current bar is lower',
+      'width from previous stack index to current index',
+      'sentinel zero height at the end',
+      'O(n) time',
+    ],
     tags: ['stack', 'monotonic-stack', 'arrays'],
     sol: `function largestRectangleArea(heights) {
   const stack = [];
@@ -304,10 +421,20 @@ export const CODING_HARD: Question[] = [
   },
   {
     q: 'Write `maxSlidingWindow(nums, k)` that returns the maximum of each contiguous window of size k as the window slides from left to right, in O(n) time.',
-    type: 'coding', cat: 'data', diff: 'hard',
-    roles: [SWE, BE, DE, DS], stack: ['JavaScript'], skills: ['Algorithms', 'Data Structures'],
+    type: 'coding',
+    cat: 'data',
+    diff: 'hard',
+    roles: [SWE, BE, DE, DS],
+    stack: ['JavaScript'],
+    skills: ['Algorithms', 'Data Structures'],
     a: 'Keep a deque of indices whose values are in decreasing order. For each new index, pop from the back while the back value is less than or equal to the new value (those can never be a future maximum), then push the new index. Pop from the front if that index has left the window (`<= i - k`). Once the first window is complete, the front of the deque is the current maximum. Every index enters and leaves the deque once, so the total is O(n) time and O(k) space, compared with O(n·k) for rescanning or O(n log k) with a heap.',
-    kp: ['monotonic decreasing deque of indices', 'pop back smaller values', 'pop front when outside window', 'front holds window maximum', 'O(n) time'],
+    kp: [
+      'monotonic decreasing deque of indices',
+      'pop back smaller values',
+      'pop front when outside window',
+      'front holds window maximum',
+      'O(n) time',
+    ],
     tags: ['deque', 'sliding-window', 'monotonic-queue'],
     sol: `function maxSlidingWindow(nums, k) {
   const deque = [];
@@ -331,10 +458,21 @@ export const CODING_HARD: Question[] = [
   },
   {
     q: 'A network has n nodes labelled 1..n and directed weighted edges `times[i] = [u, v, w]` (signal takes w ms from u to v). Write `networkDelayTime(times, n, k)` returning the time for a signal sent from node k to reach all nodes, or -1 if some node is unreachable.',
-    type: 'coding', cat: 'backend', diff: 'hard',
-    roles: [SWE, BE, OPS], stack: ['JavaScript'], skills: ['Algorithms', 'Networking'],
-    a: 'The answer is the maximum over all nodes of the shortest-path distance from k, so run Dijkstra\'s algorithm (weights are non-negative). Build an adjacency list, start with distance 0 at k, and repeatedly settle the unvisited node with the smallest tentative distance, relaxing its outgoing edges. With a binary heap this is O(E log V); a simple O(V²) selection is fine for dense or small graphs. If any node remains at Infinity return -1, otherwise return the maximum distance. Bellman-Ford would be needed only if negative weights were allowed.',
-    kp: ["Dijkstra's shortest path", 'non-negative edge weights', 'relax outgoing edges', 'answer is maximum shortest distance', 'return -1 if any node unreachable', 'O(E log V) with a heap'],
+    type: 'coding',
+    cat: 'backend',
+    diff: 'hard',
+    roles: [SWE, BE, OPS],
+    stack: ['JavaScript'],
+    skills: ['Algorithms', 'Networking'],
+    a: "The answer is the maximum over all nodes of the shortest-path distance from k, so run Dijkstra's algorithm (weights are non-negative). Build an adjacency list, start with distance 0 at k, and repeatedly settle the unvisited node with the smallest tentative distance, relaxing its outgoing edges. With a binary heap this is O(E log V); a simple O(V²) selection is fine for dense or small graphs. If any node remains at Infinity return -1, otherwise return the maximum distance. Bellman-Ford would be needed only if negative weights were allowed.",
+    kp: [
+      "Dijkstra's shortest path",
+      'non-negative edge weights',
+      'relax outgoing edges',
+      'answer is maximum shortest distance',
+      'return -1 if any node unreachable',
+      'O(E log V) with a heap',
+    ],
     tags: ['graphs', 'dijkstra', 'shortest-path'],
     sol: `function networkDelayTime(times, n, k) {
   const adj = Array.from({ length: n + 1 }, () => []);
@@ -358,19 +496,54 @@ export const CODING_HARD: Question[] = [
   return max === Infinity ? -1 : max;
 }`,
     tests: [
-      [[[[2, 1, 1], [2, 3, 1], [3, 4, 1]], 4, 2], 2, 'classic example'],
+      [
+        [
+          [
+            [2, 1, 1],
+            [2, 3, 1],
+            [3, 4, 1],
+          ],
+          4,
+          2,
+        ],
+        2,
+        'classic example',
+      ],
       [[[[1, 2, 1]], 2, 1], 1, 'single edge'],
       [[[[1, 2, 1]], 2, 2], -1, 'unreachable node'],
       [[[], 1, 1], 0, 'single node'],
-      [[[[1, 2, 10], [1, 3, 1], [3, 2, 1]], 3, 1], 2, 'indirect path is shorter'],
+      [
+        [
+          [
+            [1, 2, 10],
+            [1, 3, 1],
+            [3, 2, 1],
+          ],
+          3,
+          1,
+        ],
+        2,
+        'indirect path is shorter',
+      ],
     ],
   },
   {
     q: 'Implement regular expression matching: write `isMatch(s, p)` supporting `.` (any single character) and `*` (zero or more of the preceding element). The match must cover the entire string.',
-    type: 'coding', cat: 'general', diff: 'hard',
-    roles: [SWE, BE], stack: ['JavaScript'], skills: ['Algorithms'],
+    type: 'coding',
+    cat: 'general',
+    diff: 'hard',
+    roles: [SWE, BE],
+    stack: ['JavaScript'],
+    skills: ['Algorithms'],
     a: 'Use dynamic programming where `dp[i][j]` means the first i characters of s match the first j characters of p. `dp[0][0]` is true, and patterns like `a*b*` can match the empty string, so initialise `dp[0][j] = dp[0][j-2]` when `p[j-1]` is `*`. For a normal character or `.`, `dp[i][j] = dp[i-1][j-1]` when the characters match. For `*`, either use zero occurrences (`dp[i][j-2]`) or, if the preceding element matches `s[i-1]`, consume one more character (`dp[i-1][j]`). Time and space are O(m × n); memoised recursion is equivalent. Naive backtracking is exponential on patterns like `a*a*a*b`.',
-    kp: ['dp over prefixes of string and pattern', 'star matches zero occurrences dp[i][j-2]', 'star consumes one character dp[i-1][j]', 'dot matches any single character', 'initialise empty string against star patterns', 'O(m x n) time'],
+    kp: [
+      'dp over prefixes of string and pattern',
+      'star matches zero occurrences dp[i][j-2]',
+      'star consumes one character dp[i-1][j]',
+      'dot matches any single character',
+      'initialise empty string against star patterns',
+      'O(m x n) time',
+    ],
     tags: ['dynamic-programming', 'strings', 'regex'],
     sol: `function isMatch(s, p) {
   const m = s.length;
@@ -404,10 +577,21 @@ export const CODING_HARD: Question[] = [
   },
   {
     q: 'Write `totalNQueens(n)` that returns the number of distinct ways to place n queens on an n×n chessboard so that no two queens attack each other.',
-    type: 'coding', cat: 'general', diff: 'hard',
-    roles: [SWE], stack: ['JavaScript'], skills: ['Algorithms'],
+    type: 'coding',
+    cat: 'general',
+    diff: 'hard',
+    roles: [SWE],
+    stack: ['JavaScript'],
+    skills: ['Algorithms'],
     a: 'Backtrack row by row: in each row try every column and place a queen only if its column, main diagonal (`row - col`) and anti-diagonal (`row + col`) are all free. Tracking these in three sets (or bitmasks) makes each check O(1). After placing, recurse to the next row and then undo the placement. Reaching row n counts one solution. The search is exponential (roughly O(n!)) but pruning keeps it fast for n up to about 12; bitmask implementations are the fastest.',
-    kp: ['backtracking row by row', 'column set', 'diagonal row minus col', 'anti-diagonal row plus col', 'undo placement after recursion', 'bitmask optimisation'],
+    kp: [
+      'backtracking row by row',
+      'column set',
+      'diagonal row minus col',
+      'anti-diagonal row plus col',
+      'undo placement after recursion',
+      'bitmask optimisation',
+    ],
     tags: ['backtracking', 'recursion', 'classic'],
     sol: `function totalNQueens(n) {
   const cols = new Set();
@@ -439,10 +623,21 @@ export const CODING_HARD: Question[] = [
   },
   {
     q: 'Write `runningMedian(stream)` that, for a stream of numbers, returns an array with the median of all numbers seen so far after each new number. Each insertion should be O(log n).',
-    type: 'coding', cat: 'data', diff: 'hard',
-    roles: [DS, DE, SWE, BE], stack: ['JavaScript'], skills: ['Data Structures', 'Statistics'],
+    type: 'coding',
+    cat: 'data',
+    diff: 'hard',
+    roles: [DS, DE, SWE, BE],
+    stack: ['JavaScript'],
+    skills: ['Data Structures', 'Statistics'],
     a: 'Maintain two heaps: a max-heap for the lower half and a min-heap for the upper half. Insert each number into the appropriate heap (lower if it is at most the lower max), then rebalance so the lower heap has the same size or one more element than the upper heap. The median is the top of the lower heap for odd counts, or the average of both tops for even counts. Insertion is O(log n) and reading the median O(1). For approximate medians over huge streams, mention t-digest or reservoir sampling; for sliding windows, use lazy deletion.',
-    kp: ['max-heap for lower half', 'min-heap for upper half', 'rebalance sizes to differ by at most one', 'median from heap tops', 'O(log n) insertion', 't-digest for approximate percentiles'],
+    kp: [
+      'max-heap for lower half',
+      'min-heap for upper half',
+      'rebalance sizes to differ by at most one',
+      'median from heap tops',
+      'O(log n) insertion',
+      't-digest for approximate percentiles',
+    ],
     tags: ['heap', 'streaming', 'statistics'],
     sol: `function runningMedian(stream) {
   const makeHeap = (better) => {

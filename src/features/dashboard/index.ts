@@ -1,4 +1,4 @@
 // Public surface of the dashboard feature.
-export { historyRowSchema, type RecentInterview } from './api/get-recent-interviews'
-export { InterviewStatusBadge } from './components/InterviewStatusBadge'
-export { InterviewList } from './components/InterviewList'
+export { historyRowSchema, type RecentInterview } from './api/get-recent-interviews';
+export { InterviewStatusBadge } from './components/InterviewStatusBadge';
+export { InterviewList } from './components/InterviewList';

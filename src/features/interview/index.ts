@@ -1,8 +1,8 @@
 // Public surface of the interview feature.
-export { usePlanUsage, planUsageQueryOptions, type PlanUsage } from './api/get-plan-usage'
-export { EvaluationDetails, ModelAnswerReveal, ScoreBadge } from './components/FeedbackPanel'
-export { InterviewNotFound } from './components/InterviewNotFound'
-export { TestResultsView } from './components/TestResultsView'
+export { usePlanUsage, planUsageQueryOptions, type PlanUsage } from './api/get-plan-usage';
+export { EvaluationDetails, ModelAnswerReveal, ScoreBadge } from './components/FeedbackPanel';
+export { InterviewNotFound } from './components/InterviewNotFound';
+export { TestResultsView } from './components/TestResultsView';
 export {
   evaluationOf,
   evaluationSchema,
@@ -19,4 +19,4 @@ export {
   type InterviewResponse,
   type InterviewSession,
   type InterviewStatus,
-} from './lib/schemas'
+} from './lib/schemas';

@@ -1,2 +1,2 @@
 // Public surface of the profile feature.
-export { myProfileQueryOptions, useMyProfile, type MyProfile } from './api/get-my-profile'
+export { myProfileQueryOptions, useMyProfile, type MyProfile } from './api/get-my-profile';

@@ -1,2 +1,2 @@
 // Public surface of the reports feature.
-export { reportQueryOptions } from './api/get-report'
+export { reportQueryOptions } from './api/get-report';

@@ -1,2 +1,2 @@
 // Public surface of the settings feature (kept tiny: it is part of the first load via the layout).
-export { ThemeSync } from './components/ThemeSync'
+export { ThemeSync } from './components/ThemeSync';

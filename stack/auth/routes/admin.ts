@@ -50,10 +50,10 @@ async function applyBan(tx: Queryable, userId: string, ban: { ms: number } | 'no
     await tx.query(`update auth.users set banned_until = null, updated_at = now() where id = $1`, [userId]);
     return;
   }
-  await tx.query(`update auth.users set banned_until = now() + make_interval(secs => $2::double precision / 1000), updated_at = now() where id = $1`, [
-    userId,
-    ban.ms,
-  ]);
+  await tx.query(
+    `update auth.users set banned_until = now() + make_interval(secs => $2::double precision / 1000), updated_at = now() where id = $1`,
+    [userId, ban.ms],
+  );
   // A ban ends the user's sessions at once (GoTrue would only refuse their next refresh).
   if (ban.ms > 0) await deleteAllSessions(tx, userId);
 }
@@ -112,7 +112,10 @@ export function registerAdmin(app: Hono, deps: AuthDeps): void {
          from auth.users u where ${where} order by u.created_at desc, u.id limit $3 offset $4`,
       [AUDIENCE, pattern, perPage, (page - 1) * perPage],
     );
-    const identities = await loadIdentities(deps.db, rows.map((row) => row.id));
+    const identities = await loadIdentities(
+      deps.db,
+      rows.map((row) => row.id),
+    );
     paginationHeaders(c, page, perPage, Number(total.rows[0]!.count));
     return c.json({ users: rows.map((row) => userJson(row, identities.get(row.id) ?? [])), aud: AUDIENCE });
   });
@@ -205,13 +208,19 @@ export function registerAdmin(app: Hono, deps: AuthDeps): void {
         ]);
       }
       if (userMetadata) {
-        const { rows } = await tx.query<{ raw_user_meta_data: Json | null }>(`select raw_user_meta_data from auth.users where id = $1`, [user.id]);
+        const { rows } = await tx.query<{ raw_user_meta_data: Json | null }>(`select raw_user_meta_data from auth.users where id = $1`, [
+          user.id,
+        ]);
         await tx.query(`update auth.users set raw_user_meta_data = $2, updated_at = now() where id = $1`, [
           user.id,
           JSON.stringify(mergeMetadata(rows[0]?.raw_user_meta_data, userMetadata)),
         ]);
       }
-      await audit(tx, actorOf(c), 'user_modified', client.ip, { user_id: user.id, user_email: email ?? user.email ?? '', user_phone: user.phone ?? '' });
+      await audit(tx, actorOf(c), 'user_modified', client.ip, {
+        user_id: user.id,
+        user_email: email ?? user.email ?? '',
+        user_phone: user.phone ?? '',
+      });
     });
     return c.json(await loadUserJson(deps.db, user.id));
   });
@@ -222,7 +231,11 @@ export function registerAdmin(app: Hono, deps: AuthDeps): void {
     const softDelete = bool(body, 'should_soft_delete') ?? false;
     const client = clientInfo(c);
     await withTx(deps.db, async (tx) => {
-      await audit(tx, actorOf(c), 'user_deleted', client.ip, { user_id: user.id, user_email: user.email ?? '', user_phone: user.phone ?? '' });
+      await audit(tx, actorOf(c), 'user_deleted', client.ip, {
+        user_id: user.id,
+        user_email: user.email ?? '',
+        user_phone: user.phone ?? '',
+      });
       await lockout.reset(tx, user.email);
       if (softDelete) {
         if (user.deleted_at) return;
@@ -260,7 +273,13 @@ export function registerAdmin(app: Hono, deps: AuthDeps): void {
       await audit(tx, adminActor(role), 'user_invited', client.ip, { user_id: id, user_email: email });
       await tx.query(`update auth.users set invited_at = coalesce(invited_at, now()) where id = $1`, [id]);
       const { otp, hash } = await issueOneTimeToken(tx, id, email, 'confirmation_token');
-      await sendActionEmail(deps.config.mailbox, email, 'invite', emailActionLink(deps.config.externalUrl, 'invite', hash, redirectTo), otp);
+      await sendActionEmail(
+        deps.config.mailbox,
+        email,
+        'invite',
+        emailActionLink(deps.config.externalUrl, 'invite', hash, redirectTo),
+        otp,
+      );
       return id;
     });
     return c.json(await loadUserJson(deps.db, userId));
@@ -281,7 +300,8 @@ export function registerAdmin(app: Hono, deps: AuthDeps): void {
 
     const user = await findUserByEmail(deps.db, email);
     let verificationType = type;
-    if (!user && (type === 'recovery' || type.startsWith('email_change'))) throw notFound('user_not_found', 'User with this email not found');
+    if (!user && (type === 'recovery' || type.startsWith('email_change')))
+      throw notFound('user_not_found', 'User with this email not found');
     if (!user && type === 'magiclink') verificationType = 'signup';
     if (user && (verificationType === 'signup' || verificationType === 'invite') && user.email_confirmed_at) {
       throw unprocessable('email_exists', EMAIL_EXISTS);
@@ -298,11 +318,17 @@ export function registerAdmin(app: Hono, deps: AuthDeps): void {
     const result = await withTx(deps.db, async (tx) => {
       let userId = user?.id;
       if (!userId) {
-        userId = await createEmailUser(tx, email, encryptedPassword, data, { confirm: false, failureMessage: 'Database error saving new user' });
+        userId = await createEmailUser(tx, email, encryptedPassword, data, {
+          confirm: false,
+          failureMessage: 'Database error saving new user',
+        });
         if (verificationType === 'invite') await tx.query(`update auth.users set invited_at = now() where id = $1`, [userId]);
       } else if (verificationType === 'signup' && Object.keys(data).length > 0) {
         const current = await findUserById(tx, userId, true);
-        await tx.query(`update auth.users set raw_user_meta_data = $2 where id = $1`, [userId, JSON.stringify(mergeMetadata(current?.raw_user_meta_data, data))]);
+        await tx.query(`update auth.users set raw_user_meta_data = $2 where id = $1`, [
+          userId,
+          JSON.stringify(mergeMetadata(current?.raw_user_meta_data, data)),
+        ]);
       }
       let tokenType: OneTimeTokenType;
       let linkType: EmailActionType;

@@ -43,7 +43,13 @@ export function registerOtp(app: Hono, deps: AuthDeps): void {
       }
       await audit(tx, user ? auditActorOf(user) : { id: userId, email }, 'user_recovery_requested', client.ip);
       const { otp, hash } = await issueOneTimeToken(tx, userId, email, 'recovery_token');
-      await sendActionEmail(deps.config.mailbox, email, 'magiclink', emailActionLink(deps.config.externalUrl, 'magiclink', hash, redirectTo), otp);
+      await sendActionEmail(
+        deps.config.mailbox,
+        email,
+        'magiclink',
+        emailActionLink(deps.config.externalUrl, 'magiclink', hash, redirectTo),
+        otp,
+      );
     });
     return c.json({});
   });
@@ -68,7 +74,13 @@ export function registerOtp(app: Hono, deps: AuthDeps): void {
     await withTx(deps.db, async (tx) => {
       await audit(tx, auditActorOf(user), 'user_confirmation_requested', client.ip, { provider: 'email' });
       const { otp, hash } = await issueOneTimeToken(tx, user.id, email, 'confirmation_token');
-      await sendActionEmail(deps.config.mailbox, email, 'signup', emailActionLink(deps.config.externalUrl, 'signup', hash, redirectTo), otp);
+      await sendActionEmail(
+        deps.config.mailbox,
+        email,
+        'signup',
+        emailActionLink(deps.config.externalUrl, 'signup', hash, redirectTo),
+        otp,
+      );
     });
     return c.json({});
   });

@@ -30,7 +30,13 @@ export function registerRecover(app: Hono, deps: AuthDeps): void {
       await audit(tx, auditActorOf(user), 'user_recovery_requested', client.ip);
       const { otp, hash } = await issueOneTimeToken(tx, user.id, user.email!, 'recovery_token');
       // Sent before commit: if the mailbox fails, no token is left behind.
-      await sendActionEmail(deps.config.mailbox, user.email!, 'recovery', emailActionLink(deps.config.externalUrl, 'recovery', hash, redirectTo), otp);
+      await sendActionEmail(
+        deps.config.mailbox,
+        user.email!,
+        'recovery',
+        emailActionLink(deps.config.externalUrl, 'recovery', hash, redirectTo),
+        otp,
+      );
     });
     return c.json({});
   });

@@ -16,7 +16,12 @@ import { auditActorOf, emailTaken, loadUserJson, mergeMetadata, setEmail, type U
  * user out everywhere except the session making the change (all sessions when there is none).
  * Also clears the failed-sign-in counter (local lockout extension).
  */
-export async function applyPasswordChange(tx: Queryable, user: Pick<UserRow, 'id' | 'email'>, encryptedPassword: string, keepSessionId: string | null) {
+export async function applyPasswordChange(
+  tx: Queryable,
+  user: Pick<UserRow, 'id' | 'email'>,
+  encryptedPassword: string,
+  keepSessionId: string | null,
+) {
   await tx.query(
     `update auth.users set encrypted_password = $2, confirmation_sent_at = null, recovery_sent_at = null,
             email_change_sent_at = null, phone_change_token = '', phone_change_sent_at = null,
@@ -79,7 +84,10 @@ export function registerUser(app: Hono, deps: AuthDeps): void {
           [user.id],
         );
         const merged = mergeMetadata(rows[0]?.raw_user_meta_data, data);
-        await tx.query(`update auth.users set raw_user_meta_data = $2, updated_at = now() where id = $1`, [user.id, JSON.stringify(merged)]);
+        await tx.query(`update auth.users set raw_user_meta_data = $2, updated_at = now() where id = $1`, [
+          user.id,
+          JSON.stringify(merged),
+        ]);
       }
       if (changeEmail) {
         // Local setting: e-mail changes are autoconfirmed (no secure double confirmation), applied at once.

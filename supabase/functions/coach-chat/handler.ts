@@ -7,11 +7,11 @@
 // The local coach answers from the bank, the user's skill gaps and learning resources.
 import { z } from 'npm:zod@3';
 import { corsHeaders, HttpError, json } from '../_shared/http.ts';
-import { requireUser, serviceClient, type Caller, type Client } from '../_shared/supabase.ts';
+import { type Caller, type Client, requireUser, serviceClient } from '../_shared/supabase.ts';
 import { parseBody } from '../_shared/ai/request.ts';
-import { coachReply, type CoachContext } from '../_shared/ai/coach.ts';
+import { type CoachContext, coachReply } from '../_shared/ai/coach.ts';
 import { extractKeywords, SKILL_ALIASES } from '../_shared/ai/keywords.ts';
-import { runAi, type AiOutcome } from '../_shared/ai/run.ts';
+import { type AiOutcome, runAi } from '../_shared/ai/run.ts';
 import { dbRecorder, enforceRateLimit } from '../_shared/ai/usage.ts';
 
 const Body = z.object({
@@ -22,15 +22,25 @@ const Body = z.object({
 
 async function retrieve(caller: Caller, service: Client, message: string): Promise<CoachContext> {
   const skills = extractKeywords({ jobDescription: message }, Object.keys(SKILL_ALIASES)).slice(0, 5).map((k) => k.term);
-  const { data: gaps } = await caller.client.from('skill_gaps').select('skill_name, proficiency_level, gap_score').order('identified_at', { ascending: false }).limit(20);
-  const gapList = (gaps ?? []).filter((g, i, all) => all.findIndex((x) => x.skill_name === g.skill_name) === i).sort((a, b) => b.gap_score - a.gap_score);
+  const { data: gaps } = await caller.client.from('skill_gaps').select('skill_name, proficiency_level, gap_score').order('identified_at', {
+    ascending: false,
+  }).limit(20);
+  const gapList = (gaps ?? []).filter((g, i, all) => all.findIndex((x) => x.skill_name === g.skill_name) === i).sort((a, b) =>
+    b.gap_score - a.gap_score
+  );
   const focus = skills.length ? skills : gapList.filter((g) => g.proficiency_level !== 'strong').slice(0, 3).map((g) => g.skill_name);
   const [resources, questions] = await Promise.all([
     focus.length
-      ? caller.client.from('learning_resources').select('skill, title, url, resource_type, priority').in('skill', focus).eq('is_active', true).order('priority').limit(6)
+      ? caller.client.from('learning_resources').select('skill, title, url, resource_type, priority').in('skill', focus).eq(
+        'is_active',
+        true,
+      ).order('priority').limit(6)
       : Promise.resolve({ data: [] }),
     focus.length
-      ? service.from('question_bank').select('question, type, difficulty, key_points, times_used').overlaps('skills', focus).eq('is_active', true).order('times_used').limit(3)
+      ? service.from('question_bank').select('question, type, difficulty, key_points, times_used').overlaps('skills', focus).eq(
+        'is_active',
+        true,
+      ).order('times_used').limit(3)
       : Promise.resolve({ data: [] }),
   ]);
   return { message, skills, gaps: gapList, resources: resources.data ?? [], questions: questions.data ?? [] };
@@ -44,7 +54,13 @@ export async function coachChatHandler(request: Request): Promise<Response> {
   const { data: plan } = await caller.client.rpc('get_plan_usage');
   const features = (plan as { features?: Record<string, unknown>; plan_name?: string } | null)?.features ?? {};
   if (features.coach_chat !== true) {
-    throw new HttpError(403, 'plan_required', `The AI coach is not included in your ${(plan as { plan_name?: string } | null)?.plan_name ?? 'current'} plan. Upgrade to Pro to chat with the coach.`);
+    throw new HttpError(
+      403,
+      'plan_required',
+      `The AI coach is not included in your ${
+        (plan as { plan_name?: string } | null)?.plan_name ?? 'current'
+      } plan. Upgrade to Pro to chat with the coach.`,
+    );
   }
 
   let chatSessionId = body.chat_session_id;
@@ -58,17 +74,33 @@ export async function coachChatHandler(request: Request): Promise<Response> {
     if (error) throw new HttpError(500, 'database_error', `Starting the conversation failed: ${error.message}`);
     chatSessionId = data.id as string;
   }
-  const { data: history } = await caller.client.from('chat_messages').select('role, content').eq('chat_session_id', chatSessionId).order('created_at', { ascending: false }).limit(10);
-  const { data: userMessage, error: userError } = await caller.client.from('chat_messages').insert({ chat_session_id: chatSessionId, content: body.message }).select('id').single();
+  const { data: history } = await caller.client.from('chat_messages').select('role, content').eq('chat_session_id', chatSessionId).order(
+    'created_at',
+    { ascending: false },
+  ).limit(10);
+  const { data: userMessage, error: userError } = await caller.client.from('chat_messages').insert({
+    chat_session_id: chatSessionId,
+    content: body.message,
+  }).select('id').single();
   if (userError) throw new HttpError(500, 'database_error', `Saving your message failed: ${userError.message}`);
 
   const context = await retrieve(caller, service, body.message);
   const run = (onToken?: (t: string) => void, onReset?: () => void) =>
     runAi<string>({
       operation: 'coach_chat',
-      system: `You are InterviewAI's interview coach. Give concrete, actionable advice and example answer outlines. Use this context when relevant: ${JSON.stringify({ skill_gaps: context.gaps.slice(0, 5), resources: context.resources, practice_questions: context.questions.map((q) => q.question) }).slice(0, 6000)}`,
+      system:
+        `You are InterviewAI's interview coach. Give concrete, actionable advice and example answer outlines. Use this context when relevant: ${
+          JSON.stringify({
+            skill_gaps: context.gaps.slice(0, 5),
+            resources: context.resources,
+            practice_questions: context.questions.map((q) => q.question),
+          }).slice(0, 6000)
+        }`,
       messages: [
-        ...(history ?? []).reverse().filter((m) => m.role === 'user' || m.role === 'assistant').map((m) => ({ role: m.role as 'user' | 'assistant', content: m.content })),
+        ...(history ?? []).reverse().filter((m) => m.role === 'user' || m.role === 'assistant').map((m) => ({
+          role: m.role as 'user' | 'assistant',
+          content: m.content,
+        })),
         { role: 'user', content: body.message },
       ],
       json: false,
@@ -93,7 +125,9 @@ export async function coachChatHandler(request: Request): Promise<Response> {
       cost_usd: outcome.cost_usd,
       response_time_ms: outcome.total_ms,
     };
-    const { data, error } = await service.from('chat_messages').insert(row).select('id, role, content, provider, model, input_tokens, output_tokens, cost_usd, response_time_ms, created_at').single();
+    const { data, error } = await service.from('chat_messages').insert(row).select(
+      'id, role, content, provider, model, input_tokens, output_tokens, cost_usd, response_time_ms, created_at',
+    ).single();
     if (error) throw new HttpError(500, 'database_error', `Saving the reply failed: ${error.message}`);
     await service.from('chat_sessions').update({ provider: outcome.provider, model: outcome.model }).eq('id', chatSessionId);
     return data;
@@ -102,20 +136,29 @@ export async function coachChatHandler(request: Request): Promise<Response> {
   if (!body.stream) {
     const outcome = await run();
     const message = await save(outcome);
-    return json({ chat_session_id: chatSessionId, user_message_id: userMessage.id, message, provider: outcome.provider, fallback_used: outcome.fallback_used });
+    return json({
+      chat_session_id: chatSessionId,
+      user_message_id: userMessage.id,
+      message,
+      provider: outcome.provider,
+      fallback_used: outcome.fallback_used,
+    });
   }
 
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
-      const send = (event: string, data: unknown) => controller.enqueue(encoder.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`));
+      const send = (event: string, data: unknown) =>
+        controller.enqueue(encoder.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`));
       send('meta', { chat_session_id: chatSessionId, user_message_id: userMessage.id });
       try {
         const outcome = await run((text) => send('token', { text }), () => send('reset', {}));
         const message = await save(outcome);
         send('done', { ...message, fallback_used: outcome.fallback_used });
       } catch (error) {
-        const e = error instanceof HttpError ? error : new HttpError(500, 'internal_error', 'The coach could not answer. Please try again.');
+        const e = error instanceof HttpError
+          ? error
+          : new HttpError(500, 'internal_error', 'The coach could not answer. Please try again.');
         send('error', { error: e.code, message: e.message });
       } finally {
         controller.close();

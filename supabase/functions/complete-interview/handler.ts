@@ -7,25 +7,42 @@
 // role (profile stats, daily activity/streaks and achievements follow from its triggers). Idempotent.
 import { z } from 'npm:zod@3';
 import { HttpError, json } from '../_shared/http.ts';
-import { requireUser, serviceClient, type Client } from '../_shared/supabase.ts';
+import { type Client, requireUser, serviceClient } from '../_shared/supabase.ts';
 import { parseBody } from '../_shared/ai/request.ts';
 import { hasLlm, loadAiConfig } from '../_shared/ai/config.ts';
 import { jobDescriptionCoverage } from '../_shared/ai/coverage.ts';
 import { runAi } from '../_shared/ai/run.ts';
 import { ReportNarrative } from '../_shared/ai/schemas.ts';
 import { dbRecorder, enforceRateLimit } from '../_shared/ai/usage.ts';
-import { aggregateReport, evaluateAnswer, FOLLOW_UP_WEIGHT, mergeFollowUp, type Evaluation, type ReportItem } from '../_shared/scoring/index.ts';
+import {
+  aggregateReport,
+  evaluateAnswer,
+  type Evaluation,
+  FOLLOW_UP_WEIGHT,
+  mergeFollowUp,
+  type ReportItem,
+} from '../_shared/scoring/index.ts';
 import { ownSession } from '../generate-questions/handler.ts';
-import { QUESTION_COLUMNS, scoreStoredResponse, toScoringQuestion, ownResponse } from '../score-answer/handler.ts';
+import { ownResponse, QUESTION_COLUMNS, scoreStoredResponse, toScoringQuestion } from '../score-answer/handler.ts';
 
 const Body = z.object({ session_id: z.string().trim().min(8).max(100) }).strict();
 
 async function finished(service: Client, interviewId: string, sessionId: string, score: number | null, already: boolean) {
   const [{ data: report }, { data: gaps }] = await Promise.all([
     service.from('interview_reports').select('*').eq('interview_id', interviewId).eq('report_type', 'detailed').maybeSingle(),
-    service.from('skill_gaps').select('id, skill_name, proficiency_level, gap_score, skill_score, recommendation, skill_gap_resources(resource_id, priority, learning_resources(title, url, resource_type))').eq('interview_id', interviewId).order('gap_score', { ascending: false }),
+    service.from('skill_gaps').select(
+      'id, skill_name, proficiency_level, gap_score, skill_score, recommendation, skill_gap_resources(resource_id, priority, learning_resources(title, url, resource_type))',
+    ).eq('interview_id', interviewId).order('gap_score', { ascending: false }),
   ]);
-  return json({ session_id: sessionId, interview_id: interviewId, status: 'completed', score, report, skill_gaps: gaps ?? [], already_completed: already });
+  return json({
+    session_id: sessionId,
+    interview_id: interviewId,
+    status: 'completed',
+    score,
+    report,
+    skill_gaps: gaps ?? [],
+    already_completed: already,
+  });
 }
 
 export async function completeInterviewHandler(request: Request): Promise<Response> {
@@ -39,14 +56,23 @@ export async function completeInterviewHandler(request: Request): Promise<Respon
     return finished(service, session.id, session.session_id, data?.score ?? null, true);
   }
   if (session.status !== 'in_progress') {
-    throw new HttpError(409, session.status === 'pending' ? 'not_started' : 'session_closed',
-      session.status === 'pending' ? 'Answer at least one question before completing the interview.' : `This interview is ${session.status} and cannot be completed.`);
+    throw new HttpError(
+      409,
+      session.status === 'pending' ? 'not_started' : 'session_closed',
+      session.status === 'pending'
+        ? 'Answer at least one question before completing the interview.'
+        : `This interview is ${session.status} and cannot be completed.`,
+    );
   }
   await enforceRateLimit(service, caller.user.id, 'complete_interview');
 
-  const { data: questions, error: qError } = await service.from('interview_questions').select(QUESTION_COLUMNS + ', skills, order_number, is_follow_up, parent_question_id').eq('interview_id', session.id).order('order_number');
+  const { data: questions, error: qError } = await service.from('interview_questions').select(
+    QUESTION_COLUMNS + ', skills, order_number, is_follow_up, parent_question_id',
+  ).eq('interview_id', session.id).order('order_number');
   if (qError) throw new HttpError(500, 'database_error', `Reading questions failed: ${qError.message}`);
-  const { data: responses, error: rError } = await caller.client.from('interview_responses').select('id, question_id, time_taken_seconds, evaluated_at').eq('interview_id', session.id);
+  const { data: responses, error: rError } = await caller.client.from('interview_responses').select(
+    'id, question_id, time_taken_seconds, evaluated_at',
+  ).eq('interview_id', session.id);
   if (rError) throw new HttpError(500, 'database_error', `Reading answers failed: ${rError.message}`);
   if (!responses?.length) throw new HttpError(409, 'no_answers', 'Answer at least one question before completing the interview.');
 
@@ -94,7 +120,8 @@ export async function completeInterviewHandler(request: Request): Promise<Respon
   const jobDescription = jobDescriptionCoverage(session.job_description_text, answerTexts, vocabulary);
 
   let narrative: ReportNarrative = {
-    summary: `${report.statistics.answered} of ${report.statistics.question_count} questions answered; overall ${report.overall_score}/100 (communication ${report.dimensions.communication}, technical ${report.dimensions.technical}, behavioral ${report.dimensions.behavioral}).`,
+    summary:
+      `${report.statistics.answered} of ${report.statistics.question_count} questions answered; overall ${report.overall_score}/100 (communication ${report.dimensions.communication}, technical ${report.dimensions.technical}, behavioral ${report.dimensions.behavioral}).`,
     strengths: report.strengths,
     weaknesses: report.weaknesses,
     recommendations: report.recommendations,
@@ -102,8 +129,16 @@ export async function completeInterviewHandler(request: Request): Promise<Respon
   const config = loadAiConfig();
   const outcome = await runAi<ReportNarrative>({
     operation: 'complete_interview',
-    system: 'You are an interview coach writing the final report of a mock interview. Be specific, kind and actionable. Do not change any score.',
-    messages: [{ role: 'user', content: JSON.stringify({ role: session.job_role, report, answers: items.map((i) => ({ q: i.question.text, score: i.evaluation.score, feedback: i.evaluation.feedback })) }).slice(0, 24000) }],
+    system:
+      'You are an interview coach writing the final report of a mock interview. Be specific, kind and actionable. Do not change any score.',
+    messages: [{
+      role: 'user',
+      content: JSON.stringify({
+        role: session.job_role,
+        report,
+        answers: items.map((i) => ({ q: i.question.text, score: i.evaluation.score, feedback: i.evaluation.feedback })),
+      }).slice(0, 24000),
+    }],
     schema: ReportNarrative,
     schemaName: 'report',
     local: () => narrative,
@@ -136,7 +171,9 @@ export async function completeInterviewHandler(request: Request): Promise<Respon
     }
   }
 
-  const durationSeconds = session.started_at ? Math.min(86400, Math.max(session.duration_seconds ?? 0, Math.round((Date.now() - Date.parse(session.started_at)) / 1000))) : null;
+  const durationSeconds = session.started_at
+    ? Math.min(86400, Math.max(session.duration_seconds ?? 0, Math.round((Date.now() - Date.parse(session.started_at)) / 1000)))
+    : null;
   const { error: completeError } = await service.rpc('complete_interview', {
     p_session_id: session.session_id,
     p_score: report.overall_score,
@@ -159,8 +196,14 @@ export async function completeInterviewHandler(request: Request): Promise<Respon
       scores: { overall: report.overall_score, ...report.dimensions },
       skill_scores: Object.fromEntries(report.skill_scores.map((s) => [s.skill, { score: s.score, question_count: s.question_count }])),
       statistics: {
-        ...report.statistics, skill_gaps: report.skill_gaps.length, engine: report.engine, version: report.version,
-        follow_ups_answered: perQuestion.reduce((n, q) => n + (q.follow_ups as Array<{ score: number | null }>).filter((f) => f.score !== null).length, 0),
+        ...report.statistics,
+        skill_gaps: report.skill_gaps.length,
+        engine: report.engine,
+        version: report.version,
+        follow_ups_answered: perQuestion.reduce(
+          (n, q) => n + (q.follow_ups as Array<{ score: number | null }>).filter((f) => f.score !== null).length,
+          0,
+        ),
         follow_up_weight: FOLLOW_UP_WEIGHT,
         questions: perQuestion,
         ...(jobDescription ? { job_description_coverage: jobDescription } : {}),

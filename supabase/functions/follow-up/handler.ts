@@ -10,7 +10,7 @@
 // follow-up with already_asked: true and the ORIGINAL reason.
 import { z } from 'npm:zod@3';
 import { HttpError, json } from '../_shared/http.ts';
-import { requireUser, serviceClient, type Client } from '../_shared/supabase.ts';
+import { type Client, requireUser, serviceClient } from '../_shared/supabase.ts';
 import { parseBody } from '../_shared/ai/request.ts';
 import { decideFollowUp, followUpKeys } from '../_shared/ai/followup.ts';
 import { runAi } from '../_shared/ai/run.ts';
@@ -30,11 +30,18 @@ export async function followUpHandler(request: Request): Promise<Response> {
     throw new HttpError(409, 'session_closed', `This interview is ${session.status}; no more follow-ups.`);
   }
   const service = serviceClient();
-  const { data: question } = await service.from('interview_questions').select(`${QUESTION_COLUMNS}, skills, is_follow_up`).eq('id', body.question_id).eq('interview_id', session.id).maybeSingle();
+  const { data: question } = await service.from('interview_questions').select(`${QUESTION_COLUMNS}, skills, is_follow_up`).eq(
+    'id',
+    body.question_id,
+  ).eq('interview_id', session.id).maybeSingle();
   if (!question) throw new HttpError(404, 'not_found', 'No question with this id in this interview.');
-  if (question.is_follow_up) throw new HttpError(409, 'is_follow_up', 'This is already a follow-up question; follow-ups are not followed up again.');
+  if (question.is_follow_up) {
+    throw new HttpError(409, 'is_follow_up', 'This is already a follow-up question; follow-ups are not followed up again.');
+  }
 
-  const { data: messages, error } = await caller.client.from('interview_messages').select('id, role, content, is_follow_up, question_id, message_index, metadata').eq('interview_id', session.id).order('message_index');
+  const { data: messages, error } = await caller.client.from('interview_messages').select(
+    'id, role, content, is_follow_up, question_id, message_index, metadata',
+  ).eq('interview_id', session.id).order('message_index');
   if (error) throw new HttpError(500, 'database_error', `Reading the transcript failed: ${error.message}`);
   const forQuestion = (messages ?? []).filter((m) => m.question_id === body.question_id);
   const asked = forQuestion.find((m) => m.is_follow_up && m.role === 'assistant');
@@ -42,11 +49,22 @@ export async function followUpHandler(request: Request): Promise<Response> {
   const existing = await existingFollowUp(service, body.question_id);
   if (existing) {
     // a racing request created the question row and has not appended its message yet
-    return json({ follow_up: existing.question_text, reason: 'already_asked', already_asked: true, message_id: null, follow_up_question_id: existing.id, provider: null });
+    return json({
+      follow_up: existing.question_text,
+      reason: 'already_asked',
+      already_asked: true,
+      message_id: null,
+      follow_up_question_id: existing.id,
+      provider: null,
+    });
   }
 
-  const { data: response } = await caller.client.from('interview_responses').select('answer_text, transcript, speaking_duration_seconds').eq('question_id', body.question_id).maybeSingle();
-  const answer = [response?.answer_text ?? response?.transcript ?? '', ...forQuestion.filter((m) => m.role === 'user').map((m) => m.content)]
+  const { data: response } = await caller.client.from('interview_responses').select('answer_text, transcript, speaking_duration_seconds')
+    .eq('question_id', body.question_id).maybeSingle();
+  const answer = [
+    response?.answer_text ?? response?.transcript ?? '',
+    ...forQuestion.filter((m) => m.role === 'user').map((m) => m.content),
+  ]
     .filter(Boolean).join('\n').trim();
   if (!answer) throw new HttpError(409, 'no_answer', 'Answer the question before asking for a follow-up.');
 
@@ -55,8 +73,14 @@ export async function followUpHandler(request: Request): Promise<Response> {
   const evaluation = evaluateAnswer(scoringQuestion, { text: answer, mode: 'text' });
   const outcome = await runAi<FollowUpDecision>({
     operation: 'follow_up',
-    system: 'You are a sharp but friendly interviewer. Decide whether ONE follow-up question is needed: a missing STAR component (situation, task, action, result) in a behavioral answer, a vague claim without numbers, or a missed key point. If the answer is complete, return follow_up null with reason "complete".',
-    messages: [{ role: 'user', content: `Question: ${scoringQuestion.text}\nKey points: ${(scoringQuestion.key_points ?? []).join('; ')}\nTranscript so far:\n${(messages ?? []).slice(-12).map((m) => `${m.role}: ${m.content}`).join('\n')}\nCandidate answer:\n${answer}` }],
+    system:
+      'You are a sharp but friendly interviewer. Decide whether ONE follow-up question is needed: a missing STAR component (situation, task, action, result) in a behavioral answer, a vague claim without numbers, or a missed key point. If the answer is complete, return follow_up null with reason "complete".',
+    messages: [{
+      role: 'user',
+      content: `Question: ${scoringQuestion.text}\nKey points: ${(scoringQuestion.key_points ?? []).join('; ')}\nTranscript so far:\n${
+        (messages ?? []).slice(-12).map((m) => `${m.role}: ${m.content}`).join('\n')
+      }\nCandidate answer:\n${answer}`,
+    }],
     schema: FollowUpDecision,
     schemaName: 'follow_up',
     local: () => decideFollowUp(scoringQuestion.type, answer, evaluation),
@@ -67,7 +91,14 @@ export async function followUpHandler(request: Request): Promise<Response> {
 
   const decision = outcome.value;
   if (!decision.follow_up) {
-    return json({ follow_up: null, reason: decision.reason, message_id: null, follow_up_question_id: null, already_asked: false, provider: outcome.provider });
+    return json({
+      follow_up: null,
+      reason: decision.reason,
+      message_id: null,
+      follow_up_question_id: null,
+      already_asked: false,
+      provider: outcome.provider,
+    });
   }
   const keys = followUpKeys(decision.reason, { missedKeyPoint: evaluation.missed_key_points[0] });
   const { data: created, error: questionError } = await service.from('interview_questions').insert({
@@ -87,11 +118,23 @@ export async function followUpHandler(request: Request): Promise<Response> {
   if (questionError) {
     if (questionError.code === '23505') {
       // Another request asked the follow-up first (one per question): return that one.
-      const { data: again } = await caller.client.from('interview_messages').select('id, role, content, is_follow_up, question_id, message_index, metadata')
-        .eq('interview_id', session.id).eq('question_id', body.question_id).eq('is_follow_up', true).eq('role', 'assistant').limit(1).maybeSingle();
+      const { data: again } = await caller.client.from('interview_messages').select(
+        'id, role, content, is_follow_up, question_id, message_index, metadata',
+      )
+        .eq('interview_id', session.id).eq('question_id', body.question_id).eq('is_follow_up', true).eq('role', 'assistant').limit(1)
+        .maybeSingle();
       if (again) return json(await alreadyAsked(service, body.question_id, again));
       const other = await existingFollowUp(service, body.question_id);
-      if (other) return json({ follow_up: other.question_text, reason: 'already_asked', already_asked: true, message_id: null, follow_up_question_id: other.id, provider: null });
+      if (other) {
+        return json({
+          follow_up: other.question_text,
+          reason: 'already_asked',
+          already_asked: true,
+          message_id: null,
+          follow_up_question_id: other.id,
+          provider: null,
+        });
+      }
     }
     throw new HttpError(500, 'database_error', `Saving the follow-up question failed: ${questionError.message}`);
   }
@@ -122,7 +165,10 @@ type AskedMessage = { id: string; content: string; metadata: unknown };
 
 /** The follow-up question row of a parent question, if one was created. */
 async function existingFollowUp(service: Client, parentId: string): Promise<{ id: string; question_text: string } | null> {
-  const { data, error } = await service.from('interview_questions').select('id, question_text').eq('parent_question_id', parentId).eq('is_follow_up', true).order('order_number').limit(1).maybeSingle();
+  const { data, error } = await service.from('interview_questions').select('id, question_text').eq('parent_question_id', parentId).eq(
+    'is_follow_up',
+    true,
+  ).order('order_number').limit(1).maybeSingle();
   if (error) throw new HttpError(500, 'database_error', `Reading the follow-up failed: ${error.message}`);
   return data;
 }

@@ -6,18 +6,19 @@
 // that already has questions gets them back unchanged (no new rows, no new usage event).
 import { z } from 'npm:zod@3';
 import { HttpError, json } from '../_shared/http.ts';
-import { requireUser, serviceClient, type Client } from '../_shared/supabase.ts';
+import { type Client, requireUser, serviceClient } from '../_shared/supabase.ts';
 import { parseBody } from '../_shared/ai/request.ts';
 import { hasLlm, loadAiConfig } from '../_shared/ai/config.ts';
 import { extractKeywords } from '../_shared/ai/keywords.ts';
 import { runAi } from '../_shared/ai/run.ts';
 import { GeneratedQuestions } from '../_shared/ai/schemas.ts';
-import { isDuplicate, selectQuestions, type BankQuestion, type Difficulty, type QType } from '../_shared/ai/select.ts';
+import { type BankQuestion, type Difficulty, isDuplicate, type QType, selectQuestions } from '../_shared/ai/select.ts';
 import { dbRecorder, enforceRateLimit } from '../_shared/ai/usage.ts';
 
 const Body = z.object({ session_id: z.string().trim().min(8).max(100) }).strict();
 
-const PUBLIC_COLUMNS = 'id, order_number, question_text, question_type, difficulty, skill_category, skills, time_limit_seconds, source, starter_code, function_name, test_cases, bank_question_id';
+const PUBLIC_COLUMNS =
+  'id, order_number, question_text, question_type, difficulty, skill_category, skills, time_limit_seconds, source, starter_code, function_name, test_cases, bank_question_id';
 
 interface BankRow extends BankQuestion {
   time_limit_seconds: number | null;
@@ -36,7 +37,9 @@ export async function ownSession(client: Client, sessionId: string) {
   const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(sessionId);
   const { data, error } = await client
     .from('interview_sessions')
-    .select('id, session_id, user_id, job_role, custom_role, company, interview_type, difficulty, tech_stack, interaction_mode, resume_text, job_description_text, status, total_questions, started_at, duration_seconds')
+    .select(
+      'id, session_id, user_id, job_role, custom_role, company, interview_type, difficulty, tech_stack, interaction_mode, resume_text, job_description_text, status, total_questions, started_at, duration_seconds',
+    )
     .eq(isUuid ? 'id' : 'session_id', sessionId)
     .maybeSingle();
   if (error) throw new HttpError(500, 'database_error', `Reading the session failed: ${error.message}`);
@@ -45,7 +48,10 @@ export async function ownSession(client: Client, sessionId: string) {
 }
 
 async function existingQuestions(service: Client, interviewId: string) {
-  const { data, error } = await service.from('interview_questions').select(PUBLIC_COLUMNS).eq('interview_id', interviewId).eq('is_follow_up', false).order('order_number');
+  const { data, error } = await service.from('interview_questions').select(PUBLIC_COLUMNS).eq('interview_id', interviewId).eq(
+    'is_follow_up',
+    false,
+  ).order('order_number');
   if (error) throw new HttpError(500, 'database_error', `Reading questions failed: ${error.message}`);
   return data ?? [];
 }
@@ -67,7 +73,9 @@ export async function generateQuestionsHandler(request: Request): Promise<Respon
   const type = session.interview_type as QType | 'mixed';
   let query = service
     .from('question_bank')
-    .select('id, question, type, category, difficulty, roles, tech_stack, skills, times_used, time_limit_seconds, expected_answer, key_points, sample_code, starter_code, function_name, test_cases, evaluation_criteria')
+    .select(
+      'id, question, type, category, difficulty, roles, tech_stack, skills, times_used, time_limit_seconds, expected_answer, key_points, sample_code, starter_code, function_name, test_cases, evaluation_criteria',
+    )
     .eq('is_active', true)
     .limit(1000);
   if (type !== 'mixed') query = query.eq('type', type);
@@ -117,11 +125,14 @@ export async function generateQuestionsHandler(request: Request): Promise<Respon
     if (wanted > 0) {
       const outcome = await runAi({
         operation: 'generate_questions',
-        system: 'You write realistic, specific interview questions with a model answer and 3-6 key points each. Never repeat the questions you are shown.',
+        system:
+          'You write realistic, specific interview questions with a model answer and 3-6 key points each. Never repeat the questions you are shown.',
         messages: [{
           role: 'user',
           content: [
-            `Role: ${session.custom_role || session.job_role}${session.company ? ` at ${session.company}` : ''}; difficulty: ${session.difficulty}; tech stack: ${(session.tech_stack ?? []).join(', ') || 'n/a'}.`,
+            `Role: ${session.custom_role || session.job_role}${
+              session.company ? ` at ${session.company}` : ''
+            }; difficulty: ${session.difficulty}; tech stack: ${(session.tech_stack ?? []).join(', ') || 'n/a'}.`,
             `Skills from the resume and job description: ${keywords.map((k) => k.term).join(', ') || 'n/a'}.`,
             session.job_description_text ? `Job description (excerpt): ${String(session.job_description_text).slice(0, 1500)}` : '',
             `Write ${wanted} questions of these types in order: ${slots.slice(0, wanted).map(({ q }) => q.question_type).join(', ')}.`,
@@ -166,8 +177,12 @@ export async function generateQuestionsHandler(request: Request): Promise<Respon
   if (provider === 'local' && !hasLlm(config)) {
     // bank selection is the local engine's generation: record it like any AI call (usage, rate limit)
     await runAi({
-      operation: 'generate_questions', system: 'bank selection', messages: [{ role: 'user', content: JSON.stringify({ count, keywords }) }],
-      schema: GeneratedQuestions, local: () => ({ questions: [] }), localOnly: true,
+      operation: 'generate_questions',
+      system: 'bank selection',
+      messages: [{ role: 'user', content: JSON.stringify({ count, keywords }) }],
+      schema: GeneratedQuestions,
+      local: () => ({ questions: [] }),
+      localOnly: true,
       context: { userId: caller.user.id, sessionId: session.id },
     }, { config, recorder: dbRecorder(service) });
   }
@@ -178,7 +193,12 @@ export async function generateQuestionsHandler(request: Request): Promise<Respon
   if (insertError) {
     if (insertError.code === '23505') {
       // a concurrent call inserted first: return its questions
-      return json({ session_id: session.session_id, interview_id: session.id, questions: await existingQuestions(service, session.id), generated: false });
+      return json({
+        session_id: session.session_id,
+        interview_id: session.id,
+        questions: await existingQuestions(service, session.id),
+        generated: false,
+      });
     }
     throw new HttpError(500, 'database_error', `Saving the questions failed: ${insertError.message}`);
   }

@@ -3,9 +3,9 @@
 //   { attempt_id } | { question, answer } → practice mode, see practice.ts.
 import { z } from 'npm:zod@3';
 import { HttpError, json } from '../_shared/http.ts';
-import { requireUser, serviceClient, type Client } from '../_shared/supabase.ts';
+import { type Client, requireUser, serviceClient } from '../_shared/supabase.ts';
 import { parseBody } from '../_shared/ai/request.ts';
-import { bufferedRecorder, scoreAnswer, type CodingSpec } from '../_shared/ai/scoring.ts';
+import { bufferedRecorder, type CodingSpec, scoreAnswer } from '../_shared/ai/scoring.ts';
 import { dbRecorder, enforceRateLimit } from '../_shared/ai/usage.ts';
 import type { Evaluation, ScoringAnswer, ScoringQuestion, TestResults } from '../_shared/scoring/index.ts';
 import { AdHoc, scoreAdHoc, scorePracticeAttempt, StoredAttempt } from './practice.ts';
@@ -165,7 +165,10 @@ export async function scoreStoredResponse(
   const { claimedAt } = claim;
   const answerRow = claim.row; // the answer as of the claim
   try {
-    const { data: question, error: qError } = await service.from('interview_questions').select(QUESTION_COLUMNS).eq('id', answerRow.question_id).single();
+    const { data: question, error: qError } = await service.from('interview_questions').select(QUESTION_COLUMNS).eq(
+      'id',
+      answerRow.question_id,
+    ).single();
     if (qError || !question) throw new HttpError(404, 'not_found', 'The question of this response no longer exists.');
     const answer: ScoringAnswer = {
       text: answerRow.answer_text ?? answerRow.transcript ?? '',
@@ -197,7 +200,20 @@ export async function scoreStoredResponse(
         dimension_scores: evaluation.dimensions,
         delivery_metrics: evaluation.delivery ?? null,
         test_results: verification
-          ? { ...(verification.server ? { passed: verification.server.passed, total: verification.server.total, details: verification.server.details, isolation: verification.server.isolation, timed_out: verification.server.timed_out } : {}), verified: Boolean(verification.server), client: verification.client, mismatch: verification.mismatch }
+          ? {
+            ...(verification.server
+              ? {
+                passed: verification.server.passed,
+                total: verification.server.total,
+                details: verification.server.details,
+                isolation: verification.server.isolation,
+                timed_out: verification.server.timed_out,
+              }
+              : {}),
+            verified: Boolean(verification.server),
+            client: verification.client,
+            mismatch: verification.mismatch,
+          }
           : null,
         ai_provider: outcome.provider,
         ai_model: outcome.model,

@@ -6,7 +6,7 @@
 import { z } from 'npm:zod@3';
 import { HttpError, json } from '../_shared/http.ts';
 import type { Client } from '../_shared/supabase.ts';
-import { scoreAnswer, type CodingSpec } from '../_shared/ai/scoring.ts';
+import { type CodingSpec, scoreAnswer } from '../_shared/ai/scoring.ts';
 import { dbRecorder, enforceRateLimit } from '../_shared/ai/usage.ts';
 import type { Evaluation, ScoringAnswer, ScoringQuestion, TestResults } from '../_shared/scoring/index.ts';
 
@@ -48,7 +48,9 @@ type Caller = { client: Client; user: { id: string } };
 async function bankQuestion(service: Client, id: string, options: { activeOnly: boolean }): Promise<ScoringQuestion & CodingSpec> {
   let query = service
     .from('question_bank')
-    .select('id, question, type, difficulty, skills, category, expected_answer, key_points, evaluation_criteria, time_limit_seconds, function_name, test_cases')
+    .select(
+      'id, question, type, difficulty, skills, category, expected_answer, key_points, evaluation_criteria, time_limit_seconds, function_name, test_cases',
+    )
     .eq('id', id);
   if (options.activeOnly) query = query.eq('is_active', true);
   const { data, error } = await query.maybeSingle();
@@ -70,7 +72,11 @@ async function bankQuestion(service: Client, id: string, options: { activeOnly: 
 
 const verificationSummary = (verification: Awaited<ReturnType<typeof scoreAnswer>>['verification']) =>
   verification
-    ? { verified: Boolean(verification.server), mismatch: verification.mismatch, server: verification.server && { passed: verification.server.passed, total: verification.server.total } }
+    ? {
+      verified: Boolean(verification.server),
+      mismatch: verification.mismatch,
+      server: verification.server && { passed: verification.server.passed, total: verification.server.total },
+    }
     : null;
 
 type AttemptRow = {
@@ -96,7 +102,14 @@ export async function scorePracticeAttempt(service: Client, caller: Caller, atte
   if (!data) throw new HttpError(404, 'not_found', 'No practice attempt with this id exists in your account.');
   const attempt = data as AttemptRow;
   if (attempt.evaluated_at && attempt.evaluation) {
-    return json({ attempt_id: attempt.id, evaluation: attempt.evaluation, provider: attempt.ai_provider ?? 'local', fallback_used: false, stored: true, already_scored: true });
+    return json({
+      attempt_id: attempt.id,
+      evaluation: attempt.evaluation,
+      provider: attempt.ai_provider ?? 'local',
+      fallback_used: false,
+      stored: true,
+      already_scored: true,
+    });
   }
   await enforceRateLimit(service, caller.user.id, 'practice_score');
   const question = await bankQuestion(service, attempt.bank_question_id, { activeOnly: false });

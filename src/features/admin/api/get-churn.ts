@@ -1,20 +1,21 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
-import { z } from 'zod'
-import { throwIfError } from '@/lib/api-errors'
-import { supabase } from '@/lib/supabase'
-import { num, numOrNull } from '../lib/num'
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { throwIfError } from '@/lib/api-errors';
+import { supabase } from '@/lib/supabase';
+import { num, numOrNull } from '../lib/num';
 
-export const churnRowSchema = z.object({ month: z.string(), active_at_start: num, churned: num, churn_rate: numOrNull })
-export type ChurnRow = z.output<typeof churnRowSchema>
+export const churnRowSchema = z.object({ month: z.string(), active_at_start: num, churned: num, churn_rate: numOrNull });
+export type ChurnRow = z.output<typeof churnRowSchema>;
 
 /** admin_analytics_churn (admin only, checked in SQL). */
 export async function getChurn(): Promise<ChurnRow[]> {
-  const result = throwIfError(await supabase.rpc('admin_analytics_churn', { p_months: 6 }), "We couldn't load this chart.")
-  return z.array(churnRowSchema).parse(result.data ?? [])
+  const result = throwIfError(await supabase.rpc('admin_analytics_churn', { p_months: 6 }), "We couldn't load this chart.");
+  return z.array(churnRowSchema).parse(result.data ?? []);
 }
 
-export const churnQueryOptions = () => queryOptions({ queryKey: ['admin', 'analytics', 'admin_analytics_churn'] as const, queryFn: getChurn })
+export const churnQueryOptions = () =>
+  queryOptions({ queryKey: ['admin', 'analytics', 'admin_analytics_churn'] as const, queryFn: getChurn });
 
 export function useChurn() {
-  return useQuery(churnQueryOptions())
+  return useQuery(churnQueryOptions());
 }

@@ -1,20 +1,21 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
-import { z } from 'zod'
-import { throwIfError } from '@/lib/api-errors'
-import { supabase } from '@/lib/supabase'
-import { num, numOrNull } from '../lib/num'
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { throwIfError } from '@/lib/api-errors';
+import { supabase } from '@/lib/supabase';
+import { num, numOrNull } from '../lib/num';
 
-export const completionRateRowSchema = z.object({ total_sessions: num, completed_sessions: num, completion_rate: numOrNull })
-export type CompletionRateRow = z.output<typeof completionRateRowSchema>
+export const completionRateRowSchema = z.object({ total_sessions: num, completed_sessions: num, completion_rate: numOrNull });
+export type CompletionRateRow = z.output<typeof completionRateRowSchema>;
 
 /** admin_analytics_completion_rate (admin only, checked in SQL). */
 export async function getCompletionRate(): Promise<CompletionRateRow[]> {
-  const result = throwIfError(await supabase.rpc('admin_analytics_completion_rate'), "We couldn't load this chart.")
-  return z.array(completionRateRowSchema).parse(result.data ?? [])
+  const result = throwIfError(await supabase.rpc('admin_analytics_completion_rate'), "We couldn't load this chart.");
+  return z.array(completionRateRowSchema).parse(result.data ?? []);
 }
 
-export const completionRateQueryOptions = () => queryOptions({ queryKey: ['admin', 'analytics', 'admin_analytics_completion_rate'] as const, queryFn: getCompletionRate })
+export const completionRateQueryOptions = () =>
+  queryOptions({ queryKey: ['admin', 'analytics', 'admin_analytics_completion_rate'] as const, queryFn: getCompletionRate });
 
 export function useCompletionRate() {
-  return useQuery(completionRateQueryOptions())
+  return useQuery(completionRateQueryOptions());
 }

@@ -1,20 +1,21 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
-import { z } from 'zod'
-import { throwIfError } from '@/lib/api-errors'
-import { supabase } from '@/lib/supabase'
-import { num } from '../lib/num'
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { throwIfError } from '@/lib/api-errors';
+import { supabase } from '@/lib/supabase';
+import { num } from '../lib/num';
 
-export const dailyActiveUsersRowSchema = z.object({ day: z.string(), active_users: num })
-export type DailyActiveUsersRow = z.output<typeof dailyActiveUsersRowSchema>
+export const dailyActiveUsersRowSchema = z.object({ day: z.string(), active_users: num });
+export type DailyActiveUsersRow = z.output<typeof dailyActiveUsersRowSchema>;
 
 /** admin_analytics_daily_active_users (admin only, checked in SQL). */
 export async function getDailyActiveUsers(): Promise<DailyActiveUsersRow[]> {
-  const result = throwIfError(await supabase.rpc('admin_analytics_daily_active_users', { p_days: 30 }), "We couldn't load this chart.")
-  return z.array(dailyActiveUsersRowSchema).parse(result.data ?? [])
+  const result = throwIfError(await supabase.rpc('admin_analytics_daily_active_users', { p_days: 30 }), "We couldn't load this chart.");
+  return z.array(dailyActiveUsersRowSchema).parse(result.data ?? []);
 }
 
-export const dailyActiveUsersQueryOptions = () => queryOptions({ queryKey: ['admin', 'analytics', 'admin_analytics_daily_active_users'] as const, queryFn: getDailyActiveUsers })
+export const dailyActiveUsersQueryOptions = () =>
+  queryOptions({ queryKey: ['admin', 'analytics', 'admin_analytics_daily_active_users'] as const, queryFn: getDailyActiveUsers });
 
 export function useDailyActiveUsers() {
-  return useQuery(dailyActiveUsersQueryOptions())
+  return useQuery(dailyActiveUsersQueryOptions());
 }

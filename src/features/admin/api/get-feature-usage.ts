@@ -1,20 +1,21 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
-import { z } from 'zod'
-import { throwIfError } from '@/lib/api-errors'
-import { supabase } from '@/lib/supabase'
-import { num } from '../lib/num'
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { throwIfError } from '@/lib/api-errors';
+import { supabase } from '@/lib/supabase';
+import { num } from '../lib/num';
 
-export const featureUsageRowSchema = z.object({ feature: z.string(), users: num, uses: num })
-export type FeatureUsageRow = z.output<typeof featureUsageRowSchema>
+export const featureUsageRowSchema = z.object({ feature: z.string(), users: num, uses: num });
+export type FeatureUsageRow = z.output<typeof featureUsageRowSchema>;
 
 /** admin_analytics_feature_usage over the last 30 days (admin only, checked in SQL). */
 export async function getFeatureUsage(): Promise<FeatureUsageRow[]> {
-  const result = throwIfError(await supabase.rpc('admin_analytics_feature_usage', {}), "We couldn't load feature adoption.")
-  return z.array(featureUsageRowSchema).parse(result.data ?? [])
+  const result = throwIfError(await supabase.rpc('admin_analytics_feature_usage', {}), "We couldn't load feature adoption.");
+  return z.array(featureUsageRowSchema).parse(result.data ?? []);
 }
 
-export const featureUsageQueryOptions = () => queryOptions({ queryKey: ['admin', 'analytics', 'admin_analytics_feature_usage'] as const, queryFn: getFeatureUsage })
+export const featureUsageQueryOptions = () =>
+  queryOptions({ queryKey: ['admin', 'analytics', 'admin_analytics_feature_usage'] as const, queryFn: getFeatureUsage });
 
 export function useFeatureUsage() {
-  return useQuery(featureUsageQueryOptions())
+  return useQuery(featureUsageQueryOptions());
 }

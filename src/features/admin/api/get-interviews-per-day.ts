@@ -1,20 +1,21 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
-import { z } from 'zod'
-import { throwIfError } from '@/lib/api-errors'
-import { supabase } from '@/lib/supabase'
-import { num, numOrNull } from '../lib/num'
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { throwIfError } from '@/lib/api-errors';
+import { supabase } from '@/lib/supabase';
+import { num, numOrNull } from '../lib/num';
 
-export const interviewsPerDayRowSchema = z.object({ day: z.string(), started: num, completed: num, average_score: numOrNull })
-export type InterviewsPerDayRow = z.output<typeof interviewsPerDayRowSchema>
+export const interviewsPerDayRowSchema = z.object({ day: z.string(), started: num, completed: num, average_score: numOrNull });
+export type InterviewsPerDayRow = z.output<typeof interviewsPerDayRowSchema>;
 
 /** admin_analytics_interviews_per_day (admin only, checked in SQL). */
 export async function getInterviewsPerDay(): Promise<InterviewsPerDayRow[]> {
-  const result = throwIfError(await supabase.rpc('admin_analytics_interviews_per_day', { p_days: 30 }), "We couldn't load this chart.")
-  return z.array(interviewsPerDayRowSchema).parse(result.data ?? [])
+  const result = throwIfError(await supabase.rpc('admin_analytics_interviews_per_day', { p_days: 30 }), "We couldn't load this chart.");
+  return z.array(interviewsPerDayRowSchema).parse(result.data ?? []);
 }
 
-export const interviewsPerDayQueryOptions = () => queryOptions({ queryKey: ['admin', 'analytics', 'admin_analytics_interviews_per_day'] as const, queryFn: getInterviewsPerDay })
+export const interviewsPerDayQueryOptions = () =>
+  queryOptions({ queryKey: ['admin', 'analytics', 'admin_analytics_interviews_per_day'] as const, queryFn: getInterviewsPerDay });
 
 export function useInterviewsPerDay() {
-  return useQuery(interviewsPerDayQueryOptions())
+  return useQuery(interviewsPerDayQueryOptions());
 }

@@ -1,20 +1,20 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
-import { z } from 'zod'
-import { throwIfError } from '@/lib/api-errors'
-import { supabase } from '@/lib/supabase'
-import { num } from '../lib/num'
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { throwIfError } from '@/lib/api-errors';
+import { supabase } from '@/lib/supabase';
+import { num } from '../lib/num';
 
-export const mrrRowSchema = z.object({ plan_id: z.string().nullable(), active_subscriptions: num, mrr_cents: num })
-export type MrrRow = z.output<typeof mrrRowSchema>
+export const mrrRowSchema = z.object({ plan_id: z.string().nullable(), active_subscriptions: num, mrr_cents: num });
+export type MrrRow = z.output<typeof mrrRowSchema>;
 
 /** admin_analytics_mrr (admin only, checked in SQL). */
 export async function getMrr(): Promise<MrrRow[]> {
-  const result = throwIfError(await supabase.rpc('admin_analytics_mrr'), "We couldn't load this chart.")
-  return z.array(mrrRowSchema).parse(result.data ?? [])
+  const result = throwIfError(await supabase.rpc('admin_analytics_mrr'), "We couldn't load this chart.");
+  return z.array(mrrRowSchema).parse(result.data ?? []);
 }
 
-export const mrrQueryOptions = () => queryOptions({ queryKey: ['admin', 'analytics', 'admin_analytics_mrr'] as const, queryFn: getMrr })
+export const mrrQueryOptions = () => queryOptions({ queryKey: ['admin', 'analytics', 'admin_analytics_mrr'] as const, queryFn: getMrr });
 
 export function useMrr() {
-  return useQuery(mrrQueryOptions())
+  return useQuery(mrrQueryOptions());
 }

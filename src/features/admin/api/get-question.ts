@@ -1,8 +1,8 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
-import { z } from 'zod'
-import { throwIfError } from '@/lib/api-errors'
-import { supabase } from '@/lib/supabase'
-import { numOrNull } from '../lib/num'
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { throwIfError } from '@/lib/api-errors';
+import { supabase } from '@/lib/supabase';
+import { numOrNull } from '../lib/num';
 
 export const fullQuestionSchema = z.object({
   id: z.string(),
@@ -29,19 +29,20 @@ export const fullQuestionSchema = z.object({
   average_score: numOrNull,
   average_time_seconds: numOrNull,
   success_rate: numOrNull,
-})
-export type FullQuestion = z.output<typeof fullQuestionSchema>
+});
+export type FullQuestion = z.output<typeof fullQuestionSchema>;
 
 /** The whole row, answer material included (admin_get_question checks the role in SQL). */
 export async function getAdminQuestion(id: string): Promise<FullQuestion> {
-  const result = throwIfError(await supabase.rpc('admin_get_question', { p_question_id: id }), "We couldn't load this question.")
-  const rows = z.array(fullQuestionSchema).parse(result.data ?? [])
-  if (!rows[0]) throw new Error('Question not found')
-  return rows[0]
+  const result = throwIfError(await supabase.rpc('admin_get_question', { p_question_id: id }), "We couldn't load this question.");
+  const rows = z.array(fullQuestionSchema).parse(result.data ?? []);
+  if (!rows[0]) throw new Error('Question not found');
+  return rows[0];
 }
 
-export const adminQuestionQueryOptions = (id: string) => queryOptions({ queryKey: ['admin', 'question', id] as const, queryFn: () => getAdminQuestion(id), enabled: id !== '' })
+export const adminQuestionQueryOptions = (id: string) =>
+  queryOptions({ queryKey: ['admin', 'question', id] as const, queryFn: () => getAdminQuestion(id), enabled: id !== '' });
 
 export function useAdminQuestion(id: string) {
-  return useQuery(adminQuestionQueryOptions(id))
+  return useQuery(adminQuestionQueryOptions(id));
 }

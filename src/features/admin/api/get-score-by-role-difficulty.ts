@@ -1,20 +1,32 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
-import { z } from 'zod'
-import { throwIfError } from '@/lib/api-errors'
-import { supabase } from '@/lib/supabase'
-import { num, numOrNull } from '../lib/num'
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { throwIfError } from '@/lib/api-errors';
+import { supabase } from '@/lib/supabase';
+import { num, numOrNull } from '../lib/num';
 
-export const scoreByRoleDifficultyRowSchema = z.object({ job_role: z.string().nullable(), difficulty: z.string().nullable(), completed_sessions: num, average_score: numOrNull })
-export type ScoreByRoleDifficultyRow = z.output<typeof scoreByRoleDifficultyRowSchema>
+export const scoreByRoleDifficultyRowSchema = z.object({
+  job_role: z.string().nullable(),
+  difficulty: z.string().nullable(),
+  completed_sessions: num,
+  average_score: numOrNull,
+});
+export type ScoreByRoleDifficultyRow = z.output<typeof scoreByRoleDifficultyRowSchema>;
 
 /** admin_analytics_average_score_by_role_difficulty (admin only, checked in SQL). */
 export async function getScoreByRoleDifficulty(): Promise<ScoreByRoleDifficultyRow[]> {
-  const result = throwIfError(await supabase.rpc('admin_analytics_average_score_by_role_difficulty', { p_days: 90 }), "We couldn't load this chart.")
-  return z.array(scoreByRoleDifficultyRowSchema).parse(result.data ?? [])
+  const result = throwIfError(
+    await supabase.rpc('admin_analytics_average_score_by_role_difficulty', { p_days: 90 }),
+    "We couldn't load this chart.",
+  );
+  return z.array(scoreByRoleDifficultyRowSchema).parse(result.data ?? []);
 }
 
-export const scoreByRoleDifficultyQueryOptions = () => queryOptions({ queryKey: ['admin', 'analytics', 'admin_analytics_average_score_by_role_difficulty'] as const, queryFn: getScoreByRoleDifficulty })
+export const scoreByRoleDifficultyQueryOptions = () =>
+  queryOptions({
+    queryKey: ['admin', 'analytics', 'admin_analytics_average_score_by_role_difficulty'] as const,
+    queryFn: getScoreByRoleDifficulty,
+  });
 
 export function useScoreByRoleDifficulty() {
-  return useQuery(scoreByRoleDifficultyQueryOptions())
+  return useQuery(scoreByRoleDifficultyQueryOptions());
 }

@@ -1,20 +1,21 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
-import { z } from 'zod'
-import { throwIfError } from '@/lib/api-errors'
-import { supabase } from '@/lib/supabase'
-import { num } from '../lib/num'
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { throwIfError } from '@/lib/api-errors';
+import { supabase } from '@/lib/supabase';
+import { num } from '../lib/num';
 
-export const signupsPerDayRowSchema = z.object({ day: z.string(), signups: num })
-export type SignupsPerDayRow = z.output<typeof signupsPerDayRowSchema>
+export const signupsPerDayRowSchema = z.object({ day: z.string(), signups: num });
+export type SignupsPerDayRow = z.output<typeof signupsPerDayRowSchema>;
 
 /** admin_analytics_signups_per_day (admin only, checked in SQL). */
 export async function getSignupsPerDay(): Promise<SignupsPerDayRow[]> {
-  const result = throwIfError(await supabase.rpc('admin_analytics_signups_per_day', { p_days: 30 }), "We couldn't load this chart.")
-  return z.array(signupsPerDayRowSchema).parse(result.data ?? [])
+  const result = throwIfError(await supabase.rpc('admin_analytics_signups_per_day', { p_days: 30 }), "We couldn't load this chart.");
+  return z.array(signupsPerDayRowSchema).parse(result.data ?? []);
 }
 
-export const signupsPerDayQueryOptions = () => queryOptions({ queryKey: ['admin', 'analytics', 'admin_analytics_signups_per_day'] as const, queryFn: getSignupsPerDay })
+export const signupsPerDayQueryOptions = () =>
+  queryOptions({ queryKey: ['admin', 'analytics', 'admin_analytics_signups_per_day'] as const, queryFn: getSignupsPerDay });
 
 export function useSignupsPerDay() {
-  return useQuery(signupsPerDayQueryOptions())
+  return useQuery(signupsPerDayQueryOptions());
 }

@@ -1,18 +1,23 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
-import { z } from 'zod'
-import { throwIfError } from '@/lib/api-errors'
-import { supabase } from '@/lib/supabase'
-import { num, numOrNull } from '../lib/num'
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { throwIfError } from '@/lib/api-errors';
+import { supabase } from '@/lib/supabase';
+import { num, numOrNull } from '../lib/num';
 
 export const systemHealthSchema = z.object({
   captured_at: z.string(),
   status: z.string(),
   database_size_bytes: num,
   connections: num,
-  table_rows: z.record(num).nullable().transform((v) => v ?? {}),
+  table_rows: z
+    .record(num)
+    .nullable()
+    .transform((v) => v ?? {}),
   slow_queries: z.array(z.object({ query: z.string(), calls: num, mean_ms: num, total_ms: num })).catch([]),
   ai_last_hour: z
-    .array(z.object({ provider: z.string(), calls: num, errors: num, error_rate: numOrNull, p95_latency_ms: numOrNull, status: z.string() }))
+    .array(
+      z.object({ provider: z.string(), calls: num, errors: num, error_rate: numOrNull, p95_latency_ms: numOrNull, status: z.string() }),
+    )
     .catch([]),
   ai_error_rate_last_hour: numOrNull,
   recent_ai_errors: z
@@ -29,16 +34,16 @@ export const systemHealthSchema = z.object({
     .catch([]),
   active_users_today: num,
   new_registrations_today: num,
-})
-export type SystemHealth = z.output<typeof systemHealthSchema>
+});
+export type SystemHealth = z.output<typeof systemHealthSchema>;
 
 export async function getSystemHealth(): Promise<SystemHealth> {
-  const result = throwIfError(await supabase.rpc('admin_system_health'), "We couldn't load system health.")
-  return systemHealthSchema.parse(result.data)
+  const result = throwIfError(await supabase.rpc('admin_system_health'), "We couldn't load system health.");
+  return systemHealthSchema.parse(result.data);
 }
 
-export const systemHealthQueryOptions = () => queryOptions({ queryKey: ['admin', 'health'] as const, queryFn: getSystemHealth })
+export const systemHealthQueryOptions = () => queryOptions({ queryKey: ['admin', 'health'] as const, queryFn: getSystemHealth });
 
 export function useSystemHealth() {
-  return useQuery(systemHealthQueryOptions())
+  return useQuery(systemHealthQueryOptions());
 }

@@ -1,8 +1,8 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
-import { z } from 'zod'
-import { throwIfError } from '@/lib/api-errors'
-import { supabase } from '@/lib/supabase'
-import { num, numOrNull } from '../lib/num'
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { throwIfError } from '@/lib/api-errors';
+import { supabase } from '@/lib/supabase';
+import { num, numOrNull } from '../lib/num';
 
 export const adminUserSchema = z.object({
   id: z.string(),
@@ -20,20 +20,20 @@ export const adminUserSchema = z.object({
   completed_interviews: num,
   average_score: numOrNull,
   total_count: num,
-})
-export type AdminUser = z.output<typeof adminUserSchema>
+});
+export type AdminUser = z.output<typeof adminUserSchema>;
 
 export const usersFilterSchema = z.object({
   search: z.string().trim().max(200).default(''),
   status: z.enum(['', 'active', 'blocked', 'pending']).default(''),
   role: z.enum(['', 'user', 'admin']).default(''),
   page: z.number().int().min(0).default(0),
-})
-export type UsersFilter = z.input<typeof usersFilterSchema>
-export const USERS_PAGE_SIZE = 25
+});
+export type UsersFilter = z.input<typeof usersFilterSchema>;
+export const USERS_PAGE_SIZE = 25;
 
 export async function listUsers(input: UsersFilter) {
-  const f = usersFilterSchema.parse(input)
+  const f = usersFilterSchema.parse(input);
   const result = throwIfError(
     await supabase.rpc('admin_list_users', {
       p_search: f.search || undefined,
@@ -43,15 +43,19 @@ export async function listUsers(input: UsersFilter) {
       p_offset: f.page * USERS_PAGE_SIZE,
     }),
     "We couldn't load users. Please try again.",
-  )
-  const users = z.array(adminUserSchema).parse(result.data ?? [])
-  return { users, total: users[0]?.total_count ?? 0 }
+  );
+  const users = z.array(adminUserSchema).parse(result.data ?? []);
+  return { users, total: users[0]?.total_count ?? 0 };
 }
 
 export function usersQueryOptions(filter: UsersFilter) {
-  return queryOptions({ queryKey: ['admin', 'users', filter] as const, queryFn: () => listUsers(filter), placeholderData: keepPreviousData })
+  return queryOptions({
+    queryKey: ['admin', 'users', filter] as const,
+    queryFn: () => listUsers(filter),
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function useAdminUsers(filter: UsersFilter) {
-  return useQuery(usersQueryOptions(filter))
+  return useQuery(usersQueryOptions(filter));
 }

@@ -1,19 +1,23 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { z } from 'zod'
-import { throwIfError } from '@/lib/api-errors'
-import { supabase } from '@/lib/supabase'
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { throwIfError } from '@/lib/api-errors';
+import { supabase } from '@/lib/supabase';
 
-const countsSchema = z.record(z.union([z.number(), z.string()]).transform(Number)).catch({})
-export const lifecycleResultSchema = z.object({ archived: countsSchema, purged: countsSchema, ran_at: z.string().optional() })
-export type LifecycleResult = z.output<typeof lifecycleResultSchema>
+const countsSchema = z.record(z.union([z.number(), z.string()]).transform(Number)).catch({});
+export const lifecycleResultSchema = z.object({ archived: countsSchema, purged: countsSchema, ran_at: z.string().optional() });
+export type LifecycleResult = z.output<typeof lifecycleResultSchema>;
 
 /** Archives old interviews/chats and purges expired analytics now (normally scheduled). */
 export async function runLifecycle(): Promise<LifecycleResult> {
-  const result = throwIfError(await supabase.rpc('admin_run_lifecycle'), "We couldn't run the data lifecycle.")
-  return lifecycleResultSchema.parse(result.data)
+  const result = throwIfError(await supabase.rpc('admin_run_lifecycle'), "We couldn't run the data lifecycle.");
+  return lifecycleResultSchema.parse(result.data);
 }
 
 export function useRunLifecycle() {
-  const queryClient = useQueryClient()
-  return useMutation({ mutationKey: ['admin', 'run-lifecycle'], mutationFn: runLifecycle, onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['admin'] }) })
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: ['admin', 'run-lifecycle'],
+    mutationFn: runLifecycle,
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['admin'] }),
+  });
 }

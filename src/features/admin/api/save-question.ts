@@ -1,24 +1,31 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { z } from 'zod'
-import { throwIfError } from '@/lib/api-errors'
-import type { Json } from '@/lib/database.types'
-import { supabase } from '@/lib/supabase'
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { throwIfError } from '@/lib/api-errors';
+import type { Json } from '@/lib/database.types';
+import { supabase } from '@/lib/supabase';
 
 const list = (max: number) =>
   z
     .string()
-    .transform((v) => [...new Set(v.split(',').map((s) => s.trim()).filter(Boolean))])
-    .refine((items) => items.length <= max, `At most ${max} entries.`)
+    .transform((v) => [
+      ...new Set(
+        v
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    ])
+    .refine((items) => items.length <= max, `At most ${max} entries.`);
 
 const jsonValue = (label: string) =>
   z.string().transform((value, ctx) => {
     try {
-      return JSON.parse(value) as Json
+      return JSON.parse(value) as Json;
     } catch {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${label} must be valid JSON (e.g. [1, 2] or "text").` })
-      return z.NEVER
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${label} must be valid JSON (e.g. [1, 2] or "text").` });
+      return z.NEVER;
     }
-  })
+  });
 
 export const criterionSchema = z.object({
   criterion: z.string().trim().min(1, 'Name the criterion.').max(100, 'At most 100 characters.'),
@@ -28,29 +35,47 @@ export const criterionSchema = z.object({
     .min(1, 'Enter a weight.')
     .transform(Number)
     .refine((w) => Number.isFinite(w) && w >= 0 && w <= 100, 'Weights are numbers from 0 to 100.'),
-  description: z.string().trim().max(500).transform((v) => v || undefined),
-})
+  description: z
+    .string()
+    .trim()
+    .max(500)
+    .transform((v) => v || undefined),
+});
 
 /** The editor's form state (strings, like the inputs) → an admin_save_question payload. */
 export const questionFormSchema = z
   .object({
     question: z.string().trim().min(10, 'The question must be at least 10 characters.').max(4000, 'At most 4000 characters.'),
     type: z.enum(['technical', 'behavioral', 'coding', 'system_design'], { errorMap: () => ({ message: 'Choose a type.' }) }),
-    category: z.enum(['frontend', 'backend', 'fullstack', 'data', 'devops', 'mobile', 'product', 'general'], { errorMap: () => ({ message: 'Choose a category.' }) }),
+    category: z.enum(['frontend', 'backend', 'fullstack', 'data', 'devops', 'mobile', 'product', 'general'], {
+      errorMap: () => ({ message: 'Choose a category.' }),
+    }),
     difficulty: z.enum(['easy', 'medium', 'hard'], { errorMap: () => ({ message: 'Choose a difficulty.' }) }),
     timeLimitSeconds: z
       .string()
       .trim()
       .transform((v) => (v === '' ? null : Number(v)))
-      .refine((v) => v === null || (Number.isInteger(v) && v >= 15 && v <= 7200), 'Time limit: a whole number of seconds from 15 to 7200, or empty.'),
+      .refine(
+        (v) => v === null || (Number.isInteger(v) && v >= 15 && v <= 7200),
+        'Time limit: a whole number of seconds from 15 to 7200, or empty.',
+      ),
     roles: list(30),
     techStack: list(30),
     skills: list(30),
     tags: list(30),
-    expectedAnswer: z.string().trim().max(20000).transform((v) => v || null),
+    expectedAnswer: z
+      .string()
+      .trim()
+      .max(20000)
+      .transform((v) => v || null),
     keyPoints: z
       .string()
-      .transform((v) => v.split('\n').map((s) => s.trim()).filter(Boolean))
+      .transform((v) =>
+        v
+          .split('\n')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      )
       .refine((items) => items.length <= 20, 'At most 20 key points.'),
     sampleCode: z.string().transform((v) => (v.trim() ? v : null)),
     starterCode: z.string().transform((v) => (v.trim() ? v : null)),
@@ -59,24 +84,39 @@ export const questionFormSchema = z
       .trim()
       .refine((v) => v === '' || /^[A-Za-z_$][\w$]*$/.test(v), 'Use a valid function name, e.g. twoSum.')
       .transform((v) => v || null),
-    variants: z.array(z.object({ question: z.string().trim().min(10, 'Variant text must be at least 10 characters.'), difficulty: z.enum(['', 'easy', 'medium', 'hard']) })),
-    testCases: z.array(z.object({ input: jsonValue('Input'), expectedOutput: jsonValue('Expected output'), description: z.string().trim().max(300) })),
+    variants: z.array(
+      z.object({
+        question: z.string().trim().min(10, 'Variant text must be at least 10 characters.'),
+        difficulty: z.enum(['', 'easy', 'medium', 'hard']),
+      }),
+    ),
+    testCases: z.array(
+      z.object({ input: jsonValue('Input'), expectedOutput: jsonValue('Expected output'), description: z.string().trim().max(300) }),
+    ),
     criteria: z.array(criterionSchema),
     isActive: z.boolean(),
   })
   .superRefine((v, ctx) => {
     if (v.criteria.length > 0) {
-      const total = v.criteria.reduce((sum, c) => sum + (Number.isFinite(c.weight) ? c.weight : 0), 0)
+      const total = v.criteria.reduce((sum, c) => sum + (Number.isFinite(c.weight) ? c.weight : 0), 0);
       if (Math.abs(total - 100) > 1e-9) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['criteria'], message: `Criteria weights must add up to 100 (now ${Math.round(total * 100) / 100}).` })
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['criteria'],
+          message: `Criteria weights must add up to 100 (now ${Math.round(total * 100) / 100}).`,
+        });
       }
     }
     if (v.type === 'coding' && v.testCases.length > 0 && !v.functionName) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['functionName'], message: 'Coding questions with test cases need the function name to call.' })
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['functionName'],
+        message: 'Coding questions with test cases need the function name to call.',
+      });
     }
-  })
-export type QuestionFormInput = z.input<typeof questionFormSchema>
-export type QuestionFormOutput = z.output<typeof questionFormSchema>
+  });
+export type QuestionFormInput = z.input<typeof questionFormSchema>;
+export type QuestionFormOutput = z.output<typeof questionFormSchema>;
 
 export function toPayload(v: QuestionFormOutput): Record<string, Json> {
   return {
@@ -95,10 +135,18 @@ export function toPayload(v: QuestionFormOutput): Record<string, Json> {
     starter_code: v.starterCode,
     function_name: v.functionName,
     variants: v.variants.map((x) => (x.difficulty ? { question: x.question, difficulty: x.difficulty } : { question: x.question })),
-    test_cases: v.testCases.map((t) => ({ input: t.input, expectedOutput: t.expectedOutput, ...(t.description ? { description: t.description } : {}) })),
-    evaluation_criteria: v.criteria.map((c) => ({ criterion: c.criterion, weight: c.weight, ...(c.description ? { description: c.description } : {}) })),
+    test_cases: v.testCases.map((t) => ({
+      input: t.input,
+      expectedOutput: t.expectedOutput,
+      ...(t.description ? { description: t.description } : {}),
+    })),
+    evaluation_criteria: v.criteria.map((c) => ({
+      criterion: c.criterion,
+      weight: c.weight,
+      ...(c.description ? { description: c.description } : {}),
+    })),
     is_active: v.isActive,
-  }
+  };
 }
 
 /** Creates (no id) or updates a bank question; returns its id. */
@@ -106,19 +154,19 @@ export async function saveQuestion(input: { id?: string | undefined; values: Que
   const result = throwIfError(
     await supabase.rpc('admin_save_question', { p_question: toPayload(input.values), ...(input.id ? { p_question_id: input.id } : {}) }),
     "We couldn't save this question.",
-  )
-  const id = (result.data as { id?: unknown } | null)?.id
-  return typeof id === 'string' ? id : (input.id ?? '')
+  );
+  const id = (result.data as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? id : (input.id ?? '');
 }
 
 export function useSaveQuestion() {
-  const queryClient = useQueryClient()
+  const queryClient = useQueryClient();
   return useMutation({
     mutationKey: ['admin', 'save-question'],
     mutationFn: saveQuestion,
     onSuccess: (id) => {
-      void queryClient.invalidateQueries({ queryKey: ['admin', 'questions'] })
-      void queryClient.invalidateQueries({ queryKey: ['admin', 'question', id] })
+      void queryClient.invalidateQueries({ queryKey: ['admin', 'questions'] });
+      void queryClient.invalidateQueries({ queryKey: ['admin', 'question', id] });
     },
-  })
+  });
 }

@@ -1,16 +1,23 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { z } from 'zod'
-import { throwIfError } from '@/lib/api-errors'
-import { supabase } from '@/lib/supabase'
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { throwIfError } from '@/lib/api-errors';
+import { supabase } from '@/lib/supabase';
 
-const schema = z.object({ questionId: z.string().uuid(), isActive: z.boolean() })
+const schema = z.object({ questionId: z.string().uuid(), isActive: z.boolean() });
 
 export async function setQuestionActive(input: z.input<typeof schema>) {
-  const { questionId, isActive } = schema.parse(input)
-  throwIfError(await supabase.rpc('admin_set_question_active', { p_question_id: questionId, p_is_active: isActive }), "We couldn't change this question.")
+  const { questionId, isActive } = schema.parse(input);
+  throwIfError(
+    await supabase.rpc('admin_set_question_active', { p_question_id: questionId, p_is_active: isActive }),
+    "We couldn't change this question.",
+  );
 }
 
 export function useSetQuestionActive() {
-  const queryClient = useQueryClient()
-  return useMutation({ mutationKey: ['admin', 'question-active'], mutationFn: setQuestionActive, onSettled: () => void queryClient.invalidateQueries({ queryKey: ['admin', 'questions'] }) })
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: ['admin', 'question-active'],
+    mutationFn: setQuestionActive,
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: ['admin', 'questions'] }),
+  });
 }

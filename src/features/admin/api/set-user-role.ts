@@ -1,16 +1,20 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { z } from 'zod'
-import { throwIfError } from '@/lib/api-errors'
-import { supabase } from '@/lib/supabase'
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { throwIfError } from '@/lib/api-errors';
+import { supabase } from '@/lib/supabase';
 
-export const setUserRoleSchema = z.object({ userId: z.string().uuid(), role: z.enum(['user', 'admin']) })
+export const setUserRoleSchema = z.object({ userId: z.string().uuid(), role: z.enum(['user', 'admin']) });
 
 export async function setUserRole(input: z.input<typeof setUserRoleSchema>) {
-  const { userId, role } = setUserRoleSchema.parse(input)
-  throwIfError(await supabase.rpc('admin_set_user_role', { p_user_id: userId, p_role: role }), "We couldn't change this user's role.")
+  const { userId, role } = setUserRoleSchema.parse(input);
+  throwIfError(await supabase.rpc('admin_set_user_role', { p_user_id: userId, p_role: role }), "We couldn't change this user's role.");
 }
 
 export function useSetUserRole() {
-  const queryClient = useQueryClient()
-  return useMutation({ mutationKey: ['admin', 'set-role'], mutationFn: setUserRole, onSettled: () => void queryClient.invalidateQueries({ queryKey: ['admin', 'users'] }) })
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: ['admin', 'set-role'],
+    mutationFn: setUserRole,
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: ['admin', 'users'] }),
+  });
 }

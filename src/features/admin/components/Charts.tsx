@@ -1,19 +1,19 @@
-import { useId } from 'react'
+import { useId } from 'react';
 
-export type Series = { name: string; values: number[]; className: string }
+export type Series = { name: string; values: number[]; className: string };
 
 /** Small dependency-free SVG line chart with a visually-hidden data table for screen readers. */
 export function LineChart({ title, labels, series, height = 160 }: { title: string; labels: string[]; series: Series[]; height?: number }) {
-  const id = useId()
-  const width = 560
-  const pad = { top: 10, right: 10, bottom: 22, left: 34 }
-  const max = Math.max(1, ...series.flatMap((s) => s.values))
-  const innerW = width - pad.left - pad.right
-  const innerH = height - pad.top - pad.bottom
-  const x = (i: number) => pad.left + (labels.length <= 1 ? innerW / 2 : (i / (labels.length - 1)) * innerW)
-  const y = (v: number) => pad.top + innerH - (v / max) * innerH
-  const ticks = [0, Math.round(max / 2), max]
-  const tickLabels = labels.length > 0 ? [0, Math.floor((labels.length - 1) / 2), labels.length - 1] : []
+  const id = useId();
+  const width = 560;
+  const pad = { top: 10, right: 10, bottom: 22, left: 34 };
+  const max = Math.max(1, ...series.flatMap((s) => s.values));
+  const innerW = width - pad.left - pad.right;
+  const innerH = height - pad.top - pad.bottom;
+  const x = (i: number) => pad.left + (labels.length <= 1 ? innerW / 2 : (i / (labels.length - 1)) * innerW);
+  const y = (v: number) => pad.top + innerH - (v / max) * innerH;
+  const ticks = [0, Math.round(max / 2), max];
+  const tickLabels = labels.length > 0 ? [0, Math.floor((labels.length - 1) / 2), labels.length - 1] : [];
 
   return (
     <figure className="chart">
@@ -30,7 +30,13 @@ export function LineChart({ title, labels, series, height = 160 }: { title: stri
           </g>
         ))}
         {[...new Set(tickLabels)].map((i) => (
-          <text key={i} x={x(i)} y={height - 6} textAnchor={i === 0 ? 'start' : i === labels.length - 1 ? 'end' : 'middle'} className="chart__axis">
+          <text
+            key={i}
+            x={x(i)}
+            y={height - 6}
+            textAnchor={i === 0 ? 'start' : i === labels.length - 1 ? 'end' : 'middle'}
+            className="chart__axis"
+          >
             {labels[i]?.slice(5)}
           </text>
         ))}
@@ -72,12 +78,22 @@ export function LineChart({ title, labels, series, height = 160 }: { title: stri
         </tbody>
       </table>
     </figure>
-  )
+  );
 }
 
 /** Horizontal bars with the value printed (no colour-only encoding). */
-export function BarChart({ title, rows, max: fixedMax, format = (v) => String(v) }: { title: string; rows: { label: string; value: number }[]; max?: number; format?: (v: number) => string }) {
-  const max = fixedMax ?? Math.max(1, ...rows.map((r) => r.value))
+export function BarChart({
+  title,
+  rows,
+  max: fixedMax,
+  format = (v) => String(v),
+}: {
+  title: string;
+  rows: { label: string; value: number }[];
+  max?: number;
+  format?: (v: number) => string;
+}) {
+  const max = fixedMax ?? Math.max(1, ...rows.map((r) => r.value));
   return (
     <figure className="chart">
       <figcaption className="chart__title">{title}</figcaption>
@@ -93,5 +109,5 @@ export function BarChart({ title, rows, max: fixedMax, format = (v) => String(v)
         ))}
       </ul>
     </figure>
-  )
+  );
 }

@@ -1,47 +1,52 @@
-import { useState } from 'react'
-import { Link } from 'react-router-dom'
-import { Button } from '@/components/Button'
-import { FormError } from '@/components/FormError'
-import { toUserMessage } from '@/lib/errors'
-import { useAiProviders } from '../api/get-ai-providers'
-import { useChurn } from '../api/get-churn'
-import { useCompletionRate } from '../api/get-completion-rate'
-import { useDailyActiveUsers } from '../api/get-daily-active-users'
-import { useFeatureUsage } from '../api/get-feature-usage'
-import { useInterviewsPerDay } from '../api/get-interviews-per-day'
-import { useMrr } from '../api/get-mrr'
-import { useQuestionCalibration } from '../api/get-question-calibration'
-import { useScoreByRoleDifficulty } from '../api/get-score-by-role-difficulty'
-import { useSignupsPerDay } from '../api/get-signups-per-day'
-import { useRefreshAnalytics } from '../api/refresh-analytics'
-import { useRunLifecycle, type LifecycleResult } from '../api/run-lifecycle'
-import { fmt, fmtUsd } from '../lib/num'
-import { BarChart, LineChart } from './Charts'
-import { QueryBlock } from './QueryBlock'
-import { TableWrap } from './TableWrap'
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { Button } from '@/components/Button';
+import { FormError } from '@/components/FormError';
+import { toUserMessage } from '@/lib/errors';
+import { useAiProviders } from '../api/get-ai-providers';
+import { useChurn } from '../api/get-churn';
+import { useCompletionRate } from '../api/get-completion-rate';
+import { useDailyActiveUsers } from '../api/get-daily-active-users';
+import { useFeatureUsage } from '../api/get-feature-usage';
+import { useInterviewsPerDay } from '../api/get-interviews-per-day';
+import { useMrr } from '../api/get-mrr';
+import { useQuestionCalibration } from '../api/get-question-calibration';
+import { useScoreByRoleDifficulty } from '../api/get-score-by-role-difficulty';
+import { useSignupsPerDay } from '../api/get-signups-per-day';
+import { useRefreshAnalytics } from '../api/refresh-analytics';
+import { useRunLifecycle, type LifecycleResult } from '../api/run-lifecycle';
+import { fmt, fmtUsd } from '../lib/num';
+import { BarChart, LineChart } from './Charts';
+import { QueryBlock } from './QueryBlock';
+import { TableWrap } from './TableWrap';
 
 function summarise(result: LifecycleResult): string {
-  const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0)
-  return `Archived ${fmt(sum(result.archived))} rows (${Object.entries(result.archived).filter(([, n]) => n > 0).map(([k, n]) => `${k}: ${n}`).join(', ') || 'nothing old enough'}); purged ${fmt(sum(result.purged))} expired analytics rows.`
+  const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
+  return `Archived ${fmt(sum(result.archived))} rows (${
+    Object.entries(result.archived)
+      .filter(([, n]) => n > 0)
+      .map(([k, n]) => `${k}: ${n}`)
+      .join(', ') || 'nothing old enough'
+  }); purged ${fmt(sum(result.purged))} expired analytics rows.`;
 }
 
 export function DashboardPanel() {
-  const signups = useSignupsPerDay()
-  const active = useDailyActiveUsers()
-  const interviews = useInterviewsPerDay()
-  const completion = useCompletionRate()
-  const byRole = useScoreByRoleDifficulty()
-  const mrr = useMrr()
-  const churn = useChurn()
-  const ai = useAiProviders()
-  const features = useFeatureUsage()
-  const calibration = useQuestionCalibration()
-  const refresh = useRefreshAnalytics()
-  const lifecycle = useRunLifecycle()
-  const [lifecycleNote, setLifecycleNote] = useState('')
+  const signups = useSignupsPerDay();
+  const active = useDailyActiveUsers();
+  const interviews = useInterviewsPerDay();
+  const completion = useCompletionRate();
+  const byRole = useScoreByRoleDifficulty();
+  const mrr = useMrr();
+  const churn = useChurn();
+  const ai = useAiProviders();
+  const features = useFeatureUsage();
+  const calibration = useQuestionCalibration();
+  const refresh = useRefreshAnalytics();
+  const lifecycle = useRunLifecycle();
+  const [lifecycleNote, setLifecycleNote] = useState('');
 
-  const totalMrr = mrr.data?.find((r) => r.plan_id === null)
-  const rate = completion.data?.[0]
+  const totalMrr = mrr.data?.find((r) => r.plan_id === null);
+  const rate = completion.data?.[0];
 
   return (
     <div className="stack">
@@ -53,8 +58,10 @@ export function DashboardPanel() {
           variant="secondary"
           isLoading={lifecycle.isPending}
           onClick={() => {
-            if (window.confirm('Archive interviews older than 2 years and chats older than 1 year, and purge analytics older than 5 years?')) {
-              lifecycle.mutate(undefined, { onSuccess: (r) => setLifecycleNote(summarise(r)) })
+            if (
+              window.confirm('Archive interviews older than 2 years and chats older than 1 year, and purge analytics older than 5 years?')
+            ) {
+              lifecycle.mutate(undefined, { onSuccess: (r) => setLifecycleNote(summarise(r)) });
             }
           }}
         >
@@ -90,7 +97,7 @@ export function DashboardPanel() {
         <section className="card">
           <QueryBlock query={signups} label="sign-ups">
             {(rows) => {
-              const dau = new Map((active.data ?? []).map((r) => [r.day, r.active_users]))
+              const dau = new Map((active.data ?? []).map((r) => [r.day, r.active_users]));
               return (
                 <LineChart
                   title="Sign-ups and active users per day (30 days)"
@@ -100,7 +107,7 @@ export function DashboardPanel() {
                     { name: 'Active users', values: rows.map((r) => dau.get(r.day) ?? 0), className: 'series-2' },
                   ]}
                 />
-              )
+              );
             }}
           </QueryBlock>
         </section>
@@ -119,12 +126,22 @@ export function DashboardPanel() {
           </QueryBlock>
         </section>
         <section className="card">
-          <QueryBlock query={byRole} label="scores by role" isEmpty={(rows) => rows.length === 0} empty="No completed interviews in the last 90 days.">
+          <QueryBlock
+            query={byRole}
+            label="scores by role"
+            isEmpty={(rows) => rows.length === 0}
+            empty="No completed interviews in the last 90 days."
+          >
             {(rows) => (
               <BarChart
                 title="Average score by role and difficulty (90 days)"
                 max={100}
-                rows={rows.slice(0, 12).map((r) => ({ label: `${r.job_role ?? 'Other'} · ${r.difficulty ?? '—'} (${r.completed_sessions})`, value: r.average_score ?? 0 }))}
+                rows={rows
+                  .slice(0, 12)
+                  .map((r) => ({
+                    label: `${r.job_role ?? 'Other'} · ${r.difficulty ?? '—'} (${r.completed_sessions})`,
+                    value: r.average_score ?? 0,
+                  }))}
                 format={(v) => fmt(v, 1)}
               />
             )}
@@ -154,8 +171,12 @@ export function DashboardPanel() {
                 <thead>
                   <tr>
                     <th scope="col">Feature</th>
-                    <th scope="col" className="num">People</th>
-                    <th scope="col" className="num">Uses</th>
+                    <th scope="col" className="num">
+                      People
+                    </th>
+                    <th scope="col" className="num">
+                      Uses
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -183,13 +204,27 @@ export function DashboardPanel() {
                 <thead>
                   <tr>
                     <th scope="col">Provider</th>
-                    <th scope="col" className="num">Calls</th>
-                    <th scope="col" className="num">Errors</th>
-                    <th scope="col" className="num">Error rate</th>
-                    <th scope="col" className="num">Fallbacks</th>
-                    <th scope="col" className="num">Avg latency</th>
-                    <th scope="col" className="num">p95 latency</th>
-                    <th scope="col" className="num">Cost</th>
+                    <th scope="col" className="num">
+                      Calls
+                    </th>
+                    <th scope="col" className="num">
+                      Errors
+                    </th>
+                    <th scope="col" className="num">
+                      Error rate
+                    </th>
+                    <th scope="col" className="num">
+                      Fallbacks
+                    </th>
+                    <th scope="col" className="num">
+                      Avg latency
+                    </th>
+                    <th scope="col" className="num">
+                      p95 latency
+                    </th>
+                    <th scope="col" className="num">
+                      Cost
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -215,7 +250,12 @@ export function DashboardPanel() {
       <section className="card">
         <h2 className="chart__title">Question calibration</h2>
         <p className="muted small">Bank questions (3+ answers) whose average score falls outside the band expected for their difficulty.</p>
-        <QueryBlock query={calibration} label="calibration" isEmpty={(rows) => rows.filter((r) => r.verdict !== 'calibrated').length === 0} empty="Every question with enough answers scores as expected for its difficulty.">
+        <QueryBlock
+          query={calibration}
+          label="calibration"
+          isEmpty={(rows) => rows.filter((r) => r.verdict !== 'calibrated').length === 0}
+          empty="Every question with enough answers scores as expected for its difficulty."
+        >
           {(rows) => (
             <TableWrap label="Question calibration">
               <table className="table">
@@ -224,8 +264,12 @@ export function DashboardPanel() {
                   <tr>
                     <th scope="col">Question</th>
                     <th scope="col">Difficulty</th>
-                    <th scope="col" className="num">Answers</th>
-                    <th scope="col" className="num">Avg score</th>
+                    <th scope="col" className="num">
+                      Answers
+                    </th>
+                    <th scope="col" className="num">
+                      Avg score
+                    </th>
                     <th scope="col">Expected</th>
                     <th scope="col">Verdict</th>
                   </tr>
@@ -255,5 +299,5 @@ export function DashboardPanel() {
         </QueryBlock>
       </section>
     </div>
-  )
+  );
 }

@@ -1,11 +1,11 @@
-import { Button } from '@/components/Button'
-import { useSystemHealth } from '../api/get-system-health'
-import { fmt, fmtBytes } from '../lib/num'
-import { QueryBlock } from './QueryBlock'
-import { TableWrap } from './TableWrap'
+import { Button } from '@/components/Button';
+import { useSystemHealth } from '../api/get-system-health';
+import { fmt, fmtBytes } from '../lib/num';
+import { QueryBlock } from './QueryBlock';
+import { TableWrap } from './TableWrap';
 
 export function HealthPanel() {
-  const health = useSystemHealth()
+  const health = useSystemHealth();
   return (
     <QueryBlock query={health} label="system health">
       {(h) => (
@@ -13,7 +13,11 @@ export function HealthPanel() {
           <div className="admin-actions">
             <p className="small" role="status">
               Overall:{' '}
-              <span className={`status-pill ${h.status === 'healthy' ? 'status-pill--good' : h.status === 'critical' ? 'status-pill--bad' : ''}`}>{h.status}</span>{' '}
+              <span
+                className={`status-pill ${h.status === 'healthy' ? 'status-pill--good' : h.status === 'critical' ? 'status-pill--bad' : ''}`}
+              >
+                {h.status}
+              </span>{' '}
               <span className="muted">as of {new Date(h.captured_at).toLocaleTimeString()}</span>
             </p>
             <Button size="sm" variant="secondary" isLoading={health.isFetching} onClick={() => void health.refetch()}>
@@ -52,7 +56,11 @@ export function HealthPanel() {
                   {h.ai_last_hour.map((p) => (
                     <li key={p.provider}>
                       <strong>{p.provider}</strong>{' '}
-                      <span className={`status-pill ${p.status === 'online' ? 'status-pill--good' : p.status === 'offline' ? 'status-pill--bad' : ''}`}>{p.status}</span>{' '}
+                      <span
+                        className={`status-pill ${p.status === 'online' ? 'status-pill--good' : p.status === 'offline' ? 'status-pill--bad' : ''}`}
+                      >
+                        {p.status}
+                      </span>{' '}
                       <span className="muted small">
                         {fmt(p.calls)} calls · {fmt(p.errors)} errors · p95 {fmt(p.p95_latency_ms)} ms
                       </span>
@@ -69,7 +77,9 @@ export function HealthPanel() {
                   <thead>
                     <tr>
                       <th scope="col">Table</th>
-                      <th scope="col" className="num">Rows</th>
+                      <th scope="col" className="num">
+                        Rows
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
@@ -97,9 +107,15 @@ export function HealthPanel() {
                   <thead>
                     <tr>
                       <th scope="col">Query</th>
-                      <th scope="col" className="num">Calls</th>
-                      <th scope="col" className="num">Mean</th>
-                      <th scope="col" className="num">Total</th>
+                      <th scope="col" className="num">
+                        Calls
+                      </th>
+                      <th scope="col" className="num">
+                        Mean
+                      </th>
+                      <th scope="col" className="num">
+                        Total
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
@@ -157,5 +173,5 @@ export function HealthPanel() {
         </div>
       )}
     </QueryBlock>
-  )
+  );
 }

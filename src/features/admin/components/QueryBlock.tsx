@@ -1,13 +1,33 @@
-import type { ReactNode } from 'react'
-import type { UseQueryResult } from '@tanstack/react-query'
-import { ErrorState } from '@/components/ErrorState'
-import { LoadingState } from '@/components/LoadingState'
-import { toUserMessage } from '@/lib/errors'
+import type { ReactNode } from 'react';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { ErrorState } from '@/components/ErrorState';
+import { LoadingState } from '@/components/LoadingState';
+import { toUserMessage } from '@/lib/errors';
 
 /** Loading / error / empty / data for one panel of the admin console. */
-export function QueryBlock<T>({ query, label, isEmpty, empty, children }: { query: UseQueryResult<T>; label: string; isEmpty?: (data: T) => boolean; empty?: ReactNode; children: (data: T) => ReactNode }) {
-  if (query.isPending) return <LoadingState label={`Loading ${label}…`} />
-  if (query.isError) return <ErrorState title={`Couldn't load ${label}`} message={toUserMessage(query.error)} onRetry={() => void query.refetch()} isRetrying={query.isFetching} />
-  if (isEmpty?.(query.data)) return <p className="muted empty-note">{empty ?? 'No data yet.'}</p>
-  return <>{children(query.data)}</>
+export function QueryBlock<T>({
+  query,
+  label,
+  isEmpty,
+  empty,
+  children,
+}: {
+  query: UseQueryResult<T>;
+  label: string;
+  isEmpty?: (data: T) => boolean;
+  empty?: ReactNode;
+  children: (data: T) => ReactNode;
+}) {
+  if (query.isPending) return <LoadingState label={`Loading ${label}…`} />;
+  if (query.isError)
+    return (
+      <ErrorState
+        title={`Couldn't load ${label}`}
+        message={toUserMessage(query.error)}
+        onRetry={() => void query.refetch()}
+        isRetrying={query.isFetching}
+      />
+    );
+  if (isEmpty?.(query.data)) return <p className="muted empty-note">{empty ?? 'No data yet.'}</p>;
+  return <>{children(query.data)}</>;
 }

@@ -1,19 +1,19 @@
-import { useState } from 'react'
-import { Link, useNavigate, useParams } from 'react-router-dom'
-import { toUserMessage } from '@/lib/errors'
-import { useAdminQuestion } from '../api/get-question'
-import { useSaveQuestion } from '../api/save-question'
-import { fmt } from '../lib/num'
-import { QueryBlock } from './QueryBlock'
-import { QuestionEditor } from './QuestionEditor'
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { toUserMessage } from '@/lib/errors';
+import { useAdminQuestion } from '../api/get-question';
+import { useSaveQuestion } from '../api/save-question';
+import { fmt } from '../lib/num';
+import { QueryBlock } from './QueryBlock';
+import { QuestionEditor } from './QuestionEditor';
 
 export function QuestionEditPage() {
-  const { questionId = '' } = useParams()
-  const isNew = questionId === 'new'
-  const question = useAdminQuestion(isNew ? '' : questionId)
-  const save = useSaveQuestion()
-  const navigate = useNavigate()
-  const [saved, setSaved] = useState(false)
+  const { questionId = '' } = useParams();
+  const isNew = questionId === 'new';
+  const question = useAdminQuestion(isNew ? '' : questionId);
+  const save = useSaveQuestion();
+  const navigate = useNavigate();
+  const [saved, setSaved] = useState(false);
 
   const editor = (initial?: Parameters<typeof QuestionEditor>[0]['initial']) => (
     <QuestionEditor
@@ -26,14 +26,14 @@ export function QuestionEditPage() {
           { id: isNew ? undefined : questionId, values },
           {
             onSuccess: (id) => {
-              setSaved(true)
-              if (isNew && id) navigate(`/app/admin/questions/${id}`, { replace: true })
+              setSaved(true);
+              if (isNew && id) navigate(`/app/admin/questions/${id}`, { replace: true });
             },
           },
         )
       }
     />
-  )
+  );
 
   return (
     <div className="stack">
@@ -74,5 +74,5 @@ export function QuestionEditPage() {
         </QueryBlock>
       )}
     </div>
-  )
+  );
 }

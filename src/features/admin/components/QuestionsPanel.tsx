@@ -1,33 +1,41 @@
-import { Link } from 'react-router-dom'
-import { Button, ButtonLink } from '@/components/Button'
-import { EmptyState } from '@/components/EmptyState'
-import { SelectField } from '@/components/SelectField'
-import { TextField } from '@/components/TextField'
-import { toUserMessage } from '@/lib/errors'
-import { QUESTIONS_PAGE_SIZE, useAdminQuestions, type AdminQuestionRow, type QuestionsFilter } from '../api/list-questions'
-import { useSetQuestionActive } from '../api/set-question-active'
-import { fmt } from '../lib/num'
-import { useSearchFilter } from '../lib/use-search-filter'
-import { Pager } from './Pager'
-import { QueryBlock } from './QueryBlock'
-import { TableWrap } from './TableWrap'
+import { Link } from 'react-router-dom';
+import { Button, ButtonLink } from '@/components/Button';
+import { EmptyState } from '@/components/EmptyState';
+import { SelectField } from '@/components/SelectField';
+import { TextField } from '@/components/TextField';
+import { toUserMessage } from '@/lib/errors';
+import { QUESTIONS_PAGE_SIZE, useAdminQuestions, type AdminQuestionRow, type QuestionsFilter } from '../api/list-questions';
+import { useSetQuestionActive } from '../api/set-question-active';
+import { fmt } from '../lib/num';
+import { useSearchFilter } from '../lib/use-search-filter';
+import { Pager } from './Pager';
+import { QueryBlock } from './QueryBlock';
+import { TableWrap } from './TableWrap';
 
 function ActiveToggle({ q }: { q: AdminQuestionRow }) {
-  const mutation = useSetQuestionActive()
+  const mutation = useSetQuestionActive();
   return (
     <>
-      <Button size="sm" variant="ghost" isLoading={mutation.isPending} aria-label={`${q.is_active ? 'Deactivate' : 'Activate'} question: ${q.question.slice(0, 60)}`} onClick={() => mutation.mutate({ questionId: q.id, isActive: !q.is_active })}>
+      <Button
+        size="sm"
+        variant="ghost"
+        isLoading={mutation.isPending}
+        aria-label={`${q.is_active ? 'Deactivate' : 'Activate'} question: ${q.question.slice(0, 60)}`}
+        onClick={() => mutation.mutate({ questionId: q.id, isActive: !q.is_active })}
+      >
         {q.is_active ? 'Deactivate' : 'Activate'}
       </Button>
       {mutation.isError ? <span className="field__error small">{toUserMessage(mutation.error)}</span> : null}
     </>
-  )
+  );
 }
 
 export function QuestionsPanel() {
-  const { search, setSearch, filter, setValue, setPage } = useSearchFilter<Required<Pick<QuestionsFilter, 'search' | 'type' | 'active' | 'page'>>>({ search: '', type: '', active: '', page: 0 })
-  const questions = useAdminQuestions(filter)
-  const total = questions.data?.total ?? 0
+  const { search, setSearch, filter, setValue, setPage } = useSearchFilter<
+    Required<Pick<QuestionsFilter, 'search' | 'type' | 'active' | 'page'>>
+  >({ search: '', type: '', active: '', page: 0 });
+  const questions = useAdminQuestions(filter);
+  const total = questions.data?.total ?? 0;
 
   return (
     <div className="stack">
@@ -35,7 +43,13 @@ export function QuestionsPanel() {
         <ButtonLink to="/app/admin/questions/new">New question</ButtonLink>
       </div>
       <form className="admin-filters" role="search" aria-label="Find questions" onSubmit={(e) => e.preventDefault()}>
-        <TextField label="Search questions" name="question-search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+        <TextField
+          label="Search questions"
+          name="question-search"
+          type="search"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
         <SelectField
           label="Type"
           name="type"
@@ -61,7 +75,12 @@ export function QuestionsPanel() {
           ]}
         />
       </form>
-      <QueryBlock query={questions} label="questions" isEmpty={(d) => d.questions.length === 0} empty={<EmptyState title="No questions" description="Create the first one or change the filters." />}>
+      <QueryBlock
+        query={questions}
+        label="questions"
+        isEmpty={(d) => d.questions.length === 0}
+        empty={<EmptyState title="No questions" description="Create the first one or change the filters." />}
+      >
         {(data) => (
           <>
             <p className="muted small">{fmt(total)} questions</p>
@@ -72,11 +91,21 @@ export function QuestionsPanel() {
                   <tr>
                     <th scope="col">Question</th>
                     <th scope="col">Type</th>
-                    <th scope="col" className="num">Used</th>
-                    <th scope="col" className="num">Answered</th>
-                    <th scope="col" className="num">Avg score</th>
-                    <th scope="col" className="num">Success</th>
-                    <th scope="col" className="num">Avg time</th>
+                    <th scope="col" className="num">
+                      Used
+                    </th>
+                    <th scope="col" className="num">
+                      Answered
+                    </th>
+                    <th scope="col" className="num">
+                      Avg score
+                    </th>
+                    <th scope="col" className="num">
+                      Success
+                    </th>
+                    <th scope="col" className="num">
+                      Avg time
+                    </th>
                     <th scope="col">State</th>
                   </tr>
                 </thead>
@@ -84,7 +113,9 @@ export function QuestionsPanel() {
                   {data.questions.map((q) => (
                     <tr key={q.id}>
                       <td>
-                        <Link to={`/app/admin/questions/${q.id}`}>{q.question.length > 110 ? `${q.question.slice(0, 110)}…` : q.question}</Link>
+                        <Link to={`/app/admin/questions/${q.id}`}>
+                          {q.question.length > 110 ? `${q.question.slice(0, 110)}…` : q.question}
+                        </Link>
                       </td>
                       <td>
                         <span className="capitalize">{q.type.replace('_', ' ')}</span>
@@ -98,7 +129,10 @@ export function QuestionsPanel() {
                       <td className="num">{q.success_rate === null ? '—' : `${fmt(q.success_rate)}%`}</td>
                       <td className="num">{q.average_time_seconds === null ? '—' : `${fmt(q.average_time_seconds)} s`}</td>
                       <td>
-                        <span className={`status-pill ${q.is_active ? 'status-pill--good' : ''}`}>{q.is_active ? 'Active' : 'Inactive'}</span> <ActiveToggle q={q} />
+                        <span className={`status-pill ${q.is_active ? 'status-pill--good' : ''}`}>
+                          {q.is_active ? 'Active' : 'Inactive'}
+                        </span>{' '}
+                        <ActiveToggle q={q} />
                       </td>
                     </tr>
                   ))}
@@ -110,5 +144,5 @@ export function QuestionsPanel() {
         )}
       </QueryBlock>
     </div>
-  )
+  );
 }

@@ -1,26 +1,26 @@
-import { Button } from '@/components/Button'
-import { EmptyState } from '@/components/EmptyState'
-import { FormError } from '@/components/FormError'
-import { SelectField } from '@/components/SelectField'
-import { TextField } from '@/components/TextField'
-import { useAuth } from '@/features/auth'
-import { toUserMessage } from '@/lib/errors'
-import { USERS_PAGE_SIZE, useAdminUsers, type AdminUser, type UsersFilter } from '../api/list-users'
-import { useSetUserRole } from '../api/set-user-role'
-import { useSetUserStatus } from '../api/set-user-status'
-import { fmt, fmtDate } from '../lib/num'
-import { useSearchFilter } from '../lib/use-search-filter'
-import { Pager } from './Pager'
-import { QueryBlock } from './QueryBlock'
-import { TableWrap } from './TableWrap'
+import { Button } from '@/components/Button';
+import { EmptyState } from '@/components/EmptyState';
+import { FormError } from '@/components/FormError';
+import { SelectField } from '@/components/SelectField';
+import { TextField } from '@/components/TextField';
+import { useAuth } from '@/features/auth';
+import { toUserMessage } from '@/lib/errors';
+import { USERS_PAGE_SIZE, useAdminUsers, type AdminUser, type UsersFilter } from '../api/list-users';
+import { useSetUserRole } from '../api/set-user-role';
+import { useSetUserStatus } from '../api/set-user-status';
+import { fmt, fmtDate } from '../lib/num';
+import { useSearchFilter } from '../lib/use-search-filter';
+import { Pager } from './Pager';
+import { QueryBlock } from './QueryBlock';
+import { TableWrap } from './TableWrap';
 
 function UserActions({ user, self }: { user: AdminUser; self: boolean }) {
-  const status = useSetUserStatus()
-  const role = useSetUserRole()
-  const name = user.full_name || user.email
-  const blocked = user.status === 'blocked'
-  const isAdmin = user.role === 'admin'
-  const error = status.error ?? role.error
+  const status = useSetUserStatus();
+  const role = useSetUserRole();
+  const name = user.full_name || user.email;
+  const blocked = user.status === 'blocked';
+  const isAdmin = user.role === 'admin';
+  const error = status.error ?? role.error;
   return (
     <div className="row-actions">
       <Button
@@ -31,7 +31,7 @@ function UserActions({ user, self }: { user: AdminUser; self: boolean }) {
         aria-label={`${blocked ? 'Unblock' : 'Block'} ${name}`}
         onClick={() => {
           if (blocked || window.confirm(`Block ${name}? They will be signed out everywhere and cannot sign in.`)) {
-            status.mutate({ userId: user.id, status: blocked ? 'active' : 'blocked' })
+            status.mutate({ userId: user.id, status: blocked ? 'active' : 'blocked' });
           }
         }}
       >
@@ -45,7 +45,7 @@ function UserActions({ user, self }: { user: AdminUser; self: boolean }) {
         aria-label={`${isAdmin ? 'Revoke admin from' : 'Grant admin to'} ${name}`}
         onClick={() => {
           if (window.confirm(isAdmin ? `Revoke admin from ${name}?` : `Make ${name} an admin? They will see all user data.`)) {
-            role.mutate({ userId: user.id, role: isAdmin ? 'user' : 'admin' })
+            role.mutate({ userId: user.id, role: isAdmin ? 'user' : 'admin' });
           }
         }}
       >
@@ -57,19 +57,27 @@ function UserActions({ user, self }: { user: AdminUser; self: boolean }) {
         </p>
       ) : null}
     </div>
-  )
+  );
 }
 
 export function UsersPanel() {
-  const { user: me } = useAuth()
-  const { search, setSearch, filter, setValue, setPage } = useSearchFilter<Required<Pick<UsersFilter, 'search' | 'status' | 'role' | 'page'>>>({ search: '', status: '', role: '', page: 0 })
-  const users = useAdminUsers(filter)
+  const { user: me } = useAuth();
+  const { search, setSearch, filter, setValue, setPage } = useSearchFilter<
+    Required<Pick<UsersFilter, 'search' | 'status' | 'role' | 'page'>>
+  >({ search: '', status: '', role: '', page: 0 });
+  const users = useAdminUsers(filter);
 
-  const total = users.data?.total ?? 0
+  const total = users.data?.total ?? 0;
   return (
     <div className="stack">
       <form className="admin-filters" role="search" aria-label="Find users" onSubmit={(e) => e.preventDefault()}>
-        <TextField label="Search by email or name" name="user-search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+        <TextField
+          label="Search by email or name"
+          name="user-search"
+          type="search"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
         <SelectField
           label="Status"
           name="status"
@@ -94,7 +102,12 @@ export function UsersPanel() {
           ]}
         />
       </form>
-      <QueryBlock query={users} label="users" isEmpty={(d) => d.users.length === 0} empty={<EmptyState title="No users match" description="Try a different search." />}>
+      <QueryBlock
+        query={users}
+        label="users"
+        isEmpty={(d) => d.users.length === 0}
+        empty={<EmptyState title="No users match" description="Try a different search." />}
+      >
         {(data) => (
           <>
             <p className="muted small">{fmt(total)} users</p>
@@ -106,8 +119,12 @@ export function UsersPanel() {
                     <th scope="col">User</th>
                     <th scope="col">Signed up</th>
                     <th scope="col">Plan</th>
-                    <th scope="col" className="num">Interviews</th>
-                    <th scope="col" className="num">Avg score</th>
+                    <th scope="col" className="num">
+                      Interviews
+                    </th>
+                    <th scope="col" className="num">
+                      Avg score
+                    </th>
                     <th scope="col">Status</th>
                     <th scope="col">Actions</th>
                   </tr>
@@ -130,7 +147,11 @@ export function UsersPanel() {
                       </td>
                       <td className="num">{fmt(u.average_score, 1)}</td>
                       <td>
-                        <span className={`status-pill ${u.status === 'active' ? 'status-pill--good' : u.status === 'blocked' ? 'status-pill--bad' : ''}`}>{u.status}</span>
+                        <span
+                          className={`status-pill ${u.status === 'active' ? 'status-pill--good' : u.status === 'blocked' ? 'status-pill--bad' : ''}`}
+                        >
+                          {u.status}
+                        </span>
                       </td>
                       <td>
                         <UserActions user={u} self={u.id === me?.id} />
@@ -146,5 +167,5 @@ export function UsersPanel() {
       </QueryBlock>
       <FormError message={null} />
     </div>
-  )
+  );
 }

@@ -1,17 +1,17 @@
-import { NavLink, Route, Routes } from 'react-router-dom'
-import { LoadingState } from '@/components/LoadingState'
-import { NotFound } from '@/components/NotFound'
-import { useDocumentTitle } from '@/lib/use-document-title'
-import { useIsAdmin } from '../api/get-my-role'
-import { DashboardPanel } from '../components/DashboardPanel'
-import { HealthPanel } from '../components/HealthPanel'
-import { QuestionEditPage } from '../components/QuestionEditPage'
-import { QuestionsPanel } from '../components/QuestionsPanel'
-import { UsersPanel } from '../components/UsersPanel'
-import '../admin.css'
+import { NavLink, Route, Routes } from 'react-router-dom';
+import { LoadingState } from '@/components/LoadingState';
+import { NotFound } from '@/components/NotFound';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { useIsAdmin } from '../api/get-my-role';
+import { DashboardPanel } from '../components/DashboardPanel';
+import { HealthPanel } from '../components/HealthPanel';
+import { QuestionEditPage } from '../components/QuestionEditPage';
+import { QuestionsPanel } from '../components/QuestionsPanel';
+import { UsersPanel } from '../components/UsersPanel';
+import '../admin.css';
 
 function AdminConsole() {
-  useDocumentTitle('Admin')
+  useDocumentTitle('Admin');
   return (
     <div className="page admin">
       <header className="page__header">
@@ -40,13 +40,13 @@ function AdminConsole() {
         <Route path="*" element={<p className="muted">This admin section doesn&apos;t exist.</p>} />
       </Routes>
     </div>
-  )
+  );
 }
 
 /** `/app/admin/*` — admins only. Everyone else gets the ordinary not-found page (SQL refuses them anyway). */
 export function AdminPage() {
-  const isAdmin = useIsAdmin()
-  if (isAdmin.isPending) return <LoadingState label="Loading…" fullPage />
-  if (isAdmin.data !== true) return <NotFound /> // the same page as any 404: non-admins can't tell the admin console exists
-  return <AdminConsole />
+  const isAdmin = useIsAdmin();
+  if (isAdmin.isPending) return <LoadingState label="Loading…" fullPage />;
+  if (isAdmin.data !== true) return <NotFound />; // the same page as any 404: non-admins can't tell the admin console exists
+  return <AdminConsole />;
 }

@@ -1,11 +1,11 @@
-import type { AuthChangeEvent, Session } from '@supabase/supabase-js'
-import { initialAuthRedirect, loadSupabaseClient, needsClientAtStartup, onSupabaseClient } from '@/lib/supabase-loader'
+import type { AuthChangeEvent, Session } from '@supabase/supabase-js';
+import { initialAuthRedirect, loadSupabaseClient, needsClientAtStartup, onSupabaseClient } from '@/lib/supabase-loader';
 
-export type { AuthChangeEvent, Session }
+export type { AuthChangeEvent, Session };
 
 /** Auth params that were in the URL when the app booted (email links). */
 export function getInitialAuthRedirect() {
-  return initialAuthRedirect
+  return initialAuthRedirect;
 }
 
 /**
@@ -20,21 +20,21 @@ export function subscribeToAuthChanges(
   callback: (event: AuthChangeEvent, session: Session | null) => void,
   onNoSession?: () => void,
 ): () => void {
-  let unsubscribe = () => {}
+  let unsubscribe = () => {};
   const stopWaiting = onSupabaseClient((client) => {
-    const { data } = client.auth.onAuthStateChange(callback)
-    unsubscribe = () => data.subscription.unsubscribe()
-  })
+    const { data } = client.auth.onAuthStateChange(callback);
+    unsubscribe = () => data.subscription.unsubscribe();
+  });
   if (needsClientAtStartup()) {
     void loadSupabaseClient().catch((error: unknown) => {
-      console.error('[InterviewAI] Could not load the auth client:', error)
-      onNoSession?.()
-    })
+      console.error('[InterviewAI] Could not load the auth client:', error);
+      onNoSession?.();
+    });
   } else {
-    onNoSession?.()
+    onNoSession?.();
   }
   return () => {
-    stopWaiting()
-    unsubscribe()
-  }
+    stopWaiting();
+    unsubscribe();
+  };
 }

@@ -1,21 +1,21 @@
-import { useMutation } from '@tanstack/react-query'
-import { z } from 'zod'
-import { appUrl } from '@/lib/app-url'
-import { supabase } from '@/lib/supabase'
-import { mapAuthError } from '../lib/auth-errors'
-import { emailSchema } from '../lib/validation'
+import { useMutation } from '@tanstack/react-query';
+import { z } from 'zod';
+import { appUrl } from '@/lib/app-url';
+import { supabase } from '@/lib/supabase';
+import { mapAuthError } from '../lib/auth-errors';
+import { emailSchema } from '../lib/validation';
 
-export const requestPasswordResetSchema = z.object({ email: emailSchema })
+export const requestPasswordResetSchema = z.object({ email: emailSchema });
 
-export type RequestPasswordResetInput = z.output<typeof requestPasswordResetSchema>
+export type RequestPasswordResetInput = z.output<typeof requestPasswordResetSchema>;
 
 export async function requestPasswordReset(input: RequestPasswordResetInput): Promise<{ email: string }> {
-  const { email } = requestPasswordResetSchema.parse(input)
-  const { error } = await supabase.auth.resetPasswordForEmail(email, { redirectTo: appUrl('/reset-password') })
-  if (error) throw mapAuthError(error)
-  return { email }
+  const { email } = requestPasswordResetSchema.parse(input);
+  const { error } = await supabase.auth.resetPasswordForEmail(email, { redirectTo: appUrl('/reset-password') });
+  if (error) throw mapAuthError(error);
+  return { email };
 }
 
 export function useRequestPasswordReset() {
-  return useMutation({ mutationKey: ['auth', 'request-password-reset'], mutationFn: requestPasswordReset })
+  return useMutation({ mutationKey: ['auth', 'request-password-reset'], mutationFn: requestPasswordReset });
 }

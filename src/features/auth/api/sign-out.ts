@@ -1,24 +1,24 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 /** Signs out everywhere; if the server can't be reached, at least forget the session on this device. */
 export async function signOut(): Promise<void> {
   // Loaded on demand: the sign-out button is part of the layout, which must not pull supabase-js into
   // the first load of public pages (when signed in, the client is already loaded anyway).
   // (auth-errors imports supabase-js helpers at runtime, so it is loaded on demand as well.)
-  const [{ supabase }, { mapAuthError }] = await Promise.all([import('@/lib/supabase'), import('../lib/auth-errors')])
-  const { error } = await supabase.auth.signOut()
-  if (!error || error.name === 'AuthSessionMissingError') return
-  const local = await supabase.auth.signOut({ scope: 'local' })
-  if (local.error && local.error.name !== 'AuthSessionMissingError') throw mapAuthError(local.error)
+  const [{ supabase }, { mapAuthError }] = await Promise.all([import('@/lib/supabase'), import('../lib/auth-errors')]);
+  const { error } = await supabase.auth.signOut();
+  if (!error || error.name === 'AuthSessionMissingError') return;
+  const local = await supabase.auth.signOut({ scope: 'local' });
+  if (local.error && local.error.name !== 'AuthSessionMissingError') throw mapAuthError(local.error);
 }
 
 export function useSignOut() {
-  const queryClient = useQueryClient()
+  const queryClient = useQueryClient();
   return useMutation({
     mutationKey: ['auth', 'sign-out'],
     mutationFn: signOut,
     onSettled: () => {
-      queryClient.clear()
+      queryClient.clear();
     },
-  })
+  });
 }

@@ -1,9 +1,9 @@
-import { useMutation } from '@tanstack/react-query'
-import { z } from 'zod'
-import { appUrl } from '@/lib/app-url'
-import { supabase } from '@/lib/supabase'
-import { AUTH_MESSAGES, mapAuthError } from '../lib/auth-errors'
-import { emailSchema, newPasswordSchema, PASSWORD_MISMATCH_MESSAGE } from '../lib/validation'
+import { useMutation } from '@tanstack/react-query';
+import { z } from 'zod';
+import { appUrl } from '@/lib/app-url';
+import { supabase } from '@/lib/supabase';
+import { AUTH_MESSAGES, mapAuthError } from '../lib/auth-errors';
+import { emailSchema, newPasswordSchema, PASSWORD_MISMATCH_MESSAGE } from '../lib/validation';
 
 export const signUpSchema = z
   .object({
@@ -14,20 +14,20 @@ export const signUpSchema = z
   })
   .superRefine((values, ctx) => {
     if (values.confirmPassword !== '' && values.password !== values.confirmPassword) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['confirmPassword'], message: PASSWORD_MISMATCH_MESSAGE })
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['confirmPassword'], message: PASSWORD_MISMATCH_MESSAGE });
     }
-  })
+  });
 
-export type SignUpInput = z.output<typeof signUpSchema>
+export type SignUpInput = z.output<typeof signUpSchema>;
 
 export type SignUpResult = {
   /** False when the project requires email confirmation before the first sign-in. */
-  signedIn: boolean
-  email: string
-}
+  signedIn: boolean;
+  email: string;
+};
 
 export async function signUp(input: SignUpInput): Promise<SignUpResult> {
-  const { email, password, fullName } = signUpSchema.parse(input)
+  const { email, password, fullName } = signUpSchema.parse(input);
   const { data, error } = await supabase.auth.signUp({
     email,
     password,
@@ -35,15 +35,15 @@ export async function signUp(input: SignUpInput): Promise<SignUpResult> {
       data: { full_name: fullName },
       emailRedirectTo: appUrl('/app'),
     },
-  })
-  if (error) throw mapAuthError(error)
+  });
+  if (error) throw mapAuthError(error);
   // With confirmations on, GoTrue hides existing accounts behind a user without identities.
   if (!data.session && data.user && Array.isArray(data.user.identities) && data.user.identities.length === 0) {
-    throw mapAuthError({ code: 'user_already_exists', message: AUTH_MESSAGES.userAlreadyExists })
+    throw mapAuthError({ code: 'user_already_exists', message: AUTH_MESSAGES.userAlreadyExists });
   }
-  return { signedIn: Boolean(data.session), email }
+  return { signedIn: Boolean(data.session), email };
 }
 
 export function useSignUp() {
-  return useMutation({ mutationKey: ['auth', 'sign-up'], mutationFn: signUp })
+  return useMutation({ mutationKey: ['auth', 'sign-up'], mutationFn: signUp });
 }

@@ -1,6 +1,6 @@
-import type { ReactNode } from 'react'
+import type { ReactNode } from 'react';
 
-type AuthCardProps = { title: string; subtitle?: ReactNode; children: ReactNode; footer?: ReactNode }
+type AuthCardProps = { title: string; subtitle?: ReactNode; children: ReactNode; footer?: ReactNode };
 
 export function AuthCard({ title, subtitle, children, footer }: AuthCardProps) {
   return (
@@ -14,5 +14,5 @@ export function AuthCard({ title, subtitle, children, footer }: AuthCardProps) {
         {footer ? <footer className="auth-card__footer">{footer}</footer> : null}
       </section>
     </div>
-  )
+  );
 }

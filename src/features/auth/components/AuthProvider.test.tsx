@@ -1,98 +1,98 @@
-import { QueryClientProvider } from '@tanstack/react-query'
-import { act, render, screen, waitFor } from '@testing-library/react'
-import type { AuthChangeEvent, Session } from '@supabase/supabase-js'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import * as supabaseModule from '@/lib/supabase'
-import { createTestQueryClient, makeUser } from '@/test/render'
-import type { SupabaseModuleMock } from '@/test/supabase-mock'
-import { useAuth } from '../lib/auth-context'
-import { AuthProvider } from './AuthProvider'
+import { QueryClientProvider } from '@tanstack/react-query';
+import { act, render, screen, waitFor } from '@testing-library/react';
+import type { AuthChangeEvent, Session } from '@supabase/supabase-js';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as supabaseModule from '@/lib/supabase';
+import { createTestQueryClient, makeUser } from '@/test/render';
+import type { SupabaseModuleMock } from '@/test/supabase-mock';
+import { useAuth } from '../lib/auth-context';
+import { AuthProvider } from './AuthProvider';
 
-vi.mock('@/lib/supabase', async () => (await import('@/test/supabase-mock')).createSupabaseModuleMock())
-const { supabase } = supabaseModule as unknown as SupabaseModuleMock
+vi.mock('@/lib/supabase', async () => (await import('@/test/supabase-mock')).createSupabaseModuleMock());
+const { supabase } = supabaseModule as unknown as SupabaseModuleMock;
 
 function Probe() {
-  const { status, user, isPasswordRecovery } = useAuth()
-  return <p data-testid="auth">{`${status}|${user?.email ?? '-'}|${isPasswordRecovery ? 'recovery' : 'normal'}`}</p>
+  const { status, user, isPasswordRecovery } = useAuth();
+  return <p data-testid="auth">{`${status}|${user?.email ?? '-'}|${isPasswordRecovery ? 'recovery' : 'normal'}`}</p>;
 }
 
 async function setup() {
-  let emit: (event: AuthChangeEvent, session: Session | null) => void = () => {}
-  const unsubscribe = vi.fn()
+  let emit: (event: AuthChangeEvent, session: Session | null) => void = () => {};
+  const unsubscribe = vi.fn();
   supabase.auth.onAuthStateChange.mockImplementation(((callback: typeof emit) => {
-    emit = callback
-    return { data: { subscription: { unsubscribe } } }
-  }) as never)
-  const queryClient = createTestQueryClient()
+    emit = callback;
+    return { data: { subscription: { unsubscribe } } };
+  }) as never);
+  const queryClient = createTestQueryClient();
   const view = render(
     <QueryClientProvider client={queryClient}>
       <AuthProvider>
         <Probe />
       </AuthProvider>
     </QueryClientProvider>,
-  )
+  );
   // A persisted session makes the provider load the (mocked) client and subscribe.
-  await waitFor(() => expect(supabase.auth.onAuthStateChange).toHaveBeenCalled())
-  const session = (email = 'ada@example.com') => ({ access_token: 't', user: makeUser({ email, id: email }) }) as unknown as Session
-  return { emit: (e: AuthChangeEvent, s: Session | null) => act(() => emit(e, s)), queryClient, unsubscribe, session, ...view }
+  await waitFor(() => expect(supabase.auth.onAuthStateChange).toHaveBeenCalled());
+  const session = (email = 'ada@example.com') => ({ access_token: 't', user: makeUser({ email, id: email }) }) as unknown as Session;
+  return { emit: (e: AuthChangeEvent, s: Session | null) => act(() => emit(e, s)), queryClient, unsubscribe, session, ...view };
 }
 
 describe('AuthProvider', () => {
   beforeEach(() => {
-    vi.clearAllMocks()
-    window.localStorage.setItem('sb-127-auth-token', '{"access_token":"t"}')
-  })
-  afterEach(() => window.localStorage.clear())
+    vi.clearAllMocks();
+    window.localStorage.setItem('sb-127-auth-token', '{"access_token":"t"}');
+  });
+  afterEach(() => window.localStorage.clear());
 
   it('starts loading, then follows onAuthStateChange', async () => {
-    const { emit, session } = await setup()
-    expect(screen.getByTestId('auth')).toHaveTextContent('loading|-|normal')
-    emit('INITIAL_SESSION', null)
-    expect(screen.getByTestId('auth')).toHaveTextContent('unauthenticated|-|normal')
-    emit('SIGNED_IN', session())
-    expect(screen.getByTestId('auth')).toHaveTextContent('authenticated|ada@example.com|normal')
-  })
+    const { emit, session } = await setup();
+    expect(screen.getByTestId('auth')).toHaveTextContent('loading|-|normal');
+    emit('INITIAL_SESSION', null);
+    expect(screen.getByTestId('auth')).toHaveTextContent('unauthenticated|-|normal');
+    emit('SIGNED_IN', session());
+    expect(screen.getByTestId('auth')).toHaveTextContent('authenticated|ada@example.com|normal');
+  });
 
   it('flags a password-recovery session', async () => {
-    const { emit, session } = await setup()
-    emit('PASSWORD_RECOVERY', session())
-    expect(screen.getByTestId('auth')).toHaveTextContent('authenticated|ada@example.com|recovery')
-    emit('SIGNED_OUT', null)
-    expect(screen.getByTestId('auth')).toHaveTextContent('unauthenticated|-|normal')
-  })
+    const { emit, session } = await setup();
+    emit('PASSWORD_RECOVERY', session());
+    expect(screen.getByTestId('auth')).toHaveTextContent('authenticated|ada@example.com|recovery');
+    emit('SIGNED_OUT', null);
+    expect(screen.getByTestId('auth')).toHaveTextContent('unauthenticated|-|normal');
+  });
 
   it('clears the query cache on sign-out and when the user changes', async () => {
-    const { emit, session, queryClient } = await setup()
-    emit('SIGNED_IN', session('ada@example.com'))
-    queryClient.setQueryData(['profile', 'me', 'ada'], { email: 'ada@example.com' })
-    emit('TOKEN_REFRESHED', session('ada@example.com'))
-    expect(queryClient.getQueryData(['profile', 'me', 'ada'])).toBeDefined()
+    const { emit, session, queryClient } = await setup();
+    emit('SIGNED_IN', session('ada@example.com'));
+    queryClient.setQueryData(['profile', 'me', 'ada'], { email: 'ada@example.com' });
+    emit('TOKEN_REFRESHED', session('ada@example.com'));
+    expect(queryClient.getQueryData(['profile', 'me', 'ada'])).toBeDefined();
 
-    emit('SIGNED_OUT', null)
-    expect(queryClient.getQueryCache().getAll()).toHaveLength(0)
+    emit('SIGNED_OUT', null);
+    expect(queryClient.getQueryCache().getAll()).toHaveLength(0);
 
-    emit('SIGNED_IN', session('ada@example.com'))
-    queryClient.setQueryData(['profile', 'me', 'ada'], { email: 'ada@example.com' })
-    emit('SIGNED_IN', session('grace@example.com'))
-    expect(queryClient.getQueryCache().getAll()).toHaveLength(0)
-  })
+    emit('SIGNED_IN', session('ada@example.com'));
+    queryClient.setQueryData(['profile', 'me', 'ada'], { email: 'ada@example.com' });
+    emit('SIGNED_IN', session('grace@example.com'));
+    expect(queryClient.getQueryCache().getAll()).toHaveLength(0);
+  });
 
   it('without a persisted session it is signed out at once and subscribes when a feature loads the client', async () => {
-    window.localStorage.clear()
-    const queryClient = createTestQueryClient()
+    window.localStorage.clear();
+    const queryClient = createTestQueryClient();
     render(
       <QueryClientProvider client={queryClient}>
         <AuthProvider>
           <Probe />
         </AuthProvider>
       </QueryClientProvider>,
-    )
-    expect(screen.getByTestId('auth')).toHaveTextContent('unauthenticated|-|normal')
-  })
+    );
+    expect(screen.getByTestId('auth')).toHaveTextContent('unauthenticated|-|normal');
+  });
 
   it('unsubscribes on unmount', async () => {
-    const { unmount, unsubscribe } = await setup()
-    unmount()
-    expect(unsubscribe).toHaveBeenCalled()
-  })
-})
+    const { unmount, unsubscribe } = await setup();
+    unmount();
+    expect(unsubscribe).toHaveBeenCalled();
+  });
+});

@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import { useQueryClient } from '@tanstack/react-query'
-import type { Session } from '@supabase/supabase-js'
-import { getInitialAuthRedirect, subscribeToAuthChanges } from '../api/auth-state'
-import { AuthContext, type AuthState, type AuthStatus } from '../lib/auth-context'
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import type { Session } from '@supabase/supabase-js';
+import { getInitialAuthRedirect, subscribeToAuthChanges } from '../api/auth-state';
+import { AuthContext, type AuthState, type AuthStatus } from '../lib/auth-context';
 
-type InternalState = { status: AuthStatus; session: Session | null; isPasswordRecovery: boolean }
+type InternalState = { status: AuthStatus; session: Session | null; isPasswordRecovery: boolean };
 
 /**
  * Keeps the session in React state via onAuthStateChange (INITIAL_SESSION, SIGNED_IN,
@@ -12,36 +12,36 @@ type InternalState = { status: AuthStatus; session: Session | null; isPasswordRe
  * cache whenever the signed-in user goes away or changes.
  */
 export function AuthProvider({ children }: { children: ReactNode }) {
-  const queryClient = useQueryClient()
-  const userIdRef = useRef<string | null>(null)
+  const queryClient = useQueryClient();
+  const userIdRef = useRef<string | null>(null);
   const [state, setState] = useState<InternalState>(() => {
-    const redirect = getInitialAuthRedirect()
+    const redirect = getInitialAuthRedirect();
     return {
       status: 'loading',
       session: null,
       isPasswordRecovery: redirect?.type === 'recovery' && redirect.hasSession,
-    }
-  })
+    };
+  });
 
   useEffect(() => {
     const unsubscribe = subscribeToAuthChanges(
       (event, session) => {
-        const nextUserId = session?.user.id ?? null
+        const nextUserId = session?.user.id ?? null;
         if (event === 'SIGNED_OUT' || (userIdRef.current !== null && userIdRef.current !== nextUserId)) {
-          queryClient.clear()
+          queryClient.clear();
         }
-        userIdRef.current = nextUserId
+        userIdRef.current = nextUserId;
         setState((prev) => ({
           status: session ? 'authenticated' : 'unauthenticated',
           session,
           isPasswordRecovery: event === 'PASSWORD_RECOVERY' ? true : event === 'SIGNED_OUT' ? false : prev.isPasswordRecovery,
-        }))
+        }));
       },
       // No stored session to restore: known to be signed out without loading supabase-js.
       () => setState((prev) => (prev.status === 'loading' ? { ...prev, status: 'unauthenticated' } : prev)),
-    )
-    return unsubscribe
-  }, [queryClient])
+    );
+    return unsubscribe;
+  }, [queryClient]);
 
   const value = useMemo<AuthState>(
     () => ({
@@ -51,7 +51,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       isPasswordRecovery: state.isPasswordRecovery,
     }),
     [state],
-  )
+  );
 
-  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

@@ -1,11 +1,11 @@
-import type { ReactNode } from 'react'
-import { getLocalMailboxUrl } from '@/lib/env'
+import type { ReactNode } from 'react';
+import { getLocalMailboxUrl } from '@/lib/env';
 
-type CheckInboxProps = { email: string; lead?: ReactNode; children?: ReactNode }
+type CheckInboxProps = { email: string; lead?: ReactNode; children?: ReactNode };
 
 /** "Check your inbox" panel, with a pointer to the local dev mailbox when VITE_LOCAL_MAILBOX_URL is set. */
 export function CheckInbox({ email, lead, children }: CheckInboxProps) {
-  const mailboxUrl = getLocalMailboxUrl()
+  const mailboxUrl = getLocalMailboxUrl();
   return (
     <div className="check-inbox" role="status">
       <div className="check-inbox__icon" aria-hidden="true">
@@ -31,5 +31,5 @@ export function CheckInbox({ email, lead, children }: CheckInboxProps) {
       ) : null}
       {children}
     </div>
-  )
+  );
 }

@@ -1,16 +1,16 @@
-import { Button } from '@/components/Button'
-import { FormError } from '@/components/FormError'
-import { TextField } from '@/components/TextField'
-import { toUserMessage } from '@/lib/errors'
-import { useZodForm } from '@/lib/use-zod-form'
-import { requestPasswordResetSchema, useRequestPasswordReset } from '../api/request-password-reset'
-import { CheckInbox } from './CheckInbox'
+import { Button } from '@/components/Button';
+import { FormError } from '@/components/FormError';
+import { TextField } from '@/components/TextField';
+import { toUserMessage } from '@/lib/errors';
+import { useZodForm } from '@/lib/use-zod-form';
+import { requestPasswordResetSchema, useRequestPasswordReset } from '../api/request-password-reset';
+import { CheckInbox } from './CheckInbox';
 
-const INITIAL = { email: '' }
+const INITIAL = { email: '' };
 
 export function ForgotPasswordForm() {
-  const mutation = useRequestPasswordReset()
-  const form = useZodForm(requestPasswordResetSchema, INITIAL)
+  const mutation = useRequestPasswordReset();
+  const form = useZodForm(requestPasswordResetSchema, INITIAL);
 
   if (mutation.isSuccess) {
     return (
@@ -19,7 +19,7 @@ export function ForgotPasswordForm() {
           Use a different email
         </Button>
       </CheckInbox>
-    )
+    );
   }
 
   return (
@@ -30,5 +30,5 @@ export function ForgotPasswordForm() {
         Send reset link
       </Button>
     </form>
-  )
+  );
 }

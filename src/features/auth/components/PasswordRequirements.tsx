@@ -1,6 +1,6 @@
-import { PASSWORD_RULES } from '../lib/validation'
+import { PASSWORD_RULES } from '../lib/validation';
 
-type PasswordRequirementsProps = { id: string; value: string }
+type PasswordRequirementsProps = { id: string; value: string };
 
 /** Live checklist of the password policy. Referenced by the input via aria-describedby. */
 export function PasswordRequirements({ id, value }: PasswordRequirementsProps) {
@@ -9,7 +9,7 @@ export function PasswordRequirements({ id, value }: PasswordRequirementsProps) {
       <p className="password-rules__title">Your password needs:</p>
       <ul className="password-rules__list">
         {PASSWORD_RULES.map((rule) => {
-          const met = rule.test(value)
+          const met = rule.test(value);
           return (
             <li key={rule.id} className={met ? 'password-rules__item is-met' : 'password-rules__item'}>
               <span className="password-rules__icon" aria-hidden="true">
@@ -18,9 +18,9 @@ export function PasswordRequirements({ id, value }: PasswordRequirementsProps) {
               {rule.label}
               <span className="visually-hidden">{met ? ' (done)' : ' (missing)'}</span>
             </li>
-          )
+          );
         })}
       </ul>
     </div>
-  )
+  );
 }

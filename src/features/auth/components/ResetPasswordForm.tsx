@@ -1,28 +1,24 @@
-import { useId } from 'react'
-import { Button } from '@/components/Button'
-import { FormError } from '@/components/FormError'
-import { TextField } from '@/components/TextField'
-import { toUserMessage, UserFacingError } from '@/lib/errors'
-import { useZodForm } from '@/lib/use-zod-form'
-import { updatePasswordSchema, useUpdatePassword } from '../api/update-password'
-import { PasswordRequirements } from './PasswordRequirements'
+import { useId } from 'react';
+import { Button } from '@/components/Button';
+import { FormError } from '@/components/FormError';
+import { TextField } from '@/components/TextField';
+import { toUserMessage, UserFacingError } from '@/lib/errors';
+import { useZodForm } from '@/lib/use-zod-form';
+import { updatePasswordSchema, useUpdatePassword } from '../api/update-password';
+import { PasswordRequirements } from './PasswordRequirements';
 
-const INITIAL = { password: '' }
+const INITIAL = { password: '' };
 
-type ResetPasswordFormProps = { onUpdated?: () => void }
+type ResetPasswordFormProps = { onUpdated?: () => void };
 
 export function ResetPasswordForm({ onUpdated }: ResetPasswordFormProps) {
-  const rulesId = useId()
-  const mutation = useUpdatePassword()
-  const form = useZodForm(updatePasswordSchema, INITIAL)
-  const serverError = mutation.error
+  const rulesId = useId();
+  const mutation = useUpdatePassword();
+  const form = useZodForm(updatePasswordSchema, INITIAL);
+  const serverError = mutation.error;
 
   return (
-    <form
-      className="form"
-      noValidate
-      onSubmit={form.handleSubmit((data) => mutation.mutate(data, { onSuccess: () => onUpdated?.() }))}
-    >
+    <form className="form" noValidate onSubmit={form.handleSubmit((data) => mutation.mutate(data, { onSuccess: () => onUpdated?.() }))}>
       <FormError
         message={serverError ? toUserMessage(serverError) : null}
         details={serverError instanceof UserFacingError ? serverError.details : undefined}
@@ -40,5 +36,5 @@ export function ResetPasswordForm({ onUpdated }: ResetPasswordFormProps) {
         Update password
       </Button>
     </form>
-  )
+  );
 }

@@ -1,46 +1,46 @@
-import { AuthApiError, AuthRetryableFetchError } from '@supabase/supabase-js'
-import { screen } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
-import * as supabaseModule from '@/lib/supabase'
-import { renderWithProviders } from '@/test/render'
-import type { SupabaseModuleMock } from '@/test/supabase-mock'
-import { SignInForm } from './SignInForm'
+import { AuthApiError, AuthRetryableFetchError } from '@supabase/supabase-js';
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import * as supabaseModule from '@/lib/supabase';
+import { renderWithProviders } from '@/test/render';
+import type { SupabaseModuleMock } from '@/test/supabase-mock';
+import { SignInForm } from './SignInForm';
 
-vi.mock('@/lib/supabase', async () => (await import('@/test/supabase-mock')).createSupabaseModuleMock())
-const { supabase } = supabaseModule as unknown as SupabaseModuleMock
+vi.mock('@/lib/supabase', async () => (await import('@/test/supabase-mock')).createSupabaseModuleMock());
+const { supabase } = supabaseModule as unknown as SupabaseModuleMock;
 
 async function submit(email = 'ada@example.com', password = 'whatever') {
-  const user = userEvent.setup()
-  await user.type(screen.getByLabelText('Email'), email)
-  await user.type(screen.getByLabelText('Password'), password)
-  await user.click(screen.getByRole('button', { name: 'Sign in' }))
+  const user = userEvent.setup();
+  await user.type(screen.getByLabelText('Email'), email);
+  await user.type(screen.getByLabelText('Password'), password);
+  await user.click(screen.getByRole('button', { name: 'Sign in' }));
 }
 
 describe('SignInForm', () => {
   beforeEach(() => {
-    vi.clearAllMocks()
-  })
+    vi.clearAllMocks();
+  });
 
   it('validates fields before calling the server', async () => {
-    renderWithProviders(<SignInForm />)
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Sign in' }))
-    expect(await screen.findByText('Enter your email address.')).toBeInTheDocument()
-    expect(screen.getByText('Enter your password.')).toBeInTheDocument()
-    expect(supabase.auth.signInWithPassword).not.toHaveBeenCalled()
-  })
+    renderWithProviders(<SignInForm />);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByText('Enter your email address.')).toBeInTheDocument();
+    expect(screen.getByText('Enter your password.')).toBeInTheDocument();
+    expect(supabase.auth.signInWithPassword).not.toHaveBeenCalled();
+  });
 
   it('trims and lower-cases the email', async () => {
     vi.mocked(supabase.auth.signInWithPassword).mockResolvedValue({
       data: { user: {}, session: {} },
       error: null,
-    } as never)
-    const onSignedIn = vi.fn()
-    renderWithProviders(<SignInForm onSignedIn={onSignedIn} />)
-    await submit('  Ada@Example.com ', 'Secret123')
-    await vi.waitFor(() => expect(onSignedIn).toHaveBeenCalled())
-    expect(supabase.auth.signInWithPassword).toHaveBeenCalledWith({ email: 'ada@example.com', password: 'Secret123' })
-  })
+    } as never);
+    const onSignedIn = vi.fn();
+    renderWithProviders(<SignInForm onSignedIn={onSignedIn} />);
+    await submit('  Ada@Example.com ', 'Secret123');
+    await vi.waitFor(() => expect(onSignedIn).toHaveBeenCalled());
+    expect(supabase.auth.signInWithPassword).toHaveBeenCalledWith({ email: 'ada@example.com', password: 'Secret123' });
+  });
 
   it.each([
     ['invalid_credentials', new AuthApiError('Invalid login credentials', 400, 'invalid_credentials'), 'Email or password is incorrect.'],
@@ -76,13 +76,13 @@ describe('SignInForm', () => {
     vi.mocked(supabase.auth.signInWithPassword).mockResolvedValue({
       data: { user: null, session: null },
       error,
-    } as never)
-    renderWithProviders(<SignInForm />)
-    await submit()
+    } as never);
+    renderWithProviders(<SignInForm />);
+    await submit();
 
-    const alert = await screen.findByRole('alert')
-    expect(alert).toHaveTextContent(expected)
-    expect(alert.textContent).not.toMatch(/[{}]/)
-    expect(screen.getByRole('button', { name: 'Sign in' })).toBeEnabled()
-  })
-})
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(expected);
+    expect(alert.textContent).not.toMatch(/[{}]/);
+    expect(screen.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+  });
+});

@@ -1,23 +1,23 @@
-import { Link } from 'react-router-dom'
-import { Button } from '@/components/Button'
-import { FormError } from '@/components/FormError'
-import { TextField } from '@/components/TextField'
-import { toUserMessage, UserFacingError } from '@/lib/errors'
-import { useZodForm } from '@/lib/use-zod-form'
-import { signInSchema, useSignIn } from '../api/sign-in'
+import { Link } from 'react-router-dom';
+import { Button } from '@/components/Button';
+import { FormError } from '@/components/FormError';
+import { TextField } from '@/components/TextField';
+import { toUserMessage, UserFacingError } from '@/lib/errors';
+import { useZodForm } from '@/lib/use-zod-form';
+import { signInSchema, useSignIn } from '../api/sign-in';
 
-const INITIAL = { email: '', password: '' }
+const INITIAL = { email: '', password: '' };
 
-type SignInFormProps = { onSignedIn?: () => void }
+type SignInFormProps = { onSignedIn?: () => void };
 
 export function SignInForm({ onSignedIn }: SignInFormProps) {
-  const mutation = useSignIn()
-  const form = useZodForm(signInSchema, INITIAL)
-  const serverError = mutation.error
+  const mutation = useSignIn();
+  const form = useZodForm(signInSchema, INITIAL);
+  const serverError = mutation.error;
 
   const onSubmit = form.handleSubmit((data) => {
-    mutation.mutate(data, { onSuccess: () => onSignedIn?.() })
-  })
+    mutation.mutate(data, { onSuccess: () => onSignedIn?.() });
+  });
 
   return (
     <form className="form" noValidate onSubmit={onSubmit}>
@@ -34,5 +34,5 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
         Sign in
       </Button>
     </form>
-  )
+  );
 }

@@ -1,12 +1,12 @@
-import { useNavigate } from 'react-router-dom'
-import { Button, type ButtonProps } from '@/components/Button'
-import { useSignOut } from '../api/sign-out'
+import { useNavigate } from 'react-router-dom';
+import { Button, type ButtonProps } from '@/components/Button';
+import { useSignOut } from '../api/sign-out';
 
-type SignOutButtonProps = Omit<ButtonProps, 'onClick' | 'children'> & { redirectTo?: string }
+type SignOutButtonProps = Omit<ButtonProps, 'onClick' | 'children'> & { redirectTo?: string };
 
 export function SignOutButton({ redirectTo = '/', variant = 'secondary', size = 'sm', ...rest }: SignOutButtonProps) {
-  const navigate = useNavigate()
-  const mutation = useSignOut()
+  const navigate = useNavigate();
+  const mutation = useSignOut();
   return (
     <Button
       variant={variant}
@@ -17,5 +17,5 @@ export function SignOutButton({ redirectTo = '/', variant = 'secondary', size = 
     >
       Sign out
     </Button>
-  )
+  );
 }

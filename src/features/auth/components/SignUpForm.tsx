@@ -1,25 +1,25 @@
-import { useId } from 'react'
-import { Button } from '@/components/Button'
-import { FormError } from '@/components/FormError'
-import { TextField } from '@/components/TextField'
-import { toUserMessage, UserFacingError } from '@/lib/errors'
-import { useZodForm } from '@/lib/use-zod-form'
-import { signUpSchema, useSignUp, type SignUpResult } from '../api/sign-up'
-import { PasswordRequirements } from './PasswordRequirements'
+import { useId } from 'react';
+import { Button } from '@/components/Button';
+import { FormError } from '@/components/FormError';
+import { TextField } from '@/components/TextField';
+import { toUserMessage, UserFacingError } from '@/lib/errors';
+import { useZodForm } from '@/lib/use-zod-form';
+import { signUpSchema, useSignUp, type SignUpResult } from '../api/sign-up';
+import { PasswordRequirements } from './PasswordRequirements';
 
-const INITIAL = { fullName: '', email: '', password: '', confirmPassword: '' }
+const INITIAL = { fullName: '', email: '', password: '', confirmPassword: '' };
 
-type SignUpFormProps = { onSignedUp?: (result: SignUpResult) => void }
+type SignUpFormProps = { onSignedUp?: (result: SignUpResult) => void };
 
 export function SignUpForm({ onSignedUp }: SignUpFormProps) {
-  const rulesId = useId()
-  const mutation = useSignUp()
-  const form = useZodForm(signUpSchema, INITIAL)
-  const serverError = mutation.error
+  const rulesId = useId();
+  const mutation = useSignUp();
+  const form = useZodForm(signUpSchema, INITIAL);
+  const serverError = mutation.error;
 
   const onSubmit = form.handleSubmit((data) => {
-    mutation.mutate(data, { onSuccess: (result) => onSignedUp?.(result) })
-  })
+    mutation.mutate(data, { onSuccess: (result) => onSignedUp?.(result) });
+  });
 
   return (
     <form className="form" noValidate onSubmit={onSubmit}>
@@ -43,5 +43,5 @@ export function SignUpForm({ onSignedUp }: SignUpFormProps) {
         Sign up
       </Button>
     </form>
-  )
+  );
 }

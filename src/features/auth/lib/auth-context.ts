@@ -1,20 +1,20 @@
-import { createContext, useContext } from 'react'
-import type { Session, User } from '@supabase/supabase-js'
+import { createContext, useContext } from 'react';
+import type { Session, User } from '@supabase/supabase-js';
 
-export type AuthStatus = 'loading' | 'authenticated' | 'unauthenticated'
+export type AuthStatus = 'loading' | 'authenticated' | 'unauthenticated';
 
 export type AuthState = {
-  status: AuthStatus
-  session: Session | null
-  user: User | null
+  status: AuthStatus;
+  session: Session | null;
+  user: User | null;
   /** True after arriving from a password-recovery email link (PASSWORD_RECOVERY). */
-  isPasswordRecovery: boolean
-}
+  isPasswordRecovery: boolean;
+};
 
-export const AuthContext = createContext<AuthState | null>(null)
+export const AuthContext = createContext<AuthState | null>(null);
 
 export function useAuth(): AuthState {
-  const value = useContext(AuthContext)
-  if (!value) throw new Error('useAuth must be used inside <AuthProvider>.')
-  return value
+  const value = useContext(AuthContext);
+  if (!value) throw new Error('useAuth must be used inside <AuthProvider>.');
+  return value;
 }

@@ -1,7 +1,7 @@
-import { AuthApiError, AuthWeakPasswordError } from '@supabase/supabase-js'
-import { describe, expect, it } from 'vitest'
-import { UserFacingError } from '@/lib/errors'
-import { AUTH_MESSAGES, mapAuthError } from './auth-errors'
+import { AuthApiError, AuthWeakPasswordError } from '@supabase/supabase-js';
+import { describe, expect, it } from 'vitest';
+import { UserFacingError } from '@/lib/errors';
+import { AUTH_MESSAGES, mapAuthError } from './auth-errors';
 
 describe('mapAuthError', () => {
   it.each([
@@ -12,29 +12,24 @@ describe('mapAuthError', () => {
     ['session_not_found', AUTH_MESSAGES.sessionExpired],
     ['signup_disabled', AUTH_MESSAGES.signupDisabled],
   ])('maps %s', (code, message) => {
-    expect(mapAuthError(new AuthApiError('raw server text', 400, code)).message).toBe(message)
-  })
+    expect(mapAuthError(new AuthApiError('raw server text', 400, code)).message).toBe(message);
+  });
 
   it('turns weak-password reasons into readable details', () => {
-    const error = mapAuthError(new AuthWeakPasswordError('weak', 422, ['length', 'characters']))
-    expect(error).toBeInstanceOf(UserFacingError)
-    expect(error.message).toBe(AUTH_MESSAGES.weakPassword)
-    expect(error.details).toEqual([
-      'It is too short.',
-      'It needs an uppercase letter, a lowercase letter and a number.',
-    ])
-  })
+    const error = mapAuthError(new AuthWeakPasswordError('weak', 422, ['length', 'characters']));
+    expect(error).toBeInstanceOf(UserFacingError);
+    expect(error.message).toBe(AUTH_MESSAGES.weakPassword);
+    expect(error.details).toEqual(['It is too short.', 'It needs an uppercase letter, a lowercase letter and a number.']);
+  });
 
   it('falls back on legacy messages without a code', () => {
-    expect(mapAuthError(new AuthApiError('Invalid login credentials', 400, undefined)).message).toBe(
-      AUTH_MESSAGES.invalidCredentials,
-    )
-  })
+    expect(mapAuthError(new AuthApiError('Invalid login credentials', 400, undefined)).message).toBe(AUTH_MESSAGES.invalidCredentials);
+  });
 
   it('never surfaces unknown non-auth errors', () => {
     expect(mapAuthError(new Error('TypeError: x is undefined at foo (bar.js:1:2)')).message).toBe(
       'Something went wrong. Please try again.',
-    )
-    expect(mapAuthError('boom').message).toBe('Something went wrong. Please try again.')
-  })
-})
+    );
+    expect(mapAuthError('boom').message).toBe('Something went wrong. Please try again.');
+  });
+});

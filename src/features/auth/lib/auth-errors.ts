@@ -1,5 +1,5 @@
-import { isAuthError, isAuthWeakPasswordError } from '@supabase/supabase-js'
-import { GENERIC_ERROR_MESSAGE, isNetworkError, isReadableMessage, NETWORK_ERROR_MESSAGE, UserFacingError } from '@/lib/errors'
+import { isAuthError, isAuthWeakPasswordError } from '@supabase/supabase-js';
+import { GENERIC_ERROR_MESSAGE, isNetworkError, isReadableMessage, NETWORK_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
 
 export const AUTH_MESSAGES = {
   invalidCredentials: 'Email or password is incorrect.',
@@ -13,19 +13,19 @@ export const AUTH_MESSAGES = {
   linkExpired: 'This link is invalid or has expired. Please request a new one.',
   signupDisabled: 'New sign-ups are currently disabled.',
   invalidEmail: 'Enter a valid email address.',
-} as const
+} as const;
 
 const WEAK_PASSWORD_REASONS: Record<string, string> = {
   length: 'It is too short.',
   characters: 'It needs an uppercase letter, a lowercase letter and a number.',
   pwned: 'It has appeared in a known data breach. Choose a different password.',
-}
+};
 
-type ErrorLike = { code?: unknown; status?: unknown; message?: unknown; reasons?: unknown; name?: unknown }
+type ErrorLike = { code?: unknown; status?: unknown; message?: unknown; reasons?: unknown; name?: unknown };
 
 function describeReasons(reasons: unknown): string[] {
-  if (!Array.isArray(reasons)) return []
-  return reasons.filter((r): r is string => typeof r === 'string').map((r) => WEAK_PASSWORD_REASONS[r] ?? r)
+  if (!Array.isArray(reasons)) return [];
+  return reasons.filter((r): r is string => typeof r === 'string').map((r) => WEAK_PASSWORD_REASONS[r] ?? r);
 }
 
 /**
@@ -33,70 +33,70 @@ function describeReasons(reasons: unknown): string[] {
  * Never returns raw server payloads.
  */
 export function mapAuthError(error: unknown): UserFacingError {
-  if (error instanceof UserFacingError) return error
-  if (isNetworkError(error)) return new UserFacingError(NETWORK_ERROR_MESSAGE, { code: 'network', cause: error })
+  if (error instanceof UserFacingError) return error;
+  if (isNetworkError(error)) return new UserFacingError(NETWORK_ERROR_MESSAGE, { code: 'network', cause: error });
 
-  const e: ErrorLike = error && typeof error === 'object' ? (error as ErrorLike) : {}
-  const code = typeof e.code === 'string' ? e.code : undefined
-  const status = typeof e.status === 'number' ? e.status : undefined
-  const message = isReadableMessage(e.message) ? e.message.trim() : undefined
+  const e: ErrorLike = error && typeof error === 'object' ? (error as ErrorLike) : {};
+  const code = typeof e.code === 'string' ? e.code : undefined;
+  const status = typeof e.status === 'number' ? e.status : undefined;
+  const message = isReadableMessage(e.message) ? e.message.trim() : undefined;
   const make = (text: string, details?: string[]) =>
-    new UserFacingError(text, { code: code ?? (status ? `http_${status}` : undefined), details, cause: error })
+    new UserFacingError(text, { code: code ?? (status ? `http_${status}` : undefined), details, cause: error });
 
   if (isAuthWeakPasswordError(error) || code === 'weak_password') {
-    const details = describeReasons(e.reasons)
-    return make(AUTH_MESSAGES.weakPassword, details.length > 0 ? details : message ? [message] : [])
+    const details = describeReasons(e.reasons);
+    return make(AUTH_MESSAGES.weakPassword, details.length > 0 ? details : message ? [message] : []);
   }
 
   switch (code) {
     case 'invalid_credentials':
-      return make(AUTH_MESSAGES.invalidCredentials)
+      return make(AUTH_MESSAGES.invalidCredentials);
     case 'user_already_exists':
     case 'email_exists':
     case 'identity_already_exists':
-      return make(AUTH_MESSAGES.userAlreadyExists)
+      return make(AUTH_MESSAGES.userAlreadyExists);
     case 'email_not_confirmed':
-      return make(AUTH_MESSAGES.emailNotConfirmed)
+      return make(AUTH_MESSAGES.emailNotConfirmed);
     case 'user_banned':
     case 'user_blocked':
-      return make(AUTH_MESSAGES.blocked)
+      return make(AUTH_MESSAGES.blocked);
     case 'over_request_rate_limit':
     case 'over_email_send_rate_limit':
     case 'over_sms_send_rate_limit':
-      return make(message ?? AUTH_MESSAGES.rateLimited)
+      return make(message ?? AUTH_MESSAGES.rateLimited);
     case 'same_password':
-      return make(AUTH_MESSAGES.samePassword)
+      return make(AUTH_MESSAGES.samePassword);
     case 'session_not_found':
     case 'session_expired':
     case 'refresh_token_not_found':
     case 'refresh_token_already_used':
     case 'bad_jwt':
     case 'reauthentication_needed':
-      return make(AUTH_MESSAGES.sessionExpired)
+      return make(AUTH_MESSAGES.sessionExpired);
     case 'otp_expired':
     case 'flow_state_expired':
     case 'flow_state_not_found':
-      return make(AUTH_MESSAGES.linkExpired)
+      return make(AUTH_MESSAGES.linkExpired);
     case 'signup_disabled':
     case 'email_provider_disabled':
-      return make(AUTH_MESSAGES.signupDisabled)
+      return make(AUTH_MESSAGES.signupDisabled);
     case 'email_address_invalid':
-      return make(AUTH_MESSAGES.invalidEmail)
+      return make(AUTH_MESSAGES.invalidEmail);
     default:
-      break
+      break;
   }
 
   // Older GoTrue builds and custom hooks don't always send a code: fall back on the message.
   if (message) {
-    if (/invalid login credentials/i.test(message)) return make(AUTH_MESSAGES.invalidCredentials)
-    if (/user already registered/i.test(message)) return make(AUTH_MESSAGES.userAlreadyExists)
-    if (/email not confirmed/i.test(message)) return make(AUTH_MESSAGES.emailNotConfirmed)
-    if (/\b(banned|blocked)\b/i.test(message)) return make(AUTH_MESSAGES.blocked)
+    if (/invalid login credentials/i.test(message)) return make(AUTH_MESSAGES.invalidCredentials);
+    if (/user already registered/i.test(message)) return make(AUTH_MESSAGES.userAlreadyExists);
+    if (/email not confirmed/i.test(message)) return make(AUTH_MESSAGES.emailNotConfirmed);
+    if (/\b(banned|blocked)\b/i.test(message)) return make(AUTH_MESSAGES.blocked);
   }
 
   // Rate limiting / account lockout (429, or 400 with an explanatory message): show what the server said.
-  if (status === 429) return make(message ?? AUTH_MESSAGES.rateLimited)
-  if (message && (isAuthError(error) || (status !== undefined && status >= 400 && status < 500))) return make(message)
+  if (status === 429) return make(message ?? AUTH_MESSAGES.rateLimited);
+  if (message && (isAuthError(error) || (status !== undefined && status >= 400 && status < 500))) return make(message);
 
-  return make(GENERIC_ERROR_MESSAGE)
+  return make(GENERIC_ERROR_MESSAGE);
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod';
 
 /** Trimmed + lower-cased email. */
 export const emailSchema = z
@@ -7,9 +7,9 @@ export const emailSchema = z
   .min(1, 'Enter your email address.')
   .email('Enter a valid email address.')
   .max(254, 'Email address is too long.')
-  .toLowerCase()
+  .toLowerCase();
 
-export type PasswordRule = { id: string; label: string; message: string; test: (value: string) => boolean }
+export type PasswordRule = { id: string; label: string; message: string; test: (value: string) => boolean };
 
 /** Client-side mirror of the server password policy. */
 export const PASSWORD_RULES: readonly PasswordRule[] = [
@@ -37,9 +37,9 @@ export const PASSWORD_RULES: readonly PasswordRule[] = [
     message: 'Password must include a number.',
     test: (value) => /[0-9]/.test(value),
   },
-]
+];
 
-export const PASSWORD_MAX_LENGTH = 72
+export const PASSWORD_MAX_LENGTH = 72;
 
 /** A new password that satisfies the policy (sign-up, reset). */
 export const newPasswordSchema = z
@@ -47,10 +47,10 @@ export const newPasswordSchema = z
   .min(1, 'Enter a password.')
   .max(PASSWORD_MAX_LENGTH, `Password must be at most ${PASSWORD_MAX_LENGTH} characters.`)
   .superRefine((value, ctx) => {
-    if (value.length === 0) return
+    if (value.length === 0) return;
     for (const rule of PASSWORD_RULES) {
-      if (!rule.test(value)) ctx.addIssue({ code: z.ZodIssueCode.custom, message: rule.message })
+      if (!rule.test(value)) ctx.addIssue({ code: z.ZodIssueCode.custom, message: rule.message });
     }
-  })
+  });
 
-export const PASSWORD_MISMATCH_MESSAGE = 'Passwords do not match.'
+export const PASSWORD_MISMATCH_MESSAGE = 'Passwords do not match.';

@@ -1,10 +1,10 @@
-import { Link } from 'react-router-dom'
-import { useDocumentTitle } from '@/lib/use-document-title'
-import { AuthCard } from '../components/AuthCard'
-import { ForgotPasswordForm } from '../components/ForgotPasswordForm'
+import { Link } from 'react-router-dom';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { AuthCard } from '../components/AuthCard';
+import { ForgotPasswordForm } from '../components/ForgotPasswordForm';
 
 export function ForgotPasswordPage() {
-  useDocumentTitle('Forgot password')
+  useDocumentTitle('Forgot password');
   return (
     <AuthCard
       title="Reset your password"
@@ -17,5 +17,5 @@ export function ForgotPasswordPage() {
     >
       <ForgotPasswordForm />
     </AuthCard>
-  )
+  );
 }

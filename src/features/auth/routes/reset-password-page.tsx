@@ -1,19 +1,19 @@
-import { useState } from 'react'
-import { ButtonLink } from '@/components/Button'
-import { EmptyState } from '@/components/EmptyState'
-import { ErrorState } from '@/components/ErrorState'
-import { LoadingState } from '@/components/LoadingState'
-import { useDocumentTitle } from '@/lib/use-document-title'
-import { getInitialAuthRedirect } from '../api/auth-state'
-import { AuthCard } from '../components/AuthCard'
-import { ResetPasswordForm } from '../components/ResetPasswordForm'
-import { mapAuthError } from '../lib/auth-errors'
-import { useAuth } from '../lib/auth-context'
+import { useState } from 'react';
+import { ButtonLink } from '@/components/Button';
+import { EmptyState } from '@/components/EmptyState';
+import { ErrorState } from '@/components/ErrorState';
+import { LoadingState } from '@/components/LoadingState';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { getInitialAuthRedirect } from '../api/auth-state';
+import { AuthCard } from '../components/AuthCard';
+import { ResetPasswordForm } from '../components/ResetPasswordForm';
+import { mapAuthError } from '../lib/auth-errors';
+import { useAuth } from '../lib/auth-context';
 
 export function ResetPasswordPage() {
-  useDocumentTitle('Choose a new password')
-  const { status, user } = useAuth()
-  const [updated, setUpdated] = useState(false)
+  useDocumentTitle('Choose a new password');
+  const { status, user } = useAuth();
+  const [updated, setUpdated] = useState(false);
 
   if (updated) {
     return (
@@ -25,14 +25,14 @@ export function ResetPasswordPage() {
           </ButtonLink>
         </div>
       </AuthCard>
-    )
+    );
   }
 
-  if (status === 'loading') return <LoadingState label="Checking your reset link…" fullPage />
+  if (status === 'loading') return <LoadingState label="Checking your reset link…" fullPage />;
 
   if (!user) {
-    const redirect = getInitialAuthRedirect()
-    const linkError = redirect?.errorCode || redirect?.errorDescription
+    const redirect = getInitialAuthRedirect();
+    const linkError = redirect?.errorCode || redirect?.errorDescription;
     return (
       <div className="auth-page">
         <div className="card auth-card">
@@ -59,7 +59,7 @@ export function ResetPasswordPage() {
           )}
         </div>
       </div>
-    )
+    );
   }
 
   return (
@@ -73,5 +73,5 @@ export function ResetPasswordPage() {
     >
       <ResetPasswordForm onUpdated={() => setUpdated(true)} />
     </AuthCard>
-  )
+  );
 }

@@ -1,23 +1,23 @@
-import { Link, Navigate, useSearchParams } from 'react-router-dom'
-import { LoadingState } from '@/components/LoadingState'
-import { safeNextPath } from '@/lib/app-url'
-import { useDocumentTitle } from '@/lib/use-document-title'
-import { AuthCard } from '../components/AuthCard'
-import { SignInForm } from '../components/SignInForm'
-import { useAuth } from '../lib/auth-context'
+import { Link, Navigate, useSearchParams } from 'react-router-dom';
+import { LoadingState } from '@/components/LoadingState';
+import { safeNextPath } from '@/lib/app-url';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { AuthCard } from '../components/AuthCard';
+import { SignInForm } from '../components/SignInForm';
+import { useAuth } from '../lib/auth-context';
 
 export function SignInPage() {
-  useDocumentTitle('Sign in')
-  const { status } = useAuth()
-  const [params] = useSearchParams()
-  const rawNext = params.get('next')
-  const next = safeNextPath(rawNext)
+  useDocumentTitle('Sign in');
+  const { status } = useAuth();
+  const [params] = useSearchParams();
+  const rawNext = params.get('next');
+  const next = safeNextPath(rawNext);
 
   // Covers both "already signed in" and "just signed in": the session arrives via onAuthStateChange.
-  if (status === 'authenticated') return <Navigate to={next} replace />
-  if (status === 'loading') return <LoadingState label="Checking your session…" fullPage />
+  if (status === 'authenticated') return <Navigate to={next} replace />;
+  if (status === 'loading') return <LoadingState label="Checking your session…" fullPage />;
 
-  const signUpHref = rawNext ? `/sign-up?next=${encodeURIComponent(next)}` : '/sign-up'
+  const signUpHref = rawNext ? `/sign-up?next=${encodeURIComponent(next)}` : '/sign-up';
   return (
     <AuthCard
       title="Welcome back"
@@ -30,5 +30,5 @@ export function SignInPage() {
     >
       <SignInForm />
     </AuthCard>
-  )
+  );
 }

@@ -1,25 +1,25 @@
-import { useState } from 'react'
-import { Link, Navigate, useSearchParams } from 'react-router-dom'
-import { ButtonLink } from '@/components/Button'
-import { LoadingState } from '@/components/LoadingState'
-import { safeNextPath } from '@/lib/app-url'
-import { useDocumentTitle } from '@/lib/use-document-title'
-import type { SignUpResult } from '../api/sign-up'
-import { AuthCard } from '../components/AuthCard'
-import { CheckInbox } from '../components/CheckInbox'
-import { SignUpForm } from '../components/SignUpForm'
-import { useAuth } from '../lib/auth-context'
+import { useState } from 'react';
+import { Link, Navigate, useSearchParams } from 'react-router-dom';
+import { ButtonLink } from '@/components/Button';
+import { LoadingState } from '@/components/LoadingState';
+import { safeNextPath } from '@/lib/app-url';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import type { SignUpResult } from '../api/sign-up';
+import { AuthCard } from '../components/AuthCard';
+import { CheckInbox } from '../components/CheckInbox';
+import { SignUpForm } from '../components/SignUpForm';
+import { useAuth } from '../lib/auth-context';
 
 export function SignUpPage() {
-  useDocumentTitle('Sign up')
-  const { status } = useAuth()
-  const [params] = useSearchParams()
-  const next = safeNextPath(params.get('next'))
-  const [pending, setPending] = useState<SignUpResult | null>(null)
+  useDocumentTitle('Sign up');
+  const { status } = useAuth();
+  const [params] = useSearchParams();
+  const next = safeNextPath(params.get('next'));
+  const [pending, setPending] = useState<SignUpResult | null>(null);
 
   // Local auth auto-confirms, so signUp returns a session and we land on /app.
-  if (status === 'authenticated') return <Navigate to={next} replace />
-  if (status === 'loading') return <LoadingState label="Checking your session…" fullPage />
+  if (status === 'authenticated') return <Navigate to={next} replace />;
+  if (status === 'loading') return <LoadingState label="Checking your session…" fullPage />;
 
   if (pending && !pending.signedIn) {
     return (
@@ -37,7 +37,7 @@ export function SignUpPage() {
           </ButtonLink>
         </CheckInbox>
       </AuthCard>
-    )
+    );
   }
 
   return (
@@ -52,5 +52,5 @@ export function SignUpPage() {
     >
       <SignUpForm onSignedUp={setPending} />
     </AuthCard>
-  )
+  );
 }

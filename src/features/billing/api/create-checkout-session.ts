@@ -1,15 +1,15 @@
-import { useMutation } from '@tanstack/react-query'
-import { z } from 'zod'
-import { fromFunctionError } from '@/lib/api-errors'
-import { UserFacingError } from '@/lib/errors'
-import { supabase } from '@/lib/supabase'
+import { useMutation } from '@tanstack/react-query';
+import { z } from 'zod';
+import { fromFunctionError } from '@/lib/api-errors';
+import { UserFacingError } from '@/lib/errors';
+import { supabase } from '@/lib/supabase';
 
-export const checkoutInputSchema = z.object({ plan: z.enum(['pro_monthly', 'pro_yearly']) })
-export type CheckoutInput = z.input<typeof checkoutInputSchema>
-const responseSchema = z.object({ url: z.string().url() })
+export const checkoutInputSchema = z.object({ plan: z.enum(['pro_monthly', 'pro_yearly']) });
+export type CheckoutInput = z.input<typeof checkoutInputSchema>;
+const responseSchema = z.object({ url: z.string().url() });
 
 async function invokeCheckout(body: Record<string, string>) {
-  return supabase.functions.invoke('create-checkout-session', { body })
+  return supabase.functions.invoke('create-checkout-session', { body });
 }
 
 /**
@@ -18,18 +18,18 @@ async function invokeCheckout(body: Record<string, string>) {
  * URL (SITE_URL/billing, which redirects to /app/billing).
  */
 export async function createCheckoutSession(input: CheckoutInput): Promise<string> {
-  const { plan } = checkoutInputSchema.parse(input)
-  const base = `${window.location.origin}/app/billing`
-  let { data, error } = await invokeCheckout({ plan, success_url: `${base}?checkout=success`, cancel_url: `${base}?checkout=cancelled` })
+  const { plan } = checkoutInputSchema.parse(input);
+  const base = `${window.location.origin}/app/billing`;
+  let { data, error } = await invokeCheckout({ plan, success_url: `${base}?checkout=success`, cancel_url: `${base}?checkout=cancelled` });
   if (error) {
-    const mapped = await fromFunctionError(error, "We couldn't start the checkout. Please try again.")
-    if (mapped.code !== 'invalid_return_url') throw mapped
-    ;({ data, error } = await invokeCheckout({ plan }))
-    if (error) throw await fromFunctionError(error, "We couldn't start the checkout. Please try again.")
+    const mapped = await fromFunctionError(error, "We couldn't start the checkout. Please try again.");
+    if (mapped.code !== 'invalid_return_url') throw mapped;
+    ({ data, error } = await invokeCheckout({ plan }));
+    if (error) throw await fromFunctionError(error, "We couldn't start the checkout. Please try again.");
   }
-  const parsed = responseSchema.safeParse(data)
-  if (!parsed.success) throw new UserFacingError("The payment service sent an unexpected reply. Please try again.")
-  return parsed.data.url
+  const parsed = responseSchema.safeParse(data);
+  if (!parsed.success) throw new UserFacingError('The payment service sent an unexpected reply. Please try again.');
+  return parsed.data.url;
 }
 
 export function useCreateCheckoutSession() {
@@ -37,5 +37,5 @@ export function useCreateCheckoutSession() {
     mutationKey: ['billing', 'checkout'],
     mutationFn: createCheckoutSession,
     onSuccess: (url) => window.location.assign(url),
-  })
+  });
 }

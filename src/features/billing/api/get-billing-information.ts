@@ -1,7 +1,7 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
-import { z } from 'zod'
-import { throwIfError } from '@/lib/api-errors'
-import { supabase } from '@/lib/supabase'
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { throwIfError } from '@/lib/api-errors';
+import { supabase } from '@/lib/supabase';
 
 export const billingInformationSchema = z.object({
   card_brand: z.string().nullable(),
@@ -9,21 +9,29 @@ export const billingInformationSchema = z.object({
   card_exp_month: z.number().nullable(),
   card_exp_year: z.number().nullable(),
   email: z.string().nullable(),
-})
-export type BillingInformation = z.output<typeof billingInformationSchema>
+});
+export type BillingInformation = z.output<typeof billingInformationSchema>;
 
 /** Payment method summary (brand/last4/expiry only — never card numbers), or null before the first checkout. */
 export async function getBillingInformation(userId: string): Promise<BillingInformation | null> {
   const result = throwIfError(
-    await supabase.from('billing_information').select('card_brand,card_last4,card_exp_month,card_exp_year,email').eq('user_id', userId).maybeSingle(),
+    await supabase
+      .from('billing_information')
+      .select('card_brand,card_last4,card_exp_month,card_exp_year,email')
+      .eq('user_id', userId)
+      .maybeSingle(),
     "We couldn't load your payment method. Please try again.",
-  )
-  return result.data ? billingInformationSchema.parse(result.data) : null
+  );
+  return result.data ? billingInformationSchema.parse(result.data) : null;
 }
 
 export const billingInformationQueryOptions = (userId: string) =>
-  queryOptions({ queryKey: ['billing', 'information', userId] as const, queryFn: () => getBillingInformation(userId), enabled: userId !== '' })
+  queryOptions({
+    queryKey: ['billing', 'information', userId] as const,
+    queryFn: () => getBillingInformation(userId),
+    enabled: userId !== '',
+  });
 
 export function useBillingInformation(userId: string) {
-  return useQuery(billingInformationQueryOptions(userId))
+  return useQuery(billingInformationQueryOptions(userId));
 }

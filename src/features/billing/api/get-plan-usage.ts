@@ -1,7 +1,7 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
-import { z } from 'zod'
-import { throwIfError } from '@/lib/api-errors'
-import { supabase } from '@/lib/supabase'
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { throwIfError } from '@/lib/api-errors';
+import { supabase } from '@/lib/supabase';
 
 export const planUsageSchema = z.object({
   plan_id: z.string(),
@@ -19,17 +19,17 @@ export const planUsageSchema = z.object({
   current_period_end: z.string().nullable(),
   past_due: z.boolean().nullable(),
   grace_until: z.string().nullable(),
-})
-export type PlanUsage = z.output<typeof planUsageSchema>
+});
+export type PlanUsage = z.output<typeof planUsageSchema>;
 
 /** The plan in force, this month's usage and the subscription summary (get_plan_usage). */
 export async function getPlanUsage(): Promise<PlanUsage> {
-  const result = throwIfError(await supabase.rpc('get_plan_usage'), "We couldn't load your plan. Please try again.")
-  return planUsageSchema.parse(result.data)
+  const result = throwIfError(await supabase.rpc('get_plan_usage'), "We couldn't load your plan. Please try again.");
+  return planUsageSchema.parse(result.data);
 }
 
-export const planUsageQueryOptions = () => queryOptions({ queryKey: ['billing', 'usage'] as const, queryFn: getPlanUsage })
+export const planUsageQueryOptions = () => queryOptions({ queryKey: ['billing', 'usage'] as const, queryFn: getPlanUsage });
 
 export function usePlanUsage() {
-  return useQuery(planUsageQueryOptions())
+  return useQuery(planUsageQueryOptions());
 }

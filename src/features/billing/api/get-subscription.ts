@@ -1,7 +1,7 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
-import { z } from 'zod'
-import { throwIfError } from '@/lib/api-errors'
-import { supabase } from '@/lib/supabase'
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { throwIfError } from '@/lib/api-errors';
+import { supabase } from '@/lib/supabase';
 
 export const subscriptionSchema = z.object({
   id: z.string(),
@@ -15,27 +15,29 @@ export const subscriptionSchema = z.object({
   current_period_end: z.string().nullable(),
   trial_end: z.string().nullable(),
   past_due_since: z.string().nullable(),
-})
-export type Subscription = z.output<typeof subscriptionSchema>
+});
+export type Subscription = z.output<typeof subscriptionSchema>;
 
 /** The user's most relevant subscription (a live one first, else the newest), or null. */
 export async function getSubscription(userId: string): Promise<Subscription | null> {
   const result = throwIfError(
     await supabase
       .from('subscriptions')
-      .select('id,plan_id,status,cancel_at_period_end,cancel_at,canceled_at,ended_at,current_period_start,current_period_end,trial_end,past_due_since')
+      .select(
+        'id,plan_id,status,cancel_at_period_end,cancel_at,canceled_at,ended_at,current_period_start,current_period_end,trial_end,past_due_since',
+      )
       .eq('user_id', userId)
       .order('created_at', { ascending: false })
       .limit(10),
     "We couldn't load your subscription. Please try again.",
-  )
-  const rows = z.array(subscriptionSchema).parse(result.data ?? [])
-  return rows.find((row) => ['active', 'trialing', 'past_due', 'unpaid', 'paused'].includes(row.status)) ?? rows[0] ?? null
+  );
+  const rows = z.array(subscriptionSchema).parse(result.data ?? []);
+  return rows.find((row) => ['active', 'trialing', 'past_due', 'unpaid', 'paused'].includes(row.status)) ?? rows[0] ?? null;
 }
 
 export const subscriptionQueryOptions = (userId: string) =>
-  queryOptions({ queryKey: ['billing', 'subscription', userId] as const, queryFn: () => getSubscription(userId), enabled: userId !== '' })
+  queryOptions({ queryKey: ['billing', 'subscription', userId] as const, queryFn: () => getSubscription(userId), enabled: userId !== '' });
 
 export function useSubscription(userId: string) {
-  return useQuery(subscriptionQueryOptions(userId))
+  return useQuery(subscriptionQueryOptions(userId));
 }

@@ -1,7 +1,7 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
-import { z } from 'zod'
-import { throwIfError } from '@/lib/api-errors'
-import { supabase } from '@/lib/supabase'
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { throwIfError } from '@/lib/api-errors';
+import { supabase } from '@/lib/supabase';
 
 export const paymentSchema = z.object({
   id: z.string(),
@@ -19,36 +19,40 @@ export const paymentSchema = z.object({
   failure_message: z.string().nullable(),
   paid_at: z.string().nullable(),
   created_at: z.string(),
-})
-export type Payment = z.output<typeof paymentSchema>
+});
+export type Payment = z.output<typeof paymentSchema>;
 
 export async function listPaymentHistory(userId: string): Promise<Payment[]> {
   const result = throwIfError(
     await supabase
       .from('payment_history')
-      .select('id,amount_cents,amount_refunded_cents,currency,status,description,invoice_number,invoice_url,invoice_pdf_url,receipt_url,card_brand,card_last4,failure_message,paid_at,created_at')
+      .select(
+        'id,amount_cents,amount_refunded_cents,currency,status,description,invoice_number,invoice_url,invoice_pdf_url,receipt_url,card_brand,card_last4,failure_message,paid_at,created_at',
+      )
       .eq('user_id', userId)
       .order('created_at', { ascending: false })
       .limit(100),
     "We couldn't load your payment history. Please try again.",
-  )
-  return z.array(paymentSchema).parse(result.data ?? [])
+  );
+  return z.array(paymentSchema).parse(result.data ?? []);
 }
 
 export const paymentHistoryQueryOptions = (userId: string) =>
-  queryOptions({ queryKey: ['billing', 'payments', userId] as const, queryFn: () => listPaymentHistory(userId), enabled: userId !== '' })
+  queryOptions({ queryKey: ['billing', 'payments', userId] as const, queryFn: () => listPaymentHistory(userId), enabled: userId !== '' });
 
 export function usePaymentHistory(userId: string) {
-  return useQuery(paymentHistoryQueryOptions(userId))
+  return useQuery(paymentHistoryQueryOptions(userId));
 }
 
 /** Only ever follow https (or local http) links from the payment provider. */
 export function safeExternalUrl(value: string | null): string | null {
-  if (!value) return null
+  if (!value) return null;
   try {
-    const url = new URL(value)
-    return url.protocol === 'https:' || (url.protocol === 'http:' && /^(localhost|127\.0\.0\.1)$/.test(url.hostname)) ? url.toString() : null
+    const url = new URL(value);
+    return url.protocol === 'https:' || (url.protocol === 'http:' && /^(localhost|127\.0\.0\.1)$/.test(url.hostname))
+      ? url.toString()
+      : null;
   } catch {
-    return null
+    return null;
   }
 }

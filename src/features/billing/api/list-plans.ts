@@ -1,7 +1,7 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
-import { z } from 'zod'
-import { throwIfError } from '@/lib/api-errors'
-import { supabase } from '@/lib/supabase'
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { throwIfError } from '@/lib/api-errors';
+import { supabase } from '@/lib/supabase';
 
 export const planSchema = z.object({
   id: z.string(),
@@ -13,8 +13,8 @@ export const planSchema = z.object({
   interviews_per_month: z.number().nullable(),
   features: z.record(z.unknown()).catch({}),
   sort_order: z.number(),
-})
-export type Plan = z.output<typeof planSchema>
+});
+export type Plan = z.output<typeof planSchema>;
 
 /** Active plans, readable without signing in. */
 export async function listPlans(): Promise<Plan[]> {
@@ -25,16 +25,21 @@ export async function listPlans(): Promise<Plan[]> {
       .eq('is_active', true)
       .order('sort_order'),
     "We couldn't load the plans. Please try again.",
-  )
-  return z.array(planSchema).parse(result.data ?? [])
+  );
+  return z.array(planSchema).parse(result.data ?? []);
 }
 
-export const plansQueryOptions = () => queryOptions({ queryKey: ['billing', 'plans'] as const, queryFn: listPlans, staleTime: 10 * 60_000 })
+export const plansQueryOptions = () =>
+  queryOptions({ queryKey: ['billing', 'plans'] as const, queryFn: listPlans, staleTime: 10 * 60_000 });
 
 export function usePlans() {
-  return useQuery(plansQueryOptions())
+  return useQuery(plansQueryOptions());
 }
 
 export function formatPrice(cents: number, currency: string): string {
-  return new Intl.NumberFormat(undefined, { style: 'currency', currency: currency.toUpperCase(), minimumFractionDigits: cents % 100 === 0 ? 0 : 2 }).format(cents / 100)
+  return new Intl.NumberFormat(undefined, {
+    style: 'currency',
+    currency: currency.toUpperCase(),
+    minimumFractionDigits: cents % 100 === 0 ? 0 : 2,
+  }).format(cents / 100);
 }

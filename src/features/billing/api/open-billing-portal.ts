@@ -1,26 +1,30 @@
-import { useMutation } from '@tanstack/react-query'
-import { z } from 'zod'
-import { fromFunctionError } from '@/lib/api-errors'
-import { UserFacingError } from '@/lib/errors'
-import { supabase } from '@/lib/supabase'
+import { useMutation } from '@tanstack/react-query';
+import { z } from 'zod';
+import { fromFunctionError } from '@/lib/api-errors';
+import { UserFacingError } from '@/lib/errors';
+import { supabase } from '@/lib/supabase';
 
-const responseSchema = z.object({ url: z.string().url() })
+const responseSchema = z.object({ url: z.string().url() });
 
 /** A Stripe Customer Portal URL (cancel, change plan, update card, invoices). */
 export async function openBillingPortal(): Promise<string> {
-  const returnUrl = `${window.location.origin}/app/billing`
-  let { data, error } = await supabase.functions.invoke('billing-portal', { body: { return_url: returnUrl } })
+  const returnUrl = `${window.location.origin}/app/billing`;
+  let { data, error } = await supabase.functions.invoke('billing-portal', { body: { return_url: returnUrl } });
   if (error) {
-    const mapped = await fromFunctionError(error, "We couldn't open billing management. Please try again.")
-    if (mapped.code !== 'invalid_return_url') throw mapped
-    ;({ data, error } = await supabase.functions.invoke('billing-portal', { body: {} }))
-    if (error) throw await fromFunctionError(error, "We couldn't open billing management. Please try again.")
+    const mapped = await fromFunctionError(error, "We couldn't open billing management. Please try again.");
+    if (mapped.code !== 'invalid_return_url') throw mapped;
+    ({ data, error } = await supabase.functions.invoke('billing-portal', { body: {} }));
+    if (error) throw await fromFunctionError(error, "We couldn't open billing management. Please try again.");
   }
-  const parsed = responseSchema.safeParse(data)
-  if (!parsed.success) throw new UserFacingError('The payment service sent an unexpected reply. Please try again.')
-  return parsed.data.url
+  const parsed = responseSchema.safeParse(data);
+  if (!parsed.success) throw new UserFacingError('The payment service sent an unexpected reply. Please try again.');
+  return parsed.data.url;
 }
 
 export function useOpenBillingPortal() {
-  return useMutation({ mutationKey: ['billing', 'portal'], mutationFn: openBillingPortal, onSuccess: (url) => window.location.assign(url) })
+  return useMutation({
+    mutationKey: ['billing', 'portal'],
+    mutationFn: openBillingPortal,
+    onSuccess: (url) => window.location.assign(url),
+  });
 }

@@ -1,8 +1,8 @@
-import { formatPrice } from '../api/list-plans'
-import { safeExternalUrl, type Payment } from '../api/list-payment-history'
+import { formatPrice } from '../api/list-plans';
+import { safeExternalUrl, type Payment } from '../api/list-payment-history';
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' })
-export const formatDate = (iso: string | null) => (iso ? dateFormat.format(new Date(iso)) : '—')
+const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+export const formatDate = (iso: string | null) => (iso ? dateFormat.format(new Date(iso)) : '—');
 
 const STATUS_LABEL: Record<string, string> = {
   paid: 'Paid',
@@ -13,7 +13,7 @@ const STATUS_LABEL: Record<string, string> = {
   void: 'Void',
   uncollectible: 'Uncollectible',
   pending: 'Pending',
-}
+};
 
 export function PaymentHistoryTable({ payments }: { payments: Payment[] }) {
   return (
@@ -33,20 +33,29 @@ export function PaymentHistoryTable({ payments }: { payments: Payment[] }) {
         </thead>
         <tbody>
           {payments.map((payment) => {
-            const invoice = safeExternalUrl(payment.invoice_url) ?? safeExternalUrl(payment.receipt_url)
-            const pdf = safeExternalUrl(payment.invoice_pdf_url)
-            const label = payment.invoice_number ?? formatDate(payment.paid_at ?? payment.created_at)
+            const invoice = safeExternalUrl(payment.invoice_url) ?? safeExternalUrl(payment.receipt_url);
+            const pdf = safeExternalUrl(payment.invoice_pdf_url);
+            const label = payment.invoice_number ?? formatDate(payment.paid_at ?? payment.created_at);
             return (
               <tr key={payment.id}>
                 <td>{formatDate(payment.paid_at ?? payment.created_at)}</td>
                 <td>
                   {payment.description ?? 'Subscription'}
-                  {payment.card_last4 ? <span className="muted small"> · {payment.card_brand ?? 'Card'} •••• {payment.card_last4}</span> : null}
-                  {payment.status === 'failed' && payment.failure_message ? <div className="small field__error">{payment.failure_message}</div> : null}
+                  {payment.card_last4 ? (
+                    <span className="muted small">
+                      {' '}
+                      · {payment.card_brand ?? 'Card'} •••• {payment.card_last4}
+                    </span>
+                  ) : null}
+                  {payment.status === 'failed' && payment.failure_message ? (
+                    <div className="small field__error">{payment.failure_message}</div>
+                  ) : null}
                 </td>
                 <td className="num">{formatPrice(payment.amount_cents, payment.currency)}</td>
                 <td>
-                  <span className={`status-pill ${payment.status === 'paid' ? 'status-pill--good' : payment.status === 'failed' ? 'status-pill--bad' : ''}`}>
+                  <span
+                    className={`status-pill ${payment.status === 'paid' ? 'status-pill--good' : payment.status === 'failed' ? 'status-pill--bad' : ''}`}
+                  >
                     {STATUS_LABEL[payment.status] ?? payment.status}
                   </span>
                 </td>
@@ -66,10 +75,10 @@ export function PaymentHistoryTable({ payments }: { payments: Payment[] }) {
                   {!invoice && !pdf ? <span className="muted">—</span> : null}
                 </td>
               </tr>
-            )
+            );
           })}
         </tbody>
       </table>
     </div>
-  )
+  );
 }

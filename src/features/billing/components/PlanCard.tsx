@@ -1,16 +1,16 @@
-import type { ReactNode } from 'react'
-import { formatPrice, type Plan } from '../api/list-plans'
+import type { ReactNode } from 'react';
+import { formatPrice, type Plan } from '../api/list-plans';
 
 export function planFeatures(plan: Plan): string[] {
-  const out = [plan.interviews_per_month === null ? 'Unlimited mock interviews' : `${plan.interviews_per_month} mock interviews per month`]
-  out.push('Instant AI feedback on every answer', 'Practice library')
-  out.push(plan.features.voice === true ? 'Voice mode (speak your answers)' : 'Text mode')
-  if (plan.features.coach_chat === true) out.push('AI interview coach chat')
-  return out
+  const out = [plan.interviews_per_month === null ? 'Unlimited mock interviews' : `${plan.interviews_per_month} mock interviews per month`];
+  out.push('Instant AI feedback on every answer', 'Practice library');
+  out.push(plan.features.voice === true ? 'Voice mode (speak your answers)' : 'Text mode');
+  if (plan.features.coach_chat === true) out.push('AI interview coach chat');
+  return out;
 }
 
 export function PlanCard({ plan, highlight, action, note }: { plan: Plan; highlight?: boolean; action: ReactNode; note?: ReactNode }) {
-  const perMonth = plan.billing_interval === 'year' ? Math.round(plan.price_cents / 12) : null
+  const perMonth = plan.billing_interval === 'year' ? Math.round(plan.price_cents / 12) : null;
   return (
     <li className={`card plan ${highlight ? 'plan--highlight' : ''}`} aria-labelledby={`plan-${plan.id}`}>
       <h2 id={`plan-${plan.id}`} className="plan__name">
@@ -30,5 +30,5 @@ export function PlanCard({ plan, highlight, action, note }: { plan: Plan; highli
       <div className="plan__action">{action}</div>
       {note}
     </li>
-  )
+  );
 }

@@ -1,11 +1,11 @@
-import { Button } from '@/components/Button'
-import { FormError } from '@/components/FormError'
-import { toUserMessage } from '@/lib/errors'
-import { useCreateCheckoutSession } from '../api/create-checkout-session'
+import { Button } from '@/components/Button';
+import { FormError } from '@/components/FormError';
+import { toUserMessage } from '@/lib/errors';
+import { useCreateCheckoutSession } from '../api/create-checkout-session';
 
 /** "Upgrade" → create-checkout-session → redirect to Stripe Checkout. */
 export function UpgradeButton({ plan, label }: { plan: 'pro_monthly' | 'pro_yearly'; label: string }) {
-  const checkout = useCreateCheckoutSession()
+  const checkout = useCreateCheckoutSession();
   return (
     <div className="stack-sm">
       <Button block isLoading={checkout.isPending || checkout.isSuccess} onClick={() => checkout.mutate({ plan })}>
@@ -13,5 +13,5 @@ export function UpgradeButton({ plan, label }: { plan: 'pro_monthly' | 'pro_year
       </Button>
       <FormError message={checkout.error ? toUserMessage(checkout.error) : null} />
     </div>
-  )
+  );
 }

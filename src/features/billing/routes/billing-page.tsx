@@ -1,22 +1,22 @@
-import { useEffect, useState } from 'react'
-import { useSearchParams } from 'react-router-dom'
-import { useQueryClient } from '@tanstack/react-query'
-import { Button, ButtonLink } from '@/components/Button'
-import { EmptyState } from '@/components/EmptyState'
-import { ErrorState } from '@/components/ErrorState'
-import { FormError } from '@/components/FormError'
-import { LoadingState } from '@/components/LoadingState'
-import { useAuth } from '@/features/auth'
-import { toUserMessage } from '@/lib/errors'
-import { useDocumentTitle } from '@/lib/use-document-title'
-import { useBillingInformation } from '../api/get-billing-information'
-import { usePlanUsage } from '../api/get-plan-usage'
-import { useSubscription } from '../api/get-subscription'
-import { usePaymentHistory } from '../api/list-payment-history'
-import { useOpenBillingPortal } from '../api/open-billing-portal'
-import { formatDate, PaymentHistoryTable } from '../components/PaymentHistoryTable'
-import { UpgradeButton } from '../components/UpgradeButtons'
-import '../billing.css'
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { useQueryClient } from '@tanstack/react-query';
+import { Button, ButtonLink } from '@/components/Button';
+import { EmptyState } from '@/components/EmptyState';
+import { ErrorState } from '@/components/ErrorState';
+import { FormError } from '@/components/FormError';
+import { LoadingState } from '@/components/LoadingState';
+import { useAuth } from '@/features/auth';
+import { toUserMessage } from '@/lib/errors';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { useBillingInformation } from '../api/get-billing-information';
+import { usePlanUsage } from '../api/get-plan-usage';
+import { useSubscription } from '../api/get-subscription';
+import { usePaymentHistory } from '../api/list-payment-history';
+import { useOpenBillingPortal } from '../api/open-billing-portal';
+import { formatDate, PaymentHistoryTable } from '../components/PaymentHistoryTable';
+import { UpgradeButton } from '../components/UpgradeButtons';
+import '../billing.css';
 
 const STATUS_TEXT: Record<string, string> = {
   active: 'Active',
@@ -27,40 +27,40 @@ const STATUS_TEXT: Record<string, string> = {
   incomplete: 'Incomplete',
   incomplete_expired: 'Expired',
   paused: 'Paused',
-}
+};
 
 /** `/app/billing` — plan, usage, payment method, history, upgrade / manage. */
 export function BillingPage() {
-  useDocumentTitle('Billing')
-  const { user } = useAuth()
-  const userId = user?.id ?? ''
-  const [params, setParams] = useSearchParams()
-  const checkoutState = params.get('checkout')
-  const queryClient = useQueryClient()
-  const usage = usePlanUsage()
-  const subscription = useSubscription(userId)
-  const card = useBillingInformation(userId)
-  const payments = usePaymentHistory(userId)
-  const portal = useOpenBillingPortal()
-  const [waitedForWebhook, setWaitedForWebhook] = useState(0)
+  useDocumentTitle('Billing');
+  const { user } = useAuth();
+  const userId = user?.id ?? '';
+  const [params, setParams] = useSearchParams();
+  const checkoutState = params.get('checkout');
+  const queryClient = useQueryClient();
+  const usage = usePlanUsage();
+  const subscription = useSubscription(userId);
+  const card = useBillingInformation(userId);
+  const payments = usePaymentHistory(userId);
+  const portal = useOpenBillingPortal();
+  const [waitedForWebhook, setWaitedForWebhook] = useState(0);
 
   // After Checkout, Stripe's webhook may land a moment after the redirect: poll briefly.
-  const awaitingUpgrade = checkoutState === 'success' && usage.data?.plan_id === 'free' && waitedForWebhook < 10
+  const awaitingUpgrade = checkoutState === 'success' && usage.data?.plan_id === 'free' && waitedForWebhook < 10;
   useEffect(() => {
-    if (!awaitingUpgrade) return
+    if (!awaitingUpgrade) return;
     const handle = window.setTimeout(() => {
-      setWaitedForWebhook((n) => n + 1)
-      void queryClient.invalidateQueries({ queryKey: ['billing'] })
-    }, 2000)
-    return () => window.clearTimeout(handle)
-  }, [awaitingUpgrade, waitedForWebhook, queryClient])
+      setWaitedForWebhook((n) => n + 1);
+      void queryClient.invalidateQueries({ queryKey: ['billing'] });
+    }, 2000);
+    return () => window.clearTimeout(handle);
+  }, [awaitingUpgrade, waitedForWebhook, queryClient]);
 
-  const sub = subscription.data ?? null
-  const plan = usage.data
-  const isFree = plan?.plan_id === 'free'
-  const pastDue = plan?.past_due === true || sub?.status === 'past_due'
-  const hasBillingAccount = Boolean(card.data) || Boolean(sub)
-  const cancelDate = sub && (sub.cancel_at ?? (sub.cancel_at_period_end ? sub.current_period_end : null))
+  const sub = subscription.data ?? null;
+  const plan = usage.data;
+  const isFree = plan?.plan_id === 'free';
+  const pastDue = plan?.past_due === true || sub?.status === 'past_due';
+  const hasBillingAccount = Boolean(card.data) || Boolean(sub);
+  const cancelDate = sub && (sub.cancel_at ?? (sub.cancel_at_period_end ? sub.current_period_end : null));
 
   return (
     <div className="page page--narrow">
@@ -71,7 +71,11 @@ export function BillingPage() {
 
       {checkoutState === 'success' ? (
         <p className="form-success banner" role="status">
-          {awaitingUpgrade ? 'Payment received — activating your plan…' : isFree ? 'Thanks! Your payment is being processed; your plan will update shortly.' : `You're on ${plan?.plan_name ?? 'Pro'}. Thank you!`}{' '}
+          {awaitingUpgrade
+            ? 'Payment received — activating your plan…'
+            : isFree
+              ? 'Thanks! Your payment is being processed; your plan will update shortly.'
+              : `You're on ${plan?.plan_name ?? 'Pro'}. Thank you!`}{' '}
           <button type="button" className="tag" onClick={() => setParams({}, { replace: true })}>
             Dismiss
           </button>
@@ -88,7 +92,9 @@ export function BillingPage() {
       {pastDue ? (
         <div className="banner banner--danger" role="alert">
           <strong>Your last payment failed.</strong>{' '}
-          {plan?.grace_until ? `Update your payment method before ${formatDate(plan.grace_until)} to keep your plan.` : 'Update your payment method to keep your plan.'}{' '}
+          {plan?.grace_until
+            ? `Update your payment method before ${formatDate(plan.grace_until)} to keep your plan.`
+            : 'Update your payment method to keep your plan.'}{' '}
           <Button size="sm" variant="secondary" isLoading={portal.isPending} onClick={() => portal.mutate()}>
             Update payment method
           </Button>
@@ -108,10 +114,18 @@ export function BillingPage() {
                 <h2 id="plan-title">{plan!.plan_name}</h2>
                 {sub ? (
                   <p className="small">
-                    <span className={`status-pill ${sub.status === 'active' || sub.status === 'trialing' ? 'status-pill--good' : pastDue ? 'status-pill--bad' : ''}`}>
+                    <span
+                      className={`status-pill ${sub.status === 'active' || sub.status === 'trialing' ? 'status-pill--good' : pastDue ? 'status-pill--bad' : ''}`}
+                    >
                       {STATUS_TEXT[sub.status] ?? sub.status}
                     </span>{' '}
-                    {cancelDate ? `Cancels on ${formatDate(cancelDate)}` : sub.ended_at ? `Ended ${formatDate(sub.ended_at)}` : sub.current_period_end ? `Renews on ${formatDate(sub.current_period_end)}` : null}
+                    {cancelDate
+                      ? `Cancels on ${formatDate(cancelDate)}`
+                      : sub.ended_at
+                        ? `Ended ${formatDate(sub.ended_at)}`
+                        : sub.current_period_end
+                          ? `Renews on ${formatDate(sub.current_period_end)}`
+                          : null}
                   </p>
                 ) : (
                   <p className="small muted">No subscription — you are on the free plan.</p>
@@ -133,7 +147,11 @@ export function BillingPage() {
             <div className="usage">
               <div className="usage__label">
                 <span>Interviews this month</span>
-                <span>{plan!.interviews_limit === null ? `${plan!.interviews_used} used · unlimited` : `${plan!.interviews_used} of ${plan!.interviews_limit}`}</span>
+                <span>
+                  {plan!.interviews_limit === null
+                    ? `${plan!.interviews_used} used · unlimited`
+                    : `${plan!.interviews_used} of ${plan!.interviews_limit}`}
+                </span>
               </div>
               {plan!.interviews_limit !== null ? (
                 <div
@@ -144,12 +162,19 @@ export function BillingPage() {
                   aria-valuemax={plan!.interviews_limit}
                   aria-valuenow={Math.min(plan!.interviews_used, plan!.interviews_limit)}
                 >
-                  <span className="meter__fill" style={{ width: `${plan!.interviews_limit ? Math.min(100, (plan!.interviews_used / plan!.interviews_limit) * 100) : 100}%` }} />
+                  <span
+                    className="meter__fill"
+                    style={{
+                      width: `${plan!.interviews_limit ? Math.min(100, (plan!.interviews_used / plan!.interviews_limit) * 100) : 100}%`,
+                    }}
+                  />
                 </div>
               ) : null}
               <p className="muted small">
                 Resets on {formatDate(plan!.period_end)}.
-                {plan!.bonus_interviews ? ` Plus ${plan!.bonus_interviews} bonus interview${plan!.bonus_interviews === 1 ? '' : 's'} from referrals.` : ''}
+                {plan!.bonus_interviews
+                  ? ` Plus ${plan!.bonus_interviews} bonus interview${plan!.bonus_interviews === 1 ? '' : 's'} from referrals.`
+                  : ''}
               </p>
             </div>
           </section>
@@ -201,5 +226,5 @@ export function BillingPage() {
         </div>
       )}
     </div>
-  )
+  );
 }

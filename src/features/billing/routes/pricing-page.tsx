@@ -1,21 +1,21 @@
-import { ButtonLink } from '@/components/Button'
-import { ErrorState } from '@/components/ErrorState'
-import { LoadingState } from '@/components/LoadingState'
-import { EmptyState } from '@/components/EmptyState'
-import { useAuth } from '@/features/auth'
-import { toUserMessage } from '@/lib/errors'
-import { useDocumentTitle } from '@/lib/use-document-title'
-import { usePlans } from '../api/list-plans'
-import { PlanCard } from '../components/PlanCard'
-import { UpgradeButton } from '../components/UpgradeButtons'
-import '../billing.css'
+import { ButtonLink } from '@/components/Button';
+import { ErrorState } from '@/components/ErrorState';
+import { LoadingState } from '@/components/LoadingState';
+import { EmptyState } from '@/components/EmptyState';
+import { useAuth } from '@/features/auth';
+import { toUserMessage } from '@/lib/errors';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { usePlans } from '../api/list-plans';
+import { PlanCard } from '../components/PlanCard';
+import { UpgradeButton } from '../components/UpgradeButtons';
+import '../billing.css';
 
 /** `/pricing` — public, from the `plans` table. */
 export function PricingPage() {
-  useDocumentTitle('Pricing')
-  const { status } = useAuth()
-  const plans = usePlans()
-  const signedIn = status === 'authenticated'
+  useDocumentTitle('Pricing');
+  const { status } = useAuth();
+  const plans = usePlans();
+  const signedIn = status === 'authenticated';
 
   return (
     <div className="page">
@@ -54,5 +54,5 @@ export function PricingPage() {
         </ul>
       )}
     </div>
-  )
+  );
 }

@@ -1,7 +1,7 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
-import { z } from 'zod'
-import { throwIfError } from '@/lib/api-errors'
-import { supabase } from '@/lib/supabase'
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { throwIfError } from '@/lib/api-errors';
+import { supabase } from '@/lib/supabase';
 
 export const chatMessageSchema = z.object({
   id: z.string(),
@@ -11,8 +11,8 @@ export const chatMessageSchema = z.object({
   helpful: z.boolean().nullable(),
   feedback_comment: z.string().nullable(),
   created_at: z.string(),
-})
-export type ChatMessage = z.output<typeof chatMessageSchema>
+});
+export type ChatMessage = z.output<typeof chatMessageSchema>;
 
 /** Messages of one of the user's conversations (RLS: other users' ids return nothing). */
 export async function getChatMessages(chatSessionId: string): Promise<ChatMessage[]> {
@@ -24,14 +24,18 @@ export async function getChatMessages(chatSessionId: string): Promise<ChatMessag
       .order('created_at')
       .limit(500),
     "We couldn't load this conversation. Please try again.",
-  )
-  return z.array(chatMessageSchema).parse(result.data ?? [])
+  );
+  return z.array(chatMessageSchema).parse(result.data ?? []);
 }
 
-export const chatMessagesQueryKey = (chatSessionId: string) => ['coach', 'messages', chatSessionId] as const
+export const chatMessagesQueryKey = (chatSessionId: string) => ['coach', 'messages', chatSessionId] as const;
 export const chatMessagesQueryOptions = (chatSessionId: string) =>
-  queryOptions({ queryKey: chatMessagesQueryKey(chatSessionId), queryFn: () => getChatMessages(chatSessionId), enabled: chatSessionId !== '' })
+  queryOptions({
+    queryKey: chatMessagesQueryKey(chatSessionId),
+    queryFn: () => getChatMessages(chatSessionId),
+    enabled: chatSessionId !== '',
+  });
 
 export function useChatMessages(chatSessionId: string) {
-  return useQuery(chatMessagesQueryOptions(chatSessionId))
+  return useQuery(chatMessagesQueryOptions(chatSessionId));
 }

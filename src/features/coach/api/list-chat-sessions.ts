@@ -1,7 +1,7 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
-import { z } from 'zod'
-import { throwIfError } from '@/lib/api-errors'
-import { supabase } from '@/lib/supabase'
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { throwIfError } from '@/lib/api-errors';
+import { supabase } from '@/lib/supabase';
 
 export const chatSessionSchema = z.object({
   id: z.string(),
@@ -9,8 +9,8 @@ export const chatSessionSchema = z.object({
   message_count: z.number(),
   last_message_at: z.string().nullable(),
   created_at: z.string(),
-})
-export type ChatSession = z.output<typeof chatSessionSchema>
+});
+export type ChatSession = z.output<typeof chatSessionSchema>;
 
 export async function listChatSessions(): Promise<ChatSession[]> {
   const result = throwIfError(
@@ -21,13 +21,13 @@ export async function listChatSessions(): Promise<ChatSession[]> {
       .order('created_at', { ascending: false })
       .limit(100),
     "We couldn't load your conversations. Please try again.",
-  )
-  return z.array(chatSessionSchema).parse(result.data ?? [])
+  );
+  return z.array(chatSessionSchema).parse(result.data ?? []);
 }
 
-export const chatSessionsQueryKey = ['coach', 'sessions'] as const
-export const chatSessionsQueryOptions = () => queryOptions({ queryKey: chatSessionsQueryKey, queryFn: listChatSessions })
+export const chatSessionsQueryKey = ['coach', 'sessions'] as const;
+export const chatSessionsQueryOptions = () => queryOptions({ queryKey: chatSessionsQueryKey, queryFn: listChatSessions });
 
 export function useChatSessions() {
-  return useQuery(chatSessionsQueryOptions())
+  return useQuery(chatSessionsQueryOptions());
 }

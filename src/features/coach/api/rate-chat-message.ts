@@ -1,8 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { z } from 'zod'
-import { throwIfError } from '@/lib/api-errors'
-import { supabase } from '@/lib/supabase'
-import { chatMessagesQueryKey, type ChatMessage } from './get-chat-messages'
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { throwIfError } from '@/lib/api-errors';
+import { supabase } from '@/lib/supabase';
+import { chatMessagesQueryKey, type ChatMessage } from './get-chat-messages';
 
 export const ratingSchema = z.object({
   messageId: z.string().uuid(),
@@ -10,31 +10,31 @@ export const ratingSchema = z.object({
   rating: z.number().int().min(1).max(5).nullable().optional(),
   helpful: z.boolean().nullable().optional(),
   comment: z.string().trim().max(2000, 'Comments must be at most 2000 characters.').optional(),
-})
-export type RatingInput = z.input<typeof ratingSchema>
+});
+export type RatingInput = z.input<typeof ratingSchema>;
 
 export async function rateChatMessage(input: RatingInput): Promise<void> {
-  const data = ratingSchema.parse(input)
-  const patch: { rating?: number | null; helpful?: boolean | null; feedback_comment?: string | null } = {}
-  if (data.rating !== undefined) patch.rating = data.rating
-  if (data.helpful !== undefined) patch.helpful = data.helpful
-  if (data.comment !== undefined) patch.feedback_comment = data.comment === '' ? null : data.comment
+  const data = ratingSchema.parse(input);
+  const patch: { rating?: number | null; helpful?: boolean | null; feedback_comment?: string | null } = {};
+  if (data.rating !== undefined) patch.rating = data.rating;
+  if (data.helpful !== undefined) patch.helpful = data.helpful;
+  if (data.comment !== undefined) patch.feedback_comment = data.comment === '' ? null : data.comment;
   throwIfError(
     await supabase.from('chat_messages').update(patch).eq('id', data.messageId).select('id').single(),
     "We couldn't save your feedback. Please try again.",
-  )
+  );
 }
 
 /** Optimistic: the rating shows immediately and rolls back if the server refuses it. */
 export function useRateChatMessage() {
-  const queryClient = useQueryClient()
+  const queryClient = useQueryClient();
   return useMutation({
     mutationKey: ['coach', 'rate'],
     mutationFn: rateChatMessage,
     onMutate: async (input) => {
-      const key = chatMessagesQueryKey(input.chatSessionId)
-      await queryClient.cancelQueries({ queryKey: key })
-      const previous = queryClient.getQueryData<ChatMessage[]>(key)
+      const key = chatMessagesQueryKey(input.chatSessionId);
+      await queryClient.cancelQueries({ queryKey: key });
+      const previous = queryClient.getQueryData<ChatMessage[]>(key);
       queryClient.setQueryData<ChatMessage[]>(key, (messages) =>
         messages?.map((m) =>
           m.id === input.messageId
@@ -46,11 +46,11 @@ export function useRateChatMessage() {
               }
             : m,
         ),
-      )
-      return { previous, key }
+      );
+      return { previous, key };
     },
     onError: (_error, _input, context) => {
-      if (context?.previous) queryClient.setQueryData(context.key, context.previous)
+      if (context?.previous) queryClient.setQueryData(context.key, context.previous);
     },
-  })
+  });
 }

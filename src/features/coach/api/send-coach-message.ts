@@ -1,107 +1,116 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { z } from 'zod'
-import { fromFunctionError } from '@/lib/api-errors'
-import { getEnv } from '@/lib/env'
-import { NETWORK_ERROR_MESSAGE, UserFacingError } from '@/lib/errors'
-import { supabase } from '@/lib/supabase'
-import { createSseParser } from '../lib/sse'
-import { chatSessionsQueryKey } from './list-chat-sessions'
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { fromFunctionError } from '@/lib/api-errors';
+import { getEnv } from '@/lib/env';
+import { NETWORK_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { supabase } from '@/lib/supabase';
+import { createSseParser } from '../lib/sse';
+import { chatSessionsQueryKey } from './list-chat-sessions';
 
 export const coachMessageSchema = z.object({
   chatSessionId: z.string().uuid().optional(),
   message: z.string().trim().min(1, 'Type a message first.').max(8000, 'Messages must be at most 8000 characters.'),
-})
+});
 
-const metaSchema = z.object({ chat_session_id: z.string(), user_message_id: z.string().optional() })
-const doneSchema = z.object({ id: z.string(), content: z.string() }).passthrough()
-const jsonReplySchema = z.object({ chat_session_id: z.string(), message: doneSchema })
+const metaSchema = z.object({ chat_session_id: z.string(), user_message_id: z.string().optional() });
+const doneSchema = z.object({ id: z.string(), content: z.string() }).passthrough();
+const jsonReplySchema = z.object({ chat_session_id: z.string(), message: doneSchema });
 
 export type StreamHandlers = {
-  onMeta?: (meta: { chatSessionId: string }) => void
-  onToken?: (text: string) => void
-  onReset?: () => void
-}
-export type CoachReply = { chatSessionId: string; messageId: string; content: string }
+  onMeta?: (meta: { chatSessionId: string }) => void;
+  onToken?: (text: string) => void;
+  onReset?: () => void;
+};
+export type CoachReply = { chatSessionId: string; messageId: string; content: string };
 
-const FALLBACK = 'The coach could not answer right now. Please try again.'
+const FALLBACK = 'The coach could not answer right now. Please try again.';
 
 /**
  * coach-chat with `stream: true` (server-sent events: meta, token…, reset, done, error), read with
  * fetch + the session's access token. Falls back to the JSON reply when the response isn't a stream.
  */
-export async function sendCoachMessage(input: z.input<typeof coachMessageSchema>, handlers: StreamHandlers = {}, signal?: AbortSignal): Promise<CoachReply> {
-  const data = coachMessageSchema.parse(input)
-  const { data: auth } = await supabase.auth.getSession()
-  const token = auth.session?.access_token
-  if (!token) throw new UserFacingError('Your session has expired. Please sign in again.', { code: 'session_expired' })
-  const env = getEnv()
+export async function sendCoachMessage(
+  input: z.input<typeof coachMessageSchema>,
+  handlers: StreamHandlers = {},
+  signal?: AbortSignal,
+): Promise<CoachReply> {
+  const data = coachMessageSchema.parse(input);
+  const { data: auth } = await supabase.auth.getSession();
+  const token = auth.session?.access_token;
+  if (!token) throw new UserFacingError('Your session has expired. Please sign in again.', { code: 'session_expired' });
+  const env = getEnv();
 
-  let response: Response
+  let response: Response;
   try {
     response = await fetch(`${env.VITE_SUPABASE_URL}/functions/v1/coach-chat`, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${token}`, apikey: env.VITE_SUPABASE_ANON_KEY, 'Content-Type': 'application/json', Accept: 'text/event-stream' },
+      headers: {
+        Authorization: `Bearer ${token}`,
+        apikey: env.VITE_SUPABASE_ANON_KEY,
+        'Content-Type': 'application/json',
+        Accept: 'text/event-stream',
+      },
       body: JSON.stringify({ ...(data.chatSessionId ? { chat_session_id: data.chatSessionId } : {}), message: data.message, stream: true }),
       signal,
-    })
+    });
   } catch (error) {
-    if (signal?.aborted) throw error
-    throw new UserFacingError(NETWORK_ERROR_MESSAGE, { code: 'network', cause: error })
+    if (signal?.aborted) throw error;
+    throw new UserFacingError(NETWORK_ERROR_MESSAGE, { code: 'network', cause: error });
   }
-  if (!response.ok) throw await fromFunctionError({ name: 'FunctionsHttpError', context: response }, FALLBACK)
+  if (!response.ok) throw await fromFunctionError({ name: 'FunctionsHttpError', context: response }, FALLBACK);
 
   if (!(response.headers.get('content-type') ?? '').includes('text/event-stream') || !response.body) {
-    const parsed = jsonReplySchema.safeParse(await response.json().catch(() => null))
-    if (!parsed.success) throw new UserFacingError(FALLBACK)
-    handlers.onMeta?.({ chatSessionId: parsed.data.chat_session_id })
-    return { chatSessionId: parsed.data.chat_session_id, messageId: parsed.data.message.id, content: parsed.data.message.content }
+    const parsed = jsonReplySchema.safeParse(await response.json().catch(() => null));
+    if (!parsed.success) throw new UserFacingError(FALLBACK);
+    handlers.onMeta?.({ chatSessionId: parsed.data.chat_session_id });
+    return { chatSessionId: parsed.data.chat_session_id, messageId: parsed.data.message.id, content: parsed.data.message.content };
   }
 
-  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader()
-  const parse = createSseParser()
-  let chatSessionId = data.chatSessionId ?? ''
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  const parse = createSseParser();
+  let chatSessionId = data.chatSessionId ?? '';
   for (;;) {
-    const { value, done } = await reader.read()
-    if (done) break
+    const { value, done } = await reader.read();
+    if (done) break;
     for (const event of parse(value)) {
-      let payload: unknown
+      let payload: unknown;
       try {
-        payload = JSON.parse(event.data)
+        payload = JSON.parse(event.data);
       } catch {
-        continue
+        continue;
       }
       if (event.event === 'meta') {
-        const meta = metaSchema.safeParse(payload)
+        const meta = metaSchema.safeParse(payload);
         if (meta.success) {
-          chatSessionId = meta.data.chat_session_id
-          handlers.onMeta?.({ chatSessionId })
+          chatSessionId = meta.data.chat_session_id;
+          handlers.onMeta?.({ chatSessionId });
         }
       } else if (event.event === 'token') {
-        const text = (payload as { text?: unknown }).text
-        if (typeof text === 'string') handlers.onToken?.(text)
+        const text = (payload as { text?: unknown }).text;
+        if (typeof text === 'string') handlers.onToken?.(text);
       } else if (event.event === 'reset') {
-        handlers.onReset?.()
+        handlers.onReset?.();
       } else if (event.event === 'done') {
-        const message = doneSchema.safeParse(payload)
-        if (message.success) return { chatSessionId, messageId: message.data.id, content: message.data.content }
+        const message = doneSchema.safeParse(payload);
+        if (message.success) return { chatSessionId, messageId: message.data.id, content: message.data.content };
       } else if (event.event === 'error') {
-        const message = (payload as { message?: unknown }).message
-        throw new UserFacingError(typeof message === 'string' && message.length < 300 ? message : FALLBACK, { code: 'coach_error' })
+        const message = (payload as { message?: unknown }).message;
+        throw new UserFacingError(typeof message === 'string' && message.length < 300 ? message : FALLBACK, { code: 'coach_error' });
       }
     }
   }
-  throw new UserFacingError('The connection closed before the coach finished. Please try again.', { code: 'stream_closed' })
+  throw new UserFacingError('The connection closed before the coach finished. Please try again.', { code: 'stream_closed' });
 }
 
 export function useSendCoachMessage(handlers: StreamHandlers) {
-  const queryClient = useQueryClient()
+  const queryClient = useQueryClient();
   return useMutation({
     mutationKey: ['coach', 'send'],
     mutationFn: (input: z.input<typeof coachMessageSchema>) => sendCoachMessage(input, handlers),
     onSettled: (reply, _error, input) => {
-      void queryClient.invalidateQueries({ queryKey: chatSessionsQueryKey })
-      const id = reply?.chatSessionId ?? input.chatSessionId
-      if (id) void queryClient.invalidateQueries({ queryKey: ['coach', 'messages', id] })
+      void queryClient.invalidateQueries({ queryKey: chatSessionsQueryKey });
+      const id = reply?.chatSessionId ?? input.chatSessionId;
+      if (id) void queryClient.invalidateQueries({ queryKey: ['coach', 'messages', id] });
     },
-  })
+  });
 }

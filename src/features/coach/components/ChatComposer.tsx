@@ -1,30 +1,38 @@
-import { useState, type FormEvent, type KeyboardEvent } from 'react'
-import { Button } from '@/components/Button'
-import { coachMessageSchema } from '../api/send-coach-message'
+import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { Button } from '@/components/Button';
+import { coachMessageSchema } from '../api/send-coach-message';
 
 /** Message box: Enter sends, Shift+Enter adds a line. */
-export function ChatComposer({ disabled, isSending, onSend }: { disabled?: boolean; isSending: boolean; onSend: (message: string) => void }) {
-  const [text, setText] = useState('')
-  const [error, setError] = useState<string | undefined>()
+export function ChatComposer({
+  disabled,
+  isSending,
+  onSend,
+}: {
+  disabled?: boolean;
+  isSending: boolean;
+  onSend: (message: string) => void;
+}) {
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | undefined>();
 
   const submit = (event?: FormEvent) => {
-    event?.preventDefault()
-    if (isSending) return
-    const parsed = coachMessageSchema.shape.message.safeParse(text)
+    event?.preventDefault();
+    if (isSending) return;
+    const parsed = coachMessageSchema.shape.message.safeParse(text);
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message)
-      return
+      setError(parsed.error.issues[0]?.message);
+      return;
     }
-    setError(undefined)
-    onSend(parsed.data)
-    setText('')
-  }
+    setError(undefined);
+    onSend(parsed.data);
+    setText('');
+  };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
-      event.preventDefault()
-      submit()
+      event.preventDefault();
+      submit();
     }
-  }
+  };
 
   return (
     <form className="composer" onSubmit={submit} noValidate>
@@ -41,8 +49,8 @@ export function ChatComposer({ disabled, isSending, onSend }: { disabled?: boole
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? 'coach-message-error' : 'coach-message-hint'}
         onChange={(e) => {
-          setText(e.target.value)
-          if (error) setError(undefined)
+          setText(e.target.value);
+          if (error) setError(undefined);
         }}
         onKeyDown={onKeyDown}
       />
@@ -61,5 +69,5 @@ export function ChatComposer({ disabled, isSending, onSend }: { disabled?: boole
         </Button>
       </div>
     </form>
-  )
+  );
 }

@@ -1,8 +1,8 @@
-import { NavLink } from 'react-router-dom'
-import { ButtonLink } from '@/components/Button'
-import type { ChatSession } from '../api/list-chat-sessions'
+import { NavLink } from 'react-router-dom';
+import { ButtonLink } from '@/components/Button';
+import type { ChatSession } from '../api/list-chat-sessions';
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' })
+const dateFormat = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
 
 export function ChatSessionList({ sessions }: { sessions: ChatSession[] }) {
   return (
@@ -27,5 +27,5 @@ export function ChatSessionList({ sessions }: { sessions: ChatSession[] }) {
         </ul>
       )}
     </nav>
-  )
+  );
 }

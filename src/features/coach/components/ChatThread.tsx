@@ -1,18 +1,26 @@
-import { useEffect, useRef } from 'react'
-import type { ChatMessage } from '../api/get-chat-messages'
-import { MessageFeedback } from './MessageFeedback'
-import { RichText } from './RichText'
+import { useEffect, useRef } from 'react';
+import type { ChatMessage } from '../api/get-chat-messages';
+import { MessageFeedback } from './MessageFeedback';
+import { RichText } from './RichText';
 
-export type PendingExchange = { userText: string; assistantText: string; done: boolean }
+export type PendingExchange = { userText: string; assistantText: string; done: boolean };
 
 /** The conversation: stored messages, then the exchange being streamed right now. */
-export function ChatThread({ messages, chatSessionId, pending }: { messages: ChatMessage[]; chatSessionId: string; pending: PendingExchange | null }) {
-  const endRef = useRef<HTMLDivElement>(null)
+export function ChatThread({
+  messages,
+  chatSessionId,
+  pending,
+}: {
+  messages: ChatMessage[];
+  chatSessionId: string;
+  pending: PendingExchange | null;
+}) {
+  const endRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    endRef.current?.scrollIntoView?.({ block: 'end' })
-  }, [messages.length, pending?.assistantText])
+    endRef.current?.scrollIntoView?.({ block: 'end' });
+  }, [messages.length, pending?.assistantText]);
 
-  const shown = messages.filter((m) => m.role !== 'system')
+  const shown = messages.filter((m) => m.role !== 'system');
   return (
     <div className="thread">
       <ol className="thread__list" aria-label="Conversation">
@@ -38,5 +46,5 @@ export function ChatThread({ messages, chatSessionId, pending }: { messages: Cha
       </ol>
       <div ref={endRef} />
     </div>
-  )
+  );
 }

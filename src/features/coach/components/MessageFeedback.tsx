@@ -1,18 +1,19 @@
-import { useId, useState } from 'react'
-import { Button } from '@/components/Button'
-import { toUserMessage } from '@/lib/errors'
-import type { ChatMessage } from '../api/get-chat-messages'
-import { useRateChatMessage } from '../api/rate-chat-message'
+import { useId, useState } from 'react';
+import { Button } from '@/components/Button';
+import { toUserMessage } from '@/lib/errors';
+import type { ChatMessage } from '../api/get-chat-messages';
+import { useRateChatMessage } from '../api/rate-chat-message';
 
 /** 1–5 rating, helpful yes/no and an optional comment for one assistant reply (optimistic). */
 export function MessageFeedback({ message, chatSessionId }: { message: ChatMessage; chatSessionId: string }) {
-  const rate = useRateChatMessage()
-  const id = useId()
-  const [commentOpen, setCommentOpen] = useState(false)
-  const [comment, setComment] = useState(message.feedback_comment ?? '')
-  const [commentError, setCommentError] = useState<string | undefined>()
+  const rate = useRateChatMessage();
+  const id = useId();
+  const [commentOpen, setCommentOpen] = useState(false);
+  const [comment, setComment] = useState(message.feedback_comment ?? '');
+  const [commentError, setCommentError] = useState<string | undefined>();
 
-  const send = (patch: { rating?: number; helpful?: boolean | null; comment?: string }) => rate.mutate({ messageId: message.id, chatSessionId, ...patch })
+  const send = (patch: { rating?: number; helpful?: boolean | null; comment?: string }) =>
+    rate.mutate({ messageId: message.id, chatSessionId, ...patch });
 
   return (
     <div className="feedback-bar">
@@ -39,14 +40,30 @@ export function MessageFeedback({ message, chatSessionId }: { message: ChatMessa
         <span className="muted small" aria-hidden="true">
           Helpful?
         </span>
-        <Button size="sm" variant={message.helpful === true ? 'primary' : 'ghost'} aria-pressed={message.helpful === true} onClick={() => send({ helpful: message.helpful === true ? null : true })}>
+        <Button
+          size="sm"
+          variant={message.helpful === true ? 'primary' : 'ghost'}
+          aria-pressed={message.helpful === true}
+          onClick={() => send({ helpful: message.helpful === true ? null : true })}
+        >
           Yes
         </Button>
-        <Button size="sm" variant={message.helpful === false ? 'primary' : 'ghost'} aria-pressed={message.helpful === false} onClick={() => send({ helpful: message.helpful === false ? null : false })}>
+        <Button
+          size="sm"
+          variant={message.helpful === false ? 'primary' : 'ghost'}
+          aria-pressed={message.helpful === false}
+          onClick={() => send({ helpful: message.helpful === false ? null : false })}
+        >
           No
         </Button>
       </div>
-      <Button size="sm" variant="ghost" aria-expanded={commentOpen} aria-controls={`${id}-comment`} onClick={() => setCommentOpen((open) => !open)}>
+      <Button
+        size="sm"
+        variant="ghost"
+        aria-expanded={commentOpen}
+        aria-controls={`${id}-comment`}
+        onClick={() => setCommentOpen((open) => !open)}
+      >
         {message.feedback_comment ? 'Edit comment' : 'Add comment'}
       </Button>
       {commentOpen ? (
@@ -54,20 +71,27 @@ export function MessageFeedback({ message, chatSessionId }: { message: ChatMessa
           id={`${id}-comment`}
           className="feedback-bar__comment"
           onSubmit={(event) => {
-            event.preventDefault()
+            event.preventDefault();
             if (comment.trim().length > 2000) {
-              setCommentError('Comments must be at most 2000 characters.')
-              return
+              setCommentError('Comments must be at most 2000 characters.');
+              return;
             }
-            setCommentError(undefined)
-            send({ comment })
-            setCommentOpen(false)
+            setCommentError(undefined);
+            send({ comment });
+            setCommentOpen(false);
           }}
         >
           <label htmlFor={`${id}-comment-input`} className="field__label">
             Comment on this answer
           </label>
-          <textarea id={`${id}-comment-input`} className="field__input field__textarea" rows={2} value={comment} onChange={(e) => setComment(e.target.value)} aria-invalid={commentError ? true : undefined} />
+          <textarea
+            id={`${id}-comment-input`}
+            className="field__input field__textarea"
+            rows={2}
+            value={comment}
+            onChange={(e) => setComment(e.target.value)}
+            aria-invalid={commentError ? true : undefined}
+          />
           {commentError ? <p className="field__error">{commentError}</p> : null}
           <Button type="submit" size="sm" variant="secondary">
             Save comment
@@ -80,5 +104,5 @@ export function MessageFeedback({ message, chatSessionId }: { message: ChatMessa
         </p>
       ) : null}
     </div>
-  )
+  );
 }

@@ -1,75 +1,75 @@
-import { useRef, useState } from 'react'
-import { useNavigate, useParams } from 'react-router-dom'
-import { useQueryClient } from '@tanstack/react-query'
-import { Button, ButtonLink } from '@/components/Button'
-import { EmptyState } from '@/components/EmptyState'
-import { ErrorState } from '@/components/ErrorState'
-import { FormError } from '@/components/FormError'
-import { LoadingState } from '@/components/LoadingState'
-import { toUserMessage } from '@/lib/errors'
-import { useDocumentTitle } from '@/lib/use-document-title'
-import { useDeleteChatSession } from '../api/delete-chat-session'
-import { chatMessagesQueryKey, useChatMessages } from '../api/get-chat-messages'
-import { useCoachAccess } from '../api/get-coach-access'
-import { useChatSessions } from '../api/list-chat-sessions'
-import { useSendCoachMessage } from '../api/send-coach-message'
-import { ChatComposer } from '../components/ChatComposer'
-import { ChatSessionList } from '../components/ChatSessionList'
-import { ChatThread, type PendingExchange } from '../components/ChatThread'
-import '../coach.css'
+import { useRef, useState } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
+import { useQueryClient } from '@tanstack/react-query';
+import { Button, ButtonLink } from '@/components/Button';
+import { EmptyState } from '@/components/EmptyState';
+import { ErrorState } from '@/components/ErrorState';
+import { FormError } from '@/components/FormError';
+import { LoadingState } from '@/components/LoadingState';
+import { toUserMessage } from '@/lib/errors';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { useDeleteChatSession } from '../api/delete-chat-session';
+import { chatMessagesQueryKey, useChatMessages } from '../api/get-chat-messages';
+import { useCoachAccess } from '../api/get-coach-access';
+import { useChatSessions } from '../api/list-chat-sessions';
+import { useSendCoachMessage } from '../api/send-coach-message';
+import { ChatComposer } from '../components/ChatComposer';
+import { ChatSessionList } from '../components/ChatSessionList';
+import { ChatThread, type PendingExchange } from '../components/ChatThread';
+import '../coach.css';
 
 const STARTERS = [
   'How should I answer “Tell me about yourself”?',
   'Help me structure a STAR answer about a conflict with a teammate.',
   'What should I practise for a system design interview?',
-]
+];
 
 /** `/app/coach/:chatId?` — chat with the AI coach; past conversations; rate replies. */
 export function CoachPage() {
-  useDocumentTitle('AI coach')
-  const { chatId = '' } = useParams()
-  const navigate = useNavigate()
-  const queryClient = useQueryClient()
-  const sessions = useChatSessions()
-  const access = useCoachAccess()
-  const messages = useChatMessages(chatId)
-  const remove = useDeleteChatSession()
-  const [pending, setPending] = useState<PendingExchange | null>(null)
-  const [announcement, setAnnouncement] = useState('')
-  const newSessionId = useRef<string | null>(null)
+  useDocumentTitle('AI coach');
+  const { chatId = '' } = useParams();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const sessions = useChatSessions();
+  const access = useCoachAccess();
+  const messages = useChatMessages(chatId);
+  const remove = useDeleteChatSession();
+  const [pending, setPending] = useState<PendingExchange | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const newSessionId = useRef<string | null>(null);
 
   const send = useSendCoachMessage({
     onMeta: ({ chatSessionId }) => {
-      newSessionId.current = chatSessionId
+      newSessionId.current = chatSessionId;
     },
     onToken: (text) => setPending((p) => (p ? { ...p, assistantText: p.assistantText + text } : p)),
     onReset: () => setPending((p) => (p ? { ...p, assistantText: '' } : p)),
-  })
+  });
 
   const onSend = (message: string) => {
-    newSessionId.current = null
-    setAnnouncement('')
-    setPending({ userText: message, assistantText: '', done: false })
+    newSessionId.current = null;
+    setAnnouncement('');
+    setPending({ userText: message, assistantText: '', done: false });
     send.mutate(
       { chatSessionId: chatId || undefined, message },
       {
         onSuccess: async (reply) => {
-          setPending((p) => (p ? { ...p, assistantText: reply.content, done: true } : p))
-          setAnnouncement('The coach replied.')
-          await queryClient.refetchQueries({ queryKey: chatMessagesQueryKey(reply.chatSessionId) })
-          setPending(null)
-          if (!chatId) navigate(`/app/coach/${reply.chatSessionId}`, { replace: true })
+          setPending((p) => (p ? { ...p, assistantText: reply.content, done: true } : p));
+          setAnnouncement('The coach replied.');
+          await queryClient.refetchQueries({ queryKey: chatMessagesQueryKey(reply.chatSessionId) });
+          setPending(null);
+          if (!chatId) navigate(`/app/coach/${reply.chatSessionId}`, { replace: true });
         },
         onError: () => {
-          setPending(null)
-          if (!chatId && newSessionId.current) navigate(`/app/coach/${newSessionId.current}`, { replace: true })
+          setPending(null);
+          if (!chatId && newSessionId.current) navigate(`/app/coach/${newSessionId.current}`, { replace: true });
         },
       },
-    )
-  }
+    );
+  };
 
-  const current = sessions.data?.find((s) => s.id === chatId)
-  const allowed = access.data?.allowed ?? false
+  const current = sessions.data?.find((s) => s.id === chatId);
+  const allowed = access.data?.allowed ?? false;
   const thread =
     chatId === '' ? (
       pending ? (
@@ -94,13 +94,17 @@ export function CoachPage() {
       <ErrorState message={toUserMessage(messages.error)} onRetry={() => void messages.refetch()} isRetrying={messages.isFetching} />
     ) : messages.data.length === 0 && !pending ? (
       sessions.isSuccess && !current ? (
-        <EmptyState title="Conversation not found" description="It may have been deleted." action={<ButtonLink to="/app/coach">Start a new conversation</ButtonLink>} />
+        <EmptyState
+          title="Conversation not found"
+          description="It may have been deleted."
+          action={<ButtonLink to="/app/coach">Start a new conversation</ButtonLink>}
+        />
       ) : (
         <EmptyState title="No messages yet" description="Send a message to get started." />
       )
     ) : (
       <ChatThread messages={messages.data} chatSessionId={chatId} pending={pending} />
-    )
+    );
 
   return (
     <div className="page coach">
@@ -113,7 +117,11 @@ export function CoachPage() {
           {sessions.isPending ? (
             <LoadingState label="Loading conversations…" />
           ) : sessions.isError ? (
-            <ErrorState title="Couldn't load conversations" message={toUserMessage(sessions.error)} onRetry={() => void sessions.refetch()} />
+            <ErrorState
+              title="Couldn't load conversations"
+              message={toUserMessage(sessions.error)}
+              onRetry={() => void sessions.refetch()}
+            />
           ) : (
             <ChatSessionList sessions={sessions.data} />
           )}
@@ -128,7 +136,7 @@ export function CoachPage() {
                 isLoading={remove.isPending}
                 onClick={() => {
                   if (window.confirm('Delete this conversation? This cannot be undone.')) {
-                    remove.mutate(chatId, { onSuccess: () => navigate('/app/coach', { replace: true }) })
+                    remove.mutate(chatId, { onSuccess: () => navigate('/app/coach', { replace: true }) });
                   }
                 }}
               >
@@ -159,5 +167,5 @@ export function CoachPage() {
         </section>
       </div>
     </div>
-  )
+  );
 }

@@ -1,8 +1,8 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
-import { z } from 'zod'
-import { GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors'
-import { fromPostgrestError } from '@/lib/server-errors'
-import { supabase } from '@/lib/supabase'
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { fromPostgrestError } from '@/lib/server-errors';
+import { supabase } from '@/lib/supabase';
 
 export const historyRowSchema = z.object({
   id: z.string(),
@@ -14,24 +14,27 @@ export const historyRowSchema = z.object({
   status: z.string(),
   total_questions: z.number(),
   questions_answered: z.number(),
-  score: z.union([z.number(), z.string()]).nullable().transform((v) => (v === null ? null : Number(v))),
+  score: z
+    .union([z.number(), z.string()])
+    .nullable()
+    .transform((v) => (v === null ? null : Number(v))),
   created_at: z.string(),
   completed_at: z.string().nullable(),
-})
-export type RecentInterview = z.infer<typeof historyRowSchema>
+});
+export type RecentInterview = z.infer<typeof historyRowSchema>;
 
 /** get_user_interview_history: the caller's latest interviews. */
 export async function getRecentInterviews(limit = 5): Promise<RecentInterview[]> {
-  const { data, error, status } = await supabase.rpc('get_user_interview_history', { p_limit: limit })
-  if (error) throw fromPostgrestError(error, "We couldn't load your recent interviews.", status)
-  const parsed = z.array(historyRowSchema).safeParse(data)
-  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error })
-  return parsed.data
+  const { data, error, status } = await supabase.rpc('get_user_interview_history', { p_limit: limit });
+  if (error) throw fromPostgrestError(error, "We couldn't load your recent interviews.", status);
+  const parsed = z.array(historyRowSchema).safeParse(data);
+  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
+  return parsed.data;
 }
 
 export const recentInterviewsQueryOptions = () =>
-  queryOptions({ queryKey: ['dashboard', 'recent'], queryFn: () => getRecentInterviews(5) })
+  queryOptions({ queryKey: ['dashboard', 'recent'], queryFn: () => getRecentInterviews(5) });
 
 export function useRecentInterviews() {
-  return useQuery(recentInterviewsQueryOptions())
+  return useQuery(recentInterviewsQueryOptions());
 }

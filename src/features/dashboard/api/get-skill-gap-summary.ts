@@ -1,10 +1,10 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
-import { z } from 'zod'
-import { GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors'
-import { fromPostgrestError } from '@/lib/server-errors'
-import { supabase } from '@/lib/supabase'
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { fromPostgrestError } from '@/lib/server-errors';
+import { supabase } from '@/lib/supabase';
 
-const num = z.union([z.number(), z.string()]).transform(Number)
+const num = z.union([z.number(), z.string()]).transform(Number);
 const rowSchema = z.object({
   skill_name: z.string(),
   proficiency_level: z.string(),
@@ -12,8 +12,8 @@ const rowSchema = z.object({
   skill_score: num.nullable(),
   interview_id: z.string().nullable(),
   identified_at: z.string(),
-})
-export type SkillGapSummary = z.infer<typeof rowSchema>
+});
+export type SkillGapSummary = z.infer<typeof rowSchema>;
 
 /** The latest gap per skill, biggest first. */
 export async function getSkillGapSummary(): Promise<SkillGapSummary[]> {
@@ -21,17 +21,17 @@ export async function getSkillGapSummary(): Promise<SkillGapSummary[]> {
     .from('skill_gaps')
     .select('skill_name,proficiency_level,gap_score,skill_score,interview_id,identified_at')
     .order('identified_at', { ascending: false })
-    .limit(100)
-  if (error) throw fromPostgrestError(error, "We couldn't load your skill gaps.", status)
-  const parsed = z.array(rowSchema).safeParse(data)
-  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error })
-  const latest = new Map<string, SkillGapSummary>()
-  for (const row of parsed.data) if (!latest.has(row.skill_name.toLowerCase())) latest.set(row.skill_name.toLowerCase(), row)
-  return [...latest.values()].filter((row) => row.proficiency_level !== 'strong').sort((a, b) => b.gap_score - a.gap_score)
+    .limit(100);
+  if (error) throw fromPostgrestError(error, "We couldn't load your skill gaps.", status);
+  const parsed = z.array(rowSchema).safeParse(data);
+  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
+  const latest = new Map<string, SkillGapSummary>();
+  for (const row of parsed.data) if (!latest.has(row.skill_name.toLowerCase())) latest.set(row.skill_name.toLowerCase(), row);
+  return [...latest.values()].filter((row) => row.proficiency_level !== 'strong').sort((a, b) => b.gap_score - a.gap_score);
 }
 
-export const skillGapSummaryQueryOptions = () => queryOptions({ queryKey: ['dashboard', 'skill-gaps'], queryFn: getSkillGapSummary })
+export const skillGapSummaryQueryOptions = () => queryOptions({ queryKey: ['dashboard', 'skill-gaps'], queryFn: getSkillGapSummary });
 
 export function useSkillGapSummary() {
-  return useQuery(skillGapSummaryQueryOptions())
+  return useQuery(skillGapSummaryQueryOptions());
 }

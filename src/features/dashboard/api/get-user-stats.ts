@@ -1,39 +1,60 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
-import { z } from 'zod'
-import { GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors'
-import { fromPostgrestError } from '@/lib/server-errors'
-import { supabase } from '@/lib/supabase'
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { fromPostgrestError } from '@/lib/server-errors';
+import { supabase } from '@/lib/supabase';
 
-const num = z.union([z.number(), z.string()]).transform(Number)
+const num = z.union([z.number(), z.string()]).transform(Number);
 
 export const userStatsSchema = z.object({
-  total_interviews: z.number().nullable().transform((v) => v ?? 0),
-  completed_interviews: z.number().nullable().transform((v) => v ?? 0),
-  in_progress_interviews: z.number().nullable().transform((v) => v ?? 0),
+  total_interviews: z
+    .number()
+    .nullable()
+    .transform((v) => v ?? 0),
+  completed_interviews: z
+    .number()
+    .nullable()
+    .transform((v) => v ?? 0),
+  in_progress_interviews: z
+    .number()
+    .nullable()
+    .transform((v) => v ?? 0),
   average_score: num.nullable(),
   best_score: num.nullable(),
-  total_time_minutes: z.number().nullable().transform((v) => v ?? 0),
-  questions_answered: z.number().nullable().transform((v) => v ?? 0),
-  current_streak_days: z.number().nullable().transform((v) => v ?? 0),
-  longest_streak_days: z.number().nullable().transform((v) => v ?? 0),
+  total_time_minutes: z
+    .number()
+    .nullable()
+    .transform((v) => v ?? 0),
+  questions_answered: z
+    .number()
+    .nullable()
+    .transform((v) => v ?? 0),
+  current_streak_days: z
+    .number()
+    .nullable()
+    .transform((v) => v ?? 0),
+  longest_streak_days: z
+    .number()
+    .nullable()
+    .transform((v) => v ?? 0),
   score_trend: z
     .array(z.object({ interview_id: z.string(), date: z.string().nullable(), score: num, job_role: z.string().nullable() }))
     .nullable()
     .transform((v) => v ?? []),
-})
-export type UserStats = z.infer<typeof userStatsSchema>
+});
+export type UserStats = z.infer<typeof userStatsSchema>;
 
 /** get_user_stats: totals, streak and the last 10 completed scores. */
 export async function getUserStats(): Promise<UserStats> {
-  const { data, error, status } = await supabase.rpc('get_user_stats')
-  if (error) throw fromPostgrestError(error, "We couldn't load your stats.", status)
-  const parsed = userStatsSchema.safeParse(data)
-  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error })
-  return parsed.data
+  const { data, error, status } = await supabase.rpc('get_user_stats');
+  if (error) throw fromPostgrestError(error, "We couldn't load your stats.", status);
+  const parsed = userStatsSchema.safeParse(data);
+  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
+  return parsed.data;
 }
 
-export const userStatsQueryOptions = () => queryOptions({ queryKey: ['dashboard', 'stats'], queryFn: getUserStats })
+export const userStatsQueryOptions = () => queryOptions({ queryKey: ['dashboard', 'stats'], queryFn: getUserStats });
 
 export function useUserStats() {
-  return useQuery(userStatsQueryOptions())
+  return useQuery(userStatsQueryOptions());
 }

@@ -1,15 +1,15 @@
-import { Link } from 'react-router-dom'
-import { label } from '@/features/interview'
-import type { RecentInterview } from '../api/get-recent-interviews'
-import { InterviewStatusBadge } from './InterviewStatusBadge'
+import { Link } from 'react-router-dom';
+import { label } from '@/features/interview';
+import type { RecentInterview } from '../api/get-recent-interviews';
+import { InterviewStatusBadge } from './InterviewStatusBadge';
 
 /** A list of interviews with status, score and the right link (report, or resume the room). */
 export function InterviewList({ interviews }: { interviews: RecentInterview[] }) {
   return (
     <ul className="interview-list">
       {interviews.map((interview) => {
-        const finished = interview.status === 'completed'
-        const running = interview.status === 'pending' || interview.status === 'in_progress'
+        const finished = interview.status === 'completed';
+        const running = interview.status === 'pending' || interview.status === 'in_progress';
         return (
           <li key={interview.id} className="interview-list__item">
             <div className="interview-list__main">
@@ -42,14 +42,18 @@ export function InterviewList({ interviews }: { interviews: RecentInterview[] })
                 )}
               </span>
               {running ? (
-                <Link className="btn btn--secondary btn--sm" to={`/app/interviews/${interview.id}`} aria-label={`Resume ${interview.title}`}>
+                <Link
+                  className="btn btn--secondary btn--sm"
+                  to={`/app/interviews/${interview.id}`}
+                  aria-label={`Resume ${interview.title}`}
+                >
                   Resume
                 </Link>
               ) : null}
             </div>
           </li>
-        )
+        );
       })}
     </ul>
-  )
+  );
 }

@@ -1,27 +1,27 @@
-import { Link } from 'react-router-dom'
-import { ButtonLink } from '@/components/Button'
-import { LineChart } from '@/components/charts/LineChart'
-import { EmptyState } from '@/components/EmptyState'
-import { ErrorState } from '@/components/ErrorState'
-import { LoadingState } from '@/components/LoadingState'
-import { useAuth } from '@/features/auth'
-import { usePlanUsage } from '@/features/interview'
-import { toUserMessage } from '@/lib/errors'
-import { useDocumentTitle } from '@/lib/use-document-title'
-import { useRecentInterviews } from '../api/get-recent-interviews'
-import { useSkillGapSummary } from '../api/get-skill-gap-summary'
-import { useUserStats } from '../api/get-user-stats'
-import { InterviewList } from '../components/InterviewList'
-import '../dashboard.css'
-import { practiceUrlForSkill } from '@/lib/practice-links'
+import { Link } from 'react-router-dom';
+import { ButtonLink } from '@/components/Button';
+import { LineChart } from '@/components/charts/LineChart';
+import { EmptyState } from '@/components/EmptyState';
+import { ErrorState } from '@/components/ErrorState';
+import { LoadingState } from '@/components/LoadingState';
+import { useAuth } from '@/features/auth';
+import { usePlanUsage } from '@/features/interview';
+import { toUserMessage } from '@/lib/errors';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { useRecentInterviews } from '../api/get-recent-interviews';
+import { useSkillGapSummary } from '../api/get-skill-gap-summary';
+import { useUserStats } from '../api/get-user-stats';
+import { InterviewList } from '../components/InterviewList';
+import '../dashboard.css';
+import { practiceUrlForSkill } from '@/lib/practice-links';
 
 function PlanUsageCard() {
-  const usage = usePlanUsage()
-  if (usage.isPending) return <LoadingState label="Loading your plan…" />
-  if (usage.isError) return <p className="muted">{toUserMessage(usage.error)}</p>
-  const { plan_name, interviews_used, interviews_limit, bonus_interviews, interviews_remaining } = usage.data
-  const unlimited = interviews_limit === null
-  const percent = unlimited ? 0 : Math.min(100, (interviews_used / Math.max(1, interviews_limit)) * 100)
+  const usage = usePlanUsage();
+  if (usage.isPending) return <LoadingState label="Loading your plan…" />;
+  if (usage.isError) return <p className="muted">{toUserMessage(usage.error)}</p>;
+  const { plan_name, interviews_used, interviews_limit, bonus_interviews, interviews_remaining } = usage.data;
+  const unlimited = interviews_limit === null;
+  const percent = unlimited ? 0 : Math.min(100, (interviews_used / Math.max(1, interviews_limit)) * 100);
   return (
     <div className="plan-usage">
       <p className="plan-usage__text" data-testid="plan-usage">
@@ -57,18 +57,18 @@ function PlanUsageCard() {
         </p>
       ) : null}
     </div>
-  )
+  );
 }
 
 /** `/app` — the dashboard. */
 export function DashboardPage() {
-  useDocumentTitle('Dashboard')
-  const { user } = useAuth()
-  const stats = useUserStats()
-  const recent = useRecentInterviews()
-  const gaps = useSkillGapSummary()
-  const name = (user?.user_metadata as { full_name?: string } | undefined)?.full_name?.split(' ')[0]
-  const trend = stats.data?.score_trend ?? []
+  useDocumentTitle('Dashboard');
+  const { user } = useAuth();
+  const stats = useUserStats();
+  const recent = useRecentInterviews();
+  const gaps = useSkillGapSummary();
+  const name = (user?.user_metadata as { full_name?: string } | undefined)?.full_name?.split(' ')[0];
+  const trend = stats.data?.score_trend ?? [];
 
   return (
     <div className="page dashboard">
@@ -148,7 +148,11 @@ export function DashboardPage() {
           {recent.isPending ? (
             <LoadingState label="Loading your interviews…" />
           ) : recent.isError ? (
-            <ErrorState title="We couldn't load your interviews" message={toUserMessage(recent.error)} onRetry={() => void recent.refetch()} />
+            <ErrorState
+              title="We couldn't load your interviews"
+              message={toUserMessage(recent.error)}
+              onRetry={() => void recent.refetch()}
+            />
           ) : recent.data.length === 0 ? (
             <EmptyState
               title="No interviews yet"
@@ -197,5 +201,5 @@ export function DashboardPage() {
         </section>
       </div>
     </div>
-  )
+  );
 }

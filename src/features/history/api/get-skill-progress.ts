@@ -1,20 +1,21 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
-import { z } from 'zod'
-import { GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors'
-import { fromPostgrestError } from '@/lib/server-errors'
-import { supabase } from '@/lib/supabase'
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { fromPostgrestError } from '@/lib/server-errors';
+import { supabase } from '@/lib/supabase';
 
-export type SkillPoint = { interviewId: string; date: string; score: number }
-export type SkillSeries = { skill: string; points: SkillPoint[]; latest: number; change: number | null }
+export type SkillPoint = { interviewId: string; date: string; score: number };
+export type SkillSeries = { skill: string; points: SkillPoint[]; latest: number; change: number | null };
 
-const rowSchema = z.object({ interview_id: z.string(), generated_at: z.string(), skill_scores: z.record(z.unknown()).nullable() })
+const rowSchema = z.object({ interview_id: z.string(), generated_at: z.string(), skill_scores: z.record(z.unknown()).nullable() });
 
 /** skill_scores values are numbers or { score, question_count } (complete-interview writes the latter). */
 const scoreOf = (value: unknown): number | null => {
-  if (typeof value === 'number') return value
-  if (value && typeof value === 'object' && typeof (value as { score?: unknown }).score === 'number') return (value as { score: number }).score
-  return null
-}
+  if (typeof value === 'number') return value;
+  if (value && typeof value === 'object' && typeof (value as { score?: unknown }).score === 'number')
+    return (value as { score: number }).score;
+  return null;
+};
 
 /** Per-skill score over time, from the skill_scores of every report (oldest first). */
 export async function getSkillProgress(): Promise<SkillSeries[]> {
@@ -22,18 +23,18 @@ export async function getSkillProgress(): Promise<SkillSeries[]> {
     .from('interview_reports')
     .select('interview_id,generated_at,skill_scores')
     .order('generated_at', { ascending: true })
-    .limit(500)
-  if (error) throw fromPostgrestError(error, "We couldn't load your skill progress.", status)
-  const parsed = z.array(rowSchema).safeParse(data)
-  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error })
-  const series = new Map<string, SkillPoint[]>()
+    .limit(500);
+  if (error) throw fromPostgrestError(error, "We couldn't load your skill progress.", status);
+  const parsed = z.array(rowSchema).safeParse(data);
+  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
+  const series = new Map<string, SkillPoint[]>();
   for (const row of parsed.data) {
     for (const [skill, value] of Object.entries(row.skill_scores ?? {})) {
-      const score = scoreOf(value)
-      if (score === null) continue
-      const points = series.get(skill) ?? []
-      points.push({ interviewId: row.interview_id, date: row.generated_at, score })
-      series.set(skill, points)
+      const score = scoreOf(value);
+      if (score === null) continue;
+      const points = series.get(skill) ?? [];
+      points.push({ interviewId: row.interview_id, date: row.generated_at, score });
+      series.set(skill, points);
     }
   }
   return [...series.entries()]
@@ -43,11 +44,11 @@ export async function getSkillProgress(): Promise<SkillSeries[]> {
       latest: points[points.length - 1]!.score,
       change: points.length > 1 ? points[points.length - 1]!.score - points[0]!.score : null,
     }))
-    .sort((a, b) => b.points.length - a.points.length || a.skill.localeCompare(b.skill))
+    .sort((a, b) => b.points.length - a.points.length || a.skill.localeCompare(b.skill));
 }
 
-export const skillProgressQueryOptions = () => queryOptions({ queryKey: ['history', 'skills'], queryFn: getSkillProgress })
+export const skillProgressQueryOptions = () => queryOptions({ queryKey: ['history', 'skills'], queryFn: getSkillProgress });
 
 export function useSkillProgress() {
-  return useQuery(skillProgressQueryOptions())
+  return useQuery(skillProgressQueryOptions());
 }

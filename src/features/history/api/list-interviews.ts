@@ -1,12 +1,12 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
-import { z } from 'zod'
-import { historyRowSchema, type RecentInterview } from '@/features/dashboard'
-import { GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors'
-import { fromPostgrestError } from '@/lib/server-errors'
-import { supabase } from '@/lib/supabase'
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { historyRowSchema, type RecentInterview } from '@/features/dashboard';
+import { GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { fromPostgrestError } from '@/lib/server-errors';
+import { supabase } from '@/lib/supabase';
 
-export const PAGE_SIZE = 20
-export type HistoryFilters = { status: string; role: string; page: number }
+export const PAGE_SIZE = 20;
+export type HistoryFilters = { status: string; role: string; page: number };
 
 /** All of the caller's interviews (RLS), filtered by status and role, newest first, paginated. */
 export async function listInterviews(filters: HistoryFilters): Promise<{ rows: RecentInterview[]; total: number }> {
@@ -16,31 +16,35 @@ export async function listInterviews(filters: HistoryFilters): Promise<{ rows: R
       count: 'exact',
     })
     .order('created_at', { ascending: false })
-    .range(filters.page * PAGE_SIZE, filters.page * PAGE_SIZE + PAGE_SIZE - 1)
-  if (filters.status) query = query.eq('status', filters.status)
-  if (filters.role) query = query.eq('job_role', filters.role)
-  const { data, error, status, count } = await query
-  if (error) throw fromPostgrestError(error, "We couldn't load your interviews.", status)
-  const parsed = z.array(historyRowSchema).safeParse(data)
-  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error })
-  return { rows: parsed.data, total: count ?? parsed.data.length }
+    .range(filters.page * PAGE_SIZE, filters.page * PAGE_SIZE + PAGE_SIZE - 1);
+  if (filters.status) query = query.eq('status', filters.status);
+  if (filters.role) query = query.eq('job_role', filters.role);
+  const { data, error, status, count } = await query;
+  if (error) throw fromPostgrestError(error, "We couldn't load your interviews.", status);
+  const parsed = z.array(historyRowSchema).safeParse(data);
+  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
+  return { rows: parsed.data, total: count ?? parsed.data.length };
 }
 
 export function interviewListQueryOptions(filters: HistoryFilters) {
-  return queryOptions({ queryKey: ['history', 'list', filters], queryFn: () => listInterviews(filters), placeholderData: keepPreviousData })
+  return queryOptions({
+    queryKey: ['history', 'list', filters],
+    queryFn: () => listInterviews(filters),
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function useInterviewList(filters: HistoryFilters) {
-  return useQuery(interviewListQueryOptions(filters))
+  return useQuery(interviewListQueryOptions(filters));
 }
 
 /** Distinct roles the user has interviewed for (for the role filter). */
 export async function listRoles(): Promise<string[]> {
-  const { data, error, status } = await supabase.from('interview_sessions').select('job_role').order('job_role').limit(1000)
-  if (error) throw fromPostgrestError(error, "We couldn't load your roles.", status)
-  return [...new Set((data ?? []).map((row) => row.job_role))]
+  const { data, error, status } = await supabase.from('interview_sessions').select('job_role').order('job_role').limit(1000);
+  if (error) throw fromPostgrestError(error, "We couldn't load your roles.", status);
+  return [...new Set((data ?? []).map((row) => row.job_role))];
 }
 
 export function useRoles() {
-  return useQuery({ queryKey: ['history', 'roles'], queryFn: listRoles })
+  return useQuery({ queryKey: ['history', 'roles'], queryFn: listRoles });
 }

@@ -1,33 +1,45 @@
-import { useId, useState } from 'react'
-import { useSearchParams } from 'react-router-dom'
-import { Button, ButtonLink } from '@/components/Button'
-import { LineChart } from '@/components/charts/LineChart'
-import { EmptyState } from '@/components/EmptyState'
-import { ErrorState } from '@/components/ErrorState'
-import { LoadingState } from '@/components/LoadingState'
-import { InterviewList } from '@/features/dashboard'
-import { label, STATUSES } from '@/features/interview'
-import { toUserMessage } from '@/lib/errors'
-import { useDocumentTitle } from '@/lib/use-document-title'
-import { useSkillProgress } from '../api/get-skill-progress'
-import { PAGE_SIZE, useInterviewList, useRoles } from '../api/list-interviews'
-import '../history.css'
+import { useId, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { Button, ButtonLink } from '@/components/Button';
+import { LineChart } from '@/components/charts/LineChart';
+import { EmptyState } from '@/components/EmptyState';
+import { ErrorState } from '@/components/ErrorState';
+import { LoadingState } from '@/components/LoadingState';
+import { InterviewList } from '@/features/dashboard';
+import { label, STATUSES } from '@/features/interview';
+import { toUserMessage } from '@/lib/errors';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { useSkillProgress } from '../api/get-skill-progress';
+import { PAGE_SIZE, useInterviewList, useRoles } from '../api/list-interviews';
+import '../history.css';
 
 function SkillProgress() {
-  const id = useId()
-  const progress = useSkillProgress()
-  const [selected, setSelected] = useState<string | null>(null)
-  if (progress.isPending) return <LoadingState label="Loading your skill progress…" />
-  if (progress.isError) return <ErrorState title="We couldn't load your skill progress" message={toUserMessage(progress.error)} onRetry={() => void progress.refetch()} />
-  if (progress.data.length === 0) return <p className="muted">Finish an interview to see how each skill develops over time.</p>
-  const current = progress.data.find((s) => s.skill === selected) ?? progress.data[0]!
+  const id = useId();
+  const progress = useSkillProgress();
+  const [selected, setSelected] = useState<string | null>(null);
+  if (progress.isPending) return <LoadingState label="Loading your skill progress…" />;
+  if (progress.isError)
+    return (
+      <ErrorState
+        title="We couldn't load your skill progress"
+        message={toUserMessage(progress.error)}
+        onRetry={() => void progress.refetch()}
+      />
+    );
+  if (progress.data.length === 0) return <p className="muted">Finish an interview to see how each skill develops over time.</p>;
+  const current = progress.data.find((s) => s.skill === selected) ?? progress.data[0]!;
   return (
     <div className="skill-progress">
       <div className="field">
         <label className="field__label" htmlFor={`${id}-skill`}>
           Skill
         </label>
-        <select id={`${id}-skill`} className="field__input field__input--short" value={current.skill} onChange={(e) => setSelected(e.target.value)}>
+        <select
+          id={`${id}-skill`}
+          className="field__input field__input--short"
+          value={current.skill}
+          onChange={(e) => setSelected(e.target.value)}
+        >
           {progress.data.map((series) => (
             <option key={series.skill} value={series.skill}>
               {series.skill} ({series.points.length})
@@ -37,7 +49,10 @@ function SkillProgress() {
       </div>
       <LineChart
         title={`${current.skill} score over your last ${current.points.length} reports`}
-        points={current.points.map((p) => ({ label: new Date(p.date).toLocaleDateString(undefined, { month: 'short', day: 'numeric' }), value: p.score }))}
+        points={current.points.map((p) => ({
+          label: new Date(p.date).toLocaleDateString(undefined, { month: 'short', day: 'numeric' }),
+          value: p.score,
+        }))}
       />
       <ul className="skill-table" aria-label="Latest score per skill">
         {progress.data.map((series) => (
@@ -52,27 +67,27 @@ function SkillProgress() {
         ))}
       </ul>
     </div>
-  )
+  );
 }
 
 /** `/app/history` — every interview, filterable by status and role, plus progress per skill. */
 export function HistoryPage() {
-  useDocumentTitle('History')
-  const id = useId()
-  const [params, setParams] = useSearchParams()
-  const status = params.get('status') ?? ''
-  const role = params.get('role') ?? ''
-  const page = Math.max(0, Number(params.get('page') ?? 0) || 0)
-  const list = useInterviewList({ status, role, page })
-  const roles = useRoles()
+  useDocumentTitle('History');
+  const id = useId();
+  const [params, setParams] = useSearchParams();
+  const status = params.get('status') ?? '';
+  const role = params.get('role') ?? '';
+  const page = Math.max(0, Number(params.get('page') ?? 0) || 0);
+  const list = useInterviewList({ status, role, page });
+  const roles = useRoles();
   const set = (key: string, value: string) => {
-    const next = new URLSearchParams(params)
-    if (value) next.set(key, value)
-    else next.delete(key)
-    if (key !== 'page') next.delete('page')
-    setParams(next, { replace: true })
-  }
-  const pages = list.data ? Math.ceil(list.data.total / PAGE_SIZE) : 0
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    if (key !== 'page') next.delete('page');
+    setParams(next, { replace: true });
+  };
+  const pages = list.data ? Math.ceil(list.data.total / PAGE_SIZE) : 0;
 
   return (
     <div className="page history">
@@ -167,5 +182,5 @@ export function HistoryPage() {
         <SkillProgress />
       </section>
     </div>
-  )
+  );
 }

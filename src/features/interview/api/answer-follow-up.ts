@@ -1,38 +1,38 @@
-import { useMutation } from '@tanstack/react-query'
-import { z } from 'zod'
-import { GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors'
-import { fromPostgrestError } from '@/lib/server-errors'
-import type { Database } from '@/lib/database.types'
-import { supabase } from '@/lib/supabase'
-import type { InterviewResponse } from '../lib/schemas'
-import { submitResponse } from './submit-response'
+import { useMutation } from '@tanstack/react-query';
+import { z } from 'zod';
+import { GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { fromPostgrestError } from '@/lib/server-errors';
+import type { Database } from '@/lib/database.types';
+import { supabase } from '@/lib/supabase';
+import type { InterviewResponse } from '../lib/schemas';
+import { submitResponse } from './submit-response';
 
 export type AnswerFollowUpInput = {
-  interviewId: string
+  interviewId: string;
   /** The parent (main) question. */
-  questionId: string
+  questionId: string;
   /** The follow-up's own question row (null for follow-ups stored only as a transcript message). */
-  followUpQuestionId: string | null
-  text: string
+  followUpQuestionId: string | null;
+  text: string;
   /**
    * Seconds spent speaking when the answer was given by voice (a voice interview), else null/omitted. A spoken answer
    * is stored with its transcript (the text as submitted, after any edits) and this duration, so score-answer measures
    * its delivery; a typed one carries neither and is scored as text.
    */
-  speakingDurationSeconds?: number | null
-  timeTakenSeconds?: number | null
-}
+  speakingDurationSeconds?: number | null;
+  timeTakenSeconds?: number | null;
+};
 
 export type AnswerFollowUpResult = {
   /** The candidate's transcript message. */
-  id: string
+  id: string;
   /** The stored answer of the follow-up question, to be scored with score-answer (null without a question row). */
-  response: InterviewResponse | null
-}
+  response: InterviewResponse | null;
+};
 
-const insertedSchema = z.object({ id: z.string() })
+const insertedSchema = z.object({ id: z.string() });
 
-const SAVE_ERROR = "We couldn't save your follow-up answer. It's still here — please try again."
+const SAVE_ERROR = "We couldn't save your follow-up answer. It's still here — please try again.";
 
 /**
  * Stores the answer to the interviewer's follow-up:
@@ -43,9 +43,9 @@ const SAVE_ERROR = "We couldn't save your follow-up answer. It's still here — 
  *    and message_index are filled in by the database), so the conversation reads in order.
  */
 export async function answerFollowUp(input: AnswerFollowUpInput): Promise<AnswerFollowUpResult> {
-  const text = input.text.trim().slice(0, 20000)
-  const spoken = typeof input.speakingDurationSeconds === 'number' && input.speakingDurationSeconds > 0
-  let response: InterviewResponse | null = null
+  const text = input.text.trim().slice(0, 20000);
+  const spoken = typeof input.speakingDurationSeconds === 'number' && input.speakingDurationSeconds > 0;
+  let response: InterviewResponse | null = null;
   if (input.followUpQuestionId) {
     try {
       response = await submitResponse({
@@ -56,25 +56,25 @@ export async function answerFollowUp(input: AnswerFollowUpInput): Promise<Answer
         speakingDurationSeconds: spoken ? input.speakingDurationSeconds! : null,
         timeTakenSeconds: input.timeTakenSeconds ?? null,
         clientTestResults: null,
-      })
+      });
     } catch (error) {
-      if (!(error instanceof UserFacingError && error.code === 'already_scored')) throw error
+      if (!(error instanceof UserFacingError && error.code === 'already_scored')) throw error;
       // Already answered and scored (an earlier attempt got that far): only the transcript message is missing.
     }
   }
-  const row = { interview_id: input.interviewId, question_id: input.questionId, content: text }
+  const row = { interview_id: input.interviewId, question_id: input.questionId, content: text };
   const { data, error, status } = await supabase
     .from('interview_messages')
     // Only these columns are insertable by users (column grants); message_index comes from a trigger.
     .insert(row as Database['public']['Tables']['interview_messages']['Insert'])
     .select('id')
-    .single()
-  if (error) throw fromPostgrestError(error, SAVE_ERROR, status)
-  const parsed = insertedSchema.safeParse(data)
-  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error })
-  return { id: parsed.data.id, response }
+    .single();
+  if (error) throw fromPostgrestError(error, SAVE_ERROR, status);
+  const parsed = insertedSchema.safeParse(data);
+  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
+  return { id: parsed.data.id, response };
 }
 
 export function useAnswerFollowUp() {
-  return useMutation({ mutationKey: ['interview', 'answer-follow-up'], mutationFn: answerFollowUp })
+  return useMutation({ mutationKey: ['interview', 'answer-follow-up'], mutationFn: answerFollowUp });
 }

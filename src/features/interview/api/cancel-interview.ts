@@ -1,22 +1,22 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { fromPostgrestError } from '@/lib/server-errors'
-import { supabase } from '@/lib/supabase'
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { fromPostgrestError } from '@/lib/server-errors';
+import { supabase } from '@/lib/supabase';
 
 /** cancel_interview: ends a session without a score (used when nothing was answered). */
 export async function cancelInterview(interviewId: string): Promise<void> {
-  const { error, status } = await supabase.rpc('cancel_interview', { p_session_id: interviewId })
-  if (error) throw fromPostgrestError(error, "We couldn't cancel the interview. Please try again.", status)
+  const { error, status } = await supabase.rpc('cancel_interview', { p_session_id: interviewId });
+  if (error) throw fromPostgrestError(error, "We couldn't cancel the interview. Please try again.", status);
 }
 
 export function useCancelInterview() {
-  const queryClient = useQueryClient()
+  const queryClient = useQueryClient();
   return useMutation({
     mutationKey: ['interview', 'cancel'],
     mutationFn: cancelInterview,
     onSettled: (_data, _error, interviewId) => {
-      void queryClient.invalidateQueries({ queryKey: ['interview', interviewId] })
-      void queryClient.invalidateQueries({ queryKey: ['dashboard'] })
-      void queryClient.invalidateQueries({ queryKey: ['history'] })
+      void queryClient.invalidateQueries({ queryKey: ['interview', interviewId] });
+      void queryClient.invalidateQueries({ queryKey: ['dashboard'] });
+      void queryClient.invalidateQueries({ queryKey: ['history'] });
     },
-  })
+  });
 }

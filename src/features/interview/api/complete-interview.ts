@@ -1,30 +1,30 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { z } from 'zod'
-import { GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors'
-import { fromFunctionError } from '@/lib/server-errors'
-import { supabase } from '@/lib/supabase'
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { fromFunctionError } from '@/lib/server-errors';
+import { supabase } from '@/lib/supabase';
 
-const completedSchema = z.object({ status: z.string(), score: z.union([z.number(), z.string()]).nullable() }).passthrough()
+const completedSchema = z.object({ status: z.string(), score: z.union([z.number(), z.string()]).nullable() }).passthrough();
 
 /** complete-interview: scores what's unscored, writes the report and skill gaps (idempotent). */
 export async function completeInterview(interviewId: string): Promise<{ score: number | null }> {
-  const { data, error } = await supabase.functions.invoke('complete-interview', { body: { session_id: interviewId } })
-  if (error) throw await fromFunctionError(error, "We couldn't finish the interview. Your answers are saved — please try again.")
-  const parsed = completedSchema.safeParse(data)
-  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error })
-  return { score: parsed.data.score === null ? null : Number(parsed.data.score) }
+  const { data, error } = await supabase.functions.invoke('complete-interview', { body: { session_id: interviewId } });
+  if (error) throw await fromFunctionError(error, "We couldn't finish the interview. Your answers are saved — please try again.");
+  const parsed = completedSchema.safeParse(data);
+  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
+  return { score: parsed.data.score === null ? null : Number(parsed.data.score) };
 }
 
 export function useCompleteInterview() {
-  const queryClient = useQueryClient()
+  const queryClient = useQueryClient();
   return useMutation({
     mutationKey: ['interview', 'complete'],
     mutationFn: completeInterview,
     onSettled: (_data, _error, interviewId) => {
-      void queryClient.invalidateQueries({ queryKey: ['interview', interviewId] })
-      void queryClient.invalidateQueries({ queryKey: ['report', interviewId] })
-      void queryClient.invalidateQueries({ queryKey: ['dashboard'] })
-      void queryClient.invalidateQueries({ queryKey: ['history'] })
+      void queryClient.invalidateQueries({ queryKey: ['interview', interviewId] });
+      void queryClient.invalidateQueries({ queryKey: ['report', interviewId] });
+      void queryClient.invalidateQueries({ queryKey: ['dashboard'] });
+      void queryClient.invalidateQueries({ queryKey: ['history'] });
     },
-  })
+  });
 }

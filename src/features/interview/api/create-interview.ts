@@ -1,12 +1,12 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { z } from 'zod'
-import { GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors'
-import { fromPostgrestError } from '@/lib/server-errors'
-import { supabase } from '@/lib/supabase'
-import { DIFFICULTIES, INTERVIEW_TYPES } from '../lib/schemas'
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { fromPostgrestError } from '@/lib/server-errors';
+import { supabase } from '@/lib/supabase';
+import { DIFFICULTIES, INTERVIEW_TYPES } from '../lib/schemas';
 
-export const MAX_RESUME_CHARS = 100_000
-export const MAX_JOB_DESCRIPTION_CHARS = 50_000
+export const MAX_RESUME_CHARS = 100_000;
+export const MAX_JOB_DESCRIPTION_CHARS = 50_000;
 
 /** What the setup form sends (already validated by the form). */
 export const createInterviewInputSchema = z.object({
@@ -20,11 +20,11 @@ export const createInterviewInputSchema = z.object({
   interactionMode: z.enum(['text', 'speech']),
   resume: z.object({ fileName: z.string().max(255), text: z.string().max(MAX_RESUME_CHARS) }).nullable(),
   jobDescription: z.object({ fileName: z.string().max(255).nullable(), text: z.string().max(MAX_JOB_DESCRIPTION_CHARS) }).nullable(),
-})
-export type CreateInterviewInput = z.infer<typeof createInterviewInputSchema>
+});
+export type CreateInterviewInput = z.infer<typeof createInterviewInputSchema>;
 
-const createdSchema = z.object({ id: z.string().uuid(), session_id: z.string() })
-export type CreatedInterview = z.infer<typeof createdSchema>
+const createdSchema = z.object({ id: z.string().uuid(), session_id: z.string() });
+export type CreatedInterview = z.infer<typeof createdSchema>;
 
 /** create_interview_session: checks the plan quota (and voice entitlement) and inserts the session. */
 export async function createInterview(input: CreateInterviewInput): Promise<CreatedInterview> {
@@ -44,21 +44,21 @@ export async function createInterview(input: CreateInterviewInput): Promise<Crea
           p_job_description_text: input.jobDescription.text,
         }
       : {}),
-  })
-  if (error) throw fromPostgrestError(error, "We couldn't create your interview. Please try again.", status)
-  const parsed = createdSchema.safeParse(data)
-  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error })
-  return parsed.data
+  });
+  if (error) throw fromPostgrestError(error, "We couldn't create your interview. Please try again.", status);
+  const parsed = createdSchema.safeParse(data);
+  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
+  return parsed.data;
 }
 
 export function useCreateInterview() {
-  const queryClient = useQueryClient()
+  const queryClient = useQueryClient();
   return useMutation({
     mutationKey: ['interview', 'create'],
     mutationFn: createInterview,
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['dashboard'] })
-      void queryClient.invalidateQueries({ queryKey: ['history'] })
+      void queryClient.invalidateQueries({ queryKey: ['dashboard'] });
+      void queryClient.invalidateQueries({ queryKey: ['history'] });
     },
-  })
+  });
 }

@@ -1,35 +1,35 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { z } from 'zod'
-import { GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors'
-import { fromFunctionError } from '@/lib/server-errors'
-import { supabase } from '@/lib/supabase'
-import { questionSchema } from '../lib/schemas'
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { fromFunctionError } from '@/lib/server-errors';
+import { supabase } from '@/lib/supabase';
+import { questionSchema } from '../lib/schemas';
 
 const generatedSchema = z.object({
   interview_id: z.string().optional(),
   questions: z.array(questionSchema.partial().extend({ id: z.string() })),
   generated: z.boolean().optional(),
-})
+});
 
 /** generate-questions: idempotent — a session that already has questions gets them back. */
 export async function generateQuestions(interviewId: string): Promise<{ count: number }> {
-  const { data, error } = await supabase.functions.invoke('generate-questions', { body: { session_id: interviewId } })
-  if (error) throw await fromFunctionError(error, "We couldn't prepare your questions. Please try again.")
-  const parsed = generatedSchema.safeParse(data)
-  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error })
+  const { data, error } = await supabase.functions.invoke('generate-questions', { body: { session_id: interviewId } });
+  if (error) throw await fromFunctionError(error, "We couldn't prepare your questions. Please try again.");
+  const parsed = generatedSchema.safeParse(data);
+  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
   if (parsed.data.questions.length === 0) {
-    throw new UserFacingError('No questions match this interview yet. Try another role or interview type.', { code: 'no_questions' })
+    throw new UserFacingError('No questions match this interview yet. Try another role or interview type.', { code: 'no_questions' });
   }
-  return { count: parsed.data.questions.length }
+  return { count: parsed.data.questions.length };
 }
 
 export function useGenerateQuestions() {
-  const queryClient = useQueryClient()
+  const queryClient = useQueryClient();
   return useMutation({
     mutationKey: ['interview', 'generate-questions'],
     mutationFn: generateQuestions,
     onSuccess: (_data, interviewId) => {
-      void queryClient.invalidateQueries({ queryKey: ['interview', interviewId] })
+      void queryClient.invalidateQueries({ queryKey: ['interview', interviewId] });
     },
-  })
+  });
 }

@@ -1,8 +1,8 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
-import { z } from 'zod'
-import { GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors'
-import { fromPostgrestError } from '@/lib/server-errors'
-import { supabase } from '@/lib/supabase'
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { fromPostgrestError } from '@/lib/server-errors';
+import { supabase } from '@/lib/supabase';
 import {
   QUESTION_COLUMNS,
   questionSchema,
@@ -13,17 +13,17 @@ import {
   type InterviewQuestion,
   type InterviewResponse,
   type InterviewSession,
-} from '../lib/schemas'
-import type { AskedFollowUp } from '../lib/room-machine'
+} from '../lib/schemas';
+import type { AskedFollowUp } from '../lib/room-machine';
 
 export type InterviewData = {
-  session: InterviewSession
+  session: InterviewSession;
   /** Main questions in order (follow-ups excluded). */
-  questions: InterviewQuestion[]
-  responses: InterviewResponse[]
+  questions: InterviewQuestion[];
+  responses: InterviewResponse[];
   /** Follow-ups the interviewer already asked (from the transcript), and whether they were answered. */
-  followUps: AskedFollowUp[]
-}
+  followUps: AskedFollowUp[];
+};
 
 const messageSchema = z.object({
   id: z.string(),
@@ -33,21 +33,23 @@ const messageSchema = z.object({
   is_follow_up: z.boolean(),
   message_index: z.number(),
   metadata: z.record(z.unknown()).nullable().catch(null),
-})
-type MessageRow = z.infer<typeof messageSchema>
+});
+type MessageRow = z.infer<typeof messageSchema>;
 
 /** Follow-ups asked per question (the first one), answered when the candidate wrote on that question after it. */
 export function followUpsFrom(messages: MessageRow[]): AskedFollowUp[] {
-  const asked: AskedFollowUp[] = []
+  const asked: AskedFollowUp[] = [];
   for (const message of messages) {
-    if (!message.is_follow_up || message.role !== 'assistant' || !message.question_id) continue
-    if (asked.some((f) => f.questionId === message.question_id)) continue
-    const reason = typeof message.metadata?.reason === 'string' ? message.metadata.reason : 'unknown'
-    const followUpQuestionId = typeof message.metadata?.follow_up_question_id === 'string' ? message.metadata.follow_up_question_id : null
-    const answered = messages.some((m) => m.role === 'user' && m.question_id === message.question_id && m.message_index > message.message_index)
-    asked.push({ questionId: message.question_id, messageId: message.id, followUpQuestionId, text: message.content, reason, answered })
+    if (!message.is_follow_up || message.role !== 'assistant' || !message.question_id) continue;
+    if (asked.some((f) => f.questionId === message.question_id)) continue;
+    const reason = typeof message.metadata?.reason === 'string' ? message.metadata.reason : 'unknown';
+    const followUpQuestionId = typeof message.metadata?.follow_up_question_id === 'string' ? message.metadata.follow_up_question_id : null;
+    const answered = messages.some(
+      (m) => m.role === 'user' && m.question_id === message.question_id && m.message_index > message.message_index,
+    );
+    asked.push({ questionId: message.question_id, messageId: message.id, followUpQuestionId, text: message.content, reason, answered });
   }
-  return asked
+  return asked;
 }
 
 /** The transcript only adds follow-ups: if it can't be read, the room works without them. */
@@ -58,37 +60,37 @@ async function loadFollowUps(interviewId: string): Promise<AskedFollowUp[]> {
       .select('id,question_id,role,content,is_follow_up,message_index,metadata')
       .eq('interview_id', interviewId)
       .not('question_id', 'is', null)
-      .order('message_index')
-    if (error) return []
-    const parsed = z.array(messageSchema).safeParse(data)
-    return parsed.success ? followUpsFrom(parsed.data) : []
+      .order('message_index');
+    if (error) return [];
+    const parsed = z.array(messageSchema).safeParse(data);
+    return parsed.success ? followUpsFrom(parsed.data) : [];
   } catch {
-    return []
+    return [];
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-const LOAD_ERROR = "We couldn't load this interview. Please try again."
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const LOAD_ERROR = "We couldn't load this interview. Please try again.";
 
 /** The session with its questions and the caller's responses; null when it doesn't exist for this user (RLS). */
 export async function getInterview(interviewId: string): Promise<InterviewData | null> {
-  if (!UUID.test(interviewId)) return null
+  if (!UUID.test(interviewId)) return null;
   const [session, questions, responses, followUps] = await Promise.all([
     supabase.from('interview_sessions').select(SESSION_COLUMNS).eq('id', interviewId).maybeSingle(),
     supabase.from('interview_questions').select(QUESTION_COLUMNS).eq('interview_id', interviewId).order('order_number'),
     supabase.from('interview_responses').select(RESPONSE_COLUMNS).eq('interview_id', interviewId),
     loadFollowUps(interviewId),
-  ])
+  ]);
   for (const result of [session, questions, responses]) {
-    if (result.error) throw fromPostgrestError(result.error, LOAD_ERROR, result.status)
+    if (result.error) throw fromPostgrestError(result.error, LOAD_ERROR, result.status);
   }
-  if (!session.data) return null
+  if (!session.data) return null;
   const parsed = z
     .object({ session: sessionSchema, questions: z.array(questionSchema), responses: z.array(responseSchema) })
-    .safeParse({ session: session.data, questions: questions.data, responses: responses.data })
-  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error })
+    .safeParse({ session: session.data, questions: questions.data, responses: responses.data });
+  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
   // Follow-up questions are not steps of the room: they are shown (and answered) with their parent question.
-  const followUpIds = new Set(parsed.data.questions.filter((question) => question.is_follow_up).map((question) => question.id))
+  const followUpIds = new Set(parsed.data.questions.filter((question) => question.is_follow_up).map((question) => question.id));
   return {
     ...parsed.data,
     questions: parsed.data.questions.filter((question) => !question.is_follow_up),
@@ -98,10 +100,10 @@ export async function getInterview(interviewId: string): Promise<InterviewData |
       ...f,
       answered: f.answered || (f.followUpQuestionId !== null && parsed.data.responses.some((r) => r.question_id === f.followUpQuestionId)),
     })),
-  }
+  };
 }
 
-export const interviewQueryKey = (interviewId: string) => ['interview', interviewId] as const
+export const interviewQueryKey = (interviewId: string) => ['interview', interviewId] as const;
 
 export function interviewQueryOptions(interviewId: string) {
   return queryOptions({
@@ -109,11 +111,11 @@ export function interviewQueryOptions(interviewId: string) {
     queryFn: () => getInterview(interviewId),
     // The room owns the state while answering; don't refetch under the user's feet.
     staleTime: Infinity,
-  })
+  });
 }
 
 export function useInterview(interviewId: string) {
-  return useQuery(interviewQueryOptions(interviewId))
+  return useQuery(interviewQueryOptions(interviewId));
 }
 
 /** Keeps the cached interview in step with what the room just stored (so leaving and coming back resumes). */
@@ -122,14 +124,14 @@ export function updateCachedInterview(
   interviewId: string,
   update: (data: InterviewData) => InterviewData,
 ) {
-  queryClient.setQueryData<InterviewData | null>(interviewQueryKey(interviewId), (old) => (old ? update(old) : old))
+  queryClient.setQueryData<InterviewData | null>(interviewQueryKey(interviewId), (old) => (old ? update(old) : old));
 }
 
 /** Records a follow-up the room just received or answered in the cache (so leaving and coming back resumes). */
 export function withFollowUp(data: InterviewData, followUp: AskedFollowUp): InterviewData {
-  return { ...data, followUps: [...data.followUps.filter((f) => f.questionId !== followUp.questionId), followUp] }
+  return { ...data, followUps: [...data.followUps.filter((f) => f.questionId !== followUp.questionId), followUp] };
 }
 
 export function withResponse(data: InterviewData, response: InterviewResponse): InterviewData {
-  return { ...data, responses: [...data.responses.filter((r) => r.question_id !== response.question_id), response] }
+  return { ...data, responses: [...data.responses.filter((r) => r.question_id !== response.question_id), response] };
 }

@@ -1,24 +1,27 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
-import { z } from 'zod'
-import { GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors'
-import { fromPostgrestError } from '@/lib/server-errors'
-import { supabase } from '@/lib/supabase'
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { fromPostgrestError } from '@/lib/server-errors';
+import { supabase } from '@/lib/supabase';
 
 const revealSchema = z.object({
   question_id: z.string(),
   expected_answer: z.string().nullable(),
-  key_points: z.array(z.string()).nullable().transform((value) => value ?? []),
+  key_points: z
+    .array(z.string())
+    .nullable()
+    .transform((value) => value ?? []),
   sample_code: z.string().nullable(),
-})
-export type QuestionReveal = z.infer<typeof revealSchema>
+});
+export type QuestionReveal = z.infer<typeof revealSchema>;
 
 /** The model answer; unlocks once the question is answered or the interview has ended. */
 export async function getQuestionReveal(questionId: string): Promise<QuestionReveal | null> {
-  const { data, error, status } = await supabase.rpc('get_question_reveal', { p_question_id: questionId })
-  if (error) throw fromPostgrestError(error, "We couldn't load the model answer. Please try again.", status)
-  const rows = z.array(revealSchema).safeParse(data)
-  if (!rows.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: rows.error })
-  return rows.data[0] ?? null
+  const { data, error, status } = await supabase.rpc('get_question_reveal', { p_question_id: questionId });
+  if (error) throw fromPostgrestError(error, "We couldn't load the model answer. Please try again.", status);
+  const rows = z.array(revealSchema).safeParse(data);
+  if (!rows.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: rows.error });
+  return rows.data[0] ?? null;
 }
 
 export function questionRevealQueryOptions(questionId: string) {
@@ -26,9 +29,9 @@ export function questionRevealQueryOptions(questionId: string) {
     queryKey: ['interview', 'reveal', questionId],
     queryFn: () => getQuestionReveal(questionId),
     staleTime: Infinity,
-  })
+  });
 }
 
 export function useQuestionReveal(questionId: string, enabled: boolean) {
-  return useQuery({ ...questionRevealQueryOptions(questionId), enabled })
+  return useQuery({ ...questionRevealQueryOptions(questionId), enabled });
 }

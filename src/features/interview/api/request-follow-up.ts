@@ -1,8 +1,8 @@
-import { useMutation } from '@tanstack/react-query'
-import { z } from 'zod'
-import { GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors'
-import { fromFunctionError } from '@/lib/server-errors'
-import { supabase } from '@/lib/supabase'
+import { useMutation } from '@tanstack/react-query';
+import { z } from 'zod';
+import { GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { fromFunctionError } from '@/lib/server-errors';
+import { supabase } from '@/lib/supabase';
 
 /** The `follow-up` edge function's answer (supabase/functions/follow-up/handler.ts). */
 export const followUpResultSchema = z.object({
@@ -16,37 +16,40 @@ export const followUpResultSchema = z.object({
   /** Asked before (the same follow-up is returned with its original reason). */
   already_asked: z.boolean().catch(false).default(false),
   provider: z.string().nullable().optional(),
-})
-export type FollowUpResult = z.infer<typeof followUpResultSchema>
+});
+export type FollowUpResult = z.infer<typeof followUpResultSchema>;
 
-export type RequestFollowUpInput = { sessionId: string; questionId: string }
+export type RequestFollowUpInput = { sessionId: string; questionId: string };
 
 /** The room never waits longer than this for the interviewer's decision; it just carries on. */
-export const FOLLOW_UP_TIMEOUT_MS = 12_000
+export const FOLLOW_UP_TIMEOUT_MS = 12_000;
 
 /**
  * Asks the interviewer whether the stored answer to `questionId` warrants a follow-up. At most one per
  * question: asking again returns the same follow-up (already_asked, with its original reason).
  */
 export async function requestFollowUp(input: RequestFollowUpInput, timeoutMs = FOLLOW_UP_TIMEOUT_MS): Promise<FollowUpResult> {
-  let timer: ReturnType<typeof setTimeout> | undefined
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new UserFacingError('The interviewer took too long to respond.', { code: 'timeout' })), timeoutMs)
-  })
+    timer = setTimeout(() => reject(new UserFacingError('The interviewer took too long to respond.', { code: 'timeout' })), timeoutMs);
+  });
   try {
     const { data, error } = await Promise.race([
       supabase.functions.invoke('follow-up', { body: { session_id: input.sessionId, question_id: input.questionId } }),
       timeout,
-    ])
-    if (error) throw await fromFunctionError(error, "We couldn't check for a follow-up question.")
-    const parsed = followUpResultSchema.safeParse(data)
-    if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error })
-    return parsed.data
+    ]);
+    if (error) throw await fromFunctionError(error, "We couldn't check for a follow-up question.");
+    const parsed = followUpResultSchema.safeParse(data);
+    if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
+    return parsed.data;
   } finally {
-    clearTimeout(timer)
+    clearTimeout(timer);
   }
 }
 
 export function useRequestFollowUp() {
-  return useMutation({ mutationKey: ['interview', 'request-follow-up'], mutationFn: (input: RequestFollowUpInput) => requestFollowUp(input) })
+  return useMutation({
+    mutationKey: ['interview', 'request-follow-up'],
+    mutationFn: (input: RequestFollowUpInput) => requestFollowUp(input),
+  });
 }

@@ -1,38 +1,38 @@
-import { useMutation } from '@tanstack/react-query'
-import { z } from 'zod'
-import { GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors'
-import { fromFunctionError } from '@/lib/server-errors'
-import { supabase } from '@/lib/supabase'
-import { evaluationSchema, type Evaluation, type QuestionType, type TestResults } from '../lib/schemas'
+import { useMutation } from '@tanstack/react-query';
+import { z } from 'zod';
+import { GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { fromFunctionError } from '@/lib/server-errors';
+import { supabase } from '@/lib/supabase';
+import { evaluationSchema, type Evaluation, type QuestionType, type TestResults } from '../lib/schemas';
 
-const scoredSchema = z.object({ evaluation: evaluationSchema })
+const scoredSchema = z.object({ evaluation: evaluationSchema });
 
 /** score-answer for a stored response (idempotent: never scored twice). */
 export async function scoreAnswer(responseId: string): Promise<Evaluation> {
-  const { data, error } = await supabase.functions.invoke('score-answer', { body: { response_id: responseId } })
-  if (error) throw await fromFunctionError(error, "We couldn't score this answer right now. It will be scored in your report.")
-  const parsed = scoredSchema.safeParse(data)
-  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error })
-  return parsed.data.evaluation
+  const { data, error } = await supabase.functions.invoke('score-answer', { body: { response_id: responseId } });
+  if (error) throw await fromFunctionError(error, "We couldn't score this answer right now. It will be scored in your report.");
+  const parsed = scoredSchema.safeParse(data);
+  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
+  return parsed.data.evaluation;
 }
 
 export function useScoreAnswer() {
-  return useMutation({ mutationKey: ['interview', 'score-answer'], mutationFn: scoreAnswer })
+  return useMutation({ mutationKey: ['interview', 'score-answer'], mutationFn: scoreAnswer });
 }
 
 export type PracticeScoreInput = {
-  bankQuestionId: string | null
-  text: string
-  type: QuestionType
-  difficulty: string
-  answer: string
-  code: string | null
-  testResults: TestResults | null
-}
+  bankQuestionId: string | null;
+  text: string;
+  type: QuestionType;
+  difficulty: string;
+  answer: string;
+  code: string | null;
+  testResults: TestResults | null;
+};
 
 /** score-answer in practice mode: scores a retry of a question without storing it (the real answer stands). */
 export async function scorePracticeRetry(input: PracticeScoreInput): Promise<Evaluation> {
-  const difficulty = ['easy', 'medium', 'hard'].includes(input.difficulty) ? input.difficulty : 'medium'
+  const difficulty = ['easy', 'medium', 'hard'].includes(input.difficulty) ? input.difficulty : 'medium';
   const body = {
     question: input.bankQuestionId
       ? { bank_question_id: input.bankQuestionId }
@@ -42,14 +42,14 @@ export async function scorePracticeRetry(input: PracticeScoreInput): Promise<Eva
       ...(input.code ? { code: input.code } : {}),
       ...(input.testResults ? { test_results: { passed: input.testResults.passed, total: input.testResults.total } } : {}),
     },
-  }
-  const { data, error } = await supabase.functions.invoke('score-answer', { body })
-  if (error) throw await fromFunctionError(error, "We couldn't score this practice answer. Please try again.")
-  const parsed = scoredSchema.safeParse(data)
-  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error })
-  return parsed.data.evaluation
+  };
+  const { data, error } = await supabase.functions.invoke('score-answer', { body });
+  if (error) throw await fromFunctionError(error, "We couldn't score this practice answer. Please try again.");
+  const parsed = scoredSchema.safeParse(data);
+  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
+  return parsed.data.evaluation;
 }
 
 export function useScorePracticeRetry() {
-  return useMutation({ mutationKey: ['interview', 'score-practice-retry'], mutationFn: scorePracticeRetry })
+  return useMutation({ mutationKey: ['interview', 'score-practice-retry'], mutationFn: scorePracticeRetry });
 }

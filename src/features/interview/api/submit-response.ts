@@ -1,19 +1,19 @@
-import { useMutation } from '@tanstack/react-query'
-import { GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors'
-import { fromPostgrestError } from '@/lib/server-errors'
-import type { Json } from '@/lib/database.types'
-import { supabase } from '@/lib/supabase'
-import { responseSchema, type InterviewResponse, type TestResults } from '../lib/schemas'
+import { useMutation } from '@tanstack/react-query';
+import { GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { fromPostgrestError } from '@/lib/server-errors';
+import type { Json } from '@/lib/database.types';
+import { supabase } from '@/lib/supabase';
+import { responseSchema, type InterviewResponse, type TestResults } from '../lib/schemas';
 
 export type SubmitResponseInput = {
-  questionId: string
-  answerText: string | null
-  codeAnswer: string | null
-  transcript: string | null
-  speakingDurationSeconds: number | null
-  timeTakenSeconds: number | null
-  clientTestResults: TestResults | null
-}
+  questionId: string;
+  answerText: string | null;
+  codeAnswer: string | null;
+  transcript: string | null;
+  speakingDurationSeconds: number | null;
+  timeTakenSeconds: number | null;
+  clientTestResults: TestResults | null;
+};
 
 /** submit_response is an idempotent upsert per question: submitting twice keeps one answer. */
 export async function submitResponse(input: SubmitResponseInput): Promise<InterviewResponse> {
@@ -24,22 +24,24 @@ export async function submitResponse(input: SubmitResponseInput): Promise<Interv
       ...(input.codeAnswer ? { p_code_answer: input.codeAnswer, p_code_language: 'javascript' } : {}),
       ...(input.transcript ? { p_transcript: input.transcript } : {}),
       ...(input.speakingDurationSeconds !== null ? { p_speaking_duration_seconds: Math.min(7200, input.speakingDurationSeconds) } : {}),
-      ...(input.timeTakenSeconds !== null ? { p_time_taken_seconds: Math.min(86400, Math.max(0, Math.round(input.timeTakenSeconds))) } : {}),
+      ...(input.timeTakenSeconds !== null
+        ? { p_time_taken_seconds: Math.min(86400, Math.max(0, Math.round(input.timeTakenSeconds))) }
+        : {}),
       ...(input.clientTestResults ? { p_client_test_results: input.clientTestResults as unknown as Json } : {}),
     })
     .select()
-    .single()
+    .single();
   if (error) {
     if (/already been scored/i.test(error.message)) {
-      throw new UserFacingError('This answer was already submitted and scored.', { code: 'already_scored', cause: error })
+      throw new UserFacingError('This answer was already submitted and scored.', { code: 'already_scored', cause: error });
     }
-    throw fromPostgrestError(error, "We couldn't submit your answer. Your draft is saved — please try again.", status)
+    throw fromPostgrestError(error, "We couldn't submit your answer. Your draft is saved — please try again.", status);
   }
-  const parsed = responseSchema.safeParse(data)
-  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error })
-  return parsed.data
+  const parsed = responseSchema.safeParse(data);
+  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
+  return parsed.data;
 }
 
 export function useSubmitResponse() {
-  return useMutation({ mutationKey: ['interview', 'submit-response'], mutationFn: submitResponse })
+  return useMutation({ mutationKey: ['interview', 'submit-response'], mutationFn: submitResponse });
 }

@@ -1,43 +1,45 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react';
 
 export const formatClock = (seconds: number) => {
-  const s = Math.max(0, Math.floor(seconds))
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`
-}
+  const s = Math.max(0, Math.floor(seconds));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+};
 
 /**
  * Visible mm:ss countdown. Screen readers get a polite announcement only at thresholds (half time,
  * one minute, thirty seconds, time up) instead of every second.
  */
 export function Countdown({ remaining, total }: { remaining: number; total: number }) {
-  const [announcement, setAnnouncement] = useState('')
-  const announced = useRef(new Set<string>())
+  const [announcement, setAnnouncement] = useState('');
+  const announced = useRef(new Set<string>());
   useEffect(() => {
     const marks: [string, boolean][] = [
       ['half', total >= 240 && remaining <= total / 2],
       ['minute', total > 90 && remaining <= 60],
       ['thirty', remaining <= 30 && total > 45],
       ['zero', remaining === 0],
-    ]
+    ];
     for (const [mark, reached] of marks) {
       if (reached && !announced.current.has(mark)) {
-        announced.current.add(mark)
-        setAnnouncement(remaining === 0 ? "Time's up for this question." : `${formatClock(remaining)} left for this question.`)
+        announced.current.add(mark);
+        setAnnouncement(remaining === 0 ? "Time's up for this question." : `${formatClock(remaining)} left for this question.`);
       }
     }
-  }, [remaining, total])
+  }, [remaining, total]);
 
-  const urgent = remaining <= 30
+  const urgent = remaining <= 30;
   return (
     <div className={`countdown ${urgent ? 'countdown--urgent' : ''}`}>
       <span className="countdown__label">Time left</span>
       <span className="countdown__value" aria-hidden="true">
         {formatClock(remaining)}
       </span>
-      <span className="visually-hidden">{formatClock(remaining)} of {formatClock(total)}</span>
+      <span className="visually-hidden">
+        {formatClock(remaining)} of {formatClock(total)}
+      </span>
       <span className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </span>
     </div>
-  )
+  );
 }

@@ -1,42 +1,42 @@
-import { useId, useRef, useState } from 'react'
-import { Button } from '@/components/Button'
-import { ACCEPTED_TYPES, DocumentError, parseDocument, type ParsedDocument } from '../lib/parse-document'
+import { useId, useRef, useState } from 'react';
+import { Button } from '@/components/Button';
+import { ACCEPTED_TYPES, DocumentError, parseDocument, type ParsedDocument } from '../lib/parse-document';
 
 type DocumentUploadProps = {
-  label: string
-  description: string
-  maxChars: number
-  value: ParsedDocument | null
-  onChange: (document: ParsedDocument | null) => void
+  label: string;
+  description: string;
+  maxChars: number;
+  value: ParsedDocument | null;
+  onChange: (document: ParsedDocument | null) => void;
   /** Offer a textarea to paste the text instead of uploading. */
-  allowPaste?: boolean
-}
+  allowPaste?: boolean;
+};
 
 /** Upload (PDF/DOCX/TXT, ≤ 5 MB) parsed to text in the browser; only the text and file name are kept. */
 export function DocumentUpload({ label, description, maxChars, value, onChange, allowPaste = false }: DocumentUploadProps) {
-  const id = useId()
-  const inputRef = useRef<HTMLInputElement>(null)
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
-  const [pasting, setPasting] = useState(false)
-  const [showText, setShowText] = useState(false)
+  const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [pasting, setPasting] = useState(false);
+  const [showText, setShowText] = useState(false);
 
   const onFile = async (file: File | undefined) => {
-    if (!file) return
-    setError(null)
-    setShowText(false)
-    setBusy(true)
+    if (!file) return;
+    setError(null);
+    setShowText(false);
+    setBusy(true);
     try {
-      onChange(await parseDocument(file, maxChars))
-      setPasting(false)
+      onChange(await parseDocument(file, maxChars));
+      setPasting(false);
     } catch (caught) {
-      onChange(null)
-      setError(caught instanceof DocumentError ? caught.message : `We couldn't read "${file.name}". Try another file.`)
+      onChange(null);
+      setError(caught instanceof DocumentError ? caught.message : `We couldn't read "${file.name}". Try another file.`);
     } finally {
-      setBusy(false)
-      if (inputRef.current) inputRef.current.value = ''
+      setBusy(false);
+      if (inputRef.current) inputRef.current.value = '';
     }
-  }
+  };
 
   return (
     <fieldset className="upload">
@@ -110,5 +110,5 @@ export function DocumentUpload({ label, description, maxChars, value, onChange, 
         </p>
       ) : null}
     </fieldset>
-  )
+  );
 }

@@ -1,24 +1,24 @@
-import { useState } from 'react'
-import './feedback.css'
-import { Button } from '@/components/Button'
-import { toUserMessage } from '@/lib/errors'
-import { useQuestionReveal } from '../api/get-question-reveal'
-import type { Evaluation } from '../lib/schemas'
+import { useState } from 'react';
+import './feedback.css';
+import { Button } from '@/components/Button';
+import { toUserMessage } from '@/lib/errors';
+import { useQuestionReveal } from '../api/get-question-reveal';
+import type { Evaluation } from '../lib/schemas';
 
 export function ScoreBadge({ score, label = 'Score' }: { score: number | null; label?: string }) {
-  if (score === null) return <span className="score-badge score-badge--none">Not scored</span>
-  const tone = score < 50 ? 'low' : score < 75 ? 'mid' : 'high'
+  if (score === null) return <span className="score-badge score-badge--none">Not scored</span>;
+  const tone = score < 50 ? 'low' : score < 75 ? 'mid' : 'high';
   return (
     <span className={`score-badge score-badge--${tone}`}>
       <span className="visually-hidden">{label}: </span>
       {Math.round(score)}
       <span className="score-badge__max">/100</span>
     </span>
-  )
+  );
 }
 
 function List({ title, items, tone }: { title: string; items: string[]; tone?: 'good' | 'bad' }) {
-  if (items.length === 0) return null
+  if (items.length === 0) return null;
   return (
     <div className={`feedback__list ${tone ? `feedback__list--${tone}` : ''}`}>
       <h4>{title}</h4>
@@ -28,12 +28,12 @@ function List({ title, items, tone }: { title: string; items: string[]; tone?: '
         ))}
       </ul>
     </div>
-  )
+  );
 }
 
 /** Per-answer feedback: score, summary, strengths, weaknesses, missed key points, STAR, outline. */
 export function EvaluationDetails({ evaluation }: { evaluation: Evaluation }) {
-  const star = evaluation.star
+  const star = evaluation.star;
   return (
     <div className="feedback">
       <div className="feedback__head">
@@ -77,13 +77,13 @@ export function EvaluationDetails({ evaluation }: { evaluation: Evaluation }) {
         </details>
       ) : null}
     </div>
-  )
+  );
 }
 
 /** "Show model answer" — unlocks after answering (get_question_reveal). */
 export function ModelAnswerReveal({ questionId }: { questionId: string }) {
-  const [open, setOpen] = useState(false)
-  const reveal = useQuestionReveal(questionId, open)
+  const [open, setOpen] = useState(false);
+  const reveal = useQuestionReveal(questionId, open);
   return (
     <div className="reveal">
       <Button variant="secondary" size="sm" onClick={() => setOpen((v) => !v)} aria-expanded={open}>
@@ -120,5 +120,5 @@ export function ModelAnswerReveal({ questionId }: { questionId: string }) {
         </div>
       ) : null}
     </div>
-  )
+  );
 }

@@ -1,38 +1,48 @@
-import type { Ref } from 'react'
-import { Button } from '@/components/Button'
-import { FormError } from '@/components/FormError'
-import { followUpReasonText } from '../lib/follow-up'
-import type { FollowUp } from '../lib/room-machine'
-import { VoiceAnswer, type VoiceAnswerControl } from './VoiceAnswer'
+import type { Ref } from 'react';
+import { Button } from '@/components/Button';
+import { FormError } from '@/components/FormError';
+import { followUpReasonText } from '../lib/follow-up';
+import type { FollowUp } from '../lib/room-machine';
+import { VoiceAnswer, type VoiceAnswerControl } from './VoiceAnswer';
 
 /** A voice interview: the follow-up is answered like its main questions, by voice (live, editable transcript) or typed. */
 export type FollowUpVoice = {
-  onSpeakingSeconds: (seconds: number) => void
-  onListeningChange?: (listening: boolean) => void
-  control?: Ref<VoiceAnswerControl>
+  onSpeakingSeconds: (seconds: number) => void;
+  onListeningChange?: (listening: boolean) => void;
+  control?: Ref<VoiceAnswerControl>;
   /** Reads the follow-up aloud again (where speech synthesis is available). */
-  onReadAloud?: () => void
-}
+  onReadAloud?: () => void;
+};
 
 type Props = {
-  idBase: string
-  followUp: FollowUp
+  idBase: string;
+  followUp: FollowUp;
   /** The candidate's answer to the main question, for context. */
-  previousAnswer: string | null
-  headingRef?: Ref<HTMLHeadingElement>
-  onChange: (text: string) => void
-  onSubmit: () => void
-  onSkip: () => void
-  voice?: FollowUpVoice | undefined
+  previousAnswer: string | null;
+  headingRef?: Ref<HTMLHeadingElement>;
+  onChange: (text: string) => void;
+  onSubmit: () => void;
+  onSkip: () => void;
+  voice?: FollowUpVoice | undefined;
   /** Submitted while recording: the answer is sent once the recording has stopped. */
-  submitPending?: boolean
-}
+  submitPending?: boolean;
+};
 
 /** The interviewer's follow-up to the answer just given: its own answer box, answer or skip, then carry on. */
-export function FollowUpPanel({ idBase, followUp, previousAnswer, headingRef, onChange, onSubmit, onSkip, voice, submitPending = false }: Props) {
-  const sending = followUp.status === 'sending'
-  const words = followUp.answer.trim() ? followUp.answer.trim().split(/\s+/).length : 0
-  const hint = `${words ? `${words} words · ` : ''}Ctrl+Enter submits. You can also skip the follow-up and carry on.`
+export function FollowUpPanel({
+  idBase,
+  followUp,
+  previousAnswer,
+  headingRef,
+  onChange,
+  onSubmit,
+  onSkip,
+  voice,
+  submitPending = false,
+}: Props) {
+  const sending = followUp.status === 'sending';
+  const words = followUp.answer.trim() ? followUp.answer.trim().split(/\s+/).length : 0;
+  const hint = `${words ? `${words} words · ` : ''}Ctrl+Enter submits. You can also skip the follow-up and carry on.`;
   return (
     <section className="room__followup" aria-labelledby={`${idBase}-fu-title`} aria-describedby={`${idBase}-fu-reason`}>
       <p id={`${idBase}-fu-title`} className="room__followup-label">
@@ -87,8 +97,8 @@ export function FollowUpPanel({ idBase, followUp, previousAnswer, headingRef, on
             onChange={(event) => onChange(event.target.value)}
             onKeyDown={(event) => {
               if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-                event.preventDefault()
-                onSubmit()
+                event.preventDefault();
+                onSubmit();
               }
             }}
             readOnly={sending}
@@ -109,5 +119,5 @@ export function FollowUpPanel({ idBase, followUp, previousAnswer, headingRef, on
         </Button>
       </div>
     </section>
-  )
+  );
 }

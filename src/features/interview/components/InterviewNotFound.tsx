@@ -1,9 +1,9 @@
-import { ButtonLink } from '@/components/Button'
-import { useDocumentTitle } from '@/lib/use-document-title'
+import { ButtonLink } from '@/components/Button';
+import { useDocumentTitle } from '@/lib/use-document-title';
 
 /** Shown for a missing interview — and for someone else's (RLS returns nothing, so it looks the same). */
 export function InterviewNotFound({ what = 'interview' }: { what?: string }) {
-  useDocumentTitle('Page not found')
+  useDocumentTitle('Page not found');
   return (
     <div className="page page--narrow not-found">
       <p className="not-found__code" aria-hidden="true">
@@ -18,5 +18,5 @@ export function InterviewNotFound({ what = 'interview' }: { what?: string }) {
         </ButtonLink>
       </div>
     </div>
-  )
+  );
 }

@@ -1,17 +1,17 @@
-import { useCallback, useEffect, useId, useReducer, useRef, useState } from 'react'
-import { useQueryClient } from '@tanstack/react-query'
-import { Link, useNavigate } from 'react-router-dom'
-import { Button } from '@/components/Button'
-import { FormError } from '@/components/FormError'
-import { toUserMessage, UserFacingError } from '@/lib/errors'
-import { useCancelInterview } from '../api/cancel-interview'
-import { useCompleteInterview } from '../api/complete-interview'
-import { useAnswerFollowUp } from '../api/answer-follow-up'
-import { updateCachedInterview, withFollowUp, withResponse, type InterviewData } from '../api/get-interview'
-import { useRequestFollowUp } from '../api/request-follow-up'
-import { scoreAnswer, useScoreAnswer, useScorePracticeRetry } from '../api/score-answer'
-import { useSubmitResponse } from '../api/submit-response'
-import { runTestsInWorker } from '../lib/code-runner'
+import { useCallback, useEffect, useId, useReducer, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, useNavigate } from 'react-router-dom';
+import { Button } from '@/components/Button';
+import { FormError } from '@/components/FormError';
+import { toUserMessage, UserFacingError } from '@/lib/errors';
+import { useCancelInterview } from '../api/cancel-interview';
+import { useCompleteInterview } from '../api/complete-interview';
+import { useAnswerFollowUp } from '../api/answer-follow-up';
+import { updateCachedInterview, withFollowUp, withResponse, type InterviewData } from '../api/get-interview';
+import { useRequestFollowUp } from '../api/request-follow-up';
+import { scoreAnswer, useScoreAnswer, useScorePracticeRetry } from '../api/score-answer';
+import { useSubmitResponse } from '../api/submit-response';
+import { runTestsInWorker } from '../lib/code-runner';
 import {
   clearDraft,
   clearFollowUpDraft,
@@ -22,23 +22,22 @@ import {
   saveDraft,
   saveFollowUpDraft,
   saveRoomMeta,
-} from '../lib/drafts'
-import { countAnswered, initialRoomState, roomReducer, type RoomState } from '../lib/room-machine'
-import { evaluationOf, label, type InterviewQuestion, type InterviewResponse, type TestResults } from '../lib/schemas'
-import { hasSpeechSynthesis, speak, stopSpeaking } from '../lib/speech'
-import { CodeEditor } from './CodeEditor'
-import { Countdown } from './Countdown'
-import { EvaluationDetails, ModelAnswerReveal } from './FeedbackPanel'
-import { FollowUpPanel } from './FollowUpPanel'
-import { TestResultsView } from './TestResultsView'
-import { VoiceAnswer, type VoiceAnswerControl } from './VoiceAnswer'
+} from '../lib/drafts';
+import { countAnswered, initialRoomState, roomReducer, type RoomState } from '../lib/room-machine';
+import { evaluationOf, label, type InterviewQuestion, type InterviewResponse, type TestResults } from '../lib/schemas';
+import { hasSpeechSynthesis, speak, stopSpeaking } from '../lib/speech';
+import { CodeEditor } from './CodeEditor';
+import { Countdown } from './Countdown';
+import { EvaluationDetails, ModelAnswerReveal } from './FeedbackPanel';
+import { FollowUpPanel } from './FollowUpPanel';
+import { TestResultsView } from './TestResultsView';
+import { VoiceAnswer, type VoiceAnswerControl } from './VoiceAnswer';
 
-const hasAnswer = (state: RoomState) => state.draft.text.trim() !== '' || state.draft.code.trim() !== ''
-const isCoding = (question: InterviewQuestion | undefined) =>
-  question?.question_type === 'coding' && Boolean(question.function_name)
+const hasAnswer = (state: RoomState) => state.draft.text.trim() !== '' || state.draft.code.trim() !== '';
+const isCoding = (question: InterviewQuestion | undefined) => question?.question_type === 'coding' && Boolean(question.function_name);
 
 function init(data: InterviewData): RoomState {
-  const meta = loadRoomMeta(data.session.id)
+  const meta = loadRoomMeta(data.session.id);
   return roomReducer(initialRoomState, {
     type: 'INIT',
     payload: {
@@ -53,125 +52,125 @@ function init(data: InterviewData): RoomState {
       skippedFollowUps: meta.skippedFollowUps,
       loadFollowUpDraft: (questionId) => loadFollowUpDraft(data.session.id, questionId),
     },
-  })
+  });
 }
 
 /** The interview room: one question at a time, drafts autosaved, submit once, feedback, finish. */
 export function InterviewRoom({ data }: { data: InterviewData }) {
-  const { session, questions } = data
-  const sessionId = session.id
-  const headingId = useId()
-  const navigate = useNavigate()
-  const queryClient = useQueryClient()
-  const [state, dispatch] = useReducer(roomReducer, data, init)
-  const submit = useSubmitResponse()
-  const score = useScoreAnswer()
-  const practiceScore = useScorePracticeRetry()
-  const askFollowUp = useRequestFollowUp()
-  const answerFollowUp = useAnswerFollowUp()
-  const followUpRef = useRef<HTMLHeadingElement>(null)
+  const { session, questions } = data;
+  const sessionId = session.id;
+  const headingId = useId();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [state, dispatch] = useReducer(roomReducer, data, init);
+  const submit = useSubmitResponse();
+  const score = useScoreAnswer();
+  const practiceScore = useScorePracticeRetry();
+  const askFollowUp = useRequestFollowUp();
+  const answerFollowUp = useAnswerFollowUp();
+  const followUpRef = useRef<HTMLHeadingElement>(null);
   /** The voice answer on screen (the question's or the follow-up's): is it recording, and a way to stop it. */
-  const voiceControl = useRef<VoiceAnswerControl>(null)
-  const [recording, setRecording] = useState(false)
+  const voiceControl = useRef<VoiceAnswerControl>(null);
+  const [recording, setRecording] = useState(false);
   /** Submitted while recording: the recording is stopped first, and what was said is submitted once it has ended
    *  (with its final transcript and speaking time). */
-  const [submitWhenStopped, setSubmitWhenStopped] = useState<{ kind: 'answer' | 'follow-up'; questionId: string } | null>(null)
-  const complete = useCompleteInterview()
-  const cancel = useCancelInterview()
-  const submitting = useRef(false)
-  const headingRef = useRef<HTMLHeadingElement>(null)
-  const feedbackRef = useRef<HTMLHeadingElement>(null)
-  const [confirmEnd, setConfirmEnd] = useState(false)
-  const [running, setRunning] = useState(false)
-  const [online, setOnline] = useState(() => (typeof navigator === 'undefined' ? true : navigator.onLine))
-  const question = questions[state.index]
-  const voiceMode = session.interaction_mode === 'speech'
-  const answered = countAnswered(state)
-  const questionStatus = question ? state.status[question.id] : undefined
-  const loader = useCallback((questionId: string) => loadDraft(sessionId, questionId), [sessionId])
+  const [submitWhenStopped, setSubmitWhenStopped] = useState<{ kind: 'answer' | 'follow-up'; questionId: string } | null>(null);
+  const complete = useCompleteInterview();
+  const cancel = useCancelInterview();
+  const submitting = useRef(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const feedbackRef = useRef<HTMLHeadingElement>(null);
+  const [confirmEnd, setConfirmEnd] = useState(false);
+  const [running, setRunning] = useState(false);
+  const [online, setOnline] = useState(() => (typeof navigator === 'undefined' ? true : navigator.onLine));
+  const question = questions[state.index];
+  const voiceMode = session.interaction_mode === 'speech';
+  const answered = countAnswered(state);
+  const questionStatus = question ? state.status[question.id] : undefined;
+  const loader = useCallback((questionId: string) => loadDraft(sessionId, questionId), [sessionId]);
 
   // Autosave the draft (localStorage survives reloads and a lost connection).
   useEffect(() => {
-    if (state.phase === 'answering' && question) saveDraft(sessionId, question.id, state.draft)
-  }, [state.phase, state.draft, question, sessionId])
+    if (state.phase === 'answering' && question) saveDraft(sessionId, question.id, state.draft);
+  }, [state.phase, state.draft, question, sessionId]);
 
   // Remember where the user is, what they skipped and how they want feedback.
   useEffect(() => {
     const skipped = Object.entries(state.status)
       .filter(([, s]) => s.status === 'skipped')
-      .map(([id]) => id)
+      .map(([id]) => id);
     saveRoomMeta(sessionId, {
       currentId: state.phase === 'review' ? null : (question?.id ?? null),
       skipped,
       feedbackMode: state.feedbackMode,
       skippedFollowUps: state.skippedFollowUps,
-    })
-  }, [state.status, state.phase, state.feedbackMode, state.skippedFollowUps, question, sessionId])
+    });
+  }, [state.status, state.phase, state.feedbackMode, state.skippedFollowUps, question, sessionId]);
 
   // Autosave the follow-up answer too (with its speaking time, so a spoken answer is still sent as speech after a reload).
-  const openFollowUp = state.phase === 'followup' && state.followUp?.status === 'open' ? state.followUp : null
+  const openFollowUp = state.phase === 'followup' && state.followUp?.status === 'open' ? state.followUp : null;
   useEffect(() => {
     if (openFollowUp) {
-      saveFollowUpDraft(sessionId, openFollowUp.questionId, { text: openFollowUp.answer, speakingSeconds: openFollowUp.speakingSeconds })
+      saveFollowUpDraft(sessionId, openFollowUp.questionId, { text: openFollowUp.answer, speakingSeconds: openFollowUp.speakingSeconds });
     }
-  }, [openFollowUp, sessionId])
+  }, [openFollowUp, sessionId]);
 
   // Countdown.
   useEffect(() => {
-    if (state.phase !== 'answering' || !question?.time_limit_seconds) return
-    const timer = window.setInterval(() => dispatch({ type: 'TICK', now: Date.now() }), 1000)
-    return () => window.clearInterval(timer)
-  }, [state.phase, question])
+    if (state.phase !== 'answering' || !question?.time_limit_seconds) return;
+    const timer = window.setInterval(() => dispatch({ type: 'TICK', now: Date.now() }), 1000);
+    return () => window.clearInterval(timer);
+  }, [state.phase, question]);
 
   useEffect(() => {
-    const update = () => setOnline(navigator.onLine)
-    window.addEventListener('online', update)
-    window.addEventListener('offline', update)
+    const update = () => setOnline(navigator.onLine);
+    window.addEventListener('online', update);
+    window.addEventListener('offline', update);
     return () => {
-      window.removeEventListener('online', update)
-      window.removeEventListener('offline', update)
-    }
-  }, [])
+      window.removeEventListener('online', update);
+      window.removeEventListener('offline', update);
+    };
+  }, []);
 
   // Move focus to the question when it changes, and to the feedback when it arrives.
-  const previousIndex = useRef(state.index)
+  const previousIndex = useRef(state.index);
   useEffect(() => {
-    if (previousIndex.current !== state.index && state.phase === 'answering') headingRef.current?.focus()
-    previousIndex.current = state.index
-  }, [state.index, state.phase])
+    if (previousIndex.current !== state.index && state.phase === 'answering') headingRef.current?.focus();
+    previousIndex.current = state.index;
+  }, [state.index, state.phase]);
   useEffect(() => {
-    if (state.phase === 'feedback') feedbackRef.current?.focus()
-    if (state.phase === 'followup') followUpRef.current?.focus()
-  }, [state.phase])
+    if (state.phase === 'feedback') feedbackRef.current?.focus();
+    if (state.phase === 'followup') followUpRef.current?.focus();
+  }, [state.phase]);
 
   // Voice mode reads the follow-up aloud, like the questions.
-  const followUpText = state.phase === 'followup' ? state.followUp?.text : undefined
+  const followUpText = state.phase === 'followup' ? state.followUp?.text : undefined;
   useEffect(() => {
-    if (!voiceMode || !followUpText) return
-    speak(followUpText)
-    return () => stopSpeaking()
-  }, [voiceMode, followUpText])
+    if (!voiceMode || !followUpText) return;
+    speak(followUpText);
+    return () => stopSpeaking();
+  }, [voiceMode, followUpText]);
 
   // Voice mode reads each new question aloud.
   useEffect(() => {
-    if (!voiceMode || state.phase !== 'answering' || !question) return
-    speak(question.question_text)
-    return () => stopSpeaking()
+    if (!voiceMode || state.phase !== 'answering' || !question) return;
+    speak(question.question_text);
+    return () => stopSpeaking();
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [voiceMode, question?.id])
+  }, [voiceMode, question?.id]);
 
   const onSubmit = () => {
-    if (!question || state.phase !== 'answering' || submitting.current) return
+    if (!question || state.phase !== 'answering' || submitting.current) return;
     if (recording) {
-      setSubmitWhenStopped({ kind: 'answer', questionId: question.id })
-      voiceControl.current?.stop()
-      return
+      setSubmitWhenStopped({ kind: 'answer', questionId: question.id });
+      voiceControl.current?.stop();
+      return;
     }
-    dispatch({ type: 'SUBMIT' })
-    if (!hasAnswer(state)) return
-    submitting.current = true
-    const { draft } = state
-    const spoken = voiceMode && draft.speakingSeconds > 0
+    dispatch({ type: 'SUBMIT' });
+    if (!hasAnswer(state)) return;
+    submitting.current = true;
+    const { draft } = state;
+    const spoken = voiceMode && draft.speakingSeconds > 0;
     submit
       .mutateAsync({
         questionId: question.id,
@@ -183,47 +182,47 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
         clientTestResults: draft.testResults,
       })
       .then((row) => {
-        clearDraft(sessionId, question.id)
-        updateCachedInterview(queryClient, sessionId, (old) => withResponse(old, row))
-        dispatch({ type: 'SUBMIT_SUCCEEDED', questionId: question.id, responseId: row.id })
-        requestFollowUp(question.id)
-        if (state.feedbackMode === 'immediate') scoreResponse(row)
+        clearDraft(sessionId, question.id);
+        updateCachedInterview(queryClient, sessionId, (old) => withResponse(old, row));
+        dispatch({ type: 'SUBMIT_SUCCEEDED', questionId: question.id, responseId: row.id });
+        requestFollowUp(question.id);
+        if (state.feedbackMode === 'immediate') scoreResponse(row);
       })
       .catch((error: unknown) => {
         const message =
           error instanceof UserFacingError && error.code === 'network'
             ? "You're offline or the server can't be reached. Your answer is saved on this device — submit again when you're back online."
-            : toUserMessage(error)
-        dispatch({ type: 'SUBMIT_FAILED', message })
+            : toUserMessage(error);
+        dispatch({ type: 'SUBMIT_FAILED', message });
       })
       .finally(() => {
-        submitting.current = false
-      })
-  }
+        submitting.current = false;
+      });
+  };
 
   /** Scores a stored answer once per page load (the follow-up may be on screen meanwhile). */
-  const scoringIds = useRef(new Set<string>())
+  const scoringIds = useRef(new Set<string>());
   const scoreResponse = (row: InterviewResponse) => {
-    if (scoringIds.current.has(row.id)) return
-    scoringIds.current.add(row.id)
+    if (scoringIds.current.has(row.id)) return;
+    scoringIds.current.add(row.id);
     score
       .mutateAsync(row.id)
       .then((evaluation) => {
         updateCachedInterview(queryClient, sessionId, (old) =>
           withResponse(old, { ...row, rubric: evaluation, score: evaluation.score, evaluated_at: new Date().toISOString() }),
-        )
-        dispatch({ type: 'SCORED', questionId: row.question_id, evaluation })
+        );
+        dispatch({ type: 'SCORED', questionId: row.question_id, evaluation });
       })
-      .catch((error: unknown) => dispatch({ type: 'SCORING_FAILED', questionId: row.question_id, message: toUserMessage(error) }))
-  }
+      .catch((error: unknown) => dispatch({ type: 'SCORING_FAILED', questionId: row.question_id, message: toUserMessage(error) }));
+  };
 
   // Waiting for a score nobody asked for on this page load (reloaded while a follow-up was open): ask now.
   useEffect(() => {
-    if (state.phase !== 'scoring' || questionStatus?.status !== 'submitted' || questionStatus.scoring !== 'pending') return
-    const row = data.responses.find((r) => r.id === questionStatus.responseId)
-    if (row) scoreResponse(row)
+    if (state.phase !== 'scoring' || questionStatus?.status !== 'submitted' || questionStatus.scoring !== 'pending') return;
+    const row = data.responses.find((r) => r.id === questionStatus.responseId);
+    if (row) scoreResponse(row);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state.phase, questionStatus, data.responses])
+  }, [state.phase, questionStatus, data.responses]);
 
   /** Does the interviewer want to dig deeper? Any failure just lets the interview continue. */
   const requestFollowUp = (questionId: string) => {
@@ -231,8 +230,8 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
       .mutateAsync({ sessionId, questionId })
       .then((result) => {
         if (!result.follow_up) {
-          dispatch({ type: 'FOLLOW_UP_NONE', questionId })
-          return
+          dispatch({ type: 'FOLLOW_UP_NONE', questionId });
+          return;
         }
         const asked = {
           questionId,
@@ -241,25 +240,25 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
           text: result.follow_up,
           reason: result.reason,
           answered: false,
-        }
-        updateCachedInterview(queryClient, sessionId, (old) => withFollowUp(old, asked))
-        dispatch({ type: 'FOLLOW_UP_RECEIVED', ...asked })
+        };
+        updateCachedInterview(queryClient, sessionId, (old) => withFollowUp(old, asked));
+        dispatch({ type: 'FOLLOW_UP_RECEIVED', ...asked });
       })
-      .catch(() => dispatch({ type: 'FOLLOW_UP_FAILED', questionId }))
-  }
+      .catch(() => dispatch({ type: 'FOLLOW_UP_FAILED', questionId }));
+  };
 
   const onFollowUpSubmit = () => {
-    const followUp = state.followUp
-    if (state.phase !== 'followup' || !followUp || followUp.status !== 'open') return
+    const followUp = state.followUp;
+    if (state.phase !== 'followup' || !followUp || followUp.status !== 'open') return;
     if (recording) {
-      setSubmitWhenStopped({ kind: 'follow-up', questionId: followUp.questionId })
-      voiceControl.current?.stop()
-      return
+      setSubmitWhenStopped({ kind: 'follow-up', questionId: followUp.questionId });
+      voiceControl.current?.stop();
+      return;
     }
-    dispatch({ type: 'FOLLOW_UP_SUBMIT' })
-    if (!followUp.answer.trim()) return
+    dispatch({ type: 'FOLLOW_UP_SUBMIT' });
+    if (!followUp.answer.trim()) return;
     // Like a main answer: spoken (with a transcript and speaking time, so its delivery is scored) only if speech was heard.
-    const spoken = voiceMode && followUp.speakingSeconds > 0
+    const spoken = voiceMode && followUp.speakingSeconds > 0;
     answerFollowUp
       .mutateAsync({
         interviewId: sessionId,
@@ -269,7 +268,7 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
         speakingDurationSeconds: spoken ? followUp.speakingSeconds : null,
       })
       .then((saved) => {
-        clearFollowUpDraft(sessionId, followUp.questionId)
+        clearFollowUpDraft(sessionId, followUp.questionId);
         updateCachedInterview(queryClient, sessionId, (old) =>
           withFollowUp(old, {
             questionId: followUp.questionId,
@@ -279,57 +278,57 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
             reason: followUp.reason,
             answered: true,
           }),
-        )
-        dispatch({ type: 'FOLLOW_UP_ANSWERED' })
+        );
+        dispatch({ type: 'FOLLOW_UP_ANSWERED' });
         // Score the follow-up answer now (its feedback is on the report); if this fails, finishing the interview
         // scores it. The room doesn't wait for it.
-        if (saved.response && state.feedbackMode === 'immediate') void scoreAnswer(saved.response.id).catch(() => undefined)
+        if (saved.response && state.feedbackMode === 'immediate') void scoreAnswer(saved.response.id).catch(() => undefined);
       })
       .catch((error: unknown) => {
         const message =
           error instanceof UserFacingError && error.code === 'network'
             ? "You're offline or the server can't be reached. Your follow-up answer is kept here — try again, or skip it."
-            : toUserMessage(error)
-        dispatch({ type: 'FOLLOW_UP_ANSWER_FAILED', message })
-      })
-  }
+            : toUserMessage(error);
+        dispatch({ type: 'FOLLOW_UP_ANSWER_FAILED', message });
+      });
+  };
 
   // The recording stopped after a submit during it: submit now, with the final transcript and speaking time.
   useEffect(() => {
-    if (recording || !submitWhenStopped) return
-    setSubmitWhenStopped(null)
+    if (recording || !submitWhenStopped) return;
+    setSubmitWhenStopped(null);
     // Not if the user has moved on meanwhile (skipped the question or the follow-up).
-    if (question?.id !== submitWhenStopped.questionId) return
-    if (submitWhenStopped.kind === 'answer') onSubmit()
-    else onFollowUpSubmit()
+    if (question?.id !== submitWhenStopped.questionId) return;
+    if (submitWhenStopped.kind === 'answer') onSubmit();
+    else onFollowUpSubmit();
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [recording, submitWhenStopped])
+  }, [recording, submitWhenStopped]);
 
   const onFollowUpSkip = () => {
-    if (state.followUp) clearFollowUpDraft(sessionId, state.followUp.questionId)
-    dispatch({ type: 'FOLLOW_UP_SKIP' })
-  }
+    if (state.followUp) clearFollowUpDraft(sessionId, state.followUp.questionId);
+    dispatch({ type: 'FOLLOW_UP_SKIP' });
+  };
 
-  const previousAnswer = question ? (data.responses.find((r) => r.question_id === question.id)?.answer_text ?? null) : null
+  const previousAnswer = question ? (data.responses.find((r) => r.question_id === question.id)?.answer_text ?? null) : null;
 
   const onRunTests = async () => {
-    if (!question?.function_name || running) return
-    setRunning(true)
+    if (!question?.function_name || running) return;
+    setRunning(true);
     const results: TestResults = await runTestsInWorker(
       state.phase === 'practice' ? (state.practice?.code ?? '') : state.draft.code,
       question.function_name,
       question.test_cases,
-    )
-    setRunning(false)
-    if (state.phase === 'answering') dispatch({ type: 'EDIT', testResults: results, now: Date.now() })
-    else setPracticeResults(results)
-  }
-  const [practiceResults, setPracticeResults] = useState<TestResults | null>(null)
+    );
+    setRunning(false);
+    if (state.phase === 'answering') dispatch({ type: 'EDIT', testResults: results, now: Date.now() });
+    else setPracticeResults(results);
+  };
+  const [practiceResults, setPracticeResults] = useState<TestResults | null>(null);
 
   const onPracticeSubmit = () => {
-    if (!question || !state.practice || state.practice.scoring) return
-    dispatch({ type: 'PRACTICE_SUBMIT' })
-    if (!state.practice.text.trim() && !state.practice.code.trim()) return
+    if (!question || !state.practice || state.practice.scoring) return;
+    dispatch({ type: 'PRACTICE_SUBMIT' });
+    if (!state.practice.text.trim() && !state.practice.code.trim()) return;
     practiceScore.mutate(
       {
         bankQuestionId: question.bank_question_id,
@@ -344,32 +343,32 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
         onSuccess: (evaluation) => dispatch({ type: 'PRACTICE_SCORED', evaluation }),
         onError: (error) => dispatch({ type: 'PRACTICE_FAILED', message: toUserMessage(error) }),
       },
-    )
-  }
+    );
+  };
 
   const onFinish = () => {
-    setConfirmEnd(false)
+    setConfirmEnd(false);
     if (answered === 0) {
       cancel.mutate(sessionId, {
         onSuccess: () => {
-          clearInterviewStorage(sessionId)
-          navigate('/app', { replace: true })
+          clearInterviewStorage(sessionId);
+          navigate('/app', { replace: true });
         },
-      })
-      return
+      });
+      return;
     }
-    dispatch({ type: 'FINISH' })
+    dispatch({ type: 'FINISH' });
     complete.mutate(sessionId, {
       onSuccess: () => {
-        clearInterviewStorage(sessionId)
-        dispatch({ type: 'FINISHED' })
-        navigate(`/app/interviews/${sessionId}/report`, { replace: true })
+        clearInterviewStorage(sessionId);
+        dispatch({ type: 'FINISHED' });
+        navigate(`/app/interviews/${sessionId}/report`, { replace: true });
       },
       onError: (error) => dispatch({ type: 'FINISH_FAILED', message: toUserMessage(error) }),
-    })
-  }
+    });
+  };
 
-  const progress = `${answered} of ${questions.length} answered`
+  const progress = `${answered} of ${questions.length} answered`;
 
   return (
     <div className="room">
@@ -401,21 +400,30 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
 
       <ol className="room__steps" aria-label="Questions">
         {questions.map((q, index) => {
-          const status = state.status[q.id]?.status ?? 'unanswered'
-          const current = index === state.index && state.phase !== 'review'
+          const status = state.status[q.id]?.status ?? 'unanswered';
+          const current = index === state.index && state.phase !== 'review';
           return (
-            <li key={q.id} className={`room__step room__step--${status} ${current ? 'is-current' : ''}`} aria-current={current ? 'step' : undefined}>
+            <li
+              key={q.id}
+              className={`room__step room__step--${status} ${current ? 'is-current' : ''}`}
+              aria-current={current ? 'step' : undefined}
+            >
               <span className="visually-hidden">
                 Question {index + 1}: {status === 'submitted' ? 'answered' : status === 'skipped' ? 'skipped' : 'not answered'}
               </span>
               <span aria-hidden="true">{index + 1}</span>
             </li>
-          )
+          );
         })}
       </ol>
 
       {confirmEnd ? (
-        <section className="card room__confirm" role="alertdialog" aria-labelledby={`${headingId}-end`} aria-describedby={`${headingId}-end-desc`}>
+        <section
+          className="card room__confirm"
+          role="alertdialog"
+          aria-labelledby={`${headingId}-end`}
+          aria-describedby={`${headingId}-end-desc`}
+        >
           <h2 id={`${headingId}-end`}>End the interview now?</h2>
           <p id={`${headingId}-end-desc`}>
             {answered === 0
@@ -452,7 +460,11 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
                 {questions.map((q, index) =>
                   state.status[q.id]?.status === 'skipped' ? (
                     <li key={q.id}>
-                      <Button variant="ghost" size="sm" onClick={() => dispatch({ type: 'GO_TO', questionId: q.id, loadDraft: loader, now: Date.now() })}>
+                      <Button
+                        variant="ghost"
+                        size="sm"
+                        onClick={() => dispatch({ type: 'GO_TO', questionId: q.id, loadDraft: loader, now: Date.now() })}
+                      >
                         Answer question {index + 1}
                       </Button>{' '}
                       <span className="muted">{q.question_text.slice(0, 90)}…</span>
@@ -512,7 +524,12 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
                     disabled={state.phase === 'submitting'}
                   />
                   <div className="room__run">
-                    <Button variant="secondary" onClick={() => void onRunTests()} isLoading={running} disabled={state.phase === 'submitting'}>
+                    <Button
+                      variant="secondary"
+                      onClick={() => void onRunTests()}
+                      isLoading={running}
+                      disabled={state.phase === 'submitting'}
+                    >
                       Run tests
                     </Button>
                     <span className="muted">{question.test_cases.length} test cases · runs in your browser</span>
@@ -559,16 +576,16 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
                     onChange={(event) => dispatch({ type: 'EDIT', text: event.target.value, now: Date.now() })}
                     onKeyDown={(event) => {
                       if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-                        event.preventDefault()
-                        onSubmit()
+                        event.preventDefault();
+                        onSubmit();
                       }
                     }}
                     disabled={state.phase === 'submitting'}
                     aria-describedby={`${headingId}-answer-hint`}
                   />
                   <p id={`${headingId}-answer-hint`} className="field__hint">
-                    {state.draft.text.trim() ? `${state.draft.text.trim().split(/\s+/).length} words · ` : ''}Ctrl+Enter submits. Your
-                    draft is saved on this device as you type.
+                    {state.draft.text.trim() ? `${state.draft.text.trim().split(/\s+/).length} words · ` : ''}Ctrl+Enter submits. Your draft
+                    is saved on this device as you type.
                   </p>
                 </div>
               )}
@@ -657,7 +674,11 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
                   <p className="muted">This retry is scored for practice only; your submitted answer stays in the interview.</p>
                   {isCoding(question) ? (
                     <>
-                      <CodeEditor label="Practice solution" value={state.practice.code} onChange={(code) => dispatch({ type: 'PRACTICE_EDIT', code })} />
+                      <CodeEditor
+                        label="Practice solution"
+                        value={state.practice.code}
+                        onChange={(code) => dispatch({ type: 'PRACTICE_EDIT', code })}
+                      />
                       <Button variant="secondary" onClick={() => void onRunTests()} isLoading={running}>
                         Run tests
                       </Button>
@@ -685,7 +706,9 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
                       Close practice
                     </Button>
                   </div>
-                  <div aria-live="polite">{state.practice.evaluation ? <EvaluationDetails evaluation={state.practice.evaluation} /> : null}</div>
+                  <div aria-live="polite">
+                    {state.practice.evaluation ? <EvaluationDetails evaluation={state.practice.evaluation} /> : null}
+                  </div>
                 </section>
               ) : null}
 
@@ -718,5 +741,5 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
         Leave any time — your place and drafts are kept. <Link to="/app">Back to dashboard</Link>
       </p>
     </div>
-  )
+  );
 }

@@ -1,28 +1,28 @@
-import { act, screen, waitFor } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { renderWithProviders } from '@/test/render'
-import { installFakeSpeechRecognition, recognition, say, uninstallFakeSpeechRecognition } from '@/test/fake-speech-recognition'
-import type { InterviewData } from '../api/get-interview'
-import type { InterviewQuestion, InterviewSession } from '../lib/schemas'
-import { InterviewRoom } from './InterviewRoom'
+import { act, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { renderWithProviders } from '@/test/render';
+import { installFakeSpeechRecognition, recognition, say, uninstallFakeSpeechRecognition } from '@/test/fake-speech-recognition';
+import type { InterviewData } from '../api/get-interview';
+import type { InterviewQuestion, InterviewSession } from '../lib/schemas';
+import { InterviewRoom } from './InterviewRoom';
 
 // The network boundary: submit_response, the interviewer's follow-up decision, scoring and the transcript.
 const server = vi.hoisted(() => ({
   submitted: [] as Record<string, unknown>[],
   messages: [] as Record<string, unknown>[],
-}))
+}));
 
 vi.mock('@/lib/supabase', () => {
   const single = (result: () => unknown) => {
-    const chain = { select: () => chain, single: async () => result() }
-    return chain
-  }
+    const chain = { select: () => chain, single: async () => result() };
+    return chain;
+  };
   const supabase = {
     rpc: (name: string, args: Record<string, unknown>) =>
       single(() => {
-        if (name !== 'submit_response') return { data: null, error: { message: `unexpected rpc ${name}` }, status: 400 }
-        server.submitted.push(args)
+        if (name !== 'submit_response') return { data: null, error: { message: `unexpected rpc ${name}` }, status: 400 };
+        server.submitted.push(args);
         const row = {
           id: `r-${String(args.p_question_id)}`,
           question_id: args.p_question_id,
@@ -41,8 +41,8 @@ vi.mock('@/lib/supabase', () => {
           improved_answer: null,
           rubric: null,
           evaluated_at: null,
-        }
-        return { data: row, error: null, status: 200 }
+        };
+        return { data: row, error: null, status: 200 };
       }),
     functions: {
       invoke: async (name: string, { body }: { body: Record<string, unknown> }) => {
@@ -50,35 +50,48 @@ vi.mock('@/lib/supabase', () => {
           return {
             data:
               body.question_id === 'q1'
-                ? { follow_up: 'How did it turn out?', reason: 'missing_result', message_id: 'm1', follow_up_question_id: 'fq1', already_asked: false, provider: 'local' }
-                : { follow_up: null, reason: 'complete', message_id: null, follow_up_question_id: null, already_asked: false, provider: 'local' },
+                ? {
+                    follow_up: 'How did it turn out?',
+                    reason: 'missing_result',
+                    message_id: 'm1',
+                    follow_up_question_id: 'fq1',
+                    already_asked: false,
+                    provider: 'local',
+                  }
+                : {
+                    follow_up: null,
+                    reason: 'complete',
+                    message_id: null,
+                    follow_up_question_id: null,
+                    already_asked: false,
+                    provider: 'local',
+                  },
             error: null,
-          }
+          };
         }
-        return { data: { evaluation: { score: 72, feedback: 'A solid answer.' } }, error: null }
+        return { data: { evaluation: { score: 72, feedback: 'A solid answer.' } }, error: null };
       },
     },
     from: (table: string) => ({
       insert: (row: Record<string, unknown>) =>
         single(() => {
-          server.messages.push({ table, ...row })
-          return { data: { id: `m${server.messages.length + 1}` }, error: null, status: 201 }
+          server.messages.push({ table, ...row });
+          return { data: { id: `m${server.messages.length + 1}` }, error: null, status: 201 };
         }),
     }),
-  }
-  return { supabase, initialAuthRedirect: null }
-})
-
+  };
+  return { supabase, initialAuthRedirect: null };
+});
 
 /** Time passes only when the test says so (speaking time is measured with Date.now). */
-let offset = 0
+let offset = 0;
 const elapse = (seconds: number) => {
-  offset += seconds * 1000
-}
+  offset += seconds * 1000;
+};
 
-const SESSION_ID = '5b0c1e2a-8d4f-4c1a-9e2b-3f4a5b6c7d8e'
+const SESSION_ID = '5b0c1e2a-8d4f-4c1a-9e2b-3f4a5b6c7d8e';
 const MAIN_ANSWER =
-  'Situation: our checkout launch was at risk. Task: I owned the payment service. Action: I collected the logs, showed the team and proposed a three day delay.'
+  'Situation: our checkout launch was at risk. Task: I owned the payment service. Action: I collected the logs, showed the team and proposed a three day delay.';
 
 function interview(overrides: Partial<InterviewData> = {}): InterviewData {
   const session = {
@@ -102,7 +115,7 @@ function interview(overrides: Partial<InterviewData> = {}): InterviewData {
     started_at: null,
     completed_at: null,
     created_at: '2026-11-25T10:00:00Z',
-  } satisfies InterviewSession
+  } satisfies InterviewSession;
   const question = (id: string, order: number, text: string): InterviewQuestion => ({
     id,
     order_number: order,
@@ -118,132 +131,145 @@ function interview(overrides: Partial<InterviewData> = {}): InterviewData {
     function_name: null,
     test_cases: [],
     bank_question_id: null,
-  })
+  });
   return {
     session,
-    questions: [question('q1', 1, 'Tell me about a time you changed your team’s mind.'), question('q2', 2, 'Tell me about a time you failed.')],
+    questions: [
+      question('q1', 1, 'Tell me about a time you changed your team’s mind.'),
+      question('q2', 2, 'Tell me about a time you failed.'),
+    ],
     responses: [],
     followUps: [],
     ...overrides,
-  }
+  };
 }
 
-const followUpDraftKey = `interviewai:interview:${SESSION_ID}:follow-up:q1`
-const storedFollowUpDraft = () => JSON.parse(window.localStorage.getItem(followUpDraftKey) ?? 'null') as unknown
-const followUpBox = () => screen.getByLabelText('Your follow-up answer (transcript — you can edit it)')
-const submittedFollowUp = () => server.submitted.find((args) => args.p_question_id === 'fq1')
+const followUpDraftKey = `interviewai:interview:${SESSION_ID}:follow-up:q1`;
+const storedFollowUpDraft = () => JSON.parse(window.localStorage.getItem(followUpDraftKey) ?? 'null') as unknown;
+const followUpBox = () => screen.getByLabelText('Your follow-up answer (transcript — you can edit it)');
+const submittedFollowUp = () => server.submitted.find((args) => args.p_question_id === 'fq1');
 
 /** Types the main answer of question 1, submits it and waits for the interviewer's follow-up. */
 async function reachFollowUp(user: ReturnType<typeof userEvent.setup>) {
-  renderWithProviders(<InterviewRoom data={interview()} />)
-  await user.type(screen.getByLabelText('Your answer (transcript — you can edit it)'), MAIN_ANSWER)
-  await user.click(screen.getByRole('button', { name: 'Submit answer' }))
-  const heading = await screen.findByRole('heading', { name: 'How did it turn out?' })
+  renderWithProviders(<InterviewRoom data={interview()} />);
+  await user.type(screen.getByLabelText('Your answer (transcript — you can edit it)'), MAIN_ANSWER);
+  await user.click(screen.getByRole('button', { name: 'Submit answer' }));
+  const heading = await screen.findByRole('heading', { name: 'How did it turn out?' });
   // Focus moves to the follow-up, as in a text interview.
-  await waitFor(() => expect(heading).toHaveFocus())
+  await waitFor(() => expect(heading).toHaveFocus());
 }
 
 beforeEach(() => {
-  server.submitted.length = 0
-  server.messages.length = 0
-  offset = 0
-  window.localStorage.clear()
-  const start = Date.now()
-  vi.spyOn(Date, 'now').mockImplementation(() => start + offset)
-  installFakeSpeechRecognition({ end: 20 })
-})
+  server.submitted.length = 0;
+  server.messages.length = 0;
+  offset = 0;
+  window.localStorage.clear();
+  const start = Date.now();
+  vi.spyOn(Date, 'now').mockImplementation(() => start + offset);
+  installFakeSpeechRecognition({ end: 20 });
+});
 
 afterEach(() => {
-  uninstallFakeSpeechRecognition()
-  vi.restoreAllMocks()
-})
+  uninstallFakeSpeechRecognition();
+  vi.restoreAllMocks();
+});
 
 describe('the follow-up in a voice interview', () => {
   it('is answered by voice: live transcript, edit, continue recording, then stored with its transcript and speaking time', async () => {
-    const user = userEvent.setup()
-    await reachFollowUp(user)
+    const user = userEvent.setup();
+    await reachFollowUp(user);
     // The main answer was typed: stored without transcript or speaking time.
-    expect(server.submitted[0]).toEqual(expect.objectContaining({ p_question_id: 'q1', p_answer_text: MAIN_ANSWER }))
-    expect(server.submitted[0]).not.toHaveProperty('p_transcript')
+    expect(server.submitted[0]).toEqual(expect.objectContaining({ p_question_id: 'q1', p_answer_text: MAIN_ANSWER }));
+    expect(server.submitted[0]).not.toHaveProperty('p_transcript');
 
-    await user.click(screen.getByRole('button', { name: 'Start recording' }))
-    say('in the end we launched', false)
-    expect(followUpBox()).toHaveValue('in the end we launched')
-    say('In the end we launched on time with zero failed payments.')
-    elapse(6)
-    await user.click(screen.getByRole('button', { name: 'Stop recording' }))
-    await screen.findByText('Spoke for 0:06. Edit the transcript below if needed.')
+    await user.click(screen.getByRole('button', { name: 'Start recording' }));
+    say('in the end we launched', false);
+    expect(followUpBox()).toHaveValue('in the end we launched');
+    say('In the end we launched on time with zero failed payments.');
+    elapse(6);
+    await user.click(screen.getByRole('button', { name: 'Stop recording' }));
+    await screen.findByText('Spoke for 0:06. Edit the transcript below if needed.');
     // The draft (with its speaking time) survives a reload.
-    await waitFor(() => expect(storedFollowUpDraft()).toEqual({ text: 'In the end we launched on time with zero failed payments.', speakingSeconds: 6 }))
+    await waitFor(() =>
+      expect(storedFollowUpDraft()).toEqual({ text: 'In the end we launched on time with zero failed payments.', speakingSeconds: 6 }),
+    );
 
-    await user.type(followUpBox(), '{Backspace}, and we kept the retry fix.')
-    await user.click(screen.getByRole('button', { name: 'Continue recording' }))
-    say('I learned that data changes minds.')
-    elapse(3)
-    await user.click(screen.getByRole('button', { name: 'Stop recording' }))
-    await screen.findByText('Spoke for 0:09. Edit the transcript below if needed.')
-    const answer = 'In the end we launched on time with zero failed payments, and we kept the retry fix. I learned that data changes minds.'
-    expect(followUpBox()).toHaveValue(answer)
+    await user.type(followUpBox(), '{Backspace}, and we kept the retry fix.');
+    await user.click(screen.getByRole('button', { name: 'Continue recording' }));
+    say('I learned that data changes minds.');
+    elapse(3);
+    await user.click(screen.getByRole('button', { name: 'Stop recording' }));
+    await screen.findByText('Spoke for 0:09. Edit the transcript below if needed.');
+    const answer =
+      'In the end we launched on time with zero failed payments, and we kept the retry fix. I learned that data changes minds.';
+    expect(followUpBox()).toHaveValue(answer);
 
-    await user.click(screen.getByRole('button', { name: 'Submit follow-up answer' }))
-    await waitFor(() => expect(submittedFollowUp()).toBeDefined())
-    expect(submittedFollowUp()).toEqual({ p_question_id: 'fq1', p_answer_text: answer, p_transcript: answer, p_speaking_duration_seconds: 9 })
+    await user.click(screen.getByRole('button', { name: 'Submit follow-up answer' }));
+    await waitFor(() => expect(submittedFollowUp()).toBeDefined());
+    expect(submittedFollowUp()).toEqual({
+      p_question_id: 'fq1',
+      p_answer_text: answer,
+      p_transcript: answer,
+      p_speaking_duration_seconds: 9,
+    });
     // …and it is the candidate's message on the main question's transcript.
-    await waitFor(() => expect(server.messages).toEqual([{ table: 'interview_messages', interview_id: SESSION_ID, question_id: 'q1', content: answer }]))
-    await screen.findByText(/you answered it; it is saved with this question/)
-    expect(storedFollowUpDraft()).toBeNull()
-  })
+    await waitFor(() =>
+      expect(server.messages).toEqual([{ table: 'interview_messages', interview_id: SESSION_ID, question_id: 'q1', content: answer }]),
+    );
+    await screen.findByText(/you answered it; it is saved with this question/);
+    expect(storedFollowUpDraft()).toBeNull();
+  });
 
   it('submitting while still recording stops the recording first and sends what was said as speech', async () => {
-    const user = userEvent.setup()
-    await reachFollowUp(user)
-    await user.click(screen.getByRole('button', { name: 'Start recording' }))
-    say('we shipped on time and the team adopted an error budget', false)
-    elapse(5)
+    const user = userEvent.setup();
+    await reachFollowUp(user);
+    await user.click(screen.getByRole('button', { name: 'Start recording' }));
+    say('we shipped on time and the team adopted an error budget', false);
+    elapse(5);
     // Ctrl+Enter in the (read-only while recording) transcript.
-    followUpBox().focus()
-    await user.keyboard('{Control>}{Enter}{/Control}')
-    expect(screen.getByRole('button', { name: 'Submit follow-up answer' })).toHaveAttribute('aria-busy', 'true')
-    await waitFor(() => expect(submittedFollowUp()).toBeDefined())
+    followUpBox().focus();
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(screen.getByRole('button', { name: 'Submit follow-up answer' })).toHaveAttribute('aria-busy', 'true');
+    await waitFor(() => expect(submittedFollowUp()).toBeDefined());
     expect(submittedFollowUp()).toEqual({
       p_question_id: 'fq1',
       p_answer_text: 'we shipped on time and the team adopted an error budget',
       p_transcript: 'we shipped on time and the team adopted an error budget',
       p_speaking_duration_seconds: 5,
-    })
-    await screen.findByText(/you answered it/)
-  })
+    });
+    await screen.findByText(/you answered it/);
+  });
 
   it('a typed follow-up (the microphone was blocked) is stored as typed: no transcript, no speaking time', async () => {
-    const user = userEvent.setup()
-    await reachFollowUp(user)
-    await user.click(screen.getByRole('button', { name: 'Start recording' }))
-    elapse(4)
-    act(() => recognition().fail('not-allowed'))
-    expect(screen.getByRole('alert')).toHaveTextContent('Microphone access was blocked.')
-    await user.type(followUpBox(), 'We launched on time.')
-    await user.click(screen.getByRole('button', { name: 'Submit follow-up answer' }))
-    await waitFor(() => expect(submittedFollowUp()).toBeDefined())
-    expect(submittedFollowUp()).toEqual({ p_question_id: 'fq1', p_answer_text: 'We launched on time.' })
-  })
+    const user = userEvent.setup();
+    await reachFollowUp(user);
+    await user.click(screen.getByRole('button', { name: 'Start recording' }));
+    elapse(4);
+    act(() => recognition().fail('not-allowed'));
+    expect(screen.getByRole('alert')).toHaveTextContent('Microphone access was blocked.');
+    await user.type(followUpBox(), 'We launched on time.');
+    await user.click(screen.getByRole('button', { name: 'Submit follow-up answer' }));
+    await waitFor(() => expect(submittedFollowUp()).toBeDefined());
+    expect(submittedFollowUp()).toEqual({ p_question_id: 'fq1', p_answer_text: 'We launched on time.' });
+  });
 
   it('an empty answer is refused with a hint to say or write one, and the follow-up can still be skipped', async () => {
-    const user = userEvent.setup()
-    await reachFollowUp(user)
-    await user.click(screen.getByRole('button', { name: 'Submit follow-up answer' }))
-    expect(await screen.findByText('Write (or say) an answer to the follow-up, or skip it.')).toBeInTheDocument()
-    await user.click(screen.getByRole('button', { name: 'Skip follow-up' }))
-    await screen.findByText(/— skipped\./)
-    expect(submittedFollowUp()).toBeUndefined()
-  })
+    const user = userEvent.setup();
+    await reachFollowUp(user);
+    await user.click(screen.getByRole('button', { name: 'Submit follow-up answer' }));
+    expect(await screen.findByText('Write (or say) an answer to the follow-up, or skip it.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Skip follow-up' }));
+    await screen.findByText(/— skipped\./);
+    expect(submittedFollowUp()).toBeUndefined();
+  });
 
   /** Question 1 answered and scored, its follow-up asked but not answered: what a reload during the follow-up loads. */
   const reloadedDuringFollowUp = (followUpDraft: unknown) => {
     window.localStorage.setItem(
       `interviewai:interview:${SESSION_ID}:room`,
       JSON.stringify({ currentId: 'q1', skipped: [], feedbackMode: 'immediate', skippedFollowUps: [] }),
-    )
-    window.localStorage.setItem(followUpDraftKey, JSON.stringify(followUpDraft))
+    );
+    window.localStorage.setItem(followUpDraftKey, JSON.stringify(followUpDraft));
     return interview({
       responses: [
         {
@@ -266,67 +292,83 @@ describe('the follow-up in a voice interview', () => {
           evaluated_at: '2026-11-25T10:00:05Z',
         },
       ],
-      followUps: [{ questionId: 'q1', messageId: 'm1', followUpQuestionId: 'fq1', text: 'How did it turn out?', reason: 'missing_result', answered: false }],
-    })
-  }
+      followUps: [
+        {
+          questionId: 'q1',
+          messageId: 'm1',
+          followUpQuestionId: 'fq1',
+          text: 'How did it turn out?',
+          reason: 'missing_result',
+          answered: false,
+        },
+      ],
+    });
+  };
 
   it('after a reload the spoken draft comes back with its speaking time and is still sent as speech', async () => {
-    const user = userEvent.setup()
-    renderWithProviders(<InterviewRoom data={reloadedDuringFollowUp({ text: 'In the end we launched on time.', speakingSeconds: 4.5 })} />)
-    await waitFor(() => expect(screen.getByRole('heading', { name: 'How did it turn out?' })).toHaveFocus())
-    expect(followUpBox()).toHaveValue('In the end we launched on time.')
-    expect(screen.getByText('Spoke for 0:04. Edit the transcript below if needed.')).toBeInTheDocument()
-    expect(screen.getByRole('button', { name: 'Continue recording' })).toBeEnabled()
-    await user.click(screen.getByRole('button', { name: 'Submit follow-up answer' }))
-    await waitFor(() => expect(submittedFollowUp()).toBeDefined())
+    const user = userEvent.setup();
+    renderWithProviders(<InterviewRoom data={reloadedDuringFollowUp({ text: 'In the end we launched on time.', speakingSeconds: 4.5 })} />);
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'How did it turn out?' })).toHaveFocus());
+    expect(followUpBox()).toHaveValue('In the end we launched on time.');
+    expect(screen.getByText('Spoke for 0:04. Edit the transcript below if needed.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Continue recording' })).toBeEnabled();
+    await user.click(screen.getByRole('button', { name: 'Submit follow-up answer' }));
+    await waitFor(() => expect(submittedFollowUp()).toBeDefined());
     expect(submittedFollowUp()).toEqual({
       p_question_id: 'fq1',
       p_answer_text: 'In the end we launched on time.',
       p_transcript: 'In the end we launched on time.',
       p_speaking_duration_seconds: 4.5,
-    })
-  })
+    });
+  });
 
   it('a follow-up draft saved by an earlier version (plain text) comes back as a typed answer', async () => {
-    const user = userEvent.setup()
-    renderWithProviders(<InterviewRoom data={reloadedDuringFollowUp('Half a typed answer')} />)
-    await screen.findByRole('heading', { name: 'How did it turn out?' })
-    expect(followUpBox()).toHaveValue('Half a typed answer')
-    expect(screen.getByText('Not recording')).toBeInTheDocument()
-    await user.click(screen.getByRole('button', { name: 'Submit follow-up answer' }))
-    await waitFor(() => expect(submittedFollowUp()).toBeDefined())
-    expect(submittedFollowUp()).toEqual({ p_question_id: 'fq1', p_answer_text: 'Half a typed answer' })
-  })
+    const user = userEvent.setup();
+    renderWithProviders(<InterviewRoom data={reloadedDuringFollowUp('Half a typed answer')} />);
+    await screen.findByRole('heading', { name: 'How did it turn out?' });
+    expect(followUpBox()).toHaveValue('Half a typed answer');
+    expect(screen.getByText('Not recording')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Submit follow-up answer' }));
+    await waitFor(() => expect(submittedFollowUp()).toBeDefined());
+    expect(submittedFollowUp()).toEqual({ p_question_id: 'fq1', p_answer_text: 'Half a typed answer' });
+  });
 
   it('a main answer submitted while recording is also sent once the recording has stopped, as speech', async () => {
-    const user = userEvent.setup()
-    renderWithProviders(<InterviewRoom data={interview()} />)
-    await user.click(screen.getByRole('button', { name: 'Start recording' }))
-    say(MAIN_ANSWER, false)
-    elapse(20)
-    await user.click(screen.getByRole('button', { name: 'Submit answer' }))
-    await screen.findByRole('heading', { name: 'How did it turn out?' })
-    expect(server.submitted[0]).toEqual(expect.objectContaining({ p_question_id: 'q1', p_answer_text: MAIN_ANSWER, p_transcript: MAIN_ANSWER, p_speaking_duration_seconds: 20 }))
+    const user = userEvent.setup();
+    renderWithProviders(<InterviewRoom data={interview()} />);
+    await user.click(screen.getByRole('button', { name: 'Start recording' }));
+    say(MAIN_ANSWER, false);
+    elapse(20);
+    await user.click(screen.getByRole('button', { name: 'Submit answer' }));
+    await screen.findByRole('heading', { name: 'How did it turn out?' });
+    expect(server.submitted[0]).toEqual(
+      expect.objectContaining({
+        p_question_id: 'q1',
+        p_answer_text: MAIN_ANSWER,
+        p_transcript: MAIN_ANSWER,
+        p_speaking_duration_seconds: 20,
+      }),
+    );
     // The follow-up starts with an empty answer and nothing recorded.
-    expect(followUpBox()).toHaveValue('')
-    expect(screen.getByRole('button', { name: 'Start recording' })).toBeEnabled()
-  })
+    expect(followUpBox()).toHaveValue('');
+    expect(screen.getByRole('button', { name: 'Start recording' })).toBeEnabled();
+  });
 
   it('skipping the question while recording stops it: nothing is submitted and the next question starts empty', async () => {
-    const user = userEvent.setup()
-    renderWithProviders(<InterviewRoom data={interview()} />)
-    await user.click(screen.getByRole('button', { name: 'Start recording' }))
-    say(MAIN_ANSWER, false)
-    elapse(20)
-    await user.click(screen.getByRole('button', { name: 'Submit answer' }))
-    await user.click(screen.getByRole('button', { name: 'Skip question' }))
-    await screen.findByText('Question 2 of 2')
+    const user = userEvent.setup();
+    renderWithProviders(<InterviewRoom data={interview()} />);
+    await user.click(screen.getByRole('button', { name: 'Start recording' }));
+    say(MAIN_ANSWER, false);
+    elapse(20);
+    await user.click(screen.getByRole('button', { name: 'Submit answer' }));
+    await user.click(screen.getByRole('button', { name: 'Skip question' }));
+    await screen.findByText('Question 2 of 2');
     // The recognizer of question 1 ends after this; none of it lands on question 2, and nothing is submitted.
-    await new Promise((resolve) => setTimeout(resolve, 100))
-    expect(screen.getByLabelText('Your answer (transcript — you can edit it)')).toHaveValue('')
-    expect(screen.getByText('Not recording')).toBeInTheDocument()
-    expect(screen.getByRole('button', { name: 'Submit answer' })).not.toHaveAttribute('aria-busy')
-    expect(screen.queryByText(/Write \(or say\) an answer/)).not.toBeInTheDocument()
-    expect(server.submitted).toEqual([])
-  })
-})
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(screen.getByLabelText('Your answer (transcript — you can edit it)')).toHaveValue('');
+    expect(screen.getByText('Not recording')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Submit answer' })).not.toHaveAttribute('aria-busy');
+    expect(screen.queryByText(/Write \(or say\) an answer/)).not.toBeInTheDocument();
+    expect(server.submitted).toEqual([]);
+  });
+});

@@ -1,12 +1,12 @@
-import { screen } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
-import { describe, expect, it, vi } from 'vitest'
-import { UserFacingError } from '@/lib/errors'
-import { makeAuth, renderWithProviders } from '@/test/render'
-import type { PlanUsage } from '../api/get-plan-usage'
-import { NewInterviewForm } from './NewInterviewForm'
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { UserFacingError } from '@/lib/errors';
+import { makeAuth, renderWithProviders } from '@/test/render';
+import type { PlanUsage } from '../api/get-plan-usage';
+import { NewInterviewForm } from './NewInterviewForm';
 
-vi.mock('@/lib/supabase', async () => (await import('@/test/supabase-mock')).createSupabaseModuleMock())
+vi.mock('@/lib/supabase', async () => (await import('@/test/supabase-mock')).createSupabaseModuleMock());
 
 const freePlan: PlanUsage = {
   plan_id: 'free',
@@ -17,34 +17,41 @@ const freePlan: PlanUsage = {
   interviews_remaining: 1,
   bonus_interviews: 0,
   period_end: null,
-}
+};
 
 const setup = (props: Partial<Parameters<typeof NewInterviewForm>[0]> = {}) => {
-  const onSubmit = vi.fn()
+  const onSubmit = vi.fn();
   renderWithProviders(
-    <NewInterviewForm planUsage={freePlan} onSubmit={onSubmit} isSubmitting={false} submitLabel="Start interview" error={null} {...props} />,
+    <NewInterviewForm
+      planUsage={freePlan}
+      onSubmit={onSubmit}
+      isSubmitting={false}
+      submitLabel="Start interview"
+      error={null}
+      {...props}
+    />,
     { auth: makeAuth('authenticated') },
-  )
-  return { onSubmit, user: userEvent.setup({ applyAccept: false }) }
-}
+  );
+  return { onSubmit, user: userEvent.setup({ applyAccept: false }) };
+};
 
 describe('NewInterviewForm', () => {
   it('submits the configuration with tags and a custom role', async () => {
-    const { onSubmit, user } = setup()
-    await user.selectOptions(screen.getByLabelText('Job role'), 'Other (type your own)…')
-    await user.click(screen.getByRole('button', { name: 'Start interview' }))
-    expect(onSubmit).not.toHaveBeenCalled()
-    expect(screen.getByText('Type the role you are interviewing for.')).toBeInTheDocument()
-    expect(screen.getByLabelText('Your role')).toHaveFocus()
+    const { onSubmit, user } = setup();
+    await user.selectOptions(screen.getByLabelText('Job role'), 'Other (type your own)…');
+    await user.click(screen.getByRole('button', { name: 'Start interview' }));
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(screen.getByText('Type the role you are interviewing for.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Your role')).toHaveFocus();
 
-    await user.type(screen.getByLabelText('Your role'), 'Site Reliability Engineer')
-    await user.type(screen.getByLabelText('Company (optional)'), 'Acme')
-    await user.type(screen.getByRole('textbox', { name: 'Tech stack (optional)' }), 'Kubernetes{Enter}Go,')
-    await user.click(screen.getByLabelText(/Coding/))
-    await user.click(screen.getByLabelText('Hard'))
-    await user.selectOptions(screen.getByLabelText('Number of questions'), '3')
-    await user.click(screen.getByLabelText('All at the end, in the report'))
-    await user.click(screen.getByRole('button', { name: 'Start interview' }))
+    await user.type(screen.getByLabelText('Your role'), 'Site Reliability Engineer');
+    await user.type(screen.getByLabelText('Company (optional)'), 'Acme');
+    await user.type(screen.getByRole('textbox', { name: 'Tech stack (optional)' }), 'Kubernetes{Enter}Go,');
+    await user.click(screen.getByLabelText(/Coding/));
+    await user.click(screen.getByLabelText('Hard'));
+    await user.selectOptions(screen.getByLabelText('Number of questions'), '3');
+    await user.click(screen.getByLabelText('All at the end, in the report'));
+    await user.click(screen.getByRole('button', { name: 'Start interview' }));
     expect(onSubmit).toHaveBeenCalledWith({
       jobRole: 'Site Reliability Engineer',
       customRole: 'Site Reliability Engineer',
@@ -57,28 +64,31 @@ describe('NewInterviewForm', () => {
       resume: null,
       jobDescription: null,
       feedbackTiming: 'deferred',
-    })
-  })
+    });
+  });
 
   it('offers voice only on plans that include it', () => {
-    setup()
-    expect(screen.getByLabelText(/Voice \(Pro\)/)).toBeDisabled()
-    expect(screen.getByRole('link', { name: 'See plans' })).toHaveAttribute('href', '/pricing')
-  })
+    setup();
+    expect(screen.getByLabelText(/Voice \(Pro\)/)).toBeDisabled();
+    expect(screen.getByRole('link', { name: 'See plans' })).toHaveAttribute('href', '/pricing');
+  });
 
   it('shows the quota error readably with an upgrade link', () => {
-    const error = new UserFacingError('Monthly interview limit reached: your Free plan includes 3 interviews per month and you have used 3.', {
-      code: 'quota_exceeded',
-      details: ['Upgrade to Pro for unlimited interviews.'],
-    })
-    setup({ error })
-    expect(screen.getByRole('alert')).toHaveTextContent('Monthly interview limit reached')
-    expect(screen.getByRole('link', { name: 'See Pro plans' })).toHaveAttribute('href', '/pricing')
-  })
+    const error = new UserFacingError(
+      'Monthly interview limit reached: your Free plan includes 3 interviews per month and you have used 3.',
+      {
+        code: 'quota_exceeded',
+        details: ['Upgrade to Pro for unlimited interviews.'],
+      },
+    );
+    setup({ error });
+    expect(screen.getByRole('alert')).toHaveTextContent('Monthly interview limit reached');
+    expect(screen.getByRole('link', { name: 'See Pro plans' })).toHaveAttribute('href', '/pricing');
+  });
 
   it('rejects unreadable uploads with a clear error', async () => {
-    const { user } = setup()
-    await user.upload(screen.getByLabelText(/Choose resume file/), new File(['x'], 'photo.png', { type: 'image/png' }))
-    expect(await screen.findByText(/isn't a supported file/)).toBeInTheDocument()
-  })
-})
+    const { user } = setup();
+    await user.upload(screen.getByLabelText(/Choose resume file/), new File(['x'], 'photo.png', { type: 'image/png' }));
+    expect(await screen.findByText(/isn't a supported file/)).toBeInTheDocument();
+  });
+});

@@ -1,17 +1,17 @@
-import { useId, useRef, useState, type FormEvent } from 'react'
-import { Link } from 'react-router-dom'
-import { Button } from '@/components/Button'
-import { FormError } from '@/components/FormError'
-import { TextField } from '@/components/TextField'
-import { toUserMessage, UserFacingError } from '@/lib/errors'
-import { MAX_JOB_DESCRIPTION_CHARS, MAX_RESUME_CHARS, type CreateInterviewInput } from '../api/create-interview'
-import type { PlanUsage } from '../api/get-plan-usage'
-import type { ParsedDocument } from '../lib/parse-document'
-import { DIFFICULTIES, INTERVIEW_TYPES, label, type Difficulty, type InterviewType } from '../lib/schemas'
-import { getRecognitionConstructor } from '../lib/speech'
-import { DocumentUpload } from './DocumentUpload'
-import { TagInput } from './TagInput'
-import { z } from 'zod'
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { Link } from 'react-router-dom';
+import { Button } from '@/components/Button';
+import { FormError } from '@/components/FormError';
+import { TextField } from '@/components/TextField';
+import { toUserMessage, UserFacingError } from '@/lib/errors';
+import { MAX_JOB_DESCRIPTION_CHARS, MAX_RESUME_CHARS, type CreateInterviewInput } from '../api/create-interview';
+import type { PlanUsage } from '../api/get-plan-usage';
+import type { ParsedDocument } from '../lib/parse-document';
+import { DIFFICULTIES, INTERVIEW_TYPES, label, type Difficulty, type InterviewType } from '../lib/schemas';
+import { getRecognitionConstructor } from '../lib/speech';
+import { DocumentUpload } from './DocumentUpload';
+import { TagInput } from './TagInput';
+import { z } from 'zod';
 
 export const ROLE_PRESETS = [
   'Frontend Developer',
@@ -25,8 +25,8 @@ export const ROLE_PRESETS = [
   'QA Engineer',
   'Product Manager',
   'Engineering Manager',
-] as const
-const CUSTOM = '__custom__'
+] as const;
+const CUSTOM = '__custom__';
 
 const STACK_SUGGESTIONS: Record<string, string[]> = {
   'Frontend Developer': ['JavaScript', 'TypeScript', 'React', 'CSS', 'Accessibility'],
@@ -37,7 +37,7 @@ const STACK_SUGGESTIONS: Record<string, string[]> = {
   'DevOps Engineer': ['Docker', 'Kubernetes', 'CI/CD', 'Linux', 'Observability'],
   'Data Engineer': ['Python', 'SQL', 'Data Pipelines', 'Data Modeling'],
   'Data Scientist': ['Python', 'Statistics', 'Machine Learning', 'SQL'],
-}
+};
 
 const TYPE_HELP: Record<InterviewType, string> = {
   mixed: 'A realistic loop: technical, behavioral, coding and design.',
@@ -45,11 +45,11 @@ const TYPE_HELP: Record<InterviewType, string> = {
   behavioral: 'STAR stories about teamwork, conflict and impact.',
   coding: 'Write JavaScript functions and run the tests.',
   system_design: 'Design a system end to end and defend the trade-offs.',
-}
+};
 
-export type FeedbackTiming = 'immediate' | 'deferred'
+export type FeedbackTiming = 'immediate' | 'deferred';
 
-export type NewInterviewValues = CreateInterviewInput & { feedbackTiming: FeedbackTiming }
+export type NewInterviewValues = CreateInterviewInput & { feedbackTiming: FeedbackTiming };
 
 const formSchema = z
   .object({
@@ -60,54 +60,54 @@ const formSchema = z
   })
   .superRefine((value, ctx) => {
     if (value.rolePreset === CUSTOM && value.customRole.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['customRole'], message: 'Type the role you are interviewing for.' })
+      ctx.addIssue({ code: 'custom', path: ['customRole'], message: 'Type the role you are interviewing for.' });
     }
-  })
+  });
 
 type FormProps = {
-  planUsage: PlanUsage | undefined
-  onSubmit: (values: NewInterviewValues) => void
-  isSubmitting: boolean
-  submitLabel: string
-  error: unknown
-}
+  planUsage: PlanUsage | undefined;
+  onSubmit: (values: NewInterviewValues) => void;
+  isSubmitting: boolean;
+  submitLabel: string;
+  error: unknown;
+};
 
 export function NewInterviewForm({ planUsage, onSubmit, isSubmitting, submitLabel, error }: FormProps) {
-  const id = useId()
-  const formRef = useRef<HTMLFormElement>(null)
-  const [rolePreset, setRolePreset] = useState<string>(ROLE_PRESETS[0])
-  const [customRole, setCustomRole] = useState('')
-  const [company, setCompany] = useState('')
-  const [interviewType, setInterviewType] = useState<InterviewType>('mixed')
-  const [difficulty, setDifficulty] = useState<Difficulty>('medium')
-  const [techStack, setTechStack] = useState<string[]>([])
-  const [totalQuestions, setTotalQuestions] = useState('5')
-  const [mode, setMode] = useState<'text' | 'speech'>('text')
-  const [feedbackTiming, setFeedbackTiming] = useState<FeedbackTiming>('immediate')
-  const [resume, setResume] = useState<ParsedDocument | null>(null)
-  const [jobDescription, setJobDescription] = useState<ParsedDocument | null>(null)
-  const [fieldErrors, setFieldErrors] = useState<Partial<Record<'rolePreset' | 'customRole' | 'company' | 'totalQuestions', string>>>({})
+  const id = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [rolePreset, setRolePreset] = useState<string>(ROLE_PRESETS[0]);
+  const [customRole, setCustomRole] = useState('');
+  const [company, setCompany] = useState('');
+  const [interviewType, setInterviewType] = useState<InterviewType>('mixed');
+  const [difficulty, setDifficulty] = useState<Difficulty>('medium');
+  const [techStack, setTechStack] = useState<string[]>([]);
+  const [totalQuestions, setTotalQuestions] = useState('5');
+  const [mode, setMode] = useState<'text' | 'speech'>('text');
+  const [feedbackTiming, setFeedbackTiming] = useState<FeedbackTiming>('immediate');
+  const [resume, setResume] = useState<ParsedDocument | null>(null);
+  const [jobDescription, setJobDescription] = useState<ParsedDocument | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<'rolePreset' | 'customRole' | 'company' | 'totalQuestions', string>>>({});
 
-  const voiceAllowed = planUsage?.features.voice === true
-  const speechSupported = getRecognitionConstructor() !== null
-  const quotaReached = planUsage?.interviews_remaining === 0 && (planUsage.bonus_interviews ?? 0) === 0
+  const voiceAllowed = planUsage?.features.voice === true;
+  const speechSupported = getRecognitionConstructor() !== null;
+  const quotaReached = planUsage?.interviews_remaining === 0 && (planUsage.bonus_interviews ?? 0) === 0;
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault()
-    const parsed = formSchema.safeParse({ rolePreset, customRole, company, totalQuestions })
+    event.preventDefault();
+    const parsed = formSchema.safeParse({ rolePreset, customRole, company, totalQuestions });
     if (!parsed.success) {
-      const errors: typeof fieldErrors = {}
+      const errors: typeof fieldErrors = {};
       for (const issue of parsed.error.issues) {
-        const key = issue.path[0] as keyof typeof fieldErrors
-        if (!errors[key]) errors[key] = issue.message
+        const key = issue.path[0] as keyof typeof fieldErrors;
+        if (!errors[key]) errors[key] = issue.message;
       }
-      setFieldErrors(errors)
-      const first = (['rolePreset', 'customRole', 'company', 'totalQuestions'] as const).find((key) => errors[key])
-      if (first) formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus()
-      return
+      setFieldErrors(errors);
+      const first = (['rolePreset', 'customRole', 'company', 'totalQuestions'] as const).find((key) => errors[key]);
+      if (first) formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
+      return;
     }
-    setFieldErrors({})
-    const isCustom = rolePreset === CUSTOM
+    setFieldErrors({});
+    const isCustom = rolePreset === CUSTOM;
     onSubmit({
       jobRole: isCustom ? parsed.data.customRole : rolePreset,
       customRole: isCustom ? parsed.data.customRole : null,
@@ -120,15 +120,21 @@ export function NewInterviewForm({ planUsage, onSubmit, isSubmitting, submitLabe
       resume: resume ? { fileName: resume.fileName || 'pasted-resume.txt', text: resume.text } : null,
       jobDescription: jobDescription ? { fileName: jobDescription.fileName || null, text: jobDescription.text } : null,
       feedbackTiming,
-    })
-  }
+    });
+  };
 
-  const serverError = error ? toUserMessage(error) : null
-  const errorCode = error instanceof UserFacingError ? error.code : undefined
-  const needsUpgrade = errorCode === 'quota_exceeded' || errorCode === 'plan_feature'
+  const serverError = error ? toUserMessage(error) : null;
+  const errorCode = error instanceof UserFacingError ? error.code : undefined;
+  const needsUpgrade = errorCode === 'quota_exceeded' || errorCode === 'plan_feature';
 
   return (
-    <form ref={formRef} className="form interview-form" onSubmit={handleSubmit} noValidate aria-describedby={quotaReached ? `${id}-quota` : undefined}>
+    <form
+      ref={formRef}
+      className="form interview-form"
+      onSubmit={handleSubmit}
+      noValidate
+      aria-describedby={quotaReached ? `${id}-quota` : undefined}
+    >
       {quotaReached ? (
         <p id={`${id}-quota`} className="note note--warning">
           You have used all {planUsage?.interviews_limit} free interviews this month. <Link to="/pricing">Upgrade to Pro</Link> for
@@ -198,7 +204,13 @@ export function NewInterviewForm({ planUsage, onSubmit, isSubmitting, submitLabe
           <div className="choices">
             {INTERVIEW_TYPES.map((type) => (
               <label key={type} className="choice">
-                <input type="radio" name="interviewType" value={type} checked={interviewType === type} onChange={() => setInterviewType(type)} />
+                <input
+                  type="radio"
+                  name="interviewType"
+                  value={type}
+                  checked={interviewType === type}
+                  onChange={() => setInterviewType(type)}
+                />
                 <span>
                   <strong>{label(type)}</strong>
                   <span className="choice__hint">{TYPE_HELP[type]}</span>
@@ -274,11 +286,21 @@ export function NewInterviewForm({ planUsage, onSubmit, isSubmitting, submitLabe
           <legend className="field__label">Feedback</legend>
           <div className="choices choices--inline">
             <label className="choice choice--compact">
-              <input type="radio" name="feedbackTiming" checked={feedbackTiming === 'immediate'} onChange={() => setFeedbackTiming('immediate')} />
+              <input
+                type="radio"
+                name="feedbackTiming"
+                checked={feedbackTiming === 'immediate'}
+                onChange={() => setFeedbackTiming('immediate')}
+              />
               <span>After each answer</span>
             </label>
             <label className="choice choice--compact">
-              <input type="radio" name="feedbackTiming" checked={feedbackTiming === 'deferred'} onChange={() => setFeedbackTiming('deferred')} />
+              <input
+                type="radio"
+                name="feedbackTiming"
+                checked={feedbackTiming === 'deferred'}
+                onChange={() => setFeedbackTiming('deferred')}
+              />
               <span>All at the end, in the report</span>
             </label>
           </div>
@@ -325,5 +347,5 @@ export function NewInterviewForm({ planUsage, onSubmit, isSubmitting, submitLabe
         </Button>
       </div>
     </form>
-  )
+  );
 }

@@ -1,34 +1,34 @@
-import { useId, useState, type KeyboardEvent } from 'react'
+import { useId, useState, type KeyboardEvent } from 'react';
 
 type TagInputProps = {
-  label: string
-  tags: string[]
-  onChange: (tags: string[]) => void
-  max?: number
-  hint?: string
-  suggestions?: readonly string[]
-  error?: string | undefined
-}
+  label: string;
+  tags: string[];
+  onChange: (tags: string[]) => void;
+  max?: number;
+  hint?: string;
+  suggestions?: readonly string[];
+  error?: string | undefined;
+};
 
 /** Free-text tags: Enter or comma adds, Backspace on an empty box removes the last one. */
 export function TagInput({ label, tags, onChange, max = 30, hint, suggestions = [], error }: TagInputProps) {
-  const id = useId()
-  const [value, setValue] = useState('')
+  const id = useId();
+  const [value, setValue] = useState('');
   const add = (raw: string) => {
-    const tag = raw.trim().replace(/,$/, '').slice(0, 40)
-    if (!tag || tags.length >= max || tags.some((t) => t.toLowerCase() === tag.toLowerCase())) return
-    onChange([...tags, tag])
-  }
+    const tag = raw.trim().replace(/,$/, '').slice(0, 40);
+    if (!tag || tags.length >= max || tags.some((t) => t.toLowerCase() === tag.toLowerCase())) return;
+    onChange([...tags, tag]);
+  };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter' || event.key === ',') {
-      event.preventDefault()
-      add(value)
-      setValue('')
+      event.preventDefault();
+      add(value);
+      setValue('');
     } else if (event.key === 'Backspace' && value === '' && tags.length > 0) {
-      onChange(tags.slice(0, -1))
+      onChange(tags.slice(0, -1));
     }
-  }
-  const remaining = suggestions.filter((s) => !tags.some((t) => t.toLowerCase() === s.toLowerCase())).slice(0, 8)
+  };
+  const remaining = suggestions.filter((s) => !tags.some((t) => t.toLowerCase() === s.toLowerCase())).slice(0, 8);
 
   return (
     <div className={['field', error ? 'field--invalid' : ''].filter(Boolean).join(' ')}>
@@ -40,7 +40,12 @@ export function TagInput({ label, tags, onChange, max = 30, hint, suggestions = 
           {tags.map((tag) => (
             <li key={tag} className="tag">
               <span>{tag}</span>
-              <button type="button" className="tag__remove" onClick={() => onChange(tags.filter((t) => t !== tag))} aria-label={`Remove ${tag}`}>
+              <button
+                type="button"
+                className="tag__remove"
+                onClick={() => onChange(tags.filter((t) => t !== tag))}
+                aria-label={`Remove ${tag}`}
+              >
                 ×
               </button>
             </li>
@@ -52,17 +57,17 @@ export function TagInput({ label, tags, onChange, max = 30, hint, suggestions = 
         className="field__input"
         value={value}
         onChange={(event) => {
-          const next = event.target.value
+          const next = event.target.value;
           if (next.endsWith(',')) {
-            add(next)
-            setValue('')
-          } else setValue(next)
+            add(next);
+            setValue('');
+          } else setValue(next);
         }}
         onKeyDown={onKeyDown}
         onBlur={() => {
           if (value.trim()) {
-            add(value)
-            setValue('')
+            add(value);
+            setValue('');
           }
         }}
         aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
@@ -88,5 +93,5 @@ export function TagInput({ label, tags, onChange, max = 30, hint, suggestions = 
         </p>
       ) : null}
     </div>
-  )
+  );
 }

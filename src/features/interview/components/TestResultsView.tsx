@@ -1,9 +1,9 @@
-import { formatValue } from '../lib/run-tests'
-import './feedback.css'
-import type { TestResults } from '../lib/schemas'
+import { formatValue } from '../lib/run-tests';
+import './feedback.css';
+import type { TestResults } from '../lib/schemas';
 
 export function TestResultsView({ results, id }: { results: TestResults; id?: string }) {
-  const allPassed = results.total > 0 && results.passed === results.total
+  const allPassed = results.total > 0 && results.passed === results.total;
   return (
     <section id={id} className={`test-results ${allPassed ? 'test-results--pass' : 'test-results--fail'}`} aria-label="Test results">
       <p className="test-results__summary">
@@ -15,8 +15,8 @@ export function TestResultsView({ results, id }: { results: TestResults; id?: st
         <ul className="test-results__list">
           {results.details.map((detail, index) => (
             <li key={index} className={detail.passed ? 'is-pass' : 'is-fail'}>
-              <span aria-hidden="true">{detail.passed ? '✓' : '✗'}</span> <span className="visually-hidden">{detail.passed ? 'Passed:' : 'Failed:'}</span>{' '}
-              {detail.name ?? `Test ${index + 1}`}
+              <span aria-hidden="true">{detail.passed ? '✓' : '✗'}</span>{' '}
+              <span className="visually-hidden">{detail.passed ? 'Passed:' : 'Failed:'}</span> {detail.name ?? `Test ${index + 1}`}
               {!detail.passed ? (
                 <span className="test-results__detail">
                   {detail.error ? (
@@ -34,5 +34,5 @@ export function TestResultsView({ results, id }: { results: TestResults; id?: st
         </ul>
       ) : null}
     </section>
-  )
+  );
 }

@@ -1,33 +1,33 @@
-import { useEffect, useId, useImperativeHandle, useRef, type ReactNode, type Ref } from 'react'
-import { Button } from '@/components/Button'
-import { stopSpeaking } from '../lib/speech'
-import { useSpeechRecognition } from '../lib/use-speech-recognition'
-import { formatClock } from './Countdown'
+import { useEffect, useId, useImperativeHandle, useRef, type ReactNode, type Ref } from 'react';
+import { Button } from '@/components/Button';
+import { stopSpeaking } from '../lib/speech';
+import { useSpeechRecognition } from '../lib/use-speech-recognition';
+import { formatClock } from './Countdown';
 
 /** Lets the parent stop a recording, e.g. to submit what was said once the recognizer has finished. */
-export type VoiceAnswerControl = { stop: () => void }
+export type VoiceAnswerControl = { stop: () => void };
 
 type VoiceAnswerProps = {
-  text: string
-  speakingSeconds: number
-  onText: (text: string) => void
-  onSpeakingSeconds: (seconds: number) => void
-  disabled?: boolean
+  text: string;
+  speakingSeconds: number;
+  onText: (text: string) => void;
+  onSpeakingSeconds: (seconds: number) => void;
+  disabled?: boolean;
   /** The answer stays readable and focusable but can't be edited or recorded (e.g. while it is being sent). */
-  readOnly?: boolean
-  onSubmitShortcut?: () => void
+  readOnly?: boolean;
+  onSubmitShortcut?: () => void;
   /** Label of the answer box; where voice input works, " (transcript — you can edit it)" is added. */
-  label?: string
-  hint?: ReactNode
-  rows?: number
+  label?: string;
+  hint?: ReactNode;
+  rows?: number;
   /** Prefix of the answer box's id (`${idBase}-answer`) and of its hint's (`${idBase}-hint`). */
-  idBase?: string
+  idBase?: string;
   /** Told when recording starts and stops (including that it stopped when this unmounts). */
-  onListeningChange?: (listening: boolean) => void
-  control?: Ref<VoiceAnswerControl>
-}
+  onListeningChange?: (listening: boolean) => void;
+  control?: Ref<VoiceAnswerControl>;
+};
 
-const DEFAULT_HINT = 'Ctrl+Enter submits. Your draft is saved on this device as you go.'
+const DEFAULT_HINT = 'Ctrl+Enter submits. Your draft is saved on this device as you go.';
 
 /** Voice answer: live transcript into an editable box; falls back to typing where unsupported. */
 export function VoiceAnswer({
@@ -45,50 +45,49 @@ export function VoiceAnswer({
   onListeningChange,
   control,
 }: VoiceAnswerProps) {
-  const generatedId = useId()
-  const id = idBase ?? generatedId
+  const generatedId = useId();
+  const id = idBase ?? generatedId;
   // A recognizer aborted on unmount still ends (and reports its speaking time) afterwards: by then the answer box
   // may belong to another question, so nothing from it is passed on.
-  const mounted = useRef(true)
+  const mounted = useRef(true);
   useEffect(() => {
-    mounted.current = true
+    mounted.current = true;
     return () => {
-      mounted.current = false
-    }
-  }, [])
+      mounted.current = false;
+    };
+  }, []);
   const speech = useSpeechRecognition(
     (value) => {
-      if (mounted.current) onText(value)
+      if (mounted.current) onText(value);
     },
     (seconds) => {
-      if (mounted.current) onSpeakingSeconds(seconds)
+      if (mounted.current) onSpeakingSeconds(seconds);
     },
-  )
-  useImperativeHandle(control, () => ({ stop: speech.stop }), [speech.stop])
+  );
+  useImperativeHandle(control, () => ({ stop: speech.stop }), [speech.stop]);
 
-  const onListeningChangeRef = useRef(onListeningChange)
-  onListeningChangeRef.current = onListeningChange
+  const onListeningChangeRef = useRef(onListeningChange);
+  onListeningChangeRef.current = onListeningChange;
   useEffect(() => {
-    onListeningChangeRef.current?.(speech.listening)
-  }, [speech.listening])
-  useEffect(() => () => onListeningChangeRef.current?.(false), [])
+    onListeningChangeRef.current?.(speech.listening);
+  }, [speech.listening]);
+  useEffect(() => () => onListeningChangeRef.current?.(false), []);
 
   const onRecordClick = () => {
     if (speech.listening) {
-      speech.stop()
-      return
+      speech.stop();
+      return;
     }
     // The microphone would otherwise pick up the question being read aloud.
-    stopSpeaking()
-    speech.start(text, speakingSeconds)
-  }
+    stopSpeaking();
+    speech.start(text, speakingSeconds);
+  };
 
   return (
     <div className="voice">
       {!speech.supported ? (
         <p className="note" role="note" data-testid="speech-fallback">
-          Voice input isn&apos;t supported in this browser, so you can type your answer instead. (Chrome, Edge and Safari support
-          it.)
+          Voice input isn&apos;t supported in this browser, so you can type your answer instead. (Chrome, Edge and Safari support it.)
         </p>
       ) : (
         <div className="voice__controls">
@@ -129,15 +128,15 @@ export function VoiceAnswer({
           value={text}
           maxLength={20000}
           onChange={(event) => {
-            const value = event.target.value
-            onText(value)
+            const value = event.target.value;
+            onText(value);
             // Clearing the transcript starts over: what is typed next is a typed answer, not speech.
-            if (!value.trim() && speakingSeconds > 0) onSpeakingSeconds(0)
+            if (!value.trim() && speakingSeconds > 0) onSpeakingSeconds(0);
           }}
           onKeyDown={(event) => {
             if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-              event.preventDefault()
-              onSubmitShortcut?.()
+              event.preventDefault();
+              onSubmitShortcut?.();
             }
           }}
           disabled={disabled}
@@ -149,5 +148,5 @@ export function VoiceAnswer({
         </p>
       </div>
     </div>
-  )
+  );
 }

@@ -1,57 +1,57 @@
-import type { TestResults } from './schemas'
+import type { TestResults } from './schemas';
 
 /**
  * Drafts live in localStorage, keyed by session + question, so they survive reloads, crashes and a lost
  * connection. They are removed once the answer is stored on the server.
  */
 export type Draft = {
-  text: string
-  code: string
+  text: string;
+  code: string;
   /** Seconds of speech captured by voice input. */
-  speakingSeconds: number
+  speakingSeconds: number;
   /** Epoch ms when the question was first shown (drives the countdown across reloads). */
-  startedAt: number
-  testResults: TestResults | null
-  updatedAt: number
-}
+  startedAt: number;
+  testResults: TestResults | null;
+  updatedAt: number;
+};
 
 export type RoomMeta = {
-  currentId: string | null
-  skipped: string[]
-  feedbackMode: 'immediate' | 'deferred'
+  currentId: string | null;
+  skipped: string[];
+  feedbackMode: 'immediate' | 'deferred';
   /** Questions whose follow-up the user skipped (the server only records answers). */
-  skippedFollowUps: string[]
-}
+  skippedFollowUps: string[];
+};
 
-const PREFIX = 'interviewai:interview'
-const draftKey = (sessionId: string, questionId: string) => `${PREFIX}:${sessionId}:draft:${questionId}`
-const metaKey = (sessionId: string) => `${PREFIX}:${sessionId}:room`
-const followUpKey = (sessionId: string, questionId: string) => `${PREFIX}:${sessionId}:follow-up:${questionId}`
+const PREFIX = 'interviewai:interview';
+const draftKey = (sessionId: string, questionId: string) => `${PREFIX}:${sessionId}:draft:${questionId}`;
+const metaKey = (sessionId: string) => `${PREFIX}:${sessionId}:room`;
+const followUpKey = (sessionId: string, questionId: string) => `${PREFIX}:${sessionId}:follow-up:${questionId}`;
 
 export function emptyDraft(now: number, code = ''): Draft {
-  return { text: '', code, speakingSeconds: 0, startedAt: now, testResults: null, updatedAt: now }
+  return { text: '', code, speakingSeconds: 0, startedAt: now, testResults: null, updatedAt: now };
 }
 
 function read<T>(key: string): T | null {
   try {
-    const raw = window.localStorage.getItem(key)
-    return raw ? (JSON.parse(raw) as T) : null
+    const raw = window.localStorage.getItem(key);
+    return raw ? (JSON.parse(raw) as T) : null;
   } catch {
-    return null
+    return null;
   }
 }
 
 function write(key: string, value: unknown) {
   try {
-    window.localStorage.setItem(key, JSON.stringify(value))
+    window.localStorage.setItem(key, JSON.stringify(value));
   } catch {
     // Storage full or disabled: the answer still lives in memory until submitted.
   }
 }
 
 export function loadDraft(sessionId: string, questionId: string): Draft | null {
-  const draft = read<Partial<Draft>>(draftKey(sessionId, questionId))
-  if (!draft || typeof draft !== 'object') return null
+  const draft = read<Partial<Draft>>(draftKey(sessionId, questionId));
+  if (!draft || typeof draft !== 'object') return null;
   return {
     text: typeof draft.text === 'string' ? draft.text : '',
     code: typeof draft.code === 'string' ? draft.code : '',
@@ -59,59 +59,61 @@ export function loadDraft(sessionId: string, questionId: string): Draft | null {
     startedAt: typeof draft.startedAt === 'number' ? draft.startedAt : Date.now(),
     testResults: draft.testResults ?? null,
     updatedAt: typeof draft.updatedAt === 'number' ? draft.updatedAt : Date.now(),
-  }
+  };
 }
 
 export function saveDraft(sessionId: string, questionId: string, draft: Draft) {
-  write(draftKey(sessionId, questionId), draft)
+  write(draftKey(sessionId, questionId), draft);
 }
 
 export function clearDraft(sessionId: string, questionId: string) {
   try {
-    window.localStorage.removeItem(draftKey(sessionId, questionId))
+    window.localStorage.removeItem(draftKey(sessionId, questionId));
   } catch {
     // ignore
   }
 }
 
 export function loadRoomMeta(sessionId: string): RoomMeta {
-  const meta = read<Partial<RoomMeta>>(metaKey(sessionId))
+  const meta = read<Partial<RoomMeta>>(metaKey(sessionId));
   return {
     currentId: typeof meta?.currentId === 'string' ? meta.currentId : null,
     skipped: Array.isArray(meta?.skipped) ? meta.skipped.filter((id): id is string => typeof id === 'string') : [],
     feedbackMode: meta?.feedbackMode === 'deferred' ? 'deferred' : 'immediate',
-    skippedFollowUps: Array.isArray(meta?.skippedFollowUps) ? meta.skippedFollowUps.filter((id): id is string => typeof id === 'string') : [],
-  }
+    skippedFollowUps: Array.isArray(meta?.skippedFollowUps)
+      ? meta.skippedFollowUps.filter((id): id is string => typeof id === 'string')
+      : [],
+  };
 }
 
 export function saveRoomMeta(sessionId: string, meta: RoomMeta) {
-  write(metaKey(sessionId), meta)
+  write(metaKey(sessionId), meta);
 }
 
 /** The unsent answer to a question's follow-up (survives a reload while the follow-up is open). */
 export type FollowUpDraft = {
-  text: string
+  text: string;
   /** Seconds of speech captured by voice input (0 when typed), so a spoken answer is still sent as speech after a reload. */
-  speakingSeconds: number
-}
+  speakingSeconds: number;
+};
 
 export function loadFollowUpDraft(sessionId: string, questionId: string): FollowUpDraft | null {
-  const stored = read<unknown>(followUpKey(sessionId, questionId))
+  const stored = read<unknown>(followUpKey(sessionId, questionId));
   // Drafts saved before voice follow-ups were plain strings.
-  if (typeof stored === 'string') return { text: stored, speakingSeconds: 0 }
-  if (!stored || typeof stored !== 'object') return null
-  const { text, speakingSeconds } = stored as Partial<FollowUpDraft>
-  if (typeof text !== 'string') return null
-  return { text, speakingSeconds: typeof speakingSeconds === 'number' && speakingSeconds > 0 ? speakingSeconds : 0 }
+  if (typeof stored === 'string') return { text: stored, speakingSeconds: 0 };
+  if (!stored || typeof stored !== 'object') return null;
+  const { text, speakingSeconds } = stored as Partial<FollowUpDraft>;
+  if (typeof text !== 'string') return null;
+  return { text, speakingSeconds: typeof speakingSeconds === 'number' && speakingSeconds > 0 ? speakingSeconds : 0 };
 }
 
 export function saveFollowUpDraft(sessionId: string, questionId: string, draft: FollowUpDraft) {
-  write(followUpKey(sessionId, questionId), draft)
+  write(followUpKey(sessionId, questionId), draft);
 }
 
 export function clearFollowUpDraft(sessionId: string, questionId: string) {
   try {
-    window.localStorage.removeItem(followUpKey(sessionId, questionId))
+    window.localStorage.removeItem(followUpKey(sessionId, questionId));
   } catch {
     // ignore
   }
@@ -120,13 +122,13 @@ export function clearFollowUpDraft(sessionId: string, questionId: string) {
 /** Removes everything stored for a finished interview. */
 export function clearInterviewStorage(sessionId: string) {
   try {
-    const prefix = `${PREFIX}:${sessionId}:`
-    const keys: string[] = []
+    const prefix = `${PREFIX}:${sessionId}:`;
+    const keys: string[] = [];
     for (let i = 0; i < window.localStorage.length; i += 1) {
-      const key = window.localStorage.key(i)
-      if (key?.startsWith(prefix)) keys.push(key)
+      const key = window.localStorage.key(i);
+      if (key?.startsWith(prefix)) keys.push(key);
     }
-    keys.forEach((key) => window.localStorage.removeItem(key))
+    keys.forEach((key) => window.localStorage.removeItem(key));
   } catch {
     // ignore
   }

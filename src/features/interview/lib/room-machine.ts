@@ -1,5 +1,5 @@
-import { emptyDraft, type Draft, type FollowUpDraft } from './drafts'
-import type { Evaluation, TestResults } from './schemas'
+import { emptyDraft, type Draft, type FollowUpDraft } from './drafts';
+import type { Evaluation, TestResults } from './schemas';
 
 /**
  * The interview room as an explicit state machine. Pure: storage, timers and network live in the
@@ -26,93 +26,84 @@ import type { Evaluation, TestResults } from './schemas'
  */
 
 export type Phase =
-  | 'answering'
-  | 'submitting'
-  | 'checking'
-  | 'followup'
-  | 'scoring'
-  | 'feedback'
-  | 'practice'
-  | 'review'
-  | 'finishing'
-  | 'finished'
-export type FeedbackMode = 'immediate' | 'deferred'
+  'answering' | 'submitting' | 'checking' | 'followup' | 'scoring' | 'feedback' | 'practice' | 'review' | 'finishing' | 'finished';
+export type FeedbackMode = 'immediate' | 'deferred';
 
 export type QuestionStatus =
   | { status: 'unanswered' }
   | { status: 'skipped' }
   | {
-      status: 'submitted'
-      responseId: string
-      evaluation: Evaluation | null
-      scoring: 'pending' | 'done' | 'failed' | 'deferred'
-      scoringError?: string | undefined
-    }
+      status: 'submitted';
+      responseId: string;
+      evaluation: Evaluation | null;
+      scoring: 'pending' | 'done' | 'failed' | 'deferred';
+      scoringError?: string | undefined;
+    };
 
 /** The interviewer's follow-up to the current question. */
 export type FollowUp = {
-  questionId: string
-  messageId: string | null
+  questionId: string;
+  messageId: string | null;
   /** The follow-up's own interview_questions row (answered with submit_response, scored like any answer); null for
    *  follow-ups asked before they were stored as questions (their answer is only a transcript message). */
-  followUpQuestionId: string | null
-  text: string
+  followUpQuestionId: string | null;
+  text: string;
   /** The server's reason code (missing_result, vague_claim, …). */
-  reason: string
-  answer: string
+  reason: string;
+  answer: string;
   /** Seconds of speech captured by voice input for `answer` (0 when typed): a spoken answer is sent as speech. */
-  speakingSeconds: number
-  status: 'open' | 'sending' | 'answered' | 'skipped'
-  error: string | null
-}
+  speakingSeconds: number;
+  status: 'open' | 'sending' | 'answered' | 'skipped';
+  error: string | null;
+};
 
 /** A follow-up already asked (from the transcript), for resuming. */
 export type AskedFollowUp = {
-  questionId: string
-  messageId: string | null
-  followUpQuestionId: string | null
-  text: string
-  reason: string
-  answered: boolean
-}
+  questionId: string;
+  messageId: string | null;
+  followUpQuestionId: string | null;
+  text: string;
+  reason: string;
+  answered: boolean;
+};
 
-export type RoomQuestion = { id: string; timeLimitSeconds: number | null; starterCode: string | null }
+export type RoomQuestion = { id: string; timeLimitSeconds: number | null; starterCode: string | null };
 
 export type RoomState = {
-  phase: Phase
+  phase: Phase;
   /** Phase to go back to when finishing fails. */
-  resumePhase: Phase
-  questions: RoomQuestion[]
-  index: number
-  status: Record<string, QuestionStatus>
-  draft: Draft
-  remainingSeconds: number | null
-  timedOut: boolean
-  feedbackMode: FeedbackMode
-  error: string | null
-  practice: { text: string; code: string; evaluation: Evaluation | null; scoring: boolean; error: string | null } | null
+  resumePhase: Phase;
+  questions: RoomQuestion[];
+  index: number;
+  status: Record<string, QuestionStatus>;
+  draft: Draft;
+  remainingSeconds: number | null;
+  timedOut: boolean;
+  feedbackMode: FeedbackMode;
+  error: string | null;
+  practice: { text: string; code: string; evaluation: Evaluation | null; scoring: boolean; error: string | null } | null;
   /** The follow-up of the question on screen (kept after it is answered or skipped, cleared when moving on). */
-  followUp: FollowUp | null
+  followUp: FollowUp | null;
   /** Questions whose follow-up was skipped (remembered so a reload doesn't ask again). */
-  skippedFollowUps: string[]
-}
+  skippedFollowUps: string[];
+};
 
 export type InitPayload = {
-  questions: RoomQuestion[]
-  responses: { questionId: string; responseId: string; evaluation: Evaluation | null }[]
-  skipped: string[]
-  currentId: string | null
-  feedbackMode: FeedbackMode
+  questions: RoomQuestion[];
+  responses: { questionId: string; responseId: string; evaluation: Evaluation | null }[];
+  skipped: string[];
+  currentId: string | null;
+  feedbackMode: FeedbackMode;
   /** Draft of the question the room opens on (from storage), if any. */
-  loadDraft: (questionId: string) => Draft | null
-  now: number
+  loadDraft: (questionId: string) => Draft | null;
+  now: number;
   /** Follow-ups already asked (from the transcript). */
-  followUps?: AskedFollowUp[]
+  followUps?: AskedFollowUp[];
   /** Questions whose follow-up the user skipped (remembered on this device). */
-  skippedFollowUps?: string[]
+  skippedFollowUps?: string[];
   /** The saved follow-up answer draft of a question, if any. */
-  loadFollowUpDraft?: (questionId: string) => FollowUpDraft | null
-}
+  loadFollowUpDraft?: (questionId: string) => FollowUpDraft | null;
+};
 
 export type RoomEvent =
   | { type: 'INIT'; payload: InitPayload }
@@ -132,7 +123,14 @@ export type RoomEvent =
   | { type: 'PRACTICE_SCORED'; evaluation: Evaluation }
   | { type: 'PRACTICE_FAILED'; message: string }
   | { type: 'PRACTICE_DONE' }
-  | { type: 'FOLLOW_UP_RECEIVED'; questionId: string; messageId: string | null; followUpQuestionId: string | null; text: string; reason: string }
+  | {
+      type: 'FOLLOW_UP_RECEIVED';
+      questionId: string;
+      messageId: string | null;
+      followUpQuestionId: string | null;
+      text: string;
+      reason: string;
+    }
   | { type: 'FOLLOW_UP_NONE'; questionId: string }
   | { type: 'FOLLOW_UP_FAILED'; questionId: string }
   | { type: 'FOLLOW_UP_EDIT'; text?: string; speakingSeconds?: number }
@@ -144,7 +142,7 @@ export type RoomEvent =
   | { type: 'FINISH' }
   | { type: 'FINISH_FAILED'; message: string }
   | { type: 'FINISHED' }
-  | { type: 'DISMISS_ERROR' }
+  | { type: 'DISMISS_ERROR' };
 
 export const initialRoomState: RoomState = {
   phase: 'answering',
@@ -160,19 +158,19 @@ export const initialRoomState: RoomState = {
   practice: null,
   followUp: null,
   skippedFollowUps: [],
-}
+};
 
 export function remainingFor(question: RoomQuestion | undefined, draft: Draft, now: number): number | null {
-  if (!question?.timeLimitSeconds) return null
-  return Math.max(0, Math.ceil(question.timeLimitSeconds - (now - draft.startedAt) / 1000))
+  if (!question?.timeLimitSeconds) return null;
+  return Math.max(0, Math.ceil(question.timeLimitSeconds - (now - draft.startedAt) / 1000));
 }
 
 /** Opens question `index` with its stored draft (or a fresh one). */
 function open(state: RoomState, index: number, loadDraft: (id: string) => Draft | null, now: number): RoomState {
-  const question = state.questions[index]
-  if (!question) return { ...state, phase: 'review', error: null, timedOut: false, remainingSeconds: null }
-  const draft = loadDraft(question.id) ?? emptyDraft(now, question.starterCode ?? '')
-  const remainingSeconds = remainingFor(question, draft, now)
+  const question = state.questions[index];
+  if (!question) return { ...state, phase: 'review', error: null, timedOut: false, remainingSeconds: null };
+  const draft = loadDraft(question.id) ?? emptyDraft(now, question.starterCode ?? '');
+  const remainingSeconds = remainingFor(question, draft, now);
   return {
     ...state,
     phase: 'answering',
@@ -183,59 +181,60 @@ function open(state: RoomState, index: number, loadDraft: (id: string) => Draft 
     error: null,
     practice: null,
     followUp: null,
-  }
+  };
 }
 
 /** Leaves the follow-up: to feedback, or to the scoring spinner while the answer is still being scored. */
 function afterFollowUp(state: RoomState): RoomState {
-  const question = state.questions[state.index]
-  const status = question ? state.status[question.id] : undefined
-  const phase: Phase = status?.status === 'submitted' && status.scoring === 'pending' ? 'scoring' : 'feedback'
-  return { ...state, phase, error: null }
+  const question = state.questions[state.index];
+  const status = question ? state.status[question.id] : undefined;
+  const phase: Phase = status?.status === 'submitted' && status.scoring === 'pending' ? 'scoring' : 'feedback';
+  return { ...state, phase, error: null };
 }
 
-const isCurrent = (state: RoomState, questionId: string) => state.questions[state.index]?.id === questionId
+const isCurrent = (state: RoomState, questionId: string) => state.questions[state.index]?.id === questionId;
 
-const isOpen = (status: QuestionStatus | undefined) => !status || status.status === 'unanswered'
+const isOpen = (status: QuestionStatus | undefined) => !status || status.status === 'unanswered';
 
 /** Next question to work on after `from`: unanswered ones first (wrapping), then skipped ones are left for review. */
 export function nextIndex(state: RoomState, from: number): number {
-  const count = state.questions.length
+  const count = state.questions.length;
   for (let step = 1; step <= count; step += 1) {
-    const candidate = (from + step) % count
-    if (isOpen(state.status[state.questions[candidate]!.id])) return candidate
+    const candidate = (from + step) % count;
+    if (isOpen(state.status[state.questions[candidate]!.id])) return candidate;
   }
-  return -1
+  return -1;
 }
 
 export function countAnswered(state: RoomState): number {
-  return Object.values(state.status).filter((s) => s.status === 'submitted').length
+  return Object.values(state.status).filter((s) => s.status === 'submitted').length;
 }
 
 export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
   switch (event.type) {
     case 'INIT': {
-      const { questions, responses, skipped, currentId, feedbackMode, loadDraft, now } = event.payload
-      const { followUps = [], skippedFollowUps = [], loadFollowUpDraft } = event.payload
-      const status: Record<string, QuestionStatus> = {}
-      for (const question of questions) status[question.id] = { status: 'unanswered' }
-      for (const id of skipped) if (status[id]) status[id] = { status: 'skipped' }
+      const { questions, responses, skipped, currentId, feedbackMode, loadDraft, now } = event.payload;
+      const { followUps = [], skippedFollowUps = [], loadFollowUpDraft } = event.payload;
+      const status: Record<string, QuestionStatus> = {};
+      for (const question of questions) status[question.id] = { status: 'unanswered' };
+      for (const id of skipped) if (status[id]) status[id] = { status: 'skipped' };
       for (const response of responses) {
-        if (!status[response.questionId]) continue
+        if (!status[response.questionId]) continue;
         status[response.questionId] = {
           status: 'submitted',
           responseId: response.responseId,
           evaluation: response.evaluation,
           scoring: response.evaluation ? 'done' : feedbackMode === 'deferred' ? 'deferred' : 'pending',
-        }
+        };
       }
-      const base: RoomState = { ...initialRoomState, questions, status, feedbackMode, skippedFollowUps }
-      const current = questions.findIndex((q) => q.id === currentId)
-      if (current >= 0 && isOpen(status[questions[current]!.id])) return open(base, current, loadDraft, now)
+      const base: RoomState = { ...initialRoomState, questions, status, feedbackMode, skippedFollowUps };
+      const current = questions.findIndex((q) => q.id === currentId);
+      if (current >= 0 && isOpen(status[questions[current]!.id])) return open(base, current, loadDraft, now);
       // Reloaded while the interviewer's follow-up was waiting for an answer: show it again.
-      const pending = current >= 0 && status[currentId!]?.status === 'submitted' ? followUps.find((f) => f.questionId === currentId) : undefined
+      const pending =
+        current >= 0 && status[currentId!]?.status === 'submitted' ? followUps.find((f) => f.questionId === currentId) : undefined;
       if (pending && !pending.answered && !skippedFollowUps.includes(pending.questionId)) {
-        const saved = loadFollowUpDraft?.(pending.questionId) ?? null
+        const saved = loadFollowUpDraft?.(pending.questionId) ?? null;
         return {
           ...base,
           phase: 'followup',
@@ -251,14 +250,14 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
             status: 'open',
             error: null,
           },
-        }
+        };
       }
-      const first = questions.findIndex((q) => isOpen(status[q.id]))
-      return first >= 0 ? open(base, first, loadDraft, now) : { ...base, phase: 'review' }
+      const first = questions.findIndex((q) => isOpen(status[q.id]));
+      return first >= 0 ? open(base, first, loadDraft, now) : { ...base, phase: 'review' };
     }
 
     case 'EDIT': {
-      if (state.phase !== 'answering') return state
+      if (state.phase !== 'answering') return state;
       const draft: Draft = {
         ...state.draft,
         ...(event.text !== undefined ? { text: event.text } : {}),
@@ -266,63 +265,68 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
         ...(event.speakingSeconds !== undefined ? { speakingSeconds: event.speakingSeconds } : {}),
         ...(event.testResults !== undefined ? { testResults: event.testResults } : {}),
         updatedAt: event.now,
-      }
+      };
       // Editing code invalidates the previous test run.
-      if (event.code !== undefined && event.code !== state.draft.code && event.testResults === undefined) draft.testResults = null
-      return { ...state, draft }
+      if (event.code !== undefined && event.code !== state.draft.code && event.testResults === undefined) draft.testResults = null;
+      return { ...state, draft };
     }
 
     case 'TICK': {
-      if (state.phase !== 'answering') return state
-      const remainingSeconds = remainingFor(state.questions[state.index], state.draft, event.now)
-      if (remainingSeconds === state.remainingSeconds) return state
-      return { ...state, remainingSeconds, timedOut: state.timedOut || remainingSeconds === 0 }
+      if (state.phase !== 'answering') return state;
+      const remainingSeconds = remainingFor(state.questions[state.index], state.draft, event.now);
+      if (remainingSeconds === state.remainingSeconds) return state;
+      return { ...state, remainingSeconds, timedOut: state.timedOut || remainingSeconds === 0 };
     }
 
     case 'SUBMIT': {
       // Submit once: a second click while the first is in flight does nothing.
-      if (state.phase !== 'answering') return state
+      if (state.phase !== 'answering') return state;
       if (!state.draft.text.trim() && !state.draft.code.trim()) {
-        return { ...state, error: 'Write (or say) an answer before submitting, or skip this question.' }
+        return { ...state, error: 'Write (or say) an answer before submitting, or skip this question.' };
       }
-      return { ...state, phase: 'submitting', error: null }
+      return { ...state, phase: 'submitting', error: null };
     }
 
     case 'SUBMIT_SUCCEEDED': {
-      if (state.phase !== 'submitting') return state
-      const deferred = state.feedbackMode === 'deferred'
+      if (state.phase !== 'submitting') return state;
+      const deferred = state.feedbackMode === 'deferred';
       return {
         ...state,
         // Ask the interviewer whether a follow-up is warranted first (scoring, if any, runs meanwhile).
         phase: 'checking',
         status: {
           ...state.status,
-          [event.questionId]: { status: 'submitted', responseId: event.responseId, evaluation: null, scoring: deferred ? 'deferred' : 'pending' },
+          [event.questionId]: {
+            status: 'submitted',
+            responseId: event.responseId,
+            evaluation: null,
+            scoring: deferred ? 'deferred' : 'pending',
+          },
         },
-      }
+      };
     }
 
     case 'SUBMIT_FAILED':
-      if (state.phase !== 'submitting') return state
-      return { ...state, phase: 'answering', error: event.message }
+      if (state.phase !== 'submitting') return state;
+      return { ...state, phase: 'answering', error: event.message };
 
     case 'SCORED':
     case 'SCORING_FAILED': {
-      const current = state.status[event.questionId]
-      if (current?.status !== 'submitted') return state
+      const current = state.status[event.questionId];
+      if (current?.status !== 'submitted') return state;
       const status: QuestionStatus =
         event.type === 'SCORED'
           ? { ...current, evaluation: event.evaluation, scoring: 'done' }
-          : { ...current, scoring: 'failed', scoringError: event.message }
+          : { ...current, scoring: 'failed', scoringError: event.message };
       return {
         ...state,
         phase: state.phase === 'scoring' ? 'feedback' : state.phase,
         status: { ...state.status, [event.questionId]: status },
-      }
+      };
     }
 
     case 'FOLLOW_UP_RECEIVED': {
-      if (state.phase !== 'checking' || !isCurrent(state, event.questionId)) return state
+      if (state.phase !== 'checking' || !isCurrent(state, event.questionId)) return state;
       return {
         ...state,
         phase: 'followup',
@@ -337,17 +341,17 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
           status: 'open',
           error: null,
         },
-      }
+      };
     }
 
     case 'FOLLOW_UP_NONE':
     case 'FOLLOW_UP_FAILED':
       // No follow-up (or the call failed): the interview simply continues.
-      if (state.phase !== 'checking' || !isCurrent(state, event.questionId)) return state
-      return afterFollowUp(state)
+      if (state.phase !== 'checking' || !isCurrent(state, event.questionId)) return state;
+      return afterFollowUp(state);
 
     case 'FOLLOW_UP_EDIT':
-      if (state.phase !== 'followup' || state.followUp?.status !== 'open') return state
+      if (state.phase !== 'followup' || state.followUp?.status !== 'open') return state;
       return {
         ...state,
         followUp: {
@@ -355,64 +359,69 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
           ...(event.text !== undefined ? { answer: event.text } : {}),
           ...(event.speakingSeconds !== undefined ? { speakingSeconds: event.speakingSeconds } : {}),
         },
-      }
+      };
 
     case 'FOLLOW_UP_SUBMIT':
-      if (state.phase !== 'followup' || state.followUp?.status !== 'open') return state
+      if (state.phase !== 'followup' || state.followUp?.status !== 'open') return state;
       if (!state.followUp.answer.trim()) {
-        return { ...state, followUp: { ...state.followUp, error: 'Write (or say) an answer to the follow-up, or skip it.' } }
+        return { ...state, followUp: { ...state.followUp, error: 'Write (or say) an answer to the follow-up, or skip it.' } };
       }
-      return { ...state, followUp: { ...state.followUp, status: 'sending', error: null } }
+      return { ...state, followUp: { ...state.followUp, status: 'sending', error: null } };
 
     case 'FOLLOW_UP_ANSWERED':
-      if (state.phase !== 'followup' || state.followUp?.status !== 'sending') return state
-      return afterFollowUp({ ...state, followUp: { ...state.followUp, status: 'answered', error: null } })
+      if (state.phase !== 'followup' || state.followUp?.status !== 'sending') return state;
+      return afterFollowUp({ ...state, followUp: { ...state.followUp, status: 'answered', error: null } });
 
     case 'FOLLOW_UP_ANSWER_FAILED':
-      if (state.phase !== 'followup' || state.followUp?.status !== 'sending') return state
-      return { ...state, followUp: { ...state.followUp, status: 'open', error: event.message } }
+      if (state.phase !== 'followup' || state.followUp?.status !== 'sending') return state;
+      return { ...state, followUp: { ...state.followUp, status: 'open', error: event.message } };
 
     case 'FOLLOW_UP_SKIP':
-      if (state.phase !== 'followup' || state.followUp?.status !== 'open') return state
+      if (state.phase !== 'followup' || state.followUp?.status !== 'open') return state;
       return afterFollowUp({
         ...state,
         followUp: { ...state.followUp, status: 'skipped', error: null },
         skippedFollowUps: [...state.skippedFollowUps.filter((id) => id !== state.followUp!.questionId), state.followUp.questionId],
-      })
+      });
 
     case 'NEXT': {
-      if (state.phase !== 'feedback' && state.phase !== 'practice') return state
-      const next = nextIndex(state, state.index)
-      return next >= 0 ? open(state, next, event.loadDraft, event.now) : { ...state, phase: 'review', practice: null, error: null }
+      if (state.phase !== 'feedback' && state.phase !== 'practice') return state;
+      const next = nextIndex(state, state.index);
+      return next >= 0 ? open(state, next, event.loadDraft, event.now) : { ...state, phase: 'review', practice: null, error: null };
     }
 
     case 'SKIP': {
-      if (state.phase !== 'answering') return state
-      const question = state.questions[state.index]
-      if (!question) return state
-      const skippedState: RoomState = { ...state, status: { ...state.status, [question.id]: { status: 'skipped' } } }
-      const next = nextIndex(skippedState, state.index)
-      return next >= 0 ? open(skippedState, next, event.loadDraft, event.now) : { ...skippedState, phase: 'review', error: null }
+      if (state.phase !== 'answering') return state;
+      const question = state.questions[state.index];
+      if (!question) return state;
+      const skippedState: RoomState = { ...state, status: { ...state.status, [question.id]: { status: 'skipped' } } };
+      const next = nextIndex(skippedState, state.index);
+      return next >= 0 ? open(skippedState, next, event.loadDraft, event.now) : { ...skippedState, phase: 'review', error: null };
     }
 
     case 'GO_TO': {
-      if (state.phase !== 'review' && state.phase !== 'answering') return state
-      const index = state.questions.findIndex((q) => q.id === event.questionId)
-      const target = state.status[event.questionId]
-      if (index < 0 || target?.status === 'submitted') return state
-      return open({ ...state, status: { ...state.status, [event.questionId]: { status: 'unanswered' } } }, index, event.loadDraft, event.now)
+      if (state.phase !== 'review' && state.phase !== 'answering') return state;
+      const index = state.questions.findIndex((q) => q.id === event.questionId);
+      const target = state.status[event.questionId];
+      if (index < 0 || target?.status === 'submitted') return state;
+      return open(
+        { ...state, status: { ...state.status, [event.questionId]: { status: 'unanswered' } } },
+        index,
+        event.loadDraft,
+        event.now,
+      );
     }
 
     case 'RETRY':
-      if (state.phase !== 'feedback') return state
+      if (state.phase !== 'feedback') return state;
       return {
         ...state,
         phase: 'practice',
         practice: { text: '', code: state.questions[state.index]?.starterCode ?? '', evaluation: null, scoring: false, error: null },
-      }
+      };
 
     case 'PRACTICE_EDIT':
-      if (state.phase !== 'practice' || !state.practice || state.practice.scoring) return state
+      if (state.phase !== 'practice' || !state.practice || state.practice.scoring) return state;
       return {
         ...state,
         practice: {
@@ -420,49 +429,49 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
           ...(event.text !== undefined ? { text: event.text } : {}),
           ...(event.code !== undefined ? { code: event.code } : {}),
         },
-      }
+      };
 
     case 'PRACTICE_SUBMIT':
-      if (state.phase !== 'practice' || !state.practice || state.practice.scoring) return state
+      if (state.phase !== 'practice' || !state.practice || state.practice.scoring) return state;
       if (!state.practice.text.trim() && !state.practice.code.trim()) {
-        return { ...state, practice: { ...state.practice, error: 'Write an answer to practise with.' } }
+        return { ...state, practice: { ...state.practice, error: 'Write an answer to practise with.' } };
       }
-      return { ...state, practice: { ...state.practice, scoring: true, error: null } }
+      return { ...state, practice: { ...state.practice, scoring: true, error: null } };
 
     case 'PRACTICE_SCORED':
-      if (!state.practice) return state
-      return { ...state, practice: { ...state.practice, scoring: false, evaluation: event.evaluation } }
+      if (!state.practice) return state;
+      return { ...state, practice: { ...state.practice, scoring: false, evaluation: event.evaluation } };
 
     case 'PRACTICE_FAILED':
-      if (!state.practice) return state
-      return { ...state, practice: { ...state.practice, scoring: false, error: event.message } }
+      if (!state.practice) return state;
+      return { ...state, practice: { ...state.practice, scoring: false, error: event.message } };
 
     case 'PRACTICE_DONE':
-      if (state.phase !== 'practice') return state
-      return { ...state, phase: 'feedback', practice: null }
+      if (state.phase !== 'practice') return state;
+      return { ...state, phase: 'feedback', practice: null };
 
     case 'SET_FEEDBACK_MODE':
-      return { ...state, feedbackMode: event.mode }
+      return { ...state, feedbackMode: event.mode };
 
     case 'FINISH':
-      if (state.phase === 'finishing' || state.phase === 'finished' || state.phase === 'submitting') return state
-      if (state.phase === 'followup' && state.followUp?.status === 'sending') return state
+      if (state.phase === 'finishing' || state.phase === 'finished' || state.phase === 'submitting') return state;
+      if (state.phase === 'followup' && state.followUp?.status === 'sending') return state;
       return {
         ...state,
         phase: 'finishing',
         // The follow-up decision and scoring can't land while finishing: come back to the feedback.
         resumePhase: state.phase === 'scoring' || state.phase === 'checking' ? 'feedback' : state.phase,
         error: null,
-      }
+      };
 
     case 'FINISH_FAILED':
-      if (state.phase !== 'finishing') return state
-      return { ...state, phase: state.resumePhase, error: event.message }
+      if (state.phase !== 'finishing') return state;
+      return { ...state, phase: state.resumePhase, error: event.message };
 
     case 'FINISHED':
-      return { ...state, phase: 'finished', error: null }
+      return { ...state, phase: 'finished', error: null };
 
     case 'DISMISS_ERROR':
-      return { ...state, error: null }
+      return { ...state, error: null };
   }
 }

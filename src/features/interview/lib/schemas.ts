@@ -1,21 +1,21 @@
-import { z } from 'zod'
+import { z } from 'zod';
 
 /** Shapes shared by the interview api files (rows as the SPA reads them). */
 
-const numeric = z.union([z.number(), z.string()]).transform((value) => Number(value))
-const nullableNumeric = numeric.nullable()
+const numeric = z.union([z.number(), z.string()]).transform((value) => Number(value));
+const nullableNumeric = numeric.nullable();
 
-export const QUESTION_TYPES = ['technical', 'behavioral', 'coding', 'system_design'] as const
-export type QuestionType = (typeof QUESTION_TYPES)[number]
-export const INTERVIEW_TYPES = ['mixed', 'technical', 'behavioral', 'coding', 'system_design'] as const
-export type InterviewType = (typeof INTERVIEW_TYPES)[number]
-export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const
-export type Difficulty = (typeof DIFFICULTIES)[number]
-export const STATUSES = ['pending', 'in_progress', 'completed', 'cancelled', 'abandoned'] as const
-export type InterviewStatus = (typeof STATUSES)[number]
+export const QUESTION_TYPES = ['technical', 'behavioral', 'coding', 'system_design'] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+export const INTERVIEW_TYPES = ['mixed', 'technical', 'behavioral', 'coding', 'system_design'] as const;
+export type InterviewType = (typeof INTERVIEW_TYPES)[number];
+export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];
+export const STATUSES = ['pending', 'in_progress', 'completed', 'cancelled', 'abandoned'] as const;
+export type InterviewStatus = (typeof STATUSES)[number];
 
 export const SESSION_COLUMNS =
-  'id,session_id,title,job_role,custom_role,company,interview_type,difficulty,tech_stack,interaction_mode,status,total_questions,questions_answered,resume_filename,job_description_filename,duration_seconds,score,started_at,completed_at,created_at' as const
+  'id,session_id,title,job_role,custom_role,company,interview_type,difficulty,tech_stack,interaction_mode,status,total_questions,questions_answered,resume_filename,job_description_filename,duration_seconds,score,started_at,completed_at,created_at' as const;
 
 export const sessionSchema = z.object({
   id: z.string(),
@@ -26,7 +26,10 @@ export const sessionSchema = z.object({
   company: z.string().nullable(),
   interview_type: z.string(),
   difficulty: z.string(),
-  tech_stack: z.array(z.string()).nullable().transform((value) => value ?? []),
+  tech_stack: z
+    .array(z.string())
+    .nullable()
+    .transform((value) => value ?? []),
   interaction_mode: z.enum(['text', 'speech']).catch('text'),
   status: z.enum(STATUSES),
   total_questions: z.number(),
@@ -38,18 +41,18 @@ export const sessionSchema = z.object({
   started_at: z.string().nullable(),
   completed_at: z.string().nullable(),
   created_at: z.string(),
-})
-export type InterviewSession = z.infer<typeof sessionSchema>
+});
+export type InterviewSession = z.infer<typeof sessionSchema>;
 
 export const testCaseSchema = z.object({
   input: z.unknown(),
   expectedOutput: z.unknown(),
   description: z.string().optional(),
-})
-export type TestCase = z.infer<typeof testCaseSchema>
+});
+export type TestCase = z.infer<typeof testCaseSchema>;
 
 export const QUESTION_COLUMNS =
-  'id,order_number,question_text,question_type,difficulty,skill_category,skills,time_limit_seconds,is_follow_up,parent_question_id,starter_code,function_name,test_cases,bank_question_id' as const
+  'id,order_number,question_text,question_type,difficulty,skill_category,skills,time_limit_seconds,is_follow_up,parent_question_id,starter_code,function_name,test_cases,bank_question_id' as const;
 
 export const questionSchema = z.object({
   id: z.string(),
@@ -58,19 +61,30 @@ export const questionSchema = z.object({
   question_type: z.enum(QUESTION_TYPES),
   difficulty: z.string(),
   skill_category: z.string().nullable(),
-  skills: z.array(z.string()).nullable().transform((value) => value ?? []),
+  skills: z
+    .array(z.string())
+    .nullable()
+    .transform((value) => value ?? []),
   time_limit_seconds: z.number().nullable(),
   is_follow_up: z.boolean(),
   /** The main question a follow-up belongs to (null for main questions). */
   parent_question_id: z.string().nullable().default(null),
   starter_code: z.string().nullable(),
   function_name: z.string().nullable(),
-  test_cases: z.array(testCaseSchema).nullable().catch([]).transform((value) => value ?? []),
+  test_cases: z
+    .array(testCaseSchema)
+    .nullable()
+    .catch([])
+    .transform((value) => value ?? []),
   bank_question_id: z.string().nullable(),
-})
-export type InterviewQuestion = z.infer<typeof questionSchema>
+});
+export type InterviewQuestion = z.infer<typeof questionSchema>;
 
-const textList = z.array(z.string()).nullable().catch([]).transform((value) => value ?? [])
+const textList = z
+  .array(z.string())
+  .nullable()
+  .catch([])
+  .transform((value) => value ?? []);
 
 /** The evaluation contract of score-answer (supabase/functions/_shared/scoring/types.ts), read leniently. */
 export const evaluationSchema = z
@@ -102,14 +116,11 @@ export const evaluationSchema = z
       .optional()
       .catch(undefined),
     suggested_outline: textList.default([]),
-    dimensions: z
-      .object({ communication: z.number(), technical: z.number(), behavioral: z.number() })
-      .optional()
-      .catch(undefined),
+    dimensions: z.object({ communication: z.number(), technical: z.number(), behavioral: z.number() }).optional().catch(undefined),
     feedback: z.string().catch('').default(''),
   })
-  .passthrough()
-export type Evaluation = z.infer<typeof evaluationSchema>
+  .passthrough();
+export type Evaluation = z.infer<typeof evaluationSchema>;
 
 export const testResultsSchema = z.object({
   passed: z.number(),
@@ -127,11 +138,11 @@ export const testResultsSchema = z.object({
       }),
     )
     .optional(),
-})
-export type TestResults = z.infer<typeof testResultsSchema>
+});
+export type TestResults = z.infer<typeof testResultsSchema>;
 
 export const RESPONSE_COLUMNS =
-  'id,question_id,answer_text,code_answer,transcript,speaking_duration_seconds,time_taken_seconds,client_test_results,submitted_at,score,ai_feedback,strengths,weaknesses,missed_key_points,improved_answer,rubric,evaluated_at' as const
+  'id,question_id,answer_text,code_answer,transcript,speaking_duration_seconds,time_taken_seconds,client_test_results,submitted_at,score,ai_feedback,strengths,weaknesses,missed_key_points,improved_answer,rubric,evaluated_at' as const;
 
 export const responseSchema = z.object({
   id: z.string(),
@@ -151,13 +162,13 @@ export const responseSchema = z.object({
   improved_answer: z.string().nullable(),
   rubric: evaluationSchema.nullable().catch(null),
   evaluated_at: z.string().nullable(),
-})
-export type InterviewResponse = z.infer<typeof responseSchema>
+});
+export type InterviewResponse = z.infer<typeof responseSchema>;
 
 /** The evaluation of a stored response: the rubric when present, else the flat columns. */
 export function evaluationOf(response: InterviewResponse): Evaluation | null {
-  if (response.rubric) return response.rubric
-  if (response.score === null) return null
+  if (response.rubric) return response.rubric;
+  if (response.score === null) return null;
   return {
     score: response.score,
     criteria: [],
@@ -167,7 +178,7 @@ export function evaluationOf(response: InterviewResponse): Evaluation | null {
     missed_key_points: response.missed_key_points,
     suggested_outline: response.improved_answer ? response.improved_answer.split('\n').filter(Boolean) : [],
     feedback: response.ai_feedback ?? '',
-  }
+  };
 }
 
 export const LABELS: Record<string, string> = {
@@ -186,6 +197,6 @@ export const LABELS: Record<string, string> = {
   abandoned: 'Abandoned',
   text: 'Text',
   speech: 'Voice',
-}
+};
 
-export const label = (value: string) => LABELS[value] ?? value
+export const label = (value: string) => LABELS[value] ?? value;

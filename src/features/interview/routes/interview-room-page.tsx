@@ -1,29 +1,29 @@
-import { useEffect } from 'react'
-import { Navigate, useParams } from 'react-router-dom'
-import { Button, ButtonLink } from '@/components/Button'
-import { EmptyState } from '@/components/EmptyState'
-import { ErrorState } from '@/components/ErrorState'
-import { LoadingState } from '@/components/LoadingState'
-import { toUserMessage } from '@/lib/errors'
-import { useDocumentTitle } from '@/lib/use-document-title'
-import { useGenerateQuestions } from '../api/generate-questions'
-import { useInterview } from '../api/get-interview'
-import { InterviewRoom } from '../components/InterviewRoom'
-import { InterviewNotFound } from '../components/InterviewNotFound'
-import '../interview.css'
+import { useEffect } from 'react';
+import { Navigate, useParams } from 'react-router-dom';
+import { Button, ButtonLink } from '@/components/Button';
+import { EmptyState } from '@/components/EmptyState';
+import { ErrorState } from '@/components/ErrorState';
+import { LoadingState } from '@/components/LoadingState';
+import { toUserMessage } from '@/lib/errors';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { useGenerateQuestions } from '../api/generate-questions';
+import { useInterview } from '../api/get-interview';
+import { InterviewRoom } from '../components/InterviewRoom';
+import { InterviewNotFound } from '../components/InterviewNotFound';
+import '../interview.css';
 
 /** `/app/interviews/:id` — the interview room (resumes where the user left off). */
 export function InterviewRoomPage() {
-  const { id = '' } = useParams()
-  const interview = useInterview(id)
-  const generate = useGenerateQuestions()
-  useDocumentTitle(interview.data ? `Interview: ${interview.data.session.title}` : 'Interview')
+  const { id = '' } = useParams();
+  const interview = useInterview(id);
+  const generate = useGenerateQuestions();
+  useDocumentTitle(interview.data ? `Interview: ${interview.data.session.title}` : 'Interview');
 
   const needsQuestions =
-    interview.data && interview.data.questions.length === 0 && ['pending', 'in_progress'].includes(interview.data.session.status)
+    interview.data && interview.data.questions.length === 0 && ['pending', 'in_progress'].includes(interview.data.session.status);
   useEffect(() => {
-    if (needsQuestions && generate.isIdle) generate.mutate(id)
-  }, [needsQuestions, generate, id])
+    if (needsQuestions && generate.isIdle) generate.mutate(id);
+  }, [needsQuestions, generate, id]);
 
   if (interview.isPending) {
     return (
@@ -31,7 +31,7 @@ export function InterviewRoomPage() {
         <h1 className="visually-hidden">Interview</h1>
         <LoadingState label="Loading your interview…" />
       </div>
-    )
+    );
   }
   if (interview.isError) {
     return (
@@ -44,12 +44,12 @@ export function InterviewRoomPage() {
           isRetrying={interview.isFetching}
         />
       </div>
-    )
+    );
   }
-  if (!interview.data) return <InterviewNotFound />
+  if (!interview.data) return <InterviewNotFound />;
 
-  const { session } = interview.data
-  if (session.status === 'completed') return <Navigate to={`/app/interviews/${id}/report`} replace />
+  const { session } = interview.data;
+  if (session.status === 'completed') return <Navigate to={`/app/interviews/${id}/report`} replace />;
   if (session.status === 'cancelled' || session.status === 'abandoned') {
     return (
       <div className="page page--narrow">
@@ -60,7 +60,7 @@ export function InterviewRoomPage() {
           action={<ButtonLink to="/app/interviews/new">Start a new interview</ButtonLink>}
         />
       </div>
-    )
+    );
   }
   if (needsQuestions) {
     return (
@@ -80,7 +80,7 @@ export function InterviewRoomPage() {
           <LoadingState label="Preparing your questions…" />
         )}
       </div>
-    )
+    );
   }
 
   return (
@@ -90,5 +90,5 @@ export function InterviewRoomPage() {
       </h1>
       <InterviewRoom key={session.id} data={interview.data} />
     </div>
-  )
+  );
 }

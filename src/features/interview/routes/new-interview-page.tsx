@@ -1,49 +1,51 @@
-import { useState } from 'react'
-import { useNavigate } from 'react-router-dom'
-import { Button } from '@/components/Button'
-import { ErrorState } from '@/components/ErrorState'
-import { toUserMessage } from '@/lib/errors'
-import { useDocumentTitle } from '@/lib/use-document-title'
-import { useCreateInterview } from '../api/create-interview'
-import { useGenerateQuestions } from '../api/generate-questions'
-import { usePlanUsage } from '../api/get-plan-usage'
-import { NewInterviewForm, type NewInterviewValues } from '../components/NewInterviewForm'
-import { loadRoomMeta, saveRoomMeta } from '../lib/drafts'
-import '../interview.css'
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { Button } from '@/components/Button';
+import { ErrorState } from '@/components/ErrorState';
+import { toUserMessage } from '@/lib/errors';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { useCreateInterview } from '../api/create-interview';
+import { useGenerateQuestions } from '../api/generate-questions';
+import { usePlanUsage } from '../api/get-plan-usage';
+import { NewInterviewForm, type NewInterviewValues } from '../components/NewInterviewForm';
+import { loadRoomMeta, saveRoomMeta } from '../lib/drafts';
+import '../interview.css';
 
 /** `/app/interviews/new` — configure, create the session (quota-checked), generate questions, enter the room. */
 export function NewInterviewPage() {
-  useDocumentTitle('New interview')
-  const navigate = useNavigate()
-  const planUsage = usePlanUsage()
-  const create = useCreateInterview()
-  const generate = useGenerateQuestions()
+  useDocumentTitle('New interview');
+  const navigate = useNavigate();
+  const planUsage = usePlanUsage();
+  const create = useCreateInterview();
+  const generate = useGenerateQuestions();
   // Once created, a retry only re-runs question generation: it never creates (and bills) a second session.
-  const [createdId, setCreatedId] = useState<string | null>(null)
+  const [createdId, setCreatedId] = useState<string | null>(null);
 
   const startRoom = (interviewId: string) => {
-    generate.mutate(interviewId, { onSuccess: () => navigate(`/app/interviews/${interviewId}`) })
-  }
+    generate.mutate(interviewId, { onSuccess: () => navigate(`/app/interviews/${interviewId}`) });
+  };
 
   const onSubmit = (values: NewInterviewValues) => {
-    const { feedbackTiming, ...input } = values
+    const { feedbackTiming, ...input } = values;
     create.mutate(input, {
       onSuccess: ({ id }) => {
-        saveRoomMeta(id, { ...loadRoomMeta(id), feedbackMode: feedbackTiming })
-        setCreatedId(id)
-        startRoom(id)
+        saveRoomMeta(id, { ...loadRoomMeta(id), feedbackMode: feedbackTiming });
+        setCreatedId(id);
+        startRoom(id);
       },
-    })
-  }
+    });
+  };
 
-  const busy = create.isPending || generate.isPending
-  const label = create.isPending ? 'Creating your interview…' : generate.isPending ? 'Preparing questions…' : 'Start interview'
+  const busy = create.isPending || generate.isPending;
+  const label = create.isPending ? 'Creating your interview…' : generate.isPending ? 'Preparing questions…' : 'Start interview';
 
   return (
     <div className="page page--narrow">
       <header className="page__header">
         <h1 tabIndex={-1}>New interview</h1>
-        <p className="muted">Set it up like the real one. Questions adapt to the role, stack, difficulty, your resume and the job description.</p>
+        <p className="muted">
+          Set it up like the real one. Questions adapt to the role, stack, difficulty, your resume and the job description.
+        </p>
         {planUsage.data && planUsage.data.interviews_limit !== null ? (
           <p className="muted" data-testid="plan-usage">
             {planUsage.data.interviews_used} of {planUsage.data.interviews_limit} free interviews used this month
@@ -68,17 +70,11 @@ export function NewInterviewPage() {
           }
         />
       ) : (
-        <NewInterviewForm
-          planUsage={planUsage.data}
-          onSubmit={onSubmit}
-          isSubmitting={busy}
-          submitLabel={label}
-          error={create.error}
-        />
+        <NewInterviewForm planUsage={planUsage.data} onSubmit={onSubmit} isSubmitting={busy} submitLabel={label} error={create.error} />
       )}
       <p className="visually-hidden" role="status" aria-live="polite">
         {busy ? label : ''}
       </p>
     </div>
-  )
+  );
 }

@@ -1,4 +1,4 @@
-export type FeatureIconName = 'target' | 'mic' | 'document' | 'check' | 'report' | 'compass' | 'trend'
+export type FeatureIconName = 'target' | 'mic' | 'document' | 'check' | 'report' | 'compass' | 'trend';
 
 const PATHS: Record<FeatureIconName, string[]> = {
   target: ['M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18z', 'M12 17a5 5 0 1 0 0-10 5 5 0 0 0 0 10z', 'M12 13a1 1 0 1 0 0-2 1 1 0 0 0 0 2z'],
@@ -8,7 +8,7 @@ const PATHS: Record<FeatureIconName, string[]> = {
   report: ['M4 20h16', 'M7 16V10', 'M12 16V5', 'M17 16v-3'],
   compass: ['M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18z', 'M15.5 8.5l-2 5-5 2 2-5z'],
   trend: ['M3 17l6-6 4 4 8-8', 'M15 7h6v6'],
-}
+};
 
 /** Small stroke icons for the landing page (decorative). */
 export function FeatureIcon({ name }: { name: FeatureIconName }) {
@@ -29,5 +29,5 @@ export function FeatureIcon({ name }: { name: FeatureIconName }) {
         <path key={d} d={d} />
       ))}
     </svg>
-  )
+  );
 }

@@ -1,7 +1,7 @@
-import { ButtonLink } from '@/components/Button'
-import { useAuth } from '@/features/auth'
-import { useDocumentTitle } from '@/lib/use-document-title'
-import { FeatureIcon } from '../components/FeatureIcon'
+import { ButtonLink } from '@/components/Button';
+import { useAuth } from '@/features/auth';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { FeatureIcon } from '../components/FeatureIcon';
 
 const FEATURES = [
   {
@@ -39,18 +39,18 @@ const FEATURES = [
     title: 'Progress history',
     body: 'Track scores across sessions and watch your weak spots turn into strengths over time.',
   },
-] as const
+] as const;
 
 const STEPS = [
   { title: 'Configure', body: 'Choose role, company, type, difficulty and stack. Add your resume and the job description.' },
   { title: 'Practise', body: 'Answer questions by text or voice in a realistic, timed mock interview.' },
   { title: 'Improve', body: 'Review per-answer scores, feedback and skill gaps, then practise again.' },
-] as const
+] as const;
 
 export function LandingPage() {
-  useDocumentTitle(null)
-  const { status } = useAuth()
-  const signedIn = status === 'authenticated'
+  useDocumentTitle(null);
+  const { status } = useAuth();
+  const signedIn = status === 'authenticated';
 
   return (
     <div className="landing">
@@ -61,8 +61,8 @@ export function LandingPage() {
             Walk into your next interview <span className="accent">already prepared</span>.
           </h1>
           <p className="hero__lead">
-            InterviewAI runs realistic mock interviews for the exact role and company you&apos;re targeting, scores every
-            answer and tells you precisely how to improve.
+            InterviewAI runs realistic mock interviews for the exact role and company you&apos;re targeting, scores every answer and tells
+            you precisely how to improve.
           </p>
           <div className="hero__actions">
             {signedIn ? (
@@ -93,9 +93,7 @@ export function LandingPage() {
           <h2 id="features-title" className="section__title">
             Everything you need to practise with purpose
           </h2>
-          <p className="section__lead muted">
-            Not just a question bank — a coach that listens, scores and shows you what to work on next.
-          </p>
+          <p className="section__lead muted">Not just a question bank — a coach that listens, scores and shows you what to work on next.</p>
           <ul className="feature-grid">
             {FEATURES.map((feature) => (
               <li key={feature.title} className="card feature">
@@ -151,5 +149,5 @@ export function LandingPage() {
         </section>
       )}
     </div>
-  )
+  );
 }

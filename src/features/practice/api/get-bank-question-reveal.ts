@@ -1,24 +1,27 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
-import { z } from 'zod'
-import { throwIfError } from '@/lib/api-errors'
-import { supabase } from '@/lib/supabase'
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { throwIfError } from '@/lib/api-errors';
+import { supabase } from '@/lib/supabase';
 
 export const revealSchema = z.object({
   bank_question_id: z.string(),
   expected_answer: z.string().nullable(),
-  key_points: z.array(z.string()).nullable().transform((v) => v ?? []),
+  key_points: z
+    .array(z.string())
+    .nullable()
+    .transform((v) => v ?? []),
   sample_code: z.string().nullable(),
-})
-export type Reveal = z.output<typeof revealSchema>
+});
+export type Reveal = z.output<typeof revealSchema>;
 
 /** The model answer; the server only returns it once the caller has a practice attempt for the question. */
 export async function getBankQuestionReveal(bankQuestionId: string): Promise<Reveal | null> {
   const result = throwIfError(
     await supabase.rpc('get_bank_question_reveal', { p_bank_question_id: bankQuestionId }),
     "We couldn't load the model answer. Please try again.",
-  )
-  const rows = z.array(revealSchema).parse(result.data ?? [])
-  return rows[0] ?? null
+  );
+  const rows = z.array(revealSchema).parse(result.data ?? []);
+  return rows[0] ?? null;
 }
 
 export function bankQuestionRevealQueryOptions(bankQuestionId: string, enabled: boolean) {
@@ -27,9 +30,9 @@ export function bankQuestionRevealQueryOptions(bankQuestionId: string, enabled: 
     queryFn: () => getBankQuestionReveal(bankQuestionId),
     enabled,
     staleTime: Infinity,
-  })
+  });
 }
 
 export function useBankQuestionReveal(bankQuestionId: string, enabled: boolean) {
-  return useQuery(bankQuestionRevealQueryOptions(bankQuestionId, enabled))
+  return useQuery(bankQuestionRevealQueryOptions(bankQuestionId, enabled));
 }

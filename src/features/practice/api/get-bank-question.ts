@@ -1,32 +1,33 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
-import { z } from 'zod'
-import { throwIfError } from '@/lib/api-errors'
-import { supabase } from '@/lib/supabase'
-import { bankQuestionSummarySchema } from './list-bank-questions'
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { throwIfError } from '@/lib/api-errors';
+import { supabase } from '@/lib/supabase';
+import { bankQuestionSummarySchema } from './list-bank-questions';
 
 export const bankQuestionSchema = bankQuestionSummarySchema.extend({
   starter_code: z.string().nullable(),
   function_name: z.string().nullable(),
   variants: z.unknown(),
-})
-export type BankQuestion = z.output<typeof bankQuestionSchema>
+});
+export type BankQuestion = z.output<typeof bankQuestionSchema>;
 
-const COLUMNS = 'id,question,type,category,difficulty,tags,skills,time_limit_seconds,times_answered,average_score,starter_code,function_name,variants'
+const COLUMNS =
+  'id,question,type,category,difficulty,tags,skills,time_limit_seconds,times_answered,average_score,starter_code,function_name,variants';
 
 /** One active bank question, or null when it doesn't exist (or was deactivated). */
 export async function getBankQuestion(id: string): Promise<BankQuestion | null> {
-  if (!z.string().uuid().safeParse(id).success) return null
+  if (!z.string().uuid().safeParse(id).success) return null;
   const result = throwIfError(
     await supabase.from('question_bank').select(COLUMNS).eq('id', id).eq('is_active', true).maybeSingle(),
     "We couldn't load this question. Please try again.",
-  )
-  return result.data ? bankQuestionSchema.parse(result.data) : null
+  );
+  return result.data ? bankQuestionSchema.parse(result.data) : null;
 }
 
 export function bankQuestionQueryOptions(id: string) {
-  return queryOptions({ queryKey: ['practice', 'question', id] as const, queryFn: () => getBankQuestion(id) })
+  return queryOptions({ queryKey: ['practice', 'question', id] as const, queryFn: () => getBankQuestion(id) });
 }
 
 export function useBankQuestion(id: string) {
-  return useQuery(bankQuestionQueryOptions(id))
+  return useQuery(bankQuestionQueryOptions(id));
 }

@@ -1,19 +1,19 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
-import { z } from 'zod'
-import { throwIfError } from '@/lib/api-errors'
-import { QUESTION_CATEGORIES } from '@/lib/practice-links'
-import { supabase } from '@/lib/supabase'
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { throwIfError } from '@/lib/api-errors';
+import { QUESTION_CATEGORIES } from '@/lib/practice-links';
+import { supabase } from '@/lib/supabase';
 
-export const QUESTION_TYPES = ['technical', 'behavioral', 'coding', 'system_design'] as const
-export const CATEGORIES = QUESTION_CATEGORIES
-export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const
+export const QUESTION_TYPES = ['technical', 'behavioral', 'coding', 'system_design'] as const;
+export const CATEGORIES = QUESTION_CATEGORIES;
+export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
 
 export const TYPE_LABELS: Record<(typeof QUESTION_TYPES)[number], string> = {
   technical: 'Technical',
   behavioral: 'Behavioral',
   coding: 'Coding',
   system_design: 'System design',
-}
+};
 
 export const bankFiltersSchema = z.object({
   type: z.enum(QUESTION_TYPES).optional(),
@@ -24,8 +24,8 @@ export const bankFiltersSchema = z.object({
   skill: z.string().trim().max(100).optional(),
   search: z.string().trim().max(200).optional(),
   page: z.number().int().min(0).default(0),
-})
-export type BankFilters = z.input<typeof bankFiltersSchema>
+});
+export type BankFilters = z.input<typeof bankFiltersSchema>;
 
 export const bankQuestionSummarySchema = z.object({
   id: z.string().uuid(),
@@ -33,40 +33,50 @@ export const bankQuestionSummarySchema = z.object({
   type: z.string(),
   category: z.string(),
   difficulty: z.string(),
-  tags: z.array(z.string()).nullable().transform((v) => v ?? []),
-  skills: z.array(z.string()).nullable().transform((v) => v ?? []),
+  tags: z
+    .array(z.string())
+    .nullable()
+    .transform((v) => v ?? []),
+  skills: z
+    .array(z.string())
+    .nullable()
+    .transform((v) => v ?? []),
   time_limit_seconds: z.number().nullable(),
   times_answered: z.number(),
   average_score: z.number().nullable(),
-})
-export type BankQuestionSummary = z.output<typeof bankQuestionSummarySchema>
+});
+export type BankQuestionSummary = z.output<typeof bankQuestionSummarySchema>;
 
-export const PAGE_SIZE = 20
-const COLUMNS = 'id,question,type,category,difficulty,tags,skills,time_limit_seconds,times_answered,average_score'
+export const PAGE_SIZE = 20;
+const COLUMNS = 'id,question,type,category,difficulty,tags,skills,time_limit_seconds,times_answered,average_score';
 
 /** Active bank questions the signed-in user can practise (answer columns are never selectable). */
 export async function listBankQuestions(input: BankFilters) {
-  const filters = bankFiltersSchema.parse(input)
-  let query = supabase.from('question_bank').select(COLUMNS, { count: 'exact' }).eq('is_active', true)
-  if (filters.type) query = query.eq('type', filters.type)
-  if (filters.category) query = query.eq('category', filters.category)
-  if (filters.difficulty) query = query.eq('difficulty', filters.difficulty)
-  if (filters.tag) query = query.contains('tags', [filters.tag])
-  if (filters.skill) query = query.contains('skills', [filters.skill])
+  const filters = bankFiltersSchema.parse(input);
+  let query = supabase.from('question_bank').select(COLUMNS, { count: 'exact' }).eq('is_active', true);
+  if (filters.type) query = query.eq('type', filters.type);
+  if (filters.category) query = query.eq('category', filters.category);
+  if (filters.difficulty) query = query.eq('difficulty', filters.difficulty);
+  if (filters.tag) query = query.contains('tags', [filters.tag]);
+  if (filters.skill) query = query.contains('skills', [filters.skill]);
   if (filters.search) {
     // PostgREST ilike pattern: escape the filter syntax characters.
-    const term = filters.search.replace(/[%_,()\\*]/g, ' ').trim()
-    if (term) query = query.ilike('question', `%${term}%`)
+    const term = filters.search.replace(/[%_,()\\*]/g, ' ').trim();
+    if (term) query = query.ilike('question', `%${term}%`);
   }
-  const from = filters.page * PAGE_SIZE
+  const from = filters.page * PAGE_SIZE;
   const result = throwIfError(
-    await query.order('type').order('difficulty').order('created_at', { ascending: false }).range(from, from + PAGE_SIZE - 1),
+    await query
+      .order('type')
+      .order('difficulty')
+      .order('created_at', { ascending: false })
+      .range(from, from + PAGE_SIZE - 1),
     "We couldn't load the question library. Please try again.",
-  )
+  );
   return {
     questions: z.array(bankQuestionSummarySchema).parse(result.data ?? []),
     total: result.count ?? 0,
-  }
+  };
 }
 
 export function bankQuestionsQueryOptions(filters: BankFilters) {
@@ -74,9 +84,9 @@ export function bankQuestionsQueryOptions(filters: BankFilters) {
     queryKey: ['practice', 'questions', filters] as const,
     queryFn: () => listBankQuestions(filters),
     placeholderData: keepPreviousData,
-  })
+  });
 }
 
 export function useBankQuestions(filters: BankFilters) {
-  return useQuery(bankQuestionsQueryOptions(filters))
+  return useQuery(bankQuestionsQueryOptions(filters));
 }

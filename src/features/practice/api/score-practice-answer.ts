@@ -1,12 +1,12 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { z } from 'zod'
-import { fromFunctionError } from '@/lib/api-errors'
-import { UserFacingError } from '@/lib/errors'
-import { supabase } from '@/lib/supabase'
-import { practiceAttemptsKey } from './list-practice-attempts'
-import { recordPracticeAttempt, type PracticeAnswerInput } from './record-practice-attempt'
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { fromFunctionError } from '@/lib/api-errors';
+import { UserFacingError } from '@/lib/errors';
+import { supabase } from '@/lib/supabase';
+import { practiceAttemptsKey } from './list-practice-attempts';
+import { recordPracticeAttempt, type PracticeAnswerInput } from './record-practice-attempt';
 
-const starPart = z.object({ found: z.boolean(), evidence: z.string().optional() })
+const starPart = z.object({ found: z.boolean(), evidence: z.string().optional() });
 
 /** The evaluation contract of score-answer (supabase/functions/_shared/scoring/types.ts). */
 export const evaluationSchema = z.object({
@@ -18,7 +18,13 @@ export const evaluationSchema = z.object({
   missed_key_points: z.array(z.string()).default([]),
   star: z.object({ situation: starPart, task: starPart, action: starPart, result: starPart }).optional(),
   delivery: z
-    .object({ words: z.number(), wpm: z.number().nullable(), filler_count: z.number(), pace: z.string(), time_usage: z.string().optional() })
+    .object({
+      words: z.number(),
+      wpm: z.number().nullable(),
+      filler_count: z.number(),
+      pace: z.string(),
+      time_usage: z.string().optional(),
+    })
     .passthrough()
     .optional(),
   suggested_outline: z.array(z.string()).default([]),
@@ -26,37 +32,40 @@ export const evaluationSchema = z.object({
   validity: z.object({ valid: z.boolean(), reason: z.string().optional() }).default({ valid: true }),
   feedback: z.string().default(''),
   engine: z.string().optional(),
-})
-export type Evaluation = z.output<typeof evaluationSchema>
+});
+export type Evaluation = z.output<typeof evaluationSchema>;
 
-const responseSchema = z.object({ evaluation: evaluationSchema, provider: z.string().optional(), fallback_used: z.boolean().optional() })
-export type PracticeScore = z.output<typeof responseSchema> & { attemptId: string }
+const responseSchema = z.object({ evaluation: evaluationSchema, provider: z.string().optional(), fallback_used: z.boolean().optional() });
+export type PracticeScore = z.output<typeof responseSchema> & { attemptId: string };
 
 /**
  * score-answer for a stored practice attempt: the server scores the text it stored (not what the browser sends)
  * and keeps the score on the attempt, so progress across attempts is visible.
  */
 export async function scorePracticeAttempt(attemptId: string): Promise<z.output<typeof responseSchema>> {
-  const { data: body, error } = await supabase.functions.invoke('score-answer', { body: { attempt_id: z.string().uuid().parse(attemptId) } })
-  if (error) throw await fromFunctionError(error, "We couldn't score your answer right now. Please try again in a moment.")
-  const parsed = responseSchema.safeParse(body)
-  if (!parsed.success) throw new UserFacingError("The scoring service sent an unexpected reply. Please try again.", { cause: parsed.error })
-  return parsed.data
+  const { data: body, error } = await supabase.functions.invoke('score-answer', {
+    body: { attempt_id: z.string().uuid().parse(attemptId) },
+  });
+  if (error) throw await fromFunctionError(error, "We couldn't score your answer right now. Please try again in a moment.");
+  const parsed = responseSchema.safeParse(body);
+  if (!parsed.success)
+    throw new UserFacingError('The scoring service sent an unexpected reply. Please try again.', { cause: parsed.error });
+  return parsed.data;
 }
 
 /** Records the attempt (unlocks the model answer), then scores it. */
 export function useSubmitPracticeAnswer() {
-  const queryClient = useQueryClient()
+  const queryClient = useQueryClient();
   return useMutation({
     mutationKey: ['practice', 'submit'],
     mutationFn: async (input: PracticeAnswerInput): Promise<PracticeScore> => {
-      const attempt = await recordPracticeAttempt(input)
-      const score = await scorePracticeAttempt(attempt.id)
-      return { ...score, attemptId: attempt.id }
+      const attempt = await recordPracticeAttempt(input);
+      const score = await scorePracticeAttempt(attempt.id);
+      return { ...score, attemptId: attempt.id };
     },
     onSettled: (_data, _error, input) => {
-      void queryClient.invalidateQueries({ queryKey: ['practice', 'reveal', input.bankQuestionId] })
-      void queryClient.invalidateQueries({ queryKey: practiceAttemptsKey(input.bankQuestionId) })
+      void queryClient.invalidateQueries({ queryKey: ['practice', 'reveal', input.bankQuestionId] });
+      void queryClient.invalidateQueries({ queryKey: practiceAttemptsKey(input.bankQuestionId) });
     },
-  })
+  });
 }

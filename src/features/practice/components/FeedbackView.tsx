@@ -1,12 +1,12 @@
-import type { Evaluation } from '../api/score-practice-answer'
-import { ScoreBadge } from './ScoreBadge'
+import type { Evaluation } from '../api/score-practice-answer';
+import { ScoreBadge } from './ScoreBadge';
 
 const STAR_LABELS = [
   ['situation', 'Situation'],
   ['task', 'Task'],
   ['action', 'Action'],
   ['result', 'Result'],
-] as const
+] as const;
 
 const INVALID_REASONS: Record<string, string> = {
   empty: 'The answer was empty.',
@@ -14,25 +14,25 @@ const INVALID_REASONS: Record<string, string> = {
   gibberish: "The answer didn't look like real sentences.",
   copied_question: 'The answer mostly repeated the question.',
   off_topic: "The answer didn't address the question.",
-}
+};
 
 function List({ items, empty }: { items: string[]; empty: string }) {
-  if (items.length === 0) return <p className="muted">{empty}</p>
+  if (items.length === 0) return <p className="muted">{empty}</p>;
   return (
     <ul className="bullets">
       {items.map((item, index) => (
         <li key={`${index}-${item}`}>{item}</li>
       ))}
     </ul>
-  )
+  );
 }
 
 /** The scored answer: score, strengths/weaknesses, key points with quoted evidence, STAR, outline. */
 export function FeedbackView({ evaluation }: { evaluation: Evaluation }) {
-  const covered = evaluation.key_points.filter((point) => point.covered)
+  const covered = evaluation.key_points.filter((point) => point.covered);
   const missed = evaluation.missed_key_points.length
     ? evaluation.missed_key_points
-    : evaluation.key_points.filter((point) => !point.covered).map((point) => point.point)
+    : evaluation.key_points.filter((point) => !point.covered).map((point) => point.point);
 
   return (
     <section className="card feedback" aria-labelledby="feedback-title">
@@ -46,8 +46,8 @@ export function FeedbackView({ evaluation }: { evaluation: Evaluation }) {
 
       {!evaluation.validity.valid ? (
         <p className="banner banner--warning" role="note">
-          {INVALID_REASONS[evaluation.validity.reason ?? ''] ?? 'This answer could not be fully evaluated.'} Try a fuller answer for
-          a meaningful score.
+          {INVALID_REASONS[evaluation.validity.reason ?? ''] ?? 'This answer could not be fully evaluated.'} Try a fuller answer for a
+          meaningful score.
         </p>
       ) : null}
 
@@ -131,7 +131,7 @@ export function FeedbackView({ evaluation }: { evaluation: Evaluation }) {
           <h3>STAR breakdown</h3>
           <dl className="star">
             {STAR_LABELS.map(([key, label]) => {
-              const part = evaluation.star?.[key]
+              const part = evaluation.star?.[key];
               return (
                 <div key={key} className={`star__item ${part?.found ? 'star__item--found' : ''}`}>
                   <dt>
@@ -139,9 +139,15 @@ export function FeedbackView({ evaluation }: { evaluation: Evaluation }) {
                     {label}
                     <span className="visually-hidden">{part?.found ? ' (present)' : ' (missing)'}</span>
                   </dt>
-                  <dd>{part?.found && part.evidence ? <q className="evidence">{part.evidence}</q> : <span className="muted">Not found in your answer.</span>}</dd>
+                  <dd>
+                    {part?.found && part.evidence ? (
+                      <q className="evidence">{part.evidence}</q>
+                    ) : (
+                      <span className="muted">Not found in your answer.</span>
+                    )}
+                  </dd>
                 </div>
-              )
+              );
             })}
           </dl>
         </div>
@@ -158,5 +164,5 @@ export function FeedbackView({ evaluation }: { evaluation: Evaluation }) {
         </div>
       ) : null}
     </section>
-  )
+  );
 }

@@ -1,8 +1,12 @@
-import { Link } from 'react-router-dom'
-import type { BankQuestionSummary } from '../api/list-bank-questions'
-import { TYPE_LABELS } from '../api/list-bank-questions'
+import { Link } from 'react-router-dom';
+import type { BankQuestionSummary } from '../api/list-bank-questions';
+import { TYPE_LABELS } from '../api/list-bank-questions';
 
-export function QuestionMeta({ question }: { question: Pick<BankQuestionSummary, 'type' | 'category' | 'difficulty' | 'time_limit_seconds'> }) {
+export function QuestionMeta({
+  question,
+}: {
+  question: Pick<BankQuestionSummary, 'type' | 'category' | 'difficulty' | 'time_limit_seconds'>;
+}) {
   return (
     <ul className="chips" aria-label="Question details">
       <li className="chip">{TYPE_LABELS[question.type as keyof typeof TYPE_LABELS] ?? question.type}</li>
@@ -12,7 +16,7 @@ export function QuestionMeta({ question }: { question: Pick<BankQuestionSummary,
       </li>
       {question.time_limit_seconds ? <li className="chip">{Math.round(question.time_limit_seconds / 60) || 1} min</li> : null}
     </ul>
-  )
+  );
 }
 
 export function QuestionCard({ question, onTag }: { question: BankQuestionSummary; onTag: (tag: string) => void }) {
@@ -45,5 +49,5 @@ export function QuestionCard({ question, onTag }: { question: BankQuestionSummar
         </span>
       </div>
     </li>
-  )
+  );
 }

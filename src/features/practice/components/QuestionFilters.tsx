@@ -1,37 +1,50 @@
-import { useEffect, useState } from 'react'
-import { Button } from '@/components/Button'
-import { SelectField } from '@/components/SelectField'
-import { TextField } from '@/components/TextField'
-import { CATEGORIES, DIFFICULTIES, QUESTION_TYPES, TYPE_LABELS, type BankFilters } from '../api/list-bank-questions'
+import { useEffect, useState } from 'react';
+import { Button } from '@/components/Button';
+import { SelectField } from '@/components/SelectField';
+import { TextField } from '@/components/TextField';
+import { CATEGORIES, DIFFICULTIES, QUESTION_TYPES, TYPE_LABELS, type BankFilters } from '../api/list-bank-questions';
 
-const capitalise = (value: string) => value.charAt(0).toUpperCase() + value.slice(1)
-const TYPE_OPTIONS = [{ value: '', label: 'All types' }, ...QUESTION_TYPES.map((value) => ({ value, label: TYPE_LABELS[value] }))]
-const CATEGORY_OPTIONS = [{ value: '', label: 'All categories' }, ...CATEGORIES.map((value) => ({ value, label: capitalise(value) }))]
-const DIFFICULTY_OPTIONS = [{ value: '', label: 'Any difficulty' }, ...DIFFICULTIES.map((value) => ({ value, label: capitalise(value) }))]
+const capitalise = (value: string) => value.charAt(0).toUpperCase() + value.slice(1);
+const TYPE_OPTIONS = [{ value: '', label: 'All types' }, ...QUESTION_TYPES.map((value) => ({ value, label: TYPE_LABELS[value] }))];
+const CATEGORY_OPTIONS = [{ value: '', label: 'All categories' }, ...CATEGORIES.map((value) => ({ value, label: capitalise(value) }))];
+const DIFFICULTY_OPTIONS = [{ value: '', label: 'Any difficulty' }, ...DIFFICULTIES.map((value) => ({ value, label: capitalise(value) }))];
 
-type Props = { filters: BankFilters; onChange: (next: Partial<BankFilters>) => void; onReset: () => void }
+type Props = { filters: BankFilters; onChange: (next: Partial<BankFilters>) => void; onReset: () => void };
 
 /** Search box + type/category/difficulty/tag filters. Text inputs apply after a short pause. */
 export function QuestionFilters({ filters, onChange, onReset }: Props) {
-  const [search, setSearch] = useState(filters.search ?? '')
-  const [tag, setTag] = useState(filters.tag ?? '')
+  const [search, setSearch] = useState(filters.search ?? '');
+  const [tag, setTag] = useState(filters.tag ?? '');
 
-  useEffect(() => setSearch(filters.search ?? ''), [filters.search])
-  useEffect(() => setTag(filters.tag ?? ''), [filters.tag])
+  useEffect(() => setSearch(filters.search ?? ''), [filters.search]);
+  useEffect(() => setTag(filters.tag ?? ''), [filters.tag]);
 
   useEffect(() => {
     const handle = window.setTimeout(() => {
       if ((filters.search ?? '') !== search.trim() || (filters.tag ?? '') !== tag.trim()) {
-        onChange({ search: search.trim() || undefined, tag: tag.trim() || undefined })
+        onChange({ search: search.trim() || undefined, tag: tag.trim() || undefined });
       }
-    }, 300)
-    return () => window.clearTimeout(handle)
-  }, [search, tag, filters.search, filters.tag, onChange])
+    }, 300);
+    return () => window.clearTimeout(handle);
+  }, [search, tag, filters.search, filters.tag, onChange]);
 
   return (
     <form className="filters" role="search" aria-label="Filter questions" onSubmit={(event) => event.preventDefault()}>
-      <TextField label="Search" name="search" type="search" value={search} placeholder="e.g. closures, conflict" onChange={(e) => setSearch(e.target.value)} />
-      <SelectField label="Type" name="type" options={TYPE_OPTIONS} value={filters.type ?? ''} onChange={(e) => onChange({ type: (e.target.value || undefined) as BankFilters['type'] })} />
+      <TextField
+        label="Search"
+        name="search"
+        type="search"
+        value={search}
+        placeholder="e.g. closures, conflict"
+        onChange={(e) => setSearch(e.target.value)}
+      />
+      <SelectField
+        label="Type"
+        name="type"
+        options={TYPE_OPTIONS}
+        value={filters.type ?? ''}
+        onChange={(e) => onChange({ type: (e.target.value || undefined) as BankFilters['type'] })}
+      />
       <SelectField
         label="Category"
         name="category"
@@ -63,5 +76,5 @@ export function QuestionFilters({ filters, onChange, onReset }: Props) {
         </Button>
       </div>
     </form>
-  )
+  );
 }

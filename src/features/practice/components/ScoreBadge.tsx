@@ -1,17 +1,17 @@
 export function scoreTone(score: number): 'good' | 'ok' | 'low' {
-  return score >= 75 ? 'good' : score >= 50 ? 'ok' : 'low'
+  return score >= 75 ? 'good' : score >= 50 ? 'ok' : 'low';
 }
 
 /** A score out of 100 with a text label (colour is never the only signal). */
 export function ScoreBadge({ score, label = 'Score' }: { score: number; label?: string }) {
-  const rounded = Math.round(score)
-  const tone = scoreTone(rounded)
-  const words = { good: 'Strong', ok: 'Fair', low: 'Needs work' }[tone]
+  const rounded = Math.round(score);
+  const tone = scoreTone(rounded);
+  const words = { good: 'Strong', ok: 'Fair', low: 'Needs work' }[tone];
   return (
     <div className={`score-badge score-badge--${tone}`} role="img" aria-label={`${label}: ${rounded} out of 100 (${words})`}>
       <span className="score-badge__value">{rounded}</span>
       <span className="score-badge__max">/100</span>
       <span className="score-badge__words">{words}</span>
     </div>
-  )
+  );
 }

@@ -1,37 +1,37 @@
-import { useEffect, useRef, useState } from 'react'
-import { Link, useParams } from 'react-router-dom'
-import { Button, ButtonLink } from '@/components/Button'
-import { EmptyState } from '@/components/EmptyState'
-import { ErrorState } from '@/components/ErrorState'
-import { LoadingState } from '@/components/LoadingState'
-import { toUserMessage } from '@/lib/errors'
-import { useDocumentTitle } from '@/lib/use-document-title'
-import { useBankQuestion } from '../api/get-bank-question'
-import { useSubmitPracticeAnswer } from '../api/score-practice-answer'
-import { FeedbackView } from '../components/FeedbackView'
-import { ModelAnswer } from '../components/ModelAnswer'
-import { PracticeAnswerForm } from '../components/PracticeAnswerForm'
-import { PracticeAttempts } from '../components/PracticeAttempts'
-import { QuestionMeta } from '../components/QuestionCard'
-import '../practice.css'
+import { useEffect, useRef, useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { Button, ButtonLink } from '@/components/Button';
+import { EmptyState } from '@/components/EmptyState';
+import { ErrorState } from '@/components/ErrorState';
+import { LoadingState } from '@/components/LoadingState';
+import { toUserMessage } from '@/lib/errors';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { useBankQuestion } from '../api/get-bank-question';
+import { useSubmitPracticeAnswer } from '../api/score-practice-answer';
+import { FeedbackView } from '../components/FeedbackView';
+import { ModelAnswer } from '../components/ModelAnswer';
+import { PracticeAnswerForm } from '../components/PracticeAnswerForm';
+import { PracticeAttempts } from '../components/PracticeAttempts';
+import { QuestionMeta } from '../components/QuestionCard';
+import '../practice.css';
 
 /** `/app/practice/:questionId` — answer one bank question and get it scored. */
 export function PracticeQuestionPage() {
-  const { questionId = '' } = useParams()
-  const question = useBankQuestion(questionId)
-  const submit = useSubmitPracticeAnswer()
-  const [revealed, setRevealed] = useState(false)
-  const feedbackRef = useRef<HTMLDivElement>(null)
-  useDocumentTitle(question.data ? 'Practice question' : question.isPending ? 'Loading question' : 'Question not found')
+  const { questionId = '' } = useParams();
+  const question = useBankQuestion(questionId);
+  const submit = useSubmitPracticeAnswer();
+  const [revealed, setRevealed] = useState(false);
+  const feedbackRef = useRef<HTMLDivElement>(null);
+  useDocumentTitle(question.data ? 'Practice question' : question.isPending ? 'Loading question' : 'Question not found');
 
   useEffect(() => {
-    if (submit.isSuccess) feedbackRef.current?.focus()
-  }, [submit.isSuccess])
+    if (submit.isSuccess) feedbackRef.current?.focus();
+  }, [submit.isSuccess]);
 
   const retry = () => {
-    submit.reset()
-    setRevealed(false)
-  }
+    submit.reset();
+    setRevealed(false);
+  };
 
   return (
     <div className="page page--narrow">
@@ -98,5 +98,5 @@ export function PracticeQuestionPage() {
         </div>
       )}
     </div>
-  )
+  );
 }

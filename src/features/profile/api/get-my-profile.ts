@@ -1,9 +1,9 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
-import { z } from 'zod'
-import { GENERIC_ERROR_MESSAGE, isNetworkError, NETWORK_ERROR_MESSAGE, UserFacingError } from '@/lib/errors'
-import { supabase } from '@/lib/supabase'
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { GENERIC_ERROR_MESSAGE, isNetworkError, NETWORK_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { supabase } from '@/lib/supabase';
 
-export const PROFILE_COLUMNS = 'id,email,username,full_name,avatar_url,role,status,created_at' as const
+export const PROFILE_COLUMNS = 'id,email,username,full_name,avatar_url,role,status,created_at' as const;
 
 export const myProfileSchema = z.object({
   id: z.string().uuid(),
@@ -14,49 +14,45 @@ export const myProfileSchema = z.object({
   role: z.string(),
   status: z.string(),
   created_at: z.string(),
-})
+});
 
-export type MyProfile = z.infer<typeof myProfileSchema>
+export type MyProfile = z.infer<typeof myProfileSchema>;
 
 /** PostgREST: `.single()` matched no row. */
-const NO_ROWS = 'PGRST116'
+const NO_ROWS = 'PGRST116';
 
 /** The signed-in user's profile row, or null when it doesn't exist (yet). */
 export async function getMyProfile(userId: string): Promise<MyProfile | null> {
-  const { data, error, status } = await supabase
-    .from('user_profiles')
-    .select(PROFILE_COLUMNS)
-    .eq('id', userId)
-    .single()
+  const { data, error, status } = await supabase.from('user_profiles').select(PROFILE_COLUMNS).eq('id', userId).single();
 
   if (error) {
-    if (error.code === NO_ROWS) return null
+    if (error.code === NO_ROWS) return null;
     if (isNetworkError(error) || status === 0) {
-      throw new UserFacingError(NETWORK_ERROR_MESSAGE, { code: 'network', cause: error })
+      throw new UserFacingError(NETWORK_ERROR_MESSAGE, { code: 'network', cause: error });
     }
     if (status === 401 || error.code === 'PGRST301' || error.code === 'PGRST303') {
-      throw new UserFacingError('Your session has expired. Please sign in again.', { code: error.code, cause: error })
+      throw new UserFacingError('Your session has expired. Please sign in again.', { code: error.code, cause: error });
     }
-    throw new UserFacingError("We couldn't load your profile. Please try again.", { code: error.code, cause: error })
+    throw new UserFacingError("We couldn't load your profile. Please try again.", { code: error.code, cause: error });
   }
 
-  const parsed = myProfileSchema.safeParse(data)
+  const parsed = myProfileSchema.safeParse(data);
   if (!parsed.success) {
-    throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error })
+    throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
   }
-  return parsed.data
+  return parsed.data;
 }
 
-export const myProfileQueryKey = (userId: string) => ['profile', 'me', userId] as const
+export const myProfileQueryKey = (userId: string) => ['profile', 'me', userId] as const;
 
 export function myProfileQueryOptions(userId: string) {
   return queryOptions({
     queryKey: myProfileQueryKey(userId),
     queryFn: () => getMyProfile(userId),
     enabled: userId !== '',
-  })
+  });
 }
 
 export function useMyProfile(userId: string) {
-  return useQuery(myProfileQueryOptions(userId))
+  return useQuery(myProfileQueryOptions(userId));
 }

@@ -1,20 +1,20 @@
-import type { MyProfile } from '../api/get-my-profile'
+import type { MyProfile } from '../api/get-my-profile';
 
-const dateFormatter = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'long', day: 'numeric' })
+const dateFormatter = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
 
 export function formatMemberSince(iso: string): string {
-  const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? '—' : dateFormatter.format(date)
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? '—' : dateFormatter.format(date);
 }
 
 function initialsOf(profile: MyProfile): string {
-  const source = profile.full_name?.trim() || profile.username?.trim() || profile.email
-  const parts = source.split(/[\s@._-]+/).filter(Boolean)
-  return ((parts[0]?.[0] ?? '') + (parts[1]?.[0] ?? '')).toUpperCase() || '?'
+  const source = profile.full_name?.trim() || profile.username?.trim() || profile.email;
+  const parts = source.split(/[\s@._-]+/).filter(Boolean);
+  return ((parts[0]?.[0] ?? '') + (parts[1]?.[0] ?? '')).toUpperCase() || '?';
 }
 
 export function ProfileCard({ profile }: { profile: MyProfile }) {
-  const name = profile.full_name?.trim() || profile.username?.trim() || null
+  const name = profile.full_name?.trim() || profile.username?.trim() || null;
   return (
     <article className="card profile-card" aria-labelledby="profile-name">
       <div className="profile-card__header">
@@ -50,5 +50,5 @@ export function ProfileCard({ profile }: { profile: MyProfile }) {
         </div>
       </dl>
     </article>
-  )
+  );
 }

@@ -1,15 +1,15 @@
-import { screen, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
-import * as supabaseModule from '@/lib/supabase'
-import { makeAuth, renderWithProviders } from '@/test/render'
-import type { SupabaseModuleMock } from '@/test/supabase-mock'
-import { ProfilePage } from './profile-page'
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import * as supabaseModule from '@/lib/supabase';
+import { makeAuth, renderWithProviders } from '@/test/render';
+import type { SupabaseModuleMock } from '@/test/supabase-mock';
+import { ProfilePage } from './profile-page';
 
-vi.mock('@/lib/supabase', async () => (await import('@/test/supabase-mock')).createSupabaseModuleMock())
-const { supabase } = supabaseModule as unknown as SupabaseModuleMock
+vi.mock('@/lib/supabase', async () => (await import('@/test/supabase-mock')).createSupabaseModuleMock());
+const { supabase } = supabaseModule as unknown as SupabaseModuleMock;
 
-const auth = makeAuth('authenticated')
+const auth = makeAuth('authenticated');
 const row = {
   id: auth.user!.id,
   email: 'ada@example.com',
@@ -19,36 +19,36 @@ const row = {
   role: 'user',
   status: 'active',
   created_at: '2024-03-05T12:00:00Z',
-}
+};
 
 describe('ProfilePage', () => {
-  beforeEach(() => vi.clearAllMocks())
+  beforeEach(() => vi.clearAllMocks());
 
   it("reads the signed-in user's row and shows email, name and member since", async () => {
-    supabase.__query.single.mockResolvedValue({ data: row, error: null, status: 200 })
-    renderWithProviders(<ProfilePage />, { route: '/app', auth })
+    supabase.__query.single.mockResolvedValue({ data: row, error: null, status: 200 });
+    renderWithProviders(<ProfilePage />, { route: '/app', auth });
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Your profile' })).toBeInTheDocument()
-    expect(screen.getByRole('status')).toHaveTextContent('Loading your profile…')
+    expect(screen.getByRole('heading', { level: 1, name: 'Your profile' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Loading your profile…');
 
-    const card = await screen.findByRole('article')
-    expect(within(card).getByText('ada@example.com')).toBeInTheDocument()
-    expect(within(card).getByRole('heading', { name: 'Ada Lovelace' })).toBeInTheDocument()
-    expect(within(card).getByText('Member since').nextElementSibling).toHaveTextContent('2024')
-    expect(supabase.from).toHaveBeenCalledWith('user_profiles')
-    expect(supabase.__query.select).toHaveBeenCalledWith('id,email,username,full_name,avatar_url,role,status,created_at')
-    expect(supabase.__query.eq).toHaveBeenCalledWith('id', row.id)
-  })
+    const card = await screen.findByRole('article');
+    expect(within(card).getByText('ada@example.com')).toBeInTheDocument();
+    expect(within(card).getByRole('heading', { name: 'Ada Lovelace' })).toBeInTheDocument();
+    expect(within(card).getByText('Member since').nextElementSibling).toHaveTextContent('2024');
+    expect(supabase.from).toHaveBeenCalledWith('user_profiles');
+    expect(supabase.__query.select).toHaveBeenCalledWith('id,email,username,full_name,avatar_url,role,status,created_at');
+    expect(supabase.__query.eq).toHaveBeenCalledWith('id', row.id);
+  });
 
   it('shows an empty state when the profile row does not exist', async () => {
     supabase.__query.single.mockResolvedValue({
       data: null,
       error: { code: 'PGRST116', message: 'JSON object requested, multiple (or no) rows returned', details: '', hint: '' },
       status: 406,
-    })
-    renderWithProviders(<ProfilePage />, { route: '/app', auth })
-    expect(await screen.findByRole('heading', { name: "Your profile isn't ready yet" })).toBeInTheDocument()
-  })
+    });
+    renderWithProviders(<ProfilePage />, { route: '/app', auth });
+    expect(await screen.findByRole('heading', { name: "Your profile isn't ready yet" })).toBeInTheDocument();
+  });
 
   it('shows a readable error with a retry', async () => {
     supabase.__query.single
@@ -57,14 +57,14 @@ describe('ProfilePage', () => {
         error: { code: '42501', message: 'permission denied for table user_profiles', details: '', hint: '' },
         status: 403,
       })
-      .mockResolvedValueOnce({ data: row, error: null, status: 200 })
-    renderWithProviders(<ProfilePage />, { route: '/app', auth })
+      .mockResolvedValueOnce({ data: row, error: null, status: 200 });
+    renderWithProviders(<ProfilePage />, { route: '/app', auth });
 
-    const alert = await screen.findByRole('alert')
-    expect(alert).toHaveTextContent("We couldn't load your profile. Please try again.")
-    expect(alert).not.toHaveTextContent('permission denied')
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent("We couldn't load your profile. Please try again.");
+    expect(alert).not.toHaveTextContent('permission denied');
 
-    await userEvent.setup().click(within(alert).getByRole('button', { name: 'Try again' }))
-    expect(await screen.findByRole('article')).toHaveTextContent('ada@example.com')
-  })
-})
+    await userEvent.setup().click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('article')).toHaveTextContent('ada@example.com');
+  });
+});

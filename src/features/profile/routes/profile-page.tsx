@@ -1,19 +1,19 @@
-import { Button } from '@/components/Button'
-import { EmptyState } from '@/components/EmptyState'
-import { ErrorState } from '@/components/ErrorState'
-import { LoadingState } from '@/components/LoadingState'
-import { useAuth } from '@/features/auth'
-import { toUserMessage } from '@/lib/errors'
-import { useDocumentTitle } from '@/lib/use-document-title'
-import { useMyProfile } from '../api/get-my-profile'
-import { ProfileCard } from '../components/ProfileCard'
+import { Button } from '@/components/Button';
+import { EmptyState } from '@/components/EmptyState';
+import { ErrorState } from '@/components/ErrorState';
+import { LoadingState } from '@/components/LoadingState';
+import { useAuth } from '@/features/auth';
+import { toUserMessage } from '@/lib/errors';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { useMyProfile } from '../api/get-my-profile';
+import { ProfileCard } from '../components/ProfileCard';
 
 /** `/app` — placeholder dashboard: the signed-in user's profile row. */
 export function ProfilePage() {
-  useDocumentTitle('Your profile')
-  const { user } = useAuth()
+  useDocumentTitle('Your profile');
+  const { user } = useAuth();
   // ProtectedRoute guarantees a user; the empty id only keeps hooks unconditional.
-  const profile = useMyProfile(user?.id ?? '')
+  const profile = useMyProfile(user?.id ?? '');
 
   return (
     <div className="page page--narrow">
@@ -45,5 +45,5 @@ export function ProfilePage() {
         <ProfileCard profile={profile.data} />
       )}
     </div>
-  )
+  );
 }

@@ -1,10 +1,10 @@
-import { fromPostgrestError } from '@/lib/api-errors'
-import { loadSupabaseClient } from '@/lib/supabase-loader'
+import { fromPostgrestError } from '@/lib/api-errors';
+import { loadSupabaseClient } from '@/lib/supabase-loader';
 
 /** Referral codes are 10 characters of base32; accept a little more, never anything else. */
-export const REFERRAL_CODE_PATTERN = /^[A-Z0-9]{4,20}$/
+export const REFERRAL_CODE_PATTERN = /^[A-Z0-9]{4,20}$/;
 
-export type ClaimOutcome = 'claimed' | 'rejected'
+export type ClaimOutcome = 'claimed' | 'rejected';
 
 /**
  * Attaches the signed-in user to a referrer (claim_referral). The server refuses self-referral,
@@ -12,13 +12,13 @@ export type ClaimOutcome = 'claimed' | 'rejected'
  * Network and server errors throw so the caller can retry later.
  */
 export async function claimReferral(code: string): Promise<ClaimOutcome> {
-  const clean = code.trim().toUpperCase()
-  if (!REFERRAL_CODE_PATTERN.test(clean)) return 'rejected'
+  const clean = code.trim().toUpperCase();
+  if (!REFERRAL_CODE_PATTERN.test(clean)) return 'rejected';
   // Runs from the layout: load the client on demand so supabase-js stays out of the first load.
-  const supabase = await loadSupabaseClient()
-  const { error, status } = await supabase.rpc('claim_referral', { p_referral_code: clean })
-  if (!error) return 'claimed'
-  const mapped = fromPostgrestError(error, 'Referral could not be recorded.', status)
-  if (mapped.code === 'network' || status >= 500) throw mapped
-  return 'rejected'
+  const supabase = await loadSupabaseClient();
+  const { error, status } = await supabase.rpc('claim_referral', { p_referral_code: clean });
+  if (!error) return 'claimed';
+  const mapped = fromPostgrestError(error, 'Referral could not be recorded.', status);
+  if (mapped.code === 'network' || status >= 500) throw mapped;
+  return 'rejected';
 }

@@ -1,7 +1,7 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
-import { z } from 'zod'
-import { throwIfError } from '@/lib/api-errors'
-import { supabase } from '@/lib/supabase'
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { throwIfError } from '@/lib/api-errors';
+import { supabase } from '@/lib/supabase';
 
 export const referralSummarySchema = z.object({
   referral_code: z.string(),
@@ -10,16 +10,16 @@ export const referralSummarySchema = z.object({
   rewards: z.number(),
   bonus_interviews_earned: z.number(),
   bonus_interviews_available: z.number(),
-})
-export type ReferralSummary = z.output<typeof referralSummarySchema>
+});
+export type ReferralSummary = z.output<typeof referralSummarySchema>;
 
 export async function getReferralSummary(): Promise<ReferralSummary> {
-  const result = throwIfError(await supabase.rpc('get_referral_summary'), "We couldn't load your referrals. Please try again.")
-  return referralSummarySchema.parse(result.data)
+  const result = throwIfError(await supabase.rpc('get_referral_summary'), "We couldn't load your referrals. Please try again.");
+  return referralSummarySchema.parse(result.data);
 }
 
-export const referralSummaryQueryOptions = () => queryOptions({ queryKey: ['referrals', 'summary'] as const, queryFn: getReferralSummary })
+export const referralSummaryQueryOptions = () => queryOptions({ queryKey: ['referrals', 'summary'] as const, queryFn: getReferralSummary });
 
 export function useReferralSummary() {
-  return useQuery(referralSummaryQueryOptions())
+  return useQuery(referralSummaryQueryOptions());
 }

@@ -1,31 +1,31 @@
-import { useState } from 'react'
-import { Button } from '@/components/Button'
-import { ErrorState } from '@/components/ErrorState'
-import { LoadingState } from '@/components/LoadingState'
-import { TextField } from '@/components/TextField'
-import { toUserMessage } from '@/lib/errors'
-import { useDocumentTitle } from '@/lib/use-document-title'
-import { useReferralSummary } from '../api/get-referral-summary'
-import '../referrals.css'
+import { useState } from 'react';
+import { Button } from '@/components/Button';
+import { ErrorState } from '@/components/ErrorState';
+import { LoadingState } from '@/components/LoadingState';
+import { TextField } from '@/components/TextField';
+import { toUserMessage } from '@/lib/errors';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { useReferralSummary } from '../api/get-referral-summary';
+import '../referrals.css';
 
 export function referralLink(code: string, origin = window.location.origin) {
-  return `${origin}/sign-up?ref=${encodeURIComponent(code)}`
+  return `${origin}/sign-up?ref=${encodeURIComponent(code)}`;
 }
 
 /** `/app/referrals` — the user's link, sign-ups, conversions and rewards. */
 export function ReferralsPage() {
-  useDocumentTitle('Referrals')
-  const summary = useReferralSummary()
-  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle')
+  useDocumentTitle('Referrals');
+  const summary = useReferralSummary();
+  const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
 
   const copy = async (link: string) => {
     try {
-      await navigator.clipboard.writeText(link)
-      setCopied('copied')
+      await navigator.clipboard.writeText(link);
+      setCopied('copied');
     } catch {
-      setCopied('failed')
+      setCopied('failed');
     }
-  }
+  };
 
   return (
     <div className="page page--narrow">
@@ -44,11 +44,21 @@ export function ReferralsPage() {
           <section className="card" aria-labelledby="link-title">
             <h2 id="link-title">Your referral link</h2>
             <div className="referral-link">
-              <TextField label="Referral link" name="referral-link" readOnly value={referralLink(summary.data.referral_code)} onFocus={(e) => e.currentTarget.select()} />
+              <TextField
+                label="Referral link"
+                name="referral-link"
+                readOnly
+                value={referralLink(summary.data.referral_code)}
+                onFocus={(e) => e.currentTarget.select()}
+              />
               <Button onClick={() => void copy(referralLink(summary.data.referral_code))}>Copy link</Button>
             </div>
             <p className="small muted" role="status" aria-live="polite">
-              {copied === 'copied' ? 'Link copied to your clipboard.' : copied === 'failed' ? 'Copying failed — select the link and copy it manually.' : `Your code: ${summary.data.referral_code}`}
+              {copied === 'copied'
+                ? 'Link copied to your clipboard.'
+                : copied === 'failed'
+                  ? 'Copying failed — select the link and copy it manually.'
+                  : `Your code: ${summary.data.referral_code}`}
             </p>
           </section>
           <section aria-labelledby="stats-title">
@@ -80,5 +90,5 @@ export function ReferralsPage() {
         </div>
       )}
     </div>
-  )
+  );
 }

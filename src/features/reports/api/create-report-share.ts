@@ -1,21 +1,21 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { z } from 'zod'
-import { throwIfError } from '@/lib/api-errors'
-import { supabase } from '@/lib/supabase'
-import { reportShareSchema, SHARE_COLUMNS, sharesKey, type ReportShare } from './list-report-shares'
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { throwIfError } from '@/lib/api-errors';
+import { supabase } from '@/lib/supabase';
+import { reportShareSchema, SHARE_COLUMNS, sharesKey, type ReportShare } from './list-report-shares';
 
 export const createShareSchema = z.object({
   interviewId: z.string().uuid(),
   includeAnswers: z.boolean(),
   /** Days until the link stops working; null = until turned off. */
   expiresInDays: z.number().int().min(1).max(365).nullable(),
-})
-export type CreateShareInput = z.infer<typeof createShareSchema>
+});
+export type CreateShareInput = z.infer<typeof createShareSchema>;
 
 /** A new link; the database makes the token (the browser cannot choose it). */
 export async function createReportShare(input: CreateShareInput): Promise<ReportShare> {
-  const { interviewId, includeAnswers, expiresInDays } = createShareSchema.parse(input)
-  const expiresAt = expiresInDays === null ? null : new Date(Date.now() + expiresInDays * 86_400_000).toISOString()
+  const { interviewId, includeAnswers, expiresInDays } = createShareSchema.parse(input);
+  const expiresAt = expiresInDays === null ? null : new Date(Date.now() + expiresInDays * 86_400_000).toISOString();
   const result = throwIfError(
     await supabase
       .from('report_shares')
@@ -23,15 +23,15 @@ export async function createReportShare(input: CreateShareInput): Promise<Report
       .select(SHARE_COLUMNS)
       .single(),
     "We couldn't create the link. Please try again.",
-  )
-  return reportShareSchema.parse(result.data)
+  );
+  return reportShareSchema.parse(result.data);
 }
 
 export function useCreateReportShare() {
-  const queryClient = useQueryClient()
+  const queryClient = useQueryClient();
   return useMutation({
     mutationKey: ['report', 'share', 'create'],
     mutationFn: createReportShare,
     onSettled: (_data, _error, input) => void queryClient.invalidateQueries({ queryKey: sharesKey(input.interviewId) }),
-  })
+  });
 }

@@ -1,5 +1,5 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
-import { z } from 'zod'
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
 import {
   QUESTION_COLUMNS,
   questionSchema,
@@ -10,18 +10,27 @@ import {
   type InterviewQuestion,
   type InterviewResponse,
   type InterviewSession,
-} from '@/features/interview'
-import { GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors'
-import { fromPostgrestError } from '@/lib/server-errors'
-import { supabase } from '@/lib/supabase'
+} from '@/features/interview';
+import { GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { fromPostgrestError } from '@/lib/server-errors';
+import { supabase } from '@/lib/supabase';
 
-const num = z.union([z.number(), z.string()]).transform(Number)
+const num = z.union([z.number(), z.string()]).transform(Number);
 
 const reportSchema = z.object({
   summary: z.string().nullable(),
-  strengths: z.array(z.string()).nullable().transform((v) => v ?? []),
-  weaknesses: z.array(z.string()).nullable().transform((v) => v ?? []),
-  recommendations: z.array(z.string()).nullable().transform((v) => v ?? []),
+  strengths: z
+    .array(z.string())
+    .nullable()
+    .transform((v) => v ?? []),
+  weaknesses: z
+    .array(z.string())
+    .nullable()
+    .transform((v) => v ?? []),
+  recommendations: z
+    .array(z.string())
+    .nullable()
+    .transform((v) => v ?? []),
   overall_score: num.nullable(),
   communication_score: num.nullable(),
   technical_score: num.nullable(),
@@ -32,8 +41,8 @@ const reportSchema = z.object({
   consistency: num.nullable(),
   confidence: num.nullable(),
   generated_at: z.string(),
-})
-export type InterviewReport = z.infer<typeof reportSchema>
+});
+export type InterviewReport = z.infer<typeof reportSchema>;
 
 const gapSchema = z.object({
   id: z.string(),
@@ -46,32 +55,34 @@ const gapSchema = z.object({
     .array(
       z.object({
         priority: z.number(),
-        learning_resources: z.object({ title: z.string(), url: z.string(), resource_type: z.string(), description: z.string().nullable() }).nullable(),
+        learning_resources: z
+          .object({ title: z.string(), url: z.string(), resource_type: z.string(), description: z.string().nullable() })
+          .nullable(),
       }),
     )
     .nullable()
     .catch([])
     .transform((v) => v ?? []),
-})
-export type SkillGap = z.infer<typeof gapSchema>
+});
+export type SkillGap = z.infer<typeof gapSchema>;
 
 export type ReportData = {
-  session: InterviewSession
-  report: InterviewReport | null
+  session: InterviewSession;
+  report: InterviewReport | null;
   /** Main questions in order. */
-  questions: InterviewQuestion[]
+  questions: InterviewQuestion[];
   /** The interviewer's follow-up questions (is_follow_up; parent_question_id = their main question), in order. */
-  followUps: InterviewQuestion[]
-  responses: InterviewResponse[]
-  skillGaps: SkillGap[]
-}
+  followUps: InterviewQuestion[];
+  responses: InterviewResponse[];
+  skillGaps: SkillGap[];
+};
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-const LOAD_ERROR = "We couldn't load this report. Please try again."
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const LOAD_ERROR = "We couldn't load this report. Please try again.";
 
 /** Everything the report shows; null when the interview isn't the caller's (RLS returns nothing). */
 export async function getReport(interviewId: string): Promise<ReportData | null> {
-  if (!UUID.test(interviewId)) return null
+  if (!UUID.test(interviewId)) return null;
   const [session, report, questions, responses, gaps] = await Promise.all([
     supabase.from('interview_sessions').select(SESSION_COLUMNS).eq('id', interviewId).maybeSingle(),
     supabase
@@ -87,15 +98,23 @@ export async function getReport(interviewId: string): Promise<ReportData | null>
     supabase.from('interview_responses').select(RESPONSE_COLUMNS).eq('interview_id', interviewId),
     supabase
       .from('skill_gaps')
-      .select('id,skill_name,proficiency_level,gap_score,skill_score,recommendation,skill_gap_resources(priority,learning_resources(title,url,resource_type,description))')
+      .select(
+        'id,skill_name,proficiency_level,gap_score,skill_score,recommendation,skill_gap_resources(priority,learning_resources(title,url,resource_type,description))',
+      )
       .eq('interview_id', interviewId)
       .order('gap_score', { ascending: false }),
-  ])
+  ]);
   for (const result of [session, report, questions, responses, gaps]) {
-    if (result.error) throw fromPostgrestError(result.error, LOAD_ERROR, result.status)
+    if (result.error) throw fromPostgrestError(result.error, LOAD_ERROR, result.status);
   }
-  if (!session.data) return null
-  return parseReportData({ session: session.data, report: report.data, questions: questions.data, responses: responses.data, skillGaps: gaps.data })
+  if (!session.data) return null;
+  return parseReportData({
+    session: session.data,
+    report: report.data,
+    questions: questions.data,
+    responses: responses.data,
+    skillGaps: gaps.data,
+  });
 }
 
 const reportDataSchema = z.object({
@@ -104,23 +123,23 @@ const reportDataSchema = z.object({
   questions: z.array(questionSchema),
   responses: z.array(responseSchema),
   skillGaps: z.array(gapSchema),
-})
+});
 
 /** Validates what the server sent and splits main questions from follow-ups (also used for shared reports). */
 export function parseReportData(raw: Record<keyof z.input<typeof reportDataSchema>, unknown>): ReportData {
-  const parsed = reportDataSchema.safeParse(raw)
-  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error })
+  const parsed = reportDataSchema.safeParse(raw);
+  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
   return {
     ...parsed.data,
     questions: parsed.data.questions.filter((q) => !q.is_follow_up),
     followUps: parsed.data.questions.filter((q) => q.is_follow_up && q.parent_question_id),
-  }
+  };
 }
 
 export function reportQueryOptions(interviewId: string) {
-  return queryOptions({ queryKey: ['report', interviewId], queryFn: () => getReport(interviewId) })
+  return queryOptions({ queryKey: ['report', interviewId], queryFn: () => getReport(interviewId) });
 }
 
 export function useReport(interviewId: string) {
-  return useQuery(reportQueryOptions(interviewId))
+  return useQuery(reportQueryOptions(interviewId));
 }

@@ -1,12 +1,12 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
-import { z } from 'zod'
-import { throwIfError } from '@/lib/api-errors'
-import { supabase } from '@/lib/supabase'
-import { parseReportData, type ReportData } from './get-report'
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { throwIfError } from '@/lib/api-errors';
+import { supabase } from '@/lib/supabase';
+import { parseReportData, type ReportData } from './get-report';
 
-export const SHARE_TOKEN = /^[A-Za-z0-9_-]{32}$/
+export const SHARE_TOKEN = /^[A-Za-z0-9_-]{32}$/;
 
-export type SharedReport = { data: ReportData; includeAnswers: boolean; expiresAt: string | null }
+export type SharedReport = { data: ReportData; includeAnswers: boolean; expiresAt: string | null };
 
 const envelopeSchema = z.object({
   include_answers: z.boolean(),
@@ -16,14 +16,17 @@ const envelopeSchema = z.object({
   questions: z.unknown(),
   responses: z.unknown(),
   skill_gaps: z.unknown(),
-})
+});
 
 /** The report behind a link, for anyone (signed in or not); null when the link is unknown, expired or off. */
 export async function getSharedReport(token: string): Promise<SharedReport | null> {
-  if (!SHARE_TOKEN.test(token)) return null
-  const result = throwIfError(await supabase.rpc('get_shared_report', { p_token: token }), "We couldn't load this report. Please try again.")
-  if (result.data === null) return null
-  const envelope = envelopeSchema.parse(result.data)
+  if (!SHARE_TOKEN.test(token)) return null;
+  const result = throwIfError(
+    await supabase.rpc('get_shared_report', { p_token: token }),
+    "We couldn't load this report. Please try again.",
+  );
+  if (result.data === null) return null;
+  const envelope = envelopeSchema.parse(result.data);
   return {
     data: parseReportData({
       session: envelope.session,
@@ -34,13 +37,19 @@ export async function getSharedReport(token: string): Promise<SharedReport | nul
     }),
     includeAnswers: envelope.include_answers,
     expiresAt: envelope.expires_at,
-  }
+  };
 }
 
 export const sharedReportQueryOptions = (token: string) =>
   // Every fetch counts as a view: don't refetch on focus or reconnect.
-  queryOptions({ queryKey: ['shared-report', token], queryFn: () => getSharedReport(token), staleTime: Infinity, refetchOnWindowFocus: false, retry: 1 })
+  queryOptions({
+    queryKey: ['shared-report', token],
+    queryFn: () => getSharedReport(token),
+    staleTime: Infinity,
+    refetchOnWindowFocus: false,
+    retry: 1,
+  });
 
 export function useSharedReport(token: string) {
-  return useQuery(sharedReportQueryOptions(token))
+  return useQuery(sharedReportQueryOptions(token));
 }

@@ -1,9 +1,9 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
-import { z } from 'zod'
-import { throwIfError } from '@/lib/api-errors'
-import { supabase } from '@/lib/supabase'
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { throwIfError } from '@/lib/api-errors';
+import { supabase } from '@/lib/supabase';
 
-export const SHARE_COLUMNS = 'id,interview_id,token,include_answers,expires_at,revoked_at,view_count,last_viewed_at,created_at' as const
+export const SHARE_COLUMNS = 'id,interview_id,token,include_answers,expires_at,revoked_at,view_count,last_viewed_at,created_at' as const;
 
 export const reportShareSchema = z.object({
   id: z.string(),
@@ -15,29 +15,29 @@ export const reportShareSchema = z.object({
   view_count: z.number(),
   last_viewed_at: z.string().nullable(),
   created_at: z.string(),
-})
-export type ReportShare = z.infer<typeof reportShareSchema>
+});
+export type ReportShare = z.infer<typeof reportShareSchema>;
 
 /** The public address of a link (the SPA's /shared/:token page). */
-export const shareUrl = (token: string, origin = window.location.origin) => `${origin}/shared/${token}`
+export const shareUrl = (token: string, origin = window.location.origin) => `${origin}/shared/${token}`;
 
 export const isLive = (share: ReportShare, now = Date.now()) =>
-  share.revoked_at === null && (share.expires_at === null || Date.parse(share.expires_at) > now)
+  share.revoked_at === null && (share.expires_at === null || Date.parse(share.expires_at) > now);
 
-export const sharesKey = (interviewId: string) => ['report', interviewId, 'shares'] as const
+export const sharesKey = (interviewId: string) => ['report', interviewId, 'shares'] as const;
 
 /** The caller's links to one report, newest first (RLS: only their own). */
 export async function listReportShares(interviewId: string): Promise<ReportShare[]> {
   const result = throwIfError(
     await supabase.from('report_shares').select(SHARE_COLUMNS).eq('interview_id', interviewId).order('created_at', { ascending: false }),
     "We couldn't load your links. Please try again.",
-  )
-  return z.array(reportShareSchema).parse(result.data)
+  );
+  return z.array(reportShareSchema).parse(result.data);
 }
 
 export const reportSharesQueryOptions = (interviewId: string) =>
-  queryOptions({ queryKey: sharesKey(interviewId), queryFn: () => listReportShares(interviewId) })
+  queryOptions({ queryKey: sharesKey(interviewId), queryFn: () => listReportShares(interviewId) });
 
 export function useReportShares(interviewId: string) {
-  return useQuery(reportSharesQueryOptions(interviewId))
+  return useQuery(reportSharesQueryOptions(interviewId));
 }

@@ -1,21 +1,21 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { throwIfError } from '@/lib/api-errors'
-import { supabase } from '@/lib/supabase'
-import { sharesKey, type ReportShare } from './list-report-shares'
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { throwIfError } from '@/lib/api-errors';
+import { supabase } from '@/lib/supabase';
+import { sharesKey, type ReportShare } from './list-report-shares';
 
 /** Turns a link off for good (the database stamps the time). */
 export async function turnOffReportShare(share: Pick<ReportShare, 'id'>): Promise<void> {
   throwIfError(
     await supabase.from('report_shares').update({ revoked_at: new Date().toISOString() }).eq('id', share.id),
     "We couldn't turn the link off. Please try again.",
-  )
+  );
 }
 
 export function useTurnOffReportShare(interviewId: string) {
-  const queryClient = useQueryClient()
+  const queryClient = useQueryClient();
   return useMutation({
     mutationKey: ['report', 'share', 'turn-off'],
     mutationFn: turnOffReportShare,
     onSettled: () => void queryClient.invalidateQueries({ queryKey: sharesKey(interviewId) }),
-  })
+  });
 }

@@ -1,10 +1,10 @@
-import { screen, within } from '@testing-library/react'
-import { describe, expect, it, vi } from 'vitest'
-import { makeAuth, renderWithProviders } from '@/test/render'
-import type { ReportData } from '../api/get-report'
-import { ReportView } from './ReportView'
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { makeAuth, renderWithProviders } from '@/test/render';
+import type { ReportData } from '../api/get-report';
+import { ReportView } from './ReportView';
 
-vi.mock('@/lib/supabase', async () => (await import('@/test/supabase-mock')).createSupabaseModuleMock())
+vi.mock('@/lib/supabase', async () => (await import('@/test/supabase-mock')).createSupabaseModuleMock());
 
 const session = {
   id: '22222222-2222-4222-8222-222222222222',
@@ -27,7 +27,7 @@ const session = {
   started_at: '2026-01-01T10:00:00Z',
   completed_at: '2026-01-01T10:12:34Z',
   created_at: '2026-01-01T10:00:00Z',
-}
+};
 const question = (id: string, text: string, type: 'technical' | 'behavioral') => ({
   id,
   order_number: 1,
@@ -43,7 +43,7 @@ const question = (id: string, text: string, type: 'technical' | 'behavioral') =>
   function_name: null,
   test_cases: [],
   bank_question_id: null,
-})
+});
 const data: ReportData = {
   session,
   report: {
@@ -62,7 +62,10 @@ const data: ReportData = {
     confidence: 60,
     generated_at: '2026-01-01T10:12:40Z',
   },
-  questions: [question('q1', 'How does React decide to re-render?', 'technical'), question('q2', 'Tell me about a conflict.', 'behavioral')],
+  questions: [
+    question('q1', 'How does React decide to re-render?', 'technical'),
+    question('q2', 'Tell me about a conflict.', 'behavioral'),
+  ],
   followUps: [],
   responses: [
     {
@@ -102,36 +105,54 @@ const data: ReportData = {
       gap_score: 60,
       skill_score: 40,
       recommendation: 'Prepare two conflict stories.',
-      skill_gap_resources: [{ priority: 1, learning_resources: { title: 'Crucial Conversations', url: 'https://example.com/cc', resource_type: 'book', description: null } }],
+      skill_gap_resources: [
+        {
+          priority: 1,
+          learning_resources: { title: 'Crucial Conversations', url: 'https://example.com/cc', resource_type: 'book', description: null },
+        },
+      ],
     },
   ],
-}
+};
 
 describe('ReportView', () => {
   it('renders scores, statistics, the per-question chart and feedback, strengths, weaknesses, recommendations and skill gaps', () => {
-    renderWithProviders(<ReportView data={data} />, { auth: makeAuth('authenticated') })
-    expect(screen.getByRole('heading', { level: 1, name: 'Frontend Developer interview' })).toBeInTheDocument()
-    const scores = screen.getByRole('region', { name: 'Scores' })
-    expect(within(scores).getByText('Overall:').parentElement).toHaveTextContent('64/100')
-    expect(within(scores).getByText('Technical:').parentElement).toHaveTextContent('81/100')
-    expect(within(scores).getByText('Behavioral:').parentElement).toHaveTextContent('40/100')
-    expect(screen.getByText('Duration').nextElementSibling).toHaveTextContent('12 min 34 s')
-    expect(screen.getByText('Average response time').nextElementSibling).toHaveTextContent('1 min 35 s')
-    expect(screen.getByText('Answered').nextElementSibling).toHaveTextContent('1 of 2')
-    expect(screen.getByRole('img', { name: 'Score per question' })).toBeInTheDocument()
-    expect(screen.getByRole('row', { name: /Question 2 \(Behavioral\) not scored/ })).toBeInTheDocument()
-    expect(within(screen.getByRole('region', { name: 'Strengths' })).getByText('Concrete example with numbers')).toBeInTheDocument()
-    expect(within(screen.getByRole('region', { name: 'Recommendations' })).getByText('Practise STAR stories')).toBeInTheDocument()
-    expect(screen.getByRole('link', { name: 'Crucial Conversations' })).toHaveAttribute('href', 'https://example.com/cc')
-    expect(screen.getByRole('link', { name: 'Practise Conflict Resolution questions' })).toHaveAttribute('href', '/app/practice?skill=Conflict%20Resolution')
-    expect(screen.getByText('React.memo and useMemo')).toBeInTheDocument()
-    expect(screen.getByText('Skipped.')).toBeInTheDocument()
-    expect(screen.getByRole('button', { name: 'Save as PDF' })).toBeInTheDocument()
-  })
+    renderWithProviders(<ReportView data={data} />, { auth: makeAuth('authenticated') });
+    expect(screen.getByRole('heading', { level: 1, name: 'Frontend Developer interview' })).toBeInTheDocument();
+    const scores = screen.getByRole('region', { name: 'Scores' });
+    expect(within(scores).getByText('Overall:').parentElement).toHaveTextContent('64/100');
+    expect(within(scores).getByText('Technical:').parentElement).toHaveTextContent('81/100');
+    expect(within(scores).getByText('Behavioral:').parentElement).toHaveTextContent('40/100');
+    expect(screen.getByText('Duration').nextElementSibling).toHaveTextContent('12 min 34 s');
+    expect(screen.getByText('Average response time').nextElementSibling).toHaveTextContent('1 min 35 s');
+    expect(screen.getByText('Answered').nextElementSibling).toHaveTextContent('1 of 2');
+    expect(screen.getByRole('img', { name: 'Score per question' })).toBeInTheDocument();
+    expect(screen.getByRole('row', { name: /Question 2 \(Behavioral\) not scored/ })).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Strengths' })).getByText('Concrete example with numbers')).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Recommendations' })).getByText('Practise STAR stories')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Crucial Conversations' })).toHaveAttribute('href', 'https://example.com/cc');
+    expect(screen.getByRole('link', { name: 'Practise Conflict Resolution questions' })).toHaveAttribute(
+      'href',
+      '/app/practice?skill=Conflict%20Resolution',
+    );
+    expect(screen.getByText('React.memo and useMemo')).toBeInTheDocument();
+    expect(screen.getByText('Skipped.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Save as PDF' })).toBeInTheDocument();
+  });
 
   it('lists each follow-up, its answer and its feedback under its parent question', () => {
-    const followUp = { ...question('fq1', 'Can you also cover this point: "React.memo and useMemo"?', 'technical'), order_number: 3, is_follow_up: true, parent_question_id: 'q1' }
-    const unanswered = { ...question('fq2', 'How did the conflict end?', 'behavioral'), order_number: 4, is_follow_up: true, parent_question_id: 'q2' }
+    const followUp = {
+      ...question('fq1', 'Can you also cover this point: "React.memo and useMemo"?', 'technical'),
+      order_number: 3,
+      is_follow_up: true,
+      parent_question_id: 'q1',
+    };
+    const unanswered = {
+      ...question('fq2', 'How did the conflict end?', 'behavioral'),
+      order_number: 4,
+      is_follow_up: true,
+      parent_question_id: 'q2',
+    };
     const withFollowUp: ReportData = {
       ...data,
       followUps: [followUp, unanswered],
@@ -147,50 +168,55 @@ describe('ReportView', () => {
           rubric: { ...data.responses[0]!.rubric!, score: 72, feedback: 'Covers memoisation clearly.', missed_key_points: [] },
         },
       ],
-    }
-    renderWithProviders(<ReportView data={withFollowUp} />, { auth: makeAuth('authenticated') })
-    const items = screen.getAllByRole('listitem').filter((li) => li.classList.contains('report__question'))
-    expect(items).toHaveLength(2)
-    const first = within(items[0]!).getByRole('list', { name: 'Follow-up questions' })
-    expect(within(first).getByRole('heading', { name: 'Can you also cover this point: "React.memo and useMemo"?' })).toBeInTheDocument()
-    expect(within(first).getByText('I wrap pure rows in React.memo and memoise derived data.')).toBeInTheDocument()
-    expect(within(first).getByText('Covers memoisation clearly.')).toBeInTheDocument()
-    expect(within(first).getByText('scored 72/100')).toBeInTheDocument()
-    const second = within(items[1]!).getByRole('list', { name: 'Follow-up questions' })
-    expect(within(second).getByText('How did the conflict end?')).toBeInTheDocument()
-    expect(within(second).getByText('Not answered.')).toBeInTheDocument()
+    };
+    renderWithProviders(<ReportView data={withFollowUp} />, { auth: makeAuth('authenticated') });
+    const items = screen.getAllByRole('listitem').filter((li) => li.classList.contains('report__question'));
+    expect(items).toHaveLength(2);
+    const first = within(items[0]!).getByRole('list', { name: 'Follow-up questions' });
+    expect(within(first).getByRole('heading', { name: 'Can you also cover this point: "React.memo and useMemo"?' })).toBeInTheDocument();
+    expect(within(first).getByText('I wrap pure rows in React.memo and memoise derived data.')).toBeInTheDocument();
+    expect(within(first).getByText('Covers memoisation clearly.')).toBeInTheDocument();
+    expect(within(first).getByText('scored 72/100')).toBeInTheDocument();
+    const second = within(items[1]!).getByRole('list', { name: 'Follow-up questions' });
+    expect(within(second).getByText('How did the conflict end?')).toBeInTheDocument();
+    expect(within(second).getByText('Not answered.')).toBeInTheDocument();
     // follow-ups are not questions of their own
-    expect(screen.getByText('Answered').nextElementSibling).toHaveTextContent('1 of 2')
-    expect(screen.getByText('Average response time').nextElementSibling).toHaveTextContent('1 min 35 s')
-  })
+    expect(screen.getByText('Answered').nextElementSibling).toHaveTextContent('1 of 2');
+    expect(screen.getByText('Average response time').nextElementSibling).toHaveTextContent('1 min 35 s');
+  });
 
   it('renders what is stored when no report row exists (feedback pending)', () => {
-    const pending: ReportData = { ...data, report: null, responses: [{ ...data.responses[0]!, rubric: null, score: null, evaluated_at: null }], skillGaps: [] }
-    renderWithProviders(<ReportView data={pending} />, { auth: makeAuth('authenticated') })
-    expect(screen.getByText('Overall:').parentElement).toHaveTextContent('64/100')
-    expect(screen.getByText('Feedback pending for this answer.')).toBeInTheDocument()
-    expect(screen.getByText('No skill gaps were identified in this interview.')).toBeInTheDocument()
-  })
+    const pending: ReportData = {
+      ...data,
+      report: null,
+      responses: [{ ...data.responses[0]!, rubric: null, score: null, evaluated_at: null }],
+      skillGaps: [],
+    };
+    renderWithProviders(<ReportView data={pending} />, { auth: makeAuth('authenticated') });
+    expect(screen.getByText('Overall:').parentElement).toHaveTextContent('64/100');
+    expect(screen.getByText('Feedback pending for this answer.')).toBeInTheDocument();
+    expect(screen.getByText('No skill gaps were identified in this interview.')).toBeInTheDocument();
+  });
 
   it('as a shared copy: says so, hides answers the candidate did not share and never offers the model answer', () => {
-    const withoutAnswers: ReportData = { ...data, responses: [{ ...data.responses[0]!, answer_text: null }] }
-    renderWithProviders(<ReportView data={withoutAnswers} shared={{ includeAnswers: false }} />, { auth: makeAuth('unauthenticated') })
-    expect(screen.getByText('Shared interview report')).toBeInTheDocument()
-    expect(screen.getByText(/chose to share scores and feedback only/)).toBeInTheDocument()
-    expect(screen.queryByText('Your answer')).not.toBeInTheDocument()
-    expect(screen.queryByText('Answer')).not.toBeInTheDocument()
-    expect(screen.queryByRole('button', { name: /model answer/i })).not.toBeInTheDocument()
-    expect(screen.getByText('React.memo and useMemo')).toBeInTheDocument() // feedback stays
-    expect(screen.queryByRole('link', { name: /^Practise / })).not.toBeInTheDocument() // the visitor has no practice library
-  })
+    const withoutAnswers: ReportData = { ...data, responses: [{ ...data.responses[0]!, answer_text: null }] };
+    renderWithProviders(<ReportView data={withoutAnswers} shared={{ includeAnswers: false }} />, { auth: makeAuth('unauthenticated') });
+    expect(screen.getByText('Shared interview report')).toBeInTheDocument();
+    expect(screen.getByText(/chose to share scores and feedback only/)).toBeInTheDocument();
+    expect(screen.queryByText('Your answer')).not.toBeInTheDocument();
+    expect(screen.queryByText('Answer')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /model answer/i })).not.toBeInTheDocument();
+    expect(screen.getByText('React.memo and useMemo')).toBeInTheDocument(); // feedback stays
+    expect(screen.queryByRole('link', { name: /^Practise / })).not.toBeInTheDocument(); // the visitor has no practice library
+  });
 
   it('as a shared copy with answers: shows them, labelled for a reader who is not the candidate', () => {
-    renderWithProviders(<ReportView data={data} shared={{ includeAnswers: true }} />, { auth: makeAuth('unauthenticated') })
-    expect(screen.getByText(/It includes their answers/)).toBeInTheDocument()
-    expect(screen.getByText('Answer')).toBeInTheDocument()
-    expect(screen.getByText('When state or props change.')).toBeInTheDocument()
-    expect(screen.queryByRole('button', { name: /model answer/i })).not.toBeInTheDocument()
-  })
+    renderWithProviders(<ReportView data={data} shared={{ includeAnswers: true }} />, { auth: makeAuth('unauthenticated') });
+    expect(screen.getByText(/It includes their answers/)).toBeInTheDocument();
+    expect(screen.getByText('Answer')).toBeInTheDocument();
+    expect(screen.getByText('When state or props change.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /model answer/i })).not.toBeInTheDocument();
+  });
 
   it('offers to answer a bank question again in practice (not for generated questions, not to visitors)', () => {
     const fromBank: ReportData = {
@@ -200,35 +226,48 @@ describe('ReportView', () => {
         { ...data.questions[1]!, bank_question_id: '44444444-4444-4444-8444-444444444444' },
         { ...data.questions[1]!, id: 'q3', question_text: 'Generated for this interview only.' },
       ],
-    }
-    const { unmount } = renderWithProviders(<ReportView data={fromBank} />, { auth: makeAuth('authenticated') })
-    expect(screen.getByRole('link', { name: 'Answer it again in practice' })).toHaveAttribute('href', '/app/practice/33333333-3333-4333-8333-333333333333')
+    };
+    const { unmount } = renderWithProviders(<ReportView data={fromBank} />, { auth: makeAuth('authenticated') });
+    expect(screen.getByRole('link', { name: 'Answer it again in practice' })).toHaveAttribute(
+      'href',
+      '/app/practice/33333333-3333-4333-8333-333333333333',
+    );
     // q2 was skipped: practising it is offered too
-    expect(screen.getByRole('link', { name: 'Answer it in practice' })).toHaveAttribute('href', '/app/practice/44444444-4444-4444-8444-444444444444')
-    expect(screen.getAllByRole('link', { name: /in practice$/ })).toHaveLength(2)
-    unmount()
-    renderWithProviders(<ReportView data={fromBank} shared={{ includeAnswers: true }} />, { auth: makeAuth('unauthenticated') })
-    expect(screen.queryByRole('link', { name: /in practice$/ })).not.toBeInTheDocument()
-  })
+    expect(screen.getByRole('link', { name: 'Answer it in practice' })).toHaveAttribute(
+      'href',
+      '/app/practice/44444444-4444-4444-8444-444444444444',
+    );
+    expect(screen.getAllByRole('link', { name: /in practice$/ })).toHaveLength(2);
+    unmount();
+    renderWithProviders(<ReportView data={fromBank} shared={{ includeAnswers: true }} />, { auth: makeAuth('unauthenticated') });
+    expect(screen.queryByRole('link', { name: /in practice$/ })).not.toBeInTheDocument();
+  });
 
   it('shows how well the answers matched the job description, with practice for what was not shown (owner only)', () => {
     const withJd: ReportData = {
       ...data,
-      report: { ...data.report!, statistics: { job_description_coverage: { terms: ['React', 'TypeScript', 'GraphQL'], covered: ['React'], missed: ['TypeScript', 'GraphQL'] } } },
-    }
-    const { unmount } = renderWithProviders(<ReportView data={withJd} />, { auth: makeAuth('authenticated') })
-    const section = screen.getByRole('region', { name: 'Job description match' })
-    expect(section).toHaveTextContent('Your answers showed 1 of the 3 skills the job description asks for.')
-    expect(within(section).getByRole('list', { name: 'Skills shown' })).toHaveTextContent('React')
-    expect(within(section).getByRole('link', { name: 'Practise GraphQL questions' })).toHaveAttribute('href', '/app/practice?skill=GraphQL')
-    unmount()
-    renderWithProviders(<ReportView data={withJd} shared={{ includeAnswers: true }} />, { auth: makeAuth('unauthenticated') })
-    expect(screen.queryByRole('region', { name: 'Job description match' })).not.toBeInTheDocument()
-  })
+      report: {
+        ...data.report!,
+        statistics: {
+          job_description_coverage: { terms: ['React', 'TypeScript', 'GraphQL'], covered: ['React'], missed: ['TypeScript', 'GraphQL'] },
+        },
+      },
+    };
+    const { unmount } = renderWithProviders(<ReportView data={withJd} />, { auth: makeAuth('authenticated') });
+    const section = screen.getByRole('region', { name: 'Job description match' });
+    expect(section).toHaveTextContent('Your answers showed 1 of the 3 skills the job description asks for.');
+    expect(within(section).getByRole('list', { name: 'Skills shown' })).toHaveTextContent('React');
+    expect(within(section).getByRole('link', { name: 'Practise GraphQL questions' })).toHaveAttribute(
+      'href',
+      '/app/practice?skill=GraphQL',
+    );
+    unmount();
+    renderWithProviders(<ReportView data={withJd} shared={{ includeAnswers: true }} />, { auth: makeAuth('unauthenticated') });
+    expect(screen.queryByRole('region', { name: 'Job description match' })).not.toBeInTheDocument();
+  });
 
   it('has no job description section when the interview had none', () => {
-    renderWithProviders(<ReportView data={data} />, { auth: makeAuth('authenticated') })
-    expect(screen.queryByRole('region', { name: 'Job description match' })).not.toBeInTheDocument()
-  })
-})
-
+    renderWithProviders(<ReportView data={data} />, { auth: makeAuth('authenticated') });
+    expect(screen.queryByRole('region', { name: 'Job description match' })).not.toBeInTheDocument();
+  });
+});

@@ -1,20 +1,28 @@
-import type { ReactNode } from 'react'
-import { Link } from 'react-router-dom'
-import { BarChart } from '@/components/charts/BarChart'
-import { practiceUrlForQuestion, practiceUrlForSkill } from '@/lib/practice-links'
-import { Button } from '@/components/Button'
-import { EvaluationDetails, evaluationOf, label, ModelAnswerReveal, ScoreBadge, type InterviewQuestion, type InterviewResponse } from '@/features/interview'
-import type { ReportData } from '../api/get-report'
-import { jobDescriptionCoverageOf, type JobDescriptionCoverage } from '../lib/job-description-coverage'
+import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
+import { BarChart } from '@/components/charts/BarChart';
+import { practiceUrlForQuestion, practiceUrlForSkill } from '@/lib/practice-links';
+import { Button } from '@/components/Button';
+import {
+  EvaluationDetails,
+  evaluationOf,
+  label,
+  ModelAnswerReveal,
+  ScoreBadge,
+  type InterviewQuestion,
+  type InterviewResponse,
+} from '@/features/interview';
+import type { ReportData } from '../api/get-report';
+import { jobDescriptionCoverageOf, type JobDescriptionCoverage } from '../lib/job-description-coverage';
 
 const duration = (seconds: number | null | undefined) => {
-  if (!seconds || seconds <= 0) return '—'
-  const m = Math.floor(seconds / 60)
-  const s = Math.round(seconds % 60)
-  return m > 0 ? `${m} min ${s ? `${s} s` : ''}`.trim() : `${s} s`
-}
+  if (!seconds || seconds <= 0) return '—';
+  const m = Math.floor(seconds / 60);
+  const s = Math.round(seconds % 60);
+  return m > 0 ? `${m} min ${s ? `${s} s` : ''}`.trim() : `${s} s`;
+};
 
-const stat = (value: unknown) => (typeof value === 'number' ? value : typeof value === 'string' && value !== '' ? Number(value) : null)
+const stat = (value: unknown) => (typeof value === 'number' ? value : typeof value === 'string' && value !== '' ? Number(value) : null);
 
 function ScoreCard({ title, value, hint }: { title: string; value: number | null; hint?: string }) {
   return (
@@ -23,7 +31,7 @@ function ScoreCard({ title, value, hint }: { title: string; value: number | null
       <ScoreBadge score={value} label={title} />
       {hint ? <p className="muted score-card__hint">{hint}</p> : null}
     </div>
-  )
+  );
 }
 
 function Bullets({ title, items, empty }: { title: string; items: string[]; empty: string }) {
@@ -40,22 +48,32 @@ function Bullets({ title, items, empty }: { title: string; items: string[]; empt
         <p className="muted">{empty}</p>
       )}
     </section>
-  )
+  );
 }
 
 /** The interviewer's follow-ups of one question: the follow-up, the answer and its feedback, nested under it. */
-function FollowUps({ items, byQuestion, shared }: { items: InterviewQuestion[]; byQuestion: Map<string, InterviewResponse>; shared: Shared | null }) {
-  if (!items.length) return null
+function FollowUps({
+  items,
+  byQuestion,
+  shared,
+}: {
+  items: InterviewQuestion[];
+  byQuestion: Map<string, InterviewResponse>;
+  shared: Shared | null;
+}) {
+  if (!items.length) return null;
   return (
     <ul className="report__follow-ups" aria-label="Follow-up questions">
       {items.map((f) => {
-        const response = byQuestion.get(f.id)
-        const evaluation = response ? evaluationOf(response) : null
+        const response = byQuestion.get(f.id);
+        const evaluation = response ? evaluationOf(response) : null;
         return (
           <li key={f.id} className="report__follow-up">
             <p className="room__meta">
               <span className="badge badge--muted">Follow-up</span>
-              {response?.score !== null && response?.score !== undefined ? <span className="muted">scored {Math.round(response.score)}/100</span> : null}
+              {response?.score !== null && response?.score !== undefined ? (
+                <span className="muted">scored {Math.round(response.score)}/100</span>
+              ) : null}
             </p>
             <h4 className="report__follow-up-question">{f.question_text}</h4>
             {!response ? (
@@ -68,14 +86,18 @@ function FollowUps({ items, byQuestion, shared }: { items: InterviewQuestion[]; 
                     <p className="report__answer-text">{response.answer_text ?? response.transcript}</p>
                   </div>
                 ) : null}
-                {evaluation ? <EvaluationDetails evaluation={evaluation} /> : <p className="muted">Feedback pending for this follow-up answer.</p>}
+                {evaluation ? (
+                  <EvaluationDetails evaluation={evaluation} />
+                ) : (
+                  <p className="muted">Feedback pending for this follow-up answer.</p>
+                )}
               </>
             )}
           </li>
-        )
+        );
       })}
     </ul>
-  )
+  );
 }
 
 /** The job description's skills: which ones the answers showed, and practice for the others. */
@@ -84,8 +106,8 @@ function JobDescriptionMatch({ coverage }: { coverage: JobDescriptionCoverage })
     <section className="card" aria-labelledby="report-jd">
       <h2 id="report-jd">Job description match</h2>
       <p>
-        Your answers showed <strong>{coverage.covered.length}</strong> of the <strong>{coverage.terms.length}</strong> skills the job description
-        asks for.
+        Your answers showed <strong>{coverage.covered.length}</strong> of the <strong>{coverage.terms.length}</strong> skills the job
+        description asks for.
       </p>
       <div className="report__columns">
         <div>
@@ -108,7 +130,10 @@ function JobDescriptionMatch({ coverage }: { coverage: JobDescriptionCoverage })
             <ul className="report__jd-missed" aria-label="Skills not shown">
               {coverage.missed.map((skill) => (
                 <li key={skill}>
-                  {skill} <Link to={practiceUrlForSkill(skill)} className="no-print" aria-label={`Practise ${skill} questions`}>Practise</Link>
+                  {skill}{' '}
+                  <Link to={practiceUrlForSkill(skill)} className="no-print" aria-label={`Practise ${skill} questions`}>
+                    Practise
+                  </Link>
                 </li>
               ))}
             </ul>
@@ -119,28 +144,28 @@ function JobDescriptionMatch({ coverage }: { coverage: JobDescriptionCoverage })
       </div>
       <p className="muted">Where it is true for you, bring these up with a concrete example: interviewers listen for them.</p>
     </section>
-  )
+  );
 }
 
 /** Set when a visitor reads the report through a link the candidate shared. */
-export type Shared = { includeAnswers: boolean }
+export type Shared = { includeAnswers: boolean };
 
 /** The report page body: pure rendering of stored data (tested without a server). */
 export function ReportView({ data, shared = null, actions }: { data: ReportData; shared?: Shared | null; actions?: ReactNode }) {
-  const { session, report, questions, followUps, responses, skillGaps } = data
-  const byQuestion = new Map(responses.map((r) => [r.question_id, r]))
-  const mainIds = new Set(questions.map((q) => q.id))
-  const overall = report?.overall_score ?? session.score
-  const coverage = jobDescriptionCoverageOf(report?.statistics)
-  const answered = questions.filter((q) => byQuestion.has(q.id)).length
+  const { session, report, questions, followUps, responses, skillGaps } = data;
+  const byQuestion = new Map(responses.map((r) => [r.question_id, r]));
+  const mainIds = new Set(questions.map((q) => q.id));
+  const overall = report?.overall_score ?? session.score;
+  const coverage = jobDescriptionCoverageOf(report?.statistics);
+  const answered = questions.filter((q) => byQuestion.has(q.id)).length;
   const times = responses
     .filter((r) => mainIds.has(r.question_id))
     .map((r) => r.time_taken_seconds)
-    .filter((t): t is number => typeof t === 'number')
-  const averageTime = report?.average_response_time_seconds ?? (times.length ? times.reduce((a, b) => a + b, 0) / times.length : null)
+    .filter((t): t is number => typeof t === 'number');
+  const averageTime = report?.average_response_time_seconds ?? (times.length ? times.reduce((a, b) => a + b, 0) / times.length : null);
   const durationSeconds =
     session.duration_seconds ||
-    (session.started_at && session.completed_at ? (Date.parse(session.completed_at) - Date.parse(session.started_at)) / 1000 : null)
+    (session.started_at && session.completed_at ? (Date.parse(session.completed_at) - Date.parse(session.started_at)) / 1000 : null);
 
   return (
     <article className="report">
@@ -219,12 +244,12 @@ export function ReportView({ data, shared = null, actions }: { data: ReportData;
         <BarChart
           title="Score per question"
           bars={questions.map((q, i) => {
-            const response = byQuestion.get(q.id)
+            const response = byQuestion.get(q.id);
             return {
               label: `Q${i + 1}`,
               value: response?.score ?? null,
               description: `Question ${i + 1} (${label(q.question_type)})`,
-            }
+            };
           })}
           caption="Unscored bars are questions that were skipped or not scored."
         />
@@ -282,8 +307,8 @@ export function ReportView({ data, shared = null, actions }: { data: ReportData;
         <h2 id="report-questions">Question by question</h2>
         <ol className="report__questions">
           {questions.map((q, i) => {
-            const response = byQuestion.get(q.id)
-            const evaluation = response ? evaluationOf(response) : null
+            const response = byQuestion.get(q.id);
+            const evaluation = response ? evaluationOf(response) : null;
             return (
               <li key={q.id} className="card report__question">
                 <p className="room__meta">
@@ -307,7 +332,11 @@ export function ReportView({ data, shared = null, actions }: { data: ReportData;
                         ) : null}
                       </details>
                     ) : null}
-                    {evaluation ? <EvaluationDetails evaluation={evaluation} /> : <p className="muted">Feedback pending for this answer.</p>}
+                    {evaluation ? (
+                      <EvaluationDetails evaluation={evaluation} />
+                    ) : (
+                      <p className="muted">Feedback pending for this answer.</p>
+                    )}
                     {shared ? null : (
                       <div className="no-print">
                         <ModelAnswerReveal questionId={q.id} />
@@ -317,15 +346,17 @@ export function ReportView({ data, shared = null, actions }: { data: ReportData;
                 )}
                 {!shared && q.bank_question_id ? (
                   <p className="no-print report__practise">
-                    <Link to={practiceUrlForQuestion(q.bank_question_id)}>{response ? 'Answer it again in practice' : 'Answer it in practice'}</Link>
+                    <Link to={practiceUrlForQuestion(q.bank_question_id)}>
+                      {response ? 'Answer it again in practice' : 'Answer it in practice'}
+                    </Link>
                   </p>
                 ) : null}
                 <FollowUps items={followUps.filter((f) => f.parent_question_id === q.id)} byQuestion={byQuestion} shared={shared} />
               </li>
-            )
+            );
           })}
         </ol>
       </section>
     </article>
-  )
+  );
 }

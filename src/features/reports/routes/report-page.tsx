@@ -1,21 +1,21 @@
-import { useParams } from 'react-router-dom'
-import { ButtonLink } from '@/components/Button'
-import { EmptyState } from '@/components/EmptyState'
-import { ErrorState } from '@/components/ErrorState'
-import { LoadingState } from '@/components/LoadingState'
-import { InterviewNotFound } from '@/features/interview'
-import { toUserMessage } from '@/lib/errors'
-import { useDocumentTitle } from '@/lib/use-document-title'
-import { useReport } from '../api/get-report'
-import { ReportView } from '../components/ReportView'
-import { ShareReportPanel } from '../components/ShareReportPanel'
-import '../reports.css'
+import { useParams } from 'react-router-dom';
+import { ButtonLink } from '@/components/Button';
+import { EmptyState } from '@/components/EmptyState';
+import { ErrorState } from '@/components/ErrorState';
+import { LoadingState } from '@/components/LoadingState';
+import { InterviewNotFound } from '@/features/interview';
+import { toUserMessage } from '@/lib/errors';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { useReport } from '../api/get-report';
+import { ReportView } from '../components/ReportView';
+import { ShareReportPanel } from '../components/ShareReportPanel';
+import '../reports.css';
 
 /** `/app/interviews/:id/report` — another user's id renders the not-found page (RLS returns nothing). */
 export function ReportPage() {
-  const { id = '' } = useParams()
-  const report = useReport(id)
-  useDocumentTitle(report.data ? `Report: ${report.data.session.title}` : 'Interview report')
+  const { id = '' } = useParams();
+  const report = useReport(id);
+  useDocumentTitle(report.data ? `Report: ${report.data.session.title}` : 'Interview report');
 
   if (report.isPending) {
     return (
@@ -23,19 +23,24 @@ export function ReportPage() {
         <h1 className="visually-hidden">Interview report</h1>
         <LoadingState label="Loading your report…" />
       </div>
-    )
+    );
   }
   if (report.isError) {
     return (
       <div className="page page--narrow">
         <h1 tabIndex={-1}>Interview report</h1>
-        <ErrorState title="We couldn't load this report" message={toUserMessage(report.error)} onRetry={() => void report.refetch()} isRetrying={report.isFetching} />
+        <ErrorState
+          title="We couldn't load this report"
+          message={toUserMessage(report.error)}
+          onRetry={() => void report.refetch()}
+          isRetrying={report.isFetching}
+        />
       </div>
-    )
+    );
   }
-  if (!report.data) return <InterviewNotFound what="report" />
+  if (!report.data) return <InterviewNotFound what="report" />;
 
-  const { session } = report.data
+  const { session } = report.data;
   if (session.status === 'pending' || session.status === 'in_progress') {
     return (
       <div className="page page--narrow">
@@ -46,12 +51,12 @@ export function ReportPage() {
           action={<ButtonLink to={`/app/interviews/${session.id}`}>Resume interview</ButtonLink>}
         />
       </div>
-    )
+    );
   }
 
   return (
     <div className="page">
       <ReportView data={report.data} actions={session.status === 'completed' ? <ShareReportPanel interviewId={session.id} /> : null} />
     </div>
-  )
+  );
 }

@@ -1,22 +1,28 @@
-import { useMutation } from '@tanstack/react-query'
-import { z } from 'zod'
-import { UserFacingError } from '@/lib/errors'
-import { supabase } from '@/lib/supabase'
-import { authErrorToUserFacing } from '../lib/auth-error'
+import { useMutation } from '@tanstack/react-query';
+import { z } from 'zod';
+import { UserFacingError } from '@/lib/errors';
+import { supabase } from '@/lib/supabase';
+import { authErrorToUserFacing } from '../lib/auth-error';
 
 export const changeEmailSchema = z.object({
-  email: z.string().trim().toLowerCase().min(1, 'Enter your new email address.').email('Enter a valid email address.').max(254, 'Email address is too long.'),
-})
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(1, 'Enter your new email address.')
+    .email('Enter a valid email address.')
+    .max(254, 'Email address is too long.'),
+});
 
 /** Returns 'pending' when the new address must be confirmed from the email we send. */
 export async function changeEmail(input: { email: string; currentEmail: string }): Promise<'pending' | 'changed'> {
-  const { email } = changeEmailSchema.parse(input)
-  if (email === input.currentEmail.toLowerCase()) throw new UserFacingError('That is already your email address.')
-  const { data, error } = await supabase.auth.updateUser({ email }, { emailRedirectTo: `${window.location.origin}/app/settings` })
-  if (error) throw authErrorToUserFacing(error, "We couldn't change your email. Please try again.")
-  return data.user?.email?.toLowerCase() === email ? 'changed' : 'pending'
+  const { email } = changeEmailSchema.parse(input);
+  if (email === input.currentEmail.toLowerCase()) throw new UserFacingError('That is already your email address.');
+  const { data, error } = await supabase.auth.updateUser({ email }, { emailRedirectTo: `${window.location.origin}/app/settings` });
+  if (error) throw authErrorToUserFacing(error, "We couldn't change your email. Please try again.");
+  return data.user?.email?.toLowerCase() === email ? 'changed' : 'pending';
 }
 
 export function useChangeEmail() {
-  return useMutation({ mutationKey: ['settings', 'change-email'], mutationFn: changeEmail })
+  return useMutation({ mutationKey: ['settings', 'change-email'], mutationFn: changeEmail });
 }

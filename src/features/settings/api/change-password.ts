@@ -1,8 +1,8 @@
-import { useMutation } from '@tanstack/react-query'
-import { z } from 'zod'
-import { UserFacingError } from '@/lib/errors'
-import { supabase } from '@/lib/supabase'
-import { authErrorToUserFacing } from '../lib/auth-error'
+import { useMutation } from '@tanstack/react-query';
+import { z } from 'zod';
+import { UserFacingError } from '@/lib/errors';
+import { supabase } from '@/lib/supabase';
+import { authErrorToUserFacing } from '../lib/auth-error';
 
 export const changePasswordSchema = z
   .object({
@@ -18,28 +18,28 @@ export const changePasswordSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.confirmPassword && v.newPassword !== v.confirmPassword) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['confirmPassword'], message: 'Passwords do not match.' })
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['confirmPassword'], message: 'Passwords do not match.' });
     }
     if (v.newPassword && v.newPassword === v.currentPassword) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['newPassword'], message: 'Choose a password different from your current one.' })
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['newPassword'], message: 'Choose a password different from your current one.' });
     }
-  })
-export type ChangePasswordInput = z.input<typeof changePasswordSchema>
+  });
+export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 
 /** Re-checks the current password, then sets the new one. */
 export async function changePassword(input: ChangePasswordInput & { email: string }): Promise<void> {
-  const data = changePasswordSchema.parse(input)
-  const check = await supabase.auth.signInWithPassword({ email: input.email, password: data.currentPassword })
+  const data = changePasswordSchema.parse(input);
+  const check = await supabase.auth.signInWithPassword({ email: input.email, password: data.currentPassword });
   if (check.error) {
     if (check.error.code === 'invalid_credentials' || /invalid login credentials/i.test(check.error.message)) {
-      throw new UserFacingError('Your current password is incorrect.', { code: 'invalid_credentials' })
+      throw new UserFacingError('Your current password is incorrect.', { code: 'invalid_credentials' });
     }
-    throw authErrorToUserFacing(check.error, "We couldn't verify your current password. Please try again.")
+    throw authErrorToUserFacing(check.error, "We couldn't verify your current password. Please try again.");
   }
-  const { error } = await supabase.auth.updateUser({ password: data.newPassword })
-  if (error) throw authErrorToUserFacing(error, "We couldn't change your password. Please try again.")
+  const { error } = await supabase.auth.updateUser({ password: data.newPassword });
+  if (error) throw authErrorToUserFacing(error, "We couldn't change your password. Please try again.");
 }
 
 export function useChangePassword() {
-  return useMutation({ mutationKey: ['settings', 'change-password'], mutationFn: changePassword })
+  return useMutation({ mutationKey: ['settings', 'change-password'], mutationFn: changePassword });
 }

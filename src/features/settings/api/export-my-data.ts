@@ -1,14 +1,14 @@
-import { useMutation } from '@tanstack/react-query'
-import { fromPostgrestError } from '@/lib/api-errors'
-import { supabase } from '@/lib/supabase'
+import { useMutation } from '@tanstack/react-query';
+import { fromPostgrestError } from '@/lib/api-errors';
+import { supabase } from '@/lib/supabase';
 
 // Tables with column-level grants (answer material and service-only columns are hidden): select('*')
 // would be refused, so they list the columns the user may read.
 const INTERVIEW_QUESTION_COLUMNS =
-  'id,interview_id,user_id,bank_question_id,parent_question_id,order_number,question_text,question_type,difficulty,skill_category,skills,time_limit_seconds,is_follow_up,starter_code,function_name,test_cases,evaluation_criteria,source,asked_at,created_at'
+  'id,interview_id,user_id,bank_question_id,parent_question_id,order_number,question_text,question_type,difficulty,skill_category,skills,time_limit_seconds,is_follow_up,starter_code,function_name,test_cases,evaluation_criteria,source,asked_at,created_at';
 const INTERVIEW_RESPONSE_COLUMNS =
-  'id,question_id,interview_id,user_id,answer_text,code_answer,code_language,transcript,audio_path,speaking_duration_seconds,time_taken_seconds,client_test_results,submitted_at,score,ai_feedback,strengths,weaknesses,missed_key_points,improved_answer,rubric,dimension_scores,delivery_metrics,test_results,ai_provider,ai_model,evaluated_at,created_at,updated_at'
-const REFERRAL_COLUMNS = 'id,referrer_id,referral_code,status,reward_type,reward_amount,signed_up_at,converted_at,rewarded_at,created_at'
+  'id,question_id,interview_id,user_id,answer_text,code_answer,code_language,transcript,audio_path,speaking_duration_seconds,time_taken_seconds,client_test_results,submitted_at,score,ai_feedback,strengths,weaknesses,missed_key_points,improved_answer,rubric,dimension_scores,delivery_metrics,test_results,ai_provider,ai_model,evaluated_at,created_at,updated_at';
+const REFERRAL_COLUMNS = 'id,referrer_id,referral_code,status,reward_type,reward_amount,signed_up_at,converted_at,rewarded_at,created_at';
 
 /** Every table a user can read, the column that makes a row theirs, and (if restricted) its readable columns. */
 export const EXPORT_TABLES: ReadonlyArray<readonly [table: string, ownerColumn: string, columns?: string]> = [
@@ -32,49 +32,55 @@ export const EXPORT_TABLES: ReadonlyArray<readonly [table: string, ownerColumn: 
   ['user_achievements', 'user_id'],
   ['ai_usage_events', 'user_id'],
   ['report_shares', 'user_id'],
-]
+];
 
-const PAGE = 1000
+const PAGE = 1000;
 
-type Page = { data: unknown[] | null; error: unknown; status: number }
+type Page = { data: unknown[] | null; error: unknown; status: number };
 type Builder = {
-  select(columns: string): { eq(column: string, value: string): { range(from: number, to: number): PromiseLike<Page> } }
-}
+  select(columns: string): { eq(column: string, value: string): { range(from: number, to: number): PromiseLike<Page> } };
+};
 
 async function readAll(table: string, column: string, columns: string, userId: string): Promise<unknown[]> {
-  const from = supabase.from as unknown as (name: string) => Builder
-  const rows: unknown[] = []
+  const from = supabase.from as unknown as (name: string) => Builder;
+  const rows: unknown[] = [];
   for (let offset = 0; ; offset += PAGE) {
-    const { data, error, status } = await from.call(supabase, table).select(columns).eq(column, userId).range(offset, offset + PAGE - 1)
-    if (error) throw fromPostgrestError(error, `We couldn't export your data (${table.replace(/_/g, ' ')}). Please try again.`, status)
-    rows.push(...(data ?? []))
-    if (!data || data.length < PAGE) return rows
+    const { data, error, status } = await from
+      .call(supabase, table)
+      .select(columns)
+      .eq(column, userId)
+      .range(offset, offset + PAGE - 1);
+    if (error) throw fromPostgrestError(error, `We couldn't export your data (${table.replace(/_/g, ' ')}). Please try again.`, status);
+    rows.push(...(data ?? []));
+    if (!data || data.length < PAGE) return rows;
   }
 }
 
 export type DataExport = {
-  format: 'interviewai-export'
-  version: 1
-  exported_at: string
-  account: { id: string; email: string | undefined; created_at: string | undefined }
-  tables: Record<string, unknown[]>
-}
+  format: 'interviewai-export';
+  version: 1;
+  exported_at: string;
+  account: { id: string; email: string | undefined; created_at: string | undefined };
+  tables: Record<string, unknown[]>;
+};
 
 /** Gathers everything of the signed-in user's (always filtered to their id — admins can read more). */
 export async function exportMyData(): Promise<DataExport> {
-  const { data: auth, error } = await supabase.auth.getUser()
-  if (error || !auth.user) throw fromPostgrestError({ code: 'PGRST301' }, 'Please sign in again.', 401)
-  const userId = auth.user.id
-  const entries = await Promise.all(EXPORT_TABLES.map(async ([table, column, columns]) => [table, await readAll(table, column, columns ?? '*', userId)] as const))
+  const { data: auth, error } = await supabase.auth.getUser();
+  if (error || !auth.user) throw fromPostgrestError({ code: 'PGRST301' }, 'Please sign in again.', 401);
+  const userId = auth.user.id;
+  const entries = await Promise.all(
+    EXPORT_TABLES.map(async ([table, column, columns]) => [table, await readAll(table, column, columns ?? '*', userId)] as const),
+  );
   return {
     format: 'interviewai-export',
     version: 1,
     exported_at: new Date().toISOString(),
     account: { id: userId, email: auth.user.email, created_at: auth.user.created_at },
     tables: Object.fromEntries(entries),
-  }
+  };
 }
 
 export function useExportMyData() {
-  return useMutation({ mutationKey: ['settings', 'export'], mutationFn: exportMyData })
+  return useMutation({ mutationKey: ['settings', 'export'], mutationFn: exportMyData });
 }

@@ -1,7 +1,7 @@
-import { queryOptions, useQuery } from '@tanstack/react-query'
-import { z } from 'zod'
-import { throwIfError } from '@/lib/api-errors'
-import { supabase } from '@/lib/supabase'
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { throwIfError } from '@/lib/api-errors';
+import { supabase } from '@/lib/supabase';
 
 export const preferencesSchema = z
   .object({
@@ -10,7 +10,7 @@ export const preferencesSchema = z
     timezone: z.string().catch('UTC'),
   })
   .passthrough()
-  .catch({ theme: 'system', language: 'en', timezone: 'UTC' })
+  .catch({ theme: 'system', language: 'en', timezone: 'UTC' });
 
 export const mySettingsSchema = z.object({
   id: z.string(),
@@ -21,29 +21,33 @@ export const mySettingsSchema = z.object({
   bio: z.string().nullable(),
   location: z.string().nullable(),
   website: z.string().nullable(),
-  skills: z.array(z.string()).nullable().transform((v) => v ?? []),
+  skills: z
+    .array(z.string())
+    .nullable()
+    .transform((v) => v ?? []),
   experience_level: z.string().nullable(),
   preferences: preferencesSchema,
   created_at: z.string(),
-})
-export type MySettings = z.output<typeof mySettingsSchema>
+});
+export type MySettings = z.output<typeof mySettingsSchema>;
 
-export const SETTINGS_COLUMNS = 'id,email,username,full_name,avatar_url,bio,location,website,skills,experience_level,preferences,created_at'
+export const SETTINGS_COLUMNS =
+  'id,email,username,full_name,avatar_url,bio,location,website,skills,experience_level,preferences,created_at';
 
 export async function getMySettings(userId: string): Promise<MySettings | null> {
   const result = throwIfError(
     await supabase.from('user_profiles').select(SETTINGS_COLUMNS).eq('id', userId).maybeSingle(),
     "We couldn't load your settings. Please try again.",
-  )
-  return result.data ? mySettingsSchema.parse(result.data) : null
+  );
+  return result.data ? mySettingsSchema.parse(result.data) : null;
 }
 
-export const mySettingsQueryKey = (userId: string) => ['settings', 'me', userId] as const
+export const mySettingsQueryKey = (userId: string) => ['settings', 'me', userId] as const;
 
 export function mySettingsQueryOptions(userId: string) {
-  return queryOptions({ queryKey: mySettingsQueryKey(userId), queryFn: () => getMySettings(userId), enabled: userId !== '' })
+  return queryOptions({ queryKey: mySettingsQueryKey(userId), queryFn: () => getMySettings(userId), enabled: userId !== '' });
 }
 
 export function useMySettings(userId: string) {
-  return useQuery(mySettingsQueryOptions(userId))
+  return useQuery(mySettingsQueryOptions(userId));
 }

@@ -1,19 +1,19 @@
-import { useState } from 'react'
-import { Button } from '@/components/Button'
-import { FormError } from '@/components/FormError'
-import { TextField } from '@/components/TextField'
-import { toUserMessage } from '@/lib/errors'
-import { useZodForm } from '@/lib/use-zod-form'
-import { changeEmailSchema, useChangeEmail } from '../api/change-email'
-import { changePasswordSchema, useChangePassword } from '../api/change-password'
+import { useState } from 'react';
+import { Button } from '@/components/Button';
+import { FormError } from '@/components/FormError';
+import { TextField } from '@/components/TextField';
+import { toUserMessage } from '@/lib/errors';
+import { useZodForm } from '@/lib/use-zod-form';
+import { changeEmailSchema, useChangeEmail } from '../api/change-email';
+import { changePasswordSchema, useChangePassword } from '../api/change-password';
 
-const EMAIL_INITIAL = { email: '' }
-const PASSWORD_INITIAL = { currentPassword: '', newPassword: '', confirmPassword: '' }
+const EMAIL_INITIAL = { email: '' };
+const PASSWORD_INITIAL = { currentPassword: '', newPassword: '', confirmPassword: '' };
 
 export function ChangeEmailForm({ currentEmail }: { currentEmail: string }) {
-  const form = useZodForm(changeEmailSchema, EMAIL_INITIAL)
-  const mutation = useChangeEmail()
-  const onSubmit = form.handleSubmit(({ email }) => mutation.mutate({ email, currentEmail }, { onSuccess: () => form.reset() }))
+  const form = useZodForm(changeEmailSchema, EMAIL_INITIAL);
+  const mutation = useChangeEmail();
+  const onSubmit = form.handleSubmit(({ email }) => mutation.mutate({ email, currentEmail }, { onSuccess: () => form.reset() }));
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="email-title">
       <h3 id="email-title">Email address</h3>
@@ -23,7 +23,9 @@ export function ChangeEmailForm({ currentEmail }: { currentEmail: string }) {
       <FormError message={mutation.error ? toUserMessage(mutation.error) : null} />
       {mutation.isSuccess ? (
         <p className="form-success" role="status">
-          {mutation.data === 'pending' ? 'Check your new inbox: confirm the change from the link we sent.' : 'Your email address was changed.'}
+          {mutation.data === 'pending'
+            ? 'Check your new inbox: confirm the change from the link we sent.'
+            : 'Your email address was changed.'}
         </p>
       ) : null}
       <TextField label="New email" type="email" autoComplete="email" required {...form.register('email')} />
@@ -33,17 +35,17 @@ export function ChangeEmailForm({ currentEmail }: { currentEmail: string }) {
         </Button>
       </div>
     </form>
-  )
+  );
 }
 
 export function ChangePasswordForm({ email }: { email: string }) {
-  const form = useZodForm(changePasswordSchema, PASSWORD_INITIAL)
-  const mutation = useChangePassword()
-  const [done, setDone] = useState(false)
+  const form = useZodForm(changePasswordSchema, PASSWORD_INITIAL);
+  const mutation = useChangePassword();
+  const [done, setDone] = useState(false);
   const onSubmit = form.handleSubmit((values) => {
-    setDone(false)
-    mutation.mutate({ ...values, email }, { onSuccess: () => (form.reset(), setDone(true)) })
-  })
+    setDone(false);
+    mutation.mutate({ ...values, email }, { onSuccess: () => (form.reset(), setDone(true)) });
+  });
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="password-title">
       <h3 id="password-title">Password</h3>
@@ -69,5 +71,5 @@ export function ChangePasswordForm({ email }: { email: string }) {
         </Button>
       </div>
     </form>
-  )
+  );
 }

@@ -1,34 +1,34 @@
-import { useId, useState, type FormEvent } from 'react'
-import { Button } from '@/components/Button'
-import { FormError } from '@/components/FormError'
-import { TextField } from '@/components/TextField'
-import { toUserMessage } from '@/lib/errors'
-import { DELETE_CONFIRMATION, deleteAccountSchema, useDeleteMyAccount } from '../api/delete-my-account'
+import { useId, useState, type FormEvent } from 'react';
+import { Button } from '@/components/Button';
+import { FormError } from '@/components/FormError';
+import { TextField } from '@/components/TextField';
+import { toUserMessage } from '@/lib/errors';
+import { DELETE_CONFIRMATION, deleteAccountSchema, useDeleteMyAccount } from '../api/delete-my-account';
 
 /** Typed confirmation ("DELETE"), then delete_my_account and sign-out. */
 export function DeleteAccount({ onDeleted }: { onDeleted: () => void }) {
-  const [confirmation, setConfirmation] = useState('')
-  const [error, setError] = useState<string | undefined>()
-  const mutation = useDeleteMyAccount()
-  const warningId = useId()
+  const [confirmation, setConfirmation] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const mutation = useDeleteMyAccount();
+  const warningId = useId();
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault()
-    const parsed = deleteAccountSchema.safeParse({ confirmation })
+    event.preventDefault();
+    const parsed = deleteAccountSchema.safeParse({ confirmation });
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message)
-      return
+      setError(parsed.error.issues[0]?.message);
+      return;
     }
-    setError(undefined)
-    mutation.mutate(parsed.data, { onSuccess: onDeleted })
-  }
+    setError(undefined);
+    mutation.mutate(parsed.data, { onSuccess: onDeleted });
+  };
 
   return (
     <section className="card danger-zone" aria-labelledby="delete-title">
       <h2 id="delete-title">Delete account</h2>
       <p id={warningId}>
-        This permanently deletes your account, interviews, answers, reports, chats and settings. Billing records required for accounting are kept
-        anonymised. <strong>This cannot be undone.</strong> Consider exporting your data first.
+        This permanently deletes your account, interviews, answers, reports, chats and settings. Billing records required for accounting are
+        kept anonymised. <strong>This cannot be undone.</strong> Consider exporting your data first.
       </p>
       <form className="form" noValidate onSubmit={submit}>
         <FormError message={mutation.error ? toUserMessage(mutation.error) : null} />
@@ -41,8 +41,8 @@ export function DeleteAccount({ onDeleted }: { onDeleted: () => void }) {
           error={error}
           describedBy={warningId}
           onChange={(event) => {
-            setConfirmation(event.target.value)
-            if (error) setError(undefined)
+            setConfirmation(event.target.value);
+            if (error) setError(undefined);
           }}
         />
         <div className="form__actions">
@@ -52,5 +52,5 @@ export function DeleteAccount({ onDeleted }: { onDeleted: () => void }) {
         </div>
       </form>
     </section>
-  )
+  );
 }

@@ -1,14 +1,14 @@
-import { useMemo, useState } from 'react'
-import { Button } from '@/components/Button'
-import { FormError } from '@/components/FormError'
-import { SelectField } from '@/components/SelectField'
-import { TextAreaField } from '@/components/TextAreaField'
-import { TextField } from '@/components/TextField'
-import { toUserMessage, UserFacingError } from '@/lib/errors'
-import { useZodForm } from '@/lib/use-zod-form'
-import type { MySettings } from '../api/get-my-settings'
-import { profileFormSchema, useUpdateProfile, type ProfileUpdate } from '../api/update-profile'
-import { setAppTheme } from '../lib/theme'
+import { useMemo, useState } from 'react';
+import { Button } from '@/components/Button';
+import { FormError } from '@/components/FormError';
+import { SelectField } from '@/components/SelectField';
+import { TextAreaField } from '@/components/TextAreaField';
+import { TextField } from '@/components/TextField';
+import { toUserMessage, UserFacingError } from '@/lib/errors';
+import { useZodForm } from '@/lib/use-zod-form';
+import type { MySettings } from '../api/get-my-settings';
+import { profileFormSchema, useUpdateProfile, type ProfileUpdate } from '../api/update-profile';
+import { setAppTheme } from '../lib/theme';
 
 export const LANGUAGES = [
   { value: 'en', label: 'English' },
@@ -22,19 +22,29 @@ export const LANGUAGES = [
   { value: 'hi', label: 'हिन्दी' },
   { value: 'ja', label: '日本語' },
   { value: 'zh', label: '中文' },
-]
+];
 
-const FALLBACK_ZONES = ['UTC', 'Europe/London', 'Europe/Berlin', 'America/New_York', 'America/Chicago', 'America/Los_Angeles', 'Asia/Kolkata', 'Asia/Tokyo', 'Australia/Sydney']
+const FALLBACK_ZONES = [
+  'UTC',
+  'Europe/London',
+  'Europe/Berlin',
+  'America/New_York',
+  'America/Chicago',
+  'America/Los_Angeles',
+  'Asia/Kolkata',
+  'Asia/Tokyo',
+  'Australia/Sydney',
+];
 
 function timeZones(current: string): string[] {
-  let zones: string[] = FALLBACK_ZONES
+  let zones: string[] = FALLBACK_ZONES;
   try {
-    const supported = (Intl as unknown as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('timeZone')
-    if (supported && supported.length > 0) zones = ['UTC', ...supported.filter((z) => z !== 'UTC')]
+    const supported = (Intl as unknown as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('timeZone');
+    if (supported && supported.length > 0) zones = ['UTC', ...supported.filter((z) => z !== 'UTC')];
   } catch {
     // old browser: fallback list
   }
-  return zones.includes(current) ? zones : [current, ...zones]
+  return zones.includes(current) ? zones : [current, ...zones];
 }
 
 export function toFormValues(settings: MySettings) {
@@ -50,35 +60,37 @@ export function toFormValues(settings: MySettings) {
     theme: settings.preferences.theme,
     language: settings.preferences.language,
     timezone: settings.preferences.timezone,
-  }
+  };
 }
 
 /** Profile and preferences (one save). Theme applies app-wide on save. */
 export function ProfileForm({ settings }: { settings: MySettings }) {
-  const initial = useMemo(() => toFormValues(settings), [settings])
-  const form = useZodForm(profileFormSchema, initial)
-  const mutation = useUpdateProfile()
-  const [saved, setSaved] = useState(false)
-  const zones = useMemo(() => timeZones(form.values.timezone), [form.values.timezone])
-  const languages = LANGUAGES.some((l) => l.value === form.values.language) ? LANGUAGES : [{ value: form.values.language, label: form.values.language }, ...LANGUAGES]
+  const initial = useMemo(() => toFormValues(settings), [settings]);
+  const form = useZodForm(profileFormSchema, initial);
+  const mutation = useUpdateProfile();
+  const [saved, setSaved] = useState(false);
+  const zones = useMemo(() => timeZones(form.values.timezone), [form.values.timezone]);
+  const languages = LANGUAGES.some((l) => l.value === form.values.language)
+    ? LANGUAGES
+    : [{ value: form.values.language, label: form.values.language }, ...LANGUAGES];
 
   const onSubmit = form.handleSubmit((values: ProfileUpdate) => {
-    setSaved(false)
+    setSaved(false);
     mutation.mutate(
       { userId: settings.id, values, previousPreferences: settings.preferences },
       {
         onSuccess: (row) => {
-          setSaved(true)
-          setAppTheme(row.preferences.theme)
+          setSaved(true);
+          setAppTheme(row.preferences.theme);
         },
       },
-    )
-  })
+    );
+  });
 
   const change = (name: keyof typeof initial) => (event: { target: { value: string } }) => {
-    setSaved(false)
-    form.setValue(name, event.target.value)
-  }
+    setSaved(false);
+    form.setValue(name, event.target.value);
+  };
 
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="profile-title">
@@ -97,7 +109,15 @@ export function ProfileForm({ settings }: { settings: MySettings }) {
           {...form.register('username')}
         />
       </div>
-      <TextAreaField label="Bio" name="bio" rows={4} value={form.values.bio} error={form.errors.bio} hint="Up to 2000 characters." onChange={change('bio')} />
+      <TextAreaField
+        label="Bio"
+        name="bio"
+        rows={4}
+        value={form.values.bio}
+        error={form.errors.bio}
+        hint="Up to 2000 characters."
+        onChange={change('bio')}
+      />
       <TextField label="Skills" hint="Comma-separated, e.g. React, SQL, system design" {...form.register('skills')} />
       <div className="grid-2">
         <SelectField
@@ -136,7 +156,14 @@ export function ProfileForm({ settings }: { settings: MySettings }) {
             { value: 'dark', label: 'Dark' },
           ]}
         />
-        <SelectField label="Language" name="language" value={form.values.language} error={form.errors.language} onChange={change('language')} options={languages} />
+        <SelectField
+          label="Language"
+          name="language"
+          value={form.values.language}
+          error={form.errors.language}
+          onChange={change('language')}
+          options={languages}
+        />
         <SelectField
           label="Time zone"
           name="timezone"
@@ -155,5 +182,5 @@ export function ProfileForm({ settings }: { settings: MySettings }) {
         </span>
       </div>
     </form>
-  )
+  );
 }

@@ -1,25 +1,25 @@
-import { Link, useNavigate } from 'react-router-dom'
-import { Button } from '@/components/Button'
-import { EmptyState } from '@/components/EmptyState'
-import { ErrorState } from '@/components/ErrorState'
-import { LoadingState } from '@/components/LoadingState'
-import { useAuth } from '@/features/auth'
-import { toUserMessage } from '@/lib/errors'
-import { useDocumentTitle } from '@/lib/use-document-title'
-import { forgetDeletedSession } from '../api/delete-my-account'
-import { useMySettings } from '../api/get-my-settings'
-import { ChangeEmailForm, ChangePasswordForm } from '../components/AccountSecurity'
-import { DeleteAccount } from '../components/DeleteAccount'
-import { ExportData } from '../components/ExportData'
-import { ProfileForm } from '../components/ProfileForm'
-import '../settings.css'
+import { Link, useNavigate } from 'react-router-dom';
+import { Button } from '@/components/Button';
+import { EmptyState } from '@/components/EmptyState';
+import { ErrorState } from '@/components/ErrorState';
+import { LoadingState } from '@/components/LoadingState';
+import { useAuth } from '@/features/auth';
+import { toUserMessage } from '@/lib/errors';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { forgetDeletedSession } from '../api/delete-my-account';
+import { useMySettings } from '../api/get-my-settings';
+import { ChangeEmailForm, ChangePasswordForm } from '../components/AccountSecurity';
+import { DeleteAccount } from '../components/DeleteAccount';
+import { ExportData } from '../components/ExportData';
+import { ProfileForm } from '../components/ProfileForm';
+import '../settings.css';
 
 /** `/app/settings` — profile, preferences, email/password, export, delete. */
 export function SettingsPage() {
-  useDocumentTitle('Settings')
-  const { user } = useAuth()
-  const navigate = useNavigate()
-  const settings = useMySettings(user?.id ?? '')
+  useDocumentTitle('Settings');
+  const { user } = useAuth();
+  const navigate = useNavigate();
+  const settings = useMySettings(user?.id ?? '');
 
   return (
     <div className="page page--narrow">
@@ -62,11 +62,11 @@ export function SettingsPage() {
             onDeleted={() => {
               // Finish the (lazy) navigation first: signing out while still on a protected route would
               // bounce to /sign-in instead of the home page.
-              void Promise.resolve(navigate('/', { replace: true })).finally(() => void forgetDeletedSession())
+              void Promise.resolve(navigate('/', { replace: true })).finally(() => void forgetDeletedSession());
             }}
           />
         </div>
       )}
     </div>
-  )
+  );
 }

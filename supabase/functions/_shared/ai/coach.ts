@@ -9,7 +9,17 @@ export interface CoachContext {
   questions: { question: string; type: string; difficulty: string; key_points: string[] | null }[];
 }
 
-type Intent = 'behavioral' | 'system_design' | 'coding' | 'technical' | 'intro' | 'nerves' | 'salary' | 'questions_to_ask' | 'weaknesses' | 'general';
+type Intent =
+  | 'behavioral'
+  | 'system_design'
+  | 'coding'
+  | 'technical'
+  | 'intro'
+  | 'nerves'
+  | 'salary'
+  | 'questions_to_ask'
+  | 'weaknesses'
+  | 'general';
 
 export function detectIntent(message: string): Intent {
   const m = message.toLowerCase();

@@ -37,12 +37,14 @@ export function loadAiConfig(env: Env = denoEnv): AiConfig {
         continue;
       }
       const format = env('OPENAI_RESPONSE_FORMAT');
-      providers.push(new OpenAiProvider({
-        apiKey,
-        baseUrl: baseUrl ?? 'https://api.openai.com/v1',
-        model: env('OPENAI_MODEL') ?? 'gpt-4o-mini',
-        responseFormat: format === 'json_schema' || format === 'none' ? format : 'json_object',
-      }));
+      providers.push(
+        new OpenAiProvider({
+          apiKey,
+          baseUrl: baseUrl ?? 'https://api.openai.com/v1',
+          model: env('OPENAI_MODEL') ?? 'gpt-4o-mini',
+          responseFormat: format === 'json_schema' || format === 'none' ? format : 'json_object',
+        }),
+      );
     } else if (name === 'anthropic') {
       const apiKey = env('ANTHROPIC_API_KEY');
       const baseUrl = env('ANTHROPIC_BASE_URL');
@@ -50,12 +52,14 @@ export function loadAiConfig(env: Env = denoEnv): AiConfig {
         skipped.push({ name, reason: 'ANTHROPIC_API_KEY is not set' });
         continue;
       }
-      providers.push(new AnthropicProvider({
-        apiKey,
-        baseUrl: baseUrl ?? 'https://api.anthropic.com',
-        model: env('ANTHROPIC_MODEL') ?? 'claude-haiku-4-5',
-        jsonMode: env('ANTHROPIC_JSON_MODE') === 'prefill' ? 'prefill' : 'tool',
-      }));
+      providers.push(
+        new AnthropicProvider({
+          apiKey,
+          baseUrl: baseUrl ?? 'https://api.anthropic.com',
+          model: env('ANTHROPIC_MODEL') ?? 'claude-haiku-4-5',
+          jsonMode: env('ANTHROPIC_JSON_MODE') === 'prefill' ? 'prefill' : 'tool',
+        }),
+      );
     } else if (name === 'gemini') {
       const apiKey = env('GEMINI_API_KEY');
       const baseUrl = env('GEMINI_BASE_URL');
@@ -63,11 +67,13 @@ export function loadAiConfig(env: Env = denoEnv): AiConfig {
         skipped.push({ name, reason: 'GEMINI_API_KEY is not set' });
         continue;
       }
-      providers.push(new GeminiProvider({
-        apiKey,
-        baseUrl: baseUrl ?? 'https://generativelanguage.googleapis.com',
-        model: env('GEMINI_MODEL') ?? 'gemini-2.5-flash',
-      }));
+      providers.push(
+        new GeminiProvider({
+          apiKey,
+          baseUrl: baseUrl ?? 'https://generativelanguage.googleapis.com',
+          model: env('GEMINI_MODEL') ?? 'gemini-2.5-flash',
+        }),
+      );
     } else {
       skipped.push({ name, reason: 'unknown provider' });
     }

@@ -16,7 +16,9 @@ export function jobDescriptionCoverage(
   limit = 12,
 ): JobDescriptionCoverage | null {
   if (!jobDescription?.trim()) return null;
-  const terms = extractKeywords({ jobDescription }, new Set([...vocabulary, ...Object.keys(SKILL_ALIASES)])).slice(0, limit).map((k) => k.term);
+  const terms = extractKeywords({ jobDescription }, new Set([...vocabulary, ...Object.keys(SKILL_ALIASES)])).slice(0, limit).map((k) =>
+    k.term
+  );
   if (!terms.length) return null;
   const shown = new Set(extractKeywords({ resume: answers.join('\n') }, terms).map((k) => k.term));
   return { terms, covered: terms.filter((t) => shown.has(t)), missed: terms.filter((t) => !shown.has(t)) };

@@ -4,7 +4,7 @@ import { jobDescriptionCoverage } from './coverage.ts';
 const JD = 'We are hiring a backend engineer. You will build REST APIs in Go on PostgreSQL, run them on Kubernetes, ' +
   'and keep them fast with Redis caching. Kubernetes experience is a must; GraphQL is a plus.';
 
-Deno.test('coverage: the job description\'s skills, split into shown and not shown by the answers (aliases count)', () => {
+Deno.test("coverage: the job description's skills, split into shown and not shown by the answers (aliases count)", () => {
   const coverage = jobDescriptionCoverage(JD, [
     'I designed the orders API on Postgres and added a Redis cache in front of the hot reads.',
     'We deployed with k8s and Helm charts.',

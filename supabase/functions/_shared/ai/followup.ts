@@ -3,7 +3,8 @@
 import type { Evaluation } from '../scoring/index.ts';
 import type { FollowUpDecision } from './schemas.ts';
 
-const CLAIM_RE = /\b(improv\w*|increas\w*|reduc\w*|optimi[sz]\w*|boost\w*|sped up|speed(ed)? up|faster|better|grew|saved|cut|lower(ed)?|scal\w+|significant(ly)?|a lot|huge|massive(ly)?)\b/i;
+const CLAIM_RE =
+  /\b(improv\w*|increas\w*|reduc\w*|optimi[sz]\w*|boost\w*|sped up|speed(ed)? up|faster|better|grew|saved|cut|lower(ed)?|scal\w+|significant(ly)?|a lot|huge|massive(ly)?)\b/i;
 const NUMBER_RE = /\d|\b(percent|half|double[ds]?|twice|tripled?|ten|hundred|thousand|million)\b/i;
 
 export function vagueClaim(answer: string): string | undefined {
@@ -38,7 +39,7 @@ export interface FollowUpKeys {
 
 const REASON_KEYS: Record<string, string[]> = {
   missing_situation: ['context of the situation and what was at stake'],
-  missing_task: ['the candidate\'s own responsibility, as opposed to the team\'s'],
+  missing_task: ["the candidate's own responsibility, as opposed to the team's"],
   missing_action: ['specific steps the candidate personally took', 'reasoning behind those steps'],
   missing_result: ['measurable result of the actions', 'lesson learned'],
   vague_claim: ['concrete number for the claimed change', 'before and after values', 'how the change was measured'],
@@ -60,7 +61,10 @@ export function followUpKeys(reason: string, context: { missedKeyPoint?: string 
 export function decideFollowUp(questionType: string, answer: string, evaluation: Evaluation): FollowUpDecision {
   const words = answer.trim().split(/\s+/).filter(Boolean).length;
   if (!evaluation.validity.valid || words < 25) {
-    return { follow_up: 'Could you expand on that? Give me a concrete example from your own experience and explain your reasoning.', reason: 'too_short' };
+    return {
+      follow_up: 'Could you expand on that? Give me a concrete example from your own experience and explain your reasoning.',
+      reason: 'too_short',
+    };
   }
   if (questionType === 'behavioral' && evaluation.star) {
     for (const part of ['result', 'action', 'situation', 'task'] as const) {
@@ -70,7 +74,10 @@ export function decideFollowUp(questionType: string, answer: string, evaluation:
   const claim = vagueClaim(answer);
   if (claim) {
     const quoted = claim.length > 140 ? `${claim.slice(0, 137)}…` : claim;
-    return { follow_up: `You said: "${quoted}" — can you put a number on that? What was the before and after, and how did you measure it?`, reason: 'vague_claim' };
+    return {
+      follow_up: `You said: "${quoted}" — can you put a number on that? What was the before and after, and how did you measure it?`,
+      reason: 'vague_claim',
+    };
   }
   if (questionType !== 'behavioral' && evaluation.missed_key_points.length && evaluation.score < 75) {
     return { follow_up: keyPointQuestion(evaluation.missed_key_points[0]!), reason: 'missing_key_point' };

@@ -96,7 +96,10 @@ export function toJsonSchema(schema: z.ZodTypeAny): JsonSchema {
     case 'ZodEffects':
       return toJsonSchema((schema._def as { schema: z.ZodTypeAny }).schema);
     case 'ZodRecord':
-      return withDescription({ type: 'object', additionalProperties: toJsonSchema((schema._def as { valueType: z.ZodTypeAny }).valueType) });
+      return withDescription({
+        type: 'object',
+        additionalProperties: toJsonSchema((schema._def as { valueType: z.ZodTypeAny }).valueType),
+      });
     default:
       return withDescription({});
   }

@@ -73,7 +73,10 @@ const WEAK_ALIASES = new Set(['ts', 'js', 'ci', 'cd', 'ml', 'node', 'rest', 'clo
  * Extracts vocabulary terms from free text. `vocabulary` is the bank's skills ∪ tech stacks; each term
  * matches itself and its aliases, whole-word and case-insensitive.
  */
-export function extractKeywords(texts: { resume?: string | null; jobDescription?: string | null }, vocabulary: Iterable<string>): ExtractedKeyword[] {
+export function extractKeywords(
+  texts: { resume?: string | null; jobDescription?: string | null },
+  vocabulary: Iterable<string>,
+): ExtractedKeyword[] {
   const resume = (texts.resume ?? '').toLowerCase();
   const jd = (texts.jobDescription ?? '').toLowerCase();
   if (!resume.trim() && !jd.trim()) return [];

@@ -45,7 +45,13 @@ for (const vendor of ['openai', 'anthropic', 'gemini'] as const) {
     const fake = await startFakeLlm();
     try {
       fake.setAnswer(ANSWER);
-      const result = await providerFor(vendor, fake.url).complete({ ...task(), json: true, maxTokens: 200, temperature: 0, timeoutMs: 2000 });
+      const result = await providerFor(vendor, fake.url).complete({
+        ...task(),
+        json: true,
+        maxTokens: 200,
+        temperature: 0,
+        timeoutMs: 2000,
+      });
       assertEquals(result.parsed, ANSWER);
       assertEquals(result.usage, { input_tokens: 42, output_tokens: 17 });
       const seen = fake.requests[0]!;
@@ -150,7 +156,14 @@ for (const vendor of ['openai', 'anthropic', 'gemini'] as const) {
       fake.script(vendor, 'slow_stream');
       const tokens: string[] = [];
       const outcome = await runAi(
-        { operation: 'coach_chat', system: 'coach', messages: [{ role: 'user', content: 'help' }], local: () => 'local', stream: true, onToken: (t) => tokens.push(t) },
+        {
+          operation: 'coach_chat',
+          system: 'coach',
+          messages: [{ role: 'user', content: 'help' }],
+          local: () => 'local',
+          stream: true,
+          onToken: (t) => tokens.push(t),
+        },
         { config: envFor(vendor, fake.url, 3000) },
       );
       assertEquals(outcome.provider, vendor);
@@ -172,8 +185,13 @@ for (const vendor of ['openai', 'anthropic', 'gemini'] as const) {
       let resets = 0;
       const outcome = await runAi(
         {
-          operation: 'coach_chat', system: 'coach', messages: [{ role: 'user', content: 'help' }], local: () => 'local answer',
-          stream: true, onToken: (t) => tokens.push(t), onReset: () => void resets++,
+          operation: 'coach_chat',
+          system: 'coach',
+          messages: [{ role: 'user', content: 'help' }],
+          local: () => 'local answer',
+          stream: true,
+          onToken: (t) => tokens.push(t),
+          onReset: () => void resets++,
         },
         { config: envFor(vendor, fake.url, 400) },
       );
@@ -193,7 +211,11 @@ Deno.test('fallback chain gemini → openai → local: first 500, second valid',
     fake.setAnswer(ANSWER);
     fake.script('gemini', 'http_500');
     const env: Record<string, string> = {
-      AI_PROVIDERS: 'gemini,openai', GEMINI_API_KEY: 'g', GEMINI_BASE_URL: fake.url, OPENAI_API_KEY: 'o', OPENAI_BASE_URL: `${fake.url}/v1`,
+      AI_PROVIDERS: 'gemini,openai',
+      GEMINI_API_KEY: 'g',
+      GEMINI_BASE_URL: fake.url,
+      OPENAI_API_KEY: 'o',
+      OPENAI_BASE_URL: `${fake.url}/v1`,
     };
     const config = loadAiConfig((n) => env[n]);
     assertEquals(config.providers.map((p) => p.name), ['gemini', 'openai', 'local']);
@@ -256,7 +278,9 @@ Deno.test('a provider error surfaces as AiError with a type', async () => {
 });
 
 Deno.test('local provider validates its own output against the schema', async () => {
-  const outcome = await runAi({ ...task(), local: () => ({ score: 101, feedback: 'x' }) }, { config: loadAiConfig(() => undefined) }).catch((e) => e);
+  const outcome = await runAi({ ...task(), local: () => ({ score: 101, feedback: 'x' }) }, { config: loadAiConfig(() => undefined) }).catch(
+    (e) => e,
+  );
   assert(outcome instanceof AiError);
   assertEquals(outcome.type, 'schema_invalid');
 });

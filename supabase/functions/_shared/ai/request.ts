@@ -14,7 +14,12 @@ export async function parseBody<T>(request: Request, schema: z.ZodType<T>): Prom
   if (!result.success) {
     const issues = result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
     const first = issues[0];
-    throw new HttpError(400, 'invalid_request', `Invalid request: ${first?.path ? `${first.path}: ` : ''}${first?.message ?? 'bad input'}`, { issues });
+    throw new HttpError(
+      400,
+      'invalid_request',
+      `Invalid request: ${first?.path ? `${first.path}: ` : ''}${first?.message ?? 'bad input'}`,
+      { issues },
+    );
   }
   return result.data;
 }

@@ -3,7 +3,7 @@
 // error (HTTP, timeout, network) or a failed repair moves on to the next provider. `local` is always the
 // last resort. Every attempt is reported to the UsageRecorder (→ one ai_usage_events row each).
 import type { z } from 'npm:zod@3';
-import { loadAiConfig, type AiConfig } from './config.ts';
+import { type AiConfig, loadAiConfig } from './config.ts';
 import { estimateCost } from './prices.ts';
 import { AiError, type AiErrorType, type ChatMessage, type LocalHandler, type ProviderName, type Usage } from './types.ts';
 
@@ -123,10 +123,12 @@ export async function runAi<T>(
         ...base,
         messages,
         stream,
-        onToken: stream && task.onToken ? (chunk) => {
-          streamed = true;
-          task.onToken!(chunk);
-        } : undefined,
+        onToken: stream && task.onToken
+          ? (chunk) => {
+            streamed = true;
+            task.onToken!(chunk);
+          }
+          : undefined,
       });
     const fallback_used = index > 0;
     let messages = task.messages;
@@ -135,7 +137,15 @@ export async function runAi<T>(
       try {
         const result = await call(messages, Boolean(task.stream) && repair === 0);
         const cost_usd = estimateCost(provider.name, provider.model, result.usage);
-        await emit({ provider: provider.name, model: provider.model, success: true, repair: repair > 0, usage: result.usage, latency_ms: result.latency_ms, cost_usd }, fallback_used);
+        await emit({
+          provider: provider.name,
+          model: provider.model,
+          success: true,
+          repair: repair > 0,
+          usage: result.usage,
+          latency_ms: result.latency_ms,
+          cost_usd,
+        }, fallback_used);
         return {
           value: (json ? result.parsed : result.text) as T,
           text: result.text,
@@ -169,7 +179,10 @@ export async function runAi<T>(
           streamed = false;
         }
         if (repair === 0 && error.repairable && provider.name !== 'local' && error.details.text !== undefined) {
-          messages = [...task.messages, { role: 'assistant', content: error.details.text }, { role: 'user', content: REPAIR_PROMPT(error.message) }];
+          messages = [...task.messages, { role: 'assistant', content: error.details.text }, {
+            role: 'user',
+            content: REPAIR_PROMPT(error.message),
+          }];
           continue;
         }
         break;

@@ -128,7 +128,11 @@ export async function runTestsInSandbox(
   const started = performance.now();
   const base = { passed: 0, total: cases.length, details: [] as SandboxCaseResult[], timed_out: false };
   const done = (r: Partial<SandboxResult>): SandboxResult => ({
-    ran: false, isolation: 'none', ...base, ...r, duration_ms: Math.round(performance.now() - started),
+    ran: false,
+    isolation: 'none',
+    ...base,
+    ...r,
+    duration_ms: Math.round(performance.now() - started),
   });
   if (!/^[A-Za-z_$][\w$]*$/.test(functionName)) return done({ error: 'invalid function name' });
   if (!cases.length) return done({ error: 'no test cases' });
@@ -165,7 +169,10 @@ export async function runTestsInSandbox(
     });
     if (outcome === 'timeout') {
       return done({
-        ran: true, isolation, timed_out: true, error: `Time limit of ${timeoutMs} ms exceeded (infinite loop or too slow).`,
+        ran: true,
+        isolation,
+        timed_out: true,
+        error: `Time limit of ${timeoutMs} ms exceeded (infinite loop or too slow).`,
         details: cases.map((c) => ({ description: c.description, passed: false, error: 'time limit exceeded' })),
       });
     }

@@ -53,7 +53,10 @@ Deno.test('sandbox: no access to env, network, Deno or code generation', async (
     assert(actual === 'undefined' || actual === 'blocked', `${code} → ${JSON.stringify(result.details[0])}`);
   }
   Deno.env.set('SANDBOX_SECRET', 'top-secret');
-  const imported = await runTestsInSandbox('async function f() { return (await import("node:process")).env.SANDBOX_SECRET; }', 'f', [{ input: '[]', expectedOutput: '"x"' }]);
+  const imported = await runTestsInSandbox('async function f() { return (await import("node:process")).env.SANDBOX_SECRET; }', 'f', [{
+    input: '[]',
+    expectedOutput: '"x"',
+  }]);
   assertEquals(imported.passed, 0);
   assert(imported.error?.includes('Imports'), imported.error);
 });
@@ -70,4 +73,3 @@ Deno.test('sandbox: with SANDBOX_WORKER_PERMISSIONS=none the worker runs without
     Deno.env.delete('SANDBOX_WORKER_PERMISSIONS');
   }
 });
-

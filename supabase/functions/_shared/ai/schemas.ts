@@ -30,7 +30,16 @@ export type GeneratedQuestions = z.infer<typeof GeneratedQuestions>;
 
 export const FollowUpDecision = z.object({
   follow_up: z.string().min(5).max(600).nullable(),
-  reason: z.enum(['missing_situation', 'missing_task', 'missing_action', 'missing_result', 'vague_claim', 'missing_key_point', 'too_short', 'complete']),
+  reason: z.enum([
+    'missing_situation',
+    'missing_task',
+    'missing_action',
+    'missing_result',
+    'vague_claim',
+    'missing_key_point',
+    'too_short',
+    'complete',
+  ]),
 });
 export type FollowUpDecision = z.infer<typeof FollowUpDecision>;
 

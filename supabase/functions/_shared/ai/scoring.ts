@@ -2,8 +2,8 @@
 // always runs (validity gate, STAR, delivery, coding); an LLM, when configured and the answer passes the
 // validity gate, refines score/feedback/criteria; the deterministic analyses are kept from the engine.
 import { evaluateAnswer, type Evaluation, type ScoringAnswer, type ScoringQuestion, type TestResults } from '../scoring/index.ts';
-import { loadAiConfig, type AiConfig } from './config.ts';
-import { runAi, type AiContext, type AiOperation, type AiOutcome, type UsageRecorder } from './run.ts';
+import { type AiConfig, loadAiConfig } from './config.ts';
+import { type AiContext, type AiOperation, type AiOutcome, runAi, type UsageRecorder } from './run.ts';
 import { runTestsInSandbox, type SandboxResult } from './sandbox.ts';
 import { LlmEvaluation } from './schemas.ts';
 
@@ -30,7 +30,11 @@ against the expected answer and key points when given. Empty, evasive, off-topic
 Quote concrete parts of the answer in strengths/weaknesses. The criteria list mirrors the evaluation criteria given.`;
 
 /** Re-runs a coding answer's tests on the server; the server result replaces the client's claim. */
-export async function verifyCoding(code: string | null | undefined, spec: CodingSpec, client: TestResults | null | undefined): Promise<CodingVerification | null> {
+export async function verifyCoding(
+  code: string | null | undefined,
+  spec: CodingSpec,
+  client: TestResults | null | undefined,
+): Promise<CodingVerification | null> {
   if (!code?.trim() || !spec.function_name || !spec.test_cases?.length) return null;
   const server = await runTestsInSandbox(code, spec.function_name, spec.test_cases, { timeoutMs: 3000 });
   const clientSummary = client ? { passed: client.passed, total: client.total } : null;
@@ -46,7 +50,14 @@ export function serverTestResults(v: CodingVerification | null, client: TestResu
     return {
       passed: v.server.passed,
       total: v.server.total,
-      details: v.server.details.map((d) => ({ description: d.description, passed: d.passed, input: d.input, expected: d.expected, actual: d.actual, error: d.error })),
+      details: v.server.details.map((d) => ({
+        description: d.description,
+        passed: d.passed,
+        input: d.input,
+        expected: d.expected,
+        actual: d.actual,
+        error: d.error,
+      })),
     };
   }
   return client ?? null; // no sandbox available: the client's claim is all there is (flagged unverified)
@@ -59,7 +70,12 @@ function merge(local: Evaluation, llm: LlmEvaluation, provider: string): Evaluat
     ...local,
     score: Math.round(llm.score),
     criteria: llm.criteria.length
-      ? llm.criteria.map((c) => ({ name: c.name, weight: weights.get(c.name.toLowerCase()) ?? even, score: Math.round(c.score), rationale: c.rationale }))
+      ? llm.criteria.map((c) => ({
+        name: c.name,
+        weight: weights.get(c.name.toLowerCase()) ?? even,
+        score: Math.round(c.score),
+        rationale: c.rationale,
+      }))
       : local.criteria,
     strengths: llm.strengths,
     weaknesses: llm.weaknesses,
@@ -99,18 +115,33 @@ export async function scoreAnswer(
   }
   const local = evaluateAnswer(question, scoringAnswer);
   if (verification?.mismatch) {
-    local.weaknesses = [...local.weaknesses, `The server re-ran your code: ${verification.server!.passed}/${verification.server!.total} tests pass (your run reported ${verification.client!.passed}).`];
+    local.weaknesses = [
+      ...local.weaknesses,
+      `The server re-ran your code: ${verification.server!.passed}/${verification.server!.total} tests pass (your run reported ${
+        verification.client!.passed
+      }).`,
+    ];
   }
   const config = options.config ?? loadAiConfig();
   const prompt = [
     `Question (${question.type}, ${question.difficulty}): ${question.text}`,
     question.expected_answer ? `Expected answer: ${question.expected_answer}` : '',
     question.key_points?.length ? `Key points: ${question.key_points.map((k) => `- ${k}`).join('\n')}` : '',
-    question.evaluation_criteria?.length ? `Evaluation criteria: ${question.evaluation_criteria.map((c) => `${c.criterion} (${c.weight}%)`).join(', ')}` : '',
+    question.evaluation_criteria?.length
+      ? `Evaluation criteria: ${question.evaluation_criteria.map((c) => `${c.criterion} (${c.weight}%)`).join(', ')}`
+      : '',
     `Candidate answer:\n${answer.text || answer.transcript || ''}`,
     answer.code ? `Code:\n${answer.code}` : '',
     scoringAnswer.test_results ? `Server test run: ${scoringAnswer.test_results.passed}/${scoringAnswer.test_results.total} passed.` : '',
-    `Deterministic analysis (use as evidence): ${JSON.stringify({ validity: local.validity, star: local.star, delivery: local.delivery, coding: local.coding, key_points: local.key_points })}`,
+    `Deterministic analysis (use as evidence): ${
+      JSON.stringify({
+        validity: local.validity,
+        star: local.star,
+        delivery: local.delivery,
+        coding: local.coding,
+        key_points: local.key_points,
+      })
+    }`,
   ].filter(Boolean).join('\n\n');
   const outcome = await runAi<LlmEvaluation>({
     operation: options.operation,
@@ -130,7 +161,10 @@ export async function scoreAnswer(
 }
 
 /** Buffers usage events so they are only written once the result is actually stored (no double billing rows). */
-export function bufferedRecorder(): UsageRecorder & { events: Parameters<UsageRecorder['record']>[0][]; flush(target: UsageRecorder): Promise<void> } {
+export function bufferedRecorder(): UsageRecorder & {
+  events: Parameters<UsageRecorder['record']>[0][];
+  flush(target: UsageRecorder): Promise<void>;
+} {
   const events: Parameters<UsageRecorder['record']>[0][] = [];
   return {
     events,

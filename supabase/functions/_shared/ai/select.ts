@@ -1,6 +1,6 @@
 // Deterministic question selection from the bank for a session: role, type mix, difficulty, tech stack
 // and the resume/JD keywords. Pure: the function fetches nothing (see generate-questions).
-import { roleTarget, type ExtractedKeyword } from './keywords.ts';
+import { type ExtractedKeyword, roleTarget } from './keywords.ts';
 
 export type QType = 'technical' | 'behavioral' | 'coding' | 'system_design';
 export type Difficulty = 'easy' | 'medium' | 'hard';

@@ -1,6 +1,6 @@
 import { assert, assertEquals } from './testing.ts';
 import { extractKeywords, roleTarget } from './keywords.ts';
-import { isDuplicate, selectQuestions, typePlan, type BankQuestion } from './select.ts';
+import { type BankQuestion, isDuplicate, selectQuestions, typePlan } from './select.ts';
 import { decideFollowUp, followUpKeys, keyPointQuestion, vagueClaim } from './followup.ts';
 import { coachReply, detectIntent } from './coach.ts';
 
@@ -28,17 +28,88 @@ Deno.test('roleTarget maps free-text roles', () => {
 });
 
 const bank: BankQuestion[] = [
-  { id: 'fe-react-med', question: 'Explain React reconciliation', type: 'technical', category: 'frontend', difficulty: 'medium', roles: ['frontend-developer'], tech_stack: ['React'], skills: ['React'] },
-  { id: 'fe-css-med', question: 'Explain the CSS cascade', type: 'technical', category: 'frontend', difficulty: 'medium', roles: ['frontend-developer'], tech_stack: [], skills: ['CSS'] },
-  { id: 'be-sql-med', question: 'Explain SQL indexes', type: 'technical', category: 'backend', difficulty: 'medium', roles: ['backend-developer'], tech_stack: ['PostgreSQL'], skills: ['SQL'] },
-  { id: 'fe-react-hard', question: 'Explain React concurrent rendering', type: 'technical', category: 'frontend', difficulty: 'hard', roles: ['frontend-developer'], tech_stack: ['React'], skills: ['React'] },
-  { id: 'beh-conflict', question: 'Tell me about a conflict', type: 'behavioral', category: 'general', difficulty: 'medium', roles: ['software-engineer'], tech_stack: [], skills: ['Conflict Resolution'] },
-  { id: 'code-two-sum', question: 'Two sum', type: 'coding', category: 'general', difficulty: 'easy', roles: ['software-engineer'], tech_stack: ['JavaScript'], skills: ['Algorithms'] },
-  { id: 'sd-url', question: 'Design a URL shortener', type: 'system_design', category: 'backend', difficulty: 'medium', roles: ['backend-developer'], tech_stack: [], skills: ['System Design'] },
+  {
+    id: 'fe-react-med',
+    question: 'Explain React reconciliation',
+    type: 'technical',
+    category: 'frontend',
+    difficulty: 'medium',
+    roles: ['frontend-developer'],
+    tech_stack: ['React'],
+    skills: ['React'],
+  },
+  {
+    id: 'fe-css-med',
+    question: 'Explain the CSS cascade',
+    type: 'technical',
+    category: 'frontend',
+    difficulty: 'medium',
+    roles: ['frontend-developer'],
+    tech_stack: [],
+    skills: ['CSS'],
+  },
+  {
+    id: 'be-sql-med',
+    question: 'Explain SQL indexes',
+    type: 'technical',
+    category: 'backend',
+    difficulty: 'medium',
+    roles: ['backend-developer'],
+    tech_stack: ['PostgreSQL'],
+    skills: ['SQL'],
+  },
+  {
+    id: 'fe-react-hard',
+    question: 'Explain React concurrent rendering',
+    type: 'technical',
+    category: 'frontend',
+    difficulty: 'hard',
+    roles: ['frontend-developer'],
+    tech_stack: ['React'],
+    skills: ['React'],
+  },
+  {
+    id: 'beh-conflict',
+    question: 'Tell me about a conflict',
+    type: 'behavioral',
+    category: 'general',
+    difficulty: 'medium',
+    roles: ['software-engineer'],
+    tech_stack: [],
+    skills: ['Conflict Resolution'],
+  },
+  {
+    id: 'code-two-sum',
+    question: 'Two sum',
+    type: 'coding',
+    category: 'general',
+    difficulty: 'easy',
+    roles: ['software-engineer'],
+    tech_stack: ['JavaScript'],
+    skills: ['Algorithms'],
+  },
+  {
+    id: 'sd-url',
+    question: 'Design a URL shortener',
+    type: 'system_design',
+    category: 'backend',
+    difficulty: 'medium',
+    roles: ['backend-developer'],
+    tech_stack: [],
+    skills: ['System Design'],
+  },
 ];
 
 Deno.test('selection: role, difficulty and stack rank first; deterministic per seed; no duplicates', () => {
-  const input = { seed: 's1', jobRole: 'Frontend Developer', interviewType: 'technical' as const, difficulty: 'medium' as const, techStack: ['React'], count: 2, keywords: [] };
+  const input = {
+    seed: 's1',
+    jobRole: 'Frontend Developer',
+    interviewType: 'technical' as const,
+    difficulty: 'medium' as const,
+    techStack: ['React'],
+    count: 2,
+    keywords: [],
+  };
   const picked = selectQuestions(bank, input).map((s) => s.question.id);
   assertEquals(picked[0], 'fe-react-med');
   assertEquals(new Set(picked).size, picked.length);
@@ -46,13 +117,29 @@ Deno.test('selection: role, difficulty and stack rank first; deterministic per s
 });
 
 Deno.test('selection: resume/JD keywords steer the pick', () => {
-  const picked = selectQuestions(bank, { seed: 's', jobRole: 'Software Engineer', interviewType: 'technical', difficulty: 'medium', techStack: [], count: 1, keywords: [{ term: 'SQL', weight: 5 }] });
+  const picked = selectQuestions(bank, {
+    seed: 's',
+    jobRole: 'Software Engineer',
+    interviewType: 'technical',
+    difficulty: 'medium',
+    techStack: [],
+    count: 1,
+    keywords: [{ term: 'SQL', weight: 5 }],
+  });
   assertEquals(picked[0]!.question.id, 'be-sql-med');
 });
 
 Deno.test('selection: mixed interviews follow the type plan', () => {
   assertEquals(typePlan('mixed', 4, 'medium'), ['technical', 'behavioral', 'coding', 'system_design']);
-  const picked = selectQuestions(bank, { seed: 'x', jobRole: 'Backend Developer', interviewType: 'mixed', difficulty: 'medium', techStack: [], count: 4, keywords: [] });
+  const picked = selectQuestions(bank, {
+    seed: 'x',
+    jobRole: 'Backend Developer',
+    interviewType: 'mixed',
+    difficulty: 'medium',
+    techStack: [],
+    count: 4,
+    keywords: [],
+  });
   assertEquals(picked.map((s) => s.question.type), ['technical', 'behavioral', 'coding', 'system_design']);
 });
 
@@ -61,13 +148,26 @@ Deno.test('dedupe by token similarity', () => {
   assert(!isDuplicate('Design a rate limiter', ['Explain React reconciliation']));
 });
 
-const fakeEval = (over: Record<string, unknown>) => ({
-  score: 60, criteria: [], strengths: [], weaknesses: [], key_points: [], missed_key_points: [], suggested_outline: [],
-  dimensions: { communication: 60, technical: 60, behavioral: 60 }, validity: { valid: true }, feedback: '', engine: 'local', version: '1', ...over,
-}) as Parameters<typeof decideFollowUp>[2];
+const fakeEval = (over: Record<string, unknown>) =>
+  ({
+    score: 60,
+    criteria: [],
+    strengths: [],
+    weaknesses: [],
+    key_points: [],
+    missed_key_points: [],
+    suggested_outline: [],
+    dimensions: { communication: 60, technical: 60, behavioral: 60 },
+    validity: { valid: true },
+    feedback: '',
+    engine: 'local',
+    version: '1',
+    ...over,
+  }) as Parameters<typeof decideFollowUp>[2];
 
 Deno.test('follow-up: missing STAR result is asked first; vague claims need numbers', () => {
-  const long = 'At my last job our deploys were slow and the team was frustrated about it. I was asked to fix the pipeline. I profiled the build, cached dependencies and split the test suite across runners in parallel.';
+  const long =
+    'At my last job our deploys were slow and the team was frustrated about it. I was asked to fix the pipeline. I profiled the build, cached dependencies and split the test suite across runners in parallel.';
   const star = { situation: { found: true }, task: { found: true }, action: { found: true }, result: { found: false } };
   assertEquals(decideFollowUp('behavioral', long, fakeEval({ star })).reason, 'missing_result');
   const full = { situation: { found: true }, task: { found: true }, action: { found: true }, result: { found: true } };
@@ -79,10 +179,14 @@ Deno.test('follow-up: missing STAR result is asked first; vague claims need numb
 });
 
 Deno.test('follow-up: a missed key point is asked grammatically, whatever its phrasing', () => {
-  const long = 'React compares the previous and the next tree and only touches the DOM nodes that changed, which keeps updates cheap in most apps. Keys help it match list items between renders so state stays with the right row.';
+  const long =
+    'React compares the previous and the next tree and only touches the DOM nodes that changed, which keeps updates cheap in most apps. Keys help it match list items between renders so state stays with the right row.';
   const decision = decideFollowUp('technical', long, fakeEval({ score: 50, missed_key_points: ['Re-render produces new element tree.'] }));
   assertEquals(decision.reason, 'missing_key_point');
-  assertEquals(decision.follow_up, 'Let\'s go one level deeper. Can you also cover this point: "Re-render produces new element tree"? How does it apply here?');
+  assertEquals(
+    decision.follow_up,
+    'Let\'s go one level deeper. Can you also cover this point: "Re-render produces new element tree"? How does it apply here?',
+  );
   for (const point of ['O(n) time', 'measure with the Profiler', 'state or props change triggers render', 'hash map of value to index;']) {
     const q = keyPointQuestion(point);
     assert(q.includes(`cover this point: "${point.replace(/;$/, '')}"?`), q);
@@ -105,7 +209,8 @@ Deno.test('coach: intent detection and grounded reply', () => {
   assertEquals(detectIntent('How do I answer tell me about a time you had a conflict?'), 'behavioral');
   assertEquals(detectIntent('How should I approach system design rounds?'), 'system_design');
   const reply = coachReply({
-    message: 'How do I get better at SQL questions?', skills: ['SQL'],
+    message: 'How do I get better at SQL questions?',
+    skills: ['SQL'],
     gaps: [{ skill_name: 'SQL', proficiency_level: 'weak', gap_score: 60 }],
     resources: [{ skill: 'SQL', title: 'Use The Index, Luke', url: 'https://use-the-index-luke.com', resource_type: 'book' }],
     questions: [{ question: 'Explain SQL indexes', type: 'technical', difficulty: 'medium', key_points: ['B-tree', 'selectivity'] }],

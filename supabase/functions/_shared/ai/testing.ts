@@ -8,8 +8,11 @@ export function assert(condition: unknown, message = 'assertion failed'): assert
 }
 
 function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v);
+  return JSON.stringify(
+    value,
+    (_key, v) =>
+      v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
 }
 
 export function assertEquals(actual: unknown, expected: unknown, message?: string): void {

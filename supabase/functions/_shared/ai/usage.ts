@@ -103,9 +103,14 @@ export async function enforceRateLimit(service: Client, userId: string, operatio
     return; // fail open: the limit protects cost, not data
   }
   if ((count ?? 0) >= max) {
-    throw new HttpError(429, 'rate_limited', `Too many ${operation.replace('_', ' ')} requests: at most ${max} per ${Math.round(windowSeconds / 60)} minutes. Try again later.`, {
-      limit: max,
-      window_seconds: windowSeconds,
-    });
+    throw new HttpError(
+      429,
+      'rate_limited',
+      `Too many ${operation.replace('_', ' ')} requests: at most ${max} per ${Math.round(windowSeconds / 60)} minutes. Try again later.`,
+      {
+        limit: max,
+        window_seconds: windowSeconds,
+      },
+    );
   }
 }

@@ -19,9 +19,16 @@ export async function requireUser(request: Request, service: SupabaseClient): Pr
   const client = createClient(url, anonKey, { auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false } });
   const { data, error } = await client.auth.getUser(token);
   if (error || !data.user) throw new HttpError(401, 'not_authenticated', 'Your session has expired. Sign in again.');
-  const { data: profile, error: profileError } = await service.from('user_profiles').select('email, full_name, status').eq('id', data.user.id).maybeSingle();
+  const { data: profile, error: profileError } = await service.from('user_profiles').select('email, full_name, status').eq(
+    'id',
+    data.user.id,
+  ).maybeSingle();
   if (profileError) throw new Error(`user_profiles: ${profileError.message}`);
   if (!profile) throw new HttpError(403, 'profile_missing', 'Your profile is not ready yet. Try again in a moment.');
   if (profile.status === 'blocked') throw new HttpError(403, 'account_blocked', 'This account is blocked.');
-  return { id: data.user.id, email: (profile.email as string | null) ?? data.user.email ?? null, name: (profile.full_name as string | null) ?? null };
+  return {
+    id: data.user.id,
+    email: (profile.email as string | null) ?? data.user.email ?? null,
+    name: (profile.full_name as string | null) ?? null,
+  };
 }

@@ -5,7 +5,7 @@ import { requireUser } from './auth.ts';
 import { ensureCustomer } from './customers.ts';
 import { allowedReturnOrigins, checkReturnUrl, siteUrl } from './return-urls.ts';
 import { createStripeClient, type Stripe } from './stripe.ts';
-import { serviceSupabase, SupabaseBillingStore, type BillingStore } from './store.ts';
+import { type BillingStore, serviceSupabase, SupabaseBillingStore } from './store.ts';
 import type { SupabaseClient } from 'npm:@supabase/supabase-js@2';
 
 export const CheckoutBody = z.object({
@@ -28,7 +28,12 @@ export function parseBody<T>(schema: z.ZodType<T>, value: unknown): T {
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new HttpError(400, 'invalid_request', issue ? `${issue.path.join('.') || 'body'}: ${issue.message}` : 'Invalid request body.', parsed.error.flatten());
+    throw new HttpError(
+      400,
+      'invalid_request',
+      issue ? `${issue.path.join('.') || 'body'}: ${issue.message}` : 'Invalid request body.',
+      parsed.error.flatten(),
+    );
   }
   return parsed.data;
 }
@@ -49,7 +54,11 @@ export async function createCheckoutSession(request: Request, deps: CheckoutDeps
   const body = parseBody(CheckoutBody, await readJson(request));
   const allowed = allowedReturnOrigins();
   const base = siteUrl();
-  const successUrl = checkReturnUrl(body.success_url ?? `${base}/billing?checkout=success&session_id={CHECKOUT_SESSION_ID}`, allowed, 'success_url');
+  const successUrl = checkReturnUrl(
+    body.success_url ?? `${base}/billing?checkout=success&session_id={CHECKOUT_SESSION_ID}`,
+    allowed,
+    'success_url',
+  );
   const cancelUrl = checkReturnUrl(body.cancel_url ?? `${base}/billing?checkout=cancelled`, allowed, 'cancel_url');
 
   const plan = await deps.store.plan(body.plan);
@@ -58,7 +67,9 @@ export async function createCheckoutSession(request: Request, deps: CheckoutDeps
   }
   const live = await deps.store.liveSubscriptions(user.id);
   if (live.length > 0) {
-    throw new HttpError(409, 'already_subscribed', 'You already have a subscription. Use "Manage billing" to change or cancel it.', { subscription_status: live[0]!.status });
+    throw new HttpError(409, 'already_subscribed', 'You already have a subscription. Use "Manage billing" to change or cancel it.', {
+      subscription_status: live[0]!.status,
+    });
   }
 
   const customerId = await ensureCustomer(deps.stripe, deps.store, user);

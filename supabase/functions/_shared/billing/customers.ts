@@ -30,7 +30,12 @@ export async function ensureCustomer(stripe: Stripe, store: BillingStore, user: 
     },
     { idempotencyKey: await customerIdempotencyKey(user) },
   );
-  const stored = await store.linkCustomer({ user_id: user.id, stripe_customer_id: customer.id, email: user.email?.toLowerCase() ?? null, name: user.name });
+  const stored = await store.linkCustomer({
+    user_id: user.id,
+    stripe_customer_id: customer.id,
+    email: user.email?.toLowerCase() ?? null,
+    name: user.name,
+  });
   if (stored.stripe_customer_id !== customer.id) {
     console.warn(`billing: user ${user.id} already had customer ${stored.stripe_customer_id}; deleting duplicate ${customer.id}`);
     await stripe.customers.del(customer.id).catch((error: unknown) => console.error('billing: could not delete duplicate customer', error));

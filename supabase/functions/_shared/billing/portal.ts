@@ -2,7 +2,7 @@
 import { z } from 'npm:zod@3';
 import { HttpError, json } from '../http.ts';
 import { requireUser } from './auth.ts';
-import { defaultDeps, parseBody, readJson, type CheckoutDeps } from './checkout.ts';
+import { type CheckoutDeps, defaultDeps, parseBody, readJson } from './checkout.ts';
 import { allowedReturnOrigins, checkReturnUrl, siteUrl } from './return-urls.ts';
 
 export const PortalBody = z.object({ return_url: z.string().max(2000).optional() }).strict();

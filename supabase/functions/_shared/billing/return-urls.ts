@@ -46,7 +46,9 @@ export function checkReturnUrl(value: string, allowed: string[], field: string):
     throw new HttpError(400, 'invalid_return_url', `${field} must be an absolute URL.`, { field });
   }
   if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password || !originAllowed(url, allowed)) {
-    throw new HttpError(400, 'invalid_return_url', `${field} must point at this app (${allowed.join(', ') || 'no origins configured'}).`, { field });
+    throw new HttpError(400, 'invalid_return_url', `${field} must point at this app (${allowed.join(', ') || 'no origins configured'}).`, {
+      field,
+    });
   }
   // Keep Stripe's {CHECKOUT_SESSION_ID} template readable (URL() would percent-encode the braces).
   return url.toString().replace(/%7BCHECKOUT_SESSION_ID%7D/g, '{CHECKOUT_SESSION_ID}');

@@ -76,7 +76,10 @@ export interface RecordedEvent {
   payload: unknown;
 }
 
-export type CardFields = Pick<BillingInfoRow, 'default_payment_method_id' | 'card_brand' | 'card_last4' | 'card_exp_month' | 'card_exp_year'>;
+export type CardFields = Pick<
+  BillingInfoRow,
+  'default_payment_method_id' | 'card_brand' | 'card_last4' | 'card_exp_month' | 'card_exp_year'
+>;
 
 export interface BillingStore {
   /** Inserts the event id; false when it was already recorded (duplicate delivery). */
@@ -115,8 +118,11 @@ export class SupabaseBillingStore implements BillingStore {
 
   async recordEvent(event: RecordedEvent): Promise<boolean> {
     const { data, error } = await this.db.rpc('record_stripe_event', {
-      p_event_id: event.id, p_type: event.type, p_created: new Date(event.created * 1000).toISOString(),
-      p_payload: event.payload, p_livemode: event.livemode,
+      p_event_id: event.id,
+      p_type: event.type,
+      p_created: new Date(event.created * 1000).toISOString(),
+      p_payload: event.payload,
+      p_livemode: event.livemode,
     });
     if (error) fail('record_stripe_event', error);
     return data === true;
@@ -165,13 +171,17 @@ export class SupabaseBillingStore implements BillingStore {
   }
 
   async plan(planId: string) {
-    const { data, error } = await this.db.from('plans').select('id, stripe_price_id, is_active, billing_interval').eq('id', planId).maybeSingle();
+    const { data, error } = await this.db.from('plans').select('id, stripe_price_id, is_active, billing_interval').eq('id', planId)
+      .maybeSingle();
     if (error) fail('plans', error);
     return (data as PlanRow | null) ?? null;
   }
 
   async planForPrice(priceId: string) {
-    const { data, error } = await this.db.from('plans').select('id, stripe_price_id, is_active, billing_interval').eq('stripe_price_id', priceId).maybeSingle();
+    const { data, error } = await this.db.from('plans').select('id, stripe_price_id, is_active, billing_interval').eq(
+      'stripe_price_id',
+      priceId,
+    ).maybeSingle();
     if (error) fail('plans', error);
     return (data as PlanRow | null) ?? null;
   }
@@ -198,5 +208,4 @@ export class SupabaseBillingStore implements BillingStore {
     const { error } = await this.db.from('payment_history').upsert(row, { onConflict: 'stripe_invoice_id' });
     if (error) fail('payment_history upsert', error);
   }
-
 }

@@ -39,7 +39,16 @@ export const HANDLED_EVENT_TYPES = [
 ] as const;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const SUBSCRIPTION_STATUSES = new Set(['incomplete', 'incomplete_expired', 'trialing', 'active', 'past_due', 'canceled', 'unpaid', 'paused']);
+const SUBSCRIPTION_STATUSES = new Set([
+  'incomplete',
+  'incomplete_expired',
+  'trialing',
+  'active',
+  'past_due',
+  'canceled',
+  'unpaid',
+  'paused',
+]);
 
 // deno-lint-ignore no-explicit-any
 type Obj = Record<string, any>;
@@ -121,7 +130,13 @@ function card(pm: Obj | null | undefined): CardFields | null {
   };
 }
 
-const NO_CARD: CardFields = { default_payment_method_id: null, card_brand: null, card_last4: null, card_exp_month: null, card_exp_year: null };
+const NO_CARD: CardFields = {
+  default_payment_method_id: null,
+  card_brand: null,
+  card_last4: null,
+  card_exp_month: null,
+  card_exp_year: null,
+};
 
 async function paymentMethod(deps: SyncDeps, value: unknown): Promise<Obj | undefined> {
   if (value && typeof value === 'object') return value as Obj;
@@ -130,7 +145,13 @@ async function paymentMethod(deps: SyncDeps, value: unknown): Promise<Obj | unde
   return await refetch(() => deps.stripe.paymentMethods.retrieve(id) as Promise<unknown> as Promise<Obj>, undefined);
 }
 
-export function subscriptionRow(sub: Obj, userId: string, planId: string, eventCreated: number, previousEventAt: string | null): SubscriptionRow {
+export function subscriptionRow(
+  sub: Obj,
+  userId: string,
+  planId: string,
+  eventCreated: number,
+  previousEventAt: string | null,
+): SubscriptionRow {
   const items: Obj[] = sub.items?.data ?? [];
   const starts = items.map((i) => i.current_period_start).filter((n): n is number => typeof n === 'number');
   const ends = items.map((i) => i.current_period_end).filter((n): n is number => typeof n === 'number');
@@ -159,7 +180,11 @@ export function subscriptionRow(sub: Obj, userId: string, planId: string, eventC
 }
 
 export async function syncSubscription(
-  subscriptionId: string, event: Stripe.Event, deps: SyncDeps, snapshot?: Obj, options: { force?: boolean } = {},
+  subscriptionId: string,
+  event: Stripe.Event,
+  deps: SyncDeps,
+  snapshot?: Obj,
+  options: { force?: boolean } = {},
 ): Promise<Outcome> {
   const stored = await deps.store.getSubscription(subscriptionId);
   const eventAt = new Date(event.created * 1000).toISOString();
@@ -174,7 +199,9 @@ export async function syncSubscription(
 
   const priceId: string | undefined = sub.items?.data?.[0]?.price?.id;
   let plan = priceId ? await deps.store.planForPrice(priceId) : null;
-  if (!plan && typeof sub.metadata?.plan_id === 'string' && sub.metadata.plan_id !== 'free') plan = await deps.store.plan(sub.metadata.plan_id);
+  if (!plan && typeof sub.metadata?.plan_id === 'string' && sub.metadata.plan_id !== 'free') {
+    plan = await deps.store.plan(sub.metadata.plan_id);
+  }
   if (!plan) {
     // A paying customer must not silently stay on Free: fail so Stripe retries after plans is fixed.
     throw new RetryableWebhookError(`No plan has stripe_price_id = ${priceId}; set it in public.plans (subscription ${sub.id}).`);
@@ -190,17 +217,23 @@ export async function syncSubscription(
 
 function paymentStatus(invoice: Obj): PaymentRow['status'] {
   switch (invoice.status) {
-    case 'paid': return 'paid';
-    case 'void': return 'void';
-    case 'uncollectible': return 'uncollectible';
-    case 'open': return invoice.attempted && (invoice.attempt_count ?? 0) > 0 ? 'failed' : 'open';
-    default: return 'pending';
+    case 'paid':
+      return 'paid';
+    case 'void':
+      return 'void';
+    case 'uncollectible':
+      return 'uncollectible';
+    case 'open':
+      return invoice.attempted && (invoice.attempt_count ?? 0) > 0 ? 'failed' : 'open';
+    default:
+      return 'pending';
   }
 }
 
 export async function syncInvoice(invoiceId: string, event: Stripe.Event, deps: SyncDeps, snapshot: Obj): Promise<Outcome> {
   const invoice = await refetch(
-    () => deps.stripe.invoices.retrieve(invoiceId, { expand: ['payments'] }) as Promise<unknown> as Promise<Obj>, snapshot,
+    () => deps.stripe.invoices.retrieve(invoiceId, { expand: ['payments'] }) as Promise<unknown> as Promise<Obj>,
+    snapshot,
   ) ?? snapshot;
   const customerId = idOf(invoice.customer);
   const parent = invoice.parent?.subscription_details;
@@ -261,7 +294,8 @@ export async function syncInvoice(invoiceId: string, event: Stripe.Event, deps: 
 }
 
 export async function syncCustomer(customerId: string, deps: SyncDeps, snapshot: Obj): Promise<Outcome> {
-  const customer = await refetch(() => deps.stripe.customers.retrieve(customerId) as Promise<unknown> as Promise<Obj>, snapshot) ?? snapshot;
+  const customer = await refetch(() => deps.stripe.customers.retrieve(customerId) as Promise<unknown> as Promise<Obj>, snapshot) ??
+    snapshot;
   if (customer.deleted) return ignored('customer_deleted', { customer: customerId });
   const userId = await resolveUser(deps, customerId, customer.metadata?.user_id);
   if (!userId) return ignored('unknown_customer', { customer: customerId });
@@ -282,7 +316,8 @@ export async function syncCustomer(customerId: string, deps: SyncDeps, snapshot:
 }
 
 export async function syncPaymentMethod(snapshot: Obj, event: Stripe.Event, deps: SyncDeps): Promise<Outcome> {
-  const pm = await refetch(() => deps.stripe.paymentMethods.retrieve(snapshot.id) as Promise<unknown> as Promise<Obj>, snapshot) ?? snapshot;
+  const pm = await refetch(() => deps.stripe.paymentMethods.retrieve(snapshot.id) as Promise<unknown> as Promise<Obj>, snapshot) ??
+    snapshot;
   const previousCustomer = (event.data as { previous_attributes?: Obj }).previous_attributes?.customer;
   const customerId = idOf(pm.customer) ?? idOf(snapshot.customer) ?? idOf(previousCustomer);
   if (!customerId) return ignored('payment_method_without_customer', { payment_method: pm.id });

@@ -19,25 +19,53 @@ export class MemoryStore implements BillingStore {
     this.events.set(e.id, { type: e.type, processed: false });
     return Promise.resolve(true);
   }
-  markEventProcessed(id: string) { this.events.get(id)!.processed = true; return Promise.resolve(); }
-  forgetEvent(id: string) { if (!this.events.get(id)?.processed) this.events.delete(id); return Promise.resolve(); }
-  userExists(id: string) { return Promise.resolve(this.users.has(id)); }
-  userIdForCustomer(c: string) { return Promise.resolve([...this.billing.values()].find((b) => b.stripe_customer_id === c)?.user_id ?? null); }
-  getBillingInfo(u: string) { return Promise.resolve(this.billing.get(u) ?? null); }
+  markEventProcessed(id: string) {
+    this.events.get(id)!.processed = true;
+    return Promise.resolve();
+  }
+  forgetEvent(id: string) {
+    if (!this.events.get(id)?.processed) this.events.delete(id);
+    return Promise.resolve();
+  }
+  userExists(id: string) {
+    return Promise.resolve(this.users.has(id));
+  }
+  userIdForCustomer(c: string) {
+    return Promise.resolve([...this.billing.values()].find((b) => b.stripe_customer_id === c)?.user_id ?? null);
+  }
+  getBillingInfo(u: string) {
+    return Promise.resolve(this.billing.get(u) ?? null);
+  }
   linkCustomer(row: BillingInfoRow) {
-    if (!this.billing.has(row.user_id) && ![...this.billing.values()].some((b) => b.stripe_customer_id === row.stripe_customer_id)) this.billing.set(row.user_id, { ...row });
+    if (!this.billing.has(row.user_id) && ![...this.billing.values()].some((b) => b.stripe_customer_id === row.stripe_customer_id)) {
+      this.billing.set(row.user_id, { ...row });
+    }
     return Promise.resolve(this.billing.get(row.user_id)!);
   }
   updateBillingInfo(c: string, patch: Partial<BillingInfoRow>) {
     for (const b of this.billing.values()) if (b.stripe_customer_id === c) Object.assign(b, patch);
     return Promise.resolve();
   }
-  plan(id: string) { return Promise.resolve(this.plans.find((p) => p.id === id) ?? null); }
-  planForPrice(price: string) { return Promise.resolve(this.plans.find((p) => p.stripe_price_id === price) ?? null); }
-  getSubscription(id: string) { return Promise.resolve(this.subscriptions.get(id) ?? null); }
-  upsertSubscription(row: SubscriptionRow) { this.subscriptions.set(row.id, row); return Promise.resolve(); }
-  liveSubscriptions(u: string) { return Promise.resolve([...this.subscriptions.values()].filter((s) => s.user_id === u && s.status !== 'canceled')); }
-  upsertPayment(row: PaymentRow) { this.payments.set(row.stripe_invoice_id, row); return Promise.resolve(); }
+  plan(id: string) {
+    return Promise.resolve(this.plans.find((p) => p.id === id) ?? null);
+  }
+  planForPrice(price: string) {
+    return Promise.resolve(this.plans.find((p) => p.stripe_price_id === price) ?? null);
+  }
+  getSubscription(id: string) {
+    return Promise.resolve(this.subscriptions.get(id) ?? null);
+  }
+  upsertSubscription(row: SubscriptionRow) {
+    this.subscriptions.set(row.id, row);
+    return Promise.resolve();
+  }
+  liveSubscriptions(u: string) {
+    return Promise.resolve([...this.subscriptions.values()].filter((s) => s.user_id === u && s.status !== 'canceled'));
+  }
+  upsertPayment(row: PaymentRow) {
+    this.payments.set(row.stripe_invoice_id, row);
+    return Promise.resolve();
+  }
 }
 
 // deno-lint-ignore no-explicit-any
@@ -76,15 +104,45 @@ export async function signedRequest(event: Obj, secret: string, tamper = false):
 
 let counter = 0;
 export function event(type: string, object: Obj, created = Math.floor(Date.now() / 1000), extra: Obj = {}): Obj {
-  return { id: `evt_unit_${++counter}_${crypto.randomUUID().slice(0, 8)}`, object: 'event', api_version: '2026-10-28.endive', created, livemode: false, type, data: { object, ...extra }, pending_webhooks: 1, request: { id: null, idempotency_key: null } };
+  return {
+    id: `evt_unit_${++counter}_${crypto.randomUUID().slice(0, 8)}`,
+    object: 'event',
+    api_version: '2026-10-28.endive',
+    created,
+    livemode: false,
+    type,
+    data: { object, ...extra },
+    pending_webhooks: 1,
+    request: { id: null, idempotency_key: null },
+  };
 }
 
 export function subscription(id: string, customer: string, status: string, price = 'price_local_pro_monthly', metadata: Obj = {}): Obj {
   const start = 1_790_000_000;
   return {
-    id, object: 'subscription', customer, status, metadata, created: start, cancel_at: null, cancel_at_period_end: false,
-    canceled_at: status === 'canceled' ? start + 10 : null, ended_at: status === 'canceled' ? start + 10 : null,
-    trial_start: null, trial_end: null, default_payment_method: 'pm_unit_card',
-    items: { object: 'list', data: [{ id: 'si_unit', object: 'subscription_item', current_period_start: start, current_period_end: start + 2_592_000, quantity: 1, price: { id: price, object: 'price' } }] },
+    id,
+    object: 'subscription',
+    customer,
+    status,
+    metadata,
+    created: start,
+    cancel_at: null,
+    cancel_at_period_end: false,
+    canceled_at: status === 'canceled' ? start + 10 : null,
+    ended_at: status === 'canceled' ? start + 10 : null,
+    trial_start: null,
+    trial_end: null,
+    default_payment_method: 'pm_unit_card',
+    items: {
+      object: 'list',
+      data: [{
+        id: 'si_unit',
+        object: 'subscription_item',
+        current_period_start: start,
+        current_period_end: start + 2_592_000,
+        quantity: 1,
+        price: { id: price, object: 'price' },
+      }],
+    },
   };
 }

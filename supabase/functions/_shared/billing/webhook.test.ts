@@ -1,7 +1,7 @@
 import { deepStrictEqual as assertEquals, ok as assert } from 'node:assert';
 import { handleStripeWebhook } from './webhook.ts';
 import { event, fakeStripe, MemoryStore, signedRequest, subscription } from './test-helpers.ts';
-import { checkReturnUrl, allowedReturnOrigins } from './return-urls.ts';
+import { allowedReturnOrigins, checkReturnUrl } from './return-urls.ts';
 import { subscriptionRow } from './sync.ts';
 
 const SECRET = 'whsec_unit_test_secret';
@@ -13,7 +13,13 @@ function setup() {
   store.users.add(USER);
   store.billing.set(USER, { user_id: USER, stripe_customer_id: CUS });
   const objects = new Map<string, Record<string, unknown>>();
-  objects.set('pm_unit_card', { id: 'pm_unit_card', object: 'payment_method', type: 'card', customer: CUS, card: { brand: 'visa', last4: '4242', exp_month: 12, exp_year: 2030 } });
+  objects.set('pm_unit_card', {
+    id: 'pm_unit_card',
+    object: 'payment_method',
+    type: 'card',
+    customer: CUS,
+    card: { brand: 'visa', last4: '4242', exp_month: 12, exp_year: 2030 },
+  });
   const logs: string[] = [];
   const deps = { stripe: fakeStripe(objects), store, secret: SECRET, log: (m: string) => void logs.push(m) };
   return { store, objects, deps, logs };
@@ -63,20 +69,42 @@ Deno.test('updated before created, deleted before updated: the newest state wins
   const { store, objects, deps } = setup();
   const t = 1_790_000_100;
   objects.set('sub_unit4', subscription('sub_unit4', CUS, 'active'));
-  await handleStripeWebhook(await signedRequest(event('customer.subscription.updated', subscription('sub_unit4', CUS, 'active'), t + 5), SECRET), deps);
-  const late = await handleStripeWebhook(await signedRequest(event('customer.subscription.created', subscription('sub_unit4', CUS, 'incomplete'), t), SECRET), deps);
+  await handleStripeWebhook(
+    await signedRequest(event('customer.subscription.updated', subscription('sub_unit4', CUS, 'active'), t + 5), SECRET),
+    deps,
+  );
+  const late = await handleStripeWebhook(
+    await signedRequest(event('customer.subscription.created', subscription('sub_unit4', CUS, 'incomplete'), t), SECRET),
+    deps,
+  );
   assertEquals((await late.json()).reason, 'stale_event');
   assertEquals(store.subscriptions.get('sub_unit4')!.status, 'active');
 
   objects.set('sub_unit4', subscription('sub_unit4', CUS, 'canceled'));
-  await handleStripeWebhook(await signedRequest(event('customer.subscription.deleted', subscription('sub_unit4', CUS, 'canceled'), t + 20), SECRET), deps);
-  await handleStripeWebhook(await signedRequest(event('customer.subscription.updated', subscription('sub_unit4', CUS, 'active'), t + 10), SECRET), deps);
+  await handleStripeWebhook(
+    await signedRequest(event('customer.subscription.deleted', subscription('sub_unit4', CUS, 'canceled'), t + 20), SECRET),
+    deps,
+  );
+  await handleStripeWebhook(
+    await signedRequest(event('customer.subscription.updated', subscription('sub_unit4', CUS, 'active'), t + 10), SECRET),
+    deps,
+  );
   assertEquals(store.subscriptions.get('sub_unit4')!.status, 'canceled');
 });
 
 Deno.test('invoice for an unknown customer → 200, ignored, nothing written', async () => {
   const { store, deps } = setup();
-  const invoice = { id: 'in_unit_x', object: 'invoice', customer: 'cus_nobody', status: 'paid', amount_paid: 1900, amount_due: 1900, currency: 'usd', parent: null, lines: { data: [] } };
+  const invoice = {
+    id: 'in_unit_x',
+    object: 'invoice',
+    customer: 'cus_nobody',
+    status: 'paid',
+    amount_paid: 1900,
+    amount_due: 1900,
+    currency: 'usd',
+    parent: null,
+    lines: { data: [] },
+  };
   const res = await handleStripeWebhook(await signedRequest(event('invoice.paid', invoice), SECRET), deps);
   assertEquals(res.status, 200);
   assertEquals((await res.json()).reason, 'unknown_customer');
@@ -88,30 +116,54 @@ Deno.test('invoice.paid records the payment, syncs the subscription ', async () 
   const { store, objects, deps } = setup();
   objects.set('sub_unit5', subscription('sub_unit5', CUS, 'active'));
   const invoice = {
-    id: 'in_unit5', object: 'invoice', customer: CUS, status: 'paid', attempted: true, attempt_count: 1, amount_paid: 1900, amount_due: 1900,
-    currency: 'usd', number: 'ABC-0001', hosted_invoice_url: 'http://sim/invoices/in_unit5', invoice_pdf: null, created: 1_790_000_000,
-    status_transitions: { paid_at: 1_790_000_001 }, parent: { type: 'subscription_details', subscription_details: { subscription: 'sub_unit5', metadata: {} } },
-    lines: { data: [{ description: '1 × Pro', period: { start: 1_790_000_000, end: 1_792_592_000 } }] }, default_payment_method: 'pm_unit_card',
+    id: 'in_unit5',
+    object: 'invoice',
+    customer: CUS,
+    status: 'paid',
+    attempted: true,
+    attempt_count: 1,
+    amount_paid: 1900,
+    amount_due: 1900,
+    currency: 'usd',
+    number: 'ABC-0001',
+    hosted_invoice_url: 'http://sim/invoices/in_unit5',
+    invoice_pdf: null,
+    created: 1_790_000_000,
+    status_transitions: { paid_at: 1_790_000_001 },
+    parent: { type: 'subscription_details', subscription_details: { subscription: 'sub_unit5', metadata: {} } },
+    lines: { data: [{ description: '1 × Pro', period: { start: 1_790_000_000, end: 1_792_592_000 } }] },
+    default_payment_method: 'pm_unit_card',
   };
   objects.set(invoice.id, invoice);
   assertEquals((await handleStripeWebhook(await signedRequest(event('invoice.paid', invoice), SECRET), deps)).status, 200);
   assertEquals((await handleStripeWebhook(await signedRequest(event('invoice.payment_succeeded', invoice), SECRET), deps)).status, 200);
   const row = store.payments.get('in_unit5')!;
-  assertEquals([row.status, row.amount_cents, row.card_last4, row.paid_at], ['paid', 1900, '4242', new Date(1_790_000_001_000).toISOString()]);
+  assertEquals([row.status, row.amount_cents, row.card_last4, row.paid_at], [
+    'paid',
+    1900,
+    '4242',
+    new Date(1_790_000_001_000).toISOString(),
+  ]);
   assertEquals(store.subscriptions.get('sub_unit5')!.status, 'active');
 });
 
 Deno.test('unknown price → 500 (retryable) and the event is forgotten so the retry runs', async () => {
   const { store, objects, deps } = setup();
   objects.set('sub_unit6', subscription('sub_unit6', CUS, 'active', 'price_unknown'));
-  const res = await handleStripeWebhook(await signedRequest(event('customer.subscription.created', objects.get('sub_unit6')!), SECRET), deps);
+  const res = await handleStripeWebhook(
+    await signedRequest(event('customer.subscription.created', objects.get('sub_unit6')!), SECRET),
+    deps,
+  );
   assertEquals(res.status, 500);
   assertEquals(store.events.size, 0);
 });
 
 Deno.test('unknown event types → 200', async () => {
   const { deps } = setup();
-  const res = await handleStripeWebhook(await signedRequest(event('charge.refund.updated', { id: 're_1', object: 'refund' }), SECRET), deps);
+  const res = await handleStripeWebhook(
+    await signedRequest(event('charge.refund.updated', { id: 're_1', object: 'refund' }), SECRET),
+    deps,
+  );
   assertEquals(res.status, 200);
   assertEquals((await res.json()).reason, 'unhandled_event_type');
 });
@@ -120,9 +172,24 @@ Deno.test('payment_method.detached clears the card shown; customer.updated syncs
   const { store, objects, deps } = setup();
   Object.assign(store.billing.get(USER)!, { default_payment_method_id: 'pm_unit_card', card_brand: 'visa', card_last4: '4242' });
   objects.set('pm_unit_card', { ...objects.get('pm_unit_card')!, customer: null });
-  await handleStripeWebhook(await signedRequest(event('payment_method.detached', objects.get('pm_unit_card')!, undefined, { previous_attributes: { customer: CUS } }), SECRET), deps);
+  await handleStripeWebhook(
+    await signedRequest(
+      event('payment_method.detached', objects.get('pm_unit_card')!, undefined, { previous_attributes: { customer: CUS } }),
+      SECRET,
+    ),
+    deps,
+  );
   assertEquals(store.billing.get(USER)!.card_last4, null);
-  objects.set(CUS, { id: CUS, object: 'customer', email: 'New@Example.com', name: 'N', phone: null, address: null, metadata: {}, invoice_settings: { default_payment_method: null } });
+  objects.set(CUS, {
+    id: CUS,
+    object: 'customer',
+    email: 'New@Example.com',
+    name: 'N',
+    phone: null,
+    address: null,
+    metadata: {},
+    invoice_settings: { default_payment_method: null },
+  });
   await handleStripeWebhook(await signedRequest(event('customer.updated', objects.get(CUS)!), SECRET), deps);
   assertEquals(store.billing.get(USER)!.email, 'new@example.com');
 });
@@ -131,10 +198,25 @@ Deno.test('return URLs: only SITE_URL and ALLOWED_RETURN_ORIGINS', () => {
   const env = new Map([['SITE_URL', 'http://localhost:5173'], ['ALLOWED_RETURN_ORIGINS', 'https://app.example.com, bad url']]);
   const allowed = allowedReturnOrigins({ get: (k) => env.get(k) });
   assertEquals(allowed, ['http://localhost:5173', 'https://app.example.com']);
-  assertEquals(checkReturnUrl('http://localhost:5173/billing?session_id={CHECKOUT_SESSION_ID}', allowed, 'success_url'), 'http://localhost:5173/billing?session_id={CHECKOUT_SESSION_ID}');
-  for (const bad of ['https://evil.example.com/', 'javascript:alert(1)', '/relative', 'http://user:pw@localhost:5173/', 'http://localhost:5174/']) {
+  assertEquals(
+    checkReturnUrl('http://localhost:5173/billing?session_id={CHECKOUT_SESSION_ID}', allowed, 'success_url'),
+    'http://localhost:5173/billing?session_id={CHECKOUT_SESSION_ID}',
+  );
+  for (
+    const bad of [
+      'https://evil.example.com/',
+      'javascript:alert(1)',
+      '/relative',
+      'http://user:pw@localhost:5173/',
+      'http://localhost:5174/',
+    ]
+  ) {
     let threw = false;
-    try { checkReturnUrl(bad, allowed, 'success_url'); } catch { threw = true; }
+    try {
+      checkReturnUrl(bad, allowed, 'success_url');
+    } catch {
+      threw = true;
+    }
     assert(threw, bad);
   }
 });
@@ -150,7 +232,11 @@ Deno.test('return URLs: a host:* entry allows any port of that host only', () =>
   assertEquals(checkReturnUrl('http://127.0.0.1:40123/app/billing', allowed, 'success_url'), 'http://127.0.0.1:40123/app/billing');
   for (const bad of ['https://127.0.0.1:40123/', 'http://127.0.0.2:40123/', 'http://localhost:40123/', 'http://127.0.0.1.evil.com:80/']) {
     let threw = false;
-    try { checkReturnUrl(bad, allowed, 'success_url'); } catch { threw = true; }
+    try {
+      checkReturnUrl(bad, allowed, 'success_url');
+    } catch {
+      threw = true;
+    }
     assert(threw, bad);
   }
 });

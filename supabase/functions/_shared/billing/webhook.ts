@@ -4,7 +4,7 @@
 //  - processing failures that a retry can fix → the record is removed and 500 returned (Stripe retries)
 import { HttpError, json } from '../http.ts';
 import { createStripeClient, Stripe, webCryptoProvider } from './stripe.ts';
-import { SupabaseBillingStore, type BillingStore } from './store.ts';
+import { type BillingStore, SupabaseBillingStore } from './store.ts';
 import { processEvent, type SyncDeps } from './sync.ts';
 
 export interface WebhookDeps {
@@ -14,7 +14,8 @@ export interface WebhookDeps {
   log?: SyncDeps['log'];
 }
 
-const defaultLog: NonNullable<SyncDeps['log']> = (message, detail) => console.log(`stripe-webhook: ${message}`, detail ? JSON.stringify(detail) : '');
+const defaultLog: NonNullable<SyncDeps['log']> = (message, detail) =>
+  console.log(`stripe-webhook: ${message}`, detail ? JSON.stringify(detail) : '');
 
 export function webhookDepsFromEnv(): WebhookDeps {
   const secret = Deno.env.get('STRIPE_WEBHOOK_SECRET')?.trim();
@@ -36,7 +37,13 @@ export async function handleStripeWebhook(request: Request, deps: WebhookDeps): 
     return json({ error: 'invalid_signature', message: 'The Stripe signature could not be verified.' }, 400);
   }
 
-  const fresh = await deps.store.recordEvent({ id: event.id, type: event.type, created: event.created, livemode: event.livemode, payload: event });
+  const fresh = await deps.store.recordEvent({
+    id: event.id,
+    type: event.type,
+    created: event.created,
+    livemode: event.livemode,
+    payload: event,
+  });
   if (!fresh) {
     log('duplicate delivery ignored', { event: event.id, type: event.type });
     return json({ received: true, duplicate: true });
@@ -50,7 +57,9 @@ export async function handleStripeWebhook(request: Request, deps: WebhookDeps): 
     }
     return json({ received: true, event: event.id, type: event.type, ...outcome });
   } catch (error) {
-    await deps.store.forgetEvent(event.id).catch((e: unknown) => log('could not forget failed event', { event: event.id, reason: String(e) }));
+    await deps.store.forgetEvent(event.id).catch((e: unknown) =>
+      log('could not forget failed event', { event: event.id, reason: String(e) })
+    );
     log(`${event.type} ${event.id} failed; Stripe will retry`, { reason: (error as Error).message });
     return json({ error: 'webhook_processing_failed', message: (error as Error).message }, 500);
   }

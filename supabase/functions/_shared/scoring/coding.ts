@@ -2,14 +2,14 @@
 // language-agnostic heuristics over the submitted code (JS/TS/Java/C-like and
 // Python). These are hints, not proofs: every note says what it saw.
 
-import type { CodingAnalysis, TestResults } from "./types.ts";
-import { clamp01, normalize } from "./text.ts";
+import type { CodingAnalysis, TestResults } from './types.ts';
+import { clamp01, normalize } from './text.ts';
 
-export type Language = CodingAnalysis["language"];
+export type Language = CodingAnalysis['language'];
 
 export interface CodeNote {
   text: string;
-  kind: "positive" | "negative" | "info";
+  kind: 'positive' | 'negative' | 'info';
 }
 
 export interface RecursiveFunction {
@@ -47,13 +47,13 @@ export interface CodeReport {
 }
 
 export const COMPLEXITY_LABELS = [
-  "O(1)",
-  "O(log n)",
-  "O(n)",
-  "O(n log n)",
-  "O(n²)",
-  "O(n³)",
-  "O(2^n)",
+  'O(1)',
+  'O(log n)',
+  'O(n)',
+  'O(n log n)',
+  'O(n²)',
+  'O(n³)',
+  'O(2^n)',
 ];
 
 const BIGO_RANK: Record<string, number> = {
@@ -77,7 +77,7 @@ export function bestComplexityMentioned(text: string): number | null {
   for (let i = 0; i < toks.length; i++) {
     const r = BIGO_RANK[toks[i]!];
     if (r === undefined) continue;
-    const next = toks.slice(i + 1, i + 3).join(" ");
+    const next = toks.slice(i + 1, i + 3).join(' ');
     if (/\b(?:space|memory|extra)\b/.test(next)) continue;
     if (best === null || r < best) best = r;
   }
@@ -89,16 +89,16 @@ export function bestComplexityMentioned(text: string): number | null {
 
 export function detectLanguage(code: string): Language {
   if (/^\s*def\s+\w+\s*\(.*\)\s*(?:->\s*[^:]+)?:\s*$/m.test(code)) {
-    return "python";
+    return 'python';
   }
   if (
     /^\s*(?:class\s+\w+.*|for\s+.+|while\s+.+|if\s+.+|elif\s+.+|else)\s*:\s*$/m
       .test(code) && !/[{};]\s*$/m.test(code)
   ) {
-    return "python";
+    return 'python';
   }
-  if (/[{};]\s*$/m.test(code)) return "c-like";
-  return "unknown";
+  if (/[{};]\s*$/m.test(code)) return 'c-like';
+  return 'unknown';
 }
 
 /** Removes comments and string contents; returns the comments separately. */
@@ -106,7 +106,7 @@ export function stripCode(
   code: string,
   lang: Language,
 ): { code: string; comments: string[] } {
-  let out = "";
+  let out = '';
   const comments: string[] = [];
   let i = 0;
   const n = code.length;
@@ -114,7 +114,7 @@ export function stripCode(
     const ch = code[i]!;
     const two = code.slice(i, i + 2);
     if (
-      lang === "python" &&
+      lang === 'python' &&
       (code.startsWith('"""', i) || code.startsWith("'''", i))
     ) {
       const q = code.slice(i, i + 3);
@@ -122,40 +122,40 @@ export function stripCode(
       const stop = end === -1 ? n : end + 3;
       const body = code.slice(i + 3, end === -1 ? n : end);
       // A docstring on its own line acts as a comment.
-      const lineStart = code.lastIndexOf("\n", i - 1) + 1;
+      const lineStart = code.lastIndexOf('\n', i - 1) + 1;
       if (
         !code.slice(lineStart, i).trim() ||
         /=\s*$/.test(code.slice(lineStart, i)) === false
       ) {
         comments.push(body.trim());
       }
-      out += q + q + body.replace(/[^\n]/g, "");
+      out += q + q + body.replace(/[^\n]/g, '');
       i = stop;
       continue;
     }
     if (
-      (lang !== "python" && two === "//") || (lang === "python" && ch === "#")
+      (lang !== 'python' && two === '//') || (lang === 'python' && ch === '#')
     ) {
-      const end = code.indexOf("\n", i);
+      const end = code.indexOf('\n', i);
       const stop = end === -1 ? n : end;
-      comments.push(code.slice(i + (ch === "#" ? 1 : 2), stop).trim());
+      comments.push(code.slice(i + (ch === '#' ? 1 : 2), stop).trim());
       i = stop;
       continue;
     }
-    if (lang !== "python" && two === "/*") {
-      const end = code.indexOf("*/", i + 2);
+    if (lang !== 'python' && two === '/*') {
+      const end = code.indexOf('*/', i + 2);
       const stop = end === -1 ? n : end + 2;
       const body = code.slice(i + 2, end === -1 ? n : end);
-      comments.push(body.replace(/^\s*\*+/gm, "").trim());
-      out += body.replace(/[^\n]/g, "");
+      comments.push(body.replace(/^\s*\*+/gm, '').trim());
+      out += body.replace(/[^\n]/g, '');
       i = stop;
       continue;
     }
-    if (ch === '"' || ch === "'" || ch === "`") {
+    if (ch === '"' || ch === "'" || ch === '`') {
       let j = i + 1;
       while (j < n && code[j] !== ch) {
-        if (code[j] === "\\") j++;
-        else if (code[j] === "\n" && ch !== "`") break;
+        if (code[j] === '\\') j++;
+        else if (code[j] === '\n' && ch !== '`') break;
         j++;
       }
       out += ch + ch;
@@ -168,10 +168,8 @@ export function stripCode(
   return { code: out, comments: comments.filter(Boolean) };
 }
 
-const LOOP_METHOD_RE =
-  /\.(?:forEach|map|filter|reduce|some|every|find|findIndex|flatMap)\s*\(/y;
-const LINEAR_OPS_C =
-  /\.(?:includes|indexOf|lastIndexOf|shift|unshift|splice|concat)\s*\(/y;
+const LOOP_METHOD_RE = /\.(?:forEach|map|filter|reduce|some|every|find|findIndex|flatMap)\s*\(/y;
+const LINEAR_OPS_C = /\.(?:includes|indexOf|lastIndexOf|shift|unshift|splice|concat)\s*\(/y;
 
 function loopDepthCLike(
   code: string,
@@ -190,7 +188,7 @@ function loopDepthCLike(
     if (/[A-Za-z_$]/.test(ch) && (i === 0 || !/[\w$.]/.test(code[i - 1]!))) {
       const m = /^[A-Za-z_$][\w$]*/.exec(code.slice(i, i + 40));
       const word = m ? m[0] : ch;
-      if (word === "for" || word === "while" || word === "do") {
+      if (word === 'for' || word === 'while' || word === 'do') {
         const depth = sum() + pending.length + 1;
         if (depth > maxDepth) maxDepth = depth;
         if (depth > maxWithOps) maxWithOps = depth;
@@ -199,7 +197,7 @@ function loopDepthCLike(
       i += word.length;
       continue;
     }
-    if (ch === ".") {
+    if (ch === '.') {
       LOOP_METHOD_RE.lastIndex = i;
       const lm = LOOP_METHOD_RE.exec(code);
       if (lm) {
@@ -215,26 +213,26 @@ function loopDepthCLike(
       if (op) {
         const depth = sum() + pending.length;
         if (depth >= 1) {
-          linearOps.push(op[0].replace(/\s*\($/, "()"));
+          linearOps.push(op[0].replace(/\s*\($/, '()'));
           if (depth + 1 > maxWithOps) maxWithOps = depth + 1;
         }
         i += op[0].length - 1;
         continue;
       }
     }
-    if (ch === "(") paren++;
-    else if (ch === ")") paren = Math.max(0, paren - 1);
-    else if (ch === "{") {
+    if (ch === '(') paren++;
+    else if (ch === ')') paren = Math.max(0, paren - 1);
+    else if (ch === '{') {
       stack.push(pending.length);
       pending = [];
-    } else if (ch === "}") stack.pop();
-    else if (ch === ";") {
+    } else if (ch === '}') stack.pop();
+    else if (ch === ';') {
       if (pending.length && paren <= Math.min(...pending)) pending = [];
-    } else if (ch === "\n" && pending.length && paren <= Math.min(...pending)) {
+    } else if (ch === '\n' && pending.length && paren <= Math.min(...pending)) {
       const prevNonSpace = code.slice(0, i).trimEnd().slice(-1);
       const nextNonSpace = code.slice(i).trimStart().charAt(0);
       if (
-        prevNonSpace !== ")" && nextNonSpace !== "{" && prevNonSpace !== "{"
+        prevNonSpace !== ')' && nextNonSpace !== '{' && prevNonSpace !== '{'
       ) pending = [];
     }
     i++;
@@ -244,7 +242,7 @@ function loopDepthCLike(
 
 function indentOf(line: string): number {
   const m = /^[ \t]*/.exec(line);
-  return m ? m[0].replace(/\t/g, "    ").length : 0;
+  return m ? m[0].replace(/\t/g, '    ').length : 0;
 }
 
 function loopDepthPython(
@@ -254,7 +252,7 @@ function loopDepthPython(
   let maxDepth = 0;
   let maxWithOps = 0;
   const linearOps: string[] = [];
-  for (const line of code.split("\n")) {
+  for (const line of code.split('\n')) {
     if (!line.trim()) continue;
     const indent = indentOf(line);
     while (stack.length && stack[stack.length - 1]!.indent >= indent) {
@@ -264,8 +262,7 @@ function loopDepthPython(
     const trimmed = line.trim();
     const isLoop = /^(?:for|while)\b.*:\s*$/.test(trimmed) ||
       /^async\s+for\b/.test(trimmed);
-    const comprehensionFors =
-      (trimmed.match(/[\[({][^\])}]*\bfor\b/g) ?? []).length +
+    const comprehensionFors = (trimmed.match(/[\[({][^\])}]*\bfor\b/g) ?? []).length +
       Math.max(
         0,
         (trimmed.match(/\bfor\b/g) ?? []).length - (isLoop ? 1 : 0) -
@@ -279,7 +276,7 @@ function loopDepthPython(
       trimmed,
     );
     if (op && inLoop >= 1) {
-      linearOps.push(op[0].replace(/\($/, "()"));
+      linearOps.push(op[0].replace(/\($/, '()'));
       if (inLoop + 1 > maxWithOps) maxWithOps = inLoop + 1;
     }
     if (isLoop) stack.push({ indent, loop: true });
@@ -295,31 +292,31 @@ interface FnDef {
 }
 
 const NOT_FN = new Set([
-  "if",
-  "for",
-  "while",
-  "switch",
-  "catch",
-  "function",
-  "return",
-  "with",
-  "elif",
-  "else",
-  "do",
-  "try",
-  "new",
-  "typeof",
-  "sizeof",
+  'if',
+  'for',
+  'while',
+  'switch',
+  'catch',
+  'function',
+  'return',
+  'with',
+  'elif',
+  'else',
+  'do',
+  'try',
+  'new',
+  'typeof',
+  'sizeof',
 ]);
 
 function functionsOf(code: string, lang: Language): FnDef[] {
   const defs: FnDef[] = [];
-  if (lang === "python") {
-    const lines = code.split("\n");
+  if (lang === 'python') {
+    const lines = code.split('\n');
     lines.forEach((line, idx) => {
       const m = /^(\s*)(?:async\s+)?def\s+(\w+)\s*\(/.exec(line);
       if (!m) return;
-      const ind = m[1]!.replace(/\t/g, "    ").length;
+      const ind = m[1]!.replace(/\t/g, '    ').length;
       const body: string[] = [];
       for (let j = idx + 1; j < lines.length; j++) {
         const l = lines[j]!;
@@ -332,7 +329,7 @@ function functionsOf(code: string, lang: Language): FnDef[] {
       }
       defs.push({
         name: m[2]!,
-        body: body.join("\n"),
+        body: body.join('\n'),
         lines: body.filter((l) => l.trim()).length,
       });
     });
@@ -352,9 +349,9 @@ function functionsOf(code: string, lang: Language): FnDef[] {
       if (NOT_FN.has(name) || seen.has(m.index)) continue;
       seen.add(m.index);
       const start = m.index + m[0].length;
-      const brace = code.indexOf("{", start - 1);
-      let body = "";
-      const semi = code.indexOf("\n", start);
+      const brace = code.indexOf('{', start - 1);
+      let body = '';
+      const semi = code.indexOf('\n', start);
       const arrowExpr = brace === -1 ||
         (semi !== -1 && semi < brace && /=>\s*$/.test(m[0]) &&
           !/^\s*\{/.test(code.slice(start)));
@@ -364,8 +361,8 @@ function functionsOf(code: string, lang: Language): FnDef[] {
         let depth = 0;
         let j = brace;
         for (; j < code.length; j++) {
-          if (code[j] === "{") depth++;
-          else if (code[j] === "}") {
+          if (code[j] === '{') depth++;
+          else if (code[j] === '}') {
             depth--;
             if (depth === 0) break;
           }
@@ -375,7 +372,7 @@ function functionsOf(code: string, lang: Language): FnDef[] {
       defs.push({
         name,
         body,
-        lines: body.split("\n").filter((l) => l.trim()).length,
+        lines: body.split('\n').filter((l) => l.trim()).length,
       });
     }
   }
@@ -385,52 +382,50 @@ function functionsOf(code: string, lang: Language): FnDef[] {
 // Short names that are idiomatic anywhere; other 1-2 letter names are only
 // accepted as parameters of a short arrow function / lambda ("(a, b) => a - b").
 const OK_SHORT = new Set(
-  "i j k n m _ e id db ok fn cb el lo hi dp".split(" "),
+  'i j k n m _ e id db ok fn cb el lo hi dp'.split(' '),
 );
 const POOR_NAMES = new Set([
-  "foo",
-  "bar",
-  "baz",
-  "tmp",
-  "temp",
-  "stuff",
-  "thing",
-  "things",
-  "asdf",
-  "qwe",
-  "xxx",
-  "aaa",
-  "abc",
-  "data2",
-  "arr2",
-  "var1",
-  "var2",
-  "x1",
-  "x2",
-  "a1",
-  "a2",
-  "test1",
-  "myvar",
-  "blah",
-  "dummy",
+  'foo',
+  'bar',
+  'baz',
+  'tmp',
+  'temp',
+  'stuff',
+  'thing',
+  'things',
+  'asdf',
+  'qwe',
+  'xxx',
+  'aaa',
+  'abc',
+  'data2',
+  'arr2',
+  'var1',
+  'var2',
+  'x1',
+  'x2',
+  'a1',
+  'a2',
+  'test1',
+  'myvar',
+  'blah',
+  'dummy',
 ]);
 const KEYWORDS = new Set(
-  "if else for while do return const let var function class new this self def in of and or not is none true false null undefined import from export default try catch finally throw raise async await yield with as pass break continue lambda int long double float char bool boolean string void public private static final"
-    .split(" "),
+  'if else for while do return const let var function class new this self def in of and or not is none true false null undefined import from export default try catch finally throw raise async await yield with as pass break continue lambda int long double float char bool boolean string void public private static final'
+    .split(' '),
 );
 
 function lambdaParams(code: string): Set<string> {
   const out = new Set<string>();
   for (const m of code.matchAll(/\(([^()]*)\)\s*=>/g)) {
-    m[1]!.split(",").forEach((p) =>
-      out.add(p.trim().replace(/[:=].*$/, "").trim())
-    );
+    m[1]!.split(',').forEach((p) => out.add(p.trim().replace(/[:=].*$/, '').trim()));
   }
   for (const m of code.matchAll(/(?<![\w$)])([A-Za-z_$][\w$]*)\s*=>/g)) {
     out.add(m[1]!);
   }
   for (const m of code.matchAll(/\blambda\s+([^:]*):/g)) {
-    m[1]!.split(",").forEach((p) => out.add(p.trim()));
+    m[1]!.split(',').forEach((p) => out.add(p.trim()));
   }
   return out;
 }
@@ -438,14 +433,14 @@ function lambdaParams(code: string): Set<string> {
 function declaredNames(code: string, lang: Language): string[] {
   const names: string[] = [];
   const push = (raw: string) => {
-    const n = raw.trim().replace(/[:=].*$/, "").replace(/^\.\.\./, "").replace(
+    const n = raw.trim().replace(/[:=].*$/, '').replace(/^\.\.\./, '').replace(
       /[?!]$/,
-      "",
+      '',
     ).trim();
     if (/^[A-Za-z_$][\w$]*$/.test(n) && !KEYWORDS.has(n)) names.push(n);
   };
   const params = (list: string) =>
-    list.replace(/[\[\]{}]/g, ",").split(",").forEach((p) =>
+    list.replace(/[\[\]{}]/g, ',').split(',').forEach((p) =>
       push(
         p.replace(
           /^\s*(?:[\w<>\[\].]+\s+)(?=[A-Za-z_$])/,
@@ -453,37 +448,37 @@ function declaredNames(code: string, lang: Language): string[] {
             m,
           ) => (/^\s*(?:int|long|double|float|char|bool|boolean|String|string|var|auto|final|List<.*>|Map<.*>)\s+$/
               .test(m)
-            ? ""
+            ? ''
             : m),
         ),
       )
     );
-  if (lang === "python") {
+  if (lang === 'python') {
     for (
       const m of code.matchAll(
         /^\s*([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*=(?!=)/gm,
       )
     ) {
-      m[1]!.split(",").forEach(push);
+      m[1]!.split(',').forEach(push);
     }
     for (
       const m of code.matchAll(
         /\bfor\s+([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s+in\b/g,
       )
     ) {
-      m[1]!.split(",").forEach(push);
+      m[1]!.split(',').forEach(push);
     }
     for (const m of code.matchAll(/\bdef\s+(\w+)\s*\(([^)]*)\)/g)) {
       push(m[1]!);
-      m[2]!.split(",").forEach((p) => push(p.replace(/:.*$/, "")));
+      m[2]!.split(',').forEach((p) => push(p.replace(/:.*$/, '')));
     }
-    return names.filter((n) => n !== "self" && n !== "cls");
+    return names.filter((n) => n !== 'self' && n !== 'cls');
   }
   for (const m of code.matchAll(/\b(?:let|const|var)\s+([A-Za-z_$][\w$]*)/g)) {
     push(m[1]!);
   }
   for (const m of code.matchAll(/\b(?:let|const|var)\s+[\[{]([^\]}]*)[\]}]/g)) {
-    m[1]!.split(",").forEach((p) => push(p.replace(/^.*:/, "")));
+    m[1]!.split(',').forEach((p) => push(p.replace(/^.*:/, '')));
   }
   for (
     const m of code.matchAll(/\bfunction\s*([A-Za-z_$][\w$]*)?\s*\(([^)]*)\)/g)
@@ -507,26 +502,18 @@ export function analyzeCode(code: string): CodeReport {
   const lang = detectLanguage(code);
   const { code: stripped, comments } = stripCode(
     code,
-    lang === "unknown" ? "c-like" : lang,
+    lang === 'unknown' ? 'c-like' : lang,
   );
-  const allLines = code.split("\n");
+  const allLines = code.split('\n');
   const lines = allLines.filter((l) => l.trim()).length;
-  const strippedLines = stripped.split("\n").filter((l) =>
-    l.trim() && !/^[\s{}();]*$/.test(l)
-  );
+  const strippedLines = stripped.split('\n').filter((l) => l.trim() && !/^[\s{}();]*$/.test(l));
   const codeLines = strippedLines.length;
-  const commentLines =
-    allLines.filter((l) => /^\s*(?:\/\/|#|\/\*|\*|"""|''')/.test(l)).length +
-    allLines.filter((l) =>
-      /\S.*(?:\/\/|\s#\s)/.test(l) && !/^\s*(?:\/\/|#)/.test(l)
-    ).length;
+  const commentLines = allLines.filter((l) => /^\s*(?:\/\/|#|\/\*|\*|"""|''')/.test(l)).length +
+    allLines.filter((l) => /\S.*(?:\/\/|\s#\s)/.test(l) && !/^\s*(?:\/\/|#)/.test(l)).length;
 
-  const loops = lang === "python"
-    ? loopDepthPython(stripped)
-    : loopDepthCLike(stripped);
-  const usesSort =
-    /\.sort\s*\(|\bsorted\s*\(|\bArrays\.sort\b|\bCollections\.sort\b|\bstd::sort\b/
-      .test(stripped);
+  const loops = lang === 'python' ? loopDepthPython(stripped) : loopDepthCLike(stripped);
+  const usesSort = /\.sort\s*\(|\bsorted\s*\(|\bArrays\.sort\b|\bCollections\.sort\b|\bstd::sort\b/
+    .test(stripped);
   const usesHash =
     /\bnew\s+(?:Map|Set|WeakMap|HashMap|HashSet|LinkedHashMap|TreeMap)\b|\b(?:dict|set|defaultdict|Counter|OrderedDict)\s*\(|=\s*\{\s*\}|=\s*set\(\)|\bunordered_(?:map|set)\b|\bObject\.create\(null\)|:\s*Record<|\bMap<|\bdict\[/
       .test(stripped);
@@ -537,8 +524,8 @@ export function analyzeCode(code: string): CodeReport {
   const recursion: RecursiveFunction[] = [];
   for (const f of fns) {
     const callRe = new RegExp(
-      `(?<![\\w$])${f.name.replace(/\$/g, "\\$")}\\s*\\(`,
-      "g",
+      `(?<![\\w$])${f.name.replace(/\$/g, '\\$')}\\s*\\(`,
+      'g',
     );
     const calls = [...f.body.matchAll(callRe)];
     if (calls.length === 0) continue;
@@ -571,9 +558,7 @@ export function analyzeCode(code: string): CodeReport {
   // Guard clauses: an "if ... return" before the first loop of the code.
   const firstLoop = stripped.search(/\b(?:for|while)\b/);
   const head = firstLoop === -1 ? stripped : stripped.slice(0, firstLoop);
-  const ifReturnRe = lang === "python"
-    ? /^\s*if\b[^\n]*:\s*(?:\n\s*)?return\b/gm
-    : /\bif\s*\([^)]*\)\s*(?:\{\s*)?return\b/g;
+  const ifReturnRe = lang === 'python' ? /^\s*if\b[^\n]*:\s*(?:\n\s*)?return\b/gm : /\bif\s*\([^)]*\)\s*(?:\{\s*)?return\b/g;
   const earlyReturns = (head.match(ifReturnRe) ?? []).length;
   const returnsInLoop = firstLoop !== -1 &&
     ifReturnRe.test(stripped.slice(firstLoop));
@@ -582,7 +567,7 @@ export function analyzeCode(code: string): CodeReport {
       .test(stripped);
 
   const magic = new Set<string>();
-  for (const line of stripped.split("\n")) {
+  for (const line of stripped.split('\n')) {
     if (
       /\b(?:const|final|static)\b[^=]*\b[A-Z][A-Z0-9_]+\s*=|^\s*[A-Z][A-Z0-9_]+\s*=/
         .test(line)
@@ -590,16 +575,14 @@ export function analyzeCode(code: string): CodeReport {
     if (/console\.log|print\s*\(|assert|System\.out/.test(line)) continue;
     for (const m of line.matchAll(/(?<![\w.$\[])-?\d+(?:\.\d+)?(?![\w.])/g)) {
       const v = m[0];
-      if (["0", "1", "2", "-1", "0.5", "10"].includes(v)) continue;
+      if (['0', '1', '2', '-1', '0.5', '10'].includes(v)) continue;
       magic.add(v);
     }
   }
   const magicNumbers = [...magic].slice(0, 5);
-  const debugPrints =
-    (stripped.match(/\bconsole\.(?:log|debug)\s*\(|\bSystem\.out\.print/g) ??
-      []).length;
-  const stubRe =
-    /\b(?:TODO|FIXME|NotImplemented\w*|not implemented)\b|^\s*pass\s*$/im;
+  const debugPrints = (stripped.match(/\bconsole\.(?:log|debug)\s*\(|\bSystem\.out\.print/g) ??
+    []).length;
+  const stubRe = /\b(?:TODO|FIXME|NotImplemented\w*|not implemented)\b|^\s*pass\s*$/im;
   const stub = codeLines <= 1 ||
     (codeLines <= 4 &&
       (stubRe.test(code) ||
@@ -615,9 +598,7 @@ export function analyzeCode(code: string): CodeReport {
   if (depth >= 3) rank = 5;
   else if (depth === 2) rank = 4;
   else if (depth === 1) {
-    rank = binarySearch && loops.depth === 1 && !/\bfor\b/.test(stripped)
-      ? 1
-      : 2;
+    rank = binarySearch && loops.depth === 1 && !/\bfor\b/.test(stripped) ? 1 : 2;
   }
   if (usesSort) rank = Math.max(rank, 3);
   if (recursion.length > 0 && rank < 2) rank = binarySearch ? 1 : 2;
@@ -634,64 +615,61 @@ export function analyzeCode(code: string): CodeReport {
   if (loops.depth >= 2) why.push(`loops nested ${loops.depth} deep`);
   if (loops.linearOps.length) {
     why.push(
-      `linear-time ${[...new Set(loops.linearOps)].join(", ")} inside a loop`,
+      `linear-time ${[...new Set(loops.linearOps)].join(', ')} inside a loop`,
     );
   }
-  if (usesSort) why.push("sorts the input");
+  if (usesSort) why.push('sorts the input');
   if (!why.length && loops.depth === 1) {
     why.push(
-      binarySearch && rank === 1
-        ? "halving search loop"
-        : "a single loop over the input",
+      binarySearch && rank === 1 ? 'halving search loop' : 'a single loop over the input',
     );
   }
   if (!why.length && recursion.length) {
-    why.push("single recursive call per step");
+    why.push('single recursive call per step');
   }
   notes.push({
-    kind: "info",
+    kind: 'info',
     text: `Estimated time complexity ${complexity}${
-      why.length ? ` (${why.join("; ")})` : ""
+      why.length ? ` (${why.join('; ')})` : ''
     }; static estimate, actual cost depends on input sizes.`,
   });
   if (loops.depth >= 2 && rank >= 4) {
     notes.push({
-      kind: "negative",
+      kind: 'negative',
       text: `Nested loops (depth ${loops.depth}) suggest O(n${
-        loops.depth === 2 ? "²" : "³"
+        loops.depth === 2 ? '²' : '³'
       }) if both iterate over the input; a hash map or sorting often removes a level.`,
     });
   } else if (loops.linearOps.length) {
     notes.push({
-      kind: "negative",
+      kind: 'negative',
       text: `${
-        [...new Set(loops.linearOps)].join(", ")
+        [...new Set(loops.linearOps)].join(', ')
       } inside a loop scans the collection on every iteration (possible O(n²)); a Set/Map lookup is O(1).`,
     });
   }
   if (usesHash && rank <= 3) {
     notes.push({
-      kind: "positive",
-      text: "Uses a hash map/set for constant-time lookups.",
+      kind: 'positive',
+      text: 'Uses a hash map/set for constant-time lookups.',
     });
   }
   for (const r of recursion) {
     if (!r.hasBaseCase) {
       notes.push({
-        kind: "negative",
+        kind: 'negative',
         text:
           `Recursive function '${r.name}' has no obvious base case (no 'if … return' before the recursive call): risk of infinite recursion.`,
       });
     }
     if (r.selfCalls >= 2 && !r.memoized) {
       notes.push({
-        kind: "negative",
-        text:
-          `'${r.name}' branches into ${r.selfCalls} recursive calls without memoization: likely exponential time.`,
+        kind: 'negative',
+        text: `'${r.name}' branches into ${r.selfCalls} recursive calls without memoization: likely exponential time.`,
       });
     } else if (r.memoized) {
       notes.push({
-        kind: "positive",
+        kind: 'positive',
         text: `'${r.name}' is recursive with memoization.`,
       });
     }
@@ -700,39 +678,36 @@ export function analyzeCode(code: string): CodeReport {
     const ratio = meaningful / uniqueNames.length;
     if (ratio >= 0.85) {
       notes.push({
-        kind: "positive",
-        text: "Descriptive variable and function names.",
+        kind: 'positive',
+        text: 'Descriptive variable and function names.',
       });
     } else if (poor.length) {
       notes.push({
-        kind: "negative",
-        text: `Unclear names: ${
-          poor.slice(0, 4).join(", ")
-        }; prefer names that say what the value holds.`,
+        kind: 'negative',
+        text: `Unclear names: ${poor.slice(0, 4).join(', ')}; prefer names that say what the value holds.`,
       });
     }
   }
   if (codeLines >= 15 && comments.length === 0) {
     notes.push({
-      kind: "negative",
-      text:
-        `No comments in ${codeLines} lines of code; a short comment on the approach helps reviewers.`,
+      kind: 'negative',
+      text: `No comments in ${codeLines} lines of code; a short comment on the approach helps reviewers.`,
     });
   } else if (comments.length > 0 && codeLines >= 5) {
-    notes.push({ kind: "positive", text: "Comments explain the approach." });
+    notes.push({ kind: 'positive', text: 'Comments explain the approach.' });
   }
   if (earlyReturns > 0) {
     notes.push({
-      kind: "positive",
+      kind: 'positive',
       text: `Guard clauses handle special cases up front (${earlyReturns}).`,
     });
   }
   if (
-    lang === "c-like" && /\bvar\s+[A-Za-z_$]/.test(stripped) &&
+    lang === 'c-like' && /\bvar\s+[A-Za-z_$]/.test(stripped) &&
     /\b(?:function|=>)/.test(stripped)
   ) {
     notes.push({
-      kind: "negative",
+      kind: 'negative',
       text: "Uses 'var'; prefer 'const'/'let' for block scoping.",
     });
   }
@@ -741,32 +716,27 @@ export function analyzeCode(code: string): CodeReport {
     magicNumbers.some((v) => Math.abs(Number(v)) >= 100)
   ) {
     notes.push({
-      kind: "negative",
-      text: `Magic numbers (${
-        magicNumbers.join(", ")
-      }); name them as constants.`,
+      kind: 'negative',
+      text: `Magic numbers (${magicNumbers.join(', ')}); name them as constants.`,
     });
   }
   if (debugPrints > 0) {
     notes.push({
-      kind: "negative",
-      text: `Leftover debug output (${debugPrints} console.log/print statement${
-        debugPrints > 1 ? "s" : ""
-      }).`,
+      kind: 'negative',
+      text: `Leftover debug output (${debugPrints} console.log/print statement${debugPrints > 1 ? 's' : ''}).`,
     });
   }
   const longest = fns.reduce((a, f) => Math.max(a, f.lines), 0);
   if (longest > 60) {
     notes.push({
-      kind: "negative",
-      text:
-        `A function is ${longest} lines long; split it into smaller helpers.`,
+      kind: 'negative',
+      text: `A function is ${longest} lines long; split it into smaller helpers.`,
     });
   }
   if (stub) {
     notes.push({
-      kind: "negative",
-      text: "The code is a stub or placeholder, not a solution.",
+      kind: 'negative',
+      text: 'The code is a stub or placeholder, not a solution.',
     });
   }
 
@@ -784,50 +754,48 @@ export function analyzeCode(code: string): CodeReport {
   if (debugPrints > 0) q -= 0.04;
   if (recursion.some((r) => !r.hasBaseCase)) q -= 0.2;
   if (longest > 60) q -= 0.08;
-  if (lang === "c-like" && /\bvar\s+\w/.test(stripped)) q -= 0.03;
+  if (lang === 'c-like' && /\bvar\s+\w/.test(stripped)) q -= 0.03;
   if (allLines.some((l) => l.length > 140)) q -= 0.03;
   const quality = stub ? 0.1 : clamp01(q);
 
   // --- concepts for key-point matching ---
   const concepts: string[] = [];
   if (usesHash) {
-    concepts.push("(code) uses a hash map / set for constant time lookups");
+    concepts.push('(code) uses a hash map / set for constant time lookups');
   }
-  if (usesSort) concepts.push("(code) sorts the input first");
+  if (usesSort) concepts.push('(code) sorts the input first');
   if (
     /while\s*\(?\s*(?:left|lo|l|i|start)\s*<=?\s*(?:right|hi|r|j|end)\b/.test(
       stripped,
     )
   ) {
-    concepts.push("(code) uses two pointers moving towards each other");
+    concepts.push('(code) uses two pointers moving towards each other');
   }
   if (binarySearch) {
-    concepts.push("(code) uses binary search, halving the range each step");
+    concepts.push('(code) uses binary search, halving the range each step');
   }
   if (
     /\bstack\b/i.test(stripped) && /\.(?:push|append)\(/.test(stripped) &&
     /\.pop\(\)/.test(stripped)
   ) {
-    concepts.push("(code) uses a stack");
+    concepts.push('(code) uses a stack');
   }
   if (/\b(?:queue|deque)\b/i.test(stripped)) {
-    concepts.push("(code) uses a queue");
+    concepts.push('(code) uses a queue');
   }
   if (recursion.length) {
     concepts.push(
-      `(code) is recursive${
-        recursion.some((r) => r.memoized) ? " with memoization" : ""
-      }`,
+      `(code) is recursive${recursion.some((r) => r.memoized) ? ' with memoization' : ''}`,
     );
   }
   if (loops.depth === 1 && !usesSort && !loops.linearOps.length) {
-    concepts.push("(code) makes a single pass over the input");
+    concepts.push('(code) makes a single pass over the input');
   }
   if (edgeGuards) {
-    concepts.push("(code) handles edge cases such as empty input");
+    concepts.push('(code) handles edge cases such as empty input');
   }
   if (returnsInLoop) {
-    concepts.push("(code) returns early as soon as the result is found");
+    concepts.push('(code) returns early as soon as the result is found');
   }
   concepts.push(`(code) estimated time complexity ${complexity}`);
 
@@ -899,7 +867,7 @@ export function correctnessFrom(
       verified: false,
       passed: null,
       total: null,
-      rationale: "no code submitted",
+      rationale: 'no code submitted',
     };
   }
   if (report.stub) {
@@ -908,7 +876,7 @@ export function correctnessFrom(
       verified: false,
       passed: null,
       total: null,
-      rationale: "code is a stub",
+      rationale: 'code is a stub',
     };
   }
   const est = Math.min(
@@ -920,7 +888,6 @@ export function correctnessFrom(
     verified: false,
     passed: null,
     total: null,
-    rationale:
-      "tests were not run, so correctness is estimated from static signals (capped at 60)",
+    rationale: 'tests were not run, so correctness is estimated from static signals (capped at 60)',
   };
 }

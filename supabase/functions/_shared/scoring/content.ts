@@ -2,7 +2,7 @@
 // evidence), derived key points, technical accuracy, specificity, trade-offs
 // and the system-design checklist.
 
-import type { Difficulty, KeyPointResult, QuestionType } from "./types.ts";
+import type { Difficulty, KeyPointResult, QuestionType } from './types.ts';
 import {
   ACTION_VERBS,
   clamp01,
@@ -15,7 +15,7 @@ import {
   termsOf,
   type TextAnalysis,
   tokenize,
-} from "./text.ts";
+} from './text.ts';
 
 // ---------------------------------------------------------------------------
 // Key points
@@ -48,35 +48,32 @@ interface Hook {
  */
 const HOOKS: Hook[] = [
   {
-    id: "#quantify",
-    trigger:
-      /\b(quantif\w*|metrics?|measurabl[ey]|numbers?|data-driven|measured (?:impact|results?|outcomes?))\b/,
+    id: '#quantify',
+    trigger: /\b(quantif\w*|metrics?|measurabl[ey]|numbers?|data-driven|measured (?:impact|results?|outcomes?))\b/,
     sentence: new RegExp(
       String
         .raw`\d|\bpercent\b|\b(?:twice|double[d]?|halved?|tripled|zero)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|hundreds?|thousands?|millions?|a few|several)\s+(?:weeks?|days?|hours?|months?|times|people|users|customers|engineers|reports|releases|minutes|seconds)\b`,
     ),
   },
   {
-    id: "#cause",
+    id: '#cause',
     trigger: /\b(?:causes?|caused|reasons?|root cause|why it happened)\b/,
-    sentence:
-      /\b(?:because|due to|caused|the reason|root cause|turned out|since the|as a result of)\b/,
+    sentence: /\b(?:because|due to|caused|the reason|root cause|turned out|since the|as a result of)\b/,
   },
   {
-    id: "#lesson",
-    trigger:
-      /\b(lessons?|learn\w*|reflect\w*|takeaways?|hindsight|differently|growth)\b/,
+    id: '#lesson',
+    trigger: /\b(lessons?|learn\w*|reflect\w*|takeaways?|hindsight|differently|growth)\b/,
     sentence:
       /\b(learn\w*|lessons?|takeaways?|in hindsight|next time|differently|since then|now i|going forward|taught me|realized|realised)\b/,
   },
   {
-    id: "#listen",
+    id: '#listen',
     trigger: /\b(listen\w*|empath\w*|perspectives?|point of view|concerns?)\b/,
     sentence:
       /\b(listen\w*|heard|hear|perspectives?|point of view|empath\w*|concerns?|understand (?:why|his|her|their)|coming from|asked (?:him|her|them) (?:about|why|what|how))\b/,
   },
   {
-    id: "#personal",
+    id: '#personal',
     trigger:
       /\b(personal(?:ly)?|own actions?|initiative|took action|actions? (?:taken|they took|you took|he took|she took|the candidate took))\b/,
     sentence: new RegExp(
@@ -85,75 +82,68 @@ const HOOKS: Hook[] = [
     ),
   },
   {
-    id: "#accountability",
-    trigger:
-      /\b(ownership|accountab\w*|takes? responsibility|owns? (?:up|the)|admits?|blam\w*)\b/,
+    id: '#accountability',
+    trigger: /\b(ownership|accountab\w*|takes? responsibility|owns? (?:up|the)|admits?|blam\w*)\b/,
     sentence:
       /\bmy (?:mistake|fault|responsibility|bad|call)\b|\bi (?:own(?:ed)?|take|took) (?:full )?(?:responsibility|ownership|the blame)\b|\bi (?:had )?(?:badly )?(?:should have|could have|underestimated|overcommitted|missed|dropped the ball|messed up|was wrong|overlooked|forgot)\b|\bon me\b/,
   },
   {
-    id: "#stakeholders",
+    id: '#stakeholders',
     trigger: /\b(stakeholders?|decision[- ]makers?)\b/,
     sentence:
       /\b(stakeholders?|managers?|pms?|product (?:manager|owner)s?|directors?|vp|cto|ceo|(?:tech|team|qa|design|engineering) leads?|leads?|customers?|clients?|finance|sales|marketing|designers?|executives?|leadership|owners?|senior engineers?)\b/,
   },
   {
-    id: "#evidence",
+    id: '#evidence',
     trigger: /\b(data|evidence|prototypes?|proof|facts)\b/,
     sentence:
       /\b(data|evidence|metrics?|numbers|prototyp\w*|proof of concept|poc|benchmark\w*|measured|dashboards?|exported|analy[sz]\w+|showed|demo\w*|history)\b/,
   },
   {
-    id: "#allies",
+    id: '#allies',
     trigger: /\b(allies|ally|buy-in|coalition|champions?|support(?:ers)?)\b/,
     sentence:
       /\b(allies|buy-in|on board|supported|backing|champions?|individually|one-on-one|1:1|together|shared one|joint|asked for (?:their|his|her) (?:input|feedback|help))\b/,
   },
   {
-    id: "#audience",
-    trigger:
-      /\b(audience|tailor\w*|adapt\w* (?:the|their|his|her) (?:message|pitch)|frames?|framing)\b/,
+    id: '#audience',
+    trigger: /\b(audience|tailor\w*|adapt\w* (?:the|their|his|her) (?:message|pitch)|frames?|framing)\b/,
     sentence:
       /\b(framed|in (?:her|his|their) terms|tailored|for the (?:pm|manager|execs?|executives|business|customer)|(?:her|his|their) (?:goals|priorities|language|concerns)|adapted)\b/,
   },
   {
-    id: "#stakes",
-    trigger:
-      /\b(why it mattered|why it matters|why it was important|importance|stakes)\b/,
+    id: '#stakes',
+    trigger: /\b(why it mattered|why it matters|why it was important|importance|stakes)\b/,
     sentence:
       /\b(because|cost(?:ing|s)?|at risk|risk|at stake|critical|pressure|delay\w*|blocked|losing|lost|revenue|outage|customers?|deadline)\b|\d+\s?%/,
   },
   {
-    id: "#communicate",
-    trigger:
-      /\b(communicat\w*|stakeholders?|align\w*|expectations?|transparen\w*|informed)\b/,
+    id: '#communicate',
+    trigger: /\b(communicat\w*|stakeholders?|align\w*|expectations?|transparen\w*|informed)\b/,
     sentence:
       /\b(talked|spoke|met|meeting|discuss\w*|explained|present\w*|updated|sync\w*|communicat\w*|1:1|one-on-one|informed|told|emailed|wrote (?:a|an|up)|call(?:ed)?|aligned?)\b/,
   },
   {
-    id: "#tradeoff",
-    trigger:
-      /\b(trade-?offs?|downsides?|drawbacks?|pros and cons|limitations?|disadvantages?)\b/,
+    id: '#tradeoff',
+    trigger: /\b(trade-?offs?|downsides?|drawbacks?|pros and cons|limitations?|disadvantages?)\b/,
     sentence:
       /\b(trade-?offs?|downsides?|drawbacks?|on the other hand|at the cost of|the cost is|however|whereas|disadvantages?|overhead|but (?:it|this|that|the|you|we|lets|allows|requires|needs|costs|uses|can)|(?:simpler|faster|cheaper|easier|slower|more complex|more accurate|less accurate|more expensive)\b[^.;]{0,40}\bbut)\b/,
   },
   {
-    id: "#example",
+    id: '#example',
     trigger: /\b(examples?|instance|illustrat\w*|concrete)\b/,
     sentence:
       /\b(for example|for instance|e\.g\.|such as|let'?s say|imagine|say we|suppose|in my (?:last|previous|current) (?:role|job|team|company)|at my (?:last|previous))\b/,
   },
   {
-    id: "#complexity",
+    id: '#complexity',
     trigger: /\b(complexity|big-?o|runtime)\b|\bo\(/,
-    sentence:
-      /\bo\s*\(|complexity|\blinear\b|quadratic|logarithmic|constant time|n log n/,
+    sentence: /\bo\s*\(|complexity|\blinear\b|quadratic|logarithmic|constant time|n log n/,
   },
   {
-    id: "#edge",
+    id: '#edge',
     trigger: /\b(edge|corner) cases?\b/,
-    sentence:
-      /\b(edge cases?|corner cases?|empty|null|undefined|none|negative|overflow|duplicates?|zero|single element|invalid input)\b/,
+    sentence: /\b(edge cases?|corner cases?|empty|null|undefined|none|negative|overflow|duplicates?|zero|single element|invalid input)\b/,
   },
 ];
 
@@ -170,27 +160,25 @@ export interface KeyPointSpec {
 
 // Contrast clauses in rubric text name what the candidate should NOT do
 // ("... rather than authority", "instead of blaming others"): not content.
-const CONTRAST_RE =
-  /\b(?:rather than|instead of|as opposed to|without (?:blaming|relying on))\b[^,;.)]*/g;
+const CONTRAST_RE = /\b(?:rather than|instead of|as opposed to|without (?:blaming|relying on))\b[^,;.)]*/g;
 // Enumerated examples are alternatives, not all required.
 const PAREN_RE = /\(([^()]*)\)/g;
-const EXAMPLES_RE =
-  /\b(?:such as|e\.g\.?|for example|for instance|including|like)\s+([^;.]*)/g;
+const EXAMPLES_RE = /\b(?:such as|e\.g\.?|for example|for instance|including|like)\s+([^;.]*)/g;
 
 function specFromText(
   point: string,
   questionTerms: Set<string>,
   derived: boolean,
 ): KeyPointSpec | null {
-  let main = point.toLowerCase().replace(CONTRAST_RE, " ");
+  let main = point.toLowerCase().replace(CONTRAST_RE, ' ');
   const altTexts: string[] = [];
   main = main.replace(PAREN_RE, (_m, inner: string) => {
     altTexts.push(inner);
-    return " ";
+    return ' ';
   });
   main = main.replace(EXAMPLES_RE, (_m, tail: string) => {
     altTexts.push(tail);
-    return " ";
+    return ' ';
   });
 
   const hooks: string[] = [];
@@ -200,7 +188,7 @@ function specFromText(
       const m = h.trigger.exec(out);
       if (m) {
         if (!hooks.includes(h.id)) hooks.push(h.id);
-        out = out.replace(m[0], " ");
+        out = out.replace(m[0], ' ');
       }
     }
     return out;
@@ -211,7 +199,7 @@ function specFromText(
     stripHooks(
       a.replace(
         /^\s*(?:such as|e\.g\.?|for example|for instance|including|like|i\.e\.?)[,:]?\s+/,
-        "",
+        '',
       ),
     )
   );
@@ -227,12 +215,10 @@ function specFromText(
     if (KP_META.has(t)) continue;
     terms.set(t, Math.max(terms.get(t) ?? 0, weightOf(t)));
   }
-  const alternatives: KeyPointSpec["alternatives"] = [];
+  const alternatives: KeyPointSpec['alternatives'] = [];
   for (const a of alts) {
     const set = new Set(
-      termsOf(a).filter((t) =>
-        !KP_META.has(t) && !isGeneric(t) && !terms.has(t)
-      ),
+      termsOf(a).filter((t) => !KP_META.has(t) && !isGeneric(t) && !terms.has(t)),
     );
     if (set.size === 0) continue;
     alternatives.push({
@@ -244,9 +230,7 @@ function specFromText(
   for (const w of terms.values()) other += w;
   for (const a of alternatives) other += a.weight;
   // A concept hook carries half of the point when other terms exist.
-  const hookWeight = hooks.length
-    ? Math.max(1.5 * hooks.length, other) / hooks.length
-    : 0;
+  const hookWeight = hooks.length ? Math.max(1.5 * hooks.length, other) / hooks.length : 0;
   if (terms.size === 0 && alternatives.length === 0 && hooks.length === 0) {
     return null;
   }
@@ -275,17 +259,13 @@ export function buildKeyPoints(
       s,
     ): s is KeyPointSpec => s !== null);
   }
-  const expected = (expectedAnswer ?? "").trim();
+  const expected = (expectedAnswer ?? '').trim();
   if (!expected) return [];
 
-  const salientTerms = (s: string) =>
-    termsOf(s).filter((t) => !isGeneric(t) && !KP_META.has(t));
-  const novelCount = (s: string) =>
-    salientTerms(s).filter((t) => !questionTerms.has(t)).length;
+  const salientTerms = (s: string) => termsOf(s).filter((t) => !isGeneric(t) && !KP_META.has(t));
+  const novelCount = (s: string) => salientTerms(s).filter((t) => !questionTerms.has(t)).length;
 
-  let candidates = splitSentences(expected).filter((s) =>
-    salientTerms(s).length >= 3 && novelCount(s) >= 1
-  );
+  let candidates = splitSentences(expected).filter((s) => salientTerms(s).length >= 3 && novelCount(s) >= 1);
   if (candidates.length < 3) {
     const clauses: string[] = [];
     for (const s of splitSentences(expected)) {
@@ -295,7 +275,7 @@ export function buildKeyPoints(
         )
       ) {
         if (salientTerms(c).length >= 2 && novelCount(c) >= 1) {
-          clauses.push(c.replace(/[.\s]+$/, ""));
+          clauses.push(c.replace(/[.\s]+$/, ''));
         }
       }
     }
@@ -304,17 +284,14 @@ export function buildKeyPoints(
   if (candidates.length > 6) {
     const scored = candidates.map((s, i) => {
       const ts = salientTerms(s);
-      const score = ts.reduce((acc, t) =>
-        acc + (questionTerms.has(t) ? 0.3 : 1), 0) / Math.sqrt(ts.length || 1);
+      const score = ts.reduce((acc, t) => acc + (questionTerms.has(t) ? 0.3 : 1), 0) / Math.sqrt(ts.length || 1);
       return { s, i, score };
     });
     scored.sort((a, b) => b.score - a.score || a.i - b.i);
     candidates = scored.slice(0, 6).sort((a, b) => a.i - b.i).map((x) => x.s);
   }
   return candidates
-    .map((s) =>
-      specFromText(quote(s.replace(/[;:,\s]+$/, ""), 160), questionTerms, true)
-    )
+    .map((s) => specFromText(quote(s.replace(/[;:,\s]+$/, ''), 160), questionTerms, true))
     .filter((s): s is KeyPointSpec => s !== null);
 }
 
@@ -400,8 +377,7 @@ export function matchKeyPoints(
     const total = specTotal(spec);
     const n = spec.terms.size + spec.alternatives.length + spec.hooks.length;
     const threshold = thresholdFor(n, spec.hooks.length > 0);
-    const passes = (m: { ratio: number; strong: number }) =>
-      m.ratio >= threshold || (m.strong >= 4 && m.ratio >= 0.3);
+    const passes = (m: { ratio: number; strong: number }) => m.ratio >= threshold || (m.strong >= 4 && m.ratio >= 0.3);
     let bestI = -1;
     let best = 0;
     let bestOk = false;
@@ -434,7 +410,7 @@ export function matchKeyPoints(
       if (pairOk && pairI >= 0) {
         ok = true;
         evidence = quote(
-          sentences[pairI]!.text + " " + sentences[pairI + 1]!.text,
+          sentences[pairI]!.text + ' ' + sentences[pairI + 1]!.text,
           300,
         );
       }
@@ -528,13 +504,13 @@ const EXAMPLE_RE =
   /\b(for example|for instance|e\.g\.|such as|let'?s say|say we have|imagine|suppose|consider a|in my (?:last|previous|current|first|former) (?:role|job|team|company|position|internship|project)|at my (?:last|previous|current|former) (?:company|job|role|team|employer)|when i was (?:at|working)|in one project|on one project|we had (?:a|an)|i once|last (?:year|quarter|month|sprint)|in production|real-world)\b/gi;
 
 const NUM_WORD =
-  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|a few|several|a couple of|half an?|a dozen";
-const NUM_WORD_RE = new RegExp(`\\b(?:${NUM_WORD})\\b`, "i");
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|a few|several|a couple of|half an?|a dozen';
+const NUM_WORD_RE = new RegExp(`\\b(?:${NUM_WORD})\\b`, 'i');
 
 const METRIC_RE = new RegExp(
   String
     .raw`(?:\$\s?\d[\d,.]*\s?[kmb]?\b)|(?:(?:\b\d[\d,.]*|\b(?:${NUM_WORD}))\s?-?\s?(?:%|percent\b|x\b|ms\b|milliseconds?\b|seconds?\b|secs?\b|minutes?\b|mins?\b|hours?\b|hrs?\b|days?\b|weeks?\b|months?\b|years?\b|times\b|gb\b|mb\b|tb\b|kb\b|pb\b|k\b|m\b|million\b|billion\b|thousand\b|users\b|requests\b|rps\b|qps\b|req\/s|customers\b|engineers\b|people\b|servers\b|nodes\b|instances\b|tickets\b|bugs\b|points\b|writes\b|reads\b|urls\b|characters\b|chars\b|bytes\b|calls\b|queries\b|transactions\b|orders\b|teams\b|services\b|char(?:acter)?s?\b|combinations\b|codes\b|reports\b|releases\b|tests\b|runs\b|hours? a week\b|sprints?\b|migrations\b))`,
-  "gi",
+  'gi',
 );
 
 /** True when a sentence states a quantity: digits, %, or a spelled-out number with a unit. */
@@ -562,9 +538,9 @@ export interface SpecificityResult {
 export function measureSpecificity(analysis: TextAnalysis): SpecificityResult {
   const raw = analysis.raw;
   const numbers = new Set(
-    (raw.replace(/^\s*\d+[.)]\s/gm, " ").match(/\b\d[\d,.]*\b/g) ?? []).map((
+    (raw.replace(/^\s*\d+[.)]\s/gm, ' ').match(/\b\d[\d,.]*\b/g) ?? []).map((
       n,
-    ) => n.replace(/[.,]+$/, "")),
+    ) => n.replace(/[.,]+$/, '')),
   ).size;
   const metrics = [
     ...new Set((raw.match(METRIC_RE) ?? []).map((m) => m.trim())),
@@ -577,9 +553,9 @@ export function measureSpecificity(analysis: TextAnalysis): SpecificityResult {
   for (const s of analysis.sentences) {
     const words = s.text.split(/\s+/).slice(1);
     for (const w of words) {
-      const clean = w.replace(/[^A-Za-z0-9.+#-]/g, "");
+      const clean = w.replace(/[^A-Za-z0-9.+#-]/g, '');
       if (
-        /^[A-Z][a-zA-Z0-9]+/.test(clean) && clean !== "I" && !/^I'/.test(w) &&
+        /^[A-Z][a-zA-Z0-9]+/.test(clean) && clean !== 'I' && !/^I'/.test(w) &&
         clean.length >= 2
       ) {
         const lower = clean.toLowerCase();
@@ -625,7 +601,7 @@ export function measureDomain(
     !isGeneric(t) && !/^\d+$/.test(t) &&
     (topicTerms.has(t) || isKnownVocabulary(t))
   );
-  const target = DOMAIN_TARGET[difficulty] + (type === "system_design" ? 2 : 0);
+  const target = DOMAIN_TARGET[difficulty] + (type === 'system_design' ? 2 : 0);
   return { hits, score: clamp01(hits.length / target) };
 }
 
@@ -646,43 +622,43 @@ export interface DesignItem {
 
 const DESIGN_CHECKS: Array<[string, string, RegExp]> = [
   [
-    "requirements",
-    "Clarify functional and non-functional requirements",
+    'requirements',
+    'Clarify functional and non-functional requirements',
     /\b(requirements?|functional|non-functional|scope|use cases?|assum\w+|clarify|read-heavy|write-heavy)\b/i,
   ],
   [
-    "estimates",
-    "Back-of-the-envelope estimates (traffic, storage)",
+    'estimates',
+    'Back-of-the-envelope estimates (traffic, storage)',
     /\b\d[\d,.]*\s*(?:k|m|b|million|billion|thousand)?\s*(?:users|requests|reads|writes|rps|qps|urls|per (?:second|day|month)|\/s|tb|gb|bytes)\b|\b(estimate|back[- ]of[- ]the[- ]envelope|capacity)\b/i,
   ],
   [
-    "api",
-    "API design",
+    'api',
+    'API design',
     /\b(api|endpoints?|(?:get|post|put|delete|patch) \/|rest|grpc)\b/i,
   ],
   [
-    "data_model",
-    "Data model and storage choice",
+    'data_model',
+    'Data model and storage choice',
     /\b(schema|data model|tables?|columns?|key-value|primary key|nosql|sql|postgres\w*|mysql|dynamodb|cassandra|mongodb|documents?|redis|keyed by|stored? (?:in|as)|kept in|keep (?:them|it|the \w+) in)\b/i,
   ],
   [
-    "components",
-    "High-level components (load balancer, services, cache, queue)",
+    'components',
+    'High-level components (load balancer, services, cache, queue)',
     /\b(load balancers?|cache|caching|redis|memcached|queues?|kafka|cdn|gateway|workers?|app servers?|microservices?)\b/i,
   ],
   [
-    "scaling",
-    "Scaling: sharding, replication, partitioning",
+    'scaling',
+    'Scaling: sharding, replication, partitioning',
     /\b(shard\w*|partition\w*|replica\w*|replicat\w*|horizontal\w*|scale[sd]? out|consistent hashing|multiple (?:api |app |web )?(?:servers|instances|nodes)|cluster)\b/i,
   ],
   [
-    "reliability",
-    "Reliability and failure handling, monitoring",
+    'reliability',
+    'Reliability and failure handling, monitoring',
     /\b(fail\w*|redundan\w*|backups?|retr(?:y|ies)|availability|monitor\w*|alert\w*|fallback|circuit breaker|failover|outages?)\b/i,
   ],
   [
-    "tradeoffs",
-    "Trade-offs and alternatives",
+    'tradeoffs',
+    'Trade-offs and alternatives',
     /\b(trade-?offs?|downsides?|drawbacks?|alternatively|instead of|on the other hand|at the cost of|versus|vs\.?)\b/i,
   ],
 ];

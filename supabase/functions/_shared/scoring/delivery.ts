@@ -1,8 +1,8 @@
 // Delivery signals for spoken answers: filler words, pace (words per minute)
 // and answer length vs the question's time limit.
 
-import type { DeliveryAnalysis, Pace } from "./types.ts";
-import { clamp01, round1 } from "./text.ts";
+import type { DeliveryAnalysis, Pace } from './types.ts';
+import { clamp01, round1 } from './text.ts';
 
 export const PACE_BAND = { min: 120, max: 160 } as const;
 
@@ -18,9 +18,9 @@ function words(text: string): Word[] {
   const out: Word[] = [];
   const re = /([A-Za-z0-9]+(?:['’][A-Za-z]+)*)([^A-Za-z0-9\s]*)/g;
   let m: RegExpExecArray | null;
-  let prevAfter = ".";
+  let prevAfter = '.';
   while ((m = re.exec(text))) {
-    const after = m[2] ?? "";
+    const after = m[2] ?? '';
     out.push({
       w: m[1]!.toLowerCase().replace(/’/g, "'"),
       after,
@@ -32,96 +32,96 @@ function words(text: string): Word[] {
 }
 
 const SIMPLE_FILLERS: Record<string, string> = {
-  um: "um",
-  umm: "um",
-  ummm: "um",
-  erm: "um",
-  uh: "uh",
-  uhh: "uh",
-  uhm: "uh",
-  er: "uh",
-  ah: "uh",
-  hmm: "hmm",
-  hm: "hmm",
-  mm: "hmm",
-  basically: "basically",
-  actually: "actually",
-  literally: "literally",
+  um: 'um',
+  umm: 'um',
+  ummm: 'um',
+  erm: 'um',
+  uh: 'uh',
+  uhh: 'uh',
+  uhm: 'uh',
+  er: 'uh',
+  ah: 'uh',
+  hmm: 'hmm',
+  hm: 'hmm',
+  mm: 'hmm',
+  basically: 'basically',
+  actually: 'actually',
+  literally: 'literally',
 };
 
 const LIKE_PREV = new Set([
-  "um",
-  "uh",
-  "and",
-  "so",
-  "but",
-  "was",
-  "were",
-  "like",
+  'um',
+  'uh',
+  'and',
+  'so',
+  'but',
+  'was',
+  'were',
+  'like',
   "i'm",
-  "im",
+  'im',
   "it's",
-  "its",
+  'its',
 ]);
 const LIKE_NEXT_NOT = new Set([
-  "to",
-  "a",
-  "an",
-  "the",
-  "this",
-  "that",
-  "it",
-  "them",
-  "him",
-  "her",
-  "me",
-  "these",
-  "those",
-  "how",
-  "what",
-  "when",
-  "if",
+  'to',
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'it',
+  'them',
+  'him',
+  'her',
+  'me',
+  'these',
+  'those',
+  'how',
+  'what',
+  'when',
+  'if',
 ]);
 const KIND_PREV_NOT = new Set([
-  "what",
-  "which",
-  "this",
-  "that",
-  "the",
-  "a",
-  "any",
-  "some",
-  "every",
-  "these",
-  "those",
-  "same",
-  "different",
-  "one",
-  "other",
-  "another",
-  "right",
-  "all",
-  "those",
-  "each",
+  'what',
+  'which',
+  'this',
+  'that',
+  'the',
+  'a',
+  'any',
+  'some',
+  'every',
+  'these',
+  'those',
+  'same',
+  'different',
+  'one',
+  'other',
+  'another',
+  'right',
+  'all',
+  'those',
+  'each',
 ]);
 const YOU_KNOW_NEXT_NOT = new Set([
-  "that",
-  "how",
-  "what",
-  "why",
-  "where",
-  "when",
-  "the",
-  "about",
-  "it",
-  "this",
-  "him",
-  "her",
-  "them",
-  "your",
-  "which",
-  "whether",
-  "if",
+  'that',
+  'how',
+  'what',
+  'why',
+  'where',
+  'when',
+  'the',
+  'about',
+  'it',
+  'this',
+  'him',
+  'her',
+  'them',
+  'your',
+  'which',
+  'whether',
+  'if',
 ]);
 
 const isPunct = (s: string) => /[,.;:!?—–-]/.test(s);
@@ -146,45 +146,45 @@ export function countFillers(
       add(simple);
       continue;
     }
-    if (cur.w === "like") {
+    if (cur.w === 'like') {
       // Filler when followed by a comma ("like, we ..."), or after a pause /
       // a discourse word ("so like we", "was like no") and not introducing a
       // comparison ("like a queue", "like that").
-      const commaAfter = cur.after.includes(",");
+      const commaAfter = cur.after.includes(',');
       const afterPause = isPunct(cur.before);
       const fillerPrev = prev !== undefined && LIKE_PREV.has(prev.w);
       const nextAllowed = next === undefined || !LIKE_NEXT_NOT.has(next.w);
       if (commaAfter || ((afterPause || fillerPrev) && nextAllowed)) {
-        add("like");
+        add('like');
       }
       continue;
     }
-    if (cur.w === "you" && next?.w === "know" && !isPunct(cur.after)) {
+    if (cur.w === 'you' && next?.w === 'know' && !isPunct(cur.after)) {
       const after = ws[i + 2];
       if (
         isPunct(next.after) || after === undefined ||
         !YOU_KNOW_NEXT_NOT.has(after.w)
       ) {
-        add("you know");
+        add('you know');
         i++;
       }
       continue;
     }
     if (
-      (cur.w === "sort" || cur.w === "kind") && next?.w === "of" &&
+      (cur.w === 'sort' || cur.w === 'kind') && next?.w === 'of' &&
       !isPunct(cur.after)
     ) {
       if (!(prev && KIND_PREV_NOT.has(prev.w) && !isPunct(prev.after))) {
-        add(cur.w === "sort" ? "sort of" : "kind of");
+        add(cur.w === 'sort' ? 'sort of' : 'kind of');
         i++;
       }
       continue;
     }
     if (
-      cur.w === "i" && next?.w === "mean" &&
+      cur.w === 'i' && next?.w === 'mean' &&
       (isPunct(next.after) || isPunct(cur.before))
     ) {
-      add("i mean");
+      add('i mean');
       i++;
       continue;
     }
@@ -196,10 +196,10 @@ export function countFillers(
 }
 
 export function paceOf(wpm: number | null): Pace {
-  if (wpm === null) return "unknown";
-  if (wpm < PACE_BAND.min) return "slow";
-  if (wpm > PACE_BAND.max) return "fast";
-  return "good";
+  if (wpm === null) return 'unknown';
+  if (wpm < PACE_BAND.min) return 'slow';
+  if (wpm > PACE_BAND.max) return 'fast';
+  return 'good';
 }
 
 export interface DeliveryResult {
@@ -219,9 +219,7 @@ export function analyzeDelivery(
 ): DeliveryResult {
   const wordCount = words(transcript).length;
   const fillers = countFillers(transcript);
-  const duration = durationSeconds && durationSeconds > 0
-    ? durationSeconds
-    : null;
+  const duration = durationSeconds && durationSeconds > 0 ? durationSeconds : null;
   const minutes = duration && wordCount > 0 ? duration / 60 : null;
   const wpm = minutes ? Math.round(wordCount / minutes) : null;
   const fpm = minutes ? round1(fillers.total / minutes) : null;
@@ -229,8 +227,8 @@ export function analyzeDelivery(
 
   let paceScore = 0.8; // unknown pace: neutral-ish
   if (wpm !== null) {
-    if (pace === "good") paceScore = 1;
-    else if (pace === "slow") {
+    if (pace === 'good') paceScore = 1;
+    else if (pace === 'slow') {
       paceScore = Math.max(0.3, 1 - (PACE_BAND.min - wpm) / 80);
     } else paceScore = Math.max(0.3, 1 - (wpm - PACE_BAND.max) / 80);
   }
@@ -242,16 +240,16 @@ export function analyzeDelivery(
     fillerScore = ratio <= 0.02 ? 1 : Math.max(0.2, 1 - (ratio - 0.02) / 0.1);
   }
 
-  let timeUsage: DeliveryAnalysis["time_usage"];
+  let timeUsage: DeliveryAnalysis['time_usage'];
   let timeScore = 1;
   if (timeLimitSeconds && timeLimitSeconds > 0 && duration) {
     if (duration > timeLimitSeconds * 1.1) {
-      timeUsage = "over_time";
+      timeUsage = 'over_time';
       timeScore = Math.max(0.3, 1 - (duration / timeLimitSeconds - 1.1) * 2);
     } else if (duration < timeLimitSeconds * 0.2 && wordCount < minWords) {
-      timeUsage = "too_short";
+      timeUsage = 'too_short';
       timeScore = 0.6;
-    } else timeUsage = "ok";
+    } else timeUsage = 'ok';
   }
 
   const score = clamp01(

@@ -1,36 +1,32 @@
-import assert from "node:assert/strict";
-import {
-  classifyCriterion,
-  ENGINE_VERSION,
-  evaluateAnswer,
-} from "./evaluate.ts";
-import type { Evaluation, ScoringAnswer, ScoringQuestion } from "./types.ts";
+import assert from 'node:assert/strict';
+import { classifyCriterion, ENGINE_VERSION, evaluateAnswer } from './evaluate.ts';
+import type { Evaluation, ScoringAnswer, ScoringQuestion } from './types.ts';
 
 const question: ScoringQuestion = {
-  text: "Explain the CAP theorem and how it affects database choice.",
-  type: "technical",
-  difficulty: "hard",
-  skill_category: "Distributed systems",
+  text: 'Explain the CAP theorem and how it affects database choice.',
+  type: 'technical',
+  difficulty: 'hard',
+  skill_category: 'Distributed systems',
   key_points: [
-    "Consistency, availability and partition tolerance cannot all be guaranteed during a network partition",
-    "Partitions are unavoidable, so the real choice is consistency vs availability during a partition",
-    "CP systems (e.g. HBase, etcd) refuse requests to stay consistent; AP systems (e.g. Cassandra, DynamoDB) stay available with eventual consistency",
+    'Consistency, availability and partition tolerance cannot all be guaranteed during a network partition',
+    'Partitions are unavoidable, so the real choice is consistency vs availability during a partition',
+    'CP systems (e.g. HBase, etcd) refuse requests to stay consistent; AP systems (e.g. Cassandra, DynamoDB) stay available with eventual consistency',
   ],
   evaluation_criteria: [
-    { criterion: "Technical accuracy", weight: 50 },
+    { criterion: 'Technical accuracy', weight: 50 },
     {
-      criterion: "Trade-off reasoning",
+      criterion: 'Trade-off reasoning',
       weight: 30,
-      description: "Explains consistency versus availability",
+      description: 'Explains consistency versus availability',
     },
-    { criterion: "Clarity", weight: 20 },
+    { criterion: 'Clarity', weight: 20 },
   ],
 };
 const answer: ScoringAnswer = {
-  mode: "text",
+  mode: 'text',
   time_taken_seconds: 150,
   text:
-    "The CAP theorem says that when a network partition happens, a distributed database has to choose between consistency and availability; it cannot guarantee both. Since partitions are unavoidable in practice, the real trade-off is C versus A during a partition. For example, etcd and HBase are CP: they reject writes rather than return stale data. Cassandra and DynamoDB are AP: they keep serving requests and reconcile later with eventual consistency. So for a bank ledger I would pick a CP store, while for a shopping cart an AP store is usually fine.",
+    'The CAP theorem says that when a network partition happens, a distributed database has to choose between consistency and availability; it cannot guarantee both. Since partitions are unavoidable in practice, the real trade-off is C versus A during a partition. For example, etcd and HBase are CP: they reject writes rather than return stale data. Cassandra and DynamoDB are AP: they keep serving requests and reconcile later with eventual consistency. So for a bank ledger I would pick a CP store, while for a shopping cart an AP store is usually fine.',
 };
 
 function assertContract(e: Evaluation) {
@@ -44,13 +40,13 @@ function assertContract(e: Evaluation) {
   }
   const wsum = e.criteria.reduce((a, c) => a + c.weight, 0);
   assert.ok(Math.abs(wsum - 100) < 0.5, `weights sum to 100, got ${wsum}`);
-  for (const k of ["communication", "technical", "behavioral"] as const) {
+  for (const k of ['communication', 'technical', 'behavioral'] as const) {
     assert.ok(
       Number.isInteger(e.dimensions[k]) && e.dimensions[k] >= 0 &&
         e.dimensions[k] <= 100,
     );
   }
-  assert.equal(e.engine, "local");
+  assert.equal(e.engine, 'local');
   assert.equal(e.version, ENGINE_VERSION);
   const sentences = e.feedback.split(/(?<=[.!?])\s+(?=[A-Z])/).length;
   assert.ok(
@@ -64,13 +60,13 @@ function assertContract(e: Evaluation) {
   assert.ok(e.suggested_outline.length >= 3);
 }
 
-Deno.test("evaluation satisfies the shared contract", () => {
+Deno.test('evaluation satisfies the shared contract', () => {
   const e = evaluateAnswer(question, answer);
   assertContract(e);
   assert.equal(e.validity.valid, true);
   assert.equal(
-    e.criteria.map((c) => c.name).join("|"),
-    "Technical accuracy|Trade-off reasoning|Clarity",
+    e.criteria.map((c) => c.name).join('|'),
+    'Technical accuracy|Trade-off reasoning|Clarity',
   );
   assert.deepEqual(e.criteria.map((c) => c.weight), [50, 30, 20]);
   // The weighted criteria explain the score (up to the documented caps).
@@ -85,7 +81,7 @@ Deno.test("evaluation satisfies the shared contract", () => {
   assert.equal(e.delivery, undefined);
 });
 
-Deno.test("deterministic: same input, same output (and no input mutation)", () => {
+Deno.test('deterministic: same input, same output (and no input mutation)', () => {
   const q = structuredClone(question);
   const a = structuredClone(answer);
   const first = evaluateAnswer(q, a);
@@ -100,71 +96,70 @@ Deno.test("deterministic: same input, same output (and no input mutation)", () =
   assert.deepEqual(a, answer);
 });
 
-Deno.test("default criteria per question type", () => {
-  const names = (type: ScoringQuestion["type"]) =>
+Deno.test('default criteria per question type', () => {
+  const names = (type: ScoringQuestion['type']) =>
     evaluateAnswer({
-      text: "Describe how you would approach this problem.",
+      text: 'Describe how you would approach this problem.',
       type,
-      difficulty: "medium",
+      difficulty: 'medium',
     }, {
-      mode: "text",
-      text:
-        "I would first clarify the requirements, then propose an approach, discuss trade-offs and test it carefully.",
+      mode: 'text',
+      text: 'I would first clarify the requirements, then propose an approach, discuss trade-offs and test it carefully.',
     }).criteria.map((c) => c.name);
-  assert.deepEqual(names("technical"), [
-    "Technical accuracy",
-    "Completeness",
-    "Specificity & examples",
-    "Communication & structure",
+  assert.deepEqual(names('technical'), [
+    'Technical accuracy',
+    'Completeness',
+    'Specificity & examples',
+    'Communication & structure',
   ]);
-  assert.deepEqual(names("behavioral"), [
-    "STAR structure",
-    "Relevance & content",
-    "Specificity & impact",
-    "Communication",
+  assert.deepEqual(names('behavioral'), [
+    'STAR structure',
+    'Relevance & content',
+    'Specificity & impact',
+    'Communication',
   ]);
-  assert.deepEqual(names("coding"), [
-    "Correctness",
-    "Efficiency",
-    "Code quality",
-    "Explanation",
+  assert.deepEqual(names('coding'), [
+    'Correctness',
+    'Efficiency',
+    'Code quality',
+    'Explanation',
   ]);
-  assert.deepEqual(names("system_design"), [
-    "Design completeness",
-    "Scalability & trade-offs",
-    "Specificity & estimates",
-    "Communication & structure",
+  assert.deepEqual(names('system_design'), [
+    'Design completeness',
+    'Scalability & trade-offs',
+    'Specificity & estimates',
+    'Communication & structure',
   ]);
 });
 
-Deno.test("criterion names map to the right signals", () => {
+Deno.test('criterion names map to the right signals', () => {
   assert.deepEqual(
-    Object.keys(classifyCriterion("Use of STAR method", "behavioral").mix)
+    Object.keys(classifyCriterion('Use of STAR method', 'behavioral').mix)
       .sort(),
     [
-      "specificity",
-      "star",
+      'specificity',
+      'star',
     ],
   );
-  assert.deepEqual(classifyCriterion("Code quality", "coding").mix, {
+  assert.deepEqual(classifyCriterion('Code quality', 'coding').mix, {
     codeQuality: 1,
   });
-  assert.deepEqual(classifyCriterion("Efficiency", "coding").mix, {
+  assert.deepEqual(classifyCriterion('Efficiency', 'coding').mix, {
     efficiency: 1,
   });
-  assert.deepEqual(classifyCriterion("Clear communication", "technical").mix, {
+  assert.deepEqual(classifyCriterion('Clear communication', 'technical').mix, {
     communication: 1,
   });
   assert.ok(
-    "tradeoffs" in classifyCriterion("Scalability", "system_design").mix,
+    'tradeoffs' in classifyCriterion('Scalability', 'system_design').mix,
   );
 });
 
-Deno.test("better answers score higher on the same question", () => {
+Deno.test('better answers score higher on the same question', () => {
   const weak = evaluateAnswer(question, {
-    mode: "text",
+    mode: 'text',
     text:
-      "CAP is about consistency, availability and partitions. You can only have two of them, so you pick the two you need for your database.",
+      'CAP is about consistency, availability and partitions. You can only have two of them, so you pick the two you need for your database.',
   });
   const strong = evaluateAnswer(question, answer);
   assert.ok(strong.score > weak.score + 20, `${strong.score} vs ${weak.score}`);

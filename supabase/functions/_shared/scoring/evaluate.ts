@@ -13,23 +13,9 @@ import type {
   ScoringAnswer,
   ScoringQuestion,
   StarAnalysis,
-} from "./types.ts";
-import {
-  analyzeText,
-  clamp01,
-  countWords,
-  isGeneric,
-  quote,
-  type SentenceInfo,
-  splitSentences,
-  termSet,
-  termsOf,
-} from "./text.ts";
-import {
-  checkValidity,
-  looksLikeCode,
-  type ValidityVerdict,
-} from "./validity.ts";
+} from './types.ts';
+import { analyzeText, clamp01, countWords, isGeneric, quote, type SentenceInfo, splitSentences, termSet, termsOf } from './text.ts';
+import { checkValidity, looksLikeCode, type ValidityVerdict } from './validity.ts';
 import {
   buildKeyPoints,
   countTradeoffs,
@@ -38,41 +24,34 @@ import {
   matchKeyPoints,
   measureDomain,
   measureSpecificity,
-} from "./content.ts";
-import { analyzeStar, analyzeStructure } from "./star.ts";
-import { analyzeDelivery } from "./delivery.ts";
-import {
-  analyzeCode,
-  bestComplexityMentioned,
-  type CodeReport,
-  COMPLEXITY_LABELS,
-  correctnessFrom,
-  efficiencyScore,
-} from "./coding.ts";
+} from './content.ts';
+import { analyzeStar, analyzeStructure } from './star.ts';
+import { analyzeDelivery } from './delivery.ts';
+import { analyzeCode, bestComplexityMentioned, type CodeReport, COMPLEXITY_LABELS, correctnessFrom, efficiencyScore } from './coding.ts';
 
-export const ENGINE = "local";
-export const ENGINE_VERSION = "local-1.0.0";
+export const ENGINE = 'local';
+export const ENGINE_VERSION = 'local-1.0.0';
 /** Invalid answers score 0-5; valid answers score at least this. */
 export const VALID_MIN_SCORE = 5;
 
 export type SignalKey =
-  | "coverage"
-  | "accuracy"
-  | "specificity"
-  | "structure"
-  | "communication"
-  | "length"
-  | "star"
-  | "impact"
-  | "ownership"
-  | "reflection"
-  | "tradeoffs"
-  | "design"
-  | "correctness"
-  | "efficiency"
-  | "codeQuality"
-  | "explanation"
-  | "edgeCases";
+  | 'coverage'
+  | 'accuracy'
+  | 'specificity'
+  | 'structure'
+  | 'communication'
+  | 'length'
+  | 'star'
+  | 'impact'
+  | 'ownership'
+  | 'reflection'
+  | 'tradeoffs'
+  | 'design'
+  | 'correctness'
+  | 'efficiency'
+  | 'codeQuality'
+  | 'explanation'
+  | 'edgeCases';
 
 export type SignalMix = Partial<Record<SignalKey, number>>;
 
@@ -129,36 +108,36 @@ const DEFAULT_CRITERIA: Record<
   Array<[string, number, SignalMix]>
 > = {
   technical: [
-    ["Technical accuracy", 35, { accuracy: 0.65, coverage: 0.35 }],
-    ["Completeness", 25, { coverage: 0.8, length: 0.2 }],
-    ["Specificity & examples", 15, { specificity: 0.65, coverage: 0.35 }],
-    ["Communication & structure", 25, { communication: 1 }],
+    ['Technical accuracy', 35, { accuracy: 0.65, coverage: 0.35 }],
+    ['Completeness', 25, { coverage: 0.8, length: 0.2 }],
+    ['Specificity & examples', 15, { specificity: 0.65, coverage: 0.35 }],
+    ['Communication & structure', 25, { communication: 1 }],
   ],
   behavioral: [
-    ["STAR structure", 30, { star: 0.85, reflection: 0.15 }],
-    ["Relevance & content", 25, { coverage: 0.85, length: 0.15 }],
-    ["Specificity & impact", 25, {
+    ['STAR structure', 30, { star: 0.85, reflection: 0.15 }],
+    ['Relevance & content', 25, { coverage: 0.85, length: 0.15 }],
+    ['Specificity & impact', 25, {
       impact: 0.5,
       specificity: 0.3,
       ownership: 0.2,
     }],
-    ["Communication", 20, { communication: 1 }],
+    ['Communication', 20, { communication: 1 }],
   ],
   coding: [
-    ["Correctness", 45, { correctness: 0.9, edgeCases: 0.1 }],
-    ["Efficiency", 20, { efficiency: 1 }],
-    ["Code quality", 20, { codeQuality: 1 }],
-    ["Explanation", 15, { explanation: 0.7, coverage: 0.3 }],
+    ['Correctness', 45, { correctness: 0.9, edgeCases: 0.1 }],
+    ['Efficiency', 20, { efficiency: 1 }],
+    ['Code quality', 20, { codeQuality: 1 }],
+    ['Explanation', 15, { explanation: 0.7, coverage: 0.3 }],
   ],
   system_design: [
-    ["Design completeness", 35, { design: 0.5, coverage: 0.5 }],
-    ["Scalability & trade-offs", 25, {
+    ['Design completeness', 35, { design: 0.5, coverage: 0.5 }],
+    ['Scalability & trade-offs', 25, {
       tradeoffs: 0.4,
       coverage: 0.35,
       design: 0.25,
     }],
-    ["Specificity & estimates", 15, { specificity: 0.7, coverage: 0.3 }],
-    ["Communication & structure", 25, { communication: 1 }],
+    ['Specificity & estimates', 15, { specificity: 0.7, coverage: 0.3 }],
+    ['Communication & structure', 25, { communication: 1 }],
   ],
 };
 
@@ -188,8 +167,8 @@ export function classifyCriterion(
   type: QuestionType,
 ): { mix: SignalMix; content: boolean } {
   const t = text.toLowerCase();
-  const coding = type === "coding";
-  const behavioral = type === "behavioral";
+  const coding = type === 'coding';
+  const behavioral = type === 'behavioral';
   if (/\bstar\b|situation|storytelling|narrative|\bstory\b/.test(t)) {
     return { mix: { star: 0.85, specificity: 0.15 }, content: false };
   }
@@ -210,9 +189,7 @@ export function classifyCriterion(
     };
   }
   if (/quality|readab|clean|naming|maintainab|style|idiomatic/.test(t)) {
-    return coding
-      ? { mix: { codeQuality: 1 }, content: false }
-      : { mix: { structure: 0.6, communication: 0.4 }, content: false };
+    return coding ? { mix: { codeQuality: 1 }, content: false } : { mix: { structure: 0.6, communication: 0.4 }, content: false };
   }
   if (/requirement|scope|clarif|estimat|capacity/.test(t)) {
     return {
@@ -224,7 +201,7 @@ export function classifyCriterion(
     /scal|trade.?off|architect|design|reliab|availab|bottleneck|fault|distributed|resilien/
       .test(t)
   ) {
-    return type === "system_design"
+    return type === 'system_design'
       ? { mix: { design: 0.35, tradeoffs: 0.35, coverage: 0.3 }, content: true }
       : { mix: { tradeoffs: 0.5, coverage: 0.5 }, content: true };
   }
@@ -254,9 +231,7 @@ export function classifyCriterion(
     /clar|communicat|articul|structur|organi[sz]|concise|explain|explanation|present|deliver|fluen|confiden/
       .test(t)
   ) {
-    return coding
-      ? { mix: { explanation: 0.6, communication: 0.4 }, content: false }
-      : { mix: { communication: 1 }, content: false };
+    return coding ? { mix: { explanation: 0.6, communication: 0.4 }, content: false } : { mix: { communication: 1 }, content: false };
   }
   if (
     /problem.?solv|approach|reasoning|analytic|critical thinking|debug|logic/
@@ -300,7 +275,7 @@ function classifyByNameThenDescription(
 function resolveCriteria(q: ScoringQuestion): CriterionDef[] {
   const given = (q.evaluation_criteria ?? []).filter(
     (c): c is EvaluationCriterionInput =>
-      !!c && typeof c.criterion === "string" && c.criterion.trim() !== "" &&
+      !!c && typeof c.criterion === 'string' && c.criterion.trim() !== '' &&
       Number(c.weight) > 0,
   );
   if (given.length) {
@@ -335,21 +310,21 @@ function extractCode(prose: string): { prose: string; code: string } {
   const fences = [...prose.matchAll(/```[\w+-]*\n?([\s\S]*?)```/g)];
   if (fences.length) {
     return {
-      code: fences.map((m) => m[1] ?? "").join("\n").trim(),
-      prose: prose.replace(/```[\s\S]*?```/g, " ").trim(),
+      code: fences.map((m) => m[1] ?? '').join('\n').trim(),
+      prose: prose.replace(/```[\s\S]*?```/g, ' ').trim(),
     };
   }
   if (looksLikeCode(prose)) {
-    const lines = prose.split("\n").filter((l) => l.trim());
+    const lines = prose.split('\n').filter((l) => l.trim());
     const codeish = lines.filter((l) =>
       /[{}();=]|^\s*(?:def|return|for|while|if|else|class|function|const|let)\b/
         .test(l)
     ).length;
     if (lines.length >= 2 && codeish / lines.length >= 0.5) {
-      return { code: prose.trim(), prose: "" };
+      return { code: prose.trim(), prose: '' };
     }
   }
-  return { prose, code: "" };
+  return { prose, code: '' };
 }
 
 function fakeSentence(text: string, index: number): SentenceInfo {
@@ -379,15 +354,15 @@ function lowerFirst(s: string): string {
 }
 
 function sentenceCase(s: string): string {
-  const t = s.trim().replace(/[.\s]+$/, "");
-  return t ? cap(t) + "." : "";
+  const t = s.trim().replace(/[.\s]+$/, '');
+  return t ? cap(t) + '.' : '';
 }
 
 const TYPE_LABEL: Record<QuestionType, string> = {
-  technical: "technical",
-  behavioral: "behavioral",
-  coding: "coding",
-  system_design: "system design",
+  technical: 'technical',
+  behavioral: 'behavioral',
+  coding: 'coding',
+  system_design: 'system design',
 };
 
 // ---------------------------------------------------------------------------
@@ -402,100 +377,84 @@ function buildOutline(
   const out: string[] = [];
   const missingTag = (
     covered: boolean,
-  ) => (covered ? "" : " (missing from your answer)");
-  const kpLines = keyPoints.slice(0, 6).map((k) =>
-    `Cover: ${k.point}${missingTag(k.covered)}`
-  );
-  const expectedFirst = splitSentences(q.expected_answer ?? "")[0];
+  ) => (covered ? '' : ' (missing from your answer)');
+  const kpLines = keyPoints.slice(0, 6).map((k) => `Cover: ${k.point}${missingTag(k.covered)}`);
+  const expectedFirst = splitSentences(q.expected_answer ?? '')[0];
   switch (q.type) {
-    case "behavioral": {
+    case 'behavioral': {
       const s = opts.star;
       out.push(
-        `Situation: set the context in 1-2 sentences (team, project, what was at stake)${
-          s && !s.situation.found ? " (missing)" : ""
-        }`,
+        `Situation: set the context in 1-2 sentences (team, project, what was at stake)${s && !s.situation.found ? ' (missing)' : ''}`,
       );
       out.push(
-        `Task: your specific responsibility or goal${
-          s && !s.task.found ? " (missing)" : ""
-        }`,
+        `Task: your specific responsibility or goal${s && !s.task.found ? ' (missing)' : ''}`,
       );
       out.push(
-        `Action: 2-4 concrete steps you personally took, using "I" rather than "we"${
-          s && !s.action.found ? " (missing)" : ""
-        }`,
+        `Action: 2-4 concrete steps you personally took, using "I" rather than "we"${s && !s.action.found ? ' (missing)' : ''}`,
       );
       out.push(
-        `Result: the measurable outcome (numbers, what shipped, feedback)${
-          s && !s.result.found ? " (missing)" : ""
-        }`,
+        `Result: the measurable outcome (numbers, what shipped, feedback)${s && !s.result.found ? ' (missing)' : ''}`,
       );
-      out.push("Reflection: what you learned or would do differently");
+      out.push('Reflection: what you learned or would do differently');
       for (const k of keyPoints.filter((k) => !k.covered).slice(0, 3)) {
         out.push(`Make sure to address: ${k.point}`);
       }
       break;
     }
-    case "coding":
+    case 'coding':
       out.push(
-        "Restate the problem and clarify constraints and edge cases (empty input, duplicates, large n)",
+        'Restate the problem and clarify constraints and edge cases (empty input, duplicates, large n)',
       );
       out.push(
-        `Explain the approach before coding${
-          expectedFirst
-            ? `, e.g. ${quote(expectedFirst, 120)}`
-            : " and why it beats brute force"
-        }`,
+        `Explain the approach before coding${expectedFirst ? `, e.g. ${quote(expectedFirst, 120)}` : ' and why it beats brute force'}`,
       );
       out.push(...kpLines);
       out.push(
-        "Write clean code: descriptive names, guard clauses, no magic numbers",
+        'Write clean code: descriptive names, guard clauses, no magic numbers',
       );
-      out.push("State the time and space complexity");
-      out.push("Walk through the test cases, including edge cases");
+      out.push('State the time and space complexity');
+      out.push('Walk through the test cases, including edge cases');
       break;
-    case "system_design": {
+    case 'system_design': {
       const miss = opts.designMissing ?? new Set<string>();
       const items: Array<[string, string]> = [
         [
-          "requirements",
-          "Clarify functional and non-functional requirements (scale, latency, consistency)",
+          'requirements',
+          'Clarify functional and non-functional requirements (scale, latency, consistency)',
         ],
         [
-          "estimates",
-          "Back-of-the-envelope estimates: requests per second, storage, bandwidth",
+          'estimates',
+          'Back-of-the-envelope estimates: requests per second, storage, bandwidth',
         ],
-        ["api", "API design: the main endpoints and their parameters"],
-        ["data_model", "Data model and storage choice, with the reason"],
+        ['api', 'API design: the main endpoints and their parameters'],
+        ['data_model', 'Data model and storage choice, with the reason'],
         [
-          "components",
-          "High-level architecture: clients, load balancer, services, cache, database, queues",
+          'components',
+          'High-level architecture: clients, load balancer, services, cache, database, queues',
         ],
         [
-          "scaling",
-          "Scaling: sharding/partitioning, replication, caching strategy",
+          'scaling',
+          'Scaling: sharding/partitioning, replication, caching strategy',
         ],
-        ["reliability", "Reliability: failure modes, redundancy, monitoring"],
-        ["tradeoffs", "Trade-offs and alternatives you considered"],
+        ['reliability', 'Reliability: failure modes, redundancy, monitoring'],
+        ['tradeoffs', 'Trade-offs and alternatives you considered'],
       ];
       for (const [id, line] of items) {
-        out.push(line + (miss.has(id) ? " (missing)" : ""));
+        out.push(line + (miss.has(id) ? ' (missing)' : ''));
       }
       out.push(...kpLines);
       break;
     }
     default:
       out.push(
-        `Open with a direct one-sentence answer${
-          expectedFirst ? `: ${quote(expectedFirst, 140)}` : ""
-        }`,
+        `Open with a direct one-sentence answer${expectedFirst ? `: ${quote(expectedFirst, 140)}` : ''}`,
       );
       out.push(...kpLines);
       out.push(
-        "Give a concrete example (from a project, with a number or a named tool)",
+        'Give a concrete example (from a project, with a number or a named tool)',
       );
-      out.push("Discuss trade-offs, limitations or when not to use it");
-      out.push("Close with a one-line summary");
+      out.push('Discuss trade-offs, limitations or when not to use it');
+      out.push('Close with a one-line summary');
   }
   return out;
 }
@@ -505,16 +464,11 @@ function buildOutline(
 // ---------------------------------------------------------------------------
 
 const INVALID_ADVICE: Record<string, string> = {
-  empty:
-    "Record or type an answer, even a partial one, starting with a direct answer followed by supporting detail.",
-  too_short:
-    "Expand it into a complete answer: state the main idea, explain how or why, and give a concrete example.",
-  gibberish:
-    "Write the answer in full sentences using the concepts the question asks about.",
-  copied_question:
-    "Instead of repeating the question, answer it: open with a direct one-sentence answer and support it.",
-  off_topic:
-    "Re-read the question and address it directly; the suggested outline lists what a good answer covers.",
+  empty: 'Record or type an answer, even a partial one, starting with a direct answer followed by supporting detail.',
+  too_short: 'Expand it into a complete answer: state the main idea, explain how or why, and give a concrete example.',
+  gibberish: 'Write the answer in full sentences using the concepts the question asks about.',
+  copied_question: 'Instead of repeating the question, answer it: open with a direct one-sentence answer and support it.',
+  off_topic: 'Re-read the question and address it directly; the suggested outline lists what a good answer covers.',
 };
 
 // ---------------------------------------------------------------------------
@@ -527,29 +481,24 @@ export function evaluateAnswer(
   answer: ScoringAnswer,
 ): Evaluation {
   const type: QuestionType = question.type;
-  const difficulty: Difficulty = question.difficulty ?? "medium";
-  const speech = answer.mode === "speech";
-  let prose =
-    (speech
-      ? (answer.transcript ?? "").trim() || (answer.text ?? "")
-      : answer.text ?? "") ?? "";
-  let code = (answer.code ?? "").trim();
-  if (type === "coding" && !code) {
+  const difficulty: Difficulty = question.difficulty ?? 'medium';
+  const speech = answer.mode === 'speech';
+  let prose = (speech ? (answer.transcript ?? '').trim() || (answer.text ?? '') : answer.text ?? '') ?? '';
+  let code = (answer.code ?? '').trim();
+  if (type === 'coding' && !code) {
     const ex = extractCode(prose);
     prose = ex.prose;
     code = ex.code;
   }
 
-  const expected = question.expected_answer ?? "";
+  const expected = question.expected_answer ?? '';
   const questionTerms = termSet(question.text);
   const expectedTerms = termSet(expected);
   const kpTerms = new Set(
     (question.key_points ?? []).flatMap((k) => termsOf(k)),
   );
   const criteriaTerms = new Set(
-    (question.evaluation_criteria ?? []).flatMap((c) =>
-      termsOf(`${c.criterion ?? ""} ${c.description ?? ""}`)
-    ),
+    (question.evaluation_criteria ?? []).flatMap((c) => termsOf(`${c.criterion ?? ''} ${c.description ?? ''}`)),
   );
   const topicTerms = new Set<string>([
     ...questionTerms,
@@ -557,10 +506,10 @@ export function evaluateAnswer(
     ...kpTerms,
     ...criteriaTerms,
   ]);
-  if (type === "behavioral") {
+  if (type === 'behavioral') {
     for (
       const t of termsOf(
-        "team project company manager stakeholder teammate customer deadline result decision goal",
+        'team project company manager stakeholder teammate customer deadline result decision goal',
       )
     ) topicTerms.add(t);
   }
@@ -601,9 +550,7 @@ export function evaluateAnswer(
   }
 
   // ----- content -----
-  const codeReport: CodeReport | null = type === "coding" && code
-    ? analyzeCode(code)
-    : null;
+  const codeReport: CodeReport | null = type === 'coding' && code ? analyzeCode(code) : null;
   const matchSentences: SentenceInfo[] = [...analysis.sentences];
   if (codeReport) {
     let idx = matchSentences.length;
@@ -628,13 +575,9 @@ export function evaluateAnswer(
     overlap / Math.max(3, Math.min(10, topicNonGeneric.length * 0.5)),
   );
   const domain = measureDomain(answerTerms, topicTerms, difficulty, type);
-  const coverage = hasRubric
-    ? cov.coverage
-    : clamp01(0.6 * relevance + 0.4 * domain.score);
+  const coverage = hasRubric ? cov.coverage : clamp01(0.6 * relevance + 0.4 * domain.score);
 
-  const expectedNonGeneric = [...expectedTerms].filter((t) =>
-    !isGeneric(t) && !questionTerms.has(t)
-  );
+  const expectedNonGeneric = [...expectedTerms].filter((t) => !isGeneric(t) && !questionTerms.has(t));
   const expectedRecall = expectedNonGeneric.length
     ? expectedNonGeneric.filter((t) => answerTerms.has(t)).length /
       expectedNonGeneric.length
@@ -644,56 +587,42 @@ export function evaluateAnswer(
   const hedges = detectHedges(prose);
   const hedgePenalty = Math.min(0.35, 0.06 * hedges.weight);
   const accuracy = clamp01(
-    (expectedNonGeneric.length
-      ? 0.5 * coverage + 0.25 * expectedNorm + 0.25 * domain.score
-      : 0.65 * coverage + 0.35 * domain.score) -
+    (expectedNonGeneric.length ? 0.5 * coverage + 0.25 * expectedNorm + 0.25 * domain.score : 0.65 * coverage + 0.35 * domain.score) -
       hedgePenalty,
   );
 
   const spec = measureSpecificity(analysis);
   const tradeoffCount = countTradeoffs(prose);
   const tradeoffs = clamp01(tradeoffCount / 2);
-  const design = type === "system_design" ? designChecklist(prose) : null;
+  const design = type === 'system_design' ? designChecklist(prose) : null;
 
   // ----- structure -----
   const relevantTerms = new Set(
-    [...questionTerms, ...kpTerms, ...expectedTerms].filter((t) =>
-      !isGeneric(t)
-    ),
+    [...questionTerms, ...kpTerms, ...expectedTerms].filter((t) => !isGeneric(t)),
   );
   const structure = analyzeStructure(analysis, relevantTerms, {
     speech,
-    behavioral: type === "behavioral",
+    behavioral: type === 'behavioral',
   });
-  const star = type === "behavioral" ? analyzeStar(analysis) : null;
+  const star = type === 'behavioral' ? analyzeStar(analysis) : null;
   const starAny = star ?? analyzeStar(analysis);
 
   const words = analysis.words;
-  const lenScore = type === "coding" && code
-    ? 1
-    : lengthScore(words, minWords, maxWords);
-  const communication = delivery
-    ? clamp01(0.35 * structure.score + 0.2 * lenScore + 0.45 * delivery.score)
-    : clamp01(
-      0.6 * structure.score + 0.25 * lenScore +
-        0.15 * (1 - Math.min(1, hedges.weight * 0.15)),
-    );
+  const lenScore = type === 'coding' && code ? 1 : lengthScore(words, minWords, maxWords);
+  const communication = delivery ? clamp01(0.35 * structure.score + 0.2 * lenScore + 0.45 * delivery.score) : clamp01(
+    0.6 * structure.score + 0.25 * lenScore +
+      0.15 * (1 - Math.min(1, hedges.weight * 0.15)),
+  );
 
   // ----- coding -----
-  const expectedRank = type === "coding"
+  const expectedRank = type === 'coding'
     ? bestComplexityMentioned(
-      `${expected} ${(question.key_points ?? []).join(" ")}`,
+      `${expected} ${(question.key_points ?? []).join(' ')}`,
     )
     : null;
-  const proseCoverage = codeReport && hasRubric
-    ? matchKeyPoints(specs, analysis.sentences).coverage
-    : coverage;
-  const correctness = type === "coding"
-    ? correctnessFrom(answer.test_results, codeReport, { coverage })
-    : null;
-  const rawEfficiency = codeReport
-    ? efficiencyScore(codeReport.complexityRank, expectedRank)
-    : 0;
+  const proseCoverage = codeReport && hasRubric ? matchKeyPoints(specs, analysis.sentences).coverage : coverage;
+  const correctness = type === 'coding' ? correctnessFrom(answer.test_results, codeReport, { coverage }) : null;
+  const rawEfficiency = codeReport ? efficiencyScore(codeReport.complexityRank, expectedRank) : 0;
   // A fast wrong answer is not efficient: scale by verified/estimated correctness.
   const efficiency = rawEfficiency * (0.4 + 0.6 * (correctness?.score ?? 0));
   const complexityStated = bestComplexityMentioned(prose) !== null;
@@ -701,26 +630,17 @@ export function evaluateAnswer(
     0.35 * structure.score + 0.35 * proseCoverage +
       0.3 * (complexityStated ? 1 : 0),
   );
-  const edgeMention =
-    /\b(edge cases?|corner cases?|empty (?:array|input|list|string)|null|duplicates?|negative)\b/i
-      .test(prose);
+  const edgeMention = /\b(edge cases?|corner cases?|empty (?:array|input|list|string)|null|duplicates?|negative)\b/i
+    .test(prose);
   const edgeCases = codeReport
-    ? (codeReport.edgeGuards && edgeMention
-      ? 1
-      : codeReport.edgeGuards || edgeMention
-      ? 0.8
-      : 0.3)
+    ? (codeReport.edgeGuards && edgeMention ? 1 : codeReport.edgeGuards || edgeMention ? 0.8 : 0.3)
     : edgeMention
     ? 0.5
     : 0.1;
 
   // ----- signals -----
   const impact = star
-    ? star.star.result.found
-      ? (star.resultQuantified ? 1 : 0.55)
-      : spec.metrics.length
-      ? 0.4
-      : 0.1
+    ? star.star.result.found ? (star.resultQuantified ? 1 : 0.55) : spec.metrics.length ? 0.4 : 0.1
     : clamp01(spec.metrics.length / 2);
   const missed = cov.results.filter((r) => !r.covered).map((r) => r.point);
   const signals: Record<SignalKey, Signal> = {
@@ -729,72 +649,47 @@ export function evaluateAnswer(
       note: hasRubric
         ? `covers ${cov.covered}/${cov.total} key points${
           missed.length
-            ? ` (missed: ${
-              missed.slice(0, 2).map((m) => `'${short(m, 60)}'`).join(", ")
-            }${missed.length > 2 ? ", …" : ""})`
-            : ""
+            ? ` (missed: ${missed.slice(0, 2).map((m) => `'${short(m, 60)}'`).join(', ')}${missed.length > 2 ? ', …' : ''})`
+            : ''
         }`
         : `no key points or expected answer given; ${overlap} question terms addressed`,
     },
     accuracy: {
       value: accuracy,
-      note:
-        `${domain.hits.length} domain term${
-          domain.hits.length === 1 ? "" : "s"
-        } used` +
-        (expectedNonGeneric.length
-          ? `, ${pct(expectedRecall)}% of the expected answer's key vocabulary`
-          : "") +
-        (hedges.count
-          ? `, hedging x${hedges.count} ('${hedges.examples[0]}')`
-          : ", no hedging"),
+      note: `${domain.hits.length} domain term${domain.hits.length === 1 ? '' : 's'} used` +
+        (expectedNonGeneric.length ? `, ${pct(expectedRecall)}% of the expected answer's key vocabulary` : '') +
+        (hedges.count ? `, hedging x${hedges.count} ('${hedges.examples[0]}')` : ', no hedging'),
     },
     specificity: {
       value: spec.score,
       note:
         `${
-          spec.metrics.length
-            ? `metrics: ${spec.metrics.slice(0, 3).join(", ")}`
-            : "no metrics"
-        }, ${spec.examples} concrete-example marker${
-          spec.examples === 1 ? "" : "s"
-        }` +
-        (spec.tools.length
-          ? `, names ${spec.tools.slice(0, 4).join(", ")}`
-          : ""),
+          spec.metrics.length ? `metrics: ${spec.metrics.slice(0, 3).join(', ')}` : 'no metrics'
+        }, ${spec.examples} concrete-example marker${spec.examples === 1 ? '' : 's'}` +
+        (spec.tools.length ? `, names ${spec.tools.slice(0, 4).join(', ')}` : ''),
     },
     structure: {
       value: structure.score,
       note:
         `${
-          structure.openingDirect
-            ? "direct opening"
-            : structure.openingStall
-            ? "opens by stalling"
-            : "opening does not answer directly"
+          structure.openingDirect ? 'direct opening' : structure.openingStall ? 'opens by stalling' : 'opening does not answer directly'
         }, ` +
         `${
-          structure.hasConclusion
-            ? "clear conclusion"
-            : analysis.sentences.length < 3
-            ? "too short for a conclusion"
-            : "no conclusion"
+          structure.hasConclusion ? 'clear conclusion' : analysis.sentences.length < 3 ? 'too short for a conclusion' : 'no conclusion'
         }, ` +
         `${structure.avgSentenceWords} words per sentence on average`,
     },
     communication: {
       value: communication,
       note:
-        `${structure.openingDirect ? "direct opening" : "indirect opening"}, ${
-          structure.hasConclusion ? "clear conclusion" : "no clear conclusion"
+        `${structure.openingDirect ? 'direct opening' : 'indirect opening'}, ${
+          structure.hasConclusion ? 'clear conclusion' : 'no clear conclusion'
         }, ${words} words` +
         (delivery
           ? `, ${
-            delivery.analysis.wpm !== null
-              ? `${delivery.analysis.wpm} wpm (${delivery.analysis.pace})`
-              : "pace unknown"
+            delivery.analysis.wpm !== null ? `${delivery.analysis.wpm} wpm (${delivery.analysis.pace})` : 'pace unknown'
           }, ${delivery.analysis.filler_count} filler words`
-          : ""),
+          : ''),
     },
     length: {
       value: lenScore,
@@ -803,97 +698,65 @@ export function evaluateAnswer(
     star: {
       value: starAny.score,
       note: `STAR: ${
-        (["situation", "task", "action", "result"] as const).map((k) =>
-          `${k} ${starAny.star[k].found ? "found" : "missing"}`
-        ).join(", ")
+        (['situation', 'task', 'action', 'result'] as const).map((k) => `${k} ${starAny.star[k].found ? 'found' : 'missing'}`).join(', ')
       }`,
     },
     impact: {
       value: impact,
       note: star
-        ? star.resultQuantified
-          ? "result is quantified"
-          : star.star.result.found
-          ? "result stated but not quantified"
-          : "no clear result"
-        : `${spec.metrics.length} metric${
-          spec.metrics.length === 1 ? "" : "s"
-        }`,
+        ? star.resultQuantified ? 'result is quantified' : star.star.result.found ? 'result stated but not quantified' : 'no clear result'
+        : `${spec.metrics.length} metric${spec.metrics.length === 1 ? '' : 's'}`,
     },
     ownership: {
       value: starAny.ownership,
-      note: `${starAny.iActions} first-person action${
-        starAny.iActions === 1 ? "" : "s"
-      } vs ${starAny.weActions} "we" action${
-        starAny.weActions === 1 ? "" : "s"
+      note: `${starAny.iActions} first-person action${starAny.iActions === 1 ? '' : 's'} vs ${starAny.weActions} "we" action${
+        starAny.weActions === 1 ? '' : 's'
       }`,
     },
     reflection: {
       value: starAny.reflection ? 1 : 0.3,
-      note: starAny.reflection
-        ? "reflects on what was learned"
-        : "no reflection or lesson learned",
+      note: starAny.reflection ? 'reflects on what was learned' : 'no reflection or lesson learned',
     },
     tradeoffs: {
       value: tradeoffs,
-      note: tradeoffCount
-        ? `${tradeoffCount} trade-off/limitation marker${
-          tradeoffCount === 1 ? "" : "s"
-        }`
-        : "no trade-offs discussed",
+      note: tradeoffCount ? `${tradeoffCount} trade-off/limitation marker${tradeoffCount === 1 ? '' : 's'}` : 'no trade-offs discussed',
     },
     design: {
       value: design ? design.score : coverage,
       note: design
-        ? `design checklist ${
-          design.items.filter((i) => i.found).length
-        }/${design.items.length}` +
+        ? `design checklist ${design.items.filter((i) => i.found).length}/${design.items.length}` +
           (design.items.some((i) => !i.found)
-            ? ` (missing: ${
-              design.items.filter((i) => !i.found).map((i) =>
-                i.id.replace("_", " ")
-              ).join(", ")
-            })`
-            : "")
-        : "design checklist not applicable",
+            ? ` (missing: ${design.items.filter((i) => !i.found).map((i) => i.id.replace('_', ' ')).join(', ')})`
+            : '')
+        : 'design checklist not applicable',
     },
     correctness: {
       value: correctness?.score ?? 0,
-      note: correctness?.rationale ?? "not a coding question",
+      note: correctness?.rationale ?? 'not a coding question',
     },
     efficiency: {
       value: efficiency,
       note: codeReport
-        ? `estimated ${codeReport.complexity}${
-          expectedRank !== null
-            ? ` vs expected ${COMPLEXITY_LABELS[expectedRank]}`
-            : ""
-        }`
-        : "no code to analyse",
+        ? `estimated ${codeReport.complexity}${expectedRank !== null ? ` vs expected ${COMPLEXITY_LABELS[expectedRank]}` : ''}`
+        : 'no code to analyse',
     },
     codeQuality: {
       value: codeReport?.quality ?? 0,
       note: codeReport
-        ? codeReport.notes.filter((n) => !n.text.startsWith("Estimated")).slice(
+        ? codeReport.notes.filter((n) => !n.text.startsWith('Estimated')).slice(
           0,
           2,
-        ).map((n) => lowerFirst(n.text.replace(/\.$/, ""))).join("; ") ||
-          "no notable quality signals"
-        : "no code to analyse",
+        ).map((n) => lowerFirst(n.text.replace(/\.$/, ''))).join('; ') ||
+          'no notable quality signals'
+        : 'no code to analyse',
     },
     explanation: {
       value: explanation,
-      note: `${words} words of explanation${
-        complexityStated ? ", states the complexity" : ", complexity not stated"
-      }`,
+      note: `${words} words of explanation${complexityStated ? ', states the complexity' : ', complexity not stated'}`,
     },
     edgeCases: {
       value: edgeCases,
-      note: codeReport?.edgeGuards
-        ? "code guards edge cases"
-        : edgeMention
-        ? "mentions edge cases"
-        : "edge cases not addressed",
+      note: codeReport?.edgeGuards ? 'code guards edge cases' : edgeMention ? 'mentions edge cases' : 'edge cases not addressed',
     },
   };
 
@@ -903,31 +766,25 @@ export function evaluateAnswer(
     const mixTotal = entries.reduce((a, [, w]) => a + w, 0) || 1;
     let s = entries.reduce((a, [k, w]) => a + w * signals[k].value, 0) /
       mixTotal;
-    let descNote = "";
+    let descNote = '';
     if (c.contentCriterion && c.description) {
-      const dTerms = [...new Set(termsOf(c.description))].filter((t) =>
-        !isGeneric(t)
-      );
+      const dTerms = [...new Set(termsOf(c.description))].filter((t) => !isGeneric(t));
       if (dTerms.length >= 2) {
         const got = dTerms.filter((t) => answerTerms.has(t)).length /
           dTerms.length;
         const boosted = 0.8 * s + 0.2 * got;
         if (boosted > s) {
           s = boosted;
-          descNote = `; matches ${
-            Math.round(got * 100)
-          }% of the criterion's description`;
+          descNote = `; matches ${Math.round(got * 100)}% of the criterion's description`;
         }
       }
     }
-    const notes = entries.sort((a, b) => b[1] - a[1]).map(([k]) =>
-      signals[k].note
-    );
+    const notes = entries.sort((a, b) => b[1] - a[1]).map(([k]) => signals[k].note);
     return {
       name: c.name,
       weight: Math.round((c.weight / totalWeight) * 1000) / 10,
       score: pct(s),
-      rationale: sentenceCase([...new Set(notes)].join("; ") + descNote),
+      rationale: sentenceCase([...new Set(notes)].join('; ') + descNote),
     };
   });
   const raw = criteriaDefs.reduce(
@@ -938,26 +795,26 @@ export function evaluateAnswer(
   // ----- caps -----
   let ceiling = 100;
   const capReasons: string[] = [];
-  if (!(type === "coding" && code)) {
+  if (!(type === 'coding' && code)) {
     const lenCap = 40 + 60 * Math.min(1, words / minWords);
     if (lenCap < ceiling) {
       ceiling = lenCap;
-      if (lenCap < 100) capReasons.push("length");
+      if (lenCap < 100) capReasons.push('length');
     }
   }
-  if (type === "coding") {
+  if (type === 'coding') {
     if (!code) {
       ceiling = Math.min(ceiling, 40);
-      capReasons.push("no code");
+      capReasons.push('no code');
     } else if (codeReport?.stub) {
       ceiling = Math.min(ceiling, 20);
-      capReasons.push("stub");
+      capReasons.push('stub');
     } else if (correctness?.verified) {
       // Failing tests bound the score: 0/n -> 30, half -> 65, all -> 100.
       const passCap = 30 + 70 * correctness.score;
       if (passCap < ceiling) {
         ceiling = passCap;
-        capReasons.push("failing tests");
+        capReasons.push('failing tests');
       }
     }
   }
@@ -966,13 +823,13 @@ export function evaluateAnswer(
 
   // ----- dimensions -----
   let technical: number;
-  if (type === "coding") {
+  if (type === 'coding') {
     technical = 0.45 * signals.correctness.value + 0.2 * efficiency +
       0.2 * signals.codeQuality.value + 0.15 * coverage;
-  } else if (type === "behavioral") {
+  } else if (type === 'behavioral') {
     technical = 0.7 * coverage + 0.3 * spec.score;
   } else {technical = 0.5 * coverage + 0.3 * accuracy +
-      0.2 * (type === "system_design" ? (design?.score ?? 0) : spec.score);}
+      0.2 * (type === 'system_design' ? (design?.score ?? 0) : spec.score);}
   const behavioral = star
     ? 0.45 * star.score + 0.2 * impact + 0.15 * star.ownership +
       0.2 * spec.score
@@ -987,74 +844,64 @@ export function evaluateAnswer(
   // ----- strengths & weaknesses -----
   const strengths: Array<[number, string]> = [];
   const weaknesses: Array<[number, string]> = [];
-  const substantial = words >= minWords * 0.6 || (type === "coding" && !!code);
+  const substantial = words >= minWords * 0.6 || (type === 'coding' && !!code);
   const coveredPts = cov.results.filter((r) => r.covered);
   if (hasRubric && cov.total > 0 && cov.covered / cov.total >= 0.75) {
     strengths.push([
       90,
-      `Covers ${cov.covered} of ${cov.total} key points (including '${
-        short(coveredPts[0]?.point ?? "", 80)
-      }')`,
+      `Covers ${cov.covered} of ${cov.total} key points (including '${short(coveredPts[0]?.point ?? '', 80)}')`,
     ]);
   }
   if (star && star.found === 4) {
     strengths.push([
       85,
-      "Complete STAR story: situation, task, action and result are all present",
+      'Complete STAR story: situation, task, action and result are all present',
     ]);
   }
   if (star && star.resultQuantified) {
     strengths.push([
       80,
-      `Quantifies the outcome ('${
-        short(star.star.result.evidence ?? "", 90)
-      }')`,
+      `Quantifies the outcome ('${short(star.star.result.evidence ?? '', 90)}')`,
     ]);
   }
-  if (spec.metrics.length >= 2 && type !== "coding") {
+  if (spec.metrics.length >= 2 && type !== 'coding') {
     strengths.push([
       70,
-      `Backs claims with concrete numbers (${
-        spec.metrics.slice(0, 3).join(", ")
-      })`,
+      `Backs claims with concrete numbers (${spec.metrics.slice(0, 3).join(', ')})`,
     ]);
   }
-  if (spec.examples >= 1 && substantial && type !== "behavioral") {
-    strengths.push([60, "Grounds the answer in a concrete example"]);
+  if (spec.examples >= 1 && substantial && type !== 'behavioral') {
+    strengths.push([60, 'Grounds the answer in a concrete example']);
   }
   if (spec.tools.length >= 2) {
     strengths.push([
       55,
-      `Names specific technologies (${spec.tools.slice(0, 4).join(", ")})`,
+      `Names specific technologies (${spec.tools.slice(0, 4).join(', ')})`,
     ]);
   }
   if (
-    tradeoffCount >= 2 && (type === "technical" || type === "system_design") &&
+    tradeoffCount >= 2 && (type === 'technical' || type === 'system_design') &&
     substantial
   ) {
     strengths.push([
       65,
-      "Discusses trade-offs and limitations, not only benefits",
+      'Discusses trade-offs and limitations, not only benefits',
     ]);
   }
   if (design && design.score >= 0.75) {
     strengths.push([
       75,
-      `Covers most of the design checklist (${
-        design.items.filter((i) => i.found).length
-      }/${design.items.length} areas)`,
+      `Covers most of the design checklist (${design.items.filter((i) => i.found).length}/${design.items.length} areas)`,
     ]);
   }
-  if (structure.openingDirect && substantial && type !== "coding") {
+  if (structure.openingDirect && substantial && type !== 'coding') {
     strengths.push([
       40,
-      type === "behavioral"
-        ? "Sets up the context right away"
-        : "Opens with a direct answer to the question",
+      type === 'behavioral' ? 'Sets up the context right away' : 'Opens with a direct answer to the question',
     ]);
   }
   if (structure.hasConclusion && structure.conclusion >= 1 && substantial) {
-    strengths.push([35, "Closes with a clear conclusion"]);
+    strengths.push([35, 'Closes with a clear conclusion']);
   }
   if (star && star.ownership >= 0.7 && star.iActions >= 2) {
     strengths.push([
@@ -1063,10 +910,10 @@ export function evaluateAnswer(
     ]);
   }
   if (star && star.reflection) {
-    strengths.push([45, "Reflects on what was learned"]);
+    strengths.push([45, 'Reflects on what was learned']);
   }
   if (
-    delivery && delivery.analysis.pace === "good" &&
+    delivery && delivery.analysis.pace === 'good' &&
     (delivery.analysis.fillers_per_minute ?? 99) <= 3
   ) {
     strengths.push([
@@ -1088,34 +935,30 @@ export function evaluateAnswer(
   }
   if (codeReport && !codeReport.stub) {
     for (
-      const n of codeReport.notes.filter((n) =>
-        n.kind === "positive" && !/hash map/.test(n.text)
-      ).slice(0, 2)
+      const n of codeReport.notes.filter((n) => n.kind === 'positive' && !/hash map/.test(n.text)).slice(0, 2)
     ) {
-      strengths.push([30, n.text.replace(/\.$/, "")]);
+      strengths.push([30, n.text.replace(/\.$/, '')]);
     }
   }
-  if (complexityStated && type === "coding") {
-    strengths.push([50, "States the time/space complexity"]);
+  if (complexityStated && type === 'coding') {
+    strengths.push([50, 'States the time/space complexity']);
   }
 
-  missed.slice(0, 3).forEach((m, i) =>
-    weaknesses.push([90 - i, `Missed key point: '${short(m, 100)}'`])
-  );
+  missed.slice(0, 3).forEach((m, i) => weaknesses.push([90 - i, `Missed key point: '${short(m, 100)}'`]));
   if (!hasRubric && coverage < 0.5) {
     weaknesses.push([
       88,
-      "Does not address the core of the question in enough depth",
+      'Does not address the core of the question in enough depth',
     ]);
   }
   if (star) {
     const hints: Record<string, string> = {
-      situation: "set the context: where, when, what was at stake",
-      task: "say what you were responsible for",
-      action: "describe the concrete steps you took",
-      result: "state the outcome, ideally with a number",
+      situation: 'set the context: where, when, what was at stake',
+      task: 'say what you were responsible for',
+      action: 'describe the concrete steps you took',
+      result: 'state the outcome, ideally with a number',
     };
-    (["result", "action", "situation", "task"] as const).forEach((k, i) => {
+    (['result', 'action', 'situation', 'task'] as const).forEach((k, i) => {
       if (!star.star[k].found) {
         weaknesses.push([86 - i, `STAR: no clear ${k} (${hints[k]})`]);
       }
@@ -1123,7 +966,7 @@ export function evaluateAnswer(
     if (star.star.result.found && !star.resultQuantified) {
       weaknesses.push([
         70,
-        "Result is not quantified: add a metric or concrete outcome",
+        'Result is not quantified: add a metric or concrete outcome',
       ]);
     }
     if (star.weActions > star.iActions && star.weActions >= 2) {
@@ -1133,16 +976,14 @@ export function evaluateAnswer(
       ]);
     }
   }
-  if (spec.score < 0.35 && type !== "coding") {
+  if (spec.score < 0.35 && type !== 'coding') {
     const lacking = [
-      spec.metrics.length === 0 ? "numbers or metrics" : "",
-      spec.examples === 0 ? "concrete examples" : "",
-      spec.tools.length + spec.properNouns.length === 0
-        ? "named tools or technologies"
-        : "",
+      spec.metrics.length === 0 ? 'numbers or metrics' : '',
+      spec.examples === 0 ? 'concrete examples' : '',
+      spec.tools.length + spec.properNouns.length === 0 ? 'named tools or technologies' : '',
     ].filter(Boolean);
     if (lacking.length) {
-      weaknesses.push([65, `Lacks specifics: no ${lacking.join(", ")}`]);
+      weaknesses.push([65, `Lacks specifics: no ${lacking.join(', ')}`]);
     }
   }
   if (hedges.weight >= 2) {
@@ -1151,13 +992,11 @@ export function evaluateAnswer(
       `Hedging language weakens the answer ('${hedges.examples.join("', '")}')`,
     ]);
   }
-  if (!(type === "coding" && code)) {
+  if (!(type === 'coding' && code)) {
     if (words < minWords) {
       weaknesses.push([
         80,
-        `Too brief (${words} words) for a ${
-          TYPE_LABEL[type]
-        } question; aim for at least ${minWords} words`,
+        `Too brief (${words} words) for a ${TYPE_LABEL[type]} question; aim for at least ${minWords} words`,
       ]);
     } else if (words > maxWords) {
       weaknesses.push([
@@ -1167,21 +1006,19 @@ export function evaluateAnswer(
     }
   }
   if (
-    !structure.openingDirect && type !== "coding" &&
+    !structure.openingDirect && type !== 'coding' &&
     analysis.sentences.length >= 2
   ) {
     weaknesses.push([
       50,
-      structure.openingStall
-        ? "Opens by stalling instead of answering"
-        : "Does not open with a direct answer",
+      structure.openingStall ? 'Opens by stalling instead of answering' : 'Does not open with a direct answer',
     ]);
   }
   if (
     !structure.hasConclusion && analysis.sentences.length >= 4 &&
-    type !== "coding"
+    type !== 'coding'
   ) {
-    weaknesses.push([35, "Ends without a conclusion or summary"]);
+    weaknesses.push([35, 'Ends without a conclusion or summary']);
   }
   if (structure.longestSentenceWords > 60 && !speech) {
     weaknesses.push([
@@ -1191,17 +1028,17 @@ export function evaluateAnswer(
   }
   if (
     tradeoffCount === 0 &&
-    (type === "system_design" ||
-      (type === "technical" && difficulty !== "easy"))
+    (type === 'system_design' ||
+      (type === 'technical' && difficulty !== 'easy'))
   ) {
-    weaknesses.push([62, "No trade-offs or limitations discussed"]);
+    weaknesses.push([62, 'No trade-offs or limitations discussed']);
   }
   if (design) {
     const miss = design.items.filter((i) => !i.found);
     if (miss.length >= 2) {
       weaknesses.push([
         75,
-        `Design misses: ${miss.map((i) => i.id.replace("_", " ")).join(", ")}`,
+        `Design misses: ${miss.map((i) => i.id.replace('_', ' ')).join(', ')}`,
       ]);
     }
   }
@@ -1213,34 +1050,28 @@ export function evaluateAnswer(
     ) {
       const top = Object.entries(d.fillers ?? {}).sort((a, b) => b[1] - a[1])
         .slice(0, 3).map(([k, v]) => `${k} x${v}`)
-        .join(", ");
+        .join(', ');
       weaknesses.push([
         68,
-        `Frequent filler words (${d.filler_count}${
-          d.fillers_per_minute !== null ? `, ${d.fillers_per_minute}/min` : ""
-        }: ${top})`,
+        `Frequent filler words (${d.filler_count}${d.fillers_per_minute !== null ? `, ${d.fillers_per_minute}/min` : ''}: ${top})`,
       ]);
     }
-    if (d.pace === "slow" || d.pace === "fast") {
+    if (d.pace === 'slow' || d.pace === 'fast') {
       weaknesses.push([
         58,
         `Pace is ${d.pace} (${d.wpm} wpm; aim for 120-160)`,
       ]);
     }
-    if (d.time_usage === "over_time") {
+    if (d.time_usage === 'over_time') {
       weaknesses.push([
         55,
-        `Went over the time limit (${
-          Math.round(d.duration_seconds ?? 0)
-        }s of ${question.time_limit_seconds}s)`,
+        `Went over the time limit (${Math.round(d.duration_seconds ?? 0)}s of ${question.time_limit_seconds}s)`,
       ]);
     }
-    if (d.time_usage === "too_short") {
+    if (d.time_usage === 'too_short') {
       weaknesses.push([
         54,
-        `Used only ${
-          Math.round(d.duration_seconds ?? 0)
-        }s of the ${question.time_limit_seconds}s available`,
+        `Used only ${Math.round(d.duration_seconds ?? 0)}s of the ${question.time_limit_seconds}s available`,
       ]);
     }
   } else if (
@@ -1249,48 +1080,40 @@ export function evaluateAnswer(
   ) {
     weaknesses.push([
       40,
-      `Took ${
-        Math.round(answer.time_taken_seconds)
-      }s, over the ${question.time_limit_seconds}s limit`,
+      `Took ${Math.round(answer.time_taken_seconds)}s, over the ${question.time_limit_seconds}s limit`,
     ]);
   }
-  if (type === "coding") {
+  if (type === 'coding') {
     if (!code) {
       weaknesses.push([
         95,
-        "No code submitted: the answer only describes a solution",
+        'No code submitted: the answer only describes a solution',
       ]);
     }
     if (
       correctness?.verified &&
       (correctness.passed ?? 0) < (correctness.total ?? 0)
     ) {
-      const failing = (answer.test_results?.details ?? []).filter((d) =>
-        !d.passed
-      ).map((d) => d.name ?? d.description)
+      const failing = (answer.test_results?.details ?? []).filter((d) => !d.passed).map((d) => d.name ?? d.description)
         .filter(Boolean);
       weaknesses.push([
         94,
-        `Fails ${
-          (correctness.total ?? 0) - (correctness.passed ?? 0)
-        } of ${correctness.total} test cases${
-          failing.length ? ` (${failing.slice(0, 2).join(", ")})` : ""
+        `Fails ${(correctness.total ?? 0) - (correctness.passed ?? 0)} of ${correctness.total} test cases${
+          failing.length ? ` (${failing.slice(0, 2).join(', ')})` : ''
         }`,
       ]);
     }
     if (code && correctness && !correctness.verified && !codeReport?.stub) {
       weaknesses.push([
         50,
-        "Tests were not run, so correctness could not be verified",
+        'Tests were not run, so correctness could not be verified',
       ]);
     }
     if (codeReport) {
-      codeReport.notes.filter((n) => n.kind === "negative").forEach((n, i) =>
-        weaknesses.push([78 - i, n.text.replace(/\.$/, "")])
-      );
+      codeReport.notes.filter((n) => n.kind === 'negative').forEach((n, i) => weaknesses.push([78 - i, n.text.replace(/\.$/, '')]));
     }
     if (code && !complexityStated) {
-      weaknesses.push([42, "Does not state the time/space complexity"]);
+      weaknesses.push([42, 'Does not state the time/space complexity']);
     }
   }
 
@@ -1309,49 +1132,43 @@ export function evaluateAnswer(
   // ----- outline & feedback -----
   const outline = buildOutline(question, cov.results, {
     star: star?.star,
-    designMissing: design
-      ? new Set(design.items.filter((i) => !i.found).map((i) => i.id))
-      : undefined,
+    designMissing: design ? new Set(design.items.filter((i) => !i.found).map((i) => i.id)) : undefined,
   });
   const verdict = score >= 85
-    ? "Excellent answer"
+    ? 'Excellent answer'
     : score >= 70
-    ? "Strong answer"
+    ? 'Strong answer'
     : score >= 55
-    ? "Solid answer with gaps"
+    ? 'Solid answer with gaps'
     : score >= 40
-    ? "Partial answer"
-    : "Weak answer";
+    ? 'Partial answer'
+    : 'Weak answer';
   const sentences: string[] = [];
   let first = `${verdict} (${score}/100)`;
   if (hasRubric) {
     first += `: it covers ${cov.covered} of ${cov.total} key points`;
   } else if (correctness?.verified) first += `: it ${correctness.rationale}`;
-  sentences.push(first + ".");
+  sentences.push(first + '.');
   if (strengthList[0]) {
     sentences.push(
-      `Strongest point: ${lowerFirst(strengthList[0]).replace(/\.$/, "")}.`,
+      `Strongest point: ${lowerFirst(strengthList[0]).replace(/\.$/, '')}.`,
     );
   }
   if (weaknessList[0]) {
     sentences.push(
-      `Biggest gap: ${lowerFirst(weaknessList[0]).replace(/\.$/, "")}.`,
+      `Biggest gap: ${lowerFirst(weaknessList[0]).replace(/\.$/, '')}.`,
     );
   }
   if (delivery && delivery.analysis.wpm !== null && sentences.length < 4) {
     sentences.push(
       `Delivery: ${delivery.analysis.wpm} words per minute (${delivery.analysis.pace}) with ${delivery.analysis.filler_count} filler word${
-        delivery.analysis.filler_count === 1 ? "" : "s"
+        delivery.analysis.filler_count === 1 ? '' : 's'
       }.`,
     );
   }
   if (sentences.length < 2) {
     sentences.push(
-      outline[0]
-        ? `Next time, follow this outline, starting with: ${
-          lowerFirst(outline[0])
-        }.`
-        : "Keep practising this question type.",
+      outline[0] ? `Next time, follow this outline, starting with: ${lowerFirst(outline[0])}.` : 'Keep practising this question type.',
     );
   }
 
@@ -1365,13 +1182,13 @@ export function evaluateAnswer(
     suggested_outline: outline,
     dimensions,
     validity: { valid: true },
-    feedback: sentences.slice(0, 4).join(" "),
+    feedback: sentences.slice(0, 4).join(' '),
     engine: ENGINE,
     version: ENGINE_VERSION,
   };
   if (star) evaluation.star = star.star;
   if (delivery) evaluation.delivery = delivery.analysis;
-  if (type === "coding") {
+  if (type === 'coding') {
     evaluation.coding = codingSummary(codeReport, correctness);
   }
   return evaluation;
@@ -1384,12 +1201,12 @@ function codingSummary(
   return {
     tests_passed: correctness?.passed ?? null,
     tests_total: correctness?.total ?? null,
-    complexity_estimate: report ? report.complexity : "n/a",
-    language: report ? report.language : "unknown",
+    complexity_estimate: report ? report.complexity : 'n/a',
+    language: report ? report.language : 'unknown',
     lines: report ? report.lines : 0,
     notes: [
-      ...(correctness ? [cap(correctness.rationale) + "."] : []),
-      ...(report ? report.notes.map((n) => n.text) : ["No code submitted."]),
+      ...(correctness ? [cap(correctness.rationale) + '.'] : []),
+      ...(report ? report.notes.map((n) => n.text) : ['No code submitted.']),
     ],
   };
 }
@@ -1403,13 +1220,13 @@ function invalidEvaluation(
   delivery: DeliveryAnalysis | undefined,
 ): Evaluation {
   const score = Math.max(0, Math.min(15, validity.score));
-  const reason = validity.reason ?? "empty";
+  const reason = validity.reason ?? 'empty';
   const keyPoints: KeyPointResult[] = points.map((p) => ({
     point: p,
     covered: false,
   }));
   const outline = buildOutline(question, keyPoints, {
-    star: question.type === "behavioral"
+    star: question.type === 'behavioral'
       ? {
         situation: { found: false },
         task: { found: false },
@@ -1429,21 +1246,19 @@ function invalidEvaluation(
     strengths: [],
     weaknesses: [
       sentenceCase(
-        `Invalid answer (${reason.replace("_", " ")}): ${validity.message}`,
-      ).replace(/\.$/, ""),
+        `Invalid answer (${reason.replace('_', ' ')}): ${validity.message}`,
+      ).replace(/\.$/, ''),
     ],
     key_points: keyPoints,
     missed_key_points: [...points],
     suggested_outline: outline,
     dimensions: { communication: score, technical: score, behavioral: score },
     validity: { valid: false, reason },
-    feedback: `This answer scored ${score}/100 because ${validity.message}. ${
-      INVALID_ADVICE[reason] ?? ""
-    }`.trim(),
+    feedback: `This answer scored ${score}/100 because ${validity.message}. ${INVALID_ADVICE[reason] ?? ''}`.trim(),
     engine: ENGINE,
     version: ENGINE_VERSION,
   };
-  if (question.type === "behavioral") {
+  if (question.type === 'behavioral') {
     evaluation.star = {
       situation: { found: false },
       task: { found: false },
@@ -1452,12 +1267,12 @@ function invalidEvaluation(
     };
   }
   if (delivery) evaluation.delivery = delivery;
-  if (question.type === "coding") {
+  if (question.type === 'coding') {
     evaluation.coding = {
       tests_passed: null,
       tests_total: null,
-      complexity_estimate: "n/a",
-      language: "unknown",
+      complexity_estimate: 'n/a',
+      language: 'unknown',
       lines: 0,
       notes: [`Not analysed: ${validity.message}.`],
     };

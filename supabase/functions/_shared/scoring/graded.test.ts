@@ -1,11 +1,11 @@
 // Graded example set: every question's answers must be ranked in the order
 // of their hand-assigned quality levels (strictly decreasing score).
-import assert from "node:assert/strict";
-import { aggregateReport, evaluateAnswer } from "./index.ts";
-import type { ReportItem, ScoringAnswer, ScoringQuestion } from "./types.ts";
+import assert from 'node:assert/strict';
+import { aggregateReport, evaluateAnswer } from './index.ts';
+import type { ReportItem, ScoringAnswer, ScoringQuestion } from './types.ts';
 
 interface GradedAnswer {
-  level: "excellent" | "good" | "mediocre" | "poor" | "invalid";
+  level: 'excellent' | 'good' | 'mediocre' | 'poor' | 'invalid';
   expect_reason?: string;
   answer: ScoringAnswer;
 }
@@ -15,7 +15,7 @@ interface GradedQuestion {
   answers: GradedAnswer[];
 }
 const fixtureUrl = new URL(
-  "../../../../tests/fixtures/scoring/graded.json",
+  '../../../../tests/fixtures/scoring/graded.json',
   import.meta.url,
 );
 const doc = JSON.parse(await Deno.readTextFile(fixtureUrl)) as {
@@ -23,14 +23,14 @@ const doc = JSON.parse(await Deno.readTextFile(fixtureUrl)) as {
   questions: GradedQuestion[];
 };
 
-Deno.test("graded set covers all four question types with >= 8 questions", () => {
+Deno.test('graded set covers all four question types with >= 8 questions', () => {
   assert.ok(doc.questions.length >= 8);
   const types = new Set(doc.questions.map((q) => q.question.type));
   assert.deepEqual([...types].sort(), [
-    "behavioral",
-    "coding",
-    "system_design",
-    "technical",
+    'behavioral',
+    'coding',
+    'system_design',
+    'technical',
   ]);
   for (const q of doc.questions) assert.ok(q.answers.length >= 4, q.id);
 });
@@ -44,7 +44,7 @@ for (const q of doc.questions) {
       e: evaluateAnswer(q.question, a.answer),
       reason: a.expect_reason,
     }));
-    const summary = scored.map((s) => `${s.level}=${s.e.score}`).join(", ");
+    const summary = scored.map((s) => `${s.level}=${s.e.score}`).join(', ');
     for (let i = 1; i < scored.length; i++) {
       assert.ok(
         scored[i - 1]!.e.score > scored[i]!.e.score,
@@ -52,10 +52,10 @@ for (const q of doc.questions) {
       );
     }
     for (const s of scored) {
-      if (s.level === "excellent") {
+      if (s.level === 'excellent') {
         assert.ok(s.e.score >= 75, `${q.id} excellent >= 75: ${summary}`);
       }
-      if (s.level === "invalid") {
+      if (s.level === 'invalid') {
         assert.ok(s.e.score <= 15, `${q.id} invalid <= 15: ${summary}`);
         assert.equal(s.e.validity.valid, false);
         if (s.reason) assert.equal(s.e.validity.reason, s.reason);
@@ -71,7 +71,7 @@ for (const q of doc.questions) {
   });
 }
 
-Deno.test("graded: a report over the excellent answers beats one over the poor answers", () => {
+Deno.test('graded: a report over the excellent answers beats one over the poor answers', () => {
   const build = (level: string): ReportItem[] =>
     doc.questions.map((q) => {
       const a = q.answers.find((x) => x.level === level)!;
@@ -81,10 +81,10 @@ Deno.test("graded: a report over the excellent answers beats one over the poor a
         time_taken_seconds: a.answer.time_taken_seconds ?? null,
       };
     });
-  const best = aggregateReport(build("excellent"));
-  const worst = aggregateReport(build("poor"));
+  const best = aggregateReport(build('excellent'));
+  const worst = aggregateReport(build('poor'));
   assert.ok(best.overall_score >= 75);
   assert.ok(best.overall_score > worst.overall_score + 30);
-  assert.ok(best.skill_gaps.every((g) => g.level !== "weak"));
-  assert.ok(worst.skill_gaps.some((g) => g.level === "weak"));
+  assert.ok(best.skill_gaps.every((g) => g.level !== 'weak'));
+  assert.ok(worst.skill_gaps.some((g) => g.level === 'weak'));
 });

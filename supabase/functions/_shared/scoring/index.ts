@@ -28,21 +28,9 @@ export type {
   TestResults,
   Validity,
   ValidityReason,
-} from "./types.ts";
+} from './types.ts';
 
-export {
-  ENGINE,
-  ENGINE_VERSION,
-  evaluateAnswer,
-  expectedLength,
-} from "./evaluate.ts";
-export {
-  aggregateReport,
-  DIFFICULTY_WEIGHT,
-  DIMENSION_RELEVANCE,
-  FOLLOW_UP_WEIGHT,
-  mergeFollowUp,
-  skillLevel,
-} from "./report.ts";
-export { countFillers, PACE_BAND } from "./delivery.ts";
-export { porterStem, termsOf } from "./text.ts";
+export { ENGINE, ENGINE_VERSION, evaluateAnswer, expectedLength } from './evaluate.ts';
+export { aggregateReport, DIFFICULTY_WEIGHT, DIMENSION_RELEVANCE, FOLLOW_UP_WEIGHT, mergeFollowUp, skillLevel } from './report.ts';
+export { countFillers, PACE_BAND } from './delivery.ts';
+export { porterStem, termsOf } from './text.ts';

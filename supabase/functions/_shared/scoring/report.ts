@@ -1,17 +1,7 @@
 // Interview-level report: aggregates per-answer evaluations.
 
-import type {
-  Difficulty,
-  Dimensions,
-  Evaluation,
-  QuestionType,
-  Report,
-  ReportItem,
-  SkillGap,
-  SkillLevel,
-  SkillScore,
-} from "./types.ts";
-import { ENGINE, ENGINE_VERSION } from "./evaluate.ts";
+import type { Difficulty, Dimensions, Evaluation, QuestionType, Report, ReportItem, SkillGap, SkillLevel, SkillScore } from './types.ts';
+import { ENGINE, ENGINE_VERSION } from './evaluate.ts';
 
 /** Harder questions count more towards the overall score. */
 export const DIFFICULTY_WEIGHT: Record<Difficulty, number> = {
@@ -32,14 +22,14 @@ export const DIMENSION_RELEVANCE: Record<QuestionType, Dimensions> = {
 };
 
 const TYPE_SKILL: Record<QuestionType, string> = {
-  technical: "Technical knowledge",
-  behavioral: "Behavioral",
-  coding: "Coding",
-  system_design: "System design",
+  technical: 'Technical knowledge',
+  behavioral: 'Behavioral',
+  coding: 'Coding',
+  system_design: 'System design',
 };
 
 export function skillLevel(score: number): SkillLevel {
-  return score < 50 ? "weak" : score < 75 ? "moderate" : "strong";
+  return score < 50 ? 'weak' : score < 75 ? 'moderate' : 'strong';
 }
 
 function weightedMean(pairs: Array<[number, number]>): number {
@@ -50,13 +40,13 @@ function weightedMean(pairs: Array<[number, number]>): number {
 
 /** Theme label of a strength/weakness: drops quotes, counts and parenthesised details. */
 export function themeLabel(s: string): string {
-  const base = (s.split(" (")[0] ?? s)
-    .replace(/'[^']*'/g, "")
-    .replace(/\b\d+ of \d+\s*/g, "")
-    .replace(/\b\d+(?:\.\d+)?\s*/g, "")
-    .replace(/\s+/g, " ")
+  const base = (s.split(' (')[0] ?? s)
+    .replace(/'[^']*'/g, '')
+    .replace(/\b\d+ of \d+\s*/g, '')
+    .replace(/\b\d+(?:\.\d+)?\s*/g, '')
+    .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[:;,]$/, "")
+    .replace(/[:;,]$/, '')
     .trim();
   return base || s;
 }
@@ -84,32 +74,27 @@ function topThemes(lists: string[][], answered: number, n: number): string[] {
     .slice(0, n)
     .map((
       t,
-    ) => (t.count > 1
-      ? `${t.label} (${t.count} of ${answered} answers)`
-      : t.first)
-    );
+    ) => (t.count > 1 ? `${t.label} (${t.count} of ${answered} answers)` : t.first));
 }
 
 const SKILL_ADVICE: Record<SkillLevel, (skill: string) => string> = {
-  weak: (s) =>
-    `Prioritise ${s}: review the fundamentals and practise 3-5 more ${s} questions, comparing against the suggested outlines.`,
-  moderate: (s) =>
-    `Good base in ${s}; close the gap by covering every key point and adding concrete examples and numbers.`,
+  weak: (s) => `Prioritise ${s}: review the fundamentals and practise 3-5 more ${s} questions, comparing against the suggested outlines.`,
+  moderate: (s) => `Good base in ${s}; close the gap by covering every key point and adding concrete examples and numbers.`,
   strong: (s) => `${s} is a strength; keep it sharp with harder questions.`,
 };
 
 const THEME_RECOMMENDATION: Array<[RegExp, string]> = [
   [
     /missed key point|core of the question/i,
-    "Before answering, list the 3-5 points a complete answer must cover, then make sure each one appears.",
+    'Before answering, list the 3-5 points a complete answer must cover, then make sure each one appears.',
   ],
   [
     /star/i,
-    "Structure behavioral stories with STAR: one or two sentences each for situation and task, most time on your actions, and end with a measurable result.",
+    'Structure behavioral stories with STAR: one or two sentences each for situation and task, most time on your actions, and end with a measurable result.',
   ],
   [
     /quantif|numbers|specifics|metric/i,
-    "Add concrete numbers (latency, %, users, time saved) and name the tools you used.",
+    'Add concrete numbers (latency, %, users, time saved) and name the tools you used.',
   ],
   [
     /hedging/i,
@@ -121,35 +106,35 @@ const THEME_RECOMMENDATION: Array<[RegExp, string]> = [
   ],
   [
     /pace/i,
-    "Aim for 120-160 words per minute when speaking; record yourself to calibrate.",
+    'Aim for 120-160 words per minute when speaking; record yourself to calibrate.',
   ],
   [
     /trade-?off/i,
-    "For every technical choice, state one downside or alternative: interviewers look for trade-off thinking.",
+    'For every technical choice, state one downside or alternative: interviewers look for trade-off thinking.',
   ],
   [
     /too brief/i,
-    "Give fuller answers: a direct answer, how or why it works, an example, and a one-line summary.",
+    'Give fuller answers: a direct answer, how or why it works, an example, and a one-line summary.',
   ],
   [
     /test case|correctness/i,
-    "Test your code against edge cases (empty input, duplicates, large values) before submitting.",
+    'Test your code against edge cases (empty input, duplicates, large values) before submitting.',
   ],
   [
     /nested loops|complexity|o\(n/i,
-    "Look for an approach that avoids nested scans (hash maps, sorting, two pointers) and state its complexity.",
+    'Look for an approach that avoids nested scans (hash maps, sorting, two pointers) and state its complexity.',
   ],
   [
     /design misses/i,
-    "Use a fixed system-design checklist: requirements, estimates, API, data model, architecture, scaling, reliability, trade-offs.",
+    'Use a fixed system-design checklist: requirements, estimates, API, data model, architecture, scaling, reliability, trade-offs.',
   ],
   [
     /direct answer|stalling/i,
-    "Open with a one-sentence direct answer, then support it.",
+    'Open with a one-sentence direct answer, then support it.',
   ],
   [
     /invalid answer/i,
-    "Answer every question, even partially: skipped or invalid answers score zero.",
+    'Answer every question, even partially: skipped or invalid answers score zero.',
   ],
 ];
 
@@ -186,8 +171,7 @@ export function mergeFollowUp(parent: Evaluation, followUp: Evaluation): Evaluat
 
 export function aggregateReport(items: ReportItem[]): Report {
   const n = items.length;
-  const isSkipped = (it: ReportItem) =>
-    !it.evaluation.validity.valid && it.evaluation.validity.reason === "empty";
+  const isSkipped = (it: ReportItem) => !it.evaluation.validity.valid && it.evaluation.validity.reason === 'empty';
   const skipped = items.filter(isSkipped).length;
   const answeredItems = items.filter((it) => !isSkipped(it));
   const answered = answeredItems.length;
@@ -197,7 +181,7 @@ export function aggregateReport(items: ReportItem[]): Report {
     weightedMean(items.map((it) => [it.evaluation.score, dw(it)])),
   );
 
-  const dims = (["communication", "technical", "behavioral"] as const).reduce(
+  const dims = (['communication', 'technical', 'behavioral'] as const).reduce(
     (acc, k) => {
       acc[k] = Math.round(
         weightedMean(
@@ -216,7 +200,7 @@ export function aggregateReport(items: ReportItem[]): Report {
 
   const bySkill = new Map<string, Array<[number, number]>>();
   for (const it of items) {
-    const skill = (it.question.skill_category ?? "").trim() ||
+    const skill = (it.question.skill_category ?? '').trim() ||
       TYPE_SKILL[it.question.type];
     const arr = bySkill.get(skill) ?? [];
     arr.push([it.evaluation.score, dw(it)]);
@@ -274,9 +258,7 @@ export function aggregateReport(items: ReportItem[]): Report {
         recommendation: SKILL_ADVICE[level](s.skill),
       };
     })
-    .sort((a, b) =>
-      b.gap_score - a.gap_score || a.skill.localeCompare(b.skill)
-    );
+    .sort((a, b) => b.gap_score - a.gap_score || a.skill.localeCompare(b.skill));
 
   const recommendations: string[] = [];
   const addRec = (r: string) => {
@@ -287,46 +269,35 @@ export function aggregateReport(items: ReportItem[]): Report {
     if (hit) addRec(hit[1]);
   }
   const dimEntries = (Object.entries(dims) as Array<[keyof Dimensions, number]>)
-    .filter(([k]) =>
-      items.some((it) => DIMENSION_RELEVANCE[it.question.type][k] === 1)
-    )
+    .filter(([k]) => items.some((it) => DIMENSION_RELEVANCE[it.question.type][k] === 1))
     .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
   const weakest = dimEntries[0];
   if (weakest && weakest[1] < 70) {
     const dimAdvice: Record<keyof Dimensions, string> = {
-      communication:
-        "Work on communication: lead with the answer, keep sentences short, and finish with a summary.",
-      technical:
-        "Deepen technical coverage: revisit the missed key points and practise explaining how things work, with trade-offs.",
-      behavioral:
-        "Prepare 5-6 STAR stories (conflict, failure, leadership, deadline, feedback) with measurable results.",
+      communication: 'Work on communication: lead with the answer, keep sentences short, and finish with a summary.',
+      technical: 'Deepen technical coverage: revisit the missed key points and practise explaining how things work, with trade-offs.',
+      behavioral: 'Prepare 5-6 STAR stories (conflict, failure, leadership, deadline, feedback) with measurable results.',
     };
     addRec(dimAdvice[weakest[0]]);
   }
-  for (const g of skillGaps.filter((g) => g.level === "weak").slice(0, 2)) {
+  for (const g of skillGaps.filter((g) => g.level === 'weak').slice(0, 2)) {
     addRec(g.recommendation);
   }
   if (skipped > 0) {
     addRec(
-      `Answer every question: ${skipped} of ${n} ${
-        skipped === 1 ? "was" : "were"
-      } skipped and scored zero.`,
+      `Answer every question: ${skipped} of ${n} ${skipped === 1 ? 'was' : 'were'} skipped and scored zero.`,
     );
   }
   if (recommendations.length === 0 && n > 0) {
     addRec(
-      "Keep practising at a higher difficulty to consolidate these results.",
+      'Keep practising at a higher difficulty to consolidate these results.',
     );
   }
 
   const times = answeredItems
     .map((it) => it.time_taken_seconds)
-    .filter((t): t is number =>
-      typeof t === "number" && Number.isFinite(t) && t > 0
-    );
-  const avgTime = times.length
-    ? Math.round((times.reduce((a, b) => a + b, 0) / times.length) * 10) / 10
-    : null;
+    .filter((t): t is number => typeof t === 'number' && Number.isFinite(t) && t > 0);
+  const avgTime = times.length ? Math.round((times.reduce((a, b) => a + b, 0) / times.length) * 10) / 10 : null;
 
   return {
     overall_score: overall,

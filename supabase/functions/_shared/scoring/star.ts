@@ -1,17 +1,11 @@
 // Structure signals: STAR (situation, task, action, result) for behavioral
 // answers, plus opening/conclusion/sentence-length/organisation for all.
 
-import type { StarAnalysis } from "./types.ts";
-import {
-  ACTION_VERBS,
-  clamp01,
-  quote,
-  type SentenceInfo,
-  type TextAnalysis,
-} from "./text.ts";
-import { hasQuantity } from "./content.ts";
+import type { StarAnalysis } from './types.ts';
+import { ACTION_VERBS, clamp01, quote, type SentenceInfo, type TextAnalysis } from './text.ts';
+import { hasQuantity } from './content.ts';
 
-type StarKey = "situation" | "task" | "action" | "result";
+type StarKey = 'situation' | 'task' | 'action' | 'result';
 
 const CUES: Record<StarKey, RegExp[]> = {
   situation: [
@@ -72,16 +66,16 @@ const CUES: Record<StarKey, RegExp[]> = {
 
 /** An explicit STAR label opening a sentence ("Result: we shipped…"): the candidate said which part it is. */
 const LABELS: Record<string, StarKey> = {
-  situation: "situation",
-  context: "situation",
-  background: "situation",
-  task: "task",
-  goal: "task",
-  action: "action",
-  actions: "action",
-  result: "result",
-  results: "result",
-  outcome: "result",
+  situation: 'situation',
+  context: 'situation',
+  background: 'situation',
+  task: 'task',
+  goal: 'task',
+  action: 'action',
+  actions: 'action',
+  result: 'result',
+  results: 'result',
+  outcome: 'result',
 };
 const LABEL_RE = /^\s*(situation|context|background|task|goal|actions?|results?|outcome)\s*[:\u2013\u2014-]/;
 
@@ -120,7 +114,7 @@ export interface StarResult {
 export function analyzeStar(analysis: TextAnalysis): StarResult {
   const sents = analysis.sentences;
   const n = sents.length;
-  const keys: StarKey[] = ["situation", "task", "action", "result"];
+  const keys: StarKey[] = ['situation', 'task', 'action', 'result'];
   const best: Record<StarKey, { i: number; score: number }> = {
     situation: { i: -1, score: 0 },
     task: { i: -1, score: 0 },
@@ -172,9 +166,7 @@ export function analyzeStar(analysis: TextAnalysis): StarResult {
     if (I_ACTION_RE.test(s.lower)) iActions++;
     if (WE_ACTION_RE.test(s.lower)) weActions++;
   }
-  const ownership = iActions + weActions === 0
-    ? 0.3
-    : iActions / (iActions + weActions * 0.7);
+  const ownership = iActions + weActions === 0 ? 0.3 : iActions / (iActions + weActions * 0.7);
   const reflection = sents.some((s) =>
     /\b(learned|learnt|lesson|takeaway|in hindsight|next time|differently|since then|going forward|taught me)\b/
       .test(
@@ -198,8 +190,7 @@ export function analyzeStar(analysis: TextAnalysis): StarResult {
 // ---------------------------------------------------------------------------
 
 // Leading discourse fillers are a delivery matter, not a structural one.
-const LEAD_FILLER_RE =
-  /^(?:(?:um+|uh+|so|well|okay|ok|yeah|sure|right|hmm+|alright)[,.!]?\s+)+/;
+const LEAD_FILLER_RE = /^(?:(?:um+|uh+|so|well|okay|ok|yeah|sure|right|hmm+|alright)[,.!]?\s+)+/;
 const STALL_RE =
   /^(?:that'?s an? (?:good|great|interesting|tough|hard) question|(?:good|great|interesting) question|let me think|i'?m not (?:really |totally |entirely )?sure|i don'?t (?:really )?know|i have no idea|to be honest|i guess|i think maybe|hmm+)\b/;
 
@@ -240,7 +231,7 @@ export function analyzeStructure(
   let openingStall = false;
   if (first) {
     openingStall = STALL_RE.test(
-      first.lower.trim().replace(LEAD_FILLER_RE, ""),
+      first.lower.trim().replace(LEAD_FILLER_RE, ''),
     );
     const relevant = [...first.terms].some((t) => relevantTerms.has(t));
     const sets = opts.behavioral &&
@@ -273,9 +264,7 @@ export function analyzeStructure(
   }
 
   const wordsPer = sents.map((s) => s.words);
-  const avg = wordsPer.length
-    ? wordsPer.reduce((a, b) => a + b, 0) / wordsPer.length
-    : 0;
+  const avg = wordsPer.length ? wordsPer.reduce((a, b) => a + b, 0) / wordsPer.length : 0;
   const longest = wordsPer.length ? Math.max(...wordsPer) : 0;
   let sanity = 1;
   if (!opts.speech) {
@@ -290,8 +279,7 @@ export function analyzeStructure(
 
   TRANSITION_RE.lastIndex = 0;
   const transitions = (analysis.lower.match(TRANSITION_RE) ?? []).length;
-  const bullets =
-    (analysis.raw.match(/^\s*(?:[-*•]|\d+[.)])\s+/gm) ?? []).length;
+  const bullets = (analysis.raw.match(/^\s*(?:[-*•]|\d+[.)])\s+/gm) ?? []).length;
   let organization = clamp01(0.5 + 0.25 * Math.min(2, transitions));
   if (
     !opts.speech && analysis.words >= 150 && analysis.paragraphs < 2 &&

@@ -9,53 +9,52 @@
 // ---------------------------------------------------------------------------
 
 const STEP2: Record<string, string> = {
-  ational: "ate",
-  tional: "tion",
-  enci: "ence",
-  anci: "ance",
-  izer: "ize",
-  bli: "ble",
-  alli: "al",
-  entli: "ent",
-  eli: "e",
-  ousli: "ous",
-  ization: "ize",
-  ation: "ate",
-  ator: "ate",
-  alism: "al",
-  iveness: "ive",
-  fulness: "ful",
-  ousness: "ous",
-  aliti: "al",
-  iviti: "ive",
-  biliti: "ble",
-  logi: "log",
+  ational: 'ate',
+  tional: 'tion',
+  enci: 'ence',
+  anci: 'ance',
+  izer: 'ize',
+  bli: 'ble',
+  alli: 'al',
+  entli: 'ent',
+  eli: 'e',
+  ousli: 'ous',
+  ization: 'ize',
+  ation: 'ate',
+  ator: 'ate',
+  alism: 'al',
+  iveness: 'ive',
+  fulness: 'ful',
+  ousness: 'ous',
+  aliti: 'al',
+  iviti: 'ive',
+  biliti: 'ble',
+  logi: 'log',
 };
 const STEP3: Record<string, string> = {
-  icate: "ic",
-  ative: "",
-  alize: "al",
-  iciti: "ic",
-  ical: "ic",
-  ful: "",
-  ness: "",
+  icate: 'ic',
+  ative: '',
+  alize: 'al',
+  iciti: 'ic',
+  ical: 'ic',
+  ful: '',
+  ness: '',
 };
 
-const C_ = "[^aeiou]";
-const V_ = "[aeiouy]";
-const CS = C_ + "[^aeiouy]*";
-const VS = V_ + "[aeiou]*";
-const MGR0 = new RegExp("^(" + CS + ")?" + VS + CS); // measure > 0
-const MEQ1 = new RegExp("^(" + CS + ")?" + VS + CS + "(" + VS + ")?$"); // measure == 1
-const MGR1 = new RegExp("^(" + CS + ")?" + VS + CS + VS + CS); // measure > 1
-const HAS_V = new RegExp("^(" + CS + ")?" + V_); // stem contains a vowel
-const CVC = new RegExp("^" + CS + V_ + "[^aeiouwxy]$");
+const C_ = '[^aeiou]';
+const V_ = '[aeiouy]';
+const CS = C_ + '[^aeiouy]*';
+const VS = V_ + '[aeiou]*';
+const MGR0 = new RegExp('^(' + CS + ')?' + VS + CS); // measure > 0
+const MEQ1 = new RegExp('^(' + CS + ')?' + VS + CS + '(' + VS + ')?$'); // measure == 1
+const MGR1 = new RegExp('^(' + CS + ')?' + VS + CS + VS + CS); // measure > 1
+const HAS_V = new RegExp('^(' + CS + ')?' + V_); // stem contains a vowel
+const CVC = new RegExp('^' + CS + V_ + '[^aeiouwxy]$');
 const DOUBLE_C = /([^aeiouylsz])\1$/;
 const STEP2_RE =
   /^(.+?)(ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli|ization|ation|ator|alism|iveness|fulness|ousness|aliti|iviti|biliti|logi)$/;
 const STEP3_RE = /^(.+?)(icate|ative|alize|iciti|ical|ful|ness)$/;
-const STEP4_RE =
-  /^(.+?)(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|ou|ism|ate|iti|ous|ive|ize)$/;
+const STEP4_RE = /^(.+?)(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|ou|ism|ate|iti|ous|ive|ize)$/;
 const STEP4_ION = /^(.+?)(s|t)(ion)$/;
 
 const stemCache = new Map<string, string>();
@@ -66,8 +65,8 @@ export function porterStem(word: string): string {
   const cached = stemCache.get(word);
   if (cached !== undefined) return cached;
   let w = word;
-  const yFirst = w.charAt(0) === "y";
-  if (yFirst) w = "Y" + w.slice(1);
+  const yFirst = w.charAt(0) === 'y';
+  if (yFirst) w = 'Y' + w.slice(1);
   let m: RegExpExecArray | null;
 
   // Step 1a
@@ -81,15 +80,15 @@ export function porterStem(word: string): string {
     const stem = m[1]!;
     if (HAS_V.test(stem)) {
       w = stem;
-      if (/(at|bl|iz)$/.test(w)) w += "e";
+      if (/(at|bl|iz)$/.test(w)) w += 'e';
       else if (DOUBLE_C.test(w)) w = w.slice(0, -1);
-      else if (CVC.test(w)) w += "e";
+      else if (CVC.test(w)) w += 'e';
     }
   }
 
   // Step 1c
   if ((m = /^(.+?)y$/.exec(w))) {
-    if (HAS_V.test(m[1]!)) w = m[1]! + "i";
+    if (HAS_V.test(m[1]!)) w = m[1]! + 'i';
   }
 
   // Step 2
@@ -117,7 +116,7 @@ export function porterStem(word: string): string {
   }
   if (/ll$/.test(w) && MGR1.test(w)) w = w.slice(0, -1);
 
-  if (yFirst) w = "y" + w.slice(1);
+  if (yFirst) w = 'y' + w.slice(1);
   if (stemCache.size > 50_000) stemCache.clear();
   stemCache.set(word, w);
   return w;
@@ -206,7 +205,7 @@ week weight well went whole wide win within without word work world worry write 
 
 /** Past-tense action verbs used to detect first-person actions ("I decided ..."). */
 export const ACTION_VERBS =
-  "decided|started|began|set up|setup|created|built|wrote|implemented|organi[sz]ed|scheduled|proposed|suggested|reached out|talked|spoke|met|asked|listened|explained|led|drove|introduced|refactored|added|reviewed|analy[sz]ed|investigated|prioriti[sz]ed|negotiated|escalated|documented|paired|mentored|coached|designed|migrated|automated|rewrote|called|sat down|took|made|ran|gave|brought|worked|focused|broke|split|presented|shared|volunteered|pushed|convinced|measured|profiled|traced|rolled|shipped|tested|prototyped|drafted|booked|set|put|pulled|gathered|collected|compared|benchmarked|identified|tracked|facilitated|mediated|aligned|agreed|offered|invited|raised|flagged|wrote up|cut|moved|changed|replaced|fixed|debugged|reproduced|interviewed|consulted|stepped in|took over|divided|delegated|assigned|reorgani[sz]ed|restructured|simplified|exported|framed|told|converted|quarantined|diffed|kept|spent|hired|trained|onboarded|planned|estimated|split";
+  'decided|started|began|set up|setup|created|built|wrote|implemented|organi[sz]ed|scheduled|proposed|suggested|reached out|talked|spoke|met|asked|listened|explained|led|drove|introduced|refactored|added|reviewed|analy[sz]ed|investigated|prioriti[sz]ed|negotiated|escalated|documented|paired|mentored|coached|designed|migrated|automated|rewrote|called|sat down|took|made|ran|gave|brought|worked|focused|broke|split|presented|shared|volunteered|pushed|convinced|measured|profiled|traced|rolled|shipped|tested|prototyped|drafted|booked|set|put|pulled|gathered|collected|compared|benchmarked|identified|tracked|facilitated|mediated|aligned|agreed|offered|invited|raised|flagged|wrote up|cut|moved|changed|replaced|fixed|debugged|reproduced|interviewed|consulted|stepped in|took over|divided|delegated|assigned|reorgani[sz]ed|restructured|simplified|exported|framed|told|converted|quarantined|diffed|kept|spent|hired|trained|onboarded|planned|estimated|split';
 
 // ---------------------------------------------------------------------------
 // Normalisation & tokenising
@@ -214,31 +213,31 @@ export const ACTION_VERBS =
 
 // Order matters: more specific patterns first.
 const SPECIAL_REPLACEMENTS: Array<[RegExp, string]> = [
-  [/\bo\s*\(\s*1\s*\)/g, " bigo1 "],
-  [/\bo\s*\(\s*n\s*\*?\s*log\s*\(?\s*n\s*\)?\s*\)/g, " bigonlogn "],
-  [/\bo\s*\(\s*log\s*\(?\s*n\s*\)?\s*\)/g, " bigologn "],
-  [/\bo\s*\(\s*n\s*(?:\^\s*3|³|\*\s*n\s*\*\s*n)\s*\)/g, " bigon3 "],
-  [/\bo\s*\(\s*n\s*(?:\^\s*2|²|\*\s*n|2)\s*\)/g, " bigon2 "],
-  [/\bo\s*\(\s*(?:2\s*\^\s*n|n\s*!)\s*\)/g, " bigo2n "],
-  [/\bo\s*\(\s*(?:n\s*\+\s*m|m\s*\+\s*n|n|m|k)\s*\)/g, " bigon "],
-  [/\bn\s*log\s*n\b/g, " bigonlogn "],
-  [/\bn\s*(?:\^\s*2|²)|\bn\s+squared\b/g, " bigon2 "],
-  [/\bc\+\+/g, " cpp "],
-  [/\bc#/g, " csharp "],
-  [/(^|\s)\.net\b/g, " dotnet "],
-  [/\bnode\.?js\b/g, " nodejs "],
-  [/\b([a-z]+)\.js\b/g, " $1js "],
-  [/\bci\s*\/\s*cd\b/g, " cicd "],
-  [/\ba\s*\/\s*b\b/g, " ab "],
-  [/\bi\s*\/\s*o\b/g, " io "],
-  [/\bpub\s*\/\s*sub\b/g, " pubsub "],
-  [/\bn\s*\+\s*1\b/g, " nplus1 "],
-  [/\bb\s*\+?\s*-?\s*trees?\b/g, " btree "],
-  [/\be\.g\.?/g, " eg "],
-  [/\bi\.e\.?/g, " ie "],
-  [/%/g, " percent "],
-  [/&/g, " and "],
-  [/['’`]/g, ""],
+  [/\bo\s*\(\s*1\s*\)/g, ' bigo1 '],
+  [/\bo\s*\(\s*n\s*\*?\s*log\s*\(?\s*n\s*\)?\s*\)/g, ' bigonlogn '],
+  [/\bo\s*\(\s*log\s*\(?\s*n\s*\)?\s*\)/g, ' bigologn '],
+  [/\bo\s*\(\s*n\s*(?:\^\s*3|³|\*\s*n\s*\*\s*n)\s*\)/g, ' bigon3 '],
+  [/\bo\s*\(\s*n\s*(?:\^\s*2|²|\*\s*n|2)\s*\)/g, ' bigon2 '],
+  [/\bo\s*\(\s*(?:2\s*\^\s*n|n\s*!)\s*\)/g, ' bigo2n '],
+  [/\bo\s*\(\s*(?:n\s*\+\s*m|m\s*\+\s*n|n|m|k)\s*\)/g, ' bigon '],
+  [/\bn\s*log\s*n\b/g, ' bigonlogn '],
+  [/\bn\s*(?:\^\s*2|²)|\bn\s+squared\b/g, ' bigon2 '],
+  [/\bc\+\+/g, ' cpp '],
+  [/\bc#/g, ' csharp '],
+  [/(^|\s)\.net\b/g, ' dotnet '],
+  [/\bnode\.?js\b/g, ' nodejs '],
+  [/\b([a-z]+)\.js\b/g, ' $1js '],
+  [/\bci\s*\/\s*cd\b/g, ' cicd '],
+  [/\ba\s*\/\s*b\b/g, ' ab '],
+  [/\bi\s*\/\s*o\b/g, ' io '],
+  [/\bpub\s*\/\s*sub\b/g, ' pubsub '],
+  [/\bn\s*\+\s*1\b/g, ' nplus1 '],
+  [/\bb\s*\+?\s*-?\s*trees?\b/g, ' btree '],
+  [/\be\.g\.?/g, ' eg '],
+  [/\bi\.e\.?/g, ' ie '],
+  [/%/g, ' percent '],
+  [/&/g, ' and '],
+  [/['’`]/g, ''],
 ];
 
 /** Lowercase and rewrite special constructs (Big-O, c++, ci/cd, %, ...). */
@@ -433,16 +432,16 @@ customer impact|user impact
 
 // Filler phrases that must not produce content terms ("sort of" != sorting).
 const DROP_PHRASES = [
-  "sort of",
-  "kind of",
-  "you know",
-  "i mean",
-  "a lot of",
-  "lots of",
-  "and so on",
-  "or something",
+  'sort of',
+  'kind of',
+  'you know',
+  'i mean',
+  'a lot of',
+  'lots of',
+  'and so on',
+  'or something',
 ];
-const DROP = "\u0000";
+const DROP = '\u0000';
 
 const singleSyn = new Map<string, string>();
 const phraseSyn = new Map<string, string>();
@@ -453,12 +452,12 @@ function stemTokens(tokens: string[]): string[] {
 }
 
 (function buildSynonyms() {
-  for (const line of SYNONYM_GROUPS.split("\n")) {
+  for (const line of SYNONYM_GROUPS.split('\n')) {
     if (!line.trim()) continue;
-    const variants = line.split("|").map((v) => v.trim()).filter(Boolean);
+    const variants = line.split('|').map((v) => v.trim()).filter(Boolean);
     const first = variants[0];
     if (!first) continue;
-    const canon = stemTokens(tokenize(first)).join("_");
+    const canon = stemTokens(tokenize(first)).join('_');
     for (const v of variants) {
       const stems = stemTokens(tokenize(v));
       if (stems.length === 0) continue;
@@ -466,7 +465,7 @@ function stemTokens(tokens: string[]): string[] {
         const s = stems[0]!;
         if (!singleSyn.has(s)) singleSyn.set(s, canon);
       } else {
-        const key = stems.join(" ");
+        const key = stems.join(' ');
         if (!phraseSyn.has(key)) phraseSyn.set(key, canon);
         if (stems.length > maxPhrase) maxPhrase = stems.length;
       }
@@ -474,7 +473,7 @@ function stemTokens(tokens: string[]): string[] {
   }
   for (const p of DROP_PHRASES) {
     const stems = stemTokens(tokenize(p));
-    phraseSyn.set(stems.join(" "), DROP);
+    phraseSyn.set(stems.join(' '), DROP);
     if (stems.length > maxPhrase) maxPhrase = stems.length;
   }
 })();
@@ -502,7 +501,7 @@ export function canonicalTerms(tokens: string[]): string[] {
   while (i < tokens.length) {
     let matched = false;
     for (let len = Math.min(maxPhrase, tokens.length - i); len >= 2; len--) {
-      const key = stems.slice(i, i + len).join(" ");
+      const key = stems.slice(i, i + len).join(' ');
       const canon = phraseSyn.get(key);
       if (canon !== undefined) {
         if (canon !== DROP) out.push(canon);
@@ -552,9 +551,9 @@ function chunkLongSentence(s: string, maxWords: number): string[] {
   if (words <= maxWords) return [s];
   const parts = s.split(DISCOURSE_SPLIT).map((p) => p.trim()).filter(Boolean);
   const out: string[] = [];
-  let cur = "";
+  let cur = '';
   for (const p of parts) {
-    const candidate = cur ? cur + " " + p : p;
+    const candidate = cur ? cur + ' ' + p : p;
     if (cur && countWords(candidate) > maxWords * 0.6 && countWords(cur) >= 6) {
       out.push(cur);
       cur = p;
@@ -572,7 +571,7 @@ function chunkLongSentence(s: string, maxWords: number): string[] {
       continue;
     }
     for (let i = 0; i < ws.length; i += 25) {
-      final.push(ws.slice(i, i + 25).join(" "));
+      final.push(ws.slice(i, i + 25).join(' '));
     }
   }
   return final;
@@ -589,17 +588,17 @@ export function splitSentences(
 ): string[] {
   const out: string[] = [];
   const protectedText = text
-    .replace(/```[\s\S]*?```/g, " ")
+    .replace(/```[\s\S]*?```/g, ' ')
     .replace(
       /\b(e\.g|i\.e|etc|vs|approx|incl|dr|mr|mrs|ms|no)\.(?=\s)/gi,
-      (m) => m.slice(0, -1) + "\u2024",
+      (m) => m.slice(0, -1) + '\u2024',
     );
   for (const rawLine of protectedText.split(/\n+/)) {
-    const line = rawLine.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, "").trim();
+    const line = rawLine.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '').trim();
     if (!line) continue;
     const parts = line.split(/(?<=[.!?;])\s+(?=\S)/);
     for (const p of parts) {
-      const sentence = p.replace(/\u2024/g, ".").trim();
+      const sentence = p.replace(/\u2024/g, '.').trim();
       if (!sentence || countWords(sentence) === 0) continue;
       if (opts.speech) out.push(...chunkLongSentence(sentence, 40));
       else out.push(sentence);
@@ -610,11 +609,11 @@ export function splitSentences(
 
 /** Shortens a quote for evidence display. */
 export function quote(s: string, max = 220): string {
-  const t = s.replace(/\s+/g, " ").trim();
+  const t = s.replace(/\s+/g, ' ').trim();
   if (t.length <= max) return t;
   const cut = t.slice(0, max);
-  const sp = cut.lastIndexOf(" ");
-  return (sp > max * 0.6 ? cut.slice(0, sp) : cut) + "…";
+  const sp = cut.lastIndexOf(' ');
+  return (sp > max * 0.6 ? cut.slice(0, sp) : cut) + '…';
 }
 
 // ---------------------------------------------------------------------------

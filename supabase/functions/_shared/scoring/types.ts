@@ -3,11 +3,11 @@
 // edge functions, the database and the SPA only ever deal with one format.
 
 export type QuestionType =
-  | "technical"
-  | "behavioral"
-  | "coding"
-  | "system_design";
-export type Difficulty = "easy" | "medium" | "hard";
+  | 'technical'
+  | 'behavioral'
+  | 'coding'
+  | 'system_design';
+export type Difficulty = 'easy' | 'medium' | 'hard';
 
 export interface EvaluationCriterionInput {
   criterion: string;
@@ -54,18 +54,18 @@ export interface ScoringAnswer {
   text: string;
   code?: string | null;
   transcript?: string | null;
-  mode: "text" | "speech";
+  mode: 'text' | 'speech';
   speaking_duration_seconds?: number | null;
   time_taken_seconds?: number | null;
   test_results?: TestResults | null;
 }
 
 export type ValidityReason =
-  | "empty"
-  | "too_short"
-  | "gibberish"
-  | "copied_question"
-  | "off_topic";
+  | 'empty'
+  | 'too_short'
+  | 'gibberish'
+  | 'copied_question'
+  | 'off_topic';
 
 export interface Validity {
   valid: boolean;
@@ -100,7 +100,7 @@ export interface StarAnalysis {
   result: StarComponent;
 }
 
-export type Pace = "slow" | "good" | "fast" | "unknown";
+export type Pace = 'slow' | 'good' | 'fast' | 'unknown';
 
 export interface DeliveryAnalysis {
   words: number;
@@ -115,7 +115,7 @@ export interface DeliveryAnalysis {
   fillers?: Record<string, number>;
   duration_seconds?: number | null;
   /** Answer length vs the question's time limit, when one is set. */
-  time_usage?: "too_short" | "ok" | "over_time";
+  time_usage?: 'too_short' | 'ok' | 'over_time';
 }
 
 export interface CodingAnalysis {
@@ -123,7 +123,7 @@ export interface CodingAnalysis {
   tests_total: number | null;
   /** Estimated from static signals only; see notes. */
   complexity_estimate: string;
-  language: "python" | "c-like" | "unknown";
+  language: 'python' | 'c-like' | 'unknown';
   lines: number;
   notes: string[];
 }
@@ -161,7 +161,7 @@ export interface ReportItem {
   time_taken_seconds?: number | null;
 }
 
-export type SkillLevel = "weak" | "moderate" | "strong";
+export type SkillLevel = 'weak' | 'moderate' | 'strong';
 
 export interface SkillScore {
   skill: string;

@@ -1,15 +1,8 @@
 // Validity gate: decides whether an answer is worth scoring at all.
 // Checks, in order: empty, too short, gibberish, copied question, off topic.
 
-import type { QuestionType, ValidityReason } from "./types.ts";
-import {
-  COMMON_WORDS,
-  isGeneric,
-  isKnownVocabulary,
-  porterStem,
-  STOPWORDS,
-  type TextAnalysis,
-} from "./text.ts";
+import type { QuestionType, ValidityReason } from './types.ts';
+import { COMMON_WORDS, isGeneric, isKnownVocabulary, porterStem, STOPWORDS, type TextAnalysis } from './text.ts';
 
 export interface ValidityVerdict {
   valid: boolean;
@@ -40,21 +33,21 @@ export const MIN_WORDS: Record<QuestionType, number> = {
 };
 
 const FILLER_TOKENS = new Set([
-  "um",
-  "umm",
-  "uh",
-  "uhh",
-  "er",
-  "erm",
-  "ah",
-  "hmm",
-  "mm",
-  "like",
-  "so",
-  "yeah",
-  "okay",
-  "ok",
-  "well",
+  'um',
+  'umm',
+  'uh',
+  'uhh',
+  'er',
+  'erm',
+  'ah',
+  'hmm',
+  'mm',
+  'like',
+  'so',
+  'yeah',
+  'okay',
+  'ok',
+  'well',
 ]);
 
 const TECH_NO_VOWEL = new Set(
@@ -64,12 +57,12 @@ const TECH_NO_VOWEL = new Set(
     .split(/\s+/).filter(Boolean),
 );
 
-const KEYBOARD_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890"];
+const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm', '1234567890'];
 
 function isKeyboardRun(tok: string): boolean {
   if (tok.length < 4) return false;
   for (const row of KEYBOARD_ROWS) {
-    const rev = [...row].reverse().join("");
+    const rev = [...row].reverse().join('');
     for (let i = 0; i + 4 <= tok.length; i++) {
       const sub = tok.slice(i, i + 4);
       if (row.includes(sub) || rev.includes(sub)) return true;
@@ -100,7 +93,7 @@ export function detectGibberish(
   raw: string,
   topicTerms: Set<string>,
 ): GibberishResult {
-  const nonSpace = raw.replace(/\s+/g, "");
+  const nonSpace = raw.replace(/\s+/g, '');
   const letters = (raw.match(/[A-Za-z]/g) ?? []).length;
   if (
     nonSpace.length > 0 && letters / nonSpace.length < 0.35 &&
@@ -108,13 +101,13 @@ export function detectGibberish(
   ) {
     return {
       gibberish: true,
-      detail: "it is mostly symbols rather than words",
+      detail: 'it is mostly symbols rather than words',
     };
   }
-  const tokens = raw.toLowerCase().replace(/['’]/g, "").match(/[a-z0-9]+/g) ??
+  const tokens = raw.toLowerCase().replace(/['’]/g, '').match(/[a-z0-9]+/g) ??
     [];
   const n = tokens.length;
-  if (n === 0) return { gibberish: true, detail: "it contains no words" };
+  if (n === 0) return { gibberish: true, detail: 'it contains no words' };
 
   let bad = 0;
   let known = 0;
@@ -147,30 +140,30 @@ export function detectGibberish(
   const unique = new Set(tokens).size;
   if (bad / n >= 0.4) {
     const detail = repeated >= keyboard && repeated > 0
-      ? "it is made of repeated characters rather than words"
+      ? 'it is made of repeated characters rather than words'
       : keyboard > 0
-      ? "it looks like keyboard mashing rather than words"
-      : "most of its tokens are not real words";
+      ? 'it looks like keyboard mashing rather than words'
+      : 'most of its tokens are not real words';
     return { gibberish: true, detail };
   }
   if (n >= 4 && known / n < 0.3 && stop / n < 0.1) {
     return {
       gibberish: true,
-      detail: "almost none of its tokens are real English or technical words",
+      detail: 'almost none of its tokens are real English or technical words',
     };
   }
   if (n >= 6 && unique / n <= 0.25) {
     return {
       gibberish: true,
-      detail: "it repeats the same few words over and over",
+      detail: 'it repeats the same few words over and over',
     };
   }
-  return { gibberish: false, detail: "" };
+  return { gibberish: false, detail: '' };
 }
 
 /** True when the code string looks like source code (not prose or mash). */
 export function looksLikeCode(code: string): boolean {
-  const lines = code.split("\n").filter((l) => l.trim()).length;
+  const lines = code.split('\n').filter((l) => l.trim()).length;
   if (code.trim().length < 12) return false;
   const signals = [
     /[{}();]/.test(code),
@@ -182,8 +175,7 @@ export function looksLikeCode(code: string): boolean {
 }
 
 function contentWords(analysis: TextAnalysis): number {
-  const toks =
-    analysis.raw.toLowerCase().replace(/['’]/g, "").match(/[a-z0-9]+/g) ?? [];
+  const toks = analysis.raw.toLowerCase().replace(/['’]/g, '').match(/[a-z0-9]+/g) ?? [];
   return toks.filter((t) => !FILLER_TOKENS.has(t)).length;
 }
 
@@ -195,28 +187,28 @@ export function checkValidity(input: ValidityInput): ValidityVerdict {
   if (!text && !hasCode) {
     return {
       valid: false,
-      reason: "empty",
-      message: "the answer is empty: nothing was submitted",
+      reason: 'empty',
+      message: 'the answer is empty: nothing was submitted',
       score: 0,
     };
   }
 
   // Coding answers are judged on their code when there is any.
-  if (type === "coding" && hasCode) {
+  if (type === 'coding' && hasCode) {
     if (!looksLikeCode(code)) {
       const g = detectGibberish(code, input.topicTerms);
       if (g.gibberish || code.trim().split(/\s+/).length < 3) {
         return {
           valid: false,
-          reason: g.gibberish ? "gibberish" : "too_short",
+          reason: g.gibberish ? 'gibberish' : 'too_short',
           message: g.gibberish
             ? `the submitted code is not source code: ${g.detail}`
-            : "the submitted code is too short to solve the problem",
+            : 'the submitted code is too short to solve the problem',
           score: 0,
         };
       }
     }
-    return { valid: true, message: "", score: 0 };
+    return { valid: true, message: '', score: 0 };
   }
 
   const words = contentWords(analysis);
@@ -225,28 +217,22 @@ export function checkValidity(input: ValidityInput): ValidityVerdict {
   if (g.gibberish) {
     return {
       valid: false,
-      reason: "gibberish",
+      reason: 'gibberish',
       message: `it is not a real answer: ${g.detail}`,
       score: 0,
     };
   }
   if (words < min) {
-    const topical = [...analysis.terms].filter((t) =>
-      input.topicTerms.has(t) && !isGeneric(t)
-    ).length;
+    const topical = [...analysis.terms].filter((t) => input.topicTerms.has(t) && !isGeneric(t)).length;
     return {
       valid: false,
-      reason: "too_short",
-      message: `it is only ${words} word${
-        words === 1 ? "" : "s"
-      } long, too short to demonstrate anything (at least ${min} needed)`,
+      reason: 'too_short',
+      message: `it is only ${words} word${words === 1 ? '' : 's'} long, too short to demonstrate anything (at least ${min} needed)`,
       score: Math.min(5, topical * 2),
     };
   }
 
-  const aTerms = [...analysis.terms].filter((t) =>
-    !isGeneric(t) && !/^\d+$/.test(t)
-  );
+  const aTerms = [...analysis.terms].filter((t) => !isGeneric(t) && !/^\d+$/.test(t));
   const qTerms = [...input.questionTerms].filter((t) => !isGeneric(t));
   const shared = aTerms.filter((t) => input.questionTerms.has(t));
   const novel = aTerms.filter((t) => !input.questionTerms.has(t));
@@ -259,9 +245,8 @@ export function checkValidity(input: ValidityInput): ValidityVerdict {
     const pct = Math.round((shared.length / aTerms.length) * 100);
     return {
       valid: false,
-      reason: "copied_question",
-      message:
-        `it only restates the question (${pct}% of its content words come from the question) and adds no answer of its own`,
+      reason: 'copied_question',
+      message: `it only restates the question (${pct}% of its content words come from the question) and adds no answer of its own`,
       score: 5,
     };
   }
@@ -273,12 +258,12 @@ export function checkValidity(input: ValidityInput): ValidityVerdict {
   ) {
     return {
       valid: false,
-      reason: "off_topic",
+      reason: 'off_topic',
       message: aTerms.length === 0
-        ? "it contains no content words related to the question"
-        : "it does not address the question: its vocabulary has nothing in common with the question, the expected answer or the key points",
+        ? 'it contains no content words related to the question'
+        : 'it does not address the question: its vocabulary has nothing in common with the question, the expected answer or the key points',
       score: 3,
     };
   }
-  return { valid: true, message: "", score: 0 };
+  return { valid: true, message: '', score: 0 };
 }

@@ -32,7 +32,11 @@ export async function vendorFetch<T>(call: VendorCall, consume: (response: Respo
     }
     if (!response.ok) {
       const text = await response.text().catch(() => '');
-      const type = response.status === 429 ? 'rate_limited' : response.status === 401 || response.status === 403 ? 'auth_error' : 'http_error';
+      const type = response.status === 429
+        ? 'rate_limited'
+        : response.status === 401 || response.status === 403
+        ? 'auth_error'
+        : 'http_error';
       throw new AiError(type, `HTTP ${response.status}: ${text.slice(0, 300)}`, { status: response.status });
     }
     try {
