@@ -1,0 +1,271 @@
+// Lighthouse scores of the production build, the way a visitor meets it: `vite build` + `vite preview`
+// against an isolated local stack, Chromium at /usr/bin/chromium, Lighthouse 12 with its mobile
+// (default) and desktop presets, the median of N runs per page and preset.
+//
+// Public pages are measured signed out with Lighthouse's usual storage reset. Signed-in pages keep the
+// session (localStorage) between runs, so the storage reset is off there; the HTTP cache is cleared
+// before every run instead, so each run is still a cold load.
+//
+// Usage: npm run bench:lighthouse [-- --runs 3] [-- --pages /,/sign-in,app,new,report] [-- --check]
+//   --check exits 1 when any category of any page/preset is below the target (95).
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, totalmem, tmpdir } from 'node:os';
+import path from 'node:path';
+import { createClient } from '@supabase/supabase-js';
+import { chromium } from 'playwright-core';
+import { build, preview } from 'vite';
+import ws from 'ws';
+import { REPO_ROOT } from '../../stack/config.ts';
+import { startStack } from '../../stack/index.ts';
+import { freePort, freePortPair } from '../../stack/lib/ports.ts';
+
+const TARGET = 95;
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+type Category = (typeof CATEGORIES)[number];
+type Preset = 'mobile' | 'desktop';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const PASSWORD = 'Lighthouse42!';
+
+function option(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 && process.argv[index + 1] ? process.argv[index + 1]! : fallback;
+}
+const runs = Number(option('runs', '3'));
+const pageKeys = option('pages', '/,/sign-in,app,new,report').split(',');
+const check = process.argv.includes('--check');
+
+// Resolved from this folder's own node_modules (npm install --prefix bench/lighthouse); kept out of the
+// type graph so the root type check does not need them.
+const LIGHTHOUSE = 'lighthouse';
+const LIGHTHOUSE_DESKTOP = 'lighthouse/core/config/desktop-config.js';
+const CHROME_LAUNCHER = 'chrome-launcher';
+type LighthouseFn = (
+  url: string,
+  flags: Record<string, unknown>,
+  config?: unknown,
+) => Promise<{ lhr: { categories: Record<Category, { score: number | null }>; audits: Record<string, LighthouseAudit> } }>;
+interface LighthouseAudit {
+  id: string;
+  score: number | null;
+  scoreDisplayMode: string;
+  title: string;
+  displayValue?: string;
+  numericValue?: number;
+  details?: { items?: { node?: { selector?: string; snippet?: string }; score?: number }[] };
+}
+const lighthouse = (await import(LIGHTHOUSE)).default as LighthouseFn;
+const desktopConfig = (await import(LIGHTHOUSE_DESKTOP)).default as unknown;
+const { launch } = (await import(CHROME_LAUNCHER)) as {
+  launch(options: { chromePath: string; chromeFlags: string[]; userDataDir: string }): Promise<{ port: number; kill(): Promise<void> }>;
+};
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+};
+
+/** A user with one finished interview, made through the product's own API (RPC + functions). */
+async function userWithReport(apiUrl: string, anonKey: string) {
+  const client = createClient(apiUrl, anonKey, {
+    realtime: { transport: ws as unknown as typeof WebSocket }, // Node 20 has no global WebSocket
+    auth: { persistSession: false, autoRefreshToken: false },
+  });
+  const email = `lighthouse-${Date.now()}@example.com`;
+  const signUp = await client.auth.signUp({ email, password: PASSWORD, options: { data: { full_name: 'Lee Hightower' } } });
+  if (signUp.error) throw signUp.error;
+  const created = await client.rpc('create_interview_session', {
+    p_job_role: 'Frontend Developer',
+    p_interview_type: 'behavioral',
+    p_difficulty: 'medium',
+    p_tech_stack: ['React'],
+    p_interaction_mode: 'text',
+    p_total_questions: 3,
+  });
+  if (created.error) throw created.error;
+  const interview = created.data as { id: string; session_id: string };
+  const generated = await client.functions.invoke('generate-questions', { body: { session_id: interview.id } });
+  if (generated.error) throw generated.error;
+  const questions = await client.from('interview_questions').select('id').eq('interview_id', interview.id).order('order_number');
+  if (questions.error) throw questions.error;
+  for (const question of questions.data) {
+    const submitted = await client
+      .rpc('submit_response', {
+        p_question_id: question.id,
+        p_answer_text:
+          'In my last role our checkout page was slow (situation). I owned fixing it before the holiday sale (task). ' +
+          'I profiled it, split the bundle and cached the pricing call (action). Load time fell from 4.1 s to 1.6 s and ' +
+          'conversion rose 8 % (result). I learned to measure before changing anything.',
+      })
+      .select('id')
+      .single();
+    if (submitted.error) throw submitted.error;
+    const responseId = (submitted.data as { id: string }).id;
+    const scored = await client.functions.invoke('score-answer', { body: { response_id: responseId } });
+    if (scored.error) throw scored.error;
+  }
+  const completed = await client.functions.invoke('complete-interview', { body: { session_id: interview.id } });
+  if (completed.error) throw completed.error;
+  return { email, interviewId: interview.id };
+}
+
+async function main() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'interviewai-lighthouse-'));
+  const cleanups: (() => Promise<unknown> | unknown)[] = [() => rmSync(dir, { recursive: true, force: true })];
+  try {
+    const stack = await startStack({ dir: path.join(dir, 'stack'), port: await freePortPair(), log: () => {} });
+    cleanups.push(() => stack.stop());
+    const { apiUrl, anonKey, mailboxUrl } = stack.info;
+
+    process.env.VITE_SUPABASE_URL = apiUrl;
+    process.env.VITE_SUPABASE_ANON_KEY = anonKey;
+    process.env.VITE_LOCAL_MAILBOX_URL = mailboxUrl;
+    const outDir = path.join(dir, 'dist');
+    await build({
+      root: REPO_ROOT,
+      configFile: path.join(REPO_ROOT, 'vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true },
+    });
+    const server = await preview({
+      root: REPO_ROOT,
+      configFile: path.join(REPO_ROOT, 'vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir },
+      preview: { port: await freePort(), strictPort: true, host: '127.0.0.1' },
+    });
+    cleanups.push(() => new Promise<void>((resolve) => server.httpServer.close(() => resolve())));
+    const appUrl = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
+
+    const user = await userWithReport(apiUrl, anonKey);
+    const pages: Record<string, { path: string; signedIn: boolean }> = {
+      '/': { path: '/', signedIn: false },
+      '/sign-in': { path: '/sign-in', signedIn: false },
+      app: { path: '/app', signedIn: true },
+      new: { path: '/app/interviews/new', signedIn: true },
+      report: { path: `/app/interviews/${user.interviewId}/report`, signedIn: true },
+    };
+
+    mkdirSync(path.join(dir, 'chrome'), { recursive: true });
+    const chrome = await launch({
+      chromePath: CHROMIUM,
+      userDataDir: path.join(dir, 'chrome'),
+      chromeFlags: [
+        '--headless=new',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    cleanups.push(() => chrome.kill());
+    const browser = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
+    cleanups.push(() => browser.close());
+    const control = await browser.contexts()[0]!.newPage();
+    const cdp = await control.context().newCDPSession(control);
+
+    const results: {
+      page: string;
+      preset: Preset;
+      scores: Record<Category, number>;
+      runs: Record<Category, number>[];
+      lcpMs: number;
+      cls: number;
+      tbtMs: number;
+      failing: string[];
+      shifts: { element: string; score: number }[];
+    }[] = [];
+    let signedIn = false;
+    // Signed-out pages first: signing in would redirect them.
+    const ordered = pageKeys.sort((a, b) => Number(pages[a]!.signedIn) - Number(pages[b]!.signedIn));
+    for (const key of ordered) {
+      const page = pages[key];
+      if (!page) throw new Error(`Unknown page ${key}; use ${Object.keys(pages).join(', ')}`);
+      if (page.signedIn && !signedIn) {
+        await control.goto(`${appUrl}/sign-in`);
+        await control.getByLabel('Email').fill(user.email);
+        await control.getByLabel('Password', { exact: true }).fill(PASSWORD);
+        await control.getByRole('button', { name: 'Sign in' }).click();
+        await control.waitForURL(`${appUrl}/app`, { timeout: 30_000 });
+        await control.goto('about:blank');
+        signedIn = true;
+      }
+      for (const preset of ['mobile', 'desktop'] as const) {
+        const perRun: Record<Category, number>[] = [];
+        const metrics: { lcp: number; cls: number; tbt: number }[] = [];
+        const failing = new Set<string>();
+        const shifts = new Map<string, number>();
+        for (let run = 0; run < runs; run += 1) {
+          if (page.signedIn) await cdp.send('Network.clearBrowserCache');
+          const { lhr } = await lighthouse(
+            `${appUrl}${page.path}`,
+            { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], disableStorageReset: page.signedIn },
+            preset === 'desktop' ? desktopConfig : undefined,
+          );
+          perRun.push(
+            Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c].score ?? 0) * 100)])) as Record<Category, number>,
+          );
+          metrics.push({
+            lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? 0,
+            cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? 0,
+            tbt: lhr.audits['total-blocking-time']?.numericValue ?? 0,
+          });
+          for (const item of lhr.audits['layout-shifts']?.details?.items ?? []) {
+            const what = item.node?.selector ?? item.node?.snippet ?? 'unknown element';
+            shifts.set(what, Math.max(shifts.get(what) ?? 0, item.score ?? 0));
+          }
+          for (const audit of Object.values(lhr.audits)) {
+            if (audit.scoreDisplayMode === 'binary' && audit.score === 0) failing.add(audit.id);
+          }
+        }
+        const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(perRun.map((r) => r[c]))])) as Record<Category, number>;
+        results.push({
+          page: page.path.replace(user.interviewId, ':id'),
+          preset,
+          scores,
+          runs: perRun,
+          lcpMs: Math.round(median(metrics.map((m) => m.lcp))),
+          cls: Number(median(metrics.map((m) => m.cls)).toFixed(3)),
+          tbtMs: Math.round(median(metrics.map((m) => m.tbt))),
+          failing: [...failing].sort(),
+          shifts: [...shifts]
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, 3)
+            .map(([element, score]) => ({ element, score: Number(score.toFixed(3)) })),
+        });
+        const last = results.at(-1)!;
+        console.log(
+          `${last.page.padEnd(28)} ${preset.padEnd(7)} perf ${scores.performance} · a11y ${scores.accessibility} · best ${scores['best-practices']} · seo ${scores.seo}` +
+            `   LCP ${last.lcpMs} ms, CLS ${last.cls}, TBT ${last.tbtMs} ms${last.failing.length ? `   failing: ${last.failing.join(', ')}` : ''}` +
+            (last.cls >= 0.05 ? `\n    shifted: ${last.shifts.map((x) => `${x.element} (${x.score})`).join('; ')}` : ''),
+        );
+      }
+    }
+
+    const cpu = cpus()[0]?.model ?? 'unknown CPU';
+    const machine = `${cpus().length} cores (${cpu}), ${Math.round(totalmem() / 2 ** 30)} GiB (${Math.round(freemem() / 2 ** 30)} GiB free)`;
+    const resultsDir = path.join(REPO_ROOT, 'bench', '.data');
+    mkdirSync(resultsDir, { recursive: true });
+    const file = path.join(resultsDir, `lighthouse-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+    writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), machine, runs, results }, null, 2));
+    console.log(`\n${machine}; median of ${runs} run(s); results in ${path.relative(REPO_ROOT, file)}`);
+    console.log('\n| page | preset | perf | a11y | best practices | SEO | LCP | CLS | TBT |\n|---|---|---|---|---|---|---|---|---|');
+    for (const r of results) {
+      console.log(
+        `| \`${r.page}\` | ${r.preset} | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} | ${r.lcpMs} ms | ${r.cls} | ${r.tbtMs} ms |`,
+      );
+    }
+    const below = results.filter((r) => CATEGORIES.some((c) => r.scores[c] < TARGET));
+    if (check && below.length) {
+      console.error(`\n${below.length} page/preset pair(s) below ${TARGET}.`);
+      process.exitCode = 1;
+    }
+  } finally {
+    for (const cleanup of cleanups.reverse()) await Promise.resolve(cleanup()).catch(() => {});
+  }
+}
+
+await main();
+process.exit();
