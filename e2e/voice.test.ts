@@ -103,7 +103,8 @@ function installFakeSpeechRecognition() {
     const alternative = { transcript, confidence: isFinal ? 0.92 : 0.6 };
     return { isFinal, length: 1, 0: alternative, item: (index: number) => (index === 0 ? alternative : (null as never)) };
   };
-  let active: FakeSpeechRecognition | null = null;
+  // The recognizer that is listening now (the page's code holds the instance; the test drives it through here).
+  const listening: { recognizer: FakeSpeechRecognition | null } = { recognizer: null };
 
   class FakeSpeechRecognition extends EventTarget {
     continuous = false;
@@ -124,7 +125,7 @@ function installFakeSpeechRecognition() {
       }
       this.state = 'listening';
       this.results = [];
-      active = this;
+      listening.recognizer = this;
       window.__speech.starts.push({ continuous: this.continuous, interimResults: this.interimResults, lang: this.lang });
       setTimeout(() => {
         this.fire('start');
@@ -175,7 +176,7 @@ function installFakeSpeechRecognition() {
 
     private end() {
       this.state = 'idle';
-      if (active === this) active = null;
+      if (listening.recognizer === this) listening.recognizer = null;
       this.fire('end');
     }
 
@@ -191,15 +192,15 @@ function installFakeSpeechRecognition() {
   window.__speech = {
     starts: [],
     get listening() {
-      return active !== null;
+      return listening.recognizer !== null;
     },
     say(text, { final }) {
-      if (!active) throw new Error('nobody is listening: start recording first');
-      active.hear(text, final);
+      if (!listening.recognizer) throw new Error('nobody is listening: start recording first');
+      listening.recognizer.hear(text, final);
     },
     fail(error) {
-      if (!active) throw new Error('nobody is listening: start recording first');
-      active.failWith(error);
+      if (!listening.recognizer) throw new Error('nobody is listening: start recording first');
+      listening.recognizer.failWith(error);
     },
   };
   Object.defineProperty(window, 'SpeechRecognition', { value: FakeSpeechRecognition, configurable: true, writable: true });

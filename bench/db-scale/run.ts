@@ -515,12 +515,11 @@ async function main() {
     writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
   } finally {
     await pgx.stop();
-    if (keep) {
-      log(`kept (stopped): ${dataDir}; measure again with --reuse --dir ${root} --port ${port}`);
-      return;
+    if (keep) log(`kept (stopped): ${dataDir}; measure again with --reuse --dir ${root} --port ${port}`);
+    else {
+      rmSync(root, { recursive: true, force: true });
+      log(`scratch database stopped and deleted (${root})`);
     }
-    rmSync(root, { recursive: true, force: true });
-    log(`scratch database stopped and deleted (${root})`);
   }
 }
 

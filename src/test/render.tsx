@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider, useLocation, type RouteObject } from 'react-router-dom';
 import type { Session, User } from '@supabase/supabase-js';
-import { AuthContext, type AuthState } from '@/features/auth/lib/auth-context';
+import { AuthContext, type AuthState } from '@/features/auth';
 
 export function makeUser(overrides: Partial<User> = {}): User {
   return {

@@ -105,7 +105,7 @@ export function startProcess(spec: ProcessSpec): ManagedProcess {
 /** Kills processes a previous orchestrator left behind (it died without stopping them). */
 export function killLeftovers(logDir: string): string[] {
   const killed: string[] = [];
-  let names: string[] = [];
+  let names: string[];
   try {
     names = readdirSync(logDir).filter((name) => name.endsWith('.pid'));
   } catch {

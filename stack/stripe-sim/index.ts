@@ -86,6 +86,8 @@ const redirect = (response: ServerResponse, location: string) => send(response, 
 
 export async function startStripeSimulator(options: StripeSimulatorOptions): Promise<RunningStripeSimulator> {
   const log = options.log ?? (() => {});
+  // Assigned once the server listens (the simulator needs the server's URL); requests wait for it.
+  // eslint-disable-next-line prefer-const
   let simulator!: StripeSimulator;
 
   const server = createServer((request, response) => {

@@ -4,7 +4,8 @@
 // never sent over the wire.
 import { randomBytes } from 'node:crypto';
 
-// deno-lint-ignore no-explicit-any
+// Stripe objects are open-ended JSON; the simulator reads and writes them field by field.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Doc = Record<string, any>;
 
 export const API_VERSION = '2026-10-28.endive';

@@ -12,7 +12,6 @@ import {
   paymentMethodObject,
   planFromPrice,
   stripeId,
-  subscriptionItemObject,
   subscriptionObject,
   TEST_CARDS,
   type Doc,

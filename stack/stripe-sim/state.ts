@@ -66,7 +66,9 @@ export class StateFile {
       // Seeded prices/products are always present (a new price added in code appears on restart).
       return { ...fresh, ...stored, prices: { ...fresh.prices, ...stored.prices }, products: { ...fresh.products, ...stored.products } };
     } catch (error) {
-      throw new Error(`Stripe simulator: cannot read ${this.file} (${(error as Error).message}); delete it to start over.`);
+      throw new Error(`Stripe simulator: cannot read ${this.file} (${(error as Error).message}); delete it to start over.`, {
+        cause: error,
+      });
     }
   }
 
