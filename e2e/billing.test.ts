@@ -20,9 +20,8 @@ describe('browser: billing', () => {
     await page.getByRole('button', { name: 'Pay' }).click();
     await page.waitForLoadState('load');
 
-    // The return URL is the app when its origin is allow-listed (SITE_URL / ALLOWED_RETURN_ORIGINS);
-    // the test app runs on a random port, so come back explicitly if Stripe sent us elsewhere.
-    if (!page.url().startsWith(app().url)) await page.goto(`${app().url}/app/billing?checkout=success`);
+    // Checkout returns to the page that started it (the stack allow-lists loopback origins on any port).
+    await expect.poll(() => page.url(), { timeout: 30_000 }).toBe(`${app().url}/app/billing?checkout=success`);
     await page.getByRole('heading', { name: 'Pro (monthly)', level: 2 }).waitFor({ timeout: 30_000 });
     await page.getByText(/Renews on/).waitFor();
     await page.getByRole('button', { name: 'Manage billing' }).waitFor();
