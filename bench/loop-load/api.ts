@@ -37,17 +37,22 @@ export class Api {
   ) {}
 
   /** The same client recording into another recorder (e.g. setup calls that are not measured). */
-  withRecorder(recorder: Recorder): Api {
-    return new Api(this.stack, recorder, this.timeoutMs);
+  withRecorder(recorder: Recorder, timeoutMs = this.timeoutMs): Api {
+    return new Api(this.stack, recorder, timeoutMs);
   }
 
   private headers(ip: string, token?: string): Record<string, string> {
     return { apikey: this.stack.anonKey, authorization: `Bearer ${token ?? this.stack.anonKey}`, 'x-forwarded-for': ip };
   }
 
+  /** supabase-js's auth client also names the API version it speaks (it selects GoTrue's error format). */
+  private authHeaders(ip: string, token?: string): Record<string, string> {
+    return { ...this.headers(ip, token), 'x-supabase-api-version': '2024-01-01' };
+  }
+
   signUp(kind: string, email: string, ip: string): Promise<Session> {
     return timedCall<Session>(this.recorder, kind, `${this.stack.apiUrl}/auth/v1/signup`, {
-      headers: this.headers(ip),
+      headers: this.authHeaders(ip),
       body: { email, password: PASSWORD, data: { full_name: `Load ${email.split('@')[0]}` } },
       timeoutMs: this.timeoutMs,
       check: hasSession,
@@ -56,7 +61,7 @@ export class Api {
 
   passwordGrant(kind: string, email: string, ip: string): Promise<Session> {
     return timedCall<Session>(this.recorder, kind, `${this.stack.apiUrl}/auth/v1/token?grant_type=password`, {
-      headers: this.headers(ip),
+      headers: this.authHeaders(ip),
       body: { email, password: PASSWORD },
       timeoutMs: this.timeoutMs,
       check: hasSession,
@@ -65,7 +70,7 @@ export class Api {
 
   refreshGrant(kind: string, refreshToken: string, ip: string): Promise<Session> {
     return timedCall<Session>(this.recorder, kind, `${this.stack.apiUrl}/auth/v1/token?grant_type=refresh_token`, {
-      headers: this.headers(ip),
+      headers: this.authHeaders(ip),
       body: { refresh_token: refreshToken },
       timeoutMs: this.timeoutMs,
       check: hasSession,
@@ -74,7 +79,7 @@ export class Api {
 
   getUser(kind: string, user: VirtualUser): Promise<{ id: string }> {
     return timedCall(this.recorder, kind, `${this.stack.apiUrl}/auth/v1/user`, {
-      headers: this.headers(user.ip, user.accessToken),
+      headers: this.authHeaders(user.ip, user.accessToken),
       timeoutMs: this.timeoutMs,
       check: (body) => (body?.id === user.id ? null : 'another or no user'),
     });

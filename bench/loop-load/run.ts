@@ -143,7 +143,15 @@ async function runOn(checkout: string): Promise<RunResult> {
       log(`phase 1: ${users} sign-ups at once, probing other auth calls meanwhile`);
       const { result, created } = await bounded(
         stack,
-        runSignupPhase({ api: new Api(stack.info, new Recorder(), timeoutMs), runId, users, bcryptCost, log, deadlineMs: phaseLimitMs }),
+        runSignupPhase({
+          api: new Api(stack.info, new Recorder(), timeoutMs),
+          checkout,
+          runId,
+          users,
+          bcryptCost,
+          log,
+          deadlineMs: phaseLimitMs,
+        }),
       );
       partial.signup = result;
       virtualUsers = created;

@@ -1,7 +1,7 @@
 // Bench users: signed up through the real auth API, then made Pro (unlimited interviews) by the service
 // role the way a processed Stripe webhook leaves them: an active pro_monthly subscription row.
 import { randomUUID } from 'node:crypto';
-import { timedCall } from './http.ts';
+import { CallFailed, timedCall } from './http.ts';
 import { ipFor, type Api, type Session, type VirtualUser } from './api.ts';
 import type { Recorder } from './recorder.ts';
 
@@ -32,11 +32,19 @@ export async function mapLimited<T, R>(items: T[], limit: number, task: (item: T
   return results;
 }
 
-/** Signs up `count` users a few at a time (setup: when the sign-up burst phase did not create them). */
+/**
+ * Signs up users a few at a time (setup: the ones the sign-up burst did not create). A burst sign-up
+ * that timed out on the client may still have landed: then the user signs in instead.
+ */
 export async function signUpUsers(api: Api, runId: string, indexes: number[]): Promise<VirtualUser[]> {
   return mapLimited(indexes, 4, async (index) => {
     const email = emailFor(runId, index);
-    return userFrom(index, email, await api.signUp('setup: sign-up', email, ipFor(index)));
+    try {
+      return userFrom(index, email, await api.signUp('setup: sign-up', email, ipFor(index)));
+    } catch (error) {
+      if (!(error instanceof CallFailed && error.summary.includes('user_already_exists'))) throw error;
+      return userFrom(index, email, await api.passwordGrant('setup: sign-in', email, ipFor(index)));
+    }
   });
 }
 
