@@ -43,7 +43,12 @@ export function evaluate(result: Omit<RunResult, 'checks'>): Check[] {
   const errorsOf = (calls: Record<string, CallStats>) => Object.values(calls).reduce((sum, c) => sum + c.errors, 0);
   const { signup, paced, saturation, read } = result;
   if (signup) {
-    checks.push({ name: 'sign-up burst: errors', value: String(errorsOf(signup.calls)), target: '0', pass: errorsOf(signup.calls) === 0 });
+    checks.push({
+      name: 'sign-up phase: errors (burst + probe)',
+      value: String(errorsOf(signup.calls)),
+      target: '0',
+      pass: errorsOf(signup.calls) === 0,
+    });
     checks.push({
       name: 'sign-up burst ÷ hashing limit',
       value: `${x(signup.ratioToLimit)} (${(signup.burstWallMs / 1000).toFixed(2)} s vs ${(signup.hashingLimitMs / 1000).toFixed(2)} s)`,
@@ -131,7 +136,7 @@ export function formatRun(result: RunResult): string {
   if (signup) {
     lines.push(
       '',
-      `### 1. sign-up burst: ${signup.users} at once in ${(signup.burstWallMs / 1000).toFixed(2)} s; one hash ${signup.oneHashMs.toFixed(0)} ms → limit ${(signup.hashingLimitMs / 1000).toFixed(2)} s on ${signup.cores} cores → ${x(signup.ratioToLimit)}; ${signup.probeCalls} probe calls`,
+      `### 1. sign-up burst: ${signup.users} at once in ${(signup.burstWallMs / 1000).toFixed(2)} s; one hash ${signup.oneHashMs.toFixed(0)} ms (${signup.oneHashBeforeMs.toFixed(0)} before, ${signup.oneHashAfterMs.toFixed(0)} after) → limit ${(signup.hashingLimitMs / 1000).toFixed(2)} s on ${signup.cores} cores → ${x(signup.ratioToLimit)}; ${signup.probeCalls} probe calls`,
       '',
       ...callRows(signup.calls),
     );
