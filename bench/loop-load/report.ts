@@ -1,0 +1,226 @@
+// Results of one run (JSON), the targets they are held to, and the tables printed from them.
+import type { InterviewPhaseResult } from './phases/interview.ts';
+import type { ReadResult } from './phases/read.ts';
+import { PROBE_KINDS, type SignupResult } from './phases/signup.ts';
+import type { CallStats } from './recorder.ts';
+
+export interface RunResult {
+  label: string;
+  checkout: string;
+  commit: string;
+  date: string;
+  machine: { cores: number; cpu: string; memoryGiB: number; loadAverageAtStart: number[] };
+  options: { users: number; phases: string[]; bcryptCost: number; thinkMs: number; timeoutMs: number };
+  signup?: SignupResult;
+  paced?: InterviewPhaseResult;
+  saturation?: InterviewPhaseResult;
+  read?: ReadResult;
+  /** Set when the run stopped early (a crashed stack, a failed setup step). */
+  aborted?: string;
+  checks: Check[];
+}
+
+export interface Check {
+  name: string;
+  value: string;
+  target: string;
+  pass: boolean;
+}
+
+const ms = (value: number | null | undefined) => (value === null || value === undefined ? '–' : `${value.toFixed(1)}`);
+const x = (value: number | null | undefined) => (value === null || value === undefined ? '–' : `${value.toFixed(2)}×`);
+
+const REST_P95_MS = 50;
+const FUNCTION_P95_MS = 150;
+const PROBE_P95_MS = 50;
+const SATURATION_PER_SECOND = 30;
+const HASHING_RATIO = 1.25;
+const GATEWAY_RATIO = 1.1;
+
+/** The targets of bench/loop-load/README.md, evaluated on one run. */
+export function evaluate(result: Omit<RunResult, 'checks'>): Check[] {
+  const checks: Check[] = [];
+  const errorsOf = (calls: Record<string, CallStats>) => Object.values(calls).reduce((sum, c) => sum + c.errors, 0);
+  const { signup, paced, saturation, read } = result;
+  if (signup) {
+    checks.push({
+      name: 'sign-up phase: errors (burst + probe)',
+      value: String(errorsOf(signup.calls)),
+      target: '0',
+      pass: errorsOf(signup.calls) === 0,
+    });
+    checks.push({
+      name: 'sign-up burst ÷ hashing limit',
+      value: `${x(signup.ratioToLimit)} (${(signup.burstWallMs / 1000).toFixed(2)} s vs ${(signup.hashingLimitMs / 1000).toFixed(2)} s)`,
+      target: `≤ ${HASHING_RATIO}×`,
+      pass: signup.ratioToLimit <= HASHING_RATIO,
+    });
+    for (const kind of PROBE_KINDS) {
+      const p95 = signup.calls[kind]?.p95 ?? null;
+      checks.push({
+        name: `${kind} p95 during burst`,
+        value: `${ms(p95)} ms`,
+        target: `≤ ${PROBE_P95_MS} ms`,
+        pass: p95 !== null && p95 <= PROBE_P95_MS,
+      });
+    }
+  }
+  for (const [name, phase] of [
+    ['paced', paced],
+    ['saturation', saturation],
+  ] as const) {
+    if (!phase) continue;
+    const errors = errorsOf(phase.calls) + phase.cutOff;
+    checks.push({
+      name: `${name}: errors (+ interviews cut off)`,
+      value: `${errorsOf(phase.calls)} (+${phase.cutOff}); ${phase.completed}/${phase.users} completed`,
+      target: '0',
+      pass: errors === 0 && phase.completed === phase.users,
+    });
+  }
+  if (paced) {
+    for (const [kind, stats] of Object.entries(paced.calls)) {
+      const limit = kind.startsWith('fn ') ? FUNCTION_P95_MS : REST_P95_MS;
+      checks.push({
+        name: `paced p95 ${kind}`,
+        value: `${ms(stats.p95)} ms`,
+        target: `≤ ${limit} ms`,
+        pass: stats.p95 !== null && stats.p95 <= limit,
+      });
+    }
+  }
+  if (saturation) {
+    checks.push({
+      name: 'saturation: completed interviews/s',
+      value: saturation.completedPerSecond.toFixed(2),
+      target: `≥ ${SATURATION_PER_SECOND}`,
+      pass: saturation.completedPerSecond >= SATURATION_PER_SECOND,
+    });
+  }
+  if (read) {
+    for (const [mode, r] of [
+      ['sequential', read.sequential],
+      [`${read.concurrency} concurrent`, read.concurrent],
+    ] as const) {
+      const errors = r.gateway.errors + r.direct.errors;
+      checks.push({
+        name: `read ${mode}: gateway p50 ÷ direct p50`,
+        value: `${x(r.ratioP50)} (${ms(r.gateway.p50)} vs ${ms(r.direct.p50)} ms${errors ? `, ${errors} errors` : ''})`,
+        target: `≤ ${GATEWAY_RATIO}×`,
+        pass: r.ratioP50 !== null && r.ratioP50 <= GATEWAY_RATIO && errors === 0,
+      });
+    }
+  }
+  return checks;
+}
+
+function callRows(calls: Record<string, CallStats>): string[] {
+  const rows = Object.entries(calls).map(([kind, c]) => `| ${kind} | ${c.n} | ${ms(c.p50)} | ${ms(c.p95)} | ${ms(c.max)} | ${c.errors} |`);
+  const failures = Object.entries(calls).flatMap(([kind, c]) => c.firstErrors.map((error) => `  - ${kind}: ${error}`));
+  return [
+    '| call | n | p50 ms | p95 ms | max ms | errors |',
+    '|---|---|---|---|---|---|',
+    ...rows,
+    ...(failures.length ? ['', 'first errors:', ...failures] : []),
+  ];
+}
+
+/** The markdown report of one run. */
+export function formatRun(result: RunResult): string {
+  const lines = [
+    `## ${result.label} — ${result.options.users} users, bcrypt cost ${result.options.bcryptCost} (${result.date})`,
+    `checkout ${result.checkout} @ ${result.commit}; ${result.machine.cores} cores, ${result.machine.cpu}, ${result.machine.memoryGiB} GiB; load average at start ${result.machine.loadAverageAtStart.map((l) => l.toFixed(2)).join(' ')}`,
+  ];
+  if (result.aborted) lines.push('', `**ABORTED:** ${result.aborted}`);
+  const { signup, paced, saturation, read } = result;
+  if (signup) {
+    lines.push(
+      '',
+      `### 1. sign-up burst: ${signup.users} at once in ${(signup.burstWallMs / 1000).toFixed(2)} s; one hash ${signup.oneHashMs.toFixed(0)} ms (${signup.oneHashBeforeMs.toFixed(0)} before, ${signup.oneHashAfterMs.toFixed(0)} after) → limit ${(signup.hashingLimitMs / 1000).toFixed(2)} s on ${signup.cores} cores → ${x(signup.ratioToLimit)}; ${signup.probeCalls} probe calls`,
+      '',
+      ...callRows(signup.calls),
+    );
+  }
+  for (const [title, phase] of [
+    ['2. paced', paced],
+    ['3. saturation', saturation],
+  ] as const) {
+    if (!phase) continue;
+    lines.push(
+      '',
+      `### ${title} (think ${phase.thinkMs} ms ±50 %): ${phase.completed}/${phase.users} interviews completed, ${phase.failed} failed, ${phase.cutOff} cut off; ${(phase.wallMs / 1000).toFixed(1)} s → ${phase.completedPerSecond.toFixed(2)} completed/s`,
+      '',
+      ...callRows(phase.calls),
+    );
+  }
+  if (read) {
+    lines.push(
+      '',
+      `### 4. cheap read: ${read.requestsPerPath} requests per path and mode`,
+      '',
+      ...callRows({
+        ...Object.fromEntries([
+          [`gateway (sequential)`, read.sequential.gateway],
+          [`direct (sequential)`, read.sequential.direct],
+          [`gateway (${read.concurrency} concurrent)`, read.concurrent.gateway],
+          [`direct (${read.concurrency} concurrent)`, read.concurrent.direct],
+        ]),
+      }),
+    );
+  }
+  lines.push('', '### targets', '', '| check | value | target | |', '|---|---|---|---|');
+  for (const check of result.checks)
+    lines.push(`| ${check.name} | ${check.value} | ${check.target} | ${check.pass ? 'pass' : '**FAIL**'} |`);
+  return lines.join('\n');
+}
+
+/** Every (phase, call kind) → stats, for the side-by-side table. */
+function flatCalls(result: RunResult): Map<string, CallStats> {
+  const flat = new Map<string, CallStats>();
+  for (const [phase, calls] of [
+    ['signup', result.signup?.calls],
+    ['paced', result.paced?.calls],
+    ['saturation', result.saturation?.calls],
+  ] as const) {
+    for (const [kind, stats] of Object.entries(calls ?? {})) flat.set(`${phase}: ${kind}`, stats);
+  }
+  if (result.read) {
+    for (const [mode, r] of [
+      ['sequential', result.read.sequential],
+      ['concurrent', result.read.concurrent],
+    ] as const) {
+      flat.set(`read: gateway (${mode})`, r.gateway);
+      flat.set(`read: direct (${mode})`, r.direct);
+    }
+  }
+  return flat;
+}
+
+/** Before/after table of two runs: every call kind and every target check side by side. */
+export function formatComparison(before: RunResult, after: RunResult): string {
+  const lines = [
+    `## before/after: ${before.label} → ${after.label}`,
+    '',
+    `before: ${before.checkout} @ ${before.commit}, ${before.date}, ${before.options.users} users`,
+    `after: ${after.checkout} @ ${after.commit}, ${after.date}, ${after.options.users} users`,
+    '',
+    '| call | p50 ms before → after | p95 ms before → after | errors before → after |',
+    '|---|---|---|---|',
+  ];
+  const a = flatCalls(before);
+  const b = flatCalls(after);
+  for (const kind of new Set([...a.keys(), ...b.keys()])) {
+    const [s, t] = [a.get(kind), b.get(kind)];
+    lines.push(`| ${kind} | ${ms(s?.p50)} → ${ms(t?.p50)} | ${ms(s?.p95)} → ${ms(t?.p95)} | ${s?.errors ?? '–'} → ${t?.errors ?? '–'} |`);
+  }
+  lines.push('', '| check | before | after | target |', '|---|---|---|---|');
+  const checksAfter = new Map(after.checks.map((c) => [c.name, c]));
+  const names = new Set([...before.checks.map((c) => c.name), ...checksAfter.keys()]);
+  const checksBefore = new Map(before.checks.map((c) => [c.name, c]));
+  for (const name of names) {
+    const [s, t] = [checksBefore.get(name), checksAfter.get(name)];
+    const cell = (c?: Check) => (c ? `${c.value} ${c.pass ? '(pass)' : '(**FAIL**)'}` : '–');
+    lines.push(`| ${name} | ${cell(s)} | ${cell(t)} | ${(t ?? s)!.target} |`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,247 @@
+// bench/loop-load: the product's main loop under N concurrent users, every call through the gateway.
+//
+//   npm run bench:load -- [--users 200] [--phases signup,paced,saturation,read] [--target <checkout>]
+//                         [--compare <checkoutA> <checkoutB>] [--compare-files <a.json> <b.json>]
+//                         [--bcrypt-cost 12] [--think-ms 1000] [--timeout-ms 30000] [--reads 2000]
+//                         [--concurrency 32] [--phase-limit-s 600] [--out <file.json>]
+//
+// Boots an isolated stack of the target checkout (default: this one) in its own process tree, runs the
+// phases, prints a markdown report and writes JSON under bench/.data/. See bench/loop-load/README.md.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Api, type VirtualUser } from './api.ts';
+import { runInterviewPhase } from './phases/interview.ts';
+import { runReadPhase } from './phases/read.ts';
+import { runSignupPhase } from './phases/signup.ts';
+import { Recorder } from './recorder.ts';
+import { evaluate, formatComparison, formatRun, type RunResult } from './report.ts';
+import { startTargetStack, type TargetStack } from './target-stack.ts';
+import { makePro, signUpUsers } from './users.ts';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const REPO = path.resolve(HERE, '../..');
+const DATA_DIR = path.join(REPO, 'bench', '.data');
+const ALL_PHASES = ['signup', 'paced', 'saturation', 'read'] as const;
+type Phase = (typeof ALL_PHASES)[number];
+
+// ── options ──────────────────────────────────────────────────────────────────────────────
+const args = process.argv.slice(2);
+const KNOWN = new Set([
+  'users',
+  'phases',
+  'target',
+  'compare',
+  'compare-files',
+  'bcrypt-cost',
+  'think-ms',
+  'timeout-ms',
+  'reads',
+  'concurrency',
+  'phase-limit-s',
+  'out',
+]);
+for (const arg of args) {
+  if (arg.startsWith('--') && !KNOWN.has(arg.slice(2))) {
+    console.error(`unknown option ${arg}; see the header of bench/loop-load/run.ts`);
+    process.exit(2);
+  }
+}
+const values = (name: string, count: number): string[] | undefined => {
+  const i = args.indexOf(`--${name}`);
+  if (i < 0) return undefined;
+  const found = args.slice(i + 1, i + 1 + count);
+  if (found.length < count || found.some((v) => v.startsWith('--'))) {
+    console.error(`--${name} needs ${count} value(s)`);
+    process.exit(2);
+  }
+  return found;
+};
+const value = (name: string) => values(name, 1)?.[0];
+const positiveInt = (name: string, fallback: number) => {
+  const raw = value(name);
+  const n = raw === undefined ? fallback : Number(raw);
+  if (!Number.isInteger(n) || n < 0) {
+    console.error(`--${name} must be a whole number, got ${raw}`);
+    process.exit(2);
+  }
+  return n;
+};
+
+const users = Math.max(1, positiveInt('users', 200));
+const phases = (value('phases') ?? ALL_PHASES.join(',')).split(',').map((p) => p.trim()) as Phase[];
+for (const phase of phases) {
+  if (!ALL_PHASES.includes(phase)) {
+    console.error(`unknown phase ${phase}; phases are ${ALL_PHASES.join(',')}`);
+    process.exit(2);
+  }
+}
+// The stack's own default (stack/config.ts): what `npm run stack` and production-like runs use.
+const bcryptCost = positiveInt('bcrypt-cost', 12);
+const thinkMs = positiveInt('think-ms', 1000);
+const timeoutMs = positiveInt('timeout-ms', 30_000);
+const reads = positiveInt('reads', 2000);
+const concurrency = Math.max(1, positiveInt('concurrency', 32));
+const phaseLimitMs = positiveInt('phase-limit-s', 600) * 1000;
+
+const log = (line: string) => console.log(`[loop-load ${new Date().toISOString().slice(11, 19)}] ${line}`);
+
+// ── one run against one checkout ─────────────────────────────────────────────────────────
+const running = new Set<TargetStack>();
+
+function describeCheckout(dir: string): { commit: string; label: string } {
+  try {
+    const commit = execFileSync('git', ['-C', dir, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['-C', dir, 'status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).trim();
+    const commitLabel = dirty ? `${commit}+changes` : commit;
+    return { commit: commitLabel, label: `${path.basename(dir)}@${commitLabel}` };
+  } catch {
+    return { commit: 'unknown', label: path.basename(dir) };
+  }
+}
+
+/**
+ * Rejects when the stack crashes or the step overruns its bound (each phase stops its own loops at the
+ * phase limit; this is the backstop for anything that would still hang), so a run always ends.
+ */
+function bounded<T>(stack: TargetStack, work: Promise<T>, limitMs = phaseLimitMs + timeoutMs + 60_000): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const overrun = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`step still running after ${Math.round(limitMs / 1000)} s; stopped`)), limitMs);
+  });
+  return Promise.race([work, overrun, stack.crashed.then((reason) => Promise.reject(new Error(reason)))]).finally(() =>
+    clearTimeout(timer),
+  );
+}
+
+async function runOn(checkout: string): Promise<RunResult> {
+  const { commit, label } = describeCheckout(checkout);
+  const partial: Omit<RunResult, 'checks'> = {
+    label,
+    checkout,
+    commit,
+    date: new Date().toISOString(),
+    machine: {
+      cores: os.availableParallelism(),
+      cpu: os.cpus()[0]?.model.trim() ?? 'unknown',
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      loadAverageAtStart: os.loadavg(),
+    },
+    options: { users, phases, bcryptCost, thinkMs, timeoutMs },
+  };
+  log(`starting the stack of ${label} (bcrypt cost ${bcryptCost})`);
+  const stack = await startTargetStack(checkout, bcryptCost, (line) => log(`  stack: ${line}`));
+  running.add(stack);
+  log(`stack ready at ${stack.info.apiUrl} (PostgREST direct at ${stack.postgrestUrl})`);
+  const runId = Math.random().toString(36).slice(2, 8);
+  const setup = new Recorder();
+  try {
+    let virtualUsers: VirtualUser[] = [];
+    if (phases.includes('signup')) {
+      log(`phase 1: ${users} sign-ups at once, probing other auth calls meanwhile`);
+      const { result, created } = await bounded(
+        stack,
+        runSignupPhase({
+          api: new Api(stack.info, new Recorder(), timeoutMs),
+          checkout,
+          runId,
+          users,
+          bcryptCost,
+          log,
+          deadlineMs: phaseLimitMs,
+        }),
+      );
+      partial.signup = result;
+      virtualUsers = created;
+    }
+    if (phases.includes('paced') || phases.includes('saturation')) {
+      const missing = Array.from({ length: users }, (_, i) => i).filter((i) => !virtualUsers.some((u) => u.index === i));
+      if (missing.length) {
+        log(`setup: signing up ${missing.length} users (not measured)`);
+        virtualUsers.push(...(await bounded(stack, signUpUsers(new Api(stack.info, setup, timeoutMs), runId, missing))));
+      }
+      await bounded(stack, makePro(new Api(stack.info, setup, timeoutMs), setup, virtualUsers));
+      log(`setup: ${virtualUsers.length} users are Pro`);
+    }
+    for (const [phase, think] of [
+      ['paced', thinkMs],
+      ['saturation', 0],
+    ] as const) {
+      if (!phases.includes(phase)) continue;
+      log(`phase ${phase === 'paced' ? 2 : 3}: ${virtualUsers.length} users, one interview each, think time ${think} ms`);
+      const api = new Api(stack.info, new Recorder(), timeoutMs);
+      partial[phase] = await bounded(stack, runInterviewPhase(api, virtualUsers, think, phaseLimitMs));
+      log(`  ${partial[phase]!.completed} completed, ${partial[phase]!.failed} failed in ${(partial[phase]!.wallMs / 1000).toFixed(1)} s`);
+    }
+    if (phases.includes('read')) {
+      log(`phase 4: GET /rest/v1/plans × ${reads} through the gateway and direct, sequential and ${concurrency} concurrent`);
+      partial.read = await bounded(
+        stack,
+        runReadPhase({
+          stack: stack.info,
+          postgrestUrl: stack.postgrestUrl,
+          recorder: new Recorder(),
+          warmUp: new Recorder(),
+          requests: reads,
+          concurrency,
+          timeoutMs,
+          deadlineMs: phaseLimitMs,
+        }),
+      );
+    }
+  } catch (error) {
+    partial.aborted = (error as Error).message;
+    log(`run aborted: ${partial.aborted}`);
+  } finally {
+    log('stopping the stack');
+    await stack.stop();
+    running.delete(stack);
+  }
+  return { ...partial, checks: evaluate(partial) };
+}
+
+function save(result: RunResult, file?: string): string {
+  mkdirSync(DATA_DIR, { recursive: true });
+  const target =
+    file ?? path.join(DATA_DIR, `loop-load-${result.label.replace(/[^A-Za-z0-9.+-]+/g, '_')}-${result.date.replace(/[:.]/g, '-')}.json`);
+  writeFileSync(target, JSON.stringify(result, null, 2) + '\n');
+  return target;
+}
+
+// ── main ─────────────────────────────────────────────────────────────────────────────────
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: stopping ${running.size} stack(s)`);
+    void Promise.all([...running].map((stack) => stack.stop())).finally(() => process.exit(130));
+  });
+}
+
+const compareFiles = values('compare-files', 2);
+if (compareFiles) {
+  const [before, after] = compareFiles.map((file) => JSON.parse(readFileSync(file, 'utf8')) as RunResult) as [RunResult, RunResult];
+  console.log(formatComparison(before, after));
+  process.exit(0);
+}
+
+const checkouts = (values('compare', 2) ?? [value('target') ?? REPO]).map((dir) => path.resolve(dir));
+const results: RunResult[] = [];
+for (const checkout of checkouts) {
+  const result = await runOn(checkout);
+  results.push(result);
+  const file = save(result, checkouts.length === 1 ? value('out') : undefined);
+  console.log(`\n${formatRun(result)}\n`);
+  log(`results written to ${path.relative(process.cwd(), file)}`);
+}
+if (results.length === 2) {
+  const comparison = formatComparison(results[0]!, results[1]!);
+  console.log(`\n${comparison}\n`);
+  const file = path.join(DATA_DIR, `loop-load-compare-${new Date().toISOString().replace(/[:.]/g, '-')}.md`);
+  writeFileSync(file, comparison + '\n');
+  log(`comparison written to ${path.relative(process.cwd(), file)}`);
+}
+process.exit(results.some((r) => r.aborted) ? 1 : 0);
