@@ -4,7 +4,9 @@
 //   tsx bench/loop-load/launch-stack.ts <checkout dir> <data dir> <gateway port> <bcrypt cost>
 //
 // Prints "STACK_READY <StackInfo JSON>" once healthy; stops every component on SIGTERM/SIGINT and
-// exits 1 when a component crashes (the benchmark then aborts the run).
+// exits 1 when a component crashes (the benchmark then aborts the run). When its stdin closes (the
+// benchmark died without stopping it) it stops the stack and deletes the benchmark's temp data dir.
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -33,13 +35,17 @@ try {
 }
 
 let stopping = false;
-async function shutdown(code: number) {
+async function shutdown(code: number, removeDataDir = false) {
   if (stopping) return;
   stopping = true;
   await stack.stop().catch((error: Error) => console.error(`[stack] stop failed: ${error.message}`));
+  // Only ever the benchmark's own temp dir (target-stack.ts names it so).
+  if (removeDataDir && path.basename(dir!).startsWith('interviewai-loop-load-')) rmSync(dir!, { recursive: true, force: true });
   process.exit(code);
 }
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(0));
+process.stdin.on('close', () => void shutdown(0, true));
+process.stdin.resume();
 // The benchmark exiting (its end of the pipe closing) must not leave the stack running.
 process.stdout.on('error', () => void shutdown(0));
 process.stderr.on('error', () => {});

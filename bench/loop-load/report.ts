@@ -203,6 +203,7 @@ export function formatComparison(before: RunResult, after: RunResult): string {
     '',
     `before: ${before.checkout} @ ${before.commit}, ${before.date}, ${before.options.users} users`,
     `after: ${after.checkout} @ ${after.commit}, ${after.date}, ${after.options.users} users`,
+    ...(before.options.users !== after.options.users ? ['', '**The two runs had different user counts: not comparable.**'] : []),
     '',
     '| call | p50 ms before → after | p95 ms before → after | errors before → after |',
     '|---|---|---|---|',

@@ -3,11 +3,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { freePortPair } from '../../stack/lib/ports.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const BENCH_REPO = path.resolve(HERE, '../..');
+const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 const START_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 30_000;
 
@@ -56,10 +57,14 @@ export async function startTargetStack(checkout: string, bcryptCost: number, log
   const port = await freePortPair();
   const output = createWriteStream(logFile);
   output.on('error', () => {}); // a late line after the stack stopped is not worth a crash
+  // Node itself with tsx's loader, not the tsx CLI: that wrapper relays a signal and SIGKILLs its
+  // child when the child does not acknowledge it within 30 ms (easily missed on a loaded machine),
+  // which would orphan the stack. stdin stays an open pipe: when this process dies in any way, the
+  // launcher sees it close and stops the stack itself.
   const child = spawn(
-    path.join(BENCH_REPO, 'node_modules', '.bin', 'tsx'),
-    [path.join(HERE, 'launch-stack.ts'), checkout, dataDir, String(port), String(bcryptCost)],
-    { cwd: checkout, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+    process.execPath,
+    ['--import', TSX_LOADER, path.join(HERE, 'launch-stack.ts'), checkout, dataDir, String(port), String(bcryptCost)],
+    { cwd: checkout, stdio: ['pipe', 'pipe', 'pipe'], detached: true },
   );
   child.stderr!.pipe(output);
   let stopped = false;
