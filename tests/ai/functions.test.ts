@@ -191,12 +191,12 @@ describe('AI functions', () => {
        join public.interview_questions q on q.id = r.question_id where r.id = $1`,
       [responseIds[codingIndex]],
     );
-    // re-run in a Deno worker with no permissions at all (the local stack starts Deno with --unstable-worker-options)
+    // re-run in QuickJS compiled to WebAssembly, the one sandbox everywhere (local stack and hosted Edge Runtime)
     expect(coding.test_results).toMatchObject({
       verified: true,
       total: coding.cases,
       client: { passed: 2, total: 2 },
-      isolation: 'permissions-none',
+      isolation: 'quickjs-wasm',
     });
     expect(coding.test_results.mismatch).toBe(coding.test_results.passed < 2);
 
@@ -456,17 +456,15 @@ describe('AI functions', () => {
     expect(visible).toEqual({ id: fuId, is_follow_up: true, parent_question_id: qid });
     expect((await carol.client.from('interview_questions').select('expected_answer').eq('id', fuId)).error).not.toBeNull();
     // users cannot create follow-up questions themselves
-    const forged = await carol.client
-      .from('interview_questions')
-      .insert({
-        interview_id: session.id,
-        question_text: 'Forged',
-        question_type: 'behavioral',
-        difficulty: 'easy',
-        order_number: 9,
-        is_follow_up: true,
-        parent_question_id: qid,
-      } as never);
+    const forged = await carol.client.from('interview_questions').insert({
+      interview_id: session.id,
+      question_text: 'Forged',
+      question_type: 'behavioral',
+      difficulty: 'easy',
+      order_number: 9,
+      is_follow_up: true,
+      parent_question_id: qid,
+    } as never);
     expect(forged.error).not.toBeNull();
 
     // another user can neither ask, answer nor score it
