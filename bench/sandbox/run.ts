@@ -71,7 +71,7 @@ async function runaway(label: string, code: string, caseCount: number) {
   console.log(`${label.padEnd(34)}${fmt(wall)}${fmt(cpuRun)}${fmt(idle)}${fmt(rssGrowth)}  ${outcome}`);
 }
 
-console.log(`sandbox benchmark: trivial solution x ${runs} runs (defaults: 3000 ms per run, 1000 ms per case)`);
+console.log(`sandbox benchmark: trivial solution x ${runs} runs (defaults: 1500 ms per run, 500 ms per case)`);
 console.log(`${'trivial solution'.padEnd(34)}${'p50 ms'.padStart(8)}${'p95 ms'.padStart(8)}${'max ms'.padStart(8)}${'cpu ms'.padStart(8)}`);
 await overhead('1 test case', 1);
 await overhead('5 test cases', 5);

@@ -41,6 +41,11 @@ export interface SandboxResult {
   error?: string;
 }
 
+// Hosted Edge Functions get 2 s of CPU per request; a runaway answer must leave room for the rest of the
+// request (scoring, database writes) or the whole request is killed and the answer stays unscored.
+export const DEFAULT_RUN_TIMEOUT_MS = 1500;
+export const DEFAULT_CASE_TIMEOUT_MS = 500;
+
 export interface SandboxOptions {
   /** Wall-clock budget of the whole run, all cases together. */
   timeoutMs?: number;
@@ -56,6 +61,111 @@ const MAX_STORED_OUTPUT_CHARS = 10_000;
 const TIME_LIMIT = 'time limit exceeded';
 const MODULE_SYNTAX = 'import/export statements are not supported: submit the function as plain code, without modules.';
 
+// QuickJS checks its interrupt handler only every 10,000 calls or loop iterations, and a builtin runs to
+// completion in C: a loop of `new Array(1e6).fill(1)` would run for minutes between two checks. So the
+// builtins whose work grows with their input are wrapped: after the original returns, the wrapper runs an
+// empty loop of one iteration per 32 elements handled (a few % of the builtin's own cost), so the handler
+// is reached about every 320,000 elements of builtin work. O(1) builtins (push, pop, charAt, …) are left
+// alone: they are hot in ordinary code and a call already counts as one check.
+const PACED_BUILTINS: Record<string, string[]> = {
+  'Array.prototype': [
+    'concat',
+    'copyWithin',
+    'fill',
+    'flat',
+    'includes',
+    'indexOf',
+    'join',
+    'lastIndexOf',
+    'reverse',
+    'shift',
+    'slice',
+    'sort',
+    'splice',
+    'toLocaleString',
+    'toReversed',
+    'toSorted',
+    'toSpliced',
+    'toString',
+    'unshift',
+    'with',
+  ],
+  'Array': ['from', 'of'],
+  'String.prototype': [
+    'concat',
+    'endsWith',
+    'includes',
+    'indexOf',
+    'lastIndexOf',
+    'localeCompare',
+    'normalize',
+    'padEnd',
+    'padStart',
+    'repeat',
+    'replace',
+    'replaceAll',
+    'slice',
+    'split',
+    'startsWith',
+    'substr',
+    'substring',
+    'toLocaleLowerCase',
+    'toLocaleUpperCase',
+    'toLowerCase',
+    'toUpperCase',
+    'trim',
+    'trimEnd',
+    'trimStart',
+  ],
+  'Object': ['assign', 'entries', 'fromEntries', 'getOwnPropertyNames', 'keys', 'values'],
+  'JSON': ['parse', 'stringify'],
+  'Object.getPrototypeOf(Int8Array.prototype)': [
+    'copyWithin',
+    'fill',
+    'includes',
+    'indexOf',
+    'join',
+    'lastIndexOf',
+    'reverse',
+    'set',
+    'slice',
+    'sort',
+    'toReversed',
+    'toSorted',
+    'with',
+  ],
+  'ArrayBuffer.prototype': ['slice'],
+};
+const PACING = String.raw`{
+  const getOwn = Object.getOwnPropertyDescriptor;
+  const define = Object.defineProperty;
+  const max = Math.max;
+  const sizeOf = (value) => {
+    if (typeof value === 'string') return value.length;
+    if (value === null || typeof value !== 'object') return 0;
+    const length = value.length;
+    return typeof length === 'number' ? length : 0;
+  };
+  const pace = (size) => {
+    for (let i = size >>> 5; i > 0; i--);
+  };
+  const wrap = (owner, names) => {
+    for (const name of names) {
+      const descriptor = getOwn(owner, name);
+      if (!descriptor || typeof descriptor.value !== 'function') continue;
+      const original = descriptor.value;
+      const paced = { [name](...args) {
+        const result = apply(original, this, args);
+        pace(max(sizeOf(this), sizeOf(result), sizeOf(args[0])));
+        return result;
+      } }[name];
+      define(paced, 'length', { value: original.length });
+      define(owner, name, { ...descriptor, value: paced });
+    }
+  };
+  ${Object.entries(PACED_BUILTINS).map(([owner, names]) => `wrap(${owner}, ${JSON.stringify(names)});`).join('\n  ')}
+}`;
+
 // Evaluated in every fresh context before the submitted code, so the functions it returns hold the
 // original JSON.parse/JSON.stringify/Reflect.apply whatever the code does to the globals afterwards.
 const PRELUDE = String.raw`(() => {
@@ -66,6 +176,7 @@ const PRELUDE = String.raw`(() => {
   const toText = String;
   const noop = () => {};
   globalThis.console = { log: noop, info: noop, warn: noop, error: noop, debug: noop };
+  ${PACING}
   const call = (fn, argsJson) => {
     const args = parse(argsJson);
     return apply(fn, undefined, isArray(args) ? args : [args]);
@@ -163,8 +274,8 @@ function evaluate(
   const evaluated = context.evalCode(code, 'solution.js', { type: 'global', strict: true });
   if (evaluated.error) {
     const outcome = failure(evaluated.error);
-    if (outcome.kind === 'failed' && isModuleCode(context, own, code)) return { kind: 'failed', error: MODULE_SYNTAX };
-    return outcome;
+    const parseError = outcome.kind === 'failed' && errorName(context, own, evaluated.error) === 'SyntaxError';
+    return parseError && isModuleCode(context, own, code) ? { kind: 'failed', error: MODULE_SYNTAX } : outcome;
   }
   own(evaluated.value);
 
@@ -181,17 +292,23 @@ function evaluate(
   return { kind: 'returned', json: context.typeof(json) === 'string' ? context.getString(json) : undefined };
 }
 
+/** The `name` of a thrown error object, if it has a string one. */
+function errorName(context: QuickJSContext, own: (handle: QuickJSHandle) => QuickJSHandle, error: QuickJSHandle): string | undefined {
+  if (context.typeof(error) !== 'object') return undefined;
+  const name = own(context.getProp(error, 'name'));
+  return context.typeof(name) === 'string' ? context.getString(name) : undefined;
+}
+
 /**
- * True when the code parses as an ES module though not as a script: it uses import/export statements.
+ * True when code that failed to parse as a script parses as an ES module: it uses import/export statements.
  * Compiling a module also links its imports, which fails without a module loader ("could not load
- * module"); only a SyntaxError means it does not parse. No submitted code has run at this point (the
- * script failed to parse), so reading the error's name cannot be intercepted.
+ * module"), and quickjs-emscripten reports a compiled module with exports as a failure without an error
+ * value; only a SyntaxError means the code does not parse as a module either.
  */
 function isModuleCode(context: QuickJSContext, own: (handle: QuickJSHandle) => QuickJSHandle, code: string): boolean {
   const compiled = context.evalCode(code, 'solution.mjs', { type: 'module', compileOnly: true });
   if (!compiled.error) return own(compiled.value) && true;
-  const name = own(context.getProp(own(compiled.error), 'name'));
-  return context.typeof(name) === 'string' && context.getString(name) !== 'SyntaxError';
+  return errorName(context, own, own(compiled.error)) !== 'SyntaxError';
 }
 
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -223,8 +340,8 @@ export async function runTestsInSandbox(
     });
   }
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const timeoutMs = options.timeoutMs ?? 3000;
-  const caseTimeoutMs = Math.min(options.caseTimeoutMs ?? 1000, timeoutMs);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_RUN_TIMEOUT_MS;
+  const caseTimeoutMs = Math.min(options.caseTimeoutMs ?? DEFAULT_CASE_TIMEOUT_MS, timeoutMs);
 
   let engine: QuickJSWASMModule | undefined;
   try {
