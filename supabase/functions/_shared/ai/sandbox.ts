@@ -254,6 +254,7 @@ function evaluate(
   const prelude = context.evalCode(PRELUDE, 'prelude.js', { type: 'global', strict: true });
   if (prelude.error) {
     own(prelude.error);
+    if (wasInterrupted()) return { kind: 'timed_out' }; // a budget too small for even the prelude (or a very loaded host)
     throw new Error('the sandbox prelude failed');
   }
   const helpers = own(prelude.value);
