@@ -86,3 +86,14 @@ await runaway('2 x 1 GiB ArrayBuffer x 5 cases', 'function f() { return [new Arr
 await runaway('growing array until OOM x 1 case', 'function f() { const a = []; for (;;) a.push(new Array(1e5).fill(1)); }', 1);
 await runaway('infinite recursion x 5 cases', 'function f() { return f() + 1; }', 5);
 await runaway('catastrophic regex x 1 case', 'function f() { return /(a+)+b/.test("a".repeat(40)); }', 1);
+await runaway('loop of fill(1e6) x 1 case', 'function f() { for (;;) new Array(1e6).fill(1); }', 1);
+await runaway(
+  'loop of split/reverse/join x 1 case',
+  'function f() { const s = "a".repeat(1e5); for (;;) s.split("").reverse().join(""); }',
+  1,
+);
+await runaway(
+  'one sort() of 1e6 numbers x 1 case',
+  'function f() { const a = []; for (let i = 0; i < 1e6; i++) a.push((i * 7919) % 1e6); a.sort(); return 1; }',
+  1,
+);
