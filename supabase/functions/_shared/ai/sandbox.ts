@@ -272,12 +272,19 @@ function evaluate(
     return { kind: 'failed', error: context.typeof(text) === 'string' ? context.getString(text).slice(0, 300) : 'an error was thrown' };
   };
 
-  const evaluated = context.evalCode(code, 'solution.js', { type: 'global', strict: true });
-  if (evaluated.error) {
-    const outcome = failure(evaluated.error);
-    const parseError = outcome.kind === 'failed' && errorName(context, own, evaluated.error) === 'SyntaxError';
-    return parseError && isModuleCode(context, own, code) ? { kind: 'failed', error: MODULE_SYNTAX } : outcome;
+  // Parse first (nothing of the code runs yet), so a SyntaxError here is about the code's syntax, never
+  // one thrown by the code at run time.
+  const parsed = context.evalCode(code, 'solution.js', { type: 'global', strict: true, compileOnly: true });
+  if (parsed.error) {
+    const outcome = failure(parsed.error);
+    if (outcome.kind !== 'failed' || errorName(context, own, parsed.error) !== 'SyntaxError') return outcome;
+    const moduleCode = isModuleCode(context, own, code);
+    if (wasInterrupted()) return { kind: 'timed_out' };
+    return moduleCode ? { kind: 'failed', error: MODULE_SYNTAX } : outcome;
   }
+  own(parsed.value);
+  const evaluated = context.evalCode(code, 'solution.js', { type: 'global', strict: true });
+  if (evaluated.error) return failure(evaluated.error);
   own(evaluated.value);
 
   const lookup = context.evalCode(`typeof ${functionName} === 'function' ? ${functionName} : undefined`, 'lookup.js');

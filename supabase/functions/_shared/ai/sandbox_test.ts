@@ -241,6 +241,8 @@ function label() { const text = "import x from 'y'"; return text.slice(0, 6) + "
   // Errors that are not about module syntax keep their own message.
   const thrown = await runTestsInSandbox('throw new Error("top level");\nfunction f() { return 1; }', 'f', one('1'), roomy);
   assertEquals(thrown.details[0]!.error, 'top level');
+  const runtimeSyntax = await runTestsInSandbox('const data = JSON.parse("{bad");\nfunction f() { return 1; }', 'f', one('1'), roomy);
+  assert(!runtimeSyntax.details[0]!.error?.startsWith('import/export'), runtimeSyntax.details[0]!.error);
   const broken = await runTestsInSandbox('function f() { return 1 +; }', 'f', one('1'), roomy);
   assert(!broken.details[0]!.error?.startsWith('import/export'), broken.details[0]!.error);
 });
