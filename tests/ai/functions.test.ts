@@ -456,15 +456,17 @@ describe('AI functions', () => {
     expect(visible).toEqual({ id: fuId, is_follow_up: true, parent_question_id: qid });
     expect((await carol.client.from('interview_questions').select('expected_answer').eq('id', fuId)).error).not.toBeNull();
     // users cannot create follow-up questions themselves
-    const forged = await carol.client.from('interview_questions').insert({
-      interview_id: session.id,
-      question_text: 'Forged',
-      question_type: 'behavioral',
-      difficulty: 'easy',
-      order_number: 9,
-      is_follow_up: true,
-      parent_question_id: qid,
-    } as never);
+    const forged = await carol.client
+      .from('interview_questions')
+      .insert({
+        interview_id: session.id,
+        question_text: 'Forged',
+        question_type: 'behavioral',
+        difficulty: 'easy',
+        order_number: 9,
+        is_follow_up: true,
+        parent_question_id: qid,
+      } as never);
     expect(forged.error).not.toBeNull();
 
     // another user can neither ask, answer nor score it
