@@ -191,12 +191,12 @@ describe('AI functions', () => {
        join public.interview_questions q on q.id = r.question_id where r.id = $1`,
       [responseIds[codingIndex]],
     );
-    // re-run in a Deno worker with no permissions at all (the local stack starts Deno with --unstable-worker-options)
+    // re-run in QuickJS compiled to WebAssembly, the one sandbox everywhere (local stack and hosted Edge Runtime)
     expect(coding.test_results).toMatchObject({
       verified: true,
       total: coding.cases,
       client: { passed: 2, total: 2 },
-      isolation: 'permissions-none',
+      isolation: 'quickjs-wasm',
     });
     expect(coding.test_results.mismatch).toBe(coding.test_results.passed < 2);
 

@@ -36,7 +36,7 @@ export async function verifyCoding(
   client: TestResults | null | undefined,
 ): Promise<CodingVerification | null> {
   if (!code?.trim() || !spec.function_name || !spec.test_cases?.length) return null;
-  const server = await runTestsInSandbox(code, spec.function_name, spec.test_cases, { timeoutMs: 3000 });
+  const server = await runTestsInSandbox(code, spec.function_name, spec.test_cases);
   const clientSummary = client ? { passed: client.passed, total: client.total } : null;
   return {
     server: server.ran ? server : null,
