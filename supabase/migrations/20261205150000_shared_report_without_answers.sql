@@ -33,11 +33,12 @@ security definer
 set search_path = ''
 as $$
   select jsonb_build_object(
-    'shingles', to_jsonb(coalesce((
-      select array_agg(distinct s)
+    -- an object keyed by shingle: `?|` then finds a shared one without scanning them all
+    'shingles', coalesce((
+      select jsonb_object_agg(s, true)
       from public.interview_responses r
       cross join lateral unnest(private.word_shingles(concat_ws(' ', r.answer_text, r.transcript, r.code_answer))) as s
-      where r.interview_id = p_interview_id), '{}'::text[])),
+      where r.interview_id = p_interview_id), '{}'::jsonb),
     -- short answers have no 5-word run: they are matched whole
     'short_answers', to_jsonb(coalesce((
       select array_agg(distinct a)
@@ -68,8 +69,7 @@ begin
   v_text := regexp_replace(v_text, '\s*\([^()]*\)', '', 'g');
   v_text := btrim(regexp_replace(v_text, '\s+', ' ', 'g'));
   v_norm := btrim(regexp_replace(lower(v_text), '[^[:alnum:]]+', ' ', 'g'));
-  if exists (select 1 from jsonb_array_elements_text(p_fingerprint -> 'shingles') s
-             where s = any (private.word_shingles(v_text)))
+  if (p_fingerprint -> 'shingles') ?| private.word_shingles(v_text)
      or exists (select 1 from jsonb_array_elements_text(p_fingerprint -> 'short_answers') a
                 where strpos(' ' || v_norm || ' ', ' ' || a || ' ') > 0) then
     return null;
@@ -113,7 +113,8 @@ as $$
     'criteria', case when jsonb_typeof(p_rubric -> 'criteria') = 'array' then (
       select coalesce(jsonb_agg(jsonb_strip_nulls(jsonb_build_object(
         'name', c -> 'name', 'weight', c -> 'weight', 'score', c -> 'score',
-        'rationale', to_jsonb(coalesce(private.text_without_answers(c ->> 'rationale', p_fingerprint), '')))) order by n), '[]'::jsonb)
+        -- rationales list what the answer contained (its numbers, tools, phrases): left out
+        'rationale', '')) order by n), '[]'::jsonb)
       from jsonb_array_elements(p_rubric -> 'criteria') with ordinality as k(c, n)) end,
     'key_points', case when jsonb_typeof(p_rubric -> 'key_points') = 'array' then (
       select coalesce(jsonb_agg(jsonb_build_object('point', kp -> 'point', 'covered', kp -> 'covered') order by n), '[]'::jsonb)
