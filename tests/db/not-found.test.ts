@@ -4,11 +4,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anonClient, closeSql, createUser, serviceClient, type Client, type TestUser } from './helpers.ts';
+import { anonClient, closeSql, createAdmin, createUser, serviceClient, type Client, type TestUser } from './helpers.ts';
 
-let user: TestUser;
+let user: TestUser, admin: TestUser;
 beforeAll(async () => {
-  user = await createUser('not-found');
+  [user, admin] = await Promise.all([createUser('not-found'), createAdmin('not-found-admin')]);
 });
 afterAll(closeSql);
 
@@ -30,6 +30,25 @@ describe('RPCs answer 404 for ids that do not exist', () => {
     expect(result.status).toBe(404);
     expect(result.error).toMatchObject({ code: 'PT404', details: code });
     expect(result.error?.message).toMatch(message);
+  });
+});
+
+describe('admin RPCs answer 404 for users and questions that do not exist', () => {
+  it.each([
+    ['admin_set_user_status', () => ({ p_user_id: randomUUID(), p_status: 'blocked' }), 'user_not_found'],
+    ['admin_set_user_role', () => ({ p_user_id: randomUUID(), p_role: 'admin' }), 'user_not_found'],
+    ['admin_delete_user', () => ({ p_user_id: randomUUID() }), 'user_not_found'],
+    ['admin_get_question', () => ({ p_question_id: randomUUID() }), 'bank_question_not_found'],
+    ['admin_set_question_active', () => ({ p_question_id: randomUUID(), p_is_active: false }), 'bank_question_not_found'],
+    [
+      'admin_save_question',
+      () => ({ p_question_id: randomUUID(), p_question: { question: 'Does this question exist anywhere?' } }),
+      'bank_question_not_found',
+    ],
+  ] as const)('%s', async (fn, args, code) => {
+    const result = await admin.client.rpc(fn as never, args() as never);
+    expect(result.status, JSON.stringify(result.error)).toBe(404);
+    expect(result.error).toMatchObject({ code: 'PT404', details: code });
   });
 });
 
