@@ -45,6 +45,20 @@ describe('database lints', () => {
     expect(findings, `lint findings:\n${describeFindings(findings)}`).toEqual([]);
   });
 
+  it('anon may use only get_shared_report of the private schema (it needs usage on the schema for that one)', async () => {
+    const callable = await withClient(
+      async (client) =>
+        (
+          await client.query<{ fn: string }>(
+            `select p.oid::regprocedure::text as fn from pg_catalog.pg_proc p
+             where p.pronamespace = 'private'::regnamespace and pg_catalog.has_function_privilege('anon', p.oid, 'EXECUTE')
+             order by 1`,
+          )
+        ).rows,
+    );
+    expect(callable.map((r) => r.fn)).toEqual(['private.get_shared_report(text)']);
+  });
+
   it('finds one planted offender per lint', async () => {
     const found = await withClient(async (client) => {
       await client.query('begin');
