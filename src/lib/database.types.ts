@@ -601,7 +601,13 @@ isOneToOne: false
                     "generated_at": string,"improvement": number | null,"interview_id": string,"score": number | null,"skill": string | null,"user_id": string
                   }
                   ComputedFields: never
-                  Relationships: [
+                  Insert: {
+                           "generated_at"?: string | null,"improvement"?: number | null,"interview_id"?: string | null,"score"?: number | null,"skill"?: string | null,"user_id"?: string | null
+                         }
+                        Update: {
+                           "generated_at"?: string | null,"improvement"?: number | null,"interview_id"?: string | null,"score"?: number | null,"skill"?: string | null,"user_id"?: string | null
+                         }
+                        Relationships: [
                     {
       foreignKeyName: "interview_reports_interview_id_fkey"
       columns: ["interview_id"]

@@ -8,8 +8,8 @@ import { GENERIC_ERROR_MESSAGE, isNetworkError, isReadableMessage, NETWORK_ERROR
 
 type PostgrestLikeError = { code?: string; message?: string; details?: string | null; hint?: string | null };
 
-/** Codes whose message/hint were written for the end user (RAISE in our migrations). */
-const USER_CODES = new Set(['P0001', 'P0002', '22023', '42501', '23514']);
+/** Codes whose message/hint were written for the end user (RAISE in our migrations; PT404 = not found, answered 404). */
+const USER_CODES = new Set(['P0001', 'P0002', 'PT404', '22023', '42501', '23514']);
 
 export function fromPostgrestError(error: PostgrestLikeError, fallback: string, status?: number): UserFacingError {
   if (isNetworkError(error) || status === 0 || /Failed to fetch|NetworkError|Load failed/i.test(error.message ?? '')) {

@@ -9,6 +9,8 @@
  *   the owner), - = not applicable.
  */
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   anonClient,
@@ -376,7 +378,50 @@ const cases: TableCase[] = [
     // Only admins read the log; the "owner" here is the audited user, who sees nothing.
     expect: { select: 'D D D A A', insert: 'D D D D A', update: 'D D D D A', delete: 'D D D D A' },
   },
+  {
+    table: 'report_shares',
+    key: ['id'],
+    fixture: async (c) =>
+      sqlOne(`insert into public.report_shares (user_id, interview_id) values ($1, $2) returning id`, [
+        c.owner,
+        await finishedSession(c.owner),
+      ]),
+    insert: async (c, actor) => ({
+      ...(actor === 'service' ? { user_id: c.owner } : {}),
+      interview_id: await finishedSession(c.owner),
+    }),
+    findInserted: (p) => ({ where: 'interview_id = $1', values: [p.interview_id] }),
+    update: () => ({ revoked_at: new Date().toISOString() }),
+    // Only the owner of the finished interview shares it; links are read by token through get_shared_report.
+    expect: { ...USER_ROW, insert: 'D A D D A', update: 'D A D D A', delete: 'D A D D A' },
+  },
+  {
+    // A view (security_invoker): reads follow interview_reports' policies; nobody writes through it.
+    table: 'user_skill_progress',
+    key: ['interview_id', 'skill'],
+    readable: 'skill',
+    fixture: async (c) => {
+      const session = await insertSession(c.owner);
+      const skill = `skill-${rid()}`;
+      await sql(`insert into public.interview_reports (interview_id, skill_scores) values ($1, jsonb_build_object($2::text, 50))`, [
+        session.id,
+        skill,
+      ]);
+      return { interview_id: session.id, skill };
+    },
+    insert: async (c) => ({ interview_id: (await insertSession(c.owner)).id, skill: `forged-${rid()}`, score: 99 }),
+    findInserted: (p) => ({ where: 'skill = $1', values: [p.skill] }),
+    update: () => ({ score: 99 }),
+    expect: { ...USER_ROW, insert: 'D D D D D', update: 'D D D D D', delete: 'D D D D D' },
+  },
 ];
+
+/** A finished interview of the user (report links need one). */
+async function finishedSession(userId: string) {
+  const session = await insertSession(userId, 'in_progress');
+  await sql(`update public.interview_sessions set status = 'completed' where id = $1`, [session.id]);
+  return session.id;
+}
 
 // ── helpers ─────────────────────────────────────────────────────────────────────────────
 const cells = (row: string) => Object.fromEntries(row.split(' ').map((c, i) => [ACTORS[i], c as Cell])) as Record<Actor, Cell>;
@@ -486,5 +531,30 @@ describe.each(cases)('RLS matrix: $table', (tc) => {
     } else {
       expect(exists).toBe(true);
     }
+  });
+});
+
+// Every table and view PostgREST exposes must be reviewed here: RLS on (views: security_invoker) and a
+// row in the matrix above. A new table without a policy review fails this test.
+describe('RLS matrix coverage', () => {
+  it('lists every table and view of the exposed schemas, each protected by RLS', async () => {
+    const config = readFileSync(path.join(import.meta.dirname, '..', '..', 'supabase', 'config.toml'), 'utf8');
+    const api = config.split(/^\[api\]$/m)[1]!.split(/^\[/m)[0]!;
+    const schemas = JSON.parse(/^schemas\s*=\s*(\[.*\])$/m.exec(api)![1]!) as string[];
+    const relations = await sql<{ schema: string; name: string; kind: string; protected: boolean }>(
+      `select n.nspname as schema, c.relname as name, c.relkind::text as kind,
+              case when c.relkind = 'v' then coalesce(c.reloptions, '{}') && array['security_invoker=true', 'security_invoker=on', 'security_invoker=1']
+                   when c.relkind in ('r', 'p') then c.relrowsecurity
+                   else false end as protected
+       from pg_catalog.pg_class c join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+       where n.nspname = any($1) and c.relkind in ('r', 'p', 'v', 'm', 'f')
+         and not exists (select 1 from pg_catalog.pg_depend d where d.objid = c.oid and d.deptype = 'e')
+       order by 1, 2`,
+      [schemas],
+    );
+    expect(relations.length).toBeGreaterThan(0);
+    expect(relations.filter((r) => !r.protected).map((r) => `${r.schema}.${r.name} (${r.kind})`)).toEqual([]);
+    const covered = new Set(cases.map((c) => `public.${c.table}`));
+    expect(relations.map((r) => `${r.schema}.${r.name}`).filter((name) => !covered.has(name))).toEqual([]);
   });
 });

@@ -153,7 +153,7 @@ describe('update_interview_progress / cancel / abandon', () => {
     expect((await alice.client.rpc('update_interview_progress', { p_session_id: s.session_id, p_duration_minutes: -1 })).error?.code).toBe(
       '22023',
     );
-    expect((await alice.client.rpc('update_interview_progress', { p_session_id: 'sess_does_not_exist' })).error?.code).toBe('P0002');
+    expect((await alice.client.rpc('update_interview_progress', { p_session_id: 'sess_does_not_exist' })).error?.code).toBe('PT404');
   });
 
   it('cancel and abandon end the session; ended sessions cannot be updated or revived', async () => {

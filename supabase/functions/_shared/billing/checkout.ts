@@ -2,9 +2,9 @@
 import { z } from 'npm:zod@3';
 import { HttpError, json } from '../http.ts';
 import { requireUser } from './auth.ts';
-import { ensureCustomer } from './customers.ts';
+import { ensureCustomer, replaceDeletedCustomer } from './customers.ts';
 import { allowedReturnOrigins, checkReturnUrl, siteUrl } from './return-urls.ts';
-import { createStripeClient, type Stripe } from './stripe.ts';
+import { createStripeClient, isResourceMissing, type Stripe } from './stripe.ts';
 import { type BillingStore, serviceSupabase, SupabaseBillingStore } from './store.ts';
 import type { SupabaseClient } from 'npm:@supabase/supabase-js@2';
 
@@ -72,18 +72,32 @@ export async function createCheckoutSession(request: Request, deps: CheckoutDeps
     });
   }
 
-  const customerId = await ensureCustomer(deps.stripe, deps.store, user);
   const metadata = { user_id: user.id, plan_id: plan.id };
-  const session = await deps.stripe.checkout.sessions.create({
-    mode: 'subscription',
-    customer: customerId,
-    client_reference_id: user.id,
-    line_items: [{ price: plan.stripe_price_id, quantity: 1 }],
-    success_url: successUrl,
-    cancel_url: cancelUrl,
-    metadata,
-    subscription_data: { metadata },
-  });
+  const startCheckout = (customer: string) =>
+    deps.stripe.checkout.sessions.create({
+      mode: 'subscription',
+      customer,
+      client_reference_id: user.id,
+      line_items: [{ price: plan.stripe_price_id!, quantity: 1 }],
+      success_url: successUrl,
+      cancel_url: cancelUrl,
+      metadata,
+      subscription_data: { metadata },
+    });
+  const customerId = await ensureCustomer(deps.stripe, deps.store, user);
+  let session: Stripe.Checkout.Session;
+  try {
+    session = await startCheckout(customerId);
+  } catch (error) {
+    if (!isMissingCustomer(error)) throw error;
+    session = await startCheckout(await replaceDeletedCustomer(deps.stripe, deps.store, user, customerId));
+  }
   if (!session.url) throw new Error(`Checkout Session ${session.id} has no url`);
   return json({ url: session.url, id: session.id });
+}
+
+/** Stripe's answer when the linked customer was deleted (in the dashboard, by support, by a cleanup). */
+function isMissingCustomer(error: unknown): boolean {
+  const e = error as { param?: string; raw?: { param?: string } } | null;
+  return isResourceMissing(error) && (e?.param ?? e?.raw?.param) === 'customer';
 }

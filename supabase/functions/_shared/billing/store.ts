@@ -92,6 +92,11 @@ export interface BillingStore {
   getBillingInfo(userId: string): Promise<BillingInfoRow | null>;
   /** Inserts the user ↔ customer link unless the user already has one; returns the stored row. */
   linkCustomer(row: BillingInfoRow): Promise<BillingInfoRow>;
+  /**
+   * Moves the user's link from a customer deleted in Stripe to a new one (only if it still points at
+   * the deleted one), clearing the deleted customer's card; returns the stored row.
+   */
+  replaceCustomer(deletedCustomerId: string, row: BillingInfoRow): Promise<BillingInfoRow>;
   updateBillingInfo(customerId: string, patch: Partial<BillingInfoRow>): Promise<void>;
   plan(planId: string): Promise<PlanRow | null>;
   planForPrice(priceId: string): Promise<PlanRow | null>;
@@ -162,6 +167,21 @@ export class SupabaseBillingStore implements BillingStore {
     if (error && error.code !== '23505') fail('billing_information insert', error);
     const stored = await this.getBillingInfo(row.user_id);
     if (!stored) throw new Error(`billing_information for ${row.user_id} missing after insert`);
+    return stored;
+  }
+
+  async replaceCustomer(deletedCustomerId: string, row: BillingInfoRow) {
+    const { error } = await this.db.from('billing_information').update({
+      ...row,
+      default_payment_method_id: null,
+      card_brand: null,
+      card_last4: null,
+      card_exp_month: null,
+      card_exp_year: null,
+    }).eq('user_id', row.user_id).eq('stripe_customer_id', deletedCustomerId);
+    if (error) fail('billing_information replace customer', error);
+    const stored = await this.getBillingInfo(row.user_id);
+    if (!stored) throw new Error(`billing_information for ${row.user_id} missing after replacing its customer`);
     return stored;
   }
 

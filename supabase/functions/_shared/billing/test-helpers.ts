@@ -42,6 +42,21 @@ export class MemoryStore implements BillingStore {
     }
     return Promise.resolve(this.billing.get(row.user_id)!);
   }
+  replaceCustomer(deleted: string, row: BillingInfoRow) {
+    const current = this.billing.get(row.user_id);
+    if (current?.stripe_customer_id === deleted) {
+      this.billing.set(row.user_id, {
+        ...current,
+        ...row,
+        default_payment_method_id: null,
+        card_brand: null,
+        card_last4: null,
+        card_exp_month: null,
+        card_exp_year: null,
+      });
+    }
+    return Promise.resolve(this.billing.get(row.user_id)!);
+  }
   updateBillingInfo(c: string, patch: Partial<BillingInfoRow>) {
     for (const b of this.billing.values()) if (b.stripe_customer_id === c) Object.assign(b, patch);
     return Promise.resolve();
