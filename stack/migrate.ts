@@ -6,7 +6,10 @@ import { REPO_ROOT } from './config.ts';
 const run = promisify(execFile);
 const SUPABASE_BIN = path.join(REPO_ROOT, 'node_modules', '.bin', 'supabase');
 
-/** Runs the real Supabase CLI against a database URL (no Docker needed for these commands). */
+/**
+ * Runs the real Supabase CLI (pinned in package.json) against a database URL with `--remote=<url>`,
+ * the CLI's supported target for a database it did not start (no Docker needed for these commands).
+ */
 async function supabase(args: string[]): Promise<string> {
   try {
     const { stdout, stderr } = await run(SUPABASE_BIN, args, {
@@ -23,16 +26,16 @@ async function supabase(args: string[]): Promise<string> {
 
 /** Applies pending migrations; with seed, also supabase/seed.sql and supabase/seeds/*.sql. */
 export function pushMigrations(dbUrl: string, { seed }: { seed: boolean }): Promise<string> {
-  return supabase(['db', 'push', '--db-url', dbUrl, '--yes', ...(seed ? ['--include-seed'] : [])]);
+  return supabase(['db', 'push', `--remote=${dbUrl}`, '--yes', ...(seed ? ['--include-seed'] : [])]);
 }
 
 /** Drops project objects, truncates auth data, re-applies migrations and seed. */
 export function resetDatabase(dbUrl: string): Promise<string> {
-  return supabase(['db', 'reset', '--db-url', dbUrl, '--yes']);
+  return supabase(['db', 'reset', `--remote=${dbUrl}`, '--yes']);
 }
 
 export function generateTypes(dbUrl: string): Promise<string> {
-  return run(SUPABASE_BIN, ['gen', 'types', 'typescript', '--db-url', dbUrl, '--schema', 'public'], {
+  return run(SUPABASE_BIN, ['gen', 'types', 'typescript', `--remote=${dbUrl}`, '--schema', 'public'], {
     cwd: REPO_ROOT,
     env: { ...process.env, PGSSLMODE: 'disable', SUPABASE_TELEMETRY_DISABLED: '1' },
     maxBuffer: 64 * 1024 * 1024,
