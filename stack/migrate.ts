@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import pg from 'pg';
 import { REPO_ROOT } from './config.ts';
 
 const run = promisify(execFile);
@@ -40,4 +41,25 @@ export function generateTypes(dbUrl: string): Promise<string> {
     env: { ...process.env, PGSSLMODE: 'disable', SUPABASE_TELEMETRY_DISABLED: '1' },
     maxBuffer: 64 * 1024 * 1024,
   }).then(({ stdout }) => stdout);
+}
+
+/**
+ * Points the paid plans at Stripe prices through the documented configuration call (never the seed,
+ * which may run on production). The local stack passes its Stripe simulator's price ids.
+ */
+export async function setPlanPrices(dbUrl: string, prices: Record<string, string>): Promise<void> {
+  const client = new pg.Client({ connectionString: dbUrl });
+  await client.connect();
+  try {
+    await client.query('begin');
+    for (const [planId, priceId] of Object.entries(prices)) {
+      await client.query('select private.set_plan_price($1, $2)', [planId, priceId]);
+    }
+    await client.query('commit');
+  } catch (error) {
+    await client.query('rollback').catch(() => {});
+    throw error;
+  } finally {
+    await client.end();
+  }
 }

@@ -14,10 +14,12 @@ alter role supabase_admin set log_statement = 'none';
 
 -- The project owner: no superuser; may create roles/databases, replicate, and bypass RLS.
 create role postgres login inherit nosuperuser createrole createdb replication bypassrls password '__LOCAL_PASSWORD__';
-alter role postgres set search_path = "$user", public, extensions;
--- The database and (through pg_database_owner) the public schema belong to the project owner.
+-- Written as hosted's post-setup script leaves it: the backslash stays in the stored value, so the
+-- first entry names no schema and the effective path is public, extensions.
+alter role postgres set search_path = "\$user", public, extensions;
+-- The database and the public schema belong to the project owner.
 alter database postgres owner to postgres;
-grant all on database postgres to postgres;
+alter schema public owner to postgres;
 
 create role anon nologin inherit;
 create role authenticated nologin inherit;
@@ -55,6 +57,9 @@ grant set on parameter log_lock_waits, log_min_messages, track_io_timing to post
 create schema extensions authorization postgres;
 grant usage on schema extensions to anon, authenticated, service_role;
 grant all on schema extensions to dashboard_user;
+-- Local only (a known difference in hosted-platform.ts): the local auth service hashes passwords
+-- with pgcrypto's crypt() in the database, where GoTrue uses Go's bcrypt and needs no extension.
+grant usage on schema extensions to supabase_auth_admin;
 create extension pgcrypto with schema extensions;
 create extension "uuid-ossp" with schema extensions;
 create extension pg_stat_statements with schema extensions;
@@ -77,7 +82,8 @@ alter default privileges for role supabase_admin in schema public grant all on s
 
 -- ── graphql_public (config.toml exposes it; hosted fills it from pg_graphql, not in this build) ─
 create schema graphql_public;
-grant usage on schema graphql_public to postgres, anon, authenticated, service_role;
+grant usage on schema graphql_public to anon, authenticated, service_role;
+grant usage on schema graphql_public to postgres with grant option;
 alter default privileges in schema graphql_public grant all on tables to postgres, anon, authenticated, service_role;
 alter default privileges in schema graphql_public grant all on functions to postgres, anon, authenticated, service_role;
 alter default privileges in schema graphql_public grant all on sequences to postgres, anon, authenticated, service_role;
