@@ -36,6 +36,11 @@ grant anon, authenticated, service_role to authenticator with inherit false;
 grant anon, authenticated, service_role, authenticator to postgres with admin option, inherit true;
 grant pg_monitor, pg_read_all_data, pg_signal_backend, pg_create_subscription to postgres with admin option, inherit true;
 grant pg_read_all_data, pg_monitor to supabase_read_only_user;
+-- Local stand-in for supautils' grants on hosted, which let postgres drop the triggers it put on
+-- auth tables (`drop trigger … on auth.users` needs ownership in plain Postgres). The platform's own
+-- migration once granted exactly this membership; hosted has since replaced it with supautils, so
+-- it is listed as a known difference (it also lets postgres alter auth tables, which hosted refuses).
+grant supabase_auth_admin to postgres;
 
 alter role anon set statement_timeout = '3s';
 alter role authenticated set statement_timeout = '8s';
@@ -303,6 +308,16 @@ create function auth.jwt() returns jsonb language sql stable as $$
   )::jsonb
 $$;
 
+-- Local auth extension (not part of GoTrue; listed as a known difference in hosted-platform.ts):
+-- failed sign-in counters for the lockout policy (loginAttempts / lockUntil), protected like GoTrue's
+-- tables below.
+create table auth.login_attempts (
+  email text primary key,
+  failed_count integer not null default 0,
+  last_failed_at timestamptz,
+  locked_until timestamptz
+);
+
 -- GoTrue's own migration (enable_rls_update_grants) turns RLS on for its tables and lets postgres
 -- grant SELECT on them onwards.
 do $$
@@ -314,15 +329,6 @@ begin
   end loop;
 end $$;
 
--- Local auth extension (not part of GoTrue; listed as a known difference in hosted-platform.ts):
--- failed sign-in counters for the lockout policy (loginAttempts / lockUntil).
-create table auth.login_attempts (
-  email text primary key,
-  failed_count integer not null default 0,
-  last_failed_at timestamptz,
-  locked_until timestamptz
-);
-alter table auth.login_attempts enable row level security;
 
 reset role;
 
