@@ -339,3 +339,46 @@ begin
 end $$;
 create event trigger pgrst_ddl_watch on ddl_command_end execute procedure extensions.pgrst_ddl_watch();
 create event trigger pgrst_drop_watch on sql_drop execute procedure extensions.pgrst_ddl_watch();
+
+-- ── Local stand-in for pg-safeupdate ─────────────────────────────────────────────────────
+-- Hosted preloads pg-safeupdate for authenticator: an UPDATE or DELETE without WHERE sent through
+-- the API fails with 21000 "UPDATE requires a WHERE clause". The module is not in this Postgres
+-- build, so every table created in the API schema gets a statement-level trigger that refuses the
+-- same statements: in a PostgREST session (session_user authenticator), a PATCH/DELETE whose
+-- generated statement — `WITH pgrst_source AS (UPDATE … | DELETE FROM …  RETURNING …)` — has no
+-- WHERE. Unlike the real module it does not see statements inside functions the API calls (the
+-- parity test lists this difference); filters are always emitted as a WHERE before RETURNING.
+create function extensions.local_safeupdate() returns trigger language plpgsql as $$
+declare
+  mutation text;
+begin
+  if session_user <> 'authenticator' or current_setting('request.method', true) not in ('PATCH', 'DELETE') then
+    return null;
+  end if;
+  mutation := substring(current_query() from '^WITH pgrst_source AS \((.*?) RETURNING ');
+  if mutation is not null and mutation !~ '\sWHERE\s' then
+    raise exception using errcode = '21000', message = format('%s requires a WHERE clause', tg_op),
+      hint = 'Add a filter (e.g. ?id=eq.…) to the request.';
+  end if;
+  return null;
+end $$;
+
+create function extensions.local_safeupdate_attach() returns event_trigger language plpgsql as $$
+declare
+  created record;
+begin
+  for created in
+    select distinct c.oid::regclass as tbl
+      from pg_event_trigger_ddl_commands() d
+      join pg_class c on c.oid = d.objid
+     where d.object_type = 'table' and d.schema_name = 'public' and c.relkind in ('r', 'p')
+       and not c.relispartition
+  loop
+    execute format(
+      'create or replace trigger local_safeupdate before update or delete on %s for each statement execute function extensions.local_safeupdate()',
+      created.tbl);
+  end loop;
+end $$;
+create event trigger local_safeupdate_attach on ddl_command_end
+  when tag in ('CREATE TABLE', 'CREATE TABLE AS', 'SELECT INTO')
+  execute function extensions.local_safeupdate_attach();

@@ -229,7 +229,7 @@ export const KNOWN_DIFFERENCES: KnownDifference[] = [
   missing(NOT_IN_BUILD)('extension pg_graphql: in schema graphql'),
   missing(NOT_IN_BUILD)('extension supabase_vault: in schema vault'),
   missing(
-    'pg-safeupdate is not in the embedded Postgres build, and a missing preload library would refuse every PostgREST connection; UPDATE/DELETE without WHERE from the API is not refused locally (see README, "The local stack").',
+    'pg-safeupdate is not in the embedded Postgres build (a missing preload library would refuse every PostgREST connection). Stand-in: the statement trigger extensions.local_safeupdate (bootstrap.sql) refuses a PATCH/DELETE without filters from PostgREST with the same 21000 error; unlike the module it does not check statements inside functions the API calls.',
   )('setting of role authenticator: session_preload_libraries=safeupdate'),
   extra(
     'The local auth service hashes passwords with pgcrypto crypt() inside Postgres; GoTrue uses Go\u2019s bcrypt and needs no extension.',
