@@ -3,14 +3,20 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../stack/config.ts';
-import { generateTypes, pushMigrations, resetDatabase } from '../stack/migrate.ts';
+import { readFunctionsDotEnv } from '../stack/functions/index.ts';
+import { generateTypes, pushMigrations, resetDatabase, setPlanPrices } from '../stack/migrate.ts';
+import { LOCAL_PRICE_IDS } from '../stack/stripe-sim/index.ts';
 import { withLocalDatabase as withDatabase } from './local-db.ts';
 
 export const TYPES_FILE = path.join(REPO_ROOT, 'src', 'lib', 'database.types.ts');
 
 const command = process.argv[2];
 if (command === 'reset') {
-  await withDatabase(async (url) => console.log(await resetDatabase(url)));
+  await withDatabase(async (url) => {
+    console.log(await resetDatabase(url));
+    // Like a stack start: with the Stripe simulator, the plans use its prices (configuration, not seed).
+    if (!process.env.STRIPE_SECRET_KEY && !readFunctionsDotEnv().STRIPE_SECRET_KEY) await setPlanPrices(url, LOCAL_PRICE_IDS);
+  });
   console.log('Database reset: migrations and seed re-applied.');
 } else if (command === 'push') {
   await withDatabase(async (url) => console.log(await pushMigrations(url, { seed: false })));

@@ -5,12 +5,13 @@ import pg from 'pg';
 import { createAuthService } from './auth/index.ts';
 import { assertPortsFree, resolveConfig, type StackConfig, type StackInfo, type StackOptions } from './config.ts';
 import { startFunctions, functionsHealthy, readFunctionsDotEnv, readVerifyJwtSettings } from './functions/index.ts';
+import { LOCAL_PRICE_IDS } from './stripe-sim/index.ts';
 import { startStackStripeSimulator } from './stripe-sim/stack.ts';
 import { startGateway } from './gateway.ts';
 import { createFileMailbox } from './lib/mailbox.ts';
 import { freePort } from './lib/ports.ts';
 import { killLeftovers, tailLog, type ManagedProcess } from './lib/processes.ts';
-import { pushMigrations } from './migrate.ts';
+import { pushMigrations, setPlanPrices } from './migrate.ts';
 import { postgrestReady, startPostgrest } from './postgrest.ts';
 import { LOCAL_DB_PASSWORD, startPostgres } from './postgres/index.ts';
 
@@ -126,6 +127,9 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       ? undefined
       : await startStackStripeSimulator({ dir: config.dir, apiUrl: config.apiUrl, webhookSecret: stripeWebhookSecret, log: config.log });
     if (stripeSimulator) cleanups.push(() => stripeSimulator.close());
+    // The plans follow the Stripe the functions talk to; with real Stripe keys the developer sets
+    // their test-mode price ids once (docs/billing.md), and they are kept.
+    if (stripeSimulator) await setPlanPrices(dbUrl, LOCAL_PRICE_IDS);
 
     const [postgrest, functions] = await Promise.all([
       startPostgrest({ dir: config.dir, logDir: config.logDir, dbPort: config.dbPort, jwtSecret: config.secrets.jwtSecret }),

@@ -372,7 +372,7 @@ async function main() {
   try {
     if (!reuse) {
       const [, migrateMs] = await timed('migrations + seed (supabase db push --include-seed)', async () => {
-        execFileSync('npx', ['supabase', 'db', 'push', '--db-url', url, '--include-seed', '--yes'], {
+        execFileSync('npx', ['supabase', 'db', 'push', `--remote=${url}`, '--include-seed', '--yes'], {
           cwd: repo,
           env: { ...process.env, PGSSLMODE: 'disable' },
           stdio: ['ignore', 'ignore', 'inherit'],

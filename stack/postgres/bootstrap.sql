@@ -1,45 +1,111 @@
 -- Local-only bootstrap: the platform objects hosted Supabase already has before any project
--- migration runs (roles, schemas, extensions, the GoTrue-owned auth schema, default grants).
--- This is NOT a migration: supabase/migrations must run unchanged on hosted Supabase, where
--- all of this exists already. Column sets follow GoTrue's own migrations (supabase/auth).
+-- migration runs (roles, memberships, schemas, extensions, the GoTrue-owned auth schema, grants).
+-- This is NOT a migration: supabase/migrations must run unchanged on hosted Supabase, where all of
+-- this exists already. It runs once per new cluster as supabase_admin, the superuser initdb creates
+-- (as on hosted, where that role is reserved to the platform). Everything else — migrations, seed,
+-- `npm run sql`, tests' SQL — connects as `postgres`, which is NOT a superuser, as on hosted.
+-- The resulting catalogue is checked against stack/postgres/hosted-platform.ts by
+-- tests/stack/platform-parity.test.ts; any difference must be listed there with a reason.
+-- Column sets of the auth tables follow GoTrue's own migrations (supabase/auth).
 
--- ── Roles ───────────────────────────────────────────────────────────────────────────────
-create role anon nologin noinherit;
-create role authenticated nologin noinherit;
-create role service_role nologin noinherit bypassrls;
+-- ── Roles (attributes as on hosted) ─────────────────────────────────────────────────────
+alter role supabase_admin set search_path = "$user", public, auth, extensions;
+alter role supabase_admin set log_statement = 'none';
+
+-- The project owner: no superuser; may create roles/databases, replicate, and bypass RLS.
+create role postgres login inherit nosuperuser createrole createdb replication bypassrls password '__LOCAL_PASSWORD__';
+-- Written as hosted's post-setup script leaves it: the backslash stays in the stored value, so the
+-- first entry names no schema and the effective path is public, extensions.
+alter role postgres set search_path = "\$user", public, extensions;
+-- The database and the public schema belong to the project owner.
+alter database postgres owner to postgres;
+alter schema public owner to postgres;
+
+create role anon nologin inherit;
+create role authenticated nologin inherit;
+create role service_role nologin inherit bypassrls;
 create role authenticator login noinherit password '__LOCAL_PASSWORD__';
-grant anon, authenticated, service_role to authenticator;
 create role supabase_auth_admin login noinherit createrole password '__LOCAL_PASSWORD__';
-create role supabase_admin login superuser createdb createrole replication bypassrls password '__LOCAL_PASSWORD__';
 create role dashboard_user nologin createdb createrole replication;
-grant anon, authenticated, service_role to postgres;
+create role supabase_replication_admin login replication;
+create role supabase_read_only_user login bypassrls;
+
+-- PostgREST logs in as authenticator and switches to the request's role (no inheritance).
+grant anon, authenticated, service_role to authenticator with inherit false;
+-- The owner can act as (and grant) the API roles, as on hosted.
+grant anon, authenticated, service_role, authenticator to postgres with admin option, inherit true;
+grant pg_monitor, pg_read_all_data, pg_signal_backend, pg_create_subscription to postgres with admin option, inherit true;
+grant pg_read_all_data, pg_monitor to supabase_read_only_user;
+-- Local stand-in for supautils' grants on hosted, which let postgres drop the triggers it put on
+-- auth tables (`drop trigger … on auth.users` needs ownership in plain Postgres). The platform's own
+-- migration once granted exactly this membership; hosted has since replaced it with supautils, so
+-- it is listed as a known difference (it also lets postgres alter auth tables, which hosted refuses).
+grant supabase_auth_admin to postgres;
 
 alter role anon set statement_timeout = '3s';
 alter role authenticated set statement_timeout = '8s';
 alter role authenticator set statement_timeout = '8s';
 alter role authenticator set lock_timeout = '8s';
+alter role supabase_auth_admin set search_path = auth;
+alter role supabase_auth_admin set idle_in_transaction_session_timeout = '60000';
+alter role supabase_auth_admin set log_statement = 'none';
+alter role supabase_read_only_user set default_transaction_read_only = on;
+-- Hosted also preloads pg-safeupdate for authenticator (session_preload_libraries); this Postgres
+-- build has no such module — see the stand-in at the end of this file.
 
--- ── Extensions schema ───────────────────────────────────────────────────────────────────
-create schema if not exists extensions;
-grant usage on schema extensions to postgres, anon, authenticated, service_role, supabase_auth_admin;
-create extension if not exists pgcrypto with schema extensions;
-create extension if not exists "uuid-ossp" with schema extensions;
-create extension if not exists pg_stat_statements with schema extensions;
-alter database postgres set search_path = "$user", public, extensions;
+-- Hosted lets postgres set these superuser-only parameters through supautils
+-- (privileged_role_allowed_configs); plain Postgres grants them per parameter.
+grant set on parameter session_replication_role to postgres;
+grant set on parameter log_lock_waits, log_min_messages, track_io_timing to postgres;
 
--- ── Default privileges Supabase sets on the API schema ──────────────────────────────────
-grant usage on schema public to postgres, anon, authenticated, service_role;
-alter default privileges in schema public grant all on tables to postgres, anon, authenticated, service_role;
-alter default privileges in schema public grant all on functions to postgres, anon, authenticated, service_role;
-alter default privileges in schema public grant all on sequences to postgres, anon, authenticated, service_role;
+-- ── Extensions schema (owned by postgres on hosted) ─────────────────────────────────────
+create schema extensions authorization postgres;
+grant usage on schema extensions to anon, authenticated, service_role;
+grant all on schema extensions to dashboard_user;
+-- Local only (a known difference in hosted-platform.ts): the local auth service hashes passwords
+-- with pgcrypto's crypt() in the database, where GoTrue uses Go's bcrypt and needs no extension.
+grant usage on schema extensions to supabase_auth_admin;
+create extension pgcrypto with schema extensions;
+create extension "uuid-ossp" with schema extensions;
+create extension pg_stat_statements with schema extensions;
+grant all on all tables in schema extensions to postgres with grant option;
+grant all on all routines in schema extensions to postgres with grant option;
+grant all on all sequences in schema extensions to postgres with grant option;
+grant all on all tables in schema extensions to dashboard_user;
+alter default privileges in schema extensions grant all on tables to postgres with grant option;
+alter default privileges in schema extensions grant all on routines to postgres with grant option;
+alter default privileges in schema extensions grant all on sequences to postgres with grant option;
 
--- ── auth schema (owned by GoTrue's role) ────────────────────────────────────────────────
+-- ── The API schema's default privileges (for objects postgres or supabase_admin creates) ─
+grant usage on schema public to anon, authenticated, service_role;
+alter default privileges for role postgres in schema public grant all on tables to postgres, anon, authenticated, service_role;
+alter default privileges for role postgres in schema public grant all on functions to postgres, anon, authenticated, service_role;
+alter default privileges for role postgres in schema public grant all on sequences to postgres, anon, authenticated, service_role;
+alter default privileges for role supabase_admin in schema public grant all on tables to postgres, anon, authenticated, service_role;
+alter default privileges for role supabase_admin in schema public grant all on functions to postgres, anon, authenticated, service_role;
+alter default privileges for role supabase_admin in schema public grant all on sequences to postgres, anon, authenticated, service_role;
+
+-- ── graphql_public (config.toml exposes it; hosted fills it from pg_graphql, not in this build) ─
+create schema graphql_public;
+grant usage on schema graphql_public to anon, authenticated, service_role;
+grant usage on schema graphql_public to postgres with grant option;
+alter default privileges in schema graphql_public grant all on tables to postgres, anon, authenticated, service_role;
+alter default privileges in schema graphql_public grant all on functions to postgres, anon, authenticated, service_role;
+alter default privileges in schema graphql_public grant all on sequences to postgres, anon, authenticated, service_role;
+
+-- ── auth schema: created by the platform, filled by GoTrue as supabase_auth_admin ─────────
 -- Owned by supabase_admin as on hosted projects: `supabase db reset` keeps such schemas (and only
 -- truncates their tables) while dropping every other non-system schema.
 create schema auth authorization supabase_admin;
-grant all on schema auth to supabase_auth_admin;
-grant usage on schema auth to anon, authenticated, service_role, postgres, dashboard_user;
-alter role supabase_auth_admin set search_path = auth;
+grant usage on schema auth to anon, authenticated, service_role, postgres;
+grant all on schema auth to supabase_auth_admin, dashboard_user;
+-- What GoTrue creates is readable and writable by the owner's role and the dashboard (but not by
+-- the API roles: service_role gets "permission denied for table users", as on hosted).
+alter default privileges for role supabase_auth_admin in schema auth grant all on tables to postgres, dashboard_user;
+alter default privileges for role supabase_auth_admin in schema auth grant all on sequences to postgres, dashboard_user;
+alter default privileges for role supabase_auth_admin in schema auth grant all on routines to postgres, dashboard_user;
+
+set role supabase_auth_admin;
 
 create type auth.aal_level as enum ('aal1', 'aal2', 'aal3');
 create type auth.factor_type as enum ('totp', 'webauthn', 'phone');
@@ -242,30 +308,29 @@ create function auth.jwt() returns jsonb language sql stable as $$
   )::jsonb
 $$;
 
-grant execute on function auth.uid(), auth.role(), auth.email(), auth.jwt()
-  to anon, authenticated, service_role, postgres, dashboard_user;
+-- Local auth extension (not part of GoTrue; listed as a known difference in hosted-platform.ts):
+-- failed sign-in counters for the lockout policy (loginAttempts / lockUntil), protected like GoTrue's
+-- tables below.
+create table auth.login_attempts (
+  email text primary key,
+  failed_count integer not null default 0,
+  last_failed_at timestamptz,
+  locked_until timestamptz
+);
 
-alter table auth.users owner to supabase_auth_admin;
-alter table auth.sessions owner to supabase_auth_admin;
-alter table auth.refresh_tokens owner to supabase_auth_admin;
-alter table auth.identities owner to supabase_auth_admin;
-alter table auth.one_time_tokens owner to supabase_auth_admin;
-alter table auth.audit_log_entries owner to supabase_auth_admin;
-alter table auth.flow_state owner to supabase_auth_admin;
-alter table auth.mfa_factors owner to supabase_auth_admin;
-alter table auth.mfa_amr_claims owner to supabase_auth_admin;
-alter table auth.instances owner to supabase_auth_admin;
-alter table auth.schema_migrations owner to supabase_auth_admin;
-alter function auth.uid() owner to supabase_auth_admin;
-alter function auth.role() owner to supabase_auth_admin;
-alter function auth.email() owner to supabase_auth_admin;
-alter function auth.jwt() owner to supabase_auth_admin;
+-- GoTrue's own migration (enable_rls_update_grants) turns RLS on for its tables and lets postgres
+-- grant SELECT on them onwards.
+do $$
+declare t record;
+begin
+  for t in select c.relname from pg_class c where c.relnamespace = 'auth'::regnamespace and c.relkind = 'r' loop
+    execute format('alter table auth.%I enable row level security', t.relname);
+    execute format('grant select on auth.%I to postgres with grant option', t.relname);
+  end loop;
+end $$;
 
--- As on hosted Supabase: the project owner (postgres) and dashboard can read/write auth tables,
--- and triggers from project migrations may be attached to auth.users.
-grant all on all tables in schema auth to postgres, dashboard_user, service_role;
-grant all on all sequences in schema auth to postgres, dashboard_user, service_role;
-grant references, trigger on auth.users to postgres;
+
+reset role;
 
 -- PostgREST reloads its schema cache on this channel after migrations.
 create or replace function extensions.pgrst_ddl_watch() returns event_trigger language plpgsql as $$
@@ -275,12 +340,45 @@ end $$;
 create event trigger pgrst_ddl_watch on ddl_command_end execute procedure extensions.pgrst_ddl_watch();
 create event trigger pgrst_drop_watch on sql_drop execute procedure extensions.pgrst_ddl_watch();
 
--- Local auth extension (not part of GoTrue): failed sign-in counters for the lockout policy of
--- seed 001 (loginAttempts / lockUntil). Owned by the auth service's role like the rest of auth.
-create table auth.login_attempts (
-  email text primary key,
-  failed_count integer not null default 0,
-  last_failed_at timestamptz,
-  locked_until timestamptz
-);
-alter table auth.login_attempts owner to supabase_auth_admin;
+-- ── Local stand-in for pg-safeupdate ─────────────────────────────────────────────────────
+-- Hosted preloads pg-safeupdate for authenticator: an UPDATE or DELETE without WHERE sent through
+-- the API fails with 21000 "UPDATE requires a WHERE clause". The module is not in this Postgres
+-- build, so every table created in the API schema gets a statement-level trigger that refuses the
+-- same statements: in a PostgREST session (session_user authenticator), a PATCH/DELETE whose
+-- generated statement — `WITH pgrst_source AS (UPDATE … | DELETE FROM …  RETURNING …)` — has no
+-- WHERE. Unlike the real module it does not see statements inside functions the API calls (the
+-- parity test lists this difference); filters are always emitted as a WHERE before RETURNING.
+create function extensions.local_safeupdate() returns trigger language plpgsql as $$
+declare
+  mutation text;
+begin
+  if session_user <> 'authenticator' or current_setting('request.method', true) not in ('PATCH', 'DELETE') then
+    return null;
+  end if;
+  mutation := substring(current_query() from '^WITH pgrst_source AS \((.*?) RETURNING ');
+  if mutation is not null and mutation !~ '\sWHERE\s' then
+    raise exception using errcode = '21000', message = format('%s requires a WHERE clause', tg_op),
+      hint = 'Add a filter (e.g. ?id=eq.…) to the request.';
+  end if;
+  return null;
+end $$;
+
+create function extensions.local_safeupdate_attach() returns event_trigger language plpgsql as $$
+declare
+  created record;
+begin
+  for created in
+    select distinct c.oid::regclass as tbl
+      from pg_event_trigger_ddl_commands() d
+      join pg_class c on c.oid = d.objid
+     where d.object_type = 'table' and d.schema_name = 'public' and c.relkind in ('r', 'p')
+       and not c.relispartition
+  loop
+    execute format(
+      'create or replace trigger local_safeupdate before update or delete on %s for each statement execute function extensions.local_safeupdate()',
+      created.tbl);
+  end loop;
+end $$;
+create event trigger local_safeupdate_attach on ddl_command_end
+  when tag in ('CREATE TABLE', 'CREATE TABLE AS', 'SELECT INTO')
+  execute function extensions.local_safeupdate_attach();

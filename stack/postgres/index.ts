@@ -8,8 +8,14 @@ import pg from 'pg';
 import { startProcess, type ManagedProcess } from '../lib/processes.ts';
 import { waitForPort } from '../lib/ports.ts';
 
-/** Superuser password of the local database (as `supabase start`: postgres/postgres). */
+/** Password of every login role of the local database (as `supabase start`: postgres/postgres). */
 export const LOCAL_DB_PASSWORD = 'postgres';
+
+/**
+ * The superuser initdb creates. As on hosted Supabase it belongs to the platform: only the bootstrap
+ * uses it. Migrations, the seed, operator scripts and tests connect as `postgres`, not a superuser.
+ */
+export const PLATFORM_SUPERUSER = 'supabase_admin';
 
 export interface PostgresOptions {
   dataDir: string;
@@ -19,7 +25,7 @@ export interface PostgresOptions {
 
 export interface RunningPostgres {
   process: ManagedProcess;
-  /** Connection URL for a role of the local database (superuser `postgres` by default). */
+  /** Connection URL for a role of the local database (the project owner `postgres` by default). */
   url(role?: string, database?: string): string;
   stop(): Promise<void>;
 }
@@ -70,7 +76,7 @@ async function initialiseIfNeeded(options: PostgresOptions): Promise<boolean> {
       [
         `--pgdata=${options.dataDir}`,
         '--auth=scram-sha-256',
-        '--username=postgres',
+        `--username=${PLATFORM_SUPERUSER}`,
         `--pwfile=${passwordFile}`,
         '--encoding=UTF8',
         '--locale=C.UTF-8',
@@ -161,13 +167,13 @@ export async function startPostgres(options: PostgresOptions): Promise<RunningPo
   const started = Promise.race([
     (async () => {
       await waitForPort(options.port, 30_000);
-      await waitForConnection(url(), 30_000);
+      await waitForConnection(url(PLATFORM_SUPERUSER), 30_000);
     })(),
     process_.exited.then(({ code }) => {
       throw new Error(`postgres exited during start-up (code ${code}); see ${process_.logFile}`);
     }),
   ]);
   await started;
-  if (!(await isBootstrapped(url()))) await bootstrap(url());
+  if (!(await isBootstrapped(url(PLATFORM_SUPERUSER)))) await bootstrap(url(PLATFORM_SUPERUSER));
   return { process: process_, url, created, stop: () => process_.stop(20_000) };
 }
