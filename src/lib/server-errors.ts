@@ -27,6 +27,11 @@ export function fromPostgrestError(error: PostgrestLikeError, fallback: string, 
     const details = [error.hint].filter((part): part is string => isReadableMessage(part));
     return new UserFacingError(message, { code: 'plan_feature', details, cause: error });
   }
+  // PTxxx: raised with an HTTP status on purpose (not found, busy, rate limited); the machine code is in details.
+  if (error.code && /^PT4\d\d$/.test(error.code) && isReadableMessage(message)) {
+    const code = error.details && /^[a-z_]+$/.test(error.details) ? error.details : error.code;
+    return new UserFacingError(message, { code, cause: error });
+  }
   if (error.code && USER_CODES.has(error.code) && isReadableMessage(message)) {
     const details = [error.hint].filter((part): part is string => isReadableMessage(part));
     return new UserFacingError(message, { code: error.code, details, cause: error });
