@@ -244,10 +244,11 @@ async function complete(service: Client, userId: string, session: SessionRow): P
       { onConflict: 'interview_id,skill_name' },
     ).select('id');
     if (gapError) throw new HttpError(500, 'database_error', `Saving skill gaps failed: ${gapError.message}`);
-    for (const gap of gaps ?? []) {
+    // one round trip for all gaps (they are independent rows)
+    await Promise.all((gaps ?? []).map(async (gap) => {
       const { error } = await service.rpc('link_skill_gap_resources', { p_skill_gap_id: gap.id, p_limit: 3 });
       if (error) console.error('link_skill_gap_resources failed', error.message);
-    }
+    }));
   }
 
   const durationSeconds = session.started_at
