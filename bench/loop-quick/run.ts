@@ -8,7 +8,7 @@
 // interviews with SQL so the free plan's monthly limit does not end the run. Prints p50/p95/max per call
 // kind, every error, and completed interviews per second.
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
@@ -30,6 +30,38 @@ const info = JSON.parse(readFileSync(path.join(values.dir!, 'stack.json'), 'utf8
 const ANSWER =
   'I would start from the requirements, then explain the trade-offs: for example caching with a TTL, measuring p95 latency before and after, and rolling out behind a flag. On my last project this cut load time from 900 ms to 200 ms.';
 
+/**
+ * CPU seconds used so far by the stack (Linux /proc): the orchestrator (gateway, auth), every component in
+ * <dir>/logs/*.pid and their children (Postgres backends; exited ones count in their parent's cutime).
+ */
+function stackCpuSeconds(): Map<string, number> {
+  const ticks = 100; // USER_HZ on Linux
+  const roots = new Map<number, string>([
+    [JSON.parse(readFileSync(path.join(values.dir!, 'stack.json'), 'utf8')).pid, 'node (gateway, auth)'],
+  ]);
+  const logs = path.join(values.dir!, 'logs');
+  for (const file of readdirSync(logs).filter((f) => f.endsWith('.pid'))) {
+    roots.set(Number(readFileSync(path.join(logs, file), 'utf8')), file.replace(/-\d+\.pid$|\.pid$/, ''));
+  }
+  const stat = (pid: number) => {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      return { ppid: Number(fields[1]), cpu: Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]) };
+    } catch {
+      return undefined; // exited meanwhile
+    }
+  };
+  const byComponent = new Map<string, number>();
+  for (const pid of readdirSync('/proc')
+    .filter((f) => /^\d+$/.test(f))
+    .map(Number)) {
+    const s = stat(pid);
+    const name = s && (roots.get(pid) ?? roots.get(s.ppid));
+    if (s && name) byComponent.set(name, (byComponent.get(name) ?? 0) + s.cpu / ticks);
+  }
+  return byComponent;
+}
+
 const timings = new Map<string, number[]>();
 const errors: string[] = [];
 
@@ -44,9 +76,12 @@ async function timed<T>(kind: string, call: () => Promise<{ error: unknown; data
   const elapsed = performance.now() - started;
   (timings.get(kind) ?? timings.set(kind, []).get(kind)!).push(elapsed);
   if (result.error) {
-    const error = result.error as { message?: string; context?: Response };
+    const error = result.error as { message?: string; context?: unknown; cause?: { code?: string; message?: string } };
     let detail = error.message ?? String(error);
     if (error.context instanceof Response) detail = `${error.context.status} ${await error.context.text().catch(() => '')}`;
+    // network failures: say which (connection reset, refused, socket closed …)
+    const cause = error.cause ?? (error.context as { cause?: { code?: string; message?: string } } | undefined)?.cause;
+    if (cause) detail += ` (${cause.code ?? cause.message})`;
     errors.push(`${kind}: ${detail.slice(0, 200)}`);
     return undefined;
   }
@@ -115,6 +150,7 @@ for (let i = 0; i < USERS; i += 20) {
 await db.query(`update public.user_profiles set bonus_interviews = 1000 where email like 'load-%'`);
 console.log(`running ${ROUNDS} round(s), think time ${THINK_MS} ms…`);
 const started = performance.now();
+const cpuBefore = stackCpuSeconds();
 let completed = 0;
 await Promise.all(
   clients.map(async (client) => {
@@ -122,9 +158,14 @@ await Promise.all(
   }),
 );
 const seconds = (performance.now() - started) / 1000;
+const cpuAfter = stackCpuSeconds();
+const cpuUsed = [...cpuAfter].map(([name, value]) => [name, value - (cpuBefore.get(name) ?? 0)] as const);
+const cpu = cpuUsed.reduce((sum, [, value]) => sum + value, 0);
 await db.end();
 
 console.log(`\n${completed}/${USERS * ROUNDS} interviews completed in ${seconds.toFixed(1)} s: ${(completed / seconds).toFixed(1)}/s`);
+console.log(`stack CPU: ${cpu.toFixed(1)} s, ${((cpu * 1000) / Math.max(1, completed)).toFixed(0)} ms per completed interview:`);
+for (const [name, value] of cpuUsed) console.log(`  ${name}: ${((value * 1000) / Math.max(1, completed)).toFixed(0)} ms`);
 console.log('call kind'.padEnd(34), 'n'.padStart(5), 'p50'.padStart(8), 'p95'.padStart(8), 'max'.padStart(8));
 for (const [kind, list] of [...timings.entries()].sort()) {
   const sorted = [...list].sort((a, b) => a - b);
