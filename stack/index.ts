@@ -144,6 +144,9 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
         defaultEnv: {
           STRIPE_WEBHOOK_SECRET: stripeWebhookSecret,
           SITE_URL: config.siteUrl,
+          // Lets requireUser verify HS256 access tokens in the function instead of asking auth per request
+          // (hosted projects with asymmetric signing keys get SUPABASE_JWKS injected instead).
+          AUTH_JWT_SECRET: config.secrets.jwtSecret,
           // Local dev servers run on loopback with any port (Vite, the e2e app): allow them as return URLs.
           ALLOWED_RETURN_ORIGINS: 'http://localhost:*,http://127.0.0.1:*',
           ...stripeSimulator?.functionsEnv,

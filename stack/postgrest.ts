@@ -33,7 +33,12 @@ export async function startPostgrest(options: PostgrestOptions): Promise<Running
     'db-anon-role': 'anon',
     'db-extra-search-path': 'public,extensions',
     'db-max-rows': 1000,
-    'db-pool': 10,
+    // Sized against Postgres' max_connections (stack/postgres/index.ts: 200, shared with auth's pool of 10 and
+    // tools): enough connections that requests waiting on a row or advisory lock do not starve the rest. A
+    // request that finds the pool busy queues for up to the acquisition timeout instead of failing with
+    // PGRST003 after PostgREST's default 10 s: under saturation, latency grows and nothing errors.
+    'db-pool': 40,
+    'db-pool-acquisition-timeout': 60,
     'db-channel-enabled': true,
     'db-channel': 'pgrst',
     'jwt-secret': options.jwtSecret,

@@ -959,6 +959,9 @@ isOneToOne: false
 "admin_system_health":
 { Args: Record<PropertyKey, never>; Returns: Json
                            },
+"begin_question_generation":
+{ Args: { "p_rate_max"?: number,"p_rate_window_seconds"?: number,"p_session_id": string,"p_user_id": string }; Returns: Json
+                           },
 "cancel_interview":
 { Args: { "p_session_id": string }; Returns: {
               "ai_cost_usd": number,
@@ -1002,6 +1005,9 @@ isOneToOne: false
         isOneToOne: true
         isSetofReturn: false
       } },
+"claim_interview_completion":
+{ Args: { "p_rate_max"?: number,"p_rate_window_seconds"?: number,"p_session_id": string,"p_user_id": string }; Returns: Json
+                           },
 "claim_referral":
 { Args: { "p_referral_code": string }; Returns: {
               "converted_at": string | null,
@@ -1024,6 +1030,9 @@ isOneToOne: false
         isOneToOne: true
         isSetofReturn: false
       } },
+"claim_response_scoring":
+{ Args: { "p_rate_max"?: number,"p_rate_window_seconds"?: number,"p_response_id": string,"p_user_id": string }; Returns: Json
+                           },
 "complete_interview":
 { Args: { "p_duration_seconds"?: number,"p_feedback"?: Json,"p_report"?: Json,"p_score": number,"p_session_id": string,"p_statistics"?: Json }; Returns: {
               "ai_cost_usd": number,
@@ -1149,8 +1158,32 @@ isOneToOne: false
 "mark_stripe_event_processed":
 { Args: { "p_error"?: string,"p_event_id": string }; Returns: undefined
                            },
+"record_ai_usage":
+{ Args: { "p_events": Json }; Returns: number
+                           },
 "record_stripe_event":
 { Args: { "p_created"?: string,"p_event_id": string,"p_livemode"?: boolean,"p_payload"?: Json,"p_type": string }; Returns: boolean
+                           },
+"release_ai_call_slot":
+{ Args: { "p_slot_id": number }; Returns: undefined
+                           },
+"release_interview_completion":
+{ Args: { "p_claimed_at": string,"p_interview_id": string,"p_slot_id"?: number }; Returns: undefined
+                           },
+"release_response_scoring":
+{ Args: { "p_claimed_at": string,"p_response_id": string,"p_slot_id"?: number }; Returns: undefined
+                           },
+"renew_completion_claim":
+{ Args: { "p_claimed_at": string,"p_interview_id": string }; Returns: string
+                           },
+"renew_scoring_claim":
+{ Args: { "p_claimed_at": string,"p_response_id": string }; Returns: string
+                           },
+"save_generated_questions":
+{ Args: { "p_interview_id": string,"p_questions": Json,"p_slot_id"?: number,"p_usage"?: Json }; Returns: Json
+                           },
+"save_response_evaluation":
+{ Args: { "p_claimed_at": string,"p_response_id": string,"p_result": Json,"p_usage"?: Json }; Returns: Json
                            },
 "submit_response":
 { Args: { "p_answer_text"?: string,"p_audio_path"?: string,"p_client_test_results"?: Json,"p_code_answer"?: string,"p_code_language"?: string,"p_question_id": string,"p_speaking_duration_seconds"?: number,"p_time_taken_seconds"?: number,"p_transcript"?: string }; Returns: {
@@ -1190,6 +1223,9 @@ isOneToOne: false
         isOneToOne: true
         isSetofReturn: false
       } },
+"take_ai_call_slot":
+{ Args: { "p_max": number,"p_operation": string,"p_user_id": string,"p_window_seconds": number }; Returns: number
+                           },
 "update_interview_progress":
 { Args: { "p_duration_minutes"?: number,"p_duration_seconds"?: number,"p_questions_answered"?: number,"p_session_id": string }; Returns: {
               "ai_cost_usd": number,

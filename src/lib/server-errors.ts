@@ -8,8 +8,8 @@ import { GENERIC_ERROR_MESSAGE, isNetworkError, isReadableMessage, NETWORK_ERROR
 
 type PostgrestLikeError = { code?: string; message?: string; details?: string | null; hint?: string | null };
 
-/** Codes whose message/hint were written for the end user (RAISE in our migrations; PT404 = not found, answered 404). */
-const USER_CODES = new Set(['P0001', 'P0002', 'PT404', '22023', '42501', '23514']);
+/** Codes whose message/hint were written for the end user (RAISE in our migrations). */
+const USER_CODES = new Set(['P0001', 'P0002', '22023', '42501', '23514']);
 
 export function fromPostgrestError(error: PostgrestLikeError, fallback: string, status?: number): UserFacingError {
   if (isNetworkError(error) || status === 0 || /Failed to fetch|NetworkError|Load failed/i.test(error.message ?? '')) {
@@ -26,6 +26,11 @@ export function fromPostgrestError(error: PostgrestLikeError, fallback: string, 
   if (/not included in your .* plan/i.test(message)) {
     const details = [error.hint].filter((part): part is string => isReadableMessage(part));
     return new UserFacingError(message, { code: 'plan_feature', details, cause: error });
+  }
+  // PTxxx: raised with an HTTP status on purpose (not found, busy, rate limited); the machine code is in details.
+  if (error.code && /^PT4\d\d$/.test(error.code) && isReadableMessage(message)) {
+    const code = error.details && /^[a-z_]+$/.test(error.details) ? error.details : error.code;
+    return new UserFacingError(message, { code, cause: error });
   }
   if (error.code && USER_CODES.has(error.code) && isReadableMessage(message)) {
     const details = [error.hint].filter((part): part is string => isReadableMessage(part));

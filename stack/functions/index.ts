@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { execFile } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { promisify } from 'node:util';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -126,46 +127,95 @@ async function cacheDependencies(): Promise<void> {
   });
 }
 
-/** Runs the real Deno serving every function; npm: imports are cached in .cache/deno. */
+/**
+ * How many Deno processes serve the functions (FUNCTIONS_WORKERS; default: one per CPU core, at most 4).
+ * Hosted Supabase runs isolates in parallel; one process for every request would make the local
+ * picture of the functions' throughput one core's.
+ */
+export function functionWorkers(): number {
+  const configured = Number(process.env.FUNCTIONS_WORKERS);
+  if (Number.isInteger(configured) && configured >= 1) return Math.min(configured, 16);
+  return Math.max(1, Math.min(availableParallelism(), 4));
+}
+
+/** Several managed processes seen as one: it exits when any of them does, and stops them all. */
+function asOneProcess(workers: ManagedProcess[]): ManagedProcess {
+  const group: ManagedProcess = {
+    name: 'functions',
+    child: workers[0]!.child,
+    logFile: workers[0]!.logFile,
+    exited: Promise.race(workers.map((worker) => worker.exited)),
+    stopping: false,
+    async stop(timeoutMs) {
+      group.stopping = true;
+      for (const worker of workers) worker.stopping = true;
+      await Promise.all(workers.map((worker) => worker.stop(timeoutMs)));
+    },
+  };
+  return group;
+}
+
+/** Runs the real Deno serving every function (several processes on one port); npm: imports are cached in .cache/deno. */
 export async function startFunctions(options: FunctionsOptions): Promise<RunningFunctions> {
   await cacheDependencies();
   const port = await freePort();
   const router = fileURLToPath(new URL('./main.ts', import.meta.url));
-  const process_ = startProcess({
-    name: 'functions',
-    command: DENO_BIN,
-    // --unstable-worker-options: the coding sandbox's worker runs with `permissions: 'none'` (see
-    // _shared/ai/sandbox.ts; SANDBOX_WORKER_PERMISSIONS below).
-    args: [
-      'run',
-      '--allow-net',
-      '--allow-env',
-      '--allow-read',
-      '--allow-sys',
-      '--unstable-worker-options',
-      `--config=${path.join(FUNCTIONS_DIR, 'deno.json')}`,
-      router,
-    ],
-    cwd: FUNCTIONS_DIR,
-    logDir: options.logDir,
-    env: {
-      ...denoEnv(),
-      SANDBOX_WORKER_PERMISSIONS: 'none', // safe only because of --unstable-worker-options above
-      ...options.defaultEnv,
-      ...readFunctionsDotEnv(),
-      ...options.overrideEnv,
-      ...options.platformEnv,
-      FUNCTIONS_DIR,
-      FUNCTIONS_PORT: String(port),
-    },
-  });
-  const deadline = Date.now() + 60_000;
-  while (!(await functionsHealthy(port))) {
-    if (process_.child.exitCode !== null) throw new Error(`Deno (functions) exited during start-up; see ${process_.logFile}`);
-    if (Date.now() > deadline) throw new Error(`Deno (functions) was not ready within 60 s; see ${process_.logFile}`);
-    await new Promise((r) => setTimeout(r, 100));
+  const workers: { process: ManagedProcess; healthPort: number }[] = [];
+  for (let index = 0; index < functionWorkers(); index++) {
+    const healthPort = await freePort();
+    const worker = startProcess({
+      name: index === 0 ? 'functions' : `functions-${index + 1}`,
+      command: DENO_BIN,
+      // --unstable-worker-options: the coding sandbox's worker runs with `permissions: 'none'` (see
+      // _shared/ai/sandbox.ts; SANDBOX_WORKER_PERMISSIONS below).
+      args: [
+        'run',
+        '--allow-net',
+        '--allow-env',
+        '--allow-read',
+        '--allow-sys',
+        '--unstable-worker-options',
+        '--unstable-net', // reusePort (stack/functions/main.ts)
+        `--config=${path.join(FUNCTIONS_DIR, 'deno.json')}`,
+        router,
+      ],
+      cwd: FUNCTIONS_DIR,
+      logDir: options.logDir,
+      env: {
+        ...denoEnv(),
+        SANDBOX_WORKER_PERMISSIONS: 'none', // safe only because of --unstable-worker-options above
+        ...options.defaultEnv,
+        ...readFunctionsDotEnv(),
+        ...options.overrideEnv,
+        ...options.platformEnv,
+        FUNCTIONS_DIR,
+        FUNCTIONS_PORT: String(port),
+        FUNCTIONS_HEALTH_PORT: String(healthPort),
+      },
+    });
+    workers.push({ process: worker, healthPort });
   }
-  return { process: process_, port };
+  const group = asOneProcess(workers.map((worker) => worker.process));
+  try {
+    const deadline = Date.now() + 60_000;
+    for (const worker of workers) {
+      while (!(await functionsHealthy(worker.healthPort))) {
+        if (worker.process.child.exitCode !== null) {
+          throw new Error(`Deno (functions) exited during start-up; see ${worker.process.logFile}`);
+        }
+        if (Date.now() > deadline) throw new Error(`Deno (functions) was not ready within 60 s; see ${worker.process.logFile}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+    while (!(await functionsHealthy(port))) {
+      if (Date.now() > deadline) throw new Error(`Deno (functions) did not listen on ${port} within 60 s; see ${group.logFile}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  } catch (error) {
+    await group.stop();
+    throw error;
+  }
+  return { process: group, port };
 }
 
 /** verify_jwt per function from supabase/config.toml ([functions.<name>] verify_jwt = false); default true. */

@@ -59,25 +59,41 @@ async function functionExists(name: string): Promise<boolean> {
   }
 }
 
-realServe({ port, hostname: '127.0.0.1', onListen: () => console.log(`functions listening on ${port}`) }, async (request, info) => {
-  const url = new URL(request.url);
-  const name = url.pathname.split('/')[1] ?? '';
-  if (name === '_internal' && url.pathname === '/_internal/health') return json(200, { status: 'ok' });
-  if (!(await functionExists(name))) {
-    return json(404, { error: 'not_found', message: `Function "${name}" does not exist.` });
-  }
-  let handler = handlers.get(name);
-  if (!handler) {
-    handler = loadFunction(name);
-    handlers.set(name, handler);
-  }
-  try {
-    return await (
-      await handler
-    )(request, info);
-  } catch (error) {
-    handlers.delete(name); // a module that failed to load is retried on the next request
-    console.error(`function ${name} failed:`, error);
-    return json(500, { error: 'function_error', message: `Function "${name}" failed: ${(error as Error).message}` });
-  }
-});
+realServe(
+  {
+    port,
+    hostname: '127.0.0.1',
+    reusePort: true,
+    onListen: () => console.log(`functions listening on ${port} (pid ${Deno.pid})`),
+  },
+  async (request, info) => {
+    const url = new URL(request.url);
+    const name = url.pathname.split('/')[1] ?? '';
+    if (name === '_internal' && url.pathname === '/_internal/health') return json(200, { status: 'ok' });
+    if (!(await functionExists(name))) {
+      return json(404, { error: 'not_found', message: `Function "${name}" does not exist.` });
+    }
+    let handler = handlers.get(name);
+    if (!handler) {
+      handler = loadFunction(name);
+      handlers.set(name, handler);
+    }
+    try {
+      return await (
+        await handler
+      )(request, info);
+    } catch (error) {
+      handlers.delete(name); // a module that failed to load is retried on the next request
+      console.error(`function ${name} failed:`, error);
+      return json(500, { error: 'function_error', message: `Function "${name}" failed: ${(error as Error).message}` });
+    }
+  },
+);
+
+// Several of these processes share the port above (SO_REUSEPORT: the kernel spreads connections over them), as
+// hosted Supabase runs isolates in parallel; each also answers health checks on a port of its own (opened
+// once the shared one listens), so that the stack knows when every one of them is ready.
+const healthPort = Number(Deno.env.get('FUNCTIONS_HEALTH_PORT'));
+if (healthPort) {
+  realServe({ port: healthPort, hostname: '127.0.0.1', onListen: () => {} }, () => json(200, { status: 'ok', pid: Deno.pid }));
+}

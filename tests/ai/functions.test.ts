@@ -145,6 +145,7 @@ describe('AI functions', () => {
       [session.id],
     );
     expect({ status, total_questions }).toEqual({ status: 'in_progress', total_questions: 3 });
+    await sql('select analytics.refresh()'); // recounts question_bank.times_used
     const [{ times_used }] = await sql<{ times_used: number }>('select max(times_used)::int as times_used from public.question_bank');
     expect(times_used).toBeGreaterThanOrEqual(1);
 
@@ -456,17 +457,15 @@ describe('AI functions', () => {
     expect(visible).toEqual({ id: fuId, is_follow_up: true, parent_question_id: qid });
     expect((await carol.client.from('interview_questions').select('expected_answer').eq('id', fuId)).error).not.toBeNull();
     // users cannot create follow-up questions themselves
-    const forged = await carol.client
-      .from('interview_questions')
-      .insert({
-        interview_id: session.id,
-        question_text: 'Forged',
-        question_type: 'behavioral',
-        difficulty: 'easy',
-        order_number: 9,
-        is_follow_up: true,
-        parent_question_id: qid,
-      } as never);
+    const forged = await carol.client.from('interview_questions').insert({
+      interview_id: session.id,
+      question_text: 'Forged',
+      question_type: 'behavioral',
+      difficulty: 'easy',
+      order_number: 9,
+      is_follow_up: true,
+      parent_question_id: qid,
+    } as never);
     expect(forged.error).not.toBeNull();
 
     // another user can neither ask, answer nor score it
@@ -638,8 +637,8 @@ describe('score-answer claims the response before calling any provider', () => {
     expect(write.error?.code).toBe('42501');
     const own = await dave.client.from('interview_responses').select('id, evaluated_at').eq('id', id).single();
     expect(own.data).toEqual({ id, evaluated_at: null });
-    // nor through submit_response, which returns the whole row
-    await sql('update public.interview_responses set scoring_started_at = now() where id = $1', [id]);
+    // nor through submit_response, which returns the whole row (here after a scorer abandoned its claim)
+    await sql("update public.interview_responses set scoring_started_at = now() - interval '1 hour' where id = $1", [id]);
     const [{ question_id }] = (await sql<{ question_id: string }>('select question_id from public.interview_responses where id = $1', [
       id,
     ])) as [{ question_id: string }];
@@ -683,7 +682,7 @@ describe('score-answer claims the response before calling any provider', () => {
     expect(await usageRows(id)).toBe(0); // the waiting request called no provider and billed nothing
   });
 
-  it('a stale claim (older than 2 minutes: the scorer died) is taken over', async () => {
+  it('a stale claim (its heartbeat older than the 15 s lease: the scorer died) is taken over', async () => {
     const id = await answered();
     await sql("update public.interview_responses set scoring_started_at = now() - interval '3 minutes' where id = $1", [id]);
     const result = await invoke<{ already_scored: boolean; provider: string }>(dave, 'score-answer', { response_id: id });

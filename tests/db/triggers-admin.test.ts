@@ -74,7 +74,7 @@ describe('triggers', () => {
     expect((await sqlOne(`select completed_at from public.interview_sessions where id = $1`, [p.id])).completed_at).toBeNull();
   });
 
-  it('question bank usage statistics follow scoring', async () => {
+  it('question bank usage statistics follow scoring (times_used follows the analytics refresh)', async () => {
     const bq = await insertBankQuestion({ difficulty: 'hard' });
     const scores = [40, 80, 90];
     for (const score of scores) {
@@ -83,6 +83,9 @@ describe('triggers', () => {
       await sql(`insert into public.interview_responses (question_id, answer_text, time_taken_seconds) values ($1, 'a', 60)`, [q.id]);
       await serviceClient().from('interview_responses').update({ score, evaluated_at: new Date().toISOString() }).eq('question_id', q.id);
     }
+    // times_used is recounted by the analytics refresh (no hot counter row per generated question)
+    expect((await sqlOne(`select times_used from public.question_bank where id = $1`, [bq.id])).times_used).toBe(0);
+    await sql(`select analytics.refresh()`);
     let stats = await sqlOne(
       `select times_used, times_answered, average_score, success_rate, average_time_seconds from public.question_bank where id = $1`,
       [bq.id],

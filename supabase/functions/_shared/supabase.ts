@@ -2,11 +2,14 @@
 //
 // - serviceClient(): the service role. Bypasses RLS: use it ONLY for writes the user must not be able to
 //   forge (scores, reports, usage events) and always after the caller's ownership has been checked.
-// - requireUser(request): resolves the caller from the `Authorization: Bearer <user JWT>` header with the
-//   anon client + auth.getUser() (a valid anon/service key alone is not a user) and returns a client that
-//   acts AS that user, so reads go through RLS.
-import { createClient, type SupabaseClient, type User } from 'npm:@supabase/supabase-js@2';
+// - requireUser(request): resolves the caller from the `Authorization: Bearer <user JWT>` header (see jwt.ts:
+//   verified in the isolate where a key is available, by the Auth server otherwise; a valid anon/service key
+//   alone is not a user) and returns a client that acts AS that user, so reads go through RLS.
+// - callRpc(): one service-role RPC; PostgREST's PTxxx errors (raised by our SQL with a machine code in
+//   `detail`) become HttpErrors with that status and code.
+import { createClient, type SupabaseClient } from 'npm:@supabase/supabase-js@2';
 import { HttpError } from './http.ts';
+import { verifyUserJwt } from './jwt.ts';
 
 // deno-lint-ignore no-explicit-any
 export type Client = SupabaseClient<any, 'public', any>;
@@ -20,11 +23,18 @@ function env(name: string): string {
 const clientOptions = { auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false } };
 
 let service: Client | undefined;
+let anon: Client | undefined;
 
 /** The service-role client (cached per isolate). */
 export function serviceClient(): Client {
   service ??= createClient(env('SUPABASE_URL'), env('SUPABASE_SERVICE_ROLE_KEY'), clientOptions) as Client;
   return service;
+}
+
+/** The anon client (cached per isolate): auth calls that carry the token themselves. */
+export function anonClient(): Client {
+  anon ??= createClient(env('SUPABASE_URL'), env('SUPABASE_ANON_KEY'), clientOptions) as Client;
+  return anon;
 }
 
 /** A client acting as the bearer of `authorization` (RLS applies). */
@@ -35,10 +45,16 @@ export function userClient(authorization: string): Client {
   }) as Client;
 }
 
+export interface CallerUser {
+  id: string;
+  email: string | null;
+  role: string;
+}
+
 export interface Caller {
-  user: User;
-  /** Acts as the user: RLS applies. */
-  client: Client;
+  user: CallerUser;
+  /** Acts as the user: RLS applies. Created on first use (most steps need only the service role). */
+  readonly client: Client;
   token: string;
 }
 
@@ -47,16 +63,47 @@ export async function requireUser(request: Request): Promise<Caller> {
   const authorization = request.headers.get('Authorization') ?? '';
   const token = /^Bearer\s+(.+)$/i.exec(authorization)?.[1]?.trim();
   if (!token) throw new HttpError(401, 'unauthorized', 'Sign in first: the request has no Authorization bearer token.');
-  const client = userClient(`Bearer ${token}`);
-  const { data, error } = await client.auth.getUser(token);
-  if (error || !data?.user) {
-    throw new HttpError(401, 'unauthorized', 'Your session is invalid or has expired. Sign in again.');
+  const claims = await verifyUserJwt(token, anonClient);
+  if (!claims) throw new HttpError(401, 'unauthorized', 'Your session is invalid or has expired. Sign in again.');
+  let client: Client | undefined;
+  return {
+    user: { id: claims.sub, email: claims.email ?? null, role: claims.role },
+    get client() {
+      client ??= userClient(`Bearer ${token}`);
+      return client;
+    },
+    token,
+  };
+}
+
+type PostgrestError = { message: string; code?: string; details?: string | null; hint?: string | null };
+
+/** PostgREST's PTxxx SQLSTATEs carry an HTTP status; our SQL puts the machine code in detail and the wait in hint. */
+export function httpErrorFromPostgrest(error: PostgrestError): HttpError | undefined {
+  const status = /^PT([45]\d\d)$/.exec(error.code ?? '')?.[1];
+  if (!status) return undefined;
+  const retry = /retry_after_seconds=(\d+)/.exec(error.hint ?? '')?.[1];
+  return new HttpError(
+    Number(status),
+    error.details && /^[a-z_]+$/.test(error.details) ? error.details : `http_${status}`,
+    error.message,
+    retry ? { retry_after_seconds: Number(retry) } : undefined,
+  );
+}
+
+/** Calls an RPC with the given client; PTxxx errors keep their status and code, anything else is a 500. */
+export async function callRpc<T>(client: Client, fn: string, args: Record<string, unknown>, context: string): Promise<T> {
+  const { data, error } = await client.rpc(fn, args);
+  if (error) {
+    const mapped = httpErrorFromPostgrest(error);
+    if (mapped) throw mapped;
+    dbError(error, context);
   }
-  return { user: data.user, client, token };
+  return data as T;
 }
 
 /** Turns a PostgREST error into an HttpError (or rethrows unknown errors). */
-export function dbError(error: { message: string; code?: string; details?: string; hint?: string } | null, context: string): never {
+export function dbError(error: PostgrestError | null, context: string): never {
   if (!error) throw new HttpError(500, 'internal_error', `${context} failed.`);
   console.error(`${context}:`, error);
   throw new HttpError(500, 'database_error', `${context} failed: ${error.message}`);

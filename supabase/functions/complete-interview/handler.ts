@@ -7,13 +7,13 @@
 // role (profile stats, daily activity/streaks and achievements follow from its triggers). Idempotent.
 import { z } from 'npm:zod@3';
 import { HttpError, json } from '../_shared/http.ts';
-import { type Client, requireUser, serviceClient } from '../_shared/supabase.ts';
+import { callRpc, type Client, requireUser, serviceClient } from '../_shared/supabase.ts';
 import { parseBody } from '../_shared/ai/request.ts';
 import { hasLlm, loadAiConfig } from '../_shared/ai/config.ts';
 import { jobDescriptionCoverage } from '../_shared/ai/coverage.ts';
 import { runAi } from '../_shared/ai/run.ts';
 import { ReportNarrative } from '../_shared/ai/schemas.ts';
-import { dbRecorder, enforceRateLimit } from '../_shared/ai/usage.ts';
+import { dbRecorder, rateLimitArgs } from '../_shared/ai/usage.ts';
 import {
   aggregateReport,
   evaluateAnswer,
@@ -22,8 +22,7 @@ import {
   mergeFollowUp,
   type ReportItem,
 } from '../_shared/scoring/index.ts';
-import { ownSession } from '../generate-questions/handler.ts';
-import { ownResponse, QUESTION_COLUMNS, scoreStoredResponse, toScoringQuestion } from '../score-answer/handler.ts';
+import { keepAlive, QUESTION_COLUMNS, scoreStoredResponse, toScoringQuestion } from '../score-answer/handler.ts';
 
 const Body = z.object({ session_id: z.string().trim().min(8).max(100) }).strict();
 
@@ -45,45 +44,125 @@ async function finished(service: Client, interviewId: string, sessionId: string,
   });
 }
 
+type CompletionClaim =
+  | { state: 'completed'; session: SessionRow }
+  | { state: 'busy'; retry_after_seconds: number }
+  | { state: 'claimed'; claimed_at: string; lease_seconds: number; slot_id: number | null; session: SessionRow };
+
+type SessionRow = {
+  id: string;
+  session_id: string;
+  user_id: string;
+  job_role: string;
+  job_description_text: string | null;
+  started_at: string | null;
+  duration_seconds: number | null;
+  score: number | null;
+};
+
+type AnswerRow = {
+  id: string;
+  question_id: string;
+  time_taken_seconds: number | null;
+  evaluated_at: string | null;
+  rubric: Evaluation | null;
+  answer_text: string | null;
+  transcript: string | null;
+  code_answer: string | null;
+};
+
+/** How long a request waits for a concurrent completion of the same interview (COMPLETION_WAIT_MS, default 15 s). */
+function waitForWinnerMs(): number {
+  const configured = Number(Deno.env.get('COMPLETION_WAIT_MS'));
+  return Number.isFinite(configured) && configured >= 0 ? configured : 15_000;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Claims the completion (a lease renewed while this request works; the database also takes the rate-limit
+ * slot), or waits for the request that holds it: exactly one request per interview scores, calls the AI for
+ * the narrative and writes the report, so one completion is billed once.
+ */
+async function claimCompletion(
+  service: Client,
+  userId: string,
+  sessionId: string,
+): Promise<Exclude<CompletionClaim, { state: 'busy' }>> {
+  const args = { p_user_id: userId, p_session_id: sessionId, ...rateLimitArgs('complete_interview') };
+  const deadline = Date.now() + waitForWinnerMs();
+  let claim = await callRpc<CompletionClaim>(service, 'claim_interview_completion', args, 'Claiming the interview completion');
+  for (let delay = 100; claim.state === 'busy'; delay = Math.min(delay * 2, 1000)) {
+    if (Date.now() + delay > deadline) {
+      throw new HttpError(
+        409,
+        'completion_in_progress',
+        `This interview is being completed by another request. Try again in ${claim.retry_after_seconds} seconds.`,
+        { retry_after_seconds: claim.retry_after_seconds },
+      );
+    }
+    await sleep(delay);
+    claim = await callRpc<CompletionClaim>(service, 'claim_interview_completion', args, 'Claiming the interview completion');
+  }
+  return claim;
+}
+
 export async function completeInterviewHandler(request: Request): Promise<Response> {
   const caller = await requireUser(request);
   const { session_id } = await parseBody(request, Body);
-  const session = await ownSession(caller.client, session_id);
   const service = serviceClient();
-
-  if (session.status === 'completed') {
-    const { data } = await service.from('interview_sessions').select('score').eq('id', session.id).single();
-    return finished(service, session.id, session.session_id, data?.score ?? null, true);
+  const claim = await claimCompletion(service, caller.user.id, session_id);
+  if (claim.state === 'completed') {
+    return finished(service, claim.session.id, claim.session.session_id, claim.session.score ?? null, true);
   }
-  if (session.status !== 'in_progress') {
-    throw new HttpError(
-      409,
-      session.status === 'pending' ? 'not_started' : 'session_closed',
-      session.status === 'pending'
-        ? 'Answer at least one question before completing the interview.'
-        : `This interview is ${session.status} and cannot be completed.`,
-    );
+  const session = claim.session;
+  const renewal = keepAlive(
+    async () =>
+      Boolean(
+        await callRpc<string | null>(
+          service,
+          'renew_completion_claim',
+          { p_interview_id: session.id, p_claimed_at: claim.claimed_at },
+          'Renewing the completion claim',
+        ),
+      ),
+    claim.lease_seconds,
+  );
+  try {
+    return await complete(service, caller.user.id, session);
+  } catch (error) {
+    const { error: releaseError } = await service.rpc('release_interview_completion', {
+      p_interview_id: session.id,
+      p_claimed_at: claim.claimed_at,
+      p_slot_id: claim.slot_id,
+    });
+    if (releaseError) console.error('complete-interview: releasing the claim failed', releaseError.message);
+    throw error;
+  } finally {
+    await renewal.stop();
   }
-  await enforceRateLimit(service, caller.user.id, 'complete_interview');
+}
 
-  const { data: questions, error: qError } = await service.from('interview_questions').select(
-    QUESTION_COLUMNS + ', skills, order_number, is_follow_up, parent_question_id',
-  ).eq('interview_id', session.id).order('order_number');
+async function complete(service: Client, userId: string, session: SessionRow): Promise<Response> {
+  const [{ data: questions, error: qError }, { data: responses, error: rError }] = await Promise.all([
+    service.from('interview_questions').select(
+      QUESTION_COLUMNS + ', skills, order_number, is_follow_up, parent_question_id',
+    ).eq('interview_id', session.id).order('order_number'),
+    service.from('interview_responses').select(
+      'id, question_id, time_taken_seconds, evaluated_at, rubric, answer_text, transcript, code_answer',
+    ).eq('interview_id', session.id),
+  ]);
   if (qError) throw new HttpError(500, 'database_error', `Reading questions failed: ${qError.message}`);
-  const { data: responses, error: rError } = await caller.client.from('interview_responses').select(
-    'id, question_id, time_taken_seconds, evaluated_at',
-  ).eq('interview_id', session.id);
   if (rError) throw new HttpError(500, 'database_error', `Reading answers failed: ${rError.message}`);
   if (!responses?.length) throw new HttpError(409, 'no_answers', 'Answer at least one question before completing the interview.');
 
-  // Score what is still unscored (sequentially: each write is idempotent on its own).
+  // Score what is still unscored (sequentially: each is claimed and stored on its own).
   const evaluations = new Map<string, { evaluation: Evaluation; time: number | null }>();
   const answerTexts: string[] = [];
-  for (const r of responses) {
-    const row = await ownResponse(caller.client, r.id);
-    answerTexts.push([row.answer_text, row.transcript, row.code_answer].filter(Boolean).join('\n'));
-    const result = await scoreStoredResponse(service, row);
-    evaluations.set(r.question_id, { evaluation: result.evaluation, time: r.time_taken_seconds });
+  for (const r of responses as AnswerRow[]) {
+    answerTexts.push([r.answer_text, r.transcript, r.code_answer].filter(Boolean).join('\n'));
+    const evaluation = r.evaluated_at && r.rubric ? r.rubric : (await scoreStoredResponse(service, userId, r.id)).evaluation;
+    evaluations.set(r.question_id, { evaluation, time: r.time_taken_seconds });
   }
 
   // Follow-ups are not questions of their own in the report: each scored follow-up answer is merged into its
@@ -145,7 +224,7 @@ export async function completeInterviewHandler(request: Request): Promise<Respon
     localOnly: !hasLlm(config),
     maxTokens: 1500,
     temperature: 0.3,
-    context: { userId: caller.user.id, sessionId: session.id },
+    context: { userId, sessionId: session.id },
   }, { config, recorder: dbRecorder(service) });
   narrative = outcome.value;
 
@@ -165,10 +244,11 @@ export async function completeInterviewHandler(request: Request): Promise<Respon
       { onConflict: 'interview_id,skill_name' },
     ).select('id');
     if (gapError) throw new HttpError(500, 'database_error', `Saving skill gaps failed: ${gapError.message}`);
-    for (const gap of gaps ?? []) {
+    // one round trip for all gaps (they are independent rows)
+    await Promise.all((gaps ?? []).map(async (gap) => {
       const { error } = await service.rpc('link_skill_gap_resources', { p_skill_gap_id: gap.id, p_limit: 3 });
       if (error) console.error('link_skill_gap_resources failed', error.message);
-    }
+    }));
   }
 
   const durationSeconds = session.started_at

@@ -6,19 +6,16 @@
 // that already has questions gets them back unchanged (no new rows, no new usage event).
 import { z } from 'npm:zod@3';
 import { HttpError, json } from '../_shared/http.ts';
-import { type Client, requireUser, serviceClient } from '../_shared/supabase.ts';
+import { callRpc, type Client, requireUser, serviceClient } from '../_shared/supabase.ts';
 import { parseBody } from '../_shared/ai/request.ts';
 import { hasLlm, loadAiConfig } from '../_shared/ai/config.ts';
 import { extractKeywords } from '../_shared/ai/keywords.ts';
 import { runAi } from '../_shared/ai/run.ts';
 import { GeneratedQuestions } from '../_shared/ai/schemas.ts';
 import { type BankQuestion, type Difficulty, isDuplicate, type QType, selectQuestions } from '../_shared/ai/select.ts';
-import { dbRecorder, enforceRateLimit } from '../_shared/ai/usage.ts';
+import { memoryRecorder, rateLimitArgs, slotHandle, usageRows } from '../_shared/ai/usage.ts';
 
 const Body = z.object({ session_id: z.string().trim().min(8).max(100) }).strict();
-
-const PUBLIC_COLUMNS =
-  'id, order_number, question_text, question_type, difficulty, skill_category, skills, time_limit_seconds, source, starter_code, function_name, test_cases, bank_question_id';
 
 interface BankRow extends BankQuestion {
   time_limit_seconds: number | null;
@@ -47,41 +44,73 @@ export async function ownSession(client: Client, sessionId: string) {
   return data;
 }
 
-async function existingQuestions(service: Client, interviewId: string) {
-  const { data, error } = await service.from('interview_questions').select(PUBLIC_COLUMNS).eq('interview_id', interviewId).eq(
-    'is_follow_up',
-    false,
-  ).order('order_number');
-  if (error) throw new HttpError(500, 'database_error', `Reading questions failed: ${error.message}`);
-  return data ?? [];
+const BANK_COLUMNS =
+  'id, question, type, category, difficulty, roles, tech_stack, skills, times_used, time_limit_seconds, expected_answer, key_points, sample_code, starter_code, function_name, test_cases, evaluation_criteria';
+
+/** How long an isolate reuses the active bank it read (BANK_CACHE_MS, default 60 s): it changes rarely. */
+function bankCacheMs(): number {
+  const configured = Number(Deno.env.get('BANK_CACHE_MS'));
+  return Number.isFinite(configured) && configured >= 0 ? configured : 60_000;
 }
+
+let bankCache: { at: number; rows: Promise<BankRow[]> } | undefined;
+
+/** The active question bank, read once per isolate and minute instead of once per request. */
+async function activeBank(service: Client, type: QType | 'mixed'): Promise<BankRow[]> {
+  const fresh = bankCache && Date.now() - bankCache.at < bankCacheMs();
+  if (!fresh) {
+    const rows = (async () => {
+      const { data, error } = await service.from('question_bank').select(BANK_COLUMNS).eq('is_active', true).limit(1000);
+      if (error) throw new HttpError(500, 'database_error', `Reading the question bank failed: ${error.message}`);
+      return (data ?? []) as BankRow[];
+    })();
+    bankCache = { at: Date.now(), rows };
+    rows.catch(() => (bankCache = undefined));
+  }
+  const all = await bankCache!.rows;
+  const matching = type === 'mixed' ? all : all.filter((q) => q.type === type);
+  if (!matching.length && fresh) {
+    bankCache = undefined; // questions may have been added since: read again rather than fail for a minute
+    return activeBank(service, type);
+  }
+  return matching;
+}
+
+type Begin =
+  // deno-lint-ignore no-explicit-any
+  | { state: 'existing'; session: any; questions: unknown[] }
+  // deno-lint-ignore no-explicit-any
+  | { state: 'generate'; session: any; slot_id: number | null };
 
 export async function generateQuestionsHandler(request: Request): Promise<Response> {
   const caller = await requireUser(request);
   const { session_id } = await parseBody(request, Body);
-  const session = await ownSession(caller.client, session_id);
   const service = serviceClient();
 
-  const existing = await existingQuestions(service, session.id);
-  if (existing.length) return json({ session_id: session.session_id, interview_id: session.id, questions: existing, generated: false });
-  if (!['pending', 'in_progress'].includes(session.status)) {
-    throw new HttpError(409, 'session_closed', `This interview is ${session.status}; questions can no longer be generated.`);
+  // One round trip: ownership, existing questions (idempotent), open session, rate-limit slot.
+  const begin = await callRpc<Begin>(
+    service,
+    'begin_question_generation',
+    { p_user_id: caller.user.id, p_session_id: session_id, ...rateLimitArgs('generate_questions') },
+    'Reading the session',
+  );
+  const session = begin.session;
+  if (begin.state === 'existing') {
+    return json({ session_id: session.session_id, interview_id: session.id, questions: begin.questions, generated: false });
   }
-  await enforceRateLimit(service, caller.user.id, 'generate_questions');
+  const slot = slotHandle(service, begin.slot_id);
+  try {
+    return await generate(service, caller.user.id, session, begin.slot_id);
+  } catch (error) {
+    await slot.release();
+    throw error;
+  }
+}
 
-  // Bank + vocabulary
+// deno-lint-ignore no-explicit-any
+async function generate(service: Client, userId: string, session: any, slotId: number | null): Promise<Response> {
   const type = session.interview_type as QType | 'mixed';
-  let query = service
-    .from('question_bank')
-    .select(
-      'id, question, type, category, difficulty, roles, tech_stack, skills, times_used, time_limit_seconds, expected_answer, key_points, sample_code, starter_code, function_name, test_cases, evaluation_criteria',
-    )
-    .eq('is_active', true)
-    .limit(1000);
-  if (type !== 'mixed') query = query.eq('type', type);
-  const { data: bank, error: bankError } = await query;
-  if (bankError) throw new HttpError(500, 'database_error', `Reading the question bank failed: ${bankError.message}`);
-  const rows = (bank ?? []) as BankRow[];
+  const rows = await activeBank(service, type);
   const vocabulary = new Set<string>();
   for (const q of rows) for (const t of [...(q.skills ?? []), ...(q.tech_stack ?? [])]) vocabulary.add(t);
   const keywords = extractKeywords({ resume: session.resume_text, jobDescription: session.job_description_text }, vocabulary).slice(0, 15);
@@ -98,7 +127,7 @@ export async function generateQuestionsHandler(request: Request): Promise<Respon
   });
 
   type NewQuestion = Record<string, unknown> & { question_text: string; question_type: QType };
-  let planned: NewQuestion[] = selected.map(({ question: q }) => ({
+  const planned: NewQuestion[] = selected.map(({ question: q }) => ({
     bank_question_id: q.id,
     question_text: q.question,
     question_type: q.type,
@@ -118,6 +147,7 @@ export async function generateQuestionsHandler(request: Request): Promise<Respon
 
   // LLM tailoring: replace up to half of the non-coding slots with generated questions.
   const config = loadAiConfig();
+  const usage = memoryRecorder(); // stored with the questions, in the same transaction
   let provider = 'local';
   if (hasLlm(config) && count > 0) {
     const slots = planned.map((q, i) => ({ q, i })).filter(({ q }) => q.question_type !== 'coding');
@@ -144,8 +174,8 @@ export async function generateQuestionsHandler(request: Request): Promise<Respon
         local: () => ({ questions: [] }),
         maxTokens: 3000,
         temperature: 0.7,
-        context: { userId: caller.user.id, sessionId: session.id },
-      }, { config, recorder: dbRecorder(service) });
+        context: { userId, sessionId: session.id },
+      }, { config, recorder: usage });
       provider = outcome.provider;
       const texts = planned.map((q) => q.question_text);
       let slot = 0;
@@ -183,36 +213,24 @@ export async function generateQuestionsHandler(request: Request): Promise<Respon
       schema: GeneratedQuestions,
       local: () => ({ questions: [] }),
       localOnly: true,
-      context: { userId: caller.user.id, sessionId: session.id },
-    }, { config, recorder: dbRecorder(service) });
+      context: { userId, sessionId: session.id },
+    }, { config, recorder: usage });
   }
-  planned = planned.map((q, i) => ({ ...q, interview_id: session.id, order_number: i + 1 }));
   if (!planned.length) throw new HttpError(422, 'no_questions', 'The question bank has no questions for this interview yet.');
 
-  const { error: insertError } = await service.from('interview_questions').insert(planned);
-  if (insertError) {
-    if (insertError.code === '23505') {
-      // a concurrent call inserted first: return its questions
-      return json({
-        session_id: session.session_id,
-        interview_id: session.id,
-        questions: await existingQuestions(service, session.id),
-        generated: false,
-      });
-    }
-    throw new HttpError(500, 'database_error', `Saving the questions failed: ${insertError.message}`);
-  }
-  const update: Record<string, unknown> = { total_questions: planned.length };
-  if (session.status === 'pending') update.status = 'in_progress';
-  const { error: updateError } = await service.from('interview_sessions').update(update).eq('id', session.id);
-  if (updateError) throw new HttpError(500, 'database_error', `Starting the interview failed: ${updateError.message}`);
-
+  // One round trip: the questions, the usage rows and the session's start, in one transaction (a concurrent
+  // call that inserted first wins: its questions come back and this call's usage and slot are dropped).
+  const saved = await callRpc<{ generated: boolean; questions: unknown[] }>(
+    service,
+    'save_generated_questions',
+    { p_interview_id: session.id, p_questions: planned, p_usage: usageRows(usage.events), p_slot_id: slotId },
+    'Saving the questions',
+  );
   return json({
     session_id: session.session_id,
     interview_id: session.id,
-    questions: await existingQuestions(service, session.id),
-    generated: true,
-    provider,
-    keywords: keywords.map((k) => k.term),
+    questions: saved.questions,
+    generated: saved.generated,
+    ...(saved.generated ? { provider, keywords: keywords.map((k) => k.term) } : {}),
   });
 }

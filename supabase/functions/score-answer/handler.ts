@@ -3,10 +3,10 @@
 //   { attempt_id } | { question, answer } → practice mode, see practice.ts.
 import { z } from 'npm:zod@3';
 import { HttpError, json } from '../_shared/http.ts';
-import { type Client, requireUser, serviceClient } from '../_shared/supabase.ts';
+import { callRpc, type Client, requireUser, serviceClient } from '../_shared/supabase.ts';
 import { parseBody } from '../_shared/ai/request.ts';
-import { bufferedRecorder, type CodingSpec, scoreAnswer } from '../_shared/ai/scoring.ts';
-import { dbRecorder, enforceRateLimit } from '../_shared/ai/usage.ts';
+import { type CodingSpec, scoreAnswer } from '../_shared/ai/scoring.ts';
+import { memoryRecorder, rateLimitArgs, slotHandle, usageRows } from '../_shared/ai/usage.ts';
 import type { Evaluation, ScoringAnswer, ScoringQuestion, TestResults } from '../_shared/scoring/index.ts';
 import { AdHoc, scoreAdHoc, scorePracticeAttempt, StoredAttempt } from './practice.ts';
 
@@ -71,9 +71,6 @@ type ResponseRow = {
   ai_provider: string | null;
   ai_model: string | null;
 };
-const RESPONSE_COLUMNS =
-  'id, question_id, interview_id, user_id, answer_text, code_answer, transcript, speaking_duration_seconds, time_taken_seconds, client_test_results, evaluated_at, rubric, ai_provider, ai_model';
-
 const stored = (row: ResponseRow): ScoreResult => ({
   response_id: row.id,
   evaluation: row.rubric as Evaluation,
@@ -83,9 +80,6 @@ const stored = (row: ResponseRow): ScoreResult => ({
   already_scored: true,
 });
 
-/** A claim older than this is considered abandoned (the function died mid-scoring) and may be taken over. */
-export const CLAIM_STALE_MS = 2 * 60_000;
-
 /** How long a request that lost the claim waits for the winner's result (SCORING_WAIT_MS, default 15 s). */
 function waitForWinnerMs(): number {
   const configured = Number(Deno.env.get('SCORING_WAIT_MS'));
@@ -94,82 +88,89 @@ function waitForWinnerMs(): number {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/**
- * Claims the response for scoring — `update … set scoring_started_at = now() where id = $1 and evaluated_at is null
- * and (scoring_started_at is null or scoring_started_at < now() - 2 minutes) returning …` — so that exactly one of
- * any number of concurrent requests wins (the row lock serialises the conditional updates). Returns the claimed row
- * (the answer as of the claim) and the claim's timestamp, or null when the answer is scored or being scored.
- *
- * Two conditional updates (free, then stale) instead of one `or=(…)` filter: PostgREST re-applies an `or` tree to
- * the RETURNING rows, where it would see the NEW claim (and need the column in `select`) and drop the winner's row.
- */
-async function claimScoring(service: Client, id: string): Promise<{ row: ResponseRow; claimedAt: string } | null> {
-  const claimedAt = new Date().toISOString();
-  const attempt = async (condition: 'free' | 'stale') => {
-    let query = service
-      .from('interview_responses')
-      .update({ scoring_started_at: claimedAt })
-      .eq('id', id)
-      .is('evaluated_at', null);
-    query = condition === 'free'
-      ? query.is('scoring_started_at', null)
-      : query.lt('scoring_started_at', new Date(Date.now() - CLAIM_STALE_MS).toISOString());
-    const { data, error } = await query.select(RESPONSE_COLUMNS).maybeSingle();
-    if (error) throw new HttpError(500, 'database_error', `Claiming the response for scoring failed: ${error.message}`);
-    return data as ResponseRow | null;
+type Claim =
+  | { state: 'scored'; response: ResponseRow }
+  | { state: 'busy'; retry_after_seconds: number }
+  | {
+    state: 'claimed';
+    claimed_at: string;
+    lease_seconds: number;
+    slot_id: number | null;
+    response: ResponseRow;
+    question: QuestionRow;
   };
-  const row = (await attempt('free')) ?? (await attempt('stale'));
-  return row ? { row, claimedAt } : null;
+
+/**
+ * Renews a claim every third of its lease until stopped (`renew` resolves false once the claim is gone).
+ * stop() waits for a renewal in flight, so that the claim token is final when the result is saved.
+ */
+export function keepAlive(renew: () => Promise<boolean>, leaseSeconds: number): { stop(): Promise<void> } {
+  let inFlight: Promise<unknown> = Promise.resolve();
+  const timer = setInterval(() => {
+    inFlight = renew().then((held) => {
+      if (!held) clearInterval(timer);
+    }, (error) => console.error('renewing a claim failed', error));
+  }, Math.max(500, (leaseSeconds * 1000) / 3));
+  return {
+    async stop() {
+      clearInterval(timer);
+      await inFlight;
+    },
+  };
 }
 
-/** Gives the claim back (provider/database failure) so that a retry can score the answer at once. */
-async function releaseClaim(service: Client, id: string, claimedAt: string): Promise<void> {
-  const { error } = await service
-    .from('interview_responses')
-    .update({ scoring_started_at: null })
-    .eq('id', id)
-    .eq('scoring_started_at', claimedAt) // only our own claim, never one that took over a stale one
-    .is('evaluated_at', null);
-  if (error) console.error('score-answer: releasing the scoring claim failed', error.message);
+function busy(retryAfterSeconds: number): HttpError {
+  return new HttpError(
+    409,
+    'scoring_in_progress',
+    `This answer is being scored by another request. Try again in ${retryAfterSeconds} seconds.`,
+    { retry_after_seconds: retryAfterSeconds },
+  );
 }
 
 /**
- * Scores one stored response. `row` must have been read through the CALLER's client (RLS = ownership).
- * Idempotent and billed once: the response is CLAIMED (scoring_started_at) before any AI provider is called;
- * a request that loses the claim never calls a provider nor writes a usage row — it waits for the winner's
- * result (polling evaluated_at) and returns it with already_scored: true, or 409 scoring_in_progress when the
- * winner takes longer than the wait. A failed attempt releases its claim so a retry proceeds immediately.
+ * Scores one stored response of `userId` (the database checks ownership: 404 otherwise). Idempotent and
+ * billed once: claim_response_scoring claims the response (a renewed lease) before any AI provider is called,
+ * and takes the rate-limit slot only when it claims; a request that loses the claim never calls a provider nor
+ * writes a usage row — it waits for the winner's result and returns it with already_scored: true, or 409
+ * scoring_in_progress (with retry_after_seconds) when the winner takes longer than the wait. The evaluation
+ * and its usage rows are stored in one transaction, only while the claim is still ours; a failure gives the
+ * claim and the slot back so a retry proceeds immediately.
  */
 export async function scoreStoredResponse(
   service: Client,
-  row: ResponseRow,
-  options: { waitMs?: number } = {},
+  userId: string,
+  responseId: string,
+  options: { waitMs?: number; rateLimited?: boolean } = {},
 ): Promise<ScoreResult> {
-  if (row.evaluated_at) return stored(row);
   const deadline = Date.now() + (options.waitMs ?? waitForWinnerMs());
-  let claim = await claimScoring(service, row.id);
-  for (let delay = 100; !claim; delay = Math.min(delay * 2, 1000)) {
-    const { data: current, error } = await service.from('interview_responses').select(RESPONSE_COLUMNS).eq('id', row.id).maybeSingle();
-    if (error) throw new HttpError(500, 'database_error', `Reading the response failed: ${error.message}`);
-    if (!current) throw new HttpError(404, 'not_found', 'No response with this id exists in your interviews.');
-    if ((current as ResponseRow).evaluated_at) return stored(current as ResponseRow);
-    if (Date.now() + delay > deadline) {
-      throw new HttpError(409, 'scoring_in_progress', 'This answer is being scored by another request. Try again in a few seconds.', {
-        retry_after_seconds: 3,
-      });
-    }
+  const claimArgs = {
+    p_user_id: userId,
+    p_response_id: responseId,
+    ...(options.rateLimited ? rateLimitArgs('score_answer') : {}),
+  };
+  let claim = await callRpc<Claim>(service, 'claim_response_scoring', claimArgs, 'Claiming the response for scoring');
+  for (let delay = 100; claim.state !== 'claimed'; delay = Math.min(delay * 2, 1000)) {
+    if (claim.state === 'scored') return stored(claim.response);
+    if (Date.now() + delay > deadline) throw busy(claim.retry_after_seconds);
     await sleep(delay);
-    // succeeds only if the other request gave its claim back (it failed) or abandoned it
-    claim = await claimScoring(service, row.id);
+    claim = await callRpc<Claim>(service, 'claim_response_scoring', claimArgs, 'Claiming the response for scoring');
   }
-  const { claimedAt } = claim;
-  const answerRow = claim.row; // the answer as of the claim
+  const { response: answerRow, question } = claim;
+  let claimedAt = claim.claimed_at; // the claim token: the heartbeat we last wrote
+  const slot = slotHandle(service, claim.slot_id);
+  const renewal = keepAlive(async () => {
+    const next = await callRpc<string | null>(
+      service,
+      'renew_scoring_claim',
+      { p_response_id: answerRow.id, p_claimed_at: claimedAt },
+      'Renewing the scoring claim',
+    );
+    if (next) claimedAt = next;
+    return Boolean(next);
+  }, claim.lease_seconds);
   try {
-    const { data: question, error: qError } = await service.from('interview_questions').select(QUESTION_COLUMNS).eq(
-      'id',
-      answerRow.question_id,
-    ).single();
-    if (qError || !question) throw new HttpError(404, 'not_found', 'The question of this response no longer exists.');
+    if (!question) throw new HttpError(404, 'not_found', 'The question of this response no longer exists.');
     const answer: ScoringAnswer = {
       text: answerRow.answer_text ?? answerRow.transcript ?? '',
       code: answerRow.code_answer,
@@ -181,60 +182,60 @@ export async function scoreStoredResponse(
       time_taken_seconds: answerRow.time_taken_seconds,
       test_results: answerRow.client_test_results,
     };
-    const buffer = bufferedRecorder();
-    const { evaluation, outcome, verification } = await scoreAnswer(toScoringQuestion(question as QuestionRow), answer, {
+    const buffer = memoryRecorder();
+    const { evaluation, outcome, verification } = await scoreAnswer(toScoringQuestion(question), answer, {
       operation: 'score_answer',
       context: { userId: answerRow.user_id, sessionId: answerRow.interview_id, responseId: answerRow.id },
       recorder: buffer,
     });
-    const { data: written, error } = await service
-      .from('interview_responses')
-      .update({
-        score: evaluation.score,
-        ai_feedback: evaluation.feedback,
-        strengths: evaluation.strengths,
-        weaknesses: evaluation.weaknesses,
-        missed_key_points: evaluation.missed_key_points,
-        improved_answer: evaluation.suggested_outline.join('\n'),
-        rubric: evaluation,
-        dimension_scores: evaluation.dimensions,
-        delivery_metrics: evaluation.delivery ?? null,
-        test_results: verification
-          ? {
-            ...(verification.server
-              ? {
-                passed: verification.server.passed,
-                total: verification.server.total,
-                details: verification.server.details,
-                isolation: verification.server.isolation,
-                timed_out: verification.server.timed_out,
-              }
-              : {}),
-            verified: Boolean(verification.server),
-            client: verification.client,
-            mismatch: verification.mismatch,
-          }
-          : null,
-        ai_provider: outcome.provider,
-        ai_model: outcome.model,
-        evaluated_at: new Date().toISOString(),
-      })
-      .eq('id', answerRow.id)
-      .is('evaluated_at', null)
-      .select(RESPONSE_COLUMNS)
-      .maybeSingle();
-    if (error) throw new HttpError(500, 'database_error', `Saving the evaluation failed: ${error.message}`);
-    if (!written) {
-      // Only possible when our claim went stale (> 2 min) and another request took over and finished first:
-      // return what it stored; keep our usage events (flagged) only when they cost money.
+    const result = {
+      score: evaluation.score,
+      ai_feedback: evaluation.feedback,
+      strengths: evaluation.strengths,
+      weaknesses: evaluation.weaknesses,
+      missed_key_points: evaluation.missed_key_points,
+      improved_answer: evaluation.suggested_outline.join('\n'),
+      rubric: evaluation,
+      dimension_scores: evaluation.dimensions,
+      delivery_metrics: evaluation.delivery ?? null,
+      test_results: verification
+        ? {
+          ...(verification.server
+            ? {
+              passed: verification.server.passed,
+              total: verification.server.total,
+              details: verification.server.details,
+              isolation: verification.server.isolation,
+              timed_out: verification.server.timed_out,
+            }
+            : {}),
+          verified: Boolean(verification.server),
+          client: verification.client,
+          mismatch: verification.mismatch,
+        }
+        : null,
+      ai_provider: outcome.provider,
+      ai_model: outcome.model,
+    };
+    await renewal.stop();
+    const saved = await callRpc<{ state: 'saved' | 'lost'; response: ResponseRow }>(
+      service,
+      'save_response_evaluation',
+      { p_response_id: answerRow.id, p_claimed_at: claimedAt, p_result: result, p_usage: usageRows(buffer.events) },
+      'Saving the evaluation',
+    );
+    if (saved.state === 'lost') {
+      // Our lease expired and another request took over (or the answer was resubmitted meanwhile): keep our
+      // usage rows (flagged) only when they cost money.
       if (outcome.cost_usd > 0) {
-        for (const e of buffer.events) e.error_message = e.error_message ?? 'result discarded: response scored concurrently';
-        await buffer.flush(dbRecorder(service));
+        for (const e of buffer.events) e.error_message = e.error_message ?? 'result discarded: claim lost before saving';
+        await callRpc(service, 'record_ai_usage', { p_events: usageRows(buffer.events) }, 'Recording AI usage');
       }
-      const { data: again } = await service.from('interview_responses').select(RESPONSE_COLUMNS).eq('id', answerRow.id).single();
-      return stored(again as ResponseRow);
+      if (saved.response?.evaluated_at) return stored(saved.response);
+      throw new HttpError(409, 'answer_changed', 'The answer changed while it was being scored. Score it again.', {
+        retry_after_seconds: 1,
+      });
     }
-    await buffer.flush(dbRecorder(service));
     return {
       response_id: answerRow.id,
       evaluation,
@@ -244,17 +245,15 @@ export async function scoreStoredResponse(
       already_scored: false,
     };
   } catch (error) {
-    await releaseClaim(service, answerRow.id, claimedAt);
+    await renewal.stop();
+    const { error: releaseError } = await service.rpc('release_response_scoring', {
+      p_response_id: answerRow.id,
+      p_claimed_at: claimedAt,
+      p_slot_id: slot.id,
+    });
+    if (releaseError) console.error('score-answer: releasing the scoring claim failed', releaseError.message);
     throw error;
   }
-}
-
-/** Reads the caller's response (RLS) or 404 — another user's id is indistinguishable from a missing one. */
-export async function ownResponse(client: Client, responseId: string): Promise<ResponseRow> {
-  const { data, error } = await client.from('interview_responses').select(RESPONSE_COLUMNS).eq('id', responseId).maybeSingle();
-  if (error) throw new HttpError(500, 'database_error', `Reading the response failed: ${error.message}`);
-  if (!data) throw new HttpError(404, 'not_found', 'No response with this id exists in your interviews.');
-  return data as ResponseRow;
 }
 
 export async function scoreAnswerHandler(request: Request): Promise<Response> {
@@ -263,10 +262,7 @@ export async function scoreAnswerHandler(request: Request): Promise<Response> {
   const service = serviceClient();
 
   if ('response_id' in body) {
-    const row = await ownResponse(caller.client, body.response_id);
-    if (row.evaluated_at) return json(stored(row));
-    await enforceRateLimit(service, caller.user.id, 'score_answer');
-    return json(await scoreStoredResponse(service, row));
+    return json(await scoreStoredResponse(service, caller.user.id, body.response_id, { rateLimited: true }));
   }
 
   if ('attempt_id' in body) return scorePracticeAttempt(service, caller, body.attempt_id);

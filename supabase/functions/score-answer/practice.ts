@@ -7,7 +7,7 @@ import { z } from 'npm:zod@3';
 import { HttpError, json } from '../_shared/http.ts';
 import type { Client } from '../_shared/supabase.ts';
 import { type CodingSpec, scoreAnswer } from '../_shared/ai/scoring.ts';
-import { dbRecorder, enforceRateLimit } from '../_shared/ai/usage.ts';
+import { dbRecorder, takeAiCallSlot, withAiCallSlot } from '../_shared/ai/usage.ts';
 import type { Evaluation, ScoringAnswer, ScoringQuestion, TestResults } from '../_shared/scoring/index.ts';
 
 const TestResultsSchema = z.object({
@@ -111,7 +111,16 @@ export async function scorePracticeAttempt(service: Client, caller: Caller, atte
       already_scored: true,
     });
   }
-  await enforceRateLimit(service, caller.user.id, 'practice_score');
+  const slot = await takeAiCallSlot(service, caller.user.id, 'practice_score');
+  try {
+    return await scoreAttempt(service, caller, attempt);
+  } catch (error) {
+    await slot.release();
+    throw error;
+  }
+}
+
+async function scoreAttempt(service: Client, caller: Caller, attempt: AttemptRow): Promise<Response> {
   const question = await bankQuestion(service, attempt.bank_question_id, { activeOnly: false });
   const answer: ScoringAnswer = {
     text: attempt.answer_text ?? '',
@@ -149,8 +158,11 @@ export async function scorePracticeAttempt(service: Client, caller: Caller, atte
 }
 
 /** Scores the text sent with the request; nothing but usage is stored. */
-export async function scoreAdHoc(service: Client, caller: Caller, body: z.input<typeof AdHoc>): Promise<Response> {
-  await enforceRateLimit(service, caller.user.id, 'practice_score');
+export function scoreAdHoc(service: Client, caller: Caller, body: z.input<typeof AdHoc>): Promise<Response> {
+  return withAiCallSlot(service, caller.user.id, 'practice_score', () => scoreSent(service, caller, body));
+}
+
+async function scoreSent(service: Client, caller: Caller, body: z.input<typeof AdHoc>): Promise<Response> {
   const question = 'bank_question_id' in body.question
     ? await bankQuestion(service, body.question.bank_question_id, { activeOnly: true })
     : { ...body.question, difficulty: body.question.difficulty ?? 'medium' };

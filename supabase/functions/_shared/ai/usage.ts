@@ -1,8 +1,7 @@
 // Persists every AI attempt as an ai_usage_events row (service role). A DB trigger folds rows with an
 // interview_id into interview_sessions.ai_provider / ai_fallback_used / ai_processing_ms / ai_cost_usd.
-// Also the per-user rate limit, counted from the same table (index ai_usage_events_user_idx).
-import { HttpError } from '../http.ts';
-import type { Client } from '../supabase.ts';
+// Per-user rate limits are slots taken in the database (private.ai_call_slots) before the AI work starts.
+import { callRpc, type Client } from '../supabase.ts';
 import type { AiErrorType } from './types.ts';
 import type { AiOperation, UsageEvent, UsageRecorder } from './run.ts';
 
@@ -50,7 +49,17 @@ export function usageRow(event: UsageEvent, attempt: number) {
   };
 }
 
-/** Records attempts in ai_usage_events; `fallback_from` names the first provider that failed. */
+/** Rows for the attempts of one call, with `fallback_from` naming the first provider that failed. */
+export function usageRows(events: UsageEvent[]): ReturnType<typeof usageRow>[] {
+  let firstFailed: string | null = null;
+  return events.map((event, index) => {
+    const row = { ...usageRow(event, index + 1), fallback_from: event.success && event.fallback_used ? firstFailed : null };
+    if (!event.success) firstFailed ??= event.provider;
+    return row;
+  });
+}
+
+/** Records attempts in ai_usage_events as they happen (one insert each). */
 export function dbRecorder(service: Client): UsageRecorder & { rows: ReturnType<typeof usageRow>[] } {
   const rows: ReturnType<typeof usageRow>[] = [];
   let firstFailed: string | null = null;
@@ -66,7 +75,18 @@ export function dbRecorder(service: Client): UsageRecorder & { rows: ReturnType<
   };
 }
 
-/** Per-user limits per rolling window (successful AI operations). Override with AI_RATE_LIMITS='{"score_answer":[60,60]}'. */
+/** Collects attempts in memory, for an RPC that stores them in the same transaction as the result. */
+export function memoryRecorder(): UsageRecorder & { events: UsageEvent[] } {
+  const events: UsageEvent[] = [];
+  return {
+    events,
+    record(event) {
+      events.push(event);
+    },
+  };
+}
+
+/** Per-user limits per rolling window (AI operations that did not fail). Override with AI_RATE_LIMITS='{"score_answer":[60,60]}'. */
 const DEFAULT_LIMITS: Record<AiOperation, [max: number, windowSeconds: number]> = {
   generate_questions: [20, 3600],
   score_answer: [120, 3600],
@@ -76,41 +96,69 @@ const DEFAULT_LIMITS: Record<AiOperation, [max: number, windowSeconds: number]> 
   coach_chat: [60, 3600],
 };
 
+let overrides: Record<string, [number, number]> | undefined;
+
 export function limitFor(operation: AiOperation): [number, number] {
-  const override = Deno.env.get('AI_RATE_LIMITS');
-  if (override) {
+  if (overrides === undefined) {
+    overrides = {};
     try {
-      const parsed = JSON.parse(override) as Record<string, [number, number]>;
-      if (parsed[operation]) return parsed[operation];
-    } catch { /* ignore */ }
+      const parsed = JSON.parse(Deno.env.get('AI_RATE_LIMITS') ?? '{}');
+      if (parsed && typeof parsed === 'object') overrides = parsed as Record<string, [number, number]>;
+    } catch { /* ignore a malformed override */ }
   }
-  return DEFAULT_LIMITS[operation];
+  return overrides[operation] ?? DEFAULT_LIMITS[operation];
 }
 
-/** Throws 429 when the user made too many calls of this operation in the window. */
-export async function enforceRateLimit(service: Client, userId: string, operation: AiOperation): Promise<void> {
+/** The RPC arguments that make a claim RPC take the operation's rate-limit slot. */
+export function rateLimitArgs(operation: AiOperation): { p_rate_max: number; p_rate_window_seconds: number } {
   const [max, windowSeconds] = limitFor(operation);
-  const since = new Date(Date.now() - windowSeconds * 1000).toISOString();
-  const { count, error } = await service
-    .from('ai_usage_events')
-    .select('id', { count: 'exact', head: true })
-    .eq('user_id', userId)
-    .eq('operation', operation)
-    .eq('success', true)
-    .gte('created_at', since);
-  if (error) {
-    console.error('rate limit check failed', error.message);
-    return; // fail open: the limit protects cost, not data
+  return { p_rate_max: max, p_rate_window_seconds: windowSeconds };
+}
+
+export interface AiCallSlot {
+  id: number | null;
+  /** Gives the slot back: the call failed and must not count against the limit. */
+  release(): Promise<void>;
+}
+
+export function slotHandle(service: Client, id: number | null): AiCallSlot {
+  return {
+    id,
+    async release() {
+      if (id === null) return;
+      const { error } = await service.rpc('release_ai_call_slot', { p_slot_id: id });
+      if (error) console.error('release_ai_call_slot failed', error.message);
+    },
+  };
+}
+
+/**
+ * Takes one of the user's slots for this operation or throws 429 rate_limited (with retry_after_seconds).
+ * Exact under parallel calls: the database counts and records the slot under a per-user-and-operation lock.
+ */
+export async function takeAiCallSlot(service: Client, userId: string, operation: AiOperation): Promise<AiCallSlot> {
+  const [max, windowSeconds] = limitFor(operation);
+  const id = await callRpc<number>(
+    service,
+    'take_ai_call_slot',
+    { p_user_id: userId, p_operation: operation, p_max: max, p_window_seconds: windowSeconds },
+    'Checking the rate limit',
+  );
+  return slotHandle(service, id);
+}
+
+/** Runs `work` holding a slot; a failure gives the slot back. */
+export async function withAiCallSlot<T>(service: Client, userId: string, operation: AiOperation, work: () => Promise<T>): Promise<T> {
+  const slot = await takeAiCallSlot(service, userId, operation);
+  try {
+    return await work();
+  } catch (error) {
+    await slot.release();
+    throw error;
   }
-  if ((count ?? 0) >= max) {
-    throw new HttpError(
-      429,
-      'rate_limited',
-      `Too many ${operation.replace('_', ' ')} requests: at most ${max} per ${Math.round(windowSeconds / 60)} minutes. Try again later.`,
-      {
-        limit: max,
-        window_seconds: windowSeconds,
-      },
-    );
-  }
+}
+
+/** Throws 429 when the user made too many calls of this operation in the window (the call counts). */
+export async function enforceRateLimit(service: Client, userId: string, operation: AiOperation): Promise<void> {
+  await takeAiCallSlot(service, userId, operation);
 }
