@@ -53,7 +53,10 @@ async function requestEmailChange(tx: Queryable, deps: AuthDeps, user: UserRow, 
     { to: newEmail, type: 'email_change_token_new' },
   ];
   if (deps.config.secureEmailChange !== false && user.email) recipients.push({ to: user.email, type: 'email_change_token_current' });
-  else await tx.query(`update auth.users set email_change_token_current = '' where id = $1`, [user.id]);
+  else {
+    await tx.query(`update auth.users set email_change_token_current = '' where id = $1`, [user.id]);
+    await tx.query(`delete from auth.one_time_tokens where user_id = $1 and token_type = 'email_change_token_current'`, [user.id]);
+  }
   for (const { to, type } of recipients) {
     const { otp, hash } = await issueOneTimeToken(tx, deps.tokenHash, user.id, to, type);
     await sendActionEmail(

@@ -2,7 +2,7 @@ import type { Context, Hono } from 'hono';
 import { audit } from '../audit.ts';
 import { withTx, type Tx } from '../db.ts';
 import { clientInfo, limitOtpGuesses, limitTokenRequests, type AuthDeps } from '../deps.ts';
-import { ApiError, badRequest, forbidden, unprocessable } from '../errors.ts';
+import { ApiError, badRequest, forbidden, pgCode, unprocessable } from '../errors.ts';
 import * as lockout from '../lockout.ts';
 import { clearAllTokens, findByTokenHash, type OneTimeTokenType } from '../one-time-tokens.ts';
 import { resolveRedirect } from '../redirects.ts';
@@ -98,7 +98,11 @@ async function redeem(
         return { pending: true };
       }
       await audit(tx, actor, 'user_modified', client.ip);
-      await setEmail(tx, user.id, newEmail);
+      // Someone else may have registered the address since the change was requested.
+      await setEmail(tx, user.id, newEmail).catch((err: unknown) => {
+        if (pgCode(err) === '23505') throw unprocessable('email_exists', 'A user with this email address has already been registered');
+        throw err;
+      });
       await confirmEmail(tx, user.id);
       await clearAllTokens(tx, user.id);
       await lockout.reset(tx, user.email);
