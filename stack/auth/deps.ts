@@ -1,6 +1,8 @@
 import type { Context } from 'hono';
 import type { Mailbox } from '../lib/mailbox.ts';
 import type { Db } from './db.ts';
+import type { TokenHasher } from './one-time-tokens.ts';
+import type { PasswordHasher } from './passwords.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import { clientIp, userAgent } from './rate-limit.ts';
 import type { ClientInfo } from './sessions.ts';
@@ -26,10 +28,19 @@ export interface AuthConfig {
   refreshTokenReuseIntervalSeconds: number;
   /** e.g. 5 attempts → 15 min */
   lockout: { maxFailedAttempts: number; lockSeconds: number };
-  /** keyed by the first X-Forwarded-For address (the gateway sets it) */
-  rateLimits: { tokenPerIpPer5Min: number; emailPerHour: number; signupPerIpPer5Min?: number };
+  /**
+   * Per-IP limits are keyed by the client address the gateway sets (the last X-Forwarded-For hop).
+   * `verifyPerAddressPerHour` bounds e-mail OTP guesses per address whatever the client address
+   * (default 30: at most ~60 of the 10^6 codes can be tried within a code's one-hour lifetime).
+   */
+  rateLimits: { tokenPerIpPer5Min: number; emailPerHour: number; signupPerIpPer5Min?: number; verifyPerAddressPerHour?: number };
   /** 8 */
   passwordMinLength: number;
+  /**
+   * GoTrue's MAILER_SECURE_EMAIL_CHANGE_ENABLED (default true): an e-mail change must be confirmed
+   * from the new address and from the current one.
+   */
+  secureEmailChange?: boolean;
 }
 
 /** Everything a route needs. */
@@ -38,6 +49,10 @@ export interface AuthDeps {
   db: Db;
   limiter: RateLimiter;
   tokens: TokenSettings;
+  /** keyed hash of one-time tokens (see one-time-tokens.ts) */
+  tokenHash: TokenHasher;
+  /** bcrypt off the request path, on its own connections (see passwords.ts) */
+  passwords: PasswordHasher;
 }
 
 export function clientInfo(c: Context): ClientInfo {
@@ -46,6 +61,18 @@ export function clientInfo(c: Context): ClientInfo {
 
 export const FIVE_MINUTES = 300;
 export const ONE_HOUR = 3600;
+export const DEFAULT_VERIFY_PER_ADDRESS_PER_HOUR = 30;
+
+/** E-mail OTP guesses per address, independent of the client address (see AuthConfig.rateLimits). */
+export function limitOtpGuesses(deps: AuthDeps, email: string): void {
+  deps.limiter.enforce(
+    `verify:addr:${email}`,
+    deps.config.rateLimits.verifyPerAddressPerHour ?? DEFAULT_VERIFY_PER_ADDRESS_PER_HOUR,
+    ONE_HOUR,
+    'over_request_rate_limit',
+    'Too many attempts to verify a code for this email address. Use the link in the email or try again later.',
+  );
+}
 
 /** /token and /verify: tokenPerIpPer5Min per client address (GoTrue's token/verify limiters). */
 export function limitTokenRequests(deps: AuthDeps, c: Context, bucket: string): void {

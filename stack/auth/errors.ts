@@ -38,6 +38,7 @@ export type ErrorCode =
   | 'otp_disabled'
   | 'weak_password'
   | 'over_request_rate_limit'
+  | 'account_locked'
   | 'over_email_send_rate_limit'
   | 'invalid_credentials'
   | 'email_address_invalid'

@@ -7,6 +7,8 @@ import { createPool } from './db.ts';
 import type { AuthConfig, AuthDeps } from './deps.ts';
 import { ApiError, errorResponse } from './errors.ts';
 import { purgeStale } from './lockout.ts';
+import { createTokenHasher } from './one-time-tokens.ts';
+import { PasswordHasher } from './passwords.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { registerAdmin } from './routes/admin.ts';
 import { registerLogout } from './routes/logout.ts';
@@ -23,6 +25,7 @@ export type { AuthConfig } from './deps.ts';
 export function createAuthService(config: AuthConfig): { app: Hono; close(): Promise<void> } {
   const db = createPool(config.dbUrl);
   const limiter = new RateLimiter();
+  const passwords = new PasswordHasher(config.dbUrl);
   const deps: AuthDeps = {
     config: { ...config, externalUrl: config.externalUrl.replace(/\/+$/, '') },
     db,
@@ -32,6 +35,8 @@ export function createAuthService(config: AuthConfig): { app: Hono; close(): Pro
       jwtExpirySeconds: config.jwtExpirySeconds,
       issuer: config.externalUrl.replace(/\/+$/, ''),
     },
+    tokenHash: createTokenHasher(config.jwtSecret),
+    passwords,
   };
 
   const app = new Hono();
@@ -61,7 +66,7 @@ export function createAuthService(config: AuthConfig): { app: Hono; close(): Pro
       closed = true;
       clearInterval(housekeeping);
       limiter.close();
-      await db.end();
+      await Promise.all([db.end(), passwords.close()]);
     },
   };
 }

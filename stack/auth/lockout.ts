@@ -6,6 +6,9 @@ import { tooManyRequests } from './errors.ts';
  * auth.login_attempts. Counted per normalised e-mail whether or not an account exists, so the
  * lockout answer never reveals which e-mails are registered.
  *
+ * The lock only stops password sign-ins: anyone can lock any e-mail by failing on purpose, so an
+ * e-mail link (magic link, password reset, confirmation) still signs the owner in and clears it.
+ *
  * Call `acquire` first inside the sign-in transaction: it takes a row lock, so sign-ins for one
  * e-mail are serialised and parallel guesses cannot slip past the limit.
  */
@@ -26,13 +29,24 @@ export async function acquire(tx: Queryable, email: string): Promise<void> {
   if (row?.locked) throw lockedError(row.remaining);
 }
 
+/** 429 account_locked: a code of its own so clients can offer the e-mail link instead of "wait". */
 export function lockedError(remainingSeconds: number) {
   const minutes = Math.max(1, Math.ceil(remainingSeconds / 60));
   return tooManyRequests(
-    'over_request_rate_limit',
-    `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+    'account_locked',
+    `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or sign in with a link sent by email.`,
     remainingSeconds,
   );
+}
+
+/** Read-only check before spending a bcrypt round on an e-mail that is locked anyway. */
+export async function assertNotLocked(db: Queryable, email: string): Promise<void> {
+  const { rows } = await db.query<{ remaining: number }>(
+    `select extract(epoch from locked_until - now())::float8 as remaining
+       from auth.login_attempts where email = $1 and locked_until > now()`,
+    [email],
+  );
+  if (rows[0]) throw lockedError(rows[0].remaining);
 }
 
 /**

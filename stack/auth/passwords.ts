@@ -1,4 +1,5 @@
-import type { Queryable } from './db.ts';
+import { availableParallelism } from 'node:os';
+import pg from 'pg';
 import { ApiError, WeakPasswordError } from './errors.ts';
 
 /** bcrypt only looks at the first 72 bytes; GoTrue refuses longer passwords. */
@@ -44,14 +45,6 @@ export function passwordWeakness(password: string, minLength: number): { message
   return reasons.length ? { message: messages.join(' '), reasons } : null;
 }
 
-/** bcrypt ($2a$) hash computed by pgcrypto, exactly what GoTrue stores in auth.users.encrypted_password. */
-export async function hashPassword(db: Queryable, password: string, cost: number): Promise<string> {
-  const { rows } = await db
-    .query<{ hash: string }>(`select extensions.crypt($1, extensions.gen_salt('bf', $2::int)) as hash`, [password, cost])
-    .catch(explainPgcryptoAccess);
-  return rows[0]!.hash;
-}
-
 /** The auth role must be able to reach pgcrypto; say how to fix it instead of a bare "permission denied". */
 function explainPgcryptoAccess(err: unknown): never {
   if ((err as { code?: string }).code === '42501' && String((err as Error).message).includes('schema extensions')) {
@@ -65,20 +58,48 @@ function explainPgcryptoAccess(err: unknown): never {
 }
 
 /**
- * Compares with pgcrypto at native speed. An empty or missing hash never matches, but still costs a
- * bcrypt round of the configured cost so that unknown e-mails and password-less accounts cannot be
- * told apart from wrong passwords by response time.
+ * bcrypt ($2a$, what GoTrue stores in auth.users.encrypted_password), computed by pgcrypto's native
+ * crypt() on a pool of its own with one connection per CPU core. A burst of sign-ups therefore
+ * queues here, at most one hash per core at a time, instead of occupying every connection of the
+ * service's main pool (which made every other auth call wait behind the hashes).
  */
-export async function verifyPassword(db: Queryable, password: string, hash: string | null | undefined, cost: number): Promise<boolean> {
-  const clean = password.replace(/\u0000/g, '');
-  if (!hash) {
-    await db.query(`select extensions.crypt($1, $2)`, [clean, dummySalt(cost)]).catch(explainPgcryptoAccess);
-    return false;
+export class PasswordHasher {
+  private readonly pool: pg.Pool;
+
+  constructor(dbUrl: string, concurrency = availableParallelism()) {
+    this.pool = new pg.Pool({ connectionString: dbUrl, max: Math.max(1, concurrency), application_name: 'gotrue-local-hasher' });
+    this.pool.on('error', (err) => {
+      if ((err as { code?: string }).code !== '57P01') console.error('[auth] idle password-hasher client error:', err.message);
+    });
   }
-  const { rows } = await db
-    .query<{ ok: boolean }>(`select extensions.crypt($1, $2) = $2 as ok`, [clean, hash])
-    .catch(explainPgcryptoAccess);
-  return rows[0]?.ok === true && clean === password;
+
+  async hash(password: string, cost: number): Promise<string> {
+    const { rows } = await this.pool
+      .query<{ hash: string }>(`select extensions.crypt($1, extensions.gen_salt('bf', $2::int)) as hash`, [password, cost])
+      .catch(explainPgcryptoAccess);
+    return rows[0]!.hash;
+  }
+
+  /**
+   * An empty or missing hash never matches, but still costs a bcrypt round of the configured cost so
+   * that unknown e-mails and password-less accounts cannot be told apart from wrong passwords by
+   * response time.
+   */
+  async verify(password: string, hash: string | null | undefined, cost: number): Promise<boolean> {
+    const clean = password.replace(/\u0000/g, '');
+    if (!hash) {
+      await this.pool.query(`select extensions.crypt($1, $2)`, [clean, dummySalt(cost)]).catch(explainPgcryptoAccess);
+      return false;
+    }
+    const { rows } = await this.pool
+      .query<{ ok: boolean }>(`select extensions.crypt($1, $2) = $2 as ok`, [clean, hash])
+      .catch(explainPgcryptoAccess);
+    return rows[0]?.ok === true && clean === password;
+  }
+
+  close(): Promise<void> {
+    return this.pool.end();
+  }
 }
 
 /** A fixed, valid bcrypt salt of the given cost. */

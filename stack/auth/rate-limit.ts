@@ -47,13 +47,15 @@ export class RateLimiter {
 }
 
 /**
- * The client address: the first X-Forwarded-For entry (the gateway sets it, like Kong), else the
- * socket peer. Only syntactically valid IPs are returned (sessions.ip is an inet column).
+ * The client address: the last X-Forwarded-For hop, which is the one the gateway wrote (it replaces
+ * whatever the client sent with the socket address, as Kong does for GoTrue), else the socket peer.
+ * Entries before it could be chosen by the client and are never trusted. Only syntactically valid
+ * IPs are returned (sessions.ip is an inet column).
  */
 export function clientIp(c: Context): string | null {
   const forwarded = c.req.header('x-forwarded-for');
-  const first = forwarded?.split(',')[0]?.trim();
-  if (first && isIP(stripPort(first))) return stripPort(first);
+  const last = forwarded?.slice(forwarded.lastIndexOf(',') + 1).trim();
+  if (last && isIP(stripPort(last))) return stripPort(last);
   const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
   const peer = incoming?.socket?.remoteAddress;
   if (peer && isIP(peer)) return peer.startsWith('::ffff:') ? peer.slice(7) : peer;

@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, createSecretKey, timingSafeEqual, type KeyObject } from 'node:crypto';
 
 export type JwtPayload = Record<string, unknown> & { exp?: number; iat?: number; role?: string; sub?: string };
 
@@ -13,8 +13,13 @@ export function signJwt(payload: JwtPayload, secret: string): string {
 
 export class JwtError extends Error {}
 
+/** The HMAC key for a secret, imported once; pass it to verifyJwt on hot paths instead of the string. */
+export function hmacKey(secret: string): KeyObject {
+  return createSecretKey(Buffer.from(secret, 'utf8'));
+}
+
 /** Verifies an HS256 token and its expiry; returns the payload. */
-export function verifyJwt(token: string, secret: string, nowSeconds = Math.floor(Date.now() / 1000)): JwtPayload {
+export function verifyJwt(token: string, secret: string | KeyObject, nowSeconds = Math.floor(Date.now() / 1000)): JwtPayload {
   const parts = token.split('.');
   if (parts.length !== 3) throw new JwtError('malformed token');
   const [header, body, signature] = parts as [string, string, string];

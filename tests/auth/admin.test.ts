@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { signJwt } from '../../stack/lib/jwt.ts';
 import {
+  fetchFrom,
   adminClient,
   authUrl,
   client,
@@ -202,7 +203,7 @@ describe('POST /admin/generate_link', () => {
     expect(data.properties!.action_link).toBe(
       `${authUrl}/verify?token=${data.properties!.hashed_token}&type=recovery&redirect_to=${encodeURIComponent('http://localhost:5173/reset-password')}`,
     );
-    const res = await fetch(data.properties!.action_link, { redirect: 'manual', headers: { 'X-Forwarded-For': uniqueIp() } });
+    const res = await fetchFrom(uniqueIp())(data.properties!.action_link, { redirect: 'manual' });
     expect(res.status).toBe(303);
     expect(decodeJwt(fragmentParams(res.headers.get('location')!).access_token!).sub).toBe(user.id);
   });
@@ -245,7 +246,7 @@ describe('POST /invite', () => {
 
     const mail = (await mailbox.list(email))[0]!;
     expect(mail.subject).toBe('You have been invited');
-    const res = await fetch(linkFrom(mail), { redirect: 'manual', headers: { 'X-Forwarded-For': uniqueIp() } });
+    const res = await fetchFrom(uniqueIp())(linkFrom(mail), { redirect: 'manual' });
     expect(res.status).toBe(303);
     const params = fragmentParams(res.headers.get('location')!);
     expect(params.type).toBe('invite');

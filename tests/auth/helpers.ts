@@ -3,12 +3,14 @@
  * globalSetup (tests/setup/global-stack.ts) through the gateway, with the official supabase-js.
  */
 import type { SupabaseClient } from '@supabase/supabase-js';
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { createFileMailbox, type MailMessage } from '../../stack/lib/mailbox.ts';
+import { fetchFrom, loopbackAddress } from '../helpers/loopback-fetch.ts';
 import { clientFor, stack as sharedStack, uniqueEmail } from '../helpers/stack.ts';
 
 export { sql, uniqueEmail } from '../helpers/stack.ts';
+export { fetchFrom } from '../helpers/loopback-fetch.ts';
 
 /** Provided by tests/setup/global-stack.ts (one isolated stack per run). */
 export const stack = sharedStack();
@@ -16,10 +18,10 @@ export const authUrl = `${stack.apiUrl}/auth/v1`;
 export const mailbox = createFileMailbox(path.join(stack.dir, 'mail'));
 
 /**
- * A distinct client address per client so per-IP rate limits never couple tests. Only ever sent as an
- * X-Forwarded-For value; taken from the IPv6 documentation prefix (RFC 3849).
+ * A distinct client address per client so per-IP rate limits never couple tests: the loopback
+ * address its connections leave from (the gateway takes the client address from the connection).
  */
-export const uniqueIp = () => `2001:db8:${Array.from({ length: 6 }, () => randomInt(1, 0x10000).toString(16)).join(':')}`;
+export const uniqueIp = loopbackAddress;
 export const strongPassword = () => `Str0ng-${randomUUID().slice(0, 8)}`;
 
 export function client(ip = uniqueIp(), key = stack.anonKey): SupabaseClient {
@@ -47,7 +49,6 @@ export async function raw(
   const headers: Record<string, string> = {
     apikey: stack.anonKey,
     Authorization: `Bearer ${init.token ?? stack.anonKey}`,
-    'X-Forwarded-For': init.ip ?? uniqueIp(),
     ...(init.versioned === false ? {} : { 'X-Supabase-Api-Version': '2024-01-01' }),
     ...init.headers,
   };
@@ -56,7 +57,12 @@ export async function raw(
     body = typeof init.body === 'string' ? init.body : JSON.stringify(init.body);
     headers['Content-Type'] = 'application/json';
   }
-  const res = await fetch(`${authUrl}${pathAndQuery}`, { method: init.method ?? 'GET', headers, body, redirect: init.redirect });
+  const res = await fetchFrom(init.ip ?? uniqueIp())(`${authUrl}${pathAndQuery}`, {
+    method: init.method ?? 'GET',
+    headers,
+    body,
+    redirect: init.redirect,
+  });
   const text = await res.text();
   let parsed: unknown = text;
   try {

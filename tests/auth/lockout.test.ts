@@ -23,8 +23,10 @@ describe('failed sign-in lockout', () => {
     expect(maxFailedAttempts).toBeGreaterThanOrEqual(1);
 
     const locked = await client().auth.signInWithPassword({ email, password });
-    expect(locked.error).toMatchObject({ status: 429, code: 'over_request_rate_limit' });
-    expect(locked.error!.message).toMatch(/^Too many failed sign-in attempts\. Try again in \d+ minutes?\.$/);
+    expect(locked.error).toMatchObject({ status: 429, code: 'account_locked' });
+    expect(locked.error!.message).toMatch(
+      /^Too many failed sign-in attempts\. Try again in \d+ minutes?, or sign in with a link sent by email\.$/,
+    );
     const rawLocked = await raw('/token?grant_type=password', { method: 'POST', body: { email, password } });
     expect(rawLocked.status).toBe(429);
     expect(Number(rawLocked.headers.get('retry-after'))).toBeGreaterThan(0);
@@ -63,7 +65,7 @@ describe('failed sign-in lockout', () => {
       expect(res.error?.code).toBe('invalid_credentials');
     }
     const locked = await client(uniqueIp()).auth.signInWithPassword({ email: unknown.toUpperCase(), password: 'Wrong-Passw0rd' });
-    expect(locked.error).toMatchObject({ status: 429, code: 'over_request_rate_limit' });
+    expect(locked.error).toMatchObject({ status: 429, code: 'account_locked' });
   });
 
   it('parallel guesses cannot exceed the limit', async () => {

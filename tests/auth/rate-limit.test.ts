@@ -3,18 +3,26 @@ import { client, raw, signUp, uniqueEmail, uniqueIp } from './helpers.ts';
 
 /** Upper bound for the configured limits, so a missing limiter fails instead of looping forever. */
 const MAX_REQUESTS = 1000;
+const BATCH = 25;
 
-describe('rate limits (keyed by the first X-Forwarded-For address)', () => {
+describe('rate limits (keyed by the client address the gateway sees)', () => {
   it('limits /token per client address with 429 over_request_rate_limit', async () => {
     const ip = uniqueIp();
     let allowed = 0;
     let limited: Awaited<ReturnType<typeof raw>> | undefined;
-    for (let i = 0; i < MAX_REQUESTS && !limited; i++) {
-      const res = await raw('/token?grant_type=refresh_token', { method: 'POST', body: { refresh_token: `nope-${i}` }, ip });
-      if (res.status === 429) limited = res;
-      else {
-        expect(res.body.code).toBe('refresh_token_not_found');
-        allowed++;
+    // In parallel batches (the limiter is exact under concurrency), so a loaded machine stays quick.
+    for (let sent = 0; sent < MAX_REQUESTS && !limited; sent += BATCH) {
+      const batch = await Promise.all(
+        Array.from({ length: BATCH }, (_, i) =>
+          raw('/token?grant_type=refresh_token', { method: 'POST', body: { refresh_token: `nope-${sent + i}` }, ip }),
+        ),
+      );
+      for (const res of batch) {
+        if (res.status === 429) limited ??= res;
+        else {
+          expect(res.body.code).toBe('refresh_token_not_found');
+          allowed++;
+        }
       }
     }
     expect(limited, `no 429 within ${MAX_REQUESTS} requests`).toBeDefined();
@@ -26,8 +34,15 @@ describe('rate limits (keyed by the first X-Forwarded-For address)', () => {
     const { email, password } = await signUp();
     const blocked = await client(ip).auth.signInWithPassword({ email, password });
     expect(blocked.error).toMatchObject({ status: 429, code: 'over_request_rate_limit' });
-    // Another client address is unaffected (only the first X-Forwarded-For entry counts).
-    const other = await client(`${uniqueIp()}, ${ip}`).auth.signInWithPassword({ email, password });
+    // A made-up X-Forwarded-For does not make it another client; another address is unaffected.
+    const forged = await raw('/token?grant_type=password', {
+      method: 'POST',
+      body: { email, password },
+      ip,
+      headers: { 'X-Forwarded-For': uniqueIp() },
+    });
+    expect(forged.status).toBe(429);
+    const other = await client(uniqueIp()).auth.signInWithPassword({ email, password });
     expect(other.error).toBeNull();
   });
 

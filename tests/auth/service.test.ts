@@ -80,7 +80,7 @@ describe('auth service (direct)', () => {
     expect(missing.status).toBe(404);
   });
 
-  it('records the first X-Forwarded-For address and the user agent on the session', async () => {
+  it('records the last X-Forwarded-For hop (the one the gateway wrote) and the user agent on the session', async () => {
     const res = await call(
       'POST',
       '/token?grant_type=password',
@@ -90,7 +90,7 @@ describe('auth service (direct)', () => {
     expect(res.status).toBe(200);
     const sessionId = JSON.parse(Buffer.from(res.body.access_token.split('.')[1], 'base64url').toString()).session_id;
     expect(await sql(`select host(ip) as ip, user_agent from auth.sessions where id = $1`, [sessionId])).toEqual([
-      { ip: '203.0.113.7', user_agent: 'vitest-agent' },
+      { ip: '10.0.0.1', user_agent: 'vitest-agent' },
     ]);
   });
 
@@ -102,7 +102,10 @@ describe('auth service (direct)', () => {
       expect((await call('POST', '/token?grant_type=password', { email: target, password: 'Wrong-Passw0rd!' })).status).toBe(400);
     const locked = await call('POST', '/token?grant_type=password', { email: target, password: pw });
     expect(locked.status).toBe(429);
-    expect(locked.body.message).toBe('Too many failed sign-in attempts. Try again in 1 minute.');
+    expect(locked.body).toEqual({
+      code: 'account_locked',
+      message: 'Too many failed sign-in attempts. Try again in 1 minute, or sign in with a link sent by email.',
+    });
     await sleep(1100);
     expect((await call('POST', '/token?grant_type=password', { email: target, password: pw })).status).toBe(200);
   });

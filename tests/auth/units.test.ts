@@ -6,6 +6,7 @@ import { isRedirectUrlValid } from '../../stack/auth/redirects.ts';
 import { validateEmail } from '../../stack/auth/request.ts';
 import { encodeValues } from '../../stack/auth/tokens.ts';
 import { ApiError } from '../../stack/auth/errors.ts';
+import { assertMetadataWithinLimits, MAX_METADATA_BYTES, MAX_METADATA_DEPTH } from '../../stack/auth/metadata.ts';
 
 describe('parseGoDuration (ban_duration)', () => {
   it('parses Go durations', () => {
@@ -51,6 +52,45 @@ describe('redirect allow list', () => {
     ['', false],
   ])('%s → %s', (url, expected) => {
     expect(isRedirectUrlValid(config, url)).toBe(expected);
+  });
+
+  // The local stack's entry: any port on the loopback IP. A `*` must not reach past the port.
+  const loopback = { siteUrl: 'http://localhost:5173', additionalRedirectUrls: ['http://127.0.0.1:*/**'] };
+  it.each([
+    ['http://127.0.0.1:4173/auth/callback', true],
+    ['http://127.0.0.1:5173/', true],
+    ['http://127.0.0.1:x@evil-host/steal', false],
+    ['http://127.0.0.1:5173@evil-host/steal', false],
+    ['http://127.0.0.1@evil-host/steal', false],
+    ['http://evil-host/http://127.0.0.1:5173/', false],
+    ['http://127.0.0.1.evil-host:5173/', false],
+    ['https://127.0.0.1:5173/', false],
+    ['http://127.0.0.1/no-port', false],
+    ['http://user:pass@localhost:5173/', false],
+  ])('%s → %s (loopback, any port)', (url, expected) => {
+    expect(isRedirectUrlValid(loopback, url)).toBe(expected);
+  });
+});
+
+describe('metadata caps', () => {
+  const codeOf = (fn: () => void) => {
+    try {
+      fn();
+      return 'ok';
+    } catch (err) {
+      return `${(err as ApiError).status} ${(err as ApiError).errorCode}`;
+    }
+  };
+  it('accepts ordinary metadata and refuses oversized or deeply nested metadata with 400 validation_failed', () => {
+    expect(codeOf(() => assertMetadataWithinLimits({ full_name: 'Ada Lovelace', prefs: { theme: { mode: 'dark' } } }))).toBe('ok');
+    expect(codeOf(() => assertMetadataWithinLimits({ full_name: 'x'.repeat(MAX_METADATA_BYTES) }))).toBe('400 validation_failed');
+    let deep: Record<string, unknown> = {};
+    for (let i = 0; i < 3000; i++) deep = { d: deep };
+    expect(codeOf(() => assertMetadataWithinLimits(deep))).toBe('400 validation_failed');
+    let limit: Record<string, unknown> = {};
+    for (let i = 0; i < MAX_METADATA_DEPTH - 1; i++) limit = { d: limit };
+    expect(codeOf(() => assertMetadataWithinLimits(limit))).toBe('ok');
+    expect(codeOf(() => assertMetadataWithinLimits({ d: limit }))).toBe('400 validation_failed');
   });
 });
 

@@ -1,7 +1,21 @@
 import { AuthApiError } from '@supabase/supabase-js';
 import { describe, expect, it } from 'vitest';
 import { signJwt } from '../../stack/lib/jwt.ts';
-import { client, decodeJwt, raw, signUp, sql, stack, strongPassword, uniqueEmail } from './helpers.ts';
+import {
+  client,
+  decodeJwt,
+  fetchFrom,
+  fragmentParams,
+  linkFrom,
+  mailbox,
+  raw,
+  signUp,
+  sql,
+  stack,
+  strongPassword,
+  uniqueEmail,
+  uniqueIp,
+} from './helpers.ts';
 
 describe('GET /user', () => {
   it('returns the user for a valid access token', async () => {
@@ -110,13 +124,35 @@ describe('PUT /user', () => {
     expect(audits).toHaveLength(1);
   });
 
-  it('changes the e-mail directly (autoconfirm), keeping identity and sign-in in step', async () => {
-    const { password, client: sb, user } = await signUp();
+  it('changes the e-mail only once the new and the current address have both confirmed (secure e-mail change)', async () => {
+    const { email, password, client: sb, user } = await signUp();
     const newEmail = uniqueEmail('moved');
     const { data, error } = await sb.auth.updateUser({ email: newEmail.toUpperCase() });
     expect(error).toBeNull();
-    expect(data.user!.email).toBe(newEmail);
-    expect(data.user!.identities![0]!.identity_data!.email).toBe(newEmail);
+    // Nothing changed yet: the new address is pending and both addresses got a confirmation mail.
+    expect(data.user!.email).toBe(email);
+    expect(data.user!.new_email).toBe(newEmail);
+    expect(data.user!.email_change_sent_at).toEqual(expect.any(String));
+    const [toNew] = await mailbox.list(newEmail);
+    const [toCurrent] = await mailbox.list(email);
+    expect(toNew!.subject).toBe('Confirm Email Change');
+    expect(toCurrent!.subject).toBe('Confirm Email Change');
+    expect((await client().auth.signInWithPassword({ email: newEmail, password })).error?.code).toBe('invalid_credentials');
+
+    // First confirmation (the new address, by link): accepted, still pending.
+    const first = await fetchFrom(uniqueIp())(linkFrom(toNew!), { redirect: 'manual' });
+    expect(first.status).toBe(303);
+    expect(fragmentParams(first.headers.get('location')!)).toEqual({
+      message: 'Confirmation link accepted. Please proceed to confirm link sent to the other email',
+    });
+    expect((await sb.auth.getUser()).data.user!.email).toBe(email);
+
+    // Second confirmation (the current address, by code): the change applies and signs in.
+    const code = /code: (\d{6})/.exec(toCurrent!.text)![1]!;
+    const second = await client().auth.verifyOtp({ email, token: code, type: 'email_change' });
+    expect(second.error).toBeNull();
+    expect(second.data.user!.email).toBe(newEmail);
+    expect(second.data.user!.identities![0]!.identity_data!.email).toBe(newEmail);
     expect((await client().auth.signInWithPassword({ email: newEmail, password })).error).toBeNull();
     expect((await client().auth.signInWithPassword({ email: user.email!, password })).error?.code).toBe('invalid_credentials');
   });

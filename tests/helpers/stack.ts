@@ -10,24 +10,28 @@ import ws from 'ws';
 import { inject } from 'vitest';
 import type { StackInfo } from '../../stack/config.ts';
 import type { Database } from '../../src/lib/database.types.ts';
+import { fetchFrom, loopbackAddress } from './loopback-fetch.ts';
 
 export type Client = SupabaseClient<Database>;
 
 /** The stack every test shares. */
 export const stack = () => inject('stack');
 
-/** A distinct client address per client, so per-IP auth rate limits never couple two tests. */
-export const fakeIp = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+/**
+ * A distinct client address per client, so per-IP auth rate limits never couple two tests: a
+ * loopback address the client's connections leave from (the gateway ignores X-Forwarded-For).
+ */
+export const fakeIp = loopbackAddress;
 
 // Node 20 has no global WebSocket; supabase-js's realtime client needs one handed in.
 const realtime = { transport: ws as unknown as typeof WebSocket };
 
-/** A supabase-js client for a stack (the shared one by default), sending its own X-Forwarded-For address. */
+/** A supabase-js client for a stack (the shared one by default), connecting from its own loopback address. */
 export function clientFor(info: StackInfo = stack(), options: { key?: string; ip?: string } = {}): Client {
   return createClient<Database>(info.apiUrl, options.key ?? info.anonKey, {
     realtime,
     auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
-    global: { headers: { 'x-forwarded-for': options.ip ?? fakeIp() } },
+    global: { fetch: fetchFrom(options.ip ?? fakeIp()) },
   });
 }
 

@@ -1,4 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGateway, type RunningGateway } from '../../stack/gateway.ts';
+import { createFileMailbox } from '../../stack/lib/mailbox.ts';
+import { fetchFrom } from '../helpers/loopback-fetch.ts';
 import { anonClient, stack } from '../helpers/stack.ts';
 
 describe('gateway (Kong-compatible routing)', () => {
@@ -73,5 +79,95 @@ describe('gateway (Kong-compatible routing)', () => {
     const response = await fetch(stack().mailboxUrl);
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('Local mailbox');
+  });
+});
+
+describe('gateway proxying (against an upstream that echoes what it receives)', () => {
+  let upstream: http.Server;
+  let gateway: RunningGateway;
+  let connections = 0;
+
+  beforeAll(async () => {
+    upstream = http.createServer((request, response) => {
+      if (request.url?.startsWith('/stream')) {
+        // Server-sent events: the first event must arrive before the response ends.
+        response.writeHead(200, { 'content-type': 'text/event-stream' });
+        response.write('data: first\n\n');
+        setTimeout(() => response.end('data: last\n\n'), 300);
+        return;
+      }
+      let body = '';
+      request.on('data', (chunk) => (body += chunk));
+      request.on('end', () => {
+        response.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': 'https://upstream.example' });
+        response.end(JSON.stringify({ url: request.url, headers: request.headers, body, peer: request.socket.remotePort }));
+      });
+    });
+    upstream.on('connection', () => connections++);
+    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
+    const port = (upstream.address() as AddressInfo).port;
+    const info = stack();
+    gateway = await startGateway({
+      port: 0,
+      jwtSecret: info.jwtSecret,
+      anonKey: info.anonKey,
+      serviceRoleKey: info.serviceRoleKey,
+      rest: { port },
+      auth: { port },
+      functions: { port },
+      mailbox: createFileMailbox(path.join(info.dir, 'mail-gateway-test')),
+      verifyJwt: () => true,
+      health: async () => ({ upstream: true }),
+    });
+  });
+  afterAll(async () => {
+    await gateway.close();
+    await new Promise<void>((resolve) => upstream.close(() => resolve()));
+  });
+
+  const url = (p: string) => `http://127.0.0.1:${gateway.port}${p}`;
+
+  it('sets X-Forwarded-For to the connection address, replacing what the client sent', async () => {
+    const response = await fetchFrom('127.44.0.7')(url('/auth/v1/token?grant_type=password'), {
+      method: 'POST',
+      headers: {
+        apikey: stack().anonKey,
+        'x-forwarded-for': '203.0.113.9',
+        'x-real-ip': '203.0.113.9',
+        forwarded: 'for=203.0.113.9',
+        'content-type': 'application/json',
+      },
+      body: '{"email":"a@example.com"}',
+    });
+    expect(response.status).toBe(200);
+    const echoed = (await response.json()) as { url: string; headers: Record<string, string>; body: string };
+    expect(echoed.url).toBe('/token?grant_type=password');
+    expect(echoed.body).toBe('{"email":"a@example.com"}');
+    expect(echoed.headers['x-forwarded-for']).toBe('127.44.0.7');
+    expect(echoed.headers['x-real-ip']).toBe('127.44.0.7');
+    expect(echoed.headers.forwarded).toBeUndefined();
+    expect(echoed.headers['x-forwarded-prefix']).toBe('/auth/v1');
+    // The gateway's CORS answer replaces the upstream's.
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
+  it('reuses upstream connections (keep-alive) instead of opening one per request', async () => {
+    const before = connections;
+    for (let i = 0; i < 20; i++) {
+      const response = await fetch(url('/rest/v1/plans'), { headers: { apikey: stack().anonKey } });
+      expect(response.status).toBe(200);
+      await response.arrayBuffer();
+    }
+    expect(connections - before).toBeLessThanOrEqual(2);
+  });
+
+  it('streams responses as they come (server-sent events)', async () => {
+    const response = await fetch(url('/functions/v1/stream'), { headers: { authorization: `Bearer ${stack().anonKey}` } });
+    const reader = response.body!.getReader();
+    const first = new TextDecoder().decode((await reader.read()).value);
+    expect(first).toBe('data: first\n\n');
+    let rest = '';
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) rest += new TextDecoder().decode(chunk.value);
+    expect(rest).toBe('data: last\n\n');
   });
 });

@@ -9,7 +9,8 @@ import { ApiError, badRequest, notFound, unprocessable } from '../errors.ts';
 import * as lockout from '../lockout.ts';
 import { emailActionLink, sendActionEmail, type EmailActionType } from '../mail.ts';
 import { issueOneTimeToken, type OneTimeTokenType } from '../one-time-tokens.ts';
-import { assertPasswordStrength, hashPassword } from '../passwords.ts';
+import { assertMetadataWithinLimits } from '../metadata.ts';
+import { assertPasswordStrength } from '../passwords.ts';
 import { isRedirectUrlValid, resolveRedirect } from '../redirects.ts';
 import { bool, obj, readJson, str, validateEmail } from '../request.ts';
 import { deleteAllSessions } from '../sessions.ts';
@@ -134,8 +135,10 @@ export function registerAdmin(app: Hono, deps: AuthDeps): void {
     if (!rawEmail) throw badRequest('validation_failed', 'Cannot create a user without either an email or phone');
     const email = validateEmail(rawEmail);
     if (password) assertPasswordStrength(password, deps.config.passwordMinLength);
+    assertMetadataWithinLimits(userMetadata);
+    if (appMetadata) assertMetadataWithinLimits(appMetadata, 'app_metadata');
     if (await emailTaken(deps.db, email)) throw unprocessable('email_exists', EMAIL_EXISTS);
-    const encryptedPassword = password ? await hashPassword(deps.db, password, deps.config.bcryptCost) : '';
+    const encryptedPassword = password ? await deps.passwords.hash(password, deps.config.bcryptCost) : '';
     const client = clientInfo(c);
 
     const userId = await withTx(deps.db, async (tx) => {
@@ -184,7 +187,7 @@ export function registerAdmin(app: Hono, deps: AuthDeps): void {
     const changeEmail = email !== undefined && email !== user.email;
     if (changeEmail && (await emailTaken(deps.db, email, user.id))) throw unprocessable('email_exists', EMAIL_EXISTS);
     if (password !== undefined) assertPasswordStrength(password, deps.config.passwordMinLength);
-    const encryptedPassword = password !== undefined ? await hashPassword(deps.db, password, deps.config.bcryptCost) : undefined;
+    const encryptedPassword = password !== undefined ? await deps.passwords.hash(password, deps.config.bcryptCost) : undefined;
     const client = clientInfo(c);
 
     await withTx(deps.db, async (tx) => {
@@ -202,18 +205,19 @@ export function registerAdmin(app: Hono, deps: AuthDeps): void {
         await lockout.reset(tx, locked.email);
       }
       if (appMetadata) {
-        await tx.query(`update auth.users set raw_app_meta_data = $2, updated_at = now() where id = $1`, [
-          user.id,
-          JSON.stringify(mergeMetadata(locked.raw_app_meta_data, appMetadata)),
-        ]);
+        const merged = mergeMetadata(locked.raw_app_meta_data, appMetadata);
+        assertMetadataWithinLimits(merged, 'app_metadata');
+        await tx.query(`update auth.users set raw_app_meta_data = $2, updated_at = now() where id = $1`, [user.id, JSON.stringify(merged)]);
       }
       if (userMetadata) {
         const { rows } = await tx.query<{ raw_user_meta_data: Json | null }>(`select raw_user_meta_data from auth.users where id = $1`, [
           user.id,
         ]);
+        const merged = mergeMetadata(rows[0]?.raw_user_meta_data, userMetadata);
+        assertMetadataWithinLimits(merged);
         await tx.query(`update auth.users set raw_user_meta_data = $2, updated_at = now() where id = $1`, [
           user.id,
-          JSON.stringify(mergeMetadata(rows[0]?.raw_user_meta_data, userMetadata)),
+          JSON.stringify(merged),
         ]);
       }
       await audit(tx, actorOf(c), 'user_modified', client.ip, {
@@ -264,6 +268,7 @@ export function registerAdmin(app: Hono, deps: AuthDeps): void {
     const body = await readJson(c);
     const email = validateEmail(str(body, 'email'));
     const data = obj(body, 'data') ?? {};
+    assertMetadataWithinLimits(data);
     const redirectTo = resolveRedirect(c, deps.config, str(body, 'redirect_to'));
     const client = clientInfo(c);
     const existing = await findUserByEmail(deps.db, email);
@@ -272,7 +277,7 @@ export function registerAdmin(app: Hono, deps: AuthDeps): void {
       const id = existing?.id ?? (await createEmailUser(tx, email, '', data, { confirm: false }));
       await audit(tx, adminActor(role), 'user_invited', client.ip, { user_id: id, user_email: email });
       await tx.query(`update auth.users set invited_at = coalesce(invited_at, now()) where id = $1`, [id]);
-      const { otp, hash } = await issueOneTimeToken(tx, id, email, 'confirmation_token');
+      const { otp, hash } = await issueOneTimeToken(tx, deps.tokenHash, id, email, 'confirmation_token');
       await sendActionEmail(
         deps.config.mailbox,
         email,
@@ -291,6 +296,7 @@ export function registerAdmin(app: Hono, deps: AuthDeps): void {
     const email = validateEmail(str(body, 'email'));
     const password = str(body, 'password');
     const data = obj(body, 'data') ?? {};
+    assertMetadataWithinLimits(data);
     const newEmailRaw = str(body, 'new_email');
     const requested = str(body, 'redirect_to');
     const redirectTo = requested && isRedirectUrlValid(deps.config, requested) ? requested : resolveRedirect(c, deps.config);
@@ -310,7 +316,7 @@ export function registerAdmin(app: Hono, deps: AuthDeps): void {
     if (!user && verificationType === 'signup') {
       const pw = password ?? `${randomBytes(40).toString('base64url')}aA1`;
       if (password !== undefined) assertPasswordStrength(password, deps.config.passwordMinLength);
-      encryptedPassword = await hashPassword(deps.db, pw, deps.config.bcryptCost);
+      encryptedPassword = await deps.passwords.hash(pw, deps.config.bcryptCost);
     }
     const newEmail = type.startsWith('email_change') ? validateEmail(newEmailRaw) : undefined;
     if (newEmail && (await emailTaken(deps.db, newEmail, user?.id))) throw unprocessable('email_exists', EMAIL_EXISTS);
@@ -357,7 +363,7 @@ export function registerAdmin(app: Hono, deps: AuthDeps): void {
           linkType = 'email_change';
         }
       }
-      const { otp, hash } = await issueOneTimeToken(tx, userId, relatesTo, tokenType);
+      const { otp, hash } = await issueOneTimeToken(tx, deps.tokenHash, userId, relatesTo, tokenType);
       return { userId, otp, hash, linkType };
     });
     const userBody = await loadUserJson(deps.db, result.userId);

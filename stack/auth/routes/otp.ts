@@ -6,8 +6,8 @@ import { clientInfo, limitEmailSends, type AuthDeps } from '../deps.ts';
 import { badRequest, unprocessable } from '../errors.ts';
 import { emailActionLink, sendActionEmail } from '../mail.ts';
 import { issueOneTimeToken } from '../one-time-tokens.ts';
-import { hashPassword } from '../passwords.ts';
 import { resolveRedirect } from '../redirects.ts';
+import { assertMetadataWithinLimits } from '../metadata.ts';
 import { bool, obj, readJson, str, validateEmail } from '../request.ts';
 import { auditActorOf, findUserByEmail } from '../users.ts';
 import { createEmailUser } from './signup.ts';
@@ -24,6 +24,7 @@ export function registerOtp(app: Hono, deps: AuthDeps): void {
     const rawEmail = str(body, 'email');
     const phone = str(body, 'phone');
     const data = obj(body, 'data') ?? {};
+    assertMetadataWithinLimits(data);
     const createUser = bool(body, 'create_user') ?? true;
     if (phone && !rawEmail) throw unprocessable('phone_provider_disabled', 'Phone logins are disabled');
     if (!rawEmail || phone) throw badRequest('validation_failed', 'Only an email address or phone number should be provided');
@@ -34,7 +35,7 @@ export function registerOtp(app: Hono, deps: AuthDeps): void {
 
     const user = await findUserByEmail(deps.db, email);
     if (!user && !createUser) throw unprocessable('otp_disabled', 'Signups not allowed for otp');
-    const encryptedPassword = user ? null : await hashPassword(deps.db, randomPassword(), deps.config.bcryptCost);
+    const encryptedPassword = user ? null : await deps.passwords.hash(randomPassword(), deps.config.bcryptCost);
     await withTx(deps.db, async (tx) => {
       let userId = user?.id;
       if (!userId) {
@@ -42,7 +43,7 @@ export function registerOtp(app: Hono, deps: AuthDeps): void {
         await audit(tx, { id: userId, email }, 'user_signedup', client.ip, { provider: 'email' });
       }
       await audit(tx, user ? auditActorOf(user) : { id: userId, email }, 'user_recovery_requested', client.ip);
-      const { otp, hash } = await issueOneTimeToken(tx, userId, email, 'recovery_token');
+      const { otp, hash } = await issueOneTimeToken(tx, deps.tokenHash, userId, email, 'recovery_token');
       await sendActionEmail(
         deps.config.mailbox,
         email,
@@ -73,7 +74,7 @@ export function registerOtp(app: Hono, deps: AuthDeps): void {
     if (!user || type !== 'signup' || user.email_confirmed_at) return c.json({});
     await withTx(deps.db, async (tx) => {
       await audit(tx, auditActorOf(user), 'user_confirmation_requested', client.ip, { provider: 'email' });
-      const { otp, hash } = await issueOneTimeToken(tx, user.id, email, 'confirmation_token');
+      const { otp, hash } = await issueOneTimeToken(tx, deps.tokenHash, user.id, email, 'confirmation_token');
       await sendActionEmail(
         deps.config.mailbox,
         email,

@@ -28,7 +28,7 @@ export function registerRecover(app: Hono, deps: AuthDeps): void {
     if (!user || !user.email) return c.json({});
     await withTx(deps.db, async (tx) => {
       await audit(tx, auditActorOf(user), 'user_recovery_requested', client.ip);
-      const { otp, hash } = await issueOneTimeToken(tx, user.id, user.email!, 'recovery_token');
+      const { otp, hash } = await issueOneTimeToken(tx, deps.tokenHash, user.id, user.email!, 'recovery_token');
       // Sent before commit: if the mailbox fails, no token is left behind.
       await sendActionEmail(
         deps.config.mailbox,

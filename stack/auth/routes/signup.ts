@@ -4,8 +4,9 @@ import { audit } from '../audit.ts';
 import { withTx, type Queryable } from '../db.ts';
 import { clientInfo, FIVE_MINUTES, type AuthDeps } from '../deps.ts';
 import { unprocessable, badRequest } from '../errors.ts';
-import { assertPasswordStrength, hashPassword } from '../passwords.ts';
+import { assertPasswordStrength } from '../passwords.ts';
 import { clientIp } from '../rate-limit.ts';
+import { assertMetadataWithinLimits } from '../metadata.ts';
 import { obj, readJson, str, validateEmail } from '../request.ts';
 import { issueSession } from '../tokens.ts';
 import { confirmEmail, findUserByEmail, insertEmailIdentity, insertUser, auditActorOf, type Json } from '../users.ts';
@@ -51,6 +52,7 @@ export function registerSignup(app: Hono, deps: AuthDeps): void {
     const phone = str(body, 'phone');
     const password = str(body, 'password') ?? '';
     const data = obj(body, 'data') ?? {};
+    assertMetadataWithinLimits(data);
 
     if (password === '') throw unprocessable('validation_failed', 'Signup requires a valid password');
     assertPasswordStrength(password, deps.config.passwordMinLength);
@@ -69,7 +71,7 @@ export function registerSignup(app: Hono, deps: AuthDeps): void {
     }
 
     // Hash outside the transaction: bcrypt at cost 12 takes a while and should not hold locks.
-    const encryptedPassword = await hashPassword(deps.db, password, deps.config.bcryptCost);
+    const encryptedPassword = await deps.passwords.hash(password, deps.config.bcryptCost);
     const session = await withTx(deps.db, async (tx) => {
       const userId = await createEmailUser(tx, email, encryptedPassword, data, { confirm: false });
       const actor = { id: userId, email, fullName: data.full_name };

@@ -4,7 +4,7 @@ import { withTx } from '../db.ts';
 import { clientInfo, limitTokenRequests, type AuthDeps } from '../deps.ts';
 import { badRequest, CommitWithError, OAuthError, unprocessable } from '../errors.ts';
 import * as lockout from '../lockout.ts';
-import { passwordWeakness, verifyPassword } from '../passwords.ts';
+import { passwordWeakness } from '../passwords.ts';
 import { readJson, str } from '../request.ts';
 import { issueSession, isRefreshFailure, rotateRefreshToken } from '../tokens.ts';
 import { auditActorOf, findUserByEmail } from '../users.ts';
@@ -35,11 +35,20 @@ async function passwordGrant(deps: AuthDeps, body: Record<string, unknown>, c: C
   const client = clientInfo(c);
   const policy = deps.config.lockout;
 
+  // bcrypt runs before the transaction, so a sign-in does not hold a connection of the main pool
+  // (nor the e-mail's counter row) while it waits for a hashing slot.
+  await lockout.assertNotLocked(deps.db, email);
+  const candidate = await findUserByEmail(deps.db, email);
+  const verifiedHash = candidate?.encrypted_password ?? null;
+  const passwordOk = await deps.passwords.verify(password, verifiedHash, deps.config.bcryptCost);
+
   const session = await withTx(deps.db, async (tx) => {
-    // Locks this e-mail's attempt counter: 429 while locked, and serialises concurrent guesses.
+    // Locks this e-mail's attempt counter: 429 while locked, and serialises concurrent attempts, so
+    // parallel guesses cannot exceed the limit.
     await lockout.acquire(tx, email);
     const user = await findUserByEmail(tx, email);
-    const ok = await verifyPassword(tx, password, user?.encrypted_password, deps.config.bcryptCost);
+    // The password may have changed while it was being checked: only the hash that was checked counts.
+    const ok = passwordOk && user !== null && user.id === candidate?.id && user.encrypted_password === verifiedHash;
     if (!user || !ok) {
       await lockout.recordFailure(tx, email, policy);
       throw new CommitWithError(badRequest('invalid_credentials', INVALID_LOGIN));

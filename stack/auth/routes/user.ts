@@ -2,14 +2,17 @@ import type { Hono } from 'hono';
 import { audit } from '../audit.ts';
 import { requireUser } from '../auth-context.ts';
 import { withTx, type Queryable } from '../db.ts';
-import { clientInfo, type AuthDeps } from '../deps.ts';
+import { clientInfo, limitEmailSends, type AuthDeps } from '../deps.ts';
 import { forbidden, internalError, unprocessable } from '../errors.ts';
 import * as lockout from '../lockout.ts';
-import { clearAllTokens } from '../one-time-tokens.ts';
-import { assertPasswordStrength, hashPassword, verifyPassword } from '../passwords.ts';
+import { emailActionLink, sendActionEmail } from '../mail.ts';
+import { assertMetadataWithinLimits } from '../metadata.ts';
+import { clearAllTokens, issueOneTimeToken } from '../one-time-tokens.ts';
+import { resolveRedirect } from '../redirects.ts';
+import { assertPasswordStrength } from '../passwords.ts';
 import { obj, readJson, str, validateEmail } from '../request.ts';
 import { deleteAllSessions, deleteOtherSessions } from '../sessions.ts';
-import { auditActorOf, emailTaken, loadUserJson, mergeMetadata, setEmail, type UserRow } from '../users.ts';
+import { auditActorOf, emailTaken, loadUserJson, mergeMetadata, type UserRow } from '../users.ts';
 
 /**
  * GoTrue's User.UpdatePassword: stores the new hash, voids every pending e-mail token and signs the
@@ -33,6 +36,37 @@ export async function applyPasswordChange(
   if (keepSessionId) await deleteOtherSessions(tx, user.id, keepSessionId);
   else await deleteAllSessions(tx, user.id);
   await lockout.reset(tx, user.email);
+}
+
+/**
+ * GoTrue's secure e-mail change: nothing changes yet. The new address is kept in email_change and a
+ * confirmation link + code goes to it and (secure change, the default) to the current address; the
+ * change applies once both are confirmed through /verify type email_change. An access token alone
+ * (stolen, or a device left signed in) therefore cannot move the account to another mailbox.
+ */
+async function requestEmailChange(tx: Queryable, deps: AuthDeps, user: UserRow, newEmail: string, redirectTo: string): Promise<void> {
+  await tx.query(`update auth.users set email_change = $2, email_change_confirm_status = 0, updated_at = now() where id = $1`, [
+    user.id,
+    newEmail,
+  ]);
+  const recipients: { to: string; type: 'email_change_token_new' | 'email_change_token_current' }[] = [
+    { to: newEmail, type: 'email_change_token_new' },
+  ];
+  if (deps.config.secureEmailChange !== false && user.email) recipients.push({ to: user.email, type: 'email_change_token_current' });
+  else {
+    await tx.query(`update auth.users set email_change_token_current = '' where id = $1`, [user.id]);
+    await tx.query(`delete from auth.one_time_tokens where user_id = $1 and token_type = 'email_change_token_current'`, [user.id]);
+  }
+  for (const { to, type } of recipients) {
+    const { otp, hash } = await issueOneTimeToken(tx, deps.tokenHash, user.id, to, type);
+    await sendActionEmail(
+      deps.config.mailbox,
+      to,
+      'email_change',
+      emailActionLink(deps.config.externalUrl, 'email_change', hash, redirectTo),
+      otp,
+    );
+  }
 }
 
 /** GET /user and PUT /user (Bearer user JWT). */
@@ -63,13 +97,14 @@ export function registerUser(app: Hono, deps: AuthDeps): void {
     if (changeEmail && (await emailTaken(deps.db, email, user.id))) {
       throw unprocessable('email_exists', 'A user with this email address has already been registered');
     }
+    if (changeEmail) limitEmailSends(deps, c, email);
 
     let encryptedPassword: string | undefined;
     if (password !== undefined) {
-      if (await verifyPassword(deps.db, password, user.encrypted_password || null, 4)) {
+      if (await deps.passwords.verify(password, user.encrypted_password || null, 4)) {
         throw unprocessable('same_password', 'New password should be different from the old password.');
       }
-      encryptedPassword = await hashPassword(deps.db, password, deps.config.bcryptCost);
+      encryptedPassword = await deps.passwords.hash(password, deps.config.bcryptCost);
     }
 
     await withTx(deps.db, async (tx) => {
@@ -84,24 +119,13 @@ export function registerUser(app: Hono, deps: AuthDeps): void {
           [user.id],
         );
         const merged = mergeMetadata(rows[0]?.raw_user_meta_data, data);
+        assertMetadataWithinLimits(merged);
         await tx.query(`update auth.users set raw_user_meta_data = $2, updated_at = now() where id = $1`, [
           user.id,
           JSON.stringify(merged),
         ]);
       }
-      if (changeEmail) {
-        // Local setting: e-mail changes are autoconfirmed (no secure double confirmation), applied at once.
-        try {
-          await setEmail(tx, user.id, email);
-        } catch (err) {
-          if ((err as { code?: string }).code === '23505') {
-            throw unprocessable('email_exists', 'A user with this email address has already been registered');
-          }
-          throw err;
-        }
-        await tx.query(`update auth.users set email_confirmed_at = coalesce(email_confirmed_at, now()) where id = $1`, [user.id]);
-        await lockout.reset(tx, user.email);
-      }
+      if (changeEmail) await requestEmailChange(tx, deps, user, email, resolveRedirect(c, deps.config));
       await audit(tx, actor, 'user_modified', client.ip);
     });
     const json = await loadUserJson(deps.db, user.id);

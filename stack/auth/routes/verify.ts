@@ -1,9 +1,10 @@
 import type { Context, Hono } from 'hono';
 import { audit } from '../audit.ts';
 import { withTx, type Tx } from '../db.ts';
-import { clientInfo, FIVE_MINUTES, limitTokenRequests, type AuthDeps } from '../deps.ts';
-import { ApiError, badRequest, forbidden, unprocessable } from '../errors.ts';
-import { clearAllTokens, findByTokenHash, tokenHash, type OneTimeTokenType } from '../one-time-tokens.ts';
+import { clientInfo, limitOtpGuesses, limitTokenRequests, type AuthDeps } from '../deps.ts';
+import { ApiError, badRequest, forbidden, pgCode, unprocessable } from '../errors.ts';
+import * as lockout from '../lockout.ts';
+import { clearAllTokens, findByTokenHash, type OneTimeTokenType } from '../one-time-tokens.ts';
 import { resolveRedirect } from '../redirects.ts';
 import { readJson, str, validateEmail } from '../request.ts';
 import type { ClientInfo } from '../sessions.ts';
@@ -23,6 +24,8 @@ const TOKEN_TYPES: Record<VerifyType, OneTimeTokenType[]> = {
 const isVerifyType = (value: string): value is VerifyType => value in TOKEN_TYPES;
 
 const LINK_INVALID = 'Email link is invalid or has expired';
+/** GoTrue's answer when the first of the two e-mail-change confirmations is accepted. */
+export const SINGLE_CONFIRMATION_ACCEPTED = 'Confirmation link accepted. Please proceed to confirm link sent to the other email';
 const OTP_INVALID = 'Token has expired or is invalid';
 
 /** GoTrue's oauthErrorMap for error redirects. */
@@ -34,9 +37,13 @@ const OAUTH_ERRORS: Record<number, string> = {
   503: 'temporarily_unavailable',
 };
 
+/** The first of two e-mail-change confirmations: no session yet, the other address must confirm too. */
+type PendingConfirmation = { pending: true };
+
 /**
  * Redeems a one-time token hash (single use, one hour) and signs the user in. Runs in a transaction
- * that locks the token, so a link cannot be used twice even concurrently.
+ * that locks the token, so a link cannot be used twice even concurrently. An e-mail link proves the
+ * owner has the mailbox, so it also clears a failed-sign-in lock on that e-mail.
  */
 async function redeem(
   tx: Tx,
@@ -45,7 +52,7 @@ async function redeem(
   type: VerifyType,
   client: ClientInfo,
   invalidMessage: string,
-): Promise<SessionResponse> {
+): Promise<SessionResponse | PendingConfirmation> {
   const found = await findByTokenHash(tx, hash, TOKEN_TYPES[type]);
   if (!found) throw forbidden('otp_expired', invalidMessage);
   const user = found.user;
@@ -65,6 +72,7 @@ async function redeem(
         [user.id, user.email ?? ''],
       );
       await clearAllTokens(tx, user.id);
+      await lockout.reset(tx, user.email);
       break;
     case 'recovery':
     case 'magiclink':
@@ -75,14 +83,29 @@ async function redeem(
       } else {
         await audit(tx, actor, 'login', client.ip);
       }
+      await lockout.reset(tx, user.email);
       break;
     case 'email_change': {
       const newEmail = user.email_change;
       if (!newEmail) throw forbidden('otp_expired', invalidMessage);
+      // Secure e-mail change: both the current and the new address must confirm, in either order.
+      if (deps.config.secureEmailChange !== false && user.email && user.email_change_confirm_status === 0) {
+        const column = found.user.token_type === 'email_change_token_current' ? 'email_change_token_current' : 'email_change_token_new';
+        await tx.query(`update auth.users set email_change_confirm_status = 1, ${column} = '', updated_at = now() where id = $1`, [
+          user.id,
+        ]);
+        await tx.query(`delete from auth.one_time_tokens where user_id = $1 and token_hash = $2`, [user.id, hash]);
+        return { pending: true };
+      }
       await audit(tx, actor, 'user_modified', client.ip);
-      await setEmail(tx, user.id, newEmail);
+      // Someone else may have registered the address since the change was requested.
+      await setEmail(tx, user.id, newEmail).catch((err: unknown) => {
+        if (pgCode(err) === '23505') throw unprocessable('email_exists', 'A user with this email address has already been registered');
+        throw err;
+      });
       await confirmEmail(tx, user.id);
       await clearAllTokens(tx, user.id);
+      await lockout.reset(tx, user.email);
       break;
     }
   }
@@ -110,6 +133,9 @@ export function registerVerify(app: Hono, deps: AuthDeps): void {
     try {
       if (!isVerifyType(type)) throw badRequest('validation_failed', 'Invalid email verification type');
       const session = await withTx(deps.db, (tx) => redeem(tx, deps, token, type, client, LINK_INVALID));
+      if ('pending' in session) {
+        return redirect(c, `${stripFragment(redirectTo)}#${encodeValues({ message: SINGLE_CONFIRMATION_ACCEPTED })}`);
+      }
       return redirect(c, sessionRedirectUrl(redirectTo, session, { type }));
     } catch (err) {
       if (err instanceof ApiError) return redirect(c, errorRedirectUrl(redirectTo, err));
@@ -141,15 +167,9 @@ export function registerVerify(app: Hono, deps: AuthDeps): void {
       } catch {
         throw unprocessable('validation_failed', 'Invalid email format');
       }
-      // OTP guesses are also limited per address, not only per client.
-      deps.limiter.enforce(
-        `verify:addr:${email}`,
-        deps.config.rateLimits.tokenPerIpPer5Min,
-        FIVE_MINUTES,
-        'over_request_rate_limit',
-        'Request rate limit reached',
-      );
-      hash = tokenHash(email, token);
+      // Codes are guessable (10^6), so guesses are bounded per address, whatever the client address.
+      limitOtpGuesses(deps, email);
+      hash = deps.tokenHash(email, token);
       invalidMessage = OTP_INVALID;
     } else if (rawEmail || phone || str(body, 'redirect_to')) {
       throw badRequest('validation_failed', 'Only the token_hash and type should be provided');
@@ -157,6 +177,7 @@ export function registerVerify(app: Hono, deps: AuthDeps): void {
     if (!isVerifyType(type)) throw badRequest('validation_failed', 'Unsupported verification type');
     const client = clientInfo(c);
     const session = await withTx(deps.db, (tx) => redeem(tx, deps, hash, type, client, invalidMessage));
+    if ('pending' in session) return c.json({ msg: SINGLE_CONFIRMATION_ACCEPTED, code: '200' });
     return c.json(session);
   });
 }

@@ -56,6 +56,15 @@ describe('SignInForm', () => {
       'Too many failed attempts. Try again in 15 minutes.',
     ],
     [
+      'a locked account (429 account_locked) points to the e-mail link',
+      new AuthApiError(
+        'Too many failed sign-in attempts. Try again in 15 minutes, or sign in with a link sent by email.',
+        429,
+        'account_locked',
+      ),
+      'Password sign-in is paused for this account after too many failed attempts. To get in now, use "Forgot your password?"',
+    ],
+    [
       'rate limit without a readable message',
       new AuthApiError('{}', 429, undefined),
       'Too many attempts. Please wait a moment and try again.',

@@ -8,6 +8,8 @@ export const AUTH_MESSAGES = {
   emailNotConfirmed: 'Please confirm your email address first. Check your inbox for the confirmation link.',
   blocked: 'This account has been blocked. Contact support if you think this is a mistake.',
   rateLimited: 'Too many attempts. Please wait a moment and try again.',
+  accountLocked:
+    'Password sign-in is paused for this account after too many failed attempts. To get in now, use "Forgot your password?": the link we email you signs you in and lifts the lock.',
   samePassword: 'Your new password must be different from your current password.',
   sessionExpired: 'Your session has expired. Please request a new link or sign in again.',
   linkExpired: 'This link is invalid or has expired. Please request a new one.',
@@ -60,6 +62,8 @@ export function mapAuthError(error: unknown): UserFacingError {
     case 'user_banned':
     case 'user_blocked':
       return make(AUTH_MESSAGES.blocked);
+    case 'account_locked':
+      return make(AUTH_MESSAGES.accountLocked);
     case 'over_request_rate_limit':
     case 'over_email_send_rate_limit':
     case 'over_sms_send_rate_limit':
