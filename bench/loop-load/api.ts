@@ -13,13 +13,15 @@ export interface VirtualUser {
   accessToken: string;
   refreshToken: string;
   /**
-   * The user's own client address. Real users arrive from distinct addresses; one address for all of
-   * them would trip the per-IP sign-up and token rate limits (150 per 5 min) and measure the limiter.
+   * The user's own client address, a loopback address its connections really leave from. Real users
+   * arrive from distinct addresses; one address for all of them would trip the per-IP sign-up and token
+   * rate limits (150 per 5 min) and measure the limiter.
    */
   ip: string;
 }
 
-export const ipFor = (index: number) => `10.${(index >> 16) & 255}.${(index >> 8) & 255}.${index & 255}`;
+/** A distinct loopback address per index (Linux routes all of 127.0.0.0/8 to the loopback interface). */
+export const ipFor = (index: number) => `127.${10 + ((index >> 16) & 127)}.${(index >> 8) & 255}.${index & 255}`;
 
 export interface Session {
   access_token: string;

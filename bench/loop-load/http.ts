@@ -1,5 +1,6 @@
 // Every HTTP call of the benchmark: plain fetch, timed from before the request to the end of the body,
 // bounded by a timeout (a hung request counts as an error), recorded under its call kind.
+import { fetchFrom } from '../../tests/helpers/loopback-fetch.ts';
 import type { Recorder } from './recorder.ts';
 
 /** A call that failed: a non-2xx answer, a timeout, a refused connection or an unexpected body. */
@@ -41,7 +42,11 @@ export async function timedCall<T = unknown>(recorder: Recorder, kind: string, u
   const started = performance.now();
   let failure: string | undefined;
   try {
-    const response = await fetch(url, {
+    // A call on behalf of a user leaves from that user's own loopback address, the one it also names in
+    // X-Forwarded-For: the current gateway takes the address from the connection, older ones trusted
+    // the header, so both see 200 distinct clients.
+    const from = options.headers?.['x-forwarded-for'];
+    const response = await (from ? fetchFrom(from) : fetch)(url, {
       method: options.method ?? (options.body === undefined ? 'GET' : 'POST'),
       headers: { ...(options.body === undefined ? {} : { 'content-type': 'application/json' }), ...options.headers },
       body: options.body === undefined ? undefined : JSON.stringify(options.body),

@@ -166,15 +166,12 @@ export async function startFunctions(options: FunctionsOptions): Promise<Running
     const worker = startProcess({
       name: index === 0 ? 'functions' : `functions-${index + 1}`,
       command: DENO_BIN,
-      // --unstable-worker-options: the coding sandbox's worker runs with `permissions: 'none'` (see
-      // _shared/ai/sandbox.ts; SANDBOX_WORKER_PERMISSIONS below).
       args: [
         'run',
         '--allow-net',
         '--allow-env',
         '--allow-read',
         '--allow-sys',
-        '--unstable-worker-options',
         '--unstable-net', // reusePort (stack/functions/main.ts)
         `--config=${path.join(FUNCTIONS_DIR, 'deno.json')}`,
         router,
@@ -183,7 +180,6 @@ export async function startFunctions(options: FunctionsOptions): Promise<Running
       logDir: options.logDir,
       env: {
         ...denoEnv(),
-        SANDBOX_WORKER_PERMISSIONS: 'none', // safe only because of --unstable-worker-options above
         ...options.defaultEnv,
         ...readFunctionsDotEnv(),
         ...options.overrideEnv,

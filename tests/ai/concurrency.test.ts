@@ -269,4 +269,38 @@ describe('concurrency of the interview loop', () => {
     });
     expect(claim.error?.code).toBe('42501');
   });
+  it('a question added to or taken out of the bank is used at once, though the functions keep the bank in memory', async () => {
+    const user = await busyUser('bank-cache');
+    // Every functions process reads (and keeps) the bank.
+    for (let i = 0; i < 6; i += 1) {
+      const warm = await invoke(user, 'generate-questions', { session_id: (await newSession(user, 1)).session_id });
+      expect(warm.status).toBe(200);
+    }
+    const tag = `Bankcachelang${Date.now()}`;
+    const [added] = await sql<{ id: string; question: string }>(
+      `insert into public.question_bank (question, type, category, difficulty, roles, tech_stack, skills, expected_answer, key_points, is_active)
+       values ($1, 'technical', 'frontend', 'medium', '{frontend-developer}', $2, $2, 'It compiles to WebAssembly.', '{webassembly}', true)
+       returning id, question`,
+      [`How does ${tag} manage memory, and what would you watch for in production?`, [tag]],
+    );
+    const withTag = async () => {
+      const { data, error } = await user.client.rpc('create_interview_session', {
+        p_job_role: 'Frontend Developer',
+        p_interview_type: 'technical',
+        p_difficulty: 'medium',
+        p_tech_stack: [tag],
+        p_total_questions: 3,
+      });
+      if (error) throw new Error(error.message);
+      const generated = await invoke<{ questions: { bank_question_id: string | null }[] }>(user, 'generate-questions', {
+        session_id: (data as { session_id: string }).session_id,
+      });
+      expect(generated.status).toBe(200);
+      return generated.data.questions.map((q) => q.bank_question_id);
+    };
+    expect(await withTag()).toContain(added!.id);
+
+    await sql('update public.question_bank set is_active = false where id = $1', [added!.id]);
+    expect(await withTag()).not.toContain(added!.id);
+  });
 });

@@ -47,40 +47,39 @@ export async function ownSession(client: Client, sessionId: string) {
 const BANK_COLUMNS =
   'id, question, type, category, difficulty, roles, tech_stack, skills, times_used, time_limit_seconds, expected_answer, key_points, sample_code, starter_code, function_name, test_cases, evaluation_criteria';
 
-/** How long an isolate reuses the active bank it read (BANK_CACHE_MS, default 60 s): it changes rarely. */
+/** At most how long an isolate reuses the bank it read (BANK_CACHE_MS, default 60 s): usage counts age. */
 function bankCacheMs(): number {
   const configured = Number(Deno.env.get('BANK_CACHE_MS'));
   return Number.isFinite(configured) && configured >= 0 ? configured : 60_000;
 }
 
-let bankCache: { at: number; rows: Promise<BankRow[]> } | undefined;
+let bankCache: { at: number; revision: number | null; rows: Promise<BankRow[]> } | undefined;
 
-/** The active question bank, read once per isolate and minute instead of once per request. */
-async function activeBank(service: Client, type: QType | 'mixed'): Promise<BankRow[]> {
-  const fresh = bankCache && Date.now() - bankCache.at < bankCacheMs();
+/**
+ * The active question bank, read once per isolate instead of once per request. The database's bank
+ * revision (bumped when a question is added, edited or deactivated) comes with every request, so a
+ * changed bank is read again at once.
+ */
+async function activeBank(service: Client, type: QType | 'mixed', revision: number | null): Promise<BankRow[]> {
+  const fresh = bankCache && bankCache.revision === revision && Date.now() - bankCache.at < bankCacheMs();
   if (!fresh) {
     const rows = (async () => {
       const { data, error } = await service.from('question_bank').select(BANK_COLUMNS).eq('is_active', true).limit(1000);
       if (error) throw new HttpError(500, 'database_error', `Reading the question bank failed: ${error.message}`);
       return (data ?? []) as BankRow[];
     })();
-    bankCache = { at: Date.now(), rows };
+    bankCache = { at: Date.now(), revision, rows };
     rows.catch(() => (bankCache = undefined));
   }
   const all = await bankCache!.rows;
-  const matching = type === 'mixed' ? all : all.filter((q) => q.type === type);
-  if (!matching.length && fresh) {
-    bankCache = undefined; // questions may have been added since: read again rather than fail for a minute
-    return activeBank(service, type);
-  }
-  return matching;
+  return type === 'mixed' ? all : all.filter((q) => q.type === type);
 }
 
 type Begin =
   // deno-lint-ignore no-explicit-any
   | { state: 'existing'; session: any; questions: unknown[] }
   // deno-lint-ignore no-explicit-any
-  | { state: 'generate'; session: any; slot_id: number | null };
+  | { state: 'generate'; session: any; slot_id: number | null; bank_revision: number | null };
 
 export async function generateQuestionsHandler(request: Request): Promise<Response> {
   const caller = await requireUser(request);
@@ -100,17 +99,23 @@ export async function generateQuestionsHandler(request: Request): Promise<Respon
   }
   const slot = slotHandle(service, begin.slot_id);
   try {
-    return await generate(service, caller.user.id, session, begin.slot_id);
+    return await generate(service, caller.user.id, session, begin.slot_id, begin.bank_revision);
   } catch (error) {
     await slot.release();
     throw error;
   }
 }
 
-// deno-lint-ignore no-explicit-any
-async function generate(service: Client, userId: string, session: any, slotId: number | null): Promise<Response> {
+async function generate(
+  service: Client,
+  userId: string,
+  // deno-lint-ignore no-explicit-any
+  session: any,
+  slotId: number | null,
+  bankRevision: number | null,
+): Promise<Response> {
   const type = session.interview_type as QType | 'mixed';
-  const rows = await activeBank(service, type);
+  const rows = await activeBank(service, type, bankRevision);
   const vocabulary = new Set<string>();
   for (const q of rows) for (const t of [...(q.skills ?? []), ...(q.tech_stack ?? [])]) vocabulary.add(t);
   const keywords = extractKeywords({ resume: session.resume_text, jobDescription: session.job_description_text }, vocabulary).slice(0, 15);
