@@ -1,7 +1,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router-dom';
 import { useIsAdmin } from '@/features/admin';
-import { SignOutButton, useAuth } from '@/features/auth';
+import { BlockedAccountWatch, SignOutButton, useAuth } from '@/features/auth';
 import { ReferralCapture } from '@/features/referrals';
 import { ThemeSync } from '@/features/settings';
 import { ButtonLink } from './Button';
@@ -118,6 +118,7 @@ export function Layout() {
         </div>
       </footer>
       <ScrollRestoration />
+      <BlockedAccountWatch />
       <ReferralCapture />
       <ThemeSync />
     </div>

@@ -1,5 +1,7 @@
 import { Link, Navigate, useSearchParams } from 'react-router-dom';
+import { FormError } from '@/components/FormError';
 import { LoadingState } from '@/components/LoadingState';
+import { ACCOUNT_BLOCKED_MESSAGE } from '@/lib/account-status';
 import { safeNextPath } from '@/lib/app-url';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { AuthCard } from '../components/AuthCard';
@@ -28,6 +30,7 @@ export function SignInPage() {
         </p>
       }
     >
+      {params.get('reason') === 'blocked' ? <FormError title="You have been signed out" message={ACCOUNT_BLOCKED_MESSAGE} /> : null}
       <SignInForm />
     </AuthCard>
   );
