@@ -1,3 +1,4 @@
+import { InlineText } from '@/components/InlineText';
 import { useCallback, useEffect, useId, useReducer, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router-dom';
@@ -500,7 +501,7 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
             ) : null}
           </div>
           <h2 id={headingId} ref={headingRef} tabIndex={-1} className="room__question-text">
-            {question.question_text}
+            <InlineText text={question.question_text} />
           </h2>
           {voiceMode && hasSpeechSynthesis() && state.phase === 'answering' ? (
             <Button variant="ghost" size="sm" onClick={() => speak(question.question_text)}>
