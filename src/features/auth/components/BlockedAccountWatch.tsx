@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from 'react-router-dom';
+import { useLocation, useNavigate } from 'react-router-dom';
 import { onAccountBlocked } from '@/lib/account-status';
 import { useAccountStatusCheck } from '../api/get-account-status';
 import { signOut } from '../api/sign-out';
@@ -16,7 +16,18 @@ export function BlockedAccountWatch() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const signingOut = useRef(false);
-  useAccountStatusCheck(useMyUserId());
+  const status = useAccountStatusCheck(useMyUserId());
+  const { pathname } = useLocation();
+  const { refetch, isSuccess } = status;
+  const checkedPath = useRef(pathname);
+
+  // Pages whose data is cached make no request; a page change asks (one small RPC) so an account blocked
+  // while the app is open is signed out at the next step instead of browsing an empty app.
+  useEffect(() => {
+    if (!isSuccess || checkedPath.current === pathname) return;
+    checkedPath.current = pathname;
+    void refetch();
+  }, [pathname, refetch, isSuccess]);
 
   useEffect(
     () =>
