@@ -25,7 +25,9 @@ describe('NewInterviewPage', () => {
   it('says the month is used up before the form is filled in, and offers the way on', async () => {
     rpc.mockResolvedValue({ data: usage(3), error: null, status: 200 });
     renderWithProviders(<NewInterviewPage />, { route: '/app/interviews/new', auth: makeAuth('authenticated') });
-    expect(await screen.findByRole('heading', { name: "You've used this month's interviews" })).toBeInTheDocument();
+    // The first render in a file also loads the form's modules (resume parsing), which takes more than
+    // findBy's default second on a busy machine.
+    expect(await screen.findByRole('heading', { name: "You've used this month's interviews" }, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Upgrade to Pro' })).toHaveAttribute('href', '/pricing');
     expect(screen.queryByRole('button', { name: 'Start interview' })).toBeNull();
   });
