@@ -15,6 +15,34 @@ export const ACCOUNT_STATUS_DETAILS = new Set(['account_blocked', 'account_pendi
 
 const listeners = new Set<() => void>();
 
+const REASON_KEY = 'interviewai:signed-out-reason';
+
+/** Remembers (for this tab) why the app signed the person out, for the sign-in page to explain. */
+export function rememberBlockedSignOut() {
+  try {
+    window.sessionStorage.setItem(REASON_KEY, 'blocked');
+  } catch {
+    // Storage disabled: the sign-in URL still says why.
+  }
+}
+
+/** Whether the app signed this tab out because the account was blocked (until someone signs in again). */
+export function wasSignedOutAsBlocked(): boolean {
+  try {
+    return window.sessionStorage.getItem(REASON_KEY) === 'blocked';
+  } catch {
+    return false;
+  }
+}
+
+export function forgetBlockedSignOut() {
+  try {
+    window.sessionStorage.removeItem(REASON_KEY);
+  } catch {
+    // nothing stored
+  }
+}
+
 export function isAccountBlockedError(error: unknown): boolean {
   return Boolean(error && typeof error === 'object' && (error as Partial<UserFacingError>).code === ACCOUNT_BLOCKED_CODE);
 }
