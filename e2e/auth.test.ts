@@ -23,7 +23,7 @@ describe('browser: sign up, sign out, sign in', () => {
 
     await expect.poll(() => new URL(page.url()).pathname, { timeout: 15_000 }).toBe('/app');
     // /app is the dashboard now (the profile lives in part B's settings page).
-    await page.getByRole('heading', { level: 1, name: 'Welcome back, Ada' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Ada' }).waitFor();
     await screenshot(page, 'profile');
 
     await page.getByRole('button', { name: 'Sign out' }).click();
@@ -41,7 +41,7 @@ describe('browser: sign up, sign out, sign in', () => {
 
     await page.getByLabel('Password', { exact: true }).fill(password);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Welcome back, Ada' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Ada' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/app');
   });
 

@@ -93,6 +93,7 @@ describe('browser: settings', () => {
     await button.click();
     await expect.poll(() => new URL(page.url()).pathname, { timeout: 15_000 }).toBe('/');
     await page.getByRole('link', { name: 'Sign in' }).first().waitFor();
+    await page.getByRole('status').filter({ hasText: 'Your account and its data have been deleted.' }).waitFor();
 
     const rows = await sql('select 1 from public.user_profiles where id = $1', [user.user.id]);
     expect(rows).toHaveLength(0);

@@ -34,6 +34,17 @@ function listPage(messages: MailMessage[], to: string | null): string {
   );
 }
 
+/**
+ * Links in an email must leave the mailbox: followed inside the sandboxed frame, the app would run with an
+ * opaque origin (no storage, CORS refused) after the click had already used up a one-time link. A <base>
+ * makes every link open in the top window (the sandbox allows that on a user's click).
+ */
+export function withLinksToTopWindow(html: string): string {
+  const base = '<base target="_top">';
+  if (/<head[^>]*>/i.test(html)) return html.replace(/<head[^>]*>/i, (head) => `${head}${base}`);
+  return `${base}${html}`;
+}
+
 /** The Inbucket-like mailbox: /mail (list), /mail/<id> (message), /mail/api/messages?to= (JSON). */
 export async function renderMailbox(mailbox: Mailbox, url: URL): Promise<Page> {
   const to = url.searchParams.get('to');
@@ -57,7 +68,7 @@ export async function renderMailbox(mailbox: Mailbox, url: URL): Promise<Page> {
     body: layout(
       message.subject,
       `<p><a href="/mail">← Inbox</a></p><h1>${escapeHtml(message.subject)}</h1><p>To: ${escapeHtml(message.to)} · ${escapeHtml(message.sentAt)}</p>
-<iframe sandbox="allow-top-navigation-by-user-activation allow-popups" srcdoc="${escapeHtml(message.html)}" title="Message body"></iframe>
+<iframe sandbox="allow-top-navigation-by-user-activation allow-popups allow-popups-to-escape-sandbox" srcdoc="${escapeHtml(withLinksToTopWindow(message.html))}" title="Message body"></iframe>
 <details><summary>Plain text</summary><pre>${escapeHtml(message.text)}</pre></details>`,
     ),
   };

@@ -1,15 +1,13 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router-dom';
-import { useIsAdmin } from '@/features/admin';
-import { SignOutButton, useAuth } from '@/features/auth';
+import { Link, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router-dom';
+import { BlockedAccountWatch } from '@/features/auth';
 import { ReferralCapture } from '@/features/referrals';
 import { ThemeSync } from '@/features/settings';
-import { ButtonLink } from './Button';
-import { ThemeToggle } from './ThemeToggle';
+import { MainNav } from './MainNav';
 
 function Brand() {
   return (
-    <Link to="/" className="brand">
+    <Link to="/" className="brand" aria-label="InterviewAI">
       <span className="brand__mark" aria-hidden="true">
         <svg viewBox="0 0 64 64" width="28" height="28">
           <rect width="64" height="64" rx="14" fill="currentColor" />
@@ -18,60 +16,6 @@ function Brand() {
       </span>
       <span className="brand__name">InterviewAI</span>
     </Link>
-  );
-}
-
-/** Only for admins (role read from user_profiles); the route itself refuses everyone else. */
-function AdminLink() {
-  const isAdmin = useIsAdmin();
-  if (isAdmin.data !== true) return null;
-  return (
-    <NavLink to="/app/admin" className="nav__link">
-      Admin
-    </NavLink>
-  );
-}
-
-function Nav() {
-  const { status } = useAuth();
-  return (
-    <nav className="nav" aria-label="Main">
-      {status === 'authenticated' ? (
-        <>
-          <NavLink to="/app" end className="nav__link">
-            Dashboard
-          </NavLink>
-          <NavLink to="/app/history" className="nav__link">
-            History
-          </NavLink>
-          {/* Part B links */}
-          <NavLink to="/app/practice" className="nav__link">
-            Practice
-          </NavLink>
-          <NavLink to="/app/coach" className="nav__link">
-            Coach
-          </NavLink>
-          <NavLink to="/app/settings" className="nav__link">
-            Settings
-          </NavLink>
-          <AdminLink />
-          <SignOutButton />
-        </>
-      ) : status === 'unauthenticated' ? (
-        <>
-          <NavLink to="/pricing" className="nav__link">
-            Pricing
-          </NavLink>
-          <NavLink to="/sign-in" className="nav__link">
-            Sign in
-          </NavLink>
-          <ButtonLink to="/sign-up" size="sm">
-            Sign up
-          </ButtonLink>
-        </>
-      ) : null}
-      <ThemeToggle />
-    </nav>
   );
 }
 
@@ -105,7 +49,7 @@ export function Layout() {
       <header className="site-header">
         <div className="container site-header__inner">
           <Brand />
-          <Nav />
+          <MainNav />
         </div>
       </header>
       <main id="main" ref={mainRef} className="site-main" tabIndex={-1}>
@@ -118,6 +62,7 @@ export function Layout() {
         </div>
       </footer>
       <ScrollRestoration />
+      <BlockedAccountWatch />
       <ReferralCapture />
       <ThemeSync />
     </div>

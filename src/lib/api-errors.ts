@@ -39,7 +39,7 @@ export function fromPostgrestError(error: unknown, fallback: string, status?: nu
     const known = Object.entries(CONSTRAINT_MESSAGES).find(([name]) => text.includes(name));
     return new UserFacingError(known?.[1] ?? fallback, { code: e.code, cause: error });
   }
-  if (e.code === '42501' && /^(permission denied|new row violates)/i.test(e.message ?? '')) {
+  if (e.code === '42501' && !e.details && /^(permission denied|new row violates)/i.test(e.message ?? '')) {
     return new UserFacingError(NOT_ALLOWED_MESSAGE, { code: e.code, cause: error });
   }
   return baseFromPostgrestError(e, fallback, status);

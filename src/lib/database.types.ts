@@ -1130,6 +1130,9 @@ isOneToOne: false
               "bank_question_id": string,"evaluation_criteria": Json,"expected_answer": string,"key_points": (string)[],"sample_code": string,"test_cases": Json
             }[]
                            },
+"get_my_account_status":
+{ Args: Record<PropertyKey, never>; Returns: string
+                           },
 "get_plan_usage":
 { Args: Record<PropertyKey, never>; Returns: Json
                            },

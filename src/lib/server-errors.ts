@@ -1,3 +1,4 @@
+import { ACCOUNT_BLOCKED_CODE, ACCOUNT_BLOCKED_MESSAGE, ACCOUNT_STATUS_DETAILS } from './account-status';
 import { GENERIC_ERROR_MESSAGE, isNetworkError, isReadableMessage, NETWORK_ERROR_MESSAGE, UserFacingError } from './errors';
 
 /**
@@ -17,6 +18,9 @@ export function fromPostgrestError(error: PostgrestLikeError, fallback: string, 
   }
   if (status === 401 || error.code === 'PGRST301' || error.code === 'PGRST303') {
     return new UserFacingError('Your session has expired. Please sign in again.', { code: 'session_expired', cause: error });
+  }
+  if (error.code === '42501' && error.details && ACCOUNT_STATUS_DETAILS.has(error.details)) {
+    return new UserFacingError(ACCOUNT_BLOCKED_MESSAGE, { code: ACCOUNT_BLOCKED_CODE, cause: error });
   }
   const message = error.message ?? '';
   if (/interview limit reached/i.test(message)) {

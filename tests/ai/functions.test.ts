@@ -386,6 +386,22 @@ describe('AI functions', () => {
     expect(visible.data!.map((a) => Number(a.score))).toEqual([low.data.evaluation.score, high.data.evaluation.score]);
   });
 
+  it('follow-up treats code submitted without an explanation as an answer (no 409 no_answer)', async () => {
+    const coder = await signedInUser('coder');
+    const session = await newSession(coder, { p_total_questions: 1, p_interview_type: 'coding' });
+    const { data } = await invoke<{ questions: { id: string }[] }>(coder, 'generate-questions', { session_id: session.session_id });
+    const qid = data.questions[0]!.id;
+    const submitted = await coder.client.rpc('submit_response', {
+      p_question_id: qid,
+      p_code_answer: 'function solve(input) {\n  return input;\n}',
+      p_code_language: 'javascript',
+    });
+    expect(submitted.error).toBeNull();
+    const asked = await invoke<{ error?: string }>(coder, 'follow-up', { session_id: session.session_id, question_id: qid });
+    expect(asked.data.error).not.toBe('no_answer');
+    expect(asked.status).toBe(200);
+  });
+
   it('follow-up asks for the missing STAR result once, as a question of its own that is answered, scored and reported', async () => {
     const carol = await signedInUser('carol'); // the free plan allows 3 interviews a month per user
     const session = await newSession(carol, { p_total_questions: 1, p_interview_type: 'behavioral' });

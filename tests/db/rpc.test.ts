@@ -134,7 +134,8 @@ describe('update_interview_progress / cancel / abandon', () => {
       p_duration_minutes: 15,
     });
     expect(error).toBeNull();
-    expect(data).toMatchObject({ status: 'in_progress', questions_answered: 2, duration_minutes: 15 });
+    // questions_answered follows the stored answers (none yet), not the number the caller claims.
+    expect(data).toMatchObject({ status: 'in_progress', questions_answered: 0, duration_minutes: 15 });
     expect(data!.started_at).not.toBeNull();
   });
 

@@ -67,17 +67,19 @@ export function BarChart({ bars, title, max = 100, height = 200, caption }: BarC
           );
         })}
       </svg>
-      <table className="visually-hidden">
-        <caption>{title}</caption>
-        <tbody>
-          {bars.map((bar, i) => (
-            <tr key={`${bar.label}-${i}`}>
-              <th scope="row">{bar.description ?? bar.label}</th>
-              <td>{bar.value === null ? 'not scored' : Math.round(bar.value)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div className="visually-hidden">
+        <table>
+          <caption>{title}</caption>
+          <tbody>
+            {bars.map((bar, i) => (
+              <tr key={`${bar.label}-${i}`}>
+                <th scope="row">{bar.description ?? bar.label}</th>
+                <td>{bar.value === null ? 'not scored' : Math.round(bar.value)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {caption ? <figcaption className="chart__caption">{caption}</figcaption> : null}
     </figure>
   );

@@ -53,17 +53,19 @@ export function LineChart({ points, title, min = 0, max = 100, height = 180, cap
           </g>
         ))}
       </svg>
-      <table className="visually-hidden">
-        <caption>{title}</caption>
-        <tbody>
-          {points.map((p, i) => (
-            <tr key={`${p.label}-${i}`}>
-              <th scope="row">{p.label}</th>
-              <td>{Math.round(p.value)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div className="visually-hidden">
+        <table>
+          <caption>{title}</caption>
+          <tbody>
+            {points.map((p, i) => (
+              <tr key={`${p.label}-${i}`}>
+                <th scope="row">{p.label}</th>
+                <td>{Math.round(p.value)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {caption ? <figcaption className="chart__caption">{caption}</figcaption> : null}
     </figure>
   );

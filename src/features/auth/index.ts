@@ -1,4 +1,5 @@
 // Public surface of the auth feature. Other features/app code import from here only.
 export { AuthProvider } from './components/AuthProvider';
+export { BlockedAccountWatch } from './components/BlockedAccountWatch';
 export { SignOutButton } from './components/SignOutButton';
-export { AuthContext, useAuth, type AuthState, type AuthStatus } from './lib/auth-context';
+export { AuthContext, useAuth, useMyUserId, type AuthState, type AuthStatus } from './lib/auth-context';

@@ -59,10 +59,12 @@ export async function followUpHandler(request: Request): Promise<Response> {
     });
   }
 
-  const { data: response } = await caller.client.from('interview_responses').select('answer_text, transcript, speaking_duration_seconds')
+  const { data: response } = await caller.client.from('interview_responses').select(
+    'answer_text, transcript, code_answer, speaking_duration_seconds',
+  )
     .eq('question_id', body.question_id).maybeSingle();
   const answer = [
-    response?.answer_text ?? response?.transcript ?? '',
+    response?.answer_text || response?.transcript || response?.code_answer || '', // code alone is an answer
     ...forQuestion.filter((m) => m.role === 'user').map((m) => m.content),
   ]
     .filter(Boolean).join('\n').trim();

@@ -18,3 +18,11 @@ export function useAuth(): AuthState {
   if (!value) throw new Error('useAuth must be used inside <AuthProvider>.');
   return value;
 }
+
+/**
+ * The signed-in user's id ('' while signed out). Queries about "me" filter by it: RLS lets admins read
+ * every user's rows, so "what RLS returns" is not "mine".
+ */
+export function useMyUserId(): string {
+  return useAuth().user?.id ?? '';
+}

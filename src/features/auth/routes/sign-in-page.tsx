@@ -1,5 +1,7 @@
 import { Link, Navigate, useSearchParams } from 'react-router-dom';
+import { FormError } from '@/components/FormError';
 import { LoadingState } from '@/components/LoadingState';
+import { ACCOUNT_BLOCKED_MESSAGE, wasSignedOutAsBlocked } from '@/lib/account-status';
 import { safeNextPath } from '@/lib/app-url';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { AuthCard } from '../components/AuthCard';
@@ -12,6 +14,8 @@ export function SignInPage() {
   const [params] = useSearchParams();
   const rawNext = params.get('next');
   const next = safeNextPath(rawNext);
+  // Whichever redirect brought the person here after the app signed them out.
+  const blocked = params.get('reason') === 'blocked' || wasSignedOutAsBlocked();
 
   // Covers both "already signed in" and "just signed in": the session arrives via onAuthStateChange.
   if (status === 'authenticated') return <Navigate to={next} replace />;
@@ -28,6 +32,7 @@ export function SignInPage() {
         </p>
       }
     >
+      {blocked ? <FormError title="You have been signed out" message={ACCOUNT_BLOCKED_MESSAGE} /> : null}
       <SignInForm />
     </AuthCard>
   );

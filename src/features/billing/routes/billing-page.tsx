@@ -16,6 +16,7 @@ import { usePaymentHistory } from '../api/list-payment-history';
 import { useOpenBillingPortal } from '../api/open-billing-portal';
 import { formatDate, PaymentHistoryTable } from '../components/PaymentHistoryTable';
 import { UpgradeButton } from '../components/UpgradeButtons';
+import { hasEnded, subscriptionDateLine } from '../lib/subscription-status';
 import '../billing.css';
 
 const STATUS_TEXT: Record<string, string> = {
@@ -60,7 +61,6 @@ export function BillingPage() {
   const isFree = plan?.plan_id === 'free';
   const pastDue = plan?.past_due === true || sub?.status === 'past_due';
   const hasBillingAccount = Boolean(card.data) || Boolean(sub);
-  const cancelDate = sub && (sub.cancel_at ?? (sub.cancel_at_period_end ? sub.current_period_end : null));
 
   return (
     <div className="page page--narrow">
@@ -119,13 +119,7 @@ export function BillingPage() {
                     >
                       {STATUS_TEXT[sub.status] ?? sub.status}
                     </span>{' '}
-                    {cancelDate
-                      ? `Cancels on ${formatDate(cancelDate)}`
-                      : sub.ended_at
-                        ? `Ended ${formatDate(sub.ended_at)}`
-                        : sub.current_period_end
-                          ? `Renews on ${formatDate(sub.current_period_end)}`
-                          : null}
+                    {subscriptionDateLine(sub, formatDate)}
                   </p>
                 ) : (
                   <p className="small muted">No subscription — you are on the free plan.</p>
@@ -179,7 +173,7 @@ export function BillingPage() {
             </div>
           </section>
 
-          {isFree && !sub ? (
+          {isFree && (!sub || hasEnded(sub)) ? (
             <section className="card" aria-labelledby="upgrade-title">
               <h2 id="upgrade-title">Upgrade to Pro</h2>
               <p className="muted">Unlimited interviews, voice mode and the AI coach.</p>

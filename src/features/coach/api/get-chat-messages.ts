@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useMyUserId } from '@/features/auth';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/api-errors';
 import { supabase } from '@/lib/supabase';
@@ -14,13 +15,14 @@ export const chatMessageSchema = z.object({
 });
 export type ChatMessage = z.output<typeof chatMessageSchema>;
 
-/** Messages of one of the user's conversations (RLS: other users' ids return nothing). */
-export async function getChatMessages(chatSessionId: string): Promise<ChatMessage[]> {
+/** Messages of one of the user's own conversations (another user's id returns nothing, for admins too). */
+export async function getChatMessages(userId: string, chatSessionId: string): Promise<ChatMessage[]> {
   const result = throwIfError(
     await supabase
       .from('chat_messages')
       .select('id,role,content,rating,helpful,feedback_comment,created_at')
       .eq('chat_session_id', chatSessionId)
+      .eq('user_id', userId)
       .order('created_at')
       .limit(500),
     "We couldn't load this conversation. Please try again.",
@@ -29,13 +31,13 @@ export async function getChatMessages(chatSessionId: string): Promise<ChatMessag
 }
 
 export const chatMessagesQueryKey = (chatSessionId: string) => ['coach', 'messages', chatSessionId] as const;
-export const chatMessagesQueryOptions = (chatSessionId: string) =>
+export const chatMessagesQueryOptions = (userId: string, chatSessionId: string) =>
   queryOptions({
     queryKey: chatMessagesQueryKey(chatSessionId),
-    queryFn: () => getChatMessages(chatSessionId),
-    enabled: chatSessionId !== '',
+    queryFn: () => getChatMessages(userId, chatSessionId),
+    enabled: chatSessionId !== '' && userId !== '',
   });
 
 export function useChatMessages(chatSessionId: string) {
-  return useQuery(chatMessagesQueryOptions(chatSessionId));
+  return useQuery(chatMessagesQueryOptions(useMyUserId(), chatSessionId));
 }

@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useMyUserId } from '@/features/auth';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/api-errors';
 import { supabase } from '@/lib/supabase';
@@ -12,11 +13,13 @@ export const chatSessionSchema = z.object({
 });
 export type ChatSession = z.output<typeof chatSessionSchema>;
 
-export async function listChatSessions(): Promise<ChatSession[]> {
+/** The user's own conversations, latest first. */
+export async function listChatSessions(userId: string): Promise<ChatSession[]> {
   const result = throwIfError(
     await supabase
       .from('chat_sessions')
       .select('id,title,message_count,last_message_at,created_at')
+      .eq('user_id', userId)
       .order('last_message_at', { ascending: false, nullsFirst: false })
       .order('created_at', { ascending: false })
       .limit(100),
@@ -26,8 +29,9 @@ export async function listChatSessions(): Promise<ChatSession[]> {
 }
 
 export const chatSessionsQueryKey = ['coach', 'sessions'] as const;
-export const chatSessionsQueryOptions = () => queryOptions({ queryKey: chatSessionsQueryKey, queryFn: listChatSessions });
+export const chatSessionsQueryOptions = (userId: string) =>
+  queryOptions({ queryKey: [...chatSessionsQueryKey, userId], queryFn: () => listChatSessions(userId), enabled: userId !== '' });
 
 export function useChatSessions() {
-  return useQuery(chatSessionsQueryOptions());
+  return useQuery(chatSessionsQueryOptions(useMyUserId()));
 }

@@ -1,13 +1,8 @@
-import { Fragment, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { renderInline } from '@/components/InlineText';
 
-/** **bold** and `code` inside a line — text only, never HTML. */
-function inline(text: string): ReactNode[] {
-  return text.split(/(\*\*[^*]+\*\*|`[^`]+`)/g).map((part, index) => {
-    if (part.startsWith('**') && part.endsWith('**') && part.length > 4) return <strong key={index}>{part.slice(2, -2)}</strong>;
-    if (part.startsWith('`') && part.endsWith('`') && part.length > 2) return <code key={index}>{part.slice(1, -1)}</code>;
-    return <Fragment key={index}>{part}</Fragment>;
-  });
-}
+/** **bold**, `code` and links (resource URLs) inside a line — text only, never HTML. */
+const inline = (text: string): ReactNode[] => renderInline(text, { bold: true, links: true });
 
 /** Minimal, safe rendering of the coach's replies: paragraphs, headings, bullet and numbered lists. */
 export function RichText({ text }: { text: string }) {

@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useMyUserId } from '@/features/auth';
 import { z } from 'zod';
 import { GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
 import { fromPostgrestError } from '@/lib/server-errors';
@@ -15,11 +16,12 @@ const rowSchema = z.object({
 });
 export type SkillGapSummary = z.infer<typeof rowSchema>;
 
-/** The latest gap per skill, biggest first. */
-export async function getSkillGapSummary(): Promise<SkillGapSummary[]> {
+/** The user's latest gap per skill, biggest first. */
+export async function getSkillGapSummary(userId: string): Promise<SkillGapSummary[]> {
   const { data, error, status } = await supabase
     .from('skill_gaps')
     .select('skill_name,proficiency_level,gap_score,skill_score,interview_id,identified_at')
+    .eq('user_id', userId)
     .order('identified_at', { ascending: false })
     .limit(100);
   if (error) throw fromPostgrestError(error, "We couldn't load your skill gaps.", status);
@@ -30,8 +32,9 @@ export async function getSkillGapSummary(): Promise<SkillGapSummary[]> {
   return [...latest.values()].filter((row) => row.proficiency_level !== 'strong').sort((a, b) => b.gap_score - a.gap_score);
 }
 
-export const skillGapSummaryQueryOptions = () => queryOptions({ queryKey: ['dashboard', 'skill-gaps'], queryFn: getSkillGapSummary });
+export const skillGapSummaryQueryOptions = (userId: string) =>
+  queryOptions({ queryKey: ['dashboard', 'skill-gaps', userId], queryFn: () => getSkillGapSummary(userId), enabled: userId !== '' });
 
 export function useSkillGapSummary() {
-  return useQuery(skillGapSummaryQueryOptions());
+  return useQuery(skillGapSummaryQueryOptions(useMyUserId()));
 }

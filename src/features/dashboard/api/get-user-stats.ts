@@ -29,6 +29,14 @@ export const userStatsSchema = z.object({
     .number()
     .nullable()
     .transform((v) => v ?? 0),
+  practice_attempts: z
+    .number()
+    .nullish()
+    .transform((v) => v ?? 0),
+  total_chat_messages: z
+    .number()
+    .nullish()
+    .transform((v) => v ?? 0),
   current_streak_days: z
     .number()
     .nullable()
@@ -43,6 +51,13 @@ export const userStatsSchema = z.object({
     .transform((v) => v ?? []),
 });
 export type UserStats = z.infer<typeof userStatsSchema>;
+
+/**
+ * Nothing practised yet (no interview, practice attempt or coach message). Signing in is recorded as daily
+ * activity, so a brand-new account has a 1-day "streak" that means nothing to show.
+ */
+export const hasNotPractisedYet = (stats: UserStats) =>
+  stats.total_interviews === 0 && stats.practice_attempts === 0 && stats.total_chat_messages === 0;
 
 /** get_user_stats: totals, streak and the last 10 completed scores. */
 export async function getUserStats(): Promise<UserStats> {

@@ -10,7 +10,7 @@ import { toUserMessage } from '@/lib/errors';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useRecentInterviews } from '../api/get-recent-interviews';
 import { useSkillGapSummary } from '../api/get-skill-gap-summary';
-import { useUserStats } from '../api/get-user-stats';
+import { hasNotPractisedYet, useUserStats } from '../api/get-user-stats';
 import { InterviewList } from '../components/InterviewList';
 import '../dashboard.css';
 import { practiceUrlForSkill } from '@/lib/practice-links';
@@ -69,12 +69,14 @@ export function DashboardPage() {
   const gaps = useSkillGapSummary();
   const name = (user?.user_metadata as { full_name?: string } | undefined)?.full_name?.split(' ')[0];
   const trend = stats.data?.score_trend ?? [];
+  const isNew = stats.data ? hasNotPractisedYet(stats.data) : true;
+  const streak = stats.data && !isNew ? stats.data.current_streak_days : 0;
 
   return (
     <div className="page dashboard">
       <header className="page__header dashboard__header">
         <div>
-          <h1 tabIndex={-1}>{name ? `Welcome back, ${name}` : 'Your dashboard'}</h1>
+          <h1 tabIndex={-1}>{name ? `${isNew ? 'Welcome' : 'Welcome back'}, ${name}` : 'Your dashboard'}</h1>
           <p className="muted">Practise, review your feedback and watch your scores climb.</p>
         </div>
         <ButtonLink to="/app/interviews/new" size="lg">
@@ -94,7 +96,7 @@ export function DashboardPage() {
               <div>
                 <dt>Current streak</dt>
                 <dd>
-                  {stats.data.current_streak_days} day{stats.data.current_streak_days === 1 ? '' : 's'}
+                  {streak} day{streak === 1 ? '' : 's'}
                   <span className="stat-tiles__sub">best {stats.data.longest_streak_days}</span>
                 </dd>
               </div>

@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useMyUserId } from '@/features/auth';
 import { z } from 'zod';
 import { GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
 import { fromPostgrestError } from '@/lib/server-errors';
@@ -17,11 +18,12 @@ const scoreOf = (value: unknown): number | null => {
   return null;
 };
 
-/** Per-skill score over time, from the skill_scores of every report (oldest first). */
-export async function getSkillProgress(): Promise<SkillSeries[]> {
+/** Per-skill score over time, from the skill_scores of every one of the user's reports (oldest first). */
+export async function getSkillProgress(userId: string): Promise<SkillSeries[]> {
   const { data, error, status } = await supabase
     .from('interview_reports')
     .select('interview_id,generated_at,skill_scores')
+    .eq('user_id', userId)
     .order('generated_at', { ascending: true })
     .limit(500);
   if (error) throw fromPostgrestError(error, "We couldn't load your skill progress.", status);
@@ -47,8 +49,9 @@ export async function getSkillProgress(): Promise<SkillSeries[]> {
     .sort((a, b) => b.points.length - a.points.length || a.skill.localeCompare(b.skill));
 }
 
-export const skillProgressQueryOptions = () => queryOptions({ queryKey: ['history', 'skills'], queryFn: getSkillProgress });
+export const skillProgressQueryOptions = (userId: string) =>
+  queryOptions({ queryKey: ['history', 'skills', userId], queryFn: () => getSkillProgress(userId), enabled: userId !== '' });
 
 export function useSkillProgress() {
-  return useQuery(skillProgressQueryOptions());
+  return useQuery(skillProgressQueryOptions(useMyUserId()));
 }

@@ -1,4 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { useMyUserId } from '@/features/auth';
 import { z } from 'zod';
 import { historyRowSchema, type RecentInterview } from '@/features/dashboard';
 import { GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
@@ -8,13 +9,14 @@ import { supabase } from '@/lib/supabase';
 export const PAGE_SIZE = 20;
 export type HistoryFilters = { status: string; role: string; page: number };
 
-/** All of the caller's interviews (RLS), filtered by status and role, newest first, paginated. */
-export async function listInterviews(filters: HistoryFilters): Promise<{ rows: RecentInterview[]; total: number }> {
+/** All of the user's own interviews, filtered by status and role, newest first, paginated. */
+export async function listInterviews(userId: string, filters: HistoryFilters): Promise<{ rows: RecentInterview[]; total: number }> {
   let query = supabase
     .from('interview_sessions')
     .select('id,title,job_role,company,interview_type,difficulty,status,total_questions,questions_answered,score,created_at,completed_at', {
       count: 'exact',
     })
+    .eq('user_id', userId)
     .order('created_at', { ascending: false })
     .range(filters.page * PAGE_SIZE, filters.page * PAGE_SIZE + PAGE_SIZE - 1);
   if (filters.status) query = query.eq('status', filters.status);
@@ -26,25 +28,32 @@ export async function listInterviews(filters: HistoryFilters): Promise<{ rows: R
   return { rows: parsed.data, total: count ?? parsed.data.length };
 }
 
-export function interviewListQueryOptions(filters: HistoryFilters) {
+export function interviewListQueryOptions(userId: string, filters: HistoryFilters) {
   return queryOptions({
-    queryKey: ['history', 'list', filters],
-    queryFn: () => listInterviews(filters),
+    queryKey: ['history', 'list', userId, filters],
+    queryFn: () => listInterviews(userId, filters),
     placeholderData: keepPreviousData,
+    enabled: userId !== '',
   });
 }
 
 export function useInterviewList(filters: HistoryFilters) {
-  return useQuery(interviewListQueryOptions(filters));
+  return useQuery(interviewListQueryOptions(useMyUserId(), filters));
 }
 
 /** Distinct roles the user has interviewed for (for the role filter). */
-export async function listRoles(): Promise<string[]> {
-  const { data, error, status } = await supabase.from('interview_sessions').select('job_role').order('job_role').limit(1000);
+export async function listRoles(userId: string): Promise<string[]> {
+  const { data, error, status } = await supabase
+    .from('interview_sessions')
+    .select('job_role')
+    .eq('user_id', userId)
+    .order('job_role')
+    .limit(1000);
   if (error) throw fromPostgrestError(error, "We couldn't load your roles.", status);
   return [...new Set((data ?? []).map((row) => row.job_role))];
 }
 
 export function useRoles() {
-  return useQuery({ queryKey: ['history', 'roles'], queryFn: listRoles });
+  const userId = useMyUserId();
+  return useQuery({ queryKey: ['history', 'roles', userId], queryFn: () => listRoles(userId), enabled: userId !== '' });
 }

@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useMyUserId } from '@/features/auth';
 import { z } from 'zod';
 import { GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
 import { fromPostgrestError } from '@/lib/server-errors';
@@ -72,11 +73,14 @@ async function loadFollowUps(interviewId: string): Promise<AskedFollowUp[]> {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const LOAD_ERROR = "We couldn't load this interview. Please try again.";
 
-/** The session with its questions and the caller's responses; null when it doesn't exist for this user (RLS). */
-export async function getInterview(interviewId: string): Promise<InterviewData | null> {
+/**
+ * The session with its questions and the user's responses; null when it isn't this user's interview (the
+ * owner filter matters for admins, whom RLS lets read every interview).
+ */
+export async function getInterview(userId: string, interviewId: string): Promise<InterviewData | null> {
   if (!UUID.test(interviewId)) return null;
   const [session, questions, responses, followUps] = await Promise.all([
-    supabase.from('interview_sessions').select(SESSION_COLUMNS).eq('id', interviewId).maybeSingle(),
+    supabase.from('interview_sessions').select(SESSION_COLUMNS).eq('id', interviewId).eq('user_id', userId).maybeSingle(),
     supabase.from('interview_questions').select(QUESTION_COLUMNS).eq('interview_id', interviewId).order('order_number'),
     supabase.from('interview_responses').select(RESPONSE_COLUMNS).eq('interview_id', interviewId),
     loadFollowUps(interviewId),
@@ -105,17 +109,18 @@ export async function getInterview(interviewId: string): Promise<InterviewData |
 
 export const interviewQueryKey = (interviewId: string) => ['interview', interviewId] as const;
 
-export function interviewQueryOptions(interviewId: string) {
+export function interviewQueryOptions(userId: string, interviewId: string) {
   return queryOptions({
     queryKey: interviewQueryKey(interviewId),
-    queryFn: () => getInterview(interviewId),
+    queryFn: () => getInterview(userId, interviewId),
+    enabled: userId !== '',
     // The room owns the state while answering; don't refetch under the user's feet.
     staleTime: Infinity,
   });
 }
 
 export function useInterview(interviewId: string) {
-  return useQuery(interviewQueryOptions(interviewId));
+  return useQuery(interviewQueryOptions(useMyUserId(), interviewId));
 }
 
 /** Keeps the cached interview in step with what the room just stored (so leaving and coming back resumes). */

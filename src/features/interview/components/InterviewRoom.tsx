@@ -1,3 +1,4 @@
+import { InlineText } from '@/components/InlineText';
 import { useCallback, useEffect, useId, useReducer, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router-dom';
@@ -12,24 +13,18 @@ import { useRequestFollowUp } from '../api/request-follow-up';
 import { scoreAnswer, useScoreAnswer, useScorePracticeRetry } from '../api/score-answer';
 import { useSubmitResponse } from '../api/submit-response';
 import { runTestsInWorker } from '../lib/code-runner';
-import {
-  clearDraft,
-  clearFollowUpDraft,
-  clearInterviewStorage,
-  loadDraft,
-  loadFollowUpDraft,
-  loadRoomMeta,
-  saveDraft,
-  saveFollowUpDraft,
-  saveRoomMeta,
-} from '../lib/drafts';
-import { countAnswered, initialRoomState, roomReducer, type RoomState } from '../lib/room-machine';
+import { clearDraft, clearFollowUpDraft, clearInterviewStorage, loadDraft, loadFollowUpDraft, loadRoomMeta } from '../lib/drafts';
+import { countAnswered, elapsedMs, initialRoomState, roomReducer, type RoomState } from '../lib/room-machine';
+import { useOnline } from '../lib/use-online';
+import { useRoomClock } from '../lib/use-room-clock';
+import { useRoomPersistence } from '../lib/use-room-persistence';
 import { evaluationOf, label, type InterviewQuestion, type InterviewResponse, type TestResults } from '../lib/schemas';
 import { hasSpeechSynthesis, speak, stopSpeaking } from '../lib/speech';
 import { CodeEditor } from './CodeEditor';
 import { Countdown } from './Countdown';
 import { EvaluationDetails, ModelAnswerReveal } from './FeedbackPanel';
 import { FollowUpPanel } from './FollowUpPanel';
+import { QuestionSteps } from './QuestionSteps';
 import { TestResultsView } from './TestResultsView';
 import { VoiceAnswer, type VoiceAnswerControl } from './VoiceAnswer';
 
@@ -82,55 +77,17 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
   const feedbackRef = useRef<HTMLHeadingElement>(null);
   const [confirmEnd, setConfirmEnd] = useState(false);
   const [running, setRunning] = useState(false);
-  const [online, setOnline] = useState(() => (typeof navigator === 'undefined' ? true : navigator.onLine));
+  const online = useOnline();
   const question = questions[state.index];
   const voiceMode = session.interaction_mode === 'speech';
   const answered = countAnswered(state);
   const questionStatus = question ? state.status[question.id] : undefined;
   const loader = useCallback((questionId: string) => loadDraft(sessionId, questionId), [sessionId]);
 
-  // Autosave the draft (localStorage survives reloads and a lost connection).
-  useEffect(() => {
-    if (state.phase === 'answering' && question) saveDraft(sessionId, question.id, state.draft);
-  }, [state.phase, state.draft, question, sessionId]);
-
-  // Remember where the user is, what they skipped and how they want feedback.
-  useEffect(() => {
-    const skipped = Object.entries(state.status)
-      .filter(([, s]) => s.status === 'skipped')
-      .map(([id]) => id);
-    saveRoomMeta(sessionId, {
-      currentId: state.phase === 'review' ? null : (question?.id ?? null),
-      skipped,
-      feedbackMode: state.feedbackMode,
-      skippedFollowUps: state.skippedFollowUps,
-    });
-  }, [state.status, state.phase, state.feedbackMode, state.skippedFollowUps, question, sessionId]);
-
-  // Autosave the follow-up answer too (with its speaking time, so a spoken answer is still sent as speech after a reload).
-  const openFollowUp = state.phase === 'followup' && state.followUp?.status === 'open' ? state.followUp : null;
-  useEffect(() => {
-    if (openFollowUp) {
-      saveFollowUpDraft(sessionId, openFollowUp.questionId, { text: openFollowUp.answer, speakingSeconds: openFollowUp.speakingSeconds });
-    }
-  }, [openFollowUp, sessionId]);
-
-  // Countdown.
-  useEffect(() => {
-    if (state.phase !== 'answering' || !question?.time_limit_seconds) return;
-    const timer = window.setInterval(() => dispatch({ type: 'TICK', now: Date.now() }), 1000);
-    return () => window.clearInterval(timer);
-  }, [state.phase, question]);
-
-  useEffect(() => {
-    const update = () => setOnline(navigator.onLine);
-    window.addEventListener('online', update);
-    window.addEventListener('offline', update);
-    return () => {
-      window.removeEventListener('online', update);
-      window.removeEventListener('offline', update);
-    };
-  }, []);
+  // Drafts, place and follow-up answers survive reloads and a lost connection (localStorage).
+  useRoomPersistence(sessionId, state, question?.id);
+  // The countdown counts only time with the question on screen.
+  useRoomClock(state.phase === 'answering', Boolean(question?.time_limit_seconds), dispatch);
 
   // Move focus to the question when it changes, and to the feedback when it arrives.
   const previousIndex = useRef(state.index);
@@ -178,7 +135,7 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
         codeAnswer: isCoding(question) && draft.code.trim() ? draft.code : null,
         transcript: spoken ? draft.text.trim() || null : null,
         speakingDurationSeconds: spoken ? draft.speakingSeconds : null,
-        timeTakenSeconds: (Date.now() - draft.startedAt) / 1000,
+        timeTakenSeconds: elapsedMs(state, Date.now()) / 1000,
         clientTestResults: draft.testResults,
       })
       .then((row) => {
@@ -398,24 +355,11 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
         </div>
       </header>
 
-      <ol className="room__steps" aria-label="Questions">
-        {questions.map((q, index) => {
-          const status = state.status[q.id]?.status ?? 'unanswered';
-          const current = index === state.index && state.phase !== 'review';
-          return (
-            <li
-              key={q.id}
-              className={`room__step room__step--${status} ${current ? 'is-current' : ''}`}
-              aria-current={current ? 'step' : undefined}
-            >
-              <span className="visually-hidden">
-                Question {index + 1}: {status === 'submitted' ? 'answered' : status === 'skipped' ? 'skipped' : 'not answered'}
-              </span>
-              <span aria-hidden="true">{index + 1}</span>
-            </li>
-          );
-        })}
-      </ol>
+      <QuestionSteps
+        questions={questions}
+        state={state}
+        onGoTo={(questionId) => dispatch({ type: 'GO_TO', questionId, loadDraft: loader, now: Date.now() })}
+      />
 
       {confirmEnd ? (
         <section
@@ -500,7 +444,7 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
             ) : null}
           </div>
           <h2 id={headingId} ref={headingRef} tabIndex={-1} className="room__question-text">
-            {question.question_text}
+            <InlineText text={question.question_text} />
           </h2>
           {voiceMode && hasSpeechSynthesis() && state.phase === 'answering' ? (
             <Button variant="ghost" size="sm" onClick={() => speak(question.question_text)}>

@@ -9,8 +9,13 @@ export type Draft = {
   code: string;
   /** Seconds of speech captured by voice input. */
   speakingSeconds: number;
-  /** Epoch ms when the question was first shown (drives the countdown across reloads). */
+  /** Epoch ms when the question was first shown. */
   startedAt: number;
+  /**
+   * Milliseconds the question has been on screen (page visible). The time limit and the time taken count only
+   * these: a break with the tab hidden or the room closed doesn't use up the answer's time.
+   */
+  activeMs: number;
   testResults: TestResults | null;
   updatedAt: number;
 };
@@ -29,7 +34,7 @@ const metaKey = (sessionId: string) => `${PREFIX}:${sessionId}:room`;
 const followUpKey = (sessionId: string, questionId: string) => `${PREFIX}:${sessionId}:follow-up:${questionId}`;
 
 export function emptyDraft(now: number, code = ''): Draft {
-  return { text: '', code, speakingSeconds: 0, startedAt: now, testResults: null, updatedAt: now };
+  return { text: '', code, speakingSeconds: 0, startedAt: now, activeMs: 0, testResults: null, updatedAt: now };
 }
 
 function read<T>(key: string): T | null {
@@ -52,13 +57,17 @@ function write(key: string, value: unknown) {
 export function loadDraft(sessionId: string, questionId: string): Draft | null {
   const draft = read<Partial<Draft>>(draftKey(sessionId, questionId));
   if (!draft || typeof draft !== 'object') return null;
+  const startedAt = typeof draft.startedAt === 'number' ? draft.startedAt : Date.now();
+  const updatedAt = typeof draft.updatedAt === 'number' ? draft.updatedAt : Date.now();
   return {
     text: typeof draft.text === 'string' ? draft.text : '',
     code: typeof draft.code === 'string' ? draft.code : '',
     speakingSeconds: typeof draft.speakingSeconds === 'number' ? draft.speakingSeconds : 0,
-    startedAt: typeof draft.startedAt === 'number' ? draft.startedAt : Date.now(),
+    startedAt,
+    // Drafts saved before on-screen time was kept: the time until their last edit is the best known.
+    activeMs: typeof draft.activeMs === 'number' && draft.activeMs >= 0 ? draft.activeMs : Math.max(0, updatedAt - startedAt),
     testResults: draft.testResults ?? null,
-    updatedAt: typeof draft.updatedAt === 'number' ? draft.updatedAt : Date.now(),
+    updatedAt,
   };
 }
 

@@ -115,7 +115,15 @@ describe('interview room state machine', () => {
   });
 
   it('resumes where the user left off: answered questions stay answered, the saved draft and its clock come back', () => {
-    const saved: Draft = { text: 'half an answer', code: '', speakingSeconds: 0, startedAt: T0 - 30_000, testResults: null, updatedAt: T0 };
+    const saved: Draft = {
+      text: 'half an answer',
+      code: '',
+      speakingSeconds: 0,
+      startedAt: T0 - 30_000,
+      activeMs: 30_000,
+      testResults: null,
+      updatedAt: T0,
+    };
     const state = init({
       responses: [{ questionId: 'q1', responseId: 'r1', evaluation }],
       currentId: 'q2',
@@ -126,10 +134,50 @@ describe('interview room state machine', () => {
     expect(state.status.q1).toMatchObject({ status: 'submitted', scoring: 'done' });
   });
 
-  it('resumes on the first unanswered question when the remembered one was answered', () => {
-    const state = init({ responses: [{ questionId: 'q1', responseId: 'r1', evaluation: null }], currentId: 'q1' });
-    expect(state.index).toBe(1);
-    expect(state.status.q1).toMatchObject({ status: 'submitted', scoring: 'pending' });
+  it('reloaded during the feedback of an answered question: shows that feedback again instead of moving on', () => {
+    const scored = init({ responses: [{ questionId: 'q1', responseId: 'r1', evaluation }], currentId: 'q1' });
+    expect(scored).toMatchObject({ phase: 'feedback', index: 0 });
+    // Not scored yet: waits for the score (the room asks for it), then shows the feedback.
+    const unscored = init({ responses: [{ questionId: 'q1', responseId: 'r1', evaluation: null }], currentId: 'q1' });
+    expect(unscored).toMatchObject({ phase: 'scoring', index: 0 });
+    expect(unscored.status.q1).toMatchObject({ status: 'submitted', scoring: 'pending' });
+    expect(roomReducer(unscored, { type: 'SCORED', questionId: 'q1', evaluation }).phase).toBe('feedback');
+    // From there the interview carries on with the next unanswered question.
+    expect(roomReducer(scored, { type: 'NEXT', loadDraft: noDrafts, now: T0 })).toMatchObject({ phase: 'answering', index: 1 });
+  });
+
+  it('answered questions stay reachable: the question dots open their feedback read-only, then the open question again', () => {
+    let state = run(
+      init(),
+      { type: 'EDIT', text: 'first', now: T0 },
+      { type: 'SUBMIT' },
+      { type: 'SUBMIT_SUCCEEDED', questionId: 'q1', responseId: 'r1' },
+      { type: 'FOLLOW_UP_NONE', questionId: 'q1' },
+      { type: 'SCORED', questionId: 'q1', evaluation },
+      { type: 'NEXT', loadDraft: noDrafts, now: T0 },
+      { type: 'EDIT', text: 'second, half done', now: T0 + 1000 },
+    );
+    expect(state).toMatchObject({ phase: 'answering', index: 1 });
+    state = roomReducer(state, { type: 'GO_TO', questionId: 'q1', loadDraft: noDrafts, now: T0 + 2000 });
+    expect(state).toMatchObject({ phase: 'feedback', index: 0 });
+    expect(roomReducer(state, { type: 'SUBMIT' })).toBe(state); // read-only: nothing to submit
+    const saved = (id: string): Draft | null => (id === 'q2' ? { ...state.draft, text: 'second, half done' } : null);
+    state = roomReducer(state, { type: 'GO_TO', questionId: 'q2', loadDraft: saved, now: T0 + 3000 });
+    expect(state).toMatchObject({ phase: 'answering', index: 1 });
+    expect(state.draft.text).toBe('second, half done');
+  });
+
+  it('counts only the time the question is on screen: a break with the page hidden does not use up the limit', () => {
+    let state = run(init(), { type: 'TICK', now: T0 + 10_000 }, { type: 'HIDDEN', now: T0 + 20_000 });
+    expect(state.draft.activeMs).toBe(20_000);
+    // Twelve minutes away: ticks (if any) count nothing.
+    state = run(state, { type: 'TICK', now: T0 + 400_000 }, { type: 'VISIBLE', now: T0 + 740_000 }, { type: 'TICK', now: T0 + 750_000 });
+    expect(state.draft.activeMs).toBe(30_000);
+    expect(state.remainingSeconds).toBe(90);
+    expect(state.timedOut).toBe(false);
+    // The counted time is part of the draft, so a reload resumes the clock where it stopped.
+    const reloaded = init({ loadDraft: (id) => (id === 'q1' ? state.draft : null), now: T0 + 9_000_000 });
+    expect(reloaded.remainingSeconds).toBe(90);
   });
 
   it('goes to review when everything is answered', () => {
@@ -148,7 +196,15 @@ describe('interview room state machine', () => {
     expect(roomReducer(state, { type: 'SUBMIT' }).phase).toBe('submitting');
 
     // A question reopened after its time ran out (e.g. a reload the next day) starts timed out.
-    const stale: Draft = { text: '', code: '', speakingSeconds: 0, startedAt: T0 - 3_600_000, testResults: null, updatedAt: T0 };
+    const stale: Draft = {
+      text: '',
+      code: '',
+      speakingSeconds: 0,
+      startedAt: T0 - 3_600_000,
+      activeMs: 3_600_000,
+      testResults: null,
+      updatedAt: T0,
+    };
     const reopened = init({ loadDraft: () => stale });
     expect(reopened.timedOut).toBe(true);
   });
@@ -349,16 +405,17 @@ describe('interview room state machine', () => {
       expect(reloaded.followUp).toMatchObject({ answer: 'We shipped two weeks early.', speakingSeconds: 6.4, status: 'open' });
     });
 
-    it("doesn't reopen a follow-up that was answered or skipped, or one of a question the user has left", () => {
+    it("doesn't reopen a follow-up that was answered or skipped (its feedback shows it), or one of a question the user has left", () => {
       const base = { responses: [{ questionId: 'q1', responseId: 'r1', evaluation }], currentId: 'q1' };
       expect(init({ ...base, followUps: [{ ...FOLLOW_UP, answered: true }] })).toMatchObject({
-        phase: 'answering',
-        index: 1,
-        followUp: null,
+        phase: 'feedback',
+        index: 0,
+        followUp: { questionId: 'q1', status: 'answered' },
       });
       expect(init({ ...base, followUps: [{ ...FOLLOW_UP, answered: false }], skippedFollowUps: ['q1'] })).toMatchObject({
-        phase: 'answering',
-        index: 1,
+        phase: 'feedback',
+        index: 0,
+        followUp: { questionId: 'q1', status: 'skipped' },
       });
       expect(init({ ...base, currentId: 'q2', followUps: [{ ...FOLLOW_UP, answered: false }] })).toMatchObject({
         phase: 'answering',

@@ -22,7 +22,10 @@ import type { Evaluation, TestResults } from './schemas';
  *   At most one follow-up per question (the server enforces it too). INIT reopens a follow-up that was asked
  *   but neither answered (stored) nor skipped (remembered on this device) for the question the user was on.
  *   TICK: counts the time limit down; at 0 the question is flagged timed out (the draft is kept; it can
- *   still be submitted late or skipped).
+ *   still be submitted late or skipped). Only time on screen counts: HIDDEN (page hidden) stops the clock,
+ *   VISIBLE restarts it, and the time counted so far is part of the saved draft.
+ *   INIT on an answered question (reloaded during its feedback) shows that feedback again; GO_TO an answered
+ *   question shows its feedback read-only (the question dots navigate).
  */
 
 export type Phase =
@@ -79,6 +82,8 @@ export type RoomState = {
   draft: Draft;
   remainingSeconds: number | null;
   timedOut: boolean;
+  /** When the on-screen clock of the open question last started or was last counted (null: page hidden). */
+  activeSince: number | null;
   feedbackMode: FeedbackMode;
   error: string | null;
   practice: { text: string; code: string; evaluation: Evaluation | null; scoring: boolean; error: string | null } | null;
@@ -109,6 +114,8 @@ export type RoomEvent =
   | { type: 'INIT'; payload: InitPayload }
   | { type: 'EDIT'; text?: string; code?: string; speakingSeconds?: number; testResults?: TestResults | null; now: number }
   | { type: 'TICK'; now: number }
+  | { type: 'HIDDEN'; now: number }
+  | { type: 'VISIBLE'; now: number }
   | { type: 'SUBMIT' }
   | { type: 'SUBMIT_SUCCEEDED'; questionId: string; responseId: string }
   | { type: 'SUBMIT_FAILED'; message: string }
@@ -153,6 +160,7 @@ export const initialRoomState: RoomState = {
   draft: emptyDraft(0),
   remainingSeconds: null,
   timedOut: false,
+  activeSince: null,
   feedbackMode: 'immediate',
   error: null,
   practice: null,
@@ -160,9 +168,20 @@ export const initialRoomState: RoomState = {
   skippedFollowUps: [],
 };
 
-export function remainingFor(question: RoomQuestion | undefined, draft: Draft, now: number): number | null {
+export function remainingFor(question: RoomQuestion | undefined, activeMs: number): number | null {
   if (!question?.timeLimitSeconds) return null;
-  return Math.max(0, Math.ceil(question.timeLimitSeconds - (now - draft.startedAt) / 1000));
+  return Math.max(0, Math.ceil(question.timeLimitSeconds - activeMs / 1000));
+}
+
+/** Milliseconds the open question has been on screen, up to `now`. */
+export function elapsedMs(state: Pick<RoomState, 'draft' | 'activeSince'>, now: number): number {
+  return state.draft.activeMs + (state.activeSince !== null ? Math.max(0, now - state.activeSince) : 0);
+}
+
+/** Adds the on-screen time since the last count to the draft. */
+function countActiveTime(state: RoomState, now: number): RoomState {
+  if (state.activeSince === null || (state.phase !== 'answering' && state.phase !== 'submitting')) return state;
+  return { ...state, draft: { ...state.draft, activeMs: elapsedMs(state, now) }, activeSince: now };
 }
 
 /** Opens question `index` with its stored draft (or a fresh one). */
@@ -170,12 +189,13 @@ function open(state: RoomState, index: number, loadDraft: (id: string) => Draft 
   const question = state.questions[index];
   if (!question) return { ...state, phase: 'review', error: null, timedOut: false, remainingSeconds: null };
   const draft = loadDraft(question.id) ?? emptyDraft(now, question.starterCode ?? '');
-  const remainingSeconds = remainingFor(question, draft, now);
+  const remainingSeconds = remainingFor(question, draft.activeMs);
   return {
     ...state,
     phase: 'answering',
     index,
     draft,
+    activeSince: now,
     remainingSeconds,
     timedOut: remainingSeconds === 0,
     error: null,
@@ -195,6 +215,23 @@ function afterFollowUp(state: RoomState): RoomState {
 const isCurrent = (state: RoomState, questionId: string) => state.questions[state.index]?.id === questionId;
 
 const isOpen = (status: QuestionStatus | undefined) => !status || status.status === 'unanswered';
+
+/** Shows the feedback of answered question `index` (read-only: its answer is stored). */
+function showAnswered(state: RoomState, index: number, followUp: FollowUp | null = null): RoomState {
+  const status = state.status[state.questions[index]!.id];
+  const waitingForScore = status?.status === 'submitted' && status.scoring === 'pending';
+  return {
+    ...state,
+    phase: waitingForScore ? 'scoring' : 'feedback',
+    index,
+    activeSince: null,
+    remainingSeconds: null,
+    timedOut: false,
+    error: null,
+    practice: null,
+    followUp,
+  };
+}
 
 /** Next question to work on after `from`: unanswered ones first (wrapping), then skipped ones are left for review. */
 export function nextIndex(state: RoomState, from: number): number {
@@ -252,6 +289,24 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
           },
         };
       }
+      // Reloaded during the feedback of the question the user was on: show it again rather than moving on.
+      if (current >= 0 && status[currentId!]?.status === 'submitted') {
+        const asked = followUps.find((f) => f.questionId === currentId);
+        const settled: FollowUp | null = asked
+          ? {
+              questionId: asked.questionId,
+              messageId: asked.messageId,
+              followUpQuestionId: asked.followUpQuestionId,
+              text: asked.text,
+              reason: asked.reason,
+              answer: '',
+              speakingSeconds: 0,
+              status: asked.answered ? 'answered' : 'skipped',
+              error: null,
+            }
+          : null;
+        return showAnswered(base, current, settled);
+      }
       const first = questions.findIndex((q) => isOpen(status[q.id]));
       return first >= 0 ? open(base, first, loadDraft, now) : { ...base, phase: 'review' };
     }
@@ -272,11 +327,19 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
     }
 
     case 'TICK': {
-      if (state.phase !== 'answering') return state;
-      const remainingSeconds = remainingFor(state.questions[state.index], state.draft, event.now);
-      if (remainingSeconds === state.remainingSeconds) return state;
-      return { ...state, remainingSeconds, timedOut: state.timedOut || remainingSeconds === 0 };
+      if (state.phase !== 'answering' || state.activeSince === null) return state;
+      const counted = countActiveTime(state, event.now);
+      const remainingSeconds = remainingFor(state.questions[state.index], counted.draft.activeMs);
+      return { ...counted, remainingSeconds, timedOut: state.timedOut || remainingSeconds === 0 };
     }
+
+    case 'HIDDEN':
+      if (state.activeSince === null) return state;
+      return { ...countActiveTime(state, event.now), activeSince: null };
+
+    case 'VISIBLE':
+      if (state.activeSince !== null || (state.phase !== 'answering' && state.phase !== 'submitting')) return state;
+      return { ...state, activeSince: event.now };
 
     case 'SUBMIT': {
       // Submit once: a second click while the first is in flight does nothing.
@@ -400,16 +463,18 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
     }
 
     case 'GO_TO': {
-      if (state.phase !== 'review' && state.phase !== 'answering') return state;
+      if (state.phase !== 'review' && state.phase !== 'answering' && state.phase !== 'feedback') return state;
       const index = state.questions.findIndex((q) => q.id === event.questionId);
+      if (index < 0) return state;
       const target = state.status[event.questionId];
-      if (index < 0 || target?.status === 'submitted') return state;
-      return open(
-        { ...state, status: { ...state.status, [event.questionId]: { status: 'unanswered' } } },
-        index,
-        event.loadDraft,
-        event.now,
-      );
+      // Leaving an open question counts its on-screen time (its draft is saved as it is).
+      const left = state.phase === 'answering' ? countActiveTime(state, event.now) : state;
+      if (target?.status === 'submitted') {
+        if (index === state.index && state.phase === 'feedback') return state;
+        return showAnswered(left, index);
+      }
+      if (state.phase === 'feedback' && index === state.index) return state;
+      return open({ ...left, status: { ...left.status, [event.questionId]: { status: 'unanswered' } } }, index, event.loadDraft, event.now);
     }
 
     case 'RETRY':

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { Button } from '@/components/Button';
+import { Button, ButtonLink } from '@/components/Button';
+import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { toUserMessage } from '@/lib/errors';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -37,6 +38,11 @@ export function NewInterviewPage() {
   };
 
   const busy = create.isPending || generate.isPending;
+  // Said before the form is filled in, not after submitting it.
+  const quotaUsedUp = !createdId && planUsage.data?.interviews_limit != null && planUsage.data.interviews_remaining === 0;
+  const resetsOn = planUsage.data?.period_end
+    ? new Date(planUsage.data.period_end).toLocaleDateString(undefined, { month: 'long', day: 'numeric' })
+    : null;
   const label = create.isPending ? 'Creating your interview…' : generate.isPending ? 'Preparing questions…' : 'Start interview';
 
   return (
@@ -54,7 +60,26 @@ export function NewInterviewPage() {
         ) : null}
       </header>
 
-      {createdId && generate.isError ? (
+      {quotaUsedUp ? (
+        <EmptyState
+          title="You've used this month's interviews"
+          description={
+            <p>
+              Your {planUsage.data!.plan_name} plan includes {planUsage.data!.interviews_limit} interviews a month
+              {resetsOn ? `; the count resets on ${resetsOn}` : ''}. Upgrade to Pro for unlimited interviews, or keep practising single
+              questions in the practice library.
+            </p>
+          }
+          action={
+            <>
+              <ButtonLink to="/pricing">Upgrade to Pro</ButtonLink>
+              <ButtonLink to="/app/practice" variant="secondary">
+                Practise questions
+              </ButtonLink>
+            </>
+          }
+        />
+      ) : createdId && generate.isError ? (
         <ErrorState
           title="Your interview was created, but the questions aren't ready"
           message={toUserMessage(generate.error)}

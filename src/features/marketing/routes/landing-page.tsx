@@ -1,3 +1,4 @@
+import { useLocation } from 'react-router-dom';
 import { ButtonLink } from '@/components/Button';
 import { useAuth } from '@/features/auth';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -51,9 +52,17 @@ export function LandingPage() {
   useDocumentTitle(null);
   const { status } = useAuth();
   const signedIn = status === 'authenticated';
+  const accountDeleted = (useLocation().state as { accountDeleted?: boolean } | null)?.accountDeleted === true;
 
   return (
     <div className="landing">
+      {accountDeleted ? (
+        <div className="container">
+          <p className="banner form-success" role="status">
+            Your account and its data have been deleted. Thank you for practising with InterviewAI.
+          </p>
+        </div>
+      ) : null}
       <section className="hero">
         <div className="container hero__inner">
           <p className="eyebrow">AI mock interviews</p>

@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useMyUserId } from '@/features/auth';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/api-errors';
 import { supabase } from '@/lib/supabase';
@@ -14,12 +15,13 @@ export type PracticeAttempt = z.output<typeof practiceAttemptSchema>;
 
 export const practiceAttemptsKey = (bankQuestionId: string) => ['practice', 'attempts', bankQuestionId] as const;
 
-/** The caller's attempts at one bank question, oldest first (RLS: only their own). */
-export async function listPracticeAttempts(bankQuestionId: string): Promise<PracticeAttempt[]> {
+/** The user's own attempts at one bank question, oldest first. */
+export async function listPracticeAttempts(userId: string, bankQuestionId: string): Promise<PracticeAttempt[]> {
   const result = throwIfError(
     await supabase
       .from('practice_attempts')
       .select('id,score,time_taken_seconds,created_at,evaluated_at')
+      .eq('user_id', userId)
       .eq('bank_question_id', bankQuestionId)
       .order('created_at', { ascending: true })
       .limit(50),
@@ -28,9 +30,13 @@ export async function listPracticeAttempts(bankQuestionId: string): Promise<Prac
   return z.array(practiceAttemptSchema).parse(result.data ?? []);
 }
 
-export const practiceAttemptsQueryOptions = (bankQuestionId: string) =>
-  queryOptions({ queryKey: practiceAttemptsKey(bankQuestionId), queryFn: () => listPracticeAttempts(bankQuestionId) });
+export const practiceAttemptsQueryOptions = (userId: string, bankQuestionId: string) =>
+  queryOptions({
+    queryKey: [...practiceAttemptsKey(bankQuestionId), userId],
+    queryFn: () => listPracticeAttempts(userId, bankQuestionId),
+    enabled: userId !== '',
+  });
 
 export function usePracticeAttempts(bankQuestionId: string) {
-  return useQuery(practiceAttemptsQueryOptions(bankQuestionId));
+  return useQuery(practiceAttemptsQueryOptions(useMyUserId(), bankQuestionId));
 }

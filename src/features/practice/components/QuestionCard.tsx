@@ -1,3 +1,4 @@
+import { InlineText } from '@/components/InlineText';
 import { Link } from 'react-router-dom';
 import type { BankQuestionSummary } from '../api/list-bank-questions';
 import { TYPE_LABELS } from '../api/list-bank-questions';
@@ -25,7 +26,7 @@ export function QuestionCard({ question, onTag }: { question: BankQuestionSummar
       <QuestionMeta question={question} />
       <h2 className="question-card__title">
         <Link to={`/app/practice/${question.id}`} className="question-card__link">
-          {question.question}
+          <InlineText text={question.question} />
         </Link>
       </h2>
       <div className="question-card__footer">

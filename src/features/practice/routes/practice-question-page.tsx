@@ -1,3 +1,4 @@
+import { InlineText } from '@/components/InlineText';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { Button, ButtonLink } from '@/components/Button';
@@ -64,7 +65,7 @@ export function PracticeQuestionPage() {
           <header className="card practice-question">
             <QuestionMeta question={question.data} />
             <h1 tabIndex={-1} className="practice-question__text">
-              {question.data.question}
+              <InlineText text={question.data.question} />
             </h1>
             {question.data.type === 'behavioral' ? (
               <p className="muted small">Tip: structure it with STAR — Situation, Task, Action, Result.</p>

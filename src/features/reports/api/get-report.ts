@@ -1,4 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useMyUserId } from '@/features/auth';
 import { z } from 'zod';
 import {
   QUESTION_COLUMNS,
@@ -80,11 +81,11 @@ export type ReportData = {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const LOAD_ERROR = "We couldn't load this report. Please try again.";
 
-/** Everything the report shows; null when the interview isn't the caller's (RLS returns nothing). */
-export async function getReport(interviewId: string): Promise<ReportData | null> {
+/** Everything the report shows; null when the interview isn't the user's own (admins included). */
+export async function getReport(userId: string, interviewId: string): Promise<ReportData | null> {
   if (!UUID.test(interviewId)) return null;
   const [session, report, questions, responses, gaps] = await Promise.all([
-    supabase.from('interview_sessions').select(SESSION_COLUMNS).eq('id', interviewId).maybeSingle(),
+    supabase.from('interview_sessions').select(SESSION_COLUMNS).eq('id', interviewId).eq('user_id', userId).maybeSingle(),
     supabase
       .from('interview_reports')
       .select(
@@ -136,10 +137,10 @@ export function parseReportData(raw: Record<keyof z.input<typeof reportDataSchem
   };
 }
 
-export function reportQueryOptions(interviewId: string) {
-  return queryOptions({ queryKey: ['report', interviewId], queryFn: () => getReport(interviewId) });
+export function reportQueryOptions(userId: string, interviewId: string) {
+  return queryOptions({ queryKey: ['report', interviewId], queryFn: () => getReport(userId, interviewId), enabled: userId !== '' });
 }
 
 export function useReport(interviewId: string) {
-  return useQuery(reportQueryOptions(interviewId));
+  return useQuery(reportQueryOptions(useMyUserId(), interviewId));
 }

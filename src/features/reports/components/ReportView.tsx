@@ -1,3 +1,4 @@
+import { InlineText } from '@/components/InlineText';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { BarChart } from '@/components/charts/BarChart';
@@ -75,7 +76,9 @@ function FollowUps({
                 <span className="muted">scored {Math.round(response.score)}/100</span>
               ) : null}
             </p>
-            <h4 className="report__follow-up-question">{f.question_text}</h4>
+            <h4 className="report__follow-up-question">
+              <InlineText text={f.question_text} />
+            </h4>
             {!response ? (
               <p className="muted">Not answered.</p>
             ) : (
@@ -316,7 +319,9 @@ export function ReportView({ data, shared = null, actions }: { data: ReportData;
                   <span className="badge badge--muted">{label(q.question_type)}</span>
                   {response?.time_taken_seconds ? <span className="muted">answered in {duration(response.time_taken_seconds)}</span> : null}
                 </p>
-                <h3>{q.question_text}</h3>
+                <h3>
+                  <InlineText text={q.question_text} />
+                </h3>
                 {!response ? (
                   <p className="muted">Skipped.</p>
                 ) : (

@@ -62,7 +62,9 @@ export function SettingsPage() {
             onDeleted={() => {
               // Finish the (lazy) navigation first: signing out while still on a protected route would
               // bounce to /sign-in instead of the home page.
-              void Promise.resolve(navigate('/', { replace: true })).finally(() => void forgetDeletedSession());
+              void Promise.resolve(navigate('/', { replace: true, state: { accountDeleted: true } })).finally(
+                () => void forgetDeletedSession(),
+              );
             }}
           />
         </div>

@@ -85,26 +85,34 @@ const ADVICE: Record<Intent, string[]> = {
   ],
 };
 
+/** Intents about the interview itself (not a skill): practice questions picked from skill gaps are off-topic there. */
+const NOT_ABOUT_A_SKILL = new Set<Intent>(['intro', 'nerves', 'salary', 'questions_to_ask']);
+
 export function coachReply(ctx: CoachContext): string {
   const intent = detectIntent(ctx.message);
   const lines: string[] = [];
   lines.push(...ADVICE[intent].map((a) => `- ${a}`));
+  // Without a skill named in the message, retrieval falls back to the user's gaps: fine for "what should I
+  // study", unrelated trivia for "tell me about yourself".
+  const offTopic = NOT_ABOUT_A_SKILL.has(intent) && ctx.skills.length === 0;
+  const questions = offTopic ? [] : ctx.questions;
+  const resources = offTopic ? [] : ctx.resources;
 
   const weakGaps = ctx.gaps.filter((g) => g.proficiency_level !== 'strong').slice(0, 3);
   if (weakGaps.length && (intent === 'weaknesses' || intent === 'general' || ctx.skills.length === 0)) {
     lines.push('', 'From your recent interviews, focus on:');
     for (const g of weakGaps) lines.push(`- ${g.skill_name} (${g.proficiency_level}, gap ${Math.round(g.gap_score)}/100)`);
   }
-  if (ctx.questions.length) {
+  if (questions.length) {
     lines.push('', 'Practice these questions:');
-    for (const q of ctx.questions.slice(0, 3)) {
+    for (const q of questions.slice(0, 3)) {
       lines.push(`- ${q.question} (${q.type}, ${q.difficulty})`);
       if (q.key_points?.length) lines.push(`  Outline: ${q.key_points.slice(0, 5).join(' → ')}`);
     }
   }
-  if (ctx.resources.length) {
+  if (resources.length) {
     lines.push('', 'Resources:');
-    for (const r of ctx.resources.slice(0, 4)) lines.push(`- ${r.title} (${r.resource_type}, ${r.skill}): ${r.url}`);
+    for (const r of resources.slice(0, 4)) lines.push(`- ${r.title} (${r.resource_type}, ${r.skill}): ${r.url}`);
   }
   const topic = ctx.skills.length ? ` on ${ctx.skills.slice(0, 3).join(', ')}` : '';
   return `Here is how I would approach this${topic}:\n${lines.join('\n')}`;

@@ -217,3 +217,15 @@ Deno.test('coach: intent detection and grounded reply', () => {
   });
   assert(reply.includes('Use The Index, Luke') && reply.includes('Explain SQL indexes') && reply.includes('B-tree → selectivity'), reply);
 });
+
+Deno.test('coach: "tell me about yourself" gets intro advice, not practice questions picked from skill gaps', () => {
+  const reply = coachReply({
+    message: 'How should I answer "Tell me about yourself"?',
+    skills: [],
+    gaps: [{ skill_name: 'JavaScript', proficiency_level: 'weak', gap_score: 70 }],
+    resources: [{ skill: 'JavaScript', title: 'JavaScript.info', url: 'https://javascript.info', resource_type: 'tutorial' }],
+    questions: [{ question: 'What is a closure in JavaScript?', type: 'technical', difficulty: 'easy', key_points: ['scope'] }],
+  });
+  assert(reply.includes('60–90 seconds'), reply);
+  assert(!reply.includes('closure') && !reply.includes('JavaScript.info'), reply);
+});

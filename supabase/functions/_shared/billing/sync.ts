@@ -211,6 +211,8 @@ export async function syncSubscription(
   if (customerId && sub.status !== 'canceled' && sub.status !== 'incomplete_expired' && sub.default_payment_method) {
     const fields = card(await paymentMethod(deps, sub.default_payment_method));
     if (fields) await deps.store.updateBillingInfo(customerId, fields);
+  } else if (customerId && (sub.status === 'canceled' || sub.status === 'incomplete_expired')) {
+    await forgetEndedSubscriptionCard(deps, userId, customerId, idOf(sub.default_payment_method));
   }
   return processed({ user_id: userId, subscription: sub.id, status: sub.status, plan: plan.id });
 }
@@ -291,6 +293,20 @@ export async function syncInvoice(invoiceId: string, event: Stripe.Event, deps: 
   // Referral reward: the payment_history trigger (referrals migration) rewards the referrer once
   // when this user's first paid payment row appears; nothing to do here.
   return processed({ user_id: userId, invoice: invoice.id, payment_status: status, subscription: subscription?.detail?.status });
+}
+
+/**
+ * The card shown is the one the next charge would use. Once the subscription that used it has ended and the
+ * customer has no default card of their own, nothing will be charged to it (Stripe's portal says "no card on
+ * file"), so billing no longer shows it.
+ */
+async function forgetEndedSubscriptionCard(deps: SyncDeps, userId: string, customerId: string, subscriptionCard: string | null) {
+  const info = await deps.store.getBillingInfo(userId);
+  if (!info?.default_payment_method_id || info.default_payment_method_id !== subscriptionCard) return;
+  // A customer Stripe no longer has cannot be charged either (the fallback is a customer without a card).
+  const customer = await refetch(() => deps.stripe.customers.retrieve(customerId) as Promise<unknown> as Promise<Obj>, { id: customerId });
+  if (idOf(customer?.invoice_settings?.default_payment_method)) return;
+  await deps.store.updateBillingInfo(customerId, NO_CARD);
 }
 
 export async function syncCustomer(customerId: string, deps: SyncDeps, snapshot: Obj): Promise<Outcome> {

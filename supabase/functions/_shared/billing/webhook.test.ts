@@ -194,6 +194,25 @@ Deno.test('payment_method.detached clears the card shown; customer.updated syncs
   assertEquals(store.billing.get(USER)!.email, 'new@example.com');
 });
 
+Deno.test('a subscription cancelled immediately stops showing its card unless the customer keeps a default card', async () => {
+  const { store, objects, deps } = setup();
+  const live = subscription('sub_unit_cancel', CUS, 'active');
+  objects.set(live.id, live);
+  await handleStripeWebhook(await signedRequest(event('customer.subscription.created', live), SECRET), deps);
+  assertEquals(store.billing.get(USER)!.card_last4, '4242');
+  const customer = { id: CUS, object: 'customer', metadata: {}, invoice_settings: { default_payment_method: 'pm_unit_card' } };
+  objects.set(CUS, customer);
+  const ended = subscription('sub_unit_cancel', CUS, 'canceled');
+  objects.set(ended.id, ended);
+  await handleStripeWebhook(await signedRequest(event('customer.subscription.deleted', ended), SECRET), deps);
+  assertEquals(store.billing.get(USER)!.card_last4, '4242'); // the customer's own default card stays on file
+
+  objects.set(CUS, { ...customer, invoice_settings: { default_payment_method: null } });
+  await handleStripeWebhook(await signedRequest(event('customer.subscription.deleted', ended), SECRET), deps);
+  assertEquals(store.billing.get(USER)!.card_last4, null);
+  assertEquals(store.billing.get(USER)!.default_payment_method_id, null);
+});
+
 Deno.test('return URLs: only SITE_URL and ALLOWED_RETURN_ORIGINS', () => {
   const env = new Map([['SITE_URL', 'http://localhost:5173'], ['ALLOWED_RETURN_ORIGINS', 'https://app.example.com, bad url']]);
   const allowed = allowedReturnOrigins({ get: (k) => env.get(k) });

@@ -198,8 +198,9 @@ export function aggregateReport(items: ReportItem[]): Report {
     {} as Dimensions,
   );
 
+  // A skipped question says nothing about a skill: it lowers the overall score, but creates no skill score or gap.
   const bySkill = new Map<string, Array<[number, number]>>();
-  for (const it of items) {
+  for (const it of answeredItems) {
     const skill = (it.question.skill_category ?? '').trim() ||
       TYPE_SKILL[it.question.type];
     const arr = bySkill.get(skill) ?? [];

@@ -1,0 +1,109 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { NavLink, useLocation } from 'react-router-dom';
+import { useIsAdmin } from '@/features/admin';
+import { SignOutButton, useAuth } from '@/features/auth';
+import { ButtonLink } from './Button';
+import { ThemeToggle } from './ThemeToggle';
+
+/** Only for admins (role read from user_profiles); the route itself refuses everyone else. */
+function AdminLink() {
+  const isAdmin = useIsAdmin();
+  if (isAdmin.data !== true) return null;
+  return (
+    <NavLink to="/app/admin" className="nav__link">
+      Admin
+    </NavLink>
+  );
+}
+
+/**
+ * The signed-in links. On wide screens they sit in the header; on phones (CSS below 760 px) they fold into
+ * a menu opened by a button: it moves focus to the first link, Escape closes it and returns focus to the
+ * button, and it closes after navigating or on a click outside.
+ */
+function SignedInMenu() {
+  const [open, setOpen] = useState(false);
+  const menuId = useId();
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const menuRef = useRef<HTMLDivElement>(null);
+  const { pathname } = useLocation();
+
+  useEffect(() => setOpen(false), [pathname]);
+
+  useEffect(() => {
+    if (!open) return;
+    menuRef.current?.querySelector<HTMLElement>('a, button')?.focus();
+    const onPointerDown = (event: PointerEvent) => {
+      const target = event.target as Node;
+      if (!menuRef.current?.contains(target) && !toggleRef.current?.contains(target)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && open) {
+      event.stopPropagation();
+      setOpen(false);
+      toggleRef.current?.focus();
+    }
+  };
+
+  return (
+    <div className="nav__signed-in" onKeyDown={onKeyDown}>
+      <button
+        ref={toggleRef}
+        type="button"
+        className="btn btn--secondary btn--sm nav__toggle"
+        aria-expanded={open}
+        aria-controls={menuId}
+        onClick={() => setOpen((value) => !value)}
+      >
+        Menu
+      </button>
+      <div id={menuId} ref={menuRef} className={`nav__menu${open ? ' nav__menu--open' : ''}`}>
+        <NavLink to="/app" end className="nav__link">
+          Dashboard
+        </NavLink>
+        <NavLink to="/app/history" className="nav__link">
+          History
+        </NavLink>
+        <NavLink to="/app/practice" className="nav__link">
+          Practice
+        </NavLink>
+        <NavLink to="/app/coach" className="nav__link">
+          Coach
+        </NavLink>
+        <NavLink to="/app/settings" className="nav__link">
+          Settings
+        </NavLink>
+        <AdminLink />
+        <SignOutButton />
+      </div>
+    </div>
+  );
+}
+
+export function MainNav() {
+  const { status } = useAuth();
+  return (
+    <nav className="nav" aria-label="Main">
+      {status === 'authenticated' ? (
+        <SignedInMenu />
+      ) : status === 'unauthenticated' ? (
+        <>
+          <NavLink to="/pricing" className="nav__link">
+            Pricing
+          </NavLink>
+          <NavLink to="/sign-in" className="nav__link">
+            Sign in
+          </NavLink>
+          <ButtonLink to="/sign-up" size="sm">
+            Sign up
+          </ButtonLink>
+        </>
+      ) : null}
+      <ThemeToggle />
+    </nav>
+  );
+}

@@ -1,0 +1,31 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { ACCOUNT_BLOCKED_CODE, ACCOUNT_BLOCKED_MESSAGE } from '@/lib/account-status';
+import { UserFacingError } from '@/lib/errors';
+import { fromPostgrestError } from '@/lib/server-errors';
+import { loadSupabaseClient } from '@/lib/supabase-loader';
+
+/**
+ * The signed-in account's status. RLS hides every row from a blocked account, so pages that only read
+ * tables would show "nothing yet"; this answers with the blocked code instead (the layout then signs out).
+ * Loaded on demand: the layout must not pull supabase-js into the first load of public pages.
+ */
+export async function checkAccountStatus(): Promise<'active'> {
+  const supabase = await loadSupabaseClient();
+  const { data, error, status } = await supabase.rpc('get_my_account_status');
+  if (error) throw fromPostgrestError(error, "We couldn't check your account.", status);
+  if (data === 'blocked' || data === 'pending') throw new UserFacingError(ACCOUNT_BLOCKED_MESSAGE, { code: ACCOUNT_BLOCKED_CODE });
+  return 'active';
+}
+
+export const accountStatusQueryOptions = (userId: string) =>
+  queryOptions({
+    queryKey: ['auth', 'account-status', userId] as const,
+    queryFn: checkAccountStatus,
+    enabled: userId !== '',
+    staleTime: 60_000,
+    refetchOnWindowFocus: true,
+  });
+
+export function useAccountStatusCheck(userId: string) {
+  return useQuery(accountStatusQueryOptions(userId));
+}

@@ -1,0 +1,42 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import * as supabaseModule from '@/lib/supabase';
+import { makeAuth, renderWithProviders } from '@/test/render';
+import type { SupabaseModuleMock } from '@/test/supabase-mock';
+import { NewInterviewPage } from './new-interview-page';
+
+vi.mock('@/lib/supabase', async () => (await import('@/test/supabase-mock')).createSupabaseModuleMock());
+const { supabase } = supabaseModule as unknown as SupabaseModuleMock;
+const rpc = vi.fn();
+(supabase as unknown as { rpc: typeof rpc }).rpc = rpc;
+
+const usage = (used: number) => ({
+  plan_id: 'free',
+  plan_name: 'Free',
+  features: {},
+  interviews_used: used,
+  interviews_limit: 3,
+  interviews_remaining: Math.max(0, 3 - used),
+  bonus_interviews: 0,
+  period_end: '2027-01-01T00:00:00Z',
+});
+
+describe('NewInterviewPage', () => {
+  it('says the month is used up before the form is filled in, and offers the way on', async () => {
+    rpc.mockResolvedValue({ data: usage(3), error: null, status: 200 });
+    renderWithProviders(<NewInterviewPage />, { route: '/app/interviews/new', auth: makeAuth('authenticated') });
+    // The first render in a file also loads the form's modules (resume parsing), which takes more than
+    // findBy's default second on a busy machine.
+    expect(await screen.findByRole('heading', { name: "You've used this month's interviews" }, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Upgrade to Pro' })).toHaveAttribute('href', '/pricing');
+    expect(screen.queryByRole('button', { name: 'Start interview' })).toBeNull();
+  });
+
+  it('shows the form while interviews are left', async () => {
+    rpc.mockResolvedValue({ data: usage(2), error: null, status: 200 });
+    renderWithProviders(<NewInterviewPage />, { route: '/app/interviews/new', auth: makeAuth('authenticated') });
+    expect(await screen.findByText(/2 of 3 free interviews used/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Start interview' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: "You've used this month's interviews" })).toBeNull();
+  });
+});
