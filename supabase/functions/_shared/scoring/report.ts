@@ -1,7 +1,7 @@
 // Interview-level report: aggregates per-answer evaluations.
 
 import type { Difficulty, Dimensions, Evaluation, QuestionType, Report, ReportItem, SkillGap, SkillLevel, SkillScore } from './types.ts';
-import { ENGINE, ENGINE_VERSION } from './evaluate.ts';
+import { ENGINE, ENGINE_VERSION } from './pipeline/version.ts';
 
 /** Harder questions count more towards the overall score. */
 export const DIFFICULTY_WEIGHT: Record<Difficulty, number> = {
