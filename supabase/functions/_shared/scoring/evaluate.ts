@@ -18,6 +18,16 @@ import { buildOutline } from './pipeline/outline.ts';
 import { feedbackSentences } from './pipeline/feedback.ts';
 import { cap } from './pipeline/format.ts';
 import { ENGINE, ENGINE_VERSION, VALID_MIN_SCORE } from './pipeline/version.ts';
+import { relevanceStage } from './pipeline/relevance.ts';
+import type { RelevanceVerdict } from './relevance/index.ts';
+
+export interface EvaluateOptions {
+  /**
+   * A relevance verdict judged elsewhere (hosted embeddings, an LLM); without one the local engine judges.
+   * Any judge implementing RelevanceJudge fits here.
+   */
+  relevance?: RelevanceVerdict;
+}
 
 export { classifyCriterion, ENGINE, ENGINE_VERSION, VALID_MIN_SCORE };
 export { expectedLength } from './pipeline/length.ts';
@@ -27,6 +37,7 @@ export type { SignalKey, SignalMix } from './pipeline/criteria.ts';
 export function evaluateAnswer(
   question: ScoringQuestion,
   answer: ScoringAnswer,
+  options: EvaluateOptions = {},
 ): Evaluation {
   const input = resolveInput(question, answer);
   const { type, analysis, code, questionTerms, topicTerms, specs, delivery } = input;
@@ -36,6 +47,12 @@ export function evaluateAnswer(
   const validity = checkValidity({ type, analysis, code, questionTerms, topicTerms });
   if (!validity.valid) {
     return invalidEvaluation(question, validity, criteriaDefs, totalWeight, specs.map((s) => s.point), delivery?.analysis);
+  }
+
+  const relevance = relevanceStage(input, options.relevance);
+  if (!relevance.onTopic) {
+    const offTopic = { valid: false, reason: 'off_topic' as const, message: relevance.reason ?? 'it does not address the question', score: 3 };
+    return invalidEvaluation(question, offTopic, criteriaDefs, totalWeight, specs.map((s) => s.point), delivery?.analysis);
   }
 
   const codeStage = analyzeCodeStage(input);
