@@ -51,7 +51,12 @@ export function evaluateAnswer(
 
   const relevance = relevanceStage(input, options.relevance);
   if (!relevance.onTopic) {
-    const offTopic = { valid: false, reason: 'off_topic' as const, message: relevance.reason ?? 'it does not address the question', score: 3 };
+    const offTopic = {
+      valid: false,
+      reason: 'off_topic' as const,
+      message: relevance.reason ?? 'it does not address the question',
+      score: 3,
+    };
     return invalidEvaluation(question, offTopic, criteriaDefs, totalWeight, specs.map((s) => s.point), delivery?.analysis);
   }
 

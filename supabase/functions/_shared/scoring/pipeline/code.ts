@@ -9,9 +9,22 @@ import { type AnswerInput, fakeSentence } from './input.ts';
 import type { ContentResult } from './content.ts';
 import type { StructureResult } from './structure.ts';
 
+/** Identifiers the question's own signature fixes, e.g. `isAnagram(s, t)` -> isAnagram, s, t. */
+export function signatureNames(questionText: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of questionText.matchAll(/\b([A-Za-z_$][\w$]*)\s*\(([^()]*)\)/g)) {
+    names.add(m[1]!);
+    for (const p of m[2]!.split(',')) {
+      const id = p.trim().match(/^[A-Za-z_$][\w$]*/);
+      if (id) names.add(id[0]);
+    }
+  }
+  return names;
+}
+
 export function analyzeCodeStage(input: AnswerInput) {
-  const { type, code, analysis } = input;
-  const codeReport: CodeReport | null = type === 'coding' && code ? analyzeCode(code) : null;
+  const { type, code, analysis, question } = input;
+  const codeReport: CodeReport | null = type === 'coding' && code ? analyzeCode(code, signatureNames(question.text)) : null;
   const matchSentences: SentenceInfo[] = [...analysis.sentences];
   if (codeReport) {
     let idx = matchSentences.length;

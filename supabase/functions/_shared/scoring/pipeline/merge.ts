@@ -25,6 +25,7 @@ export function mergeScore(
   const { star, words, communication } = structureResult;
   const { correctness, efficiency } = coding;
   let ceiling = 100;
+  let testFactor = 1;
   const capReasons: string[] = [];
   if (!(type === 'coding' && code)) {
     const lenCap = 40 + 60 * Math.min(1, words / minWords);
@@ -40,17 +41,15 @@ export function mergeScore(
     } else if (codeReport?.stub) {
       ceiling = Math.min(ceiling, 20);
       capReasons.push('stub');
-    } else if (correctness?.verified) {
-      // Failing tests bound the score: 0/n -> 30, half -> 65, all -> 100.
-      const passCap = 30 + 70 * correctness.score;
-      if (passCap < ceiling) {
-        ceiling = passCap;
-        capReasons.push('failing tests');
-      }
+    } else if (correctness?.verified && correctness.score < 1) {
+      // Passing tests dominate: a solution that fails any test is wrong, whatever its style. The score is scaled
+      // (0/n -> x0.3, 5/6 -> x0.63) rather than capped, so two failing solutions still rank by their other merits.
+      testFactor = 0.3 + 0.4 * correctness.score;
+      capReasons.push('failing tests');
     }
   }
   // Valid answers never score below the highest score an invalid answer can get.
-  const score = Math.round(Math.max(VALID_MIN_SCORE, Math.min(raw, ceiling)));
+  const score = Math.round(Math.max(VALID_MIN_SCORE, Math.min(raw * testFactor, ceiling)));
 
   // ----- dimensions -----
   let technical: number;

@@ -10,7 +10,8 @@ const CONCEPTS: Record<string, string> = {
   performance:
     'performance perf latency slow slower fast faster speed timeout timeouts throughput bottleneck profiling profiler optimise optimize p95 p99 milliseconds ms cache caching load',
   reliability: 'reliability outage incident downtime failover redundancy availability uptime sla retry retries resilience recovery',
-  security: 'security authentication authorization encryption token vulnerability xss csrf injection secret permissions attack sanitize escape',
+  security:
+    'security authentication authorization encryption token vulnerability xss csrf injection secret permissions attack sanitize escape',
   testing: 'testing test tests unit integration e2e end-to-end coverage mock assertion regression qa',
   database: 'database sql query queries index indexes transaction table rows schema postgres postgresql mysql',
   scaling: 'scaling scale scalability shard sharding partition replica replication horizontal vertical load-balancer autoscaling',

@@ -11,7 +11,10 @@ const QUESTION_INTENTS: Array<[QuestionIntent, RegExp]> = [
   ],
   ['ethics', /\bethic|\bprivacy concern|\bsecurity concern|raised (?:a|an) .*concern/],
   ['explain', /non.?technical|\blayperson|\bexplain(?:ed)? .* to (?:a|an|your) (?:manager|customer|audience|stakeholder)/],
-  ['conflict', /\bconflict|\bdisagree|\btension|\bdifficult (?:colleague|coworker|teammate|person|stakeholder)|\bpush(?:ed)? back|\bunpopular/],
+  [
+    'conflict',
+    /\bconflict|\bdisagree|\btension|\bdifficult (?:colleague|coworker|teammate|person|stakeholder)|\bpush(?:ed)? back|\bunpopular/,
+  ],
   ['failure', /\bmistake|\bfail|\bwent wrong|\bwent badly|\bregret|\bwas wrong\b|\bmodel was wrong/],
   ['feedback', /\bfeedback|\bcritici[sz]/],
   ['priorities', /\bpriorit|\bcompeting|\bjuggl/],
@@ -43,7 +46,7 @@ const ANSWER_CUES: Partial<Record<QuestionIntent, RegExp[]>> = {
     /\balign|\bfit(?:s)? (?:with|my)|\bmatch(?:es)? (?:my|what i)/,
   ],
   conflict: [
-    /\bdisagree|\bdisagreement/,
+    /\bdisagree|\bdisagreement|\b(?:didn[’']?t|did not|don[’']?t) agree|\bsaw it differently|\bhad doubts/,
     /\bconflict|\btension|\bfriction|\bclash/,
     /\bpush(?:ed)? back|\bobject(?:ed|ion)|\bargu/,
     /\bdifferent (?:view|opinion|approach|perspective)|\bpoint of view|\bperspective/,
@@ -86,14 +89,44 @@ const ANSWER_CUES: Partial<Record<QuestionIntent, RegExp[]>> = {
     /\ballies|\bchampion|\bsupport|\bon board|\bagreed|\bsigned off|\bapproved|\badopt/,
     /\bworried|\bconcern|\bskeptic|\bsceptic|\bresist|\bpush.?back|\bobject/,
   ],
-  explain: [/\banalog|\blike a\b|\bimagine/, /\bjargon|\bsimpl|\bplain/, /\bnon.?technical|\baudience|\bstakeholder|\bexecutive|\bsales|\bcustomer/, /\bdiagram|\bvisual|\bdemo/, /\bunderstood|\bquestions\b/],
-  achievement: [/\bproud/, /\bbuilt|\blaunched|\bshipped|\bdelivered|\bled\b/, /\bimpact|\bresult|\bimprov|\breduc|\bincreas/, /\bmy role|\bi (?:owned|designed|wrote|drove)/],
-  change: [/\bchang|\bpivot|\bshift/, /\brequirement|\bscope|\bspec/, /\badapt|\breplan|\bre.?priorit|\badjust/, /\blate\b|\bweeks? before|\bdays? before/],
+  explain: [
+    /\banalog|\blike a\b|\bimagine/,
+    /\bjargon|\bsimpl|\bplain/,
+    /\bnon.?technical|\baudience|\bstakeholder|\bexecutive|\bsales|\bcustomer/,
+    /\bdiagram|\bvisual|\bdemo/,
+    /\bunderstood|\bquestions\b/,
+  ],
+  achievement: [
+    /\bproud/,
+    /\bbuilt|\blaunched|\bshipped|\bdelivered|\bled\b/,
+    /\bimpact|\bresult|\bimprov|\breduc|\bincreas/,
+    /\bmy role|\bi (?:owned|designed|wrote|drove)/,
+  ],
+  change: [
+    /\bchang|\bpivot|\bshift/,
+    /\brequirement|\bscope|\bspec/,
+    /\badapt|\breplan|\bre.?priorit|\badjust/,
+    /\blate\b|\bweeks? before|\bdays? before/,
+  ],
   customer: [/\bcustomer|\buser|\bclient/, /\bfeedback|\bcomplain|\binterview|\bsurvey|\bticket/, /\bimprov|\bfix|\bchang|\bship/],
-  ethics: [/\bprivacy|\bsecurity|\bethic|\bpii|\bgdpr|\bconsent|\bcomplian/, /\braised|\bflagged|\bescalat|\bconcern/, /\brisk|\blegal|\bleak|\bexpos/],
-  team: [/\bonboard|\bhir(?:e|ed|ing)|\binterview/, /\bmentor|\bbuddy|\bpair/, /\bgoal|\bexpectation|\b30.?60.?90|\bplan\b/, /\b1:1|\bone.on.one|\bcheck.?in/, /\bdocument|\bfirst (?:week|day|task|pr)|\bstarter/],
+  ethics: [
+    /\bprivacy|\bsecurity|\bethic|\bpii|\bgdpr|\bconsent|\bcomplian/,
+    /\braised|\bflagged|\bescalat|\bconcern/,
+    /\brisk|\blegal|\bleak|\bexpos/,
+  ],
+  team: [
+    /\bonboard|\bhir(?:e|ed|ing)|\binterview/,
+    /\bmentor|\bbuddy|\bpair/,
+    /\bgoal|\bexpectation|\b30.?60.?90|\bplan\b/,
+    /\b1:1|\bone.on.one|\bcheck.?in/,
+    /\bdocument|\bfirst (?:week|day|task|pr)|\bstarter/,
+  ],
   help: [/\bask(?:ed)?\b|\breached out|\bhelp/, /\bstuck|\bblocked|\bhours|\bdays/, /\bsenior|\bteammate|\bcolleague|\bexpert|\bmentor/],
-  data: [/\bdata|\banalys|\bmetric|\bdashboard|\bexperiment|\ba\/?b/, /\bchanged (?:my|our) mind|\bsurpris|\bassum|\bhypothes/, /\bdecid|\bdecision|\bdirection/],
+  data: [
+    /\bdata|\banalys|\bmetric|\bdashboard|\bexperiment|\ba\/?b/,
+    /\bchanged (?:my|our) mind|\bsurpris|\bassum|\bhypothes/,
+    /\bdecid|\bdecision|\bdirection/,
+  ],
 };
 
 export function questionIntent(text: string, type: string): QuestionIntent {
@@ -116,6 +149,15 @@ export function intentCues(intent: QuestionIntent, answer: string): number | nul
   if (!cues) return null;
   const a = answer.toLowerCase();
   return cues.filter((re) => re.test(a)).length;
+}
+
+// First-person past-tense narration: "I posted", "we rolled back", "I told". A design or a definition has none.
+const NARRATION_RE =
+  /\b(?:i|we)\s+(?:(?:just|then|also|once|first|quickly|immediately|finally|eventually|even)\s+)?(?:\w+ed|was|were|had|did|made|took|went|told|wrote|built|ran|found|saw|got|gave|led|began|kept|spent|left|brought|thought|knew|felt|sent|set|put|chose|held|met|paid|lost|won|became|came|shipped|said|asked|joined)\b/g;
+
+/** Number of first-person past-tense clauses: how much of the answer is a story of one's own. */
+export function narrationCount(text: string): number {
+  return (text.toLowerCase().match(NARRATION_RE) ?? []).length;
 }
 
 /** Behavioral intents whose answers are a story about a past situation (not a statement of motives). */

@@ -48,10 +48,18 @@ export interface Profile {
 const SOURCE_FACTOR = { question: 1, keyPoints: 0.85, expected: 0.6, role: 0.4, concept: 0.5 } as const;
 
 function salient(text: string): string[] {
-  return termsOf(text).filter((t) => !isGeneric(t) && !/^\d+$/.test(t) && t.length > 1);
+  const out: string[] = [];
+  for (const t of termsOf(text.replace(/\btim(?:e|es|ed|ing) out\b/gi, 'timeout'))) {
+    if (isGeneric(t) || /^\d+$/.test(t) || t.length < 2) continue;
+    // The stemmer keeps superlatives: "slowest" is about "slow".
+    out.push(t.length >= 7 && t.endsWith('est') && !t.endsWith('rest') ? t.slice(0, -3) : t);
+  }
+  return out;
 }
 
-export function buildProfile(parts: { question: string; keyPoints?: string[] | null; expected?: string | null; role?: string | null }): Profile {
+export function buildProfile(
+  parts: { question: string; keyPoints?: string[] | null; expected?: string | null; role?: string | null },
+): Profile {
   const weights = new Map<string, number>();
   const add = (terms: string[], factor: number) => {
     for (const t of terms) {

@@ -1,7 +1,7 @@
 // The local relevance engine (no model, no network): lexical overlap with
 // the question's profile weighted by IDF, plus the question's intent class.
 
-import { intentCues, isStoryIntent, questionIntent } from './intent.ts';
+import { intentCues, isStoryIntent, narrationCount, questionIntent } from './intent.ts';
 import { buildProfile, lexicalMatch } from './lexical.ts';
 import type { RelevanceInput, RelevanceJudge, RelevanceVerdict } from './types.ts';
 
@@ -33,7 +33,12 @@ export function judgeRelevanceLocally(input: RelevanceInput): RelevanceVerdict {
     // Behavioral intent with a cue list: the story must be of the asked kind.
     const intentScore = Math.min(1, cues / 3);
     score = Math.min(1, 0.6 * intentScore + 0.4 * lexical);
-    onTopic = intent === 'motivation' ? cues >= 2 : cues >= 2 || (cues >= 1 && lex.precision >= STORY_PRECISION);
+    // Cues alone are not enough for a story intent: an explanation of a system that says "failure rate" and
+    // "retries" is no story of a failure. Without own past-tense narration the answer must share the question's
+    // vocabulary too.
+    const narrated = narrationCount(input.text) >= 1;
+    const closeWords = lex.precision >= (narrated ? STORY_PRECISION : STORY_PRECISION * 1.5);
+    onTopic = intent === 'motivation' ? cues >= 2 : (cues >= 2 && narrated) || (cues >= 1 && closeWords);
   } else if (isStoryIntent(intent)) {
     // A story question without a known intent ("a time you improved performance") names a topic, not a kind of
     // story: touching the topic's concept is enough.
@@ -68,10 +73,12 @@ const INTENT_ASK: Record<string, string> = {
 
 function offTopicReason(intent: string, shared: string[]): string {
   const ask = INTENT_ASK[intent];
-  if (ask) return `it does not answer the question, which asks about ${ask}`;
+  if (ask) return `it does not address the question, which asks about ${ask}`;
   return shared.length
-    ? `it is about something else: apart from '${shared[0]}' it does not touch what the question asks about`
-    : 'it is about something else: it shares nothing with what the question asks about';
+    ? `it does not address the question: it is about something else and, apart from '${
+      shared[0]
+    }', shares nothing with what the question asks about`
+    : 'it does not address the question: it is about something else and shares nothing with what the question asks about';
 }
 
 export const localRelevance: RelevanceJudge = { method: 'local', judge: judgeRelevanceLocally };
