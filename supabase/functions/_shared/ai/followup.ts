@@ -1,5 +1,7 @@
-// Rule-based follow-up decision (the local engine for `follow-up`): a missing STAR component for
-// behavioral answers, a vague claim without numbers, a missed key point, or a too-short answer.
+// Rule-based follow-up decision (the local engine for `follow-up`), asked only for a real gap in the actual
+// answer: a missing STAR component of a story, a claim of one's own without any number, a key point the answer
+// (text or code) does not cover, or a short answer. Never for what is there, and never for an answer that is not
+// one (gibberish, off topic, empty): the evaluation's feedback says what is wrong with it instead.
 import type { Evaluation } from '../scoring/index.ts';
 import type { FollowUpDecision } from './schemas.ts';
 
@@ -7,9 +9,17 @@ const CLAIM_RE =
   /\b(improv\w*|increas\w*|reduc\w*|optimi[sz]\w*|boost\w*|sped up|speed(ed)? up|faster|better|grew|saved|cut|lower(ed)?|scal\w+|significant(ly)?|a lot|huge|massive(ly)?)\b/i;
 const NUMBER_RE = /\d|\b(percent|half|double[ds]?|twice|tripled?|ten|hundred|thousand|million)\b/i;
 
+const OWN_CLAIM_RE = /\b(?:i|we|our|my)\b/i;
+
+/**
+ * A claim of one's own outcome ("we reduced load times a lot") with no number anywhere in the answer. Conceptual
+ * statements ("an index makes reads faster") are not claims to quantify, and an answer that already gives numbers
+ * has put a number on it.
+ */
 export function vagueClaim(answer: string): string | undefined {
+  if (NUMBER_RE.test(answer)) return undefined;
   for (const sentence of answer.split(/(?<=[.!?])\s+/)) {
-    if (CLAIM_RE.test(sentence) && !NUMBER_RE.test(sentence)) return sentence.trim();
+    if (CLAIM_RE.test(sentence) && OWN_CLAIM_RE.test(sentence)) return sentence.trim();
   }
   return undefined;
 }
@@ -28,7 +38,7 @@ const STAR_QUESTIONS: Record<'situation' | 'task' | 'action' | 'result', string>
 export function keyPointQuestion(point: string): string {
   const topic = point.trim().replace(/[.?!;:,]+$/, '').replace(/\s+/g, ' ');
   const clipped = topic.length > 200 ? `${topic.slice(0, 197)}…` : topic;
-  return `Let's go one level deeper. Can you also cover this point: "${clipped}"? How does it apply here?`;
+  return `Let's go one level deeper: what about ${clipped}? How does it apply here?`;
 }
 
 /** The answer keys of a follow-up question: what a complete answer to it must cover. */
@@ -60,6 +70,11 @@ export function followUpKeys(reason: string, context: { missedKeyPoint?: string 
 
 export function decideFollowUp(questionType: string, answer: string, evaluation: Evaluation): FollowUpDecision {
   const words = answer.trim().split(/\s+/).filter(Boolean).length;
+  const reason = evaluation.validity.reason;
+  if (!evaluation.validity.valid && reason !== 'too_short') {
+    // Gibberish, off topic, a copy of the question, empty: asking to "expand on that" would be absurd.
+    return { follow_up: null, reason: 'not_an_answer' };
+  }
   if (!evaluation.validity.valid || words < 25) {
     return {
       follow_up: 'Could you expand on that? Give me a concrete example from your own experience and explain your reasoning.',
@@ -79,6 +94,7 @@ export function decideFollowUp(questionType: string, answer: string, evaluation:
       reason: 'vague_claim',
     };
   }
+  // missed_key_points are judged by meaning (paraphrases, and code that implements a point count as covered).
   if (questionType !== 'behavioral' && evaluation.missed_key_points.length && evaluation.score < 75) {
     return { follow_up: keyPointQuestion(evaluation.missed_key_points[0]!), reason: 'missing_key_point' };
   }
