@@ -592,7 +592,8 @@ export function analyzeCode(code: string, givenNames: ReadonlySet<string> = new 
   const debugPrints = (stripped.match(/\bconsole\.(?:log|debug)\s*\(|\bSystem\.out\.print/g) ??
     []).length;
   const stubRe = /\b(?:TODO|FIXME|NotImplemented\w*|not implemented)\b|^\s*pass\s*$/im;
-  const stub = codeLines <= 1 ||
+  // One line is a stub unless it holds several statements (code written inline in prose).
+  const stub = (codeLines <= 1 && (stripped.match(/[;{}]/g) ?? []).length < 4) ||
     (codeLines <= 4 &&
       (stubRe.test(code) ||
         /return\s+(?:null|None|undefined|\[\]|0|-1|false)\s*;?\s*(?:\}|$)/.test(

@@ -123,3 +123,21 @@ Deno.test('passing tests dominate: a correct slow solution beats a fast one that
   const b = evaluateAnswer(q, { mode: 'text', text: 'Binary search, O(log n).', code: broken, test_results: { passed: 5, total: 6 } });
   assert.ok(a.score > b.score, `${a.score} vs ${b.score}`);
 });
+
+Deno.test('a correct solution written in prose with the code inline is analysed as code', () => {
+  const q: ScoringQuestion = {
+    text: 'Write `isPalindrome(s)` that returns true if the string reads the same forwards and backwards.',
+    type: 'coding',
+    difficulty: 'easy',
+    expected_answer: 'Two pointers from both ends moving inwards: O(n) time, O(1) space.',
+  };
+  const e = evaluateAnswer(q, {
+    mode: 'text',
+    text:
+      'I use two pointers from both ends: function isPalindrome(s) { let left = 0, right = s.length - 1; while (left < right) { if (s[left] !== s[right]) return false; left++; right--; } return true; } It runs in O(n) time and O(1) space.',
+    test_results: { passed: 5, total: 5 },
+  });
+  assert.equal(e.coding?.complexity_estimate, 'O(n)');
+  assert.ok(e.score >= 70, `${e.score}: ${e.feedback}`);
+  assert.ok(!e.weaknesses.some((w) => /No code submitted/.test(w)));
+});

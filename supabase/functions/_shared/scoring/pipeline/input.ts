@@ -9,6 +9,10 @@ import { buildKeyPoints } from '../content.ts';
 import { analyzeDelivery } from '../delivery.ts';
 import { expectedLength } from './length.ts';
 
+/**
+ * Separates code from prose: fenced blocks, a text that is mostly code, or a function written inline in prose
+ * ("My solution: function isPalindrome(s) { ... } It is O(n).").
+ */
 export function extractCode(prose: string): { prose: string; code: string } {
   const fences = [...prose.matchAll(/```[\w+-]*\n?([\s\S]*?)```/g)];
   if (fences.length) {
@@ -27,7 +31,30 @@ export function extractCode(prose: string): { prose: string; code: string } {
       return { code: prose.trim(), prose: '' };
     }
   }
+  const inline = inlineFunction(prose);
+  if (inline) return { code: inline.code, prose: (prose.slice(0, inline.start) + ' ' + prose.slice(inline.end)).trim() };
   return { prose, code: '' };
+}
+
+/** A function definition inside prose: a brace-balanced JS/TS function or an indented Python def. */
+function inlineFunction(text: string): { code: string; start: number; end: number } | null {
+  const js =
+    /\b(?:function\s*\*?\s*[A-Za-z_$][\w$]*\s*\(|(?:const|let|var)\s+[A-Za-z_$][\w$]*\s*=\s*(?:async\s*)?(?:\([^)]*\)|[A-Za-z_$][\w$]*)\s*=>\s*\{)/
+      .exec(text);
+  if (js) {
+    const open = text.indexOf('{', js.index);
+    let depth = 0;
+    for (let i = open; i < text.length && open !== -1; i++) {
+      if (text[i] === '{') depth++;
+      else if (text[i] === '}' && --depth === 0) {
+        const end = text[i + 1] === ';' ? i + 2 : i + 1;
+        return { code: text.slice(js.index, end).trim(), start: js.index, end };
+      }
+    }
+  }
+  const py = /^([ \t]*)def\s+\w+\s*\([^)]*\)\s*(?:->\s*[^:]+)?:[^\n]*\n((?:\1[ \t]+[^\n]*\n?|[ \t]*\n)+)/m.exec(text);
+  if (py) return { code: py[0].trimEnd(), start: py.index, end: py.index + py[0].length };
+  return null;
 }
 
 export function fakeSentence(text: string, index: number): SentenceInfo {
