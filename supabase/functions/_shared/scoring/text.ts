@@ -493,7 +493,14 @@ const DROP = '\u0000';
 
 const singleSyn = new Map<string, string>();
 const phraseSyn = new Map<string, string>();
-let maxPhrase = 1;
+/** First stem of a phrase -> the phrase lengths starting with it, longest first (so matching tries only those). */
+const phraseLengths = new Map<string, number[]>();
+function indexPhrase(stems: string[]) {
+  const lens = phraseLengths.get(stems[0]!) ?? [];
+  if (!lens.includes(stems.length)) lens.push(stems.length);
+  lens.sort((a, b) => b - a);
+  phraseLengths.set(stems[0]!, lens);
+}
 
 function stemTokens(tokens: string[]): string[] {
   return tokens.map((t) => porterStem(t));
@@ -515,14 +522,14 @@ function stemTokens(tokens: string[]): string[] {
       } else {
         const key = stems.join(' ');
         if (!phraseSyn.has(key)) phraseSyn.set(key, canon);
-        if (stems.length > maxPhrase) maxPhrase = stems.length;
+        indexPhrase(stems);
       }
     }
   }
   for (const p of DROP_PHRASES) {
     const stems = stemTokens(tokenize(p));
     phraseSyn.set(stems.join(' '), DROP);
-    if (stems.length > maxPhrase) maxPhrase = stems.length;
+    indexPhrase(stems);
   }
 })();
 
@@ -548,7 +555,8 @@ export function canonicalTerms(tokens: string[]): string[] {
   let i = 0;
   while (i < tokens.length) {
     let matched = false;
-    for (let len = Math.min(maxPhrase, tokens.length - i); len >= 2; len--) {
+    for (const len of phraseLengths.get(stems[i]!) ?? []) {
+      if (len > tokens.length - i) continue;
       const key = stems.slice(i, i + len).join(' ');
       const canon = phraseSyn.get(key);
       if (canon !== undefined) {

@@ -3,7 +3,7 @@
 // question bank (IDF), with a character-trigram fallback for spelling
 // variants the stemmer does not unify ("memoisation"/"memoization").
 
-import { isGeneric, termsOf } from '../text.ts';
+import { compoundTerms, isGeneric, termsOf } from '../text.ts';
 import { DF_TABLE, IDF_DOCS } from './idf_table.ts';
 import { relatedTerms } from './concepts.ts';
 
@@ -21,8 +21,14 @@ export function idf(term: string): number {
 
 const MAX_IDF = idf('\u0000');
 
+const trigramCache = new Map<string, Set<string>>();
+
 function trigrams(s: string): Set<string> {
+  const cached = trigramCache.get(s);
+  if (cached) return cached;
   const out = new Set<string>();
+  if (trigramCache.size > 20000) trigramCache.clear();
+  trigramCache.set(s, out);
   const p = `_${s}_`;
   for (let i = 0; i + 3 <= p.length; i++) out.add(p.slice(i, i + 3));
   return out;
@@ -103,10 +109,7 @@ export function lexicalMatch(profile: Profile, answerText: string): LexicalMatch
   const plain = new Set(salient(answerText));
   const answerTerms = new Set(plain);
   // Compound words written apart or hyphenated ("time-boxed", "time boxed") match the joined form.
-  const tokens = answerText.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    for (const t of termsOf(tokens[i]! + tokens[i + 1]!)) answerTerms.add(t);
-  }
+  for (const t of compoundTerms(answerText)) answerTerms.add(t);
   const entries = [...profile.weights.entries()].sort((a, b) => b[1] - a[1]);
   const matched: Array<[string, number]> = [];
   for (const [t, w] of entries) {
