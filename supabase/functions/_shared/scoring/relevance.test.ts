@@ -141,3 +141,18 @@ Deno.test('a correct solution written in prose with the code inline is analysed 
   assert.ok(e.score >= 70, `${e.score}: ${e.feedback}`);
   assert.ok(!e.weaknesses.some((w) => /No code submitted/.test(w)));
 });
+
+Deno.test("an answer to the interviewer's follow-up is judged with its conversation, not by the follow-up's own words", () => {
+  const e = evaluateAnswer(
+    {
+      text: 'How did it turn out? What was the measurable outcome, and what did you learn from it?',
+      type: 'behavioral',
+      difficulty: 'medium',
+      key_points: ['measurable result of the actions', 'lesson learned'],
+    },
+    text(
+      'The result: the trial went well, we moved to the monorepo and cut CI time by 40%, from 25 to 15 minutes. I learned that a time-boxed trial settles a disagreement faster than arguing.',
+    ),
+  );
+  assert.equal(e.validity.valid, true);
+});

@@ -129,8 +129,14 @@ const ANSWER_CUES: Partial<Record<QuestionIntent, RegExp[]>> = {
   ],
 };
 
+// The follow-up questions the interviewer asks (_shared/ai/followup.ts) refer to the previous answer ("how did it
+// turn out?"), so their own words say nothing about what a relevant answer contains.
+const FOLLOW_UP_RE =
+  /^\s*(?:how did it turn out|walk me through the specific steps|can you set the scene|what exactly were you responsible|you said:|let['’]s go one level deeper|could you expand on that)/i;
+
 export function questionIntent(text: string, type: string): QuestionIntent {
   const t = text.toLowerCase();
+  if (FOLLOW_UP_RE.test(t)) return 'follow_up';
   if (type === 'coding') return 'coding';
   if (type === 'system_design') return 'design';
   for (const [intent, re] of QUESTION_INTENTS) {
@@ -162,6 +168,6 @@ export function narrationCount(text: string): number {
 
 /** Behavioral intents whose answers are a story about a past situation (not a statement of motives). */
 export function isStoryIntent(intent: QuestionIntent): boolean {
-  return intent !== 'motivation' && intent !== 'concept' && intent !== 'compare' && intent !== 'design' &&
+  return intent !== 'follow_up' && intent !== 'motivation' && intent !== 'concept' && intent !== 'compare' && intent !== 'design' &&
     intent !== 'diagnose' && intent !== 'coding';
 }

@@ -29,7 +29,11 @@ export function judgeRelevanceLocally(input: RelevanceInput): RelevanceVerdict {
     (lex.precision >= OFF_TOPIC_PRECISION * 0.65 && lex.questionRecall >= 0.5);
   let score: number;
   let onTopic: boolean;
-  if (cues !== null) {
+  if (intent === 'follow_up') {
+    // Judged with the conversation it belongs to: only the validity gate (gibberish, empty, copied) applies.
+    score = Math.max(lexical, 0.5);
+    onTopic = true;
+  } else if (cues !== null) {
     // Behavioral intent with a cue list: the story must be of the asked kind.
     const intentScore = Math.min(1, cues / 3);
     score = Math.min(1, 0.6 * intentScore + 0.4 * lexical);

@@ -26,7 +26,8 @@ export type QuestionIntent =
   | 'design'
   | 'diagnose'
   | 'coding'
-  | 'story';
+  | 'story'
+  | 'follow_up';
 
 export interface RelevanceInput {
   question: {
