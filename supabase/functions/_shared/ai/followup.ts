@@ -1,5 +1,5 @@
 // Rule-based follow-up decision (the local engine for `follow-up`), asked only for a real gap in the actual
-// answer: a missing STAR component of a story, a claim of one's own without any number, a key point the answer
+// answer: a missing STAR component of a story, a claim of one's own outcome without any number, a key point the answer
 // (text or code) does not cover, or a short answer. Never for what is there, and never for an answer that is not
 // one (gibberish, off topic, empty): the evaluation's feedback says what is wrong with it instead.
 import type { Evaluation } from '../scoring/index.ts';
@@ -16,10 +16,11 @@ const OWN_CLAIM_RE = /\b(?:i|we|our|my)\b/i;
  * statements ("an index makes reads faster") are not claims to quantify, and an answer that already gives numbers
  * has put a number on it.
  */
-export function vagueClaim(answer: string): string | undefined {
+export function vagueClaim(answer: string, { story = false }: { story?: boolean } = {}): string | undefined {
   if (NUMBER_RE.test(answer)) return undefined;
   for (const sentence of answer.split(/(?<=[.!?])\s+/)) {
-    if (CLAIM_RE.test(sentence) && OWN_CLAIM_RE.test(sentence)) return sentence.trim();
+    // In a story every outcome is the candidate's own ("it made deploys faster"); elsewhere only "I/we" claims are.
+    if (CLAIM_RE.test(sentence) && (story || OWN_CLAIM_RE.test(sentence))) return sentence.trim();
   }
   return undefined;
 }
@@ -38,7 +39,7 @@ const STAR_QUESTIONS: Record<'situation' | 'task' | 'action' | 'result', string>
 export function keyPointQuestion(point: string): string {
   const topic = point.trim().replace(/[.?!;:,]+$/, '').replace(/\s+/g, ' ');
   const clipped = topic.length > 200 ? `${topic.slice(0, 197)}…` : topic;
-  return `Let's go one level deeper: what about ${clipped}? How does it apply here?`;
+  return `Let's go one level deeper. Can you also cover this point: "${clipped}"? How does it apply here?`;
 }
 
 /** The answer keys of a follow-up question: what a complete answer to it must cover. */
@@ -86,7 +87,7 @@ export function decideFollowUp(questionType: string, answer: string, evaluation:
       if (!evaluation.star[part].found) return { follow_up: STAR_QUESTIONS[part], reason: `missing_${part}` };
     }
   }
-  const claim = vagueClaim(answer);
+  const claim = vagueClaim(answer, { story: questionType === 'behavioral' });
   if (claim) {
     const quoted = claim.length > 140 ? `${claim.slice(0, 137)}…` : claim;
     return {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { evaluateAnswer } from '../scoring/index.ts';
-import { decideFollowUp, keyPointQuestion, vagueClaim } from './followup.ts';
+import { decideFollowUp, vagueClaim } from './followup.ts';
 
 const technical = {
   text: 'When do useMemo and useCallback actually improve performance in React?',
@@ -25,10 +25,5 @@ Deno.test('no request for numbers on a conceptual answer, nor on one that alread
   assert.equal(vagueClaim('useMemo makes re-renders faster when the computation is expensive and the inputs rarely change.'), undefined);
   assert.equal(vagueClaim('We improved INP a lot: 280 to 140 ms at p75, measured with the React Profiler.'), undefined);
   assert.match(vagueClaim('We improved the page a lot after the refactor.') ?? '', /improved/);
-});
-
-Deno.test('a key-point follow-up asks about the topic, not "cover this point" from the checklist', () => {
-  const q = keyPointQuestion('strict equality fast path');
-  assert.doesNotMatch(q, /cover this point/i);
-  assert.match(q, /strict equality fast path/);
+  assert.match(vagueClaim('In the end it made deploys much faster.', { story: true }) ?? '', /faster/);
 });
