@@ -2,11 +2,12 @@
 //
 //   deno run bench/scoring/run.ts [iterations=200]
 //
-// Scores every answer of tests/fixtures/scoring/graded.json plus one
+// Scores every answer of tests/fixtures/scoring/graded.json and meaning.json plus one
 // synthetic ~400-word answer per question type, N times each, and prints
 // p50 / p95 / max latency per answer. No permissions needed (static imports).
 
 import graded from '../../tests/fixtures/scoring/graded.json' with { type: 'json' };
+import meaning from '../../tests/fixtures/scoring/meaning.json' with { type: 'json' };
 import { evaluateAnswer } from '../../supabase/functions/_shared/scoring/index.ts';
 import type { ScoringAnswer, ScoringQuestion } from '../../supabase/functions/_shared/scoring/index.ts';
 
@@ -39,6 +40,18 @@ for (const q of doc.questions) {
       answer: a.answer,
       words: words(prose),
     });
+  }
+}
+
+// The meaning set: every answer level of its 40 questions, and each question's off-topic answer.
+const meaningDoc = meaning as unknown as {
+  questions: Array<{ id: string; question: ScoringQuestion; off_topic_from: string; answers: Record<string, ScoringAnswer> }>;
+};
+for (const q of meaningDoc.questions) {
+  const offTopic = meaningDoc.questions.find((o) => o.id === q.off_topic_from)!.answers.strong!;
+  for (const [level, answer] of [...Object.entries(q.answers), ['off-topic', offTopic] as const]) {
+    const prose = answer.mode === 'speech' ? (answer.transcript ?? '') : answer.text;
+    cases.push({ id: `meaning/${q.id}/${level}`, question: q.question, answer, words: words(prose) });
   }
 }
 

@@ -327,7 +327,8 @@ describe('AI functions', () => {
   it('practice attempts are scored from the stored text, once, and the score stays on the attempt (only its owner can score it)', async () => {
     const dave = await signedInUser('dave');
     const [bank] = await sql<{ id: string }>(
-      "select id from public.question_bank where type = 'technical' and is_active order by created_at limit 1",
+      // The good answer is about React re-renders: scoring judges relevance, so it must answer this question.
+      "select id from public.question_bank where type = 'technical' and is_active and question like '%React.memo%' order by created_at limit 1",
     );
     const weak = await dave.client
       .from('practice_attempts')
@@ -407,6 +408,11 @@ describe('AI functions', () => {
     const session = await newSession(carol, { p_total_questions: 1, p_interview_type: 'behavioral' });
     const { data } = await invoke<{ questions: { id: string }[] }>(carol, 'generate-questions', { session_id: session.session_id });
     const qid = data.questions[0]!.id;
+    // The answer below is a story about a disagreement; scoring judges relevance, so the question must ask for one.
+    await sql("update public.interview_questions set question_text = $2, expected_answer = null, key_points = '{}' where id = $1", [
+      qid,
+      'Tell me about a time your team disagreed about a technical decision. How did you handle it?',
+    ]);
     await carol.client.rpc('submit_response', {
       p_question_id: qid,
       p_answer_text:

@@ -4,6 +4,7 @@ import { Button } from '@/components/Button';
 import { toUserMessage } from '@/lib/errors';
 import { useQuestionReveal } from '../api/get-question-reveal';
 import type { Evaluation } from '../lib/schemas';
+import { pointsToImprove } from './feedback-points';
 
 export function ScoreBadge({ score, label = 'Score' }: { score: number | null; label?: string }) {
   if (score === null) return <span className="score-badge score-badge--none">Not scored</span>;
@@ -31,7 +32,7 @@ function List({ title, items, tone }: { title: string; items: string[]; tone?: '
   );
 }
 
-/** Per-answer feedback: score, summary, strengths, weaknesses, missed key points, STAR, outline. */
+/** Per-answer feedback: score, summary, strengths, at most three points to improve (each once), STAR, outline. */
 export function EvaluationDetails({ evaluation }: { evaluation: Evaluation }) {
   const star = evaluation.star;
   return (
@@ -42,8 +43,7 @@ export function EvaluationDetails({ evaluation }: { evaluation: Evaluation }) {
       </div>
       <div className="feedback__grid">
         <List title="Strengths" items={evaluation.strengths} tone="good" />
-        <List title="To improve" items={evaluation.weaknesses} tone="bad" />
-        <List title="Key points you missed" items={evaluation.missed_key_points} tone="bad" />
+        <List title="To improve" items={pointsToImprove(evaluation)} tone="bad" />
         <List title="Key points you covered" items={evaluation.key_points.filter((k) => k.covered).map((k) => k.point)} tone="good" />
       </div>
       {star ? (

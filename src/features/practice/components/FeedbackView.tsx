@@ -1,5 +1,6 @@
 import type { Evaluation } from '../api/score-practice-answer';
 import { ScoreBadge } from './ScoreBadge';
+import { pointsToImprove } from '@/features/interview/components/feedback-points';
 
 const STAR_LABELS = [
   ['situation', 'Situation'],
@@ -80,7 +81,10 @@ export function FeedbackView({ evaluation }: { evaluation: Evaluation }) {
         </div>
         <div className="feedback__section">
           <h3>To improve</h3>
-          <List items={evaluation.weaknesses} empty="Nothing major — nice work." />
+          <List
+            items={pointsToImprove(evaluation, { keyPointsShownSeparately: evaluation.key_points.length > 0 || missed.length > 0 })}
+            empty="Nothing major — nice work."
+          />
         </div>
       </div>
 

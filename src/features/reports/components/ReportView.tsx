@@ -205,7 +205,9 @@ export function ReportView({ data, shared = null, actions }: { data: ReportData;
           <ScoreCard title="Overall" value={overall} />
           <ScoreCard title="Communication" value={report?.communication_score ?? null} hint="Clarity, structure, delivery" />
           <ScoreCard title="Technical" value={report?.technical_score ?? null} hint="Accuracy and depth" />
-          <ScoreCard title="Behavioral" value={report?.behavioral_score ?? null} hint="STAR stories, ownership" />
+          {questions.some((q) => q.question_type === 'behavioral') ? (
+            <ScoreCard title="Behavioral" value={report?.behavioral_score ?? null} hint="STAR stories, ownership" />
+          ) : null}
         </div>
         {report?.summary ? <p className="report__summary">{report.summary}</p> : null}
       </section>
@@ -230,13 +232,21 @@ export function ReportView({ data, shared = null, actions }: { data: ReportData;
           {stat(report?.consistency) !== null ? (
             <div>
               <dt>Consistency</dt>
-              <dd>{Math.round(stat(report?.consistency)!)}/100</dd>
+              <dd>
+                {Math.round(stat(report?.consistency)!)}/100
+                <p className="muted">How even your scores were across questions: 100 means every answer scored the same.</p>
+              </dd>
             </div>
           ) : null}
           {stat(report?.confidence) !== null ? (
             <div>
               <dt>Scoring confidence</dt>
-              <dd>{Math.round(stat(report?.confidence)!)}/100</dd>
+              <dd>
+                {Math.round(stat(report?.confidence)!)}/100
+                <p className="muted">
+                  How far to trust these scores: more answered questions, questions with reference answers and even scores raise it.
+                </p>
+              </dd>
             </div>
           ) : null}
         </dl>

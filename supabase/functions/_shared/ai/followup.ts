@@ -1,5 +1,7 @@
-// Rule-based follow-up decision (the local engine for `follow-up`): a missing STAR component for
-// behavioral answers, a vague claim without numbers, a missed key point, or a too-short answer.
+// Rule-based follow-up decision (the local engine for `follow-up`), asked only for a real gap in the actual
+// answer: a missing STAR component of a story, a claim of one's own outcome without any number, a key point the answer
+// (text or code) does not cover, or a short answer. Never for what is there, and never for an answer that is not
+// one (gibberish, off topic, empty): the evaluation's feedback says what is wrong with it instead.
 import type { Evaluation } from '../scoring/index.ts';
 import type { FollowUpDecision } from './schemas.ts';
 
@@ -7,9 +9,18 @@ const CLAIM_RE =
   /\b(improv\w*|increas\w*|reduc\w*|optimi[sz]\w*|boost\w*|sped up|speed(ed)? up|faster|better|grew|saved|cut|lower(ed)?|scal\w+|significant(ly)?|a lot|huge|massive(ly)?)\b/i;
 const NUMBER_RE = /\d|\b(percent|half|double[ds]?|twice|tripled?|ten|hundred|thousand|million)\b/i;
 
-export function vagueClaim(answer: string): string | undefined {
+const OWN_CLAIM_RE = /\b(?:i|we|our|my)\b/i;
+
+/**
+ * A claim of one's own outcome ("we reduced load times a lot") with no number anywhere in the answer. Conceptual
+ * statements ("an index makes reads faster") are not claims to quantify, and an answer that already gives numbers
+ * has put a number on it.
+ */
+export function vagueClaim(answer: string, { story = false }: { story?: boolean } = {}): string | undefined {
+  if (NUMBER_RE.test(answer)) return undefined;
   for (const sentence of answer.split(/(?<=[.!?])\s+/)) {
-    if (CLAIM_RE.test(sentence) && !NUMBER_RE.test(sentence)) return sentence.trim();
+    // In a story every outcome is the candidate's own ("it made deploys faster"); elsewhere only "I/we" claims are.
+    if (CLAIM_RE.test(sentence) && (story || OWN_CLAIM_RE.test(sentence))) return sentence.trim();
   }
   return undefined;
 }
@@ -60,6 +71,11 @@ export function followUpKeys(reason: string, context: { missedKeyPoint?: string 
 
 export function decideFollowUp(questionType: string, answer: string, evaluation: Evaluation): FollowUpDecision {
   const words = answer.trim().split(/\s+/).filter(Boolean).length;
+  const reason = evaluation.validity.reason;
+  if (!evaluation.validity.valid && reason !== 'too_short') {
+    // Gibberish, off topic, a copy of the question, empty: asking to "expand on that" would be absurd.
+    return { follow_up: null, reason: 'not_an_answer' };
+  }
   if (!evaluation.validity.valid || words < 25) {
     return {
       follow_up: 'Could you expand on that? Give me a concrete example from your own experience and explain your reasoning.',
@@ -71,7 +87,7 @@ export function decideFollowUp(questionType: string, answer: string, evaluation:
       if (!evaluation.star[part].found) return { follow_up: STAR_QUESTIONS[part], reason: `missing_${part}` };
     }
   }
-  const claim = vagueClaim(answer);
+  const claim = vagueClaim(answer, { story: questionType === 'behavioral' });
   if (claim) {
     const quoted = claim.length > 140 ? `${claim.slice(0, 137)}…` : claim;
     return {
@@ -79,6 +95,7 @@ export function decideFollowUp(questionType: string, answer: string, evaluation:
       reason: 'vague_claim',
     };
   }
+  // missed_key_points are judged by meaning (paraphrases, and code that implements a point count as covered).
   if (questionType !== 'behavioral' && evaluation.missed_key_points.length && evaluation.score < 75) {
     return { follow_up: keyPointQuestion(evaluation.missed_key_points[0]!), reason: 'missing_key_point' };
   }

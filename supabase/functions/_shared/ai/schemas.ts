@@ -38,6 +38,7 @@ export const FollowUpDecision = z.object({
     'vague_claim',
     'missing_key_point',
     'too_short',
+    'not_an_answer',
     'complete',
   ]),
 });

@@ -2,6 +2,7 @@
 // always runs (validity gate, STAR, delivery, coding); an LLM, when configured and the answer passes the
 // validity gate, refines score/feedback/criteria; the deterministic analyses are kept from the engine.
 import { evaluateAnswer, type Evaluation, type ScoringAnswer, type ScoringQuestion, type TestResults } from '../scoring/index.ts';
+import { extractCode } from '../scoring/pipeline/input.ts';
 import { type AiConfig, loadAiConfig } from './config.ts';
 import { type AiContext, type AiOperation, type AiOutcome, runAi, type UsageRecorder } from './run.ts';
 import { runTestsInSandbox, type SandboxResult } from './sandbox.ts';
@@ -109,9 +110,14 @@ export async function scoreAnswer(
 ): Promise<ScoredAnswer> {
   let verification: CodingVerification | null = null;
   let scoringAnswer = answer;
+  if (question.type === 'coding' && !answer.code?.trim()) {
+    // Code written into the text (fenced, or a function inline in the prose) is run and analysed as code.
+    const found = extractCode(answer.text ?? '');
+    if (found.code) scoringAnswer = { ...answer, text: found.prose, code: found.code };
+  }
   if (question.type === 'coding') {
-    verification = await verifyCoding(answer.code, question, answer.test_results);
-    scoringAnswer = { ...answer, test_results: serverTestResults(verification, answer.test_results) };
+    verification = await verifyCoding(scoringAnswer.code, question, answer.test_results);
+    scoringAnswer = { ...scoringAnswer, test_results: serverTestResults(verification, answer.test_results) };
   }
   const local = evaluateAnswer(question, scoringAnswer);
   if (verification?.mismatch) {
@@ -131,7 +137,7 @@ export async function scoreAnswer(
       ? `Evaluation criteria: ${question.evaluation_criteria.map((c) => `${c.criterion} (${c.weight}%)`).join(', ')}`
       : '',
     `Candidate answer:\n${answer.text || answer.transcript || ''}`,
-    answer.code ? `Code:\n${answer.code}` : '',
+    scoringAnswer.code ? `Code:\n${scoringAnswer.code}` : '',
     scoringAnswer.test_results ? `Server test run: ${scoringAnswer.test_results.passed}/${scoringAnswer.test_results.total} passed.` : '',
     `Deterministic analysis (use as evidence): ${
       JSON.stringify({

@@ -2,6 +2,7 @@
 // language-agnostic heuristics over the submitted code (JS/TS/Java/C-like and
 // Python). These are hints, not proofs: every note says what it saw.
 
+import { codeConcepts, isStructuralRecursion } from './code_concepts.ts';
 import type { CodingAnalysis, TestResults } from './types.ts';
 import { clamp01, normalize } from './text.ts';
 
@@ -17,6 +18,8 @@ export interface RecursiveFunction {
   selfCalls: number;
   hasBaseCase: boolean;
   memoized: boolean;
+  /** Recurses on parts of its input (a[key], node.left): linear, not exponential. */
+  structural: boolean;
 }
 
 export interface CodeReport {
@@ -498,7 +501,11 @@ function declaredNames(code: string, lang: Language): string[] {
   return names;
 }
 
-export function analyzeCode(code: string): CodeReport {
+/**
+ * `givenNames`: names the question itself fixes (its function signature's parameters, e.g. `isAnagram(s, t)`), which
+ * are never reported as unclear.
+ */
+export function analyzeCode(code: string, givenNames: ReadonlySet<string> = new Set()): CodeReport {
   const lang = detectLanguage(code);
   const { code: stripped, comments } = stripCode(
     code,
@@ -542,6 +549,7 @@ export function analyzeCode(code: string): CodeReport {
       selfCalls: calls.length,
       hasBaseCase,
       memoized,
+      structural: isStructuralRecursion(f.body, f.name),
     });
   }
 
@@ -549,9 +557,10 @@ export function analyzeCode(code: string): CodeReport {
   const uniqueNames = [...new Set(names)];
   const lambdas = lambdaParams(stripped);
   const poor = uniqueNames.filter((n) =>
-    POOR_NAMES.has(n.toLowerCase()) ||
-    (n.length <= 2 && !OK_SHORT.has(n) && !OK_SHORT.has(n.toLowerCase()) &&
-      !lambdas.has(n))
+    !givenNames.has(n) &&
+    (POOR_NAMES.has(n.toLowerCase()) ||
+      (n.length <= 2 && !OK_SHORT.has(n) && !OK_SHORT.has(n.toLowerCase()) &&
+        !lambdas.has(n)))
   );
   const meaningful = uniqueNames.length - poor.length;
 
@@ -583,7 +592,8 @@ export function analyzeCode(code: string): CodeReport {
   const debugPrints = (stripped.match(/\bconsole\.(?:log|debug)\s*\(|\bSystem\.out\.print/g) ??
     []).length;
   const stubRe = /\b(?:TODO|FIXME|NotImplemented\w*|not implemented)\b|^\s*pass\s*$/im;
-  const stub = codeLines <= 1 ||
+  // One line is a stub unless it holds several statements (code written inline in prose).
+  const stub = (codeLines <= 1 && (stripped.match(/[;{}]/g) ?? []).length < 4) ||
     (codeLines <= 4 &&
       (stubRe.test(code) ||
         /return\s+(?:null|None|undefined|\[\]|0|-1|false)\s*;?\s*(?:\}|$)/.test(
@@ -592,7 +602,7 @@ export function analyzeCode(code: string): CodeReport {
           !/\b(?:for|while|if)\b/.test(stripped)));
 
   // --- complexity estimate ---
-  const branching = recursion.find((r) => r.selfCalls >= 2 && !r.memoized);
+  const branching = recursion.find((r) => r.selfCalls >= 2 && !r.memoized && !r.structural);
   let rank = 0;
   const depth = loops.depthWithOps;
   if (depth >= 3) rank = 5;
@@ -662,7 +672,7 @@ export function analyzeCode(code: string): CodeReport {
           `Recursive function '${r.name}' has no obvious base case (no 'if … return' before the recursive call): risk of infinite recursion.`,
       });
     }
-    if (r.selfCalls >= 2 && !r.memoized) {
+    if (r.selfCalls >= 2 && !r.memoized && !r.structural) {
       notes.push({
         kind: 'negative',
         text: `'${r.name}' branches into ${r.selfCalls} recursive calls without memoization: likely exponential time.`,
@@ -797,6 +807,8 @@ export function analyzeCode(code: string): CodeReport {
   if (returnsInLoop) {
     concepts.push('(code) returns early as soon as the result is found');
   }
+  concepts.push(...codeConcepts(stripped));
+  if (recursion.some((r) => r.structural)) concepts.push('(code) recursion on nested values');
   concepts.push(`(code) estimated time complexity ${complexity}`);
 
   return {

@@ -8,6 +8,7 @@ import {
   clamp01,
   isGeneric,
   isKnownVocabulary,
+  joinHyphenated,
   porterStem,
   quote,
   type SentenceInfo,
@@ -211,7 +212,7 @@ function specFromText(
     return w;
   };
   const terms = new Map<string, number>();
-  for (const t of termsOf(main)) {
+  for (const t of termsOf(joinHyphenated(main))) {
     if (KP_META.has(t)) continue;
     terms.set(t, Math.max(terms.get(t) ?? 0, weightOf(t)));
   }
@@ -624,12 +625,12 @@ const DESIGN_CHECKS: Array<[string, string, RegExp]> = [
   [
     'requirements',
     'Clarify functional and non-functional requirements',
-    /\b(requirements?|functional|non-functional|scope|use cases?|assum\w+|clarify|read-heavy|write-heavy)\b/i,
+    /\b(requirements?|functional|non-functional|scope|use cases?|assum\w+|clarify|read-heavy|write-heavy)\b|\bwhat (?:it|we|the system) (?:must|needs? to|has to)|\b(?:must|has to|needs? to) (?:handle|support|return|show)\b/i,
   ],
   [
     'estimates',
     'Back-of-the-envelope estimates (traffic, storage)',
-    /\b\d[\d,.]*\s*(?:k|m|b|million|billion|thousand)?\s*(?:users|requests|reads|writes|rps|qps|urls|per (?:second|day|month)|\/s|tb|gb|bytes)\b|\b(estimate|back[- ]of[- ]the[- ]envelope|capacity)\b/i,
+    /\b\d[\d,.]*\s*(?:k|m|b|million|billion|thousand)?\s*(?:users|requests|reads|writes|views|increments|messages|notifications|events|searches|rps|qps|urls|(?:per|a) (?:second|day|month)|daily|\/s|tb|gb|bytes)\b|\b(estimate|back[- ]of[- ]the[- ]envelope|capacity)\b/i,
   ],
   [
     'api',
@@ -649,12 +650,12 @@ const DESIGN_CHECKS: Array<[string, string, RegExp]> = [
   [
     'scaling',
     'Scaling: sharding, replication, partitioning',
-    /\b(shard\w*|partition\w*|replica\w*|replicat\w*|horizontal\w*|scale[sd]? out|consistent hashing|multiple (?:api |app |web )?(?:servers|instances|nodes)|cluster)\b/i,
+    /\b(shard\w*|partition\w*|replica\w*|replicat\w*|horizontal\w*|scale[sd]? out|split (?:across|into)|sub-?counters?|consistent hashing|multiple (?:api |app |web )?(?:servers|instances|nodes)|cluster)\b/i,
   ],
   [
     'reliability',
     'Reliability and failure handling, monitoring',
-    /\b(fail\w*|redundan\w*|backups?|retr(?:y|ies)|availability|monitor\w*|alert\w*|fallback|circuit breaker|failover|outages?)\b/i,
+    /\b(fail\w*|redundan\w*|backups?|retr(?:y|ies)|dies|crash\w*|goes down|lose|loss|availability|monitor\w*|alert\w*|fallback|circuit breaker|failover|outages?)\b/i,
   ],
   [
     'tradeoffs',

@@ -177,3 +177,11 @@ Deno.test("a follow-up's evaluation is merged into its parent's (75/25), skipped
   const skipped = ev(0, [0, 0, 0], [], [], false);
   assert.equal(mergeFollowUp(skipped, followUp), skipped);
 });
+
+Deno.test('answering a follow-up never lowers the question: a weaker follow-up answer keeps the parent score', () => {
+  const parent = { ...ev(85, [80, 70, 90], ['Clear structure'], []), feedback: 'Strong.' };
+  const followUp = { ...ev(44, [40, 30, 50], [], ['Too brief']), feedback: 'Too brief.' };
+  const merged = mergeFollowUp(parent, followUp);
+  assert.equal(merged.score, 85);
+  assert.deepEqual(merged.dimensions, { communication: 80, technical: 70, behavioral: 90 });
+});

@@ -1,7 +1,7 @@
 // Interview-level report: aggregates per-answer evaluations.
 
 import type { Difficulty, Dimensions, Evaluation, QuestionType, Report, ReportItem, SkillGap, SkillLevel, SkillScore } from './types.ts';
-import { ENGINE, ENGINE_VERSION } from './evaluate.ts';
+import { ENGINE, ENGINE_VERSION } from './pipeline/version.ts';
 
 /** Harder questions count more towards the overall score. */
 export const DIFFICULTY_WEIGHT: Record<Difficulty, number> = {
@@ -150,7 +150,9 @@ export const FOLLOW_UP_WEIGHT = 0.25;
  */
 export function mergeFollowUp(parent: Evaluation, followUp: Evaluation): Evaluation {
   if (!parent.validity.valid) return parent;
-  const mix = (a: number, b: number) => Math.round((1 - FOLLOW_UP_WEIGHT) * a + FOLLOW_UP_WEIGHT * b);
+  // Answering a follow-up can only keep or raise the question's score: it answers a gap the interviewer pointed at,
+  // so a short (or weaker) follow-up answer must never make answering worse than skipping it.
+  const mix = (a: number, b: number) => Math.max(a, Math.round((1 - FOLLOW_UP_WEIGHT) * a + FOLLOW_UP_WEIGHT * b));
   const covered = new Set(
     followUp.key_points.filter((k) => k.covered).map((k) => k.point.toLowerCase()),
   );

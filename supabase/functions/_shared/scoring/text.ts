@@ -235,6 +235,12 @@ const SPECIAL_REPLACEMENTS: Array<[RegExp, string]> = [
   [/\bb\s*\+?\s*-?\s*trees?\b/g, ' btree '],
   [/\be\.g\.?/g, ' eg '],
   [/\bi\.e\.?/g, ' ie '],
+  [/\b1\s*:\s*1s?\b/g, ' oneonone '],
+  [/\b30\s*-?\s*60\s*-?\s*90(?:\s*-?\s*day)?(?:\s+plan)?\b/g, ' goal plan '],
+  [/\blinear(?=\s+(?:time|pass|scan|runtime))/g, ' bigon '],
+  [/\blogarithmic(?=\s+time)/g, ' bigologn '],
+  [/\bquadratic\b/g, ' bigon2 '],
+  [/\bregulari[sz]ation\b/g, ' regularisation '],
   [/%/g, ' percent '],
   [/&/g, ' and '],
   [/['’`]/g, ''],
@@ -428,6 +434,48 @@ macrotask|macrotasks|task queue|callback queue|settimeout
 empathy|empathize|empathise|perspective|point of view|their side
 listen|listened|listening|heard|hear
 customer impact|user impact
+trie|prefix tree|prefix trees|tries
+main thread|ui thread|uithread|mainthread
+jank|stutter|stuttering|choppy|janky|hitch|hitches
+ms|millisecond|milliseconds|msec
+agreed|agree|agreement|jointly|together|with me|aligned on
+regular|regularly|weekly|every week|a week|each week|recurring|biweekly
+multistage|multi stage|build stages|builder stage|into stages|separate stages
+hz|hertz|frames per second|fps|refresh rate
+dropped frame|dropped frames|skipped frames|missed frames|skipped frame
+draw|drawing|draws|paint|painting|paints|renders|rendering|redraw
+jitter|randomise|randomize|randomised|randomized|randomly
+expiry|expiration|expirations|expire|expires|expiring|ttl|ttls|time to live
+staleness|stale|outdated|out of date|old value
+debounce|debouncing|debounced|between keystrokes
+lexical scope|enclosing scope|outer scope|surrounding scope|surrounding variables|its environment|enclosing function
+privacy|private|hiding state|encapsulation|encapsulate|hidden state
+factory|factories|maker
+nongoal|non goals|non goal|out of scope|not in scope
+instrumentation|analytics events|telemetry|instrumented
+one on one|one on ones|oneonone|1 1s|check in|check ins|sit down|sit downs
+buddy|go to person|onboarding buddy|paired with
+compromise|middle ground|middle path|meet halfway|halfway
+disagree and commit|went along with it|committed anyway|commit to it anyway|commit anyway
+jargon|technical terms|buzzwords|acronyms
+in their own words|own words|had landed|understood it|checked understanding
+proactively|without waiting|unprompted|without being asked
+safeguard|guard|guardrail|safeguards|guards
+enqueue|enqueues|enqueued|onto a queue|on a queue|into a queue
+immediately|straight away|right away|at once
+backoff|back off|backing off|growing delays|exponentially growing
+quiet hours|do not disturb|dnd
+idempotency key|dedupe key|deduplication key|idempotent key
+deduplicate|dedupe|deduplication|deduplicating|deduplicates|duplicates
+blocklist|denylist|blacklist|block list|offensive|inappropriate|profanity
+filter|filters|strip|strips|remove|removes|exclude|excludes
+overflow|overflows|overflowing
+regularisation|l2 penalty|l1 penalty|dropout|weight decay
+bagging|bootstrap aggregation|bootstrap aggregating|random forest
+secret|secrets|credentials|credential|passwords|api keys
+exec form|json array form|array form|exec syntax
+rollout|phased release|staged rollout|gradual rollout|ramps gradually|ramp up
+all or nothing|every statement or none|either all|or none of them|none of them do
 `;
 
 // Filler phrases that must not produce content terms ("sort of" != sorting).
@@ -445,7 +493,14 @@ const DROP = '\u0000';
 
 const singleSyn = new Map<string, string>();
 const phraseSyn = new Map<string, string>();
-let maxPhrase = 1;
+/** First stem of a phrase -> the phrase lengths starting with it, longest first (so matching tries only those). */
+const phraseLengths = new Map<string, number[]>();
+function indexPhrase(stems: string[]) {
+  const lens = phraseLengths.get(stems[0]!) ?? [];
+  if (!lens.includes(stems.length)) lens.push(stems.length);
+  lens.sort((a, b) => b - a);
+  phraseLengths.set(stems[0]!, lens);
+}
 
 function stemTokens(tokens: string[]): string[] {
   return tokens.map((t) => porterStem(t));
@@ -467,14 +522,14 @@ function stemTokens(tokens: string[]): string[] {
       } else {
         const key = stems.join(' ');
         if (!phraseSyn.has(key)) phraseSyn.set(key, canon);
-        if (stems.length > maxPhrase) maxPhrase = stems.length;
+        indexPhrase(stems);
       }
     }
   }
   for (const p of DROP_PHRASES) {
     const stems = stemTokens(tokenize(p));
     phraseSyn.set(stems.join(' '), DROP);
-    if (stems.length > maxPhrase) maxPhrase = stems.length;
+    indexPhrase(stems);
   }
 })();
 
@@ -500,7 +555,8 @@ export function canonicalTerms(tokens: string[]): string[] {
   let i = 0;
   while (i < tokens.length) {
     let matched = false;
-    for (let len = Math.min(maxPhrase, tokens.length - i); len >= 2; len--) {
+    for (const len of phraseLengths.get(stems[i]!) ?? []) {
+      if (len > tokens.length - i) continue;
       const key = stems.slice(i, i + len).join(' ');
       const canon = phraseSyn.get(key);
       if (canon !== undefined) {
@@ -529,6 +585,30 @@ export function canonicalTerms(tokens: string[]): string[] {
 /** Canonical content terms of a text. */
 export function termsOf(text: string): string[] {
   return canonicalTerms(tokenize(text));
+}
+
+/**
+ * Joined forms of compounds written apart or hyphenated ("time boxed", "time-boxed" -> "timeboxed";
+ * "write through" -> "writethrough"), so that every spelling of a compound meets the others.
+ */
+export function compoundTerms(text: string): string[] {
+  const toks = text.toLowerCase().replace(/['’`]/g, '').split(/[^a-z]+/).filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const a = toks[i]!;
+    const b = toks[i + 1]!;
+    if (a.length < 3 || b.length < 3 || STOPWORDS.has(a) || STOPWORDS.has(b)) continue;
+    out.push(canonicalWord(a + b));
+  }
+  return out;
+}
+
+/** Joins hyphenated compounds ("time-boxed" -> "timeboxed") unless the synonym table knows the phrase ("trade-off"). */
+export function joinHyphenated(text: string): string {
+  return text.replace(/\b([A-Za-z]{3,})-([A-Za-z]{3,})\b/g, (whole, a: string, b: string) => {
+    const key = `${porterStem(a.toLowerCase())} ${porterStem(b.toLowerCase())}`;
+    return phraseSyn.has(key) || STOPWORDS.has(a.toLowerCase()) || STOPWORDS.has(b.toLowerCase()) ? whole : a + b;
+  });
 }
 
 export function termSet(text: string): Set<string> {
@@ -652,7 +732,7 @@ export function analyzeText(
     text,
     lower: text.toLowerCase(),
     words: countWords(text),
-    terms: new Set(termsOf(text)),
+    terms: new Set([...termsOf(text), ...compoundTerms(text)]),
   }));
   const tokens = tokenize(raw);
   const termCounts = new Map<string, number>();

@@ -32,6 +32,8 @@ export interface ScoringQuestion {
   evaluation_criteria?: EvaluationCriterionInput[] | null;
   time_limit_seconds?: number | null;
   test_cases?: TestCase[] | null;
+  /** The interview's job role (e.g. "Backend Developer"), when known. */
+  role?: string | null;
 }
 
 export interface TestResultDetail {

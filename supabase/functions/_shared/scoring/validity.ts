@@ -158,6 +158,14 @@ export function detectGibberish(
       detail: 'it repeats the same few words over and over',
     };
   }
+  // Any real sentence of eight or more words has a function word ("the", "is", "to"); a run without one that
+  // also repeats itself is a word salad, not an answer.
+  if (n >= 8 && stop === 0 && unique / n <= 0.7) {
+    return {
+      gibberish: true,
+      detail: 'it is a list of repeated keywords, not sentences',
+    };
+  }
   return { gibberish: false, detail: '' };
 }
 
@@ -251,19 +259,6 @@ export function checkValidity(input: ValidityInput): ValidityVerdict {
     };
   }
 
-  const overlap = aTerms.filter((t) => input.topicTerms.has(t));
-  if (
-    aTerms.length === 0 || overlap.length === 0 ||
-    (overlap.length === 1 && aTerms.length >= 12)
-  ) {
-    return {
-      valid: false,
-      reason: 'off_topic',
-      message: aTerms.length === 0
-        ? 'it contains no content words related to the question'
-        : 'it does not address the question: its vocabulary has nothing in common with the question, the expected answer or the key points',
-      score: 3,
-    };
-  }
+  // Whether the answer is about the question is judged by the relevance stage (relevance/), by meaning.
   return { valid: true, message: '', score: 0 };
 }
