@@ -28,7 +28,8 @@ export async function withLocalDatabase<T>(work: (dbUrl: string) => Promise<T>):
   await assertPortsFree(config);
   const postgres = await startPostgres({ dataDir: path.join(config.dir, 'db'), port: config.dbPort, logDir: config.logDir });
   try {
-    if (postgres.created) await pushMigrations(postgres.url(), { seed: true });
+    // Pending migrations first (also on an existing data dir), so the command sees the current schema.
+    await pushMigrations(postgres.url(), { seed: postgres.created });
     return await work(postgres.url());
   } finally {
     await postgres.stop();

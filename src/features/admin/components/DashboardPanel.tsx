@@ -136,12 +136,10 @@ export function DashboardPanel() {
               <BarChart
                 title="Average score by role and difficulty (90 days)"
                 max={100}
-                rows={rows
-                  .slice(0, 12)
-                  .map((r) => ({
-                    label: `${r.job_role ?? 'Other'} · ${r.difficulty ?? '—'} (${r.completed_sessions})`,
-                    value: r.average_score ?? 0,
-                  }))}
+                rows={rows.slice(0, 12).map((r) => ({
+                  label: `${r.job_role ?? 'Other'} · ${r.difficulty ?? '—'} (${r.completed_sessions})`,
+                  value: r.average_score ?? 0,
+                }))}
                 format={(v) => fmt(v, 1)}
               />
             )}
