@@ -77,12 +77,12 @@ describe('browser: what a new user and an operator ran into', () => {
 
     const inbox = async () =>
       (await (await fetch(`${stack().mailboxUrl}/api/messages?to=${encodeURIComponent(user.email)}`)).json()) as { id: string }[];
-    await expect.poll(async () => (await inbox()).length).toBe(1);
+    await expect.poll(async () => (await inbox()).length, { timeout: 20_000 }).toBe(1);
     const [mail] = await inbox();
     await page.goto(`${stack().mailboxUrl}/${encodeURIComponent(mail!.id)}`);
     await page.frameLocator('iframe[title="Message body"]').getByRole('link', { name: 'Reset Password' }).click();
 
-    await expect.poll(() => new URL(page.url()).origin).toBe(app().url);
+    await expect.poll(() => new URL(page.url()).origin, { timeout: 20_000 }).toBe(app().url);
     await page.getByLabel('New password').fill('Brand-new-pass9');
     await page.getByRole('button', { name: 'Update password' }).click();
     await page
@@ -104,12 +104,12 @@ describe('browser: what a new user and an operator ran into', () => {
     expect(blocked.error).toBeNull();
 
     await page.getByRole('link', { name: 'History' }).click();
-    await expect.poll(() => new URL(page.url()).pathname).toBe('/sign-in');
+    await expect.poll(() => new URL(page.url()).pathname, { timeout: 20_000 }).toBe('/sign-in');
     await page.getByRole('alert').filter({ hasText: 'Your account has been blocked' }).waitFor();
     expect(await page.getByRole('button', { name: 'Sign out' }).count()).toBe(0);
     // Signed out on this device: the app no longer opens.
     await page.goto(`${app().url}/app`);
-    await expect.poll(() => new URL(page.url()).pathname).toBe('/sign-in');
+    await expect.poll(() => new URL(page.url()).pathname, { timeout: 20_000 }).toBe('/sign-in');
     await screenshot(page, 'blocked-signed-out');
   });
 
@@ -157,8 +157,8 @@ describe('browser: what a new user and an operator ran into', () => {
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
     await menu.click();
     await page.getByRole('link', { name: 'Coach' }).click();
-    await expect.poll(() => new URL(page.url()).pathname).toBe('/app/coach');
-    await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('false'); // closes once the new page renders
+    await expect.poll(() => new URL(page.url()).pathname, { timeout: 20_000 }).toBe('/app/coach');
+    await expect.poll(() => menu.getAttribute('aria-expanded'), { timeout: 20_000 }).toBe('false'); // closes once the new page renders
 
     await page.goto(`${app().url}/app/interviews/${open.id}`);
     await page.getByText('Explain how an index speeds up a query.').first().waitFor();

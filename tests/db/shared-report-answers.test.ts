@@ -11,9 +11,9 @@ import { anonClient, closeSql, createUser, insertQuestion, insertSession, type T
 
 const MARKER = 'Quuxvault';
 const ANSWER = [
-  `At ${MARKER} our checkout API was slow, so I profiled the ${MARKER} endpoint and the ${MARKER} queries improved significantly after my changes.`,
-  `I added a composite index on user_id and created_at to the ${MARKER} orders table and cached the hot ${MARKER} lookups in Redis with a short TTL.`,
-  `The ${MARKER} p95 latency dropped from 900 ms to 120 ms, and the ${MARKER} error rate fell by 40 percent.`,
+  `An index on the ${MARKER} orders table is a B-tree, so the planner walks a few pages in O(log n) instead of a sequential scan of every ${MARKER} row.`,
+  `At ${MARKER} I added a composite index on user_id and created_at, and the ${MARKER} checkout query went from 900 ms to 120 ms at p95.`,
+  `Selectivity decides whether it helps: an index on a low-cardinality ${MARKER} column such as status barely narrows the rows, so the planner ignores it.`,
 ].join(' ');
 const FOLLOW_UP_ANSWER = `For ${MARKER} I measured it with the ${MARKER} dashboards: before 900 ms, after 120 ms, over two weeks of ${MARKER} traffic.`;
 

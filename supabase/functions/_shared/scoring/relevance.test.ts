@@ -156,3 +156,20 @@ Deno.test("an answer to the interviewer's follow-up is judged with its conversat
   );
   assert.equal(e.validity.valid, true);
 });
+
+Deno.test('a disagreement told as two preferences ("wanted Redux while I preferred React Query") is on topic', () => {
+  const q: ScoringQuestion = {
+    text:
+      'Tell me about a time you disagreed with a teammate about a technical decision on a React project. What did you do and what was the outcome?',
+    type: 'behavioral',
+    difficulty: 'medium',
+  };
+  const e = evaluateAnswer(
+    q,
+    text(
+      'Situation: at my last company our team was building a large React dashboard, and a senior teammate wanted Redux while I preferred React Query with local state. Task: I was responsible for the data layer design, so my job was to get us to a decision. Action: I listened to his concerns first, then I wrote a short comparison document, and I set up a one-day spike where we built the same screen both ways and compared bundle size and lines of code together.',
+    ),
+  );
+  assert.notEqual(e.validity.reason, 'off_topic');
+  assert.ok(e.score > 40, String(e.score));
+});

@@ -52,6 +52,10 @@ const ANSWER_CUES: Partial<Record<QuestionIntent, RegExp[]>> = {
     /\bdifferent (?:view|opinion|approach|perspective)|\bpoint of view|\bperspective/,
     /\bcompromise|\bcommon ground|\bagree(?:d|ment)\b|\bresolv/,
     /\bfrustrat|\bupset|\bdefensive|\bheated/,
+    // Two preferences told apart ("she wanted Redux while I preferred React Query") is a disagreement too.
+    /\bwhile (?:i|we) (?:preferred|wanted|thought|argued|believed)|\bi (?:preferred|would rather)|\bwe (?:each|both) wanted/,
+    /\b(?:his|her|their) (?:concerns?|objections?|worries|reasons)|\blistened (?:to|first)|\bheard (?:him|her|them) out/,
+    /\bconvinc|\bpersuad|\b(?:to|reach(?:ed)?|made) (?:a|the) decision|\bspike\b|\bside.by.side|\bcompar(?:ed|ison)\b/,
   ],
   failure: [
     /\bmistake|\bmy fault|\bi was wrong|\bmy error/,
