@@ -427,8 +427,11 @@ describe('browser: the interview journey', () => {
     await page.getByRole('heading', { name: 'Recent interviews' }).waitFor();
     await page.getByRole('link', { name: 'Frontend Developer interview' }).first().waitFor();
     await page.getByTestId('plan-usage').filter({ hasText: '1 of 3' }).waitFor();
-    // Each skill to work on leads to practice questions for it.
-    const gapSkills = await sql<{ skill_name: string }>('select skill_name from public.skill_gaps where interview_id = $1', [interviewId]);
+    // Each skill to work on (a weak or moderate one: strong skills are not listed) leads to practice questions for it.
+    const gapSkills = await sql<{ skill_name: string }>(
+      "select skill_name from public.skill_gaps where interview_id = $1 and proficiency_level <> 'strong' order by gap_score desc",
+      [interviewId],
+    );
     expect(gapSkills.length).toBeGreaterThan(0);
     for (const { skill_name } of gapSkills.slice(0, 6)) {
       const practise = page.getByRole('link', { name: `Practise ${skill_name} questions` });
