@@ -73,7 +73,7 @@ export async function withFakeLlm<T>(script: { behaviours?: string[]; answer?: u
       } catch {
         /* released meanwhile */
       }
-      if (Date.now() > deadline) throw new Error('timed out waiting for the fake LLM lock');
+      if (Date.now() > deadline) throw new Error('timed out waiting for the fake LLM lock', { cause: error });
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
