@@ -504,8 +504,8 @@ describe.each(cases)('RLS matrix: $table', (tc) => {
       expect(res.error).toBeNull();
       expect(rows).toHaveLength(1);
       const ownerColumn = tc.ownerColumn ?? 'user_id';
-      if (outcome === 'O') expect(rows[0][ownerColumn]).toBe(ctx.actorId(actor));
-      if (outcome === 'A' && actor !== 'service' && ownerColumn in rows[0]) expect(rows[0][ownerColumn]).toBe(ctx.owner);
+      if (outcome === 'O') expect(rows[0]![ownerColumn]).toBe(ctx.actorId(actor));
+      if (outcome === 'A' && actor !== 'service' && ownerColumn in rows[0]!) expect(rows[0]![ownerColumn]).toBe(ctx.owner);
     }
   });
 
