@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { anonClient, signedInUser, stack, STRONG_PASSWORD } from '../tests/helpers/stack.ts';
 import { screenshot, useBrowserApp } from './helpers/app.ts';

@@ -113,9 +113,8 @@ export async function backupDatabase(dbUrl: string, file: string): Promise<{ tab
 async function readBackup(
   file: string,
 ): Promise<{ header: Header; batches: AsyncGenerator<{ table: string; rows: Record<string, unknown>[] }> }> {
-  const lines = readline
-    .createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity })
-    [Symbol.asyncIterator]();
+  const reader = readline.createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
+  const lines = reader[Symbol.asyncIterator]();
   const first = await lines.next();
   let header: Header;
   try {

@@ -21,7 +21,9 @@ export async function runSupabase(args: string[]): Promise<{ stdout: string; std
     });
   } catch (error) {
     const failure = error as { stdout?: string; stderr?: string; message: string };
-    throw new Error(`supabase ${args[0]} ${args[1]} failed:\n${failure.stderr || failure.stdout || failure.message}`);
+    throw new Error(`supabase ${args[0]} ${args[1]} failed:\n${failure.stderr || failure.stdout || failure.message}`, {
+      cause: error,
+    });
   }
 }
 

@@ -1,6 +1,6 @@
 // The product's HTTP calls, made the way supabase-js makes them from the SPA: every call through the
 // gateway with the anon key as `apikey` and the user's own JWT as the bearer token.
-import { timedCall } from './http.ts';
+import { field, timedCall } from './http.ts';
 import type { Recorder } from './recorder.ts';
 import type { TargetStackInfo } from './target-stack.ts';
 
@@ -29,7 +29,8 @@ export interface Session {
   user: { id: string };
 }
 
-const hasSession = (body: any) => (typeof body?.access_token === 'string' && body?.user?.id ? null : 'no session in the answer');
+const hasSession = (body: unknown) =>
+  typeof field(body, 'access_token') === 'string' && field(field(body, 'user'), 'id') ? null : 'no session in the answer';
 
 export class Api {
   constructor(
@@ -83,7 +84,7 @@ export class Api {
     return timedCall(this.recorder, kind, `${this.stack.apiUrl}/auth/v1/user`, {
       headers: this.authHeaders(user.ip, user.accessToken),
       timeoutMs: this.timeoutMs,
-      check: (body) => (body?.id === user.id ? null : 'another or no user'),
+      check: (body) => (field(body, 'id') === user.id ? null : 'another or no user'),
     });
   }
 
@@ -93,7 +94,7 @@ export class Api {
     user: VirtualUser,
     name: string,
     args: Record<string, unknown>,
-    check?: (body: any) => string | null,
+    check?: (body: unknown) => string | null,
     single = false,
   ) {
     return timedCall<T>(this.recorder, kind, `${this.stack.apiUrl}/rest/v1/rpc/${name}`, {
@@ -105,7 +106,7 @@ export class Api {
   }
 
   /** GET /rest/v1/<path> as the user (a supabase-js select). */
-  select<T>(kind: string, user: VirtualUser, pathAndQuery: string, check?: (body: any) => string | null) {
+  select<T>(kind: string, user: VirtualUser, pathAndQuery: string, check?: (body: unknown) => string | null) {
     return timedCall<T>(this.recorder, kind, `${this.stack.apiUrl}/rest/v1/${pathAndQuery}`, {
       headers: this.headers(user.ip, user.accessToken),
       timeoutMs: this.timeoutMs,
@@ -114,7 +115,7 @@ export class Api {
   }
 
   /** POST /functions/v1/<name> (supabase-js functions.invoke). */
-  invoke<T>(kind: string, user: VirtualUser, name: string, body: Record<string, unknown>, check?: (body: any) => string | null) {
+  invoke<T>(kind: string, user: VirtualUser, name: string, body: Record<string, unknown>, check?: (body: unknown) => string | null) {
     return timedCall<T>(this.recorder, kind, `${this.stack.apiUrl}/functions/v1/${name}`, {
       headers: this.headers(user.ip, user.accessToken),
       body,

@@ -19,7 +19,12 @@ export interface CallOptions {
   body?: unknown;
   timeoutMs: number;
   /** Checks a 2xx body; a returned string makes the call an error (e.g. "no questions"). */
-  check?: (body: any) => string | null;
+  check?: (body: unknown) => string | null;
+}
+
+/** A field of a JSON object answer (undefined when the answer is no object, e.g. an array or null). */
+export function field(body: unknown, name: string): unknown {
+  return body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>)[name] : undefined;
 }
 
 /** The most telling message of an error body: GoTrue's msg, PostgREST's message, the functions' {error, message}. */

@@ -8,7 +8,7 @@
 // interviews with SQL so the free plan's monthly limit does not end the run. Prints p50/p95/max per call
 // kind, every error, and completed interviews per second.
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';

@@ -1,7 +1,7 @@
 import type { RouteObject } from 'react-router-dom';
-import { Layout } from '@/components/Layout';
+import { Layout } from './Layout';
 import { LoadingState } from '@/components/LoadingState';
-import { ProtectedRoute } from '@/components/ProtectedRoute';
+import { ProtectedRoute } from './ProtectedRoute';
 import { RouteErrorBoundary } from '@/components/RouteErrorBoundary';
 
 /** Route table. Pages are lazy-loaded so each one is its own chunk. */

@@ -52,7 +52,7 @@ export async function fromFunctionError(error: FunctionErrorLike, fallback: stri
   }
   const response = error.context;
   if (typeof Response !== 'undefined' && response instanceof Response) {
-    let body: unknown = null;
+    let body: unknown;
     try {
       body = await response.clone().json();
     } catch {

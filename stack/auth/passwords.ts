@@ -86,7 +86,7 @@ export class PasswordHasher {
    * response time.
    */
   async verify(password: string, hash: string | null | undefined, cost: number): Promise<boolean> {
-    const clean = password.replace(/\u0000/g, '');
+    const clean = password.replaceAll(String.fromCharCode(0), '');
     if (!hash) {
       await this.pool.query(`select extensions.crypt($1, $2)`, [clean, dummySalt(cost)]).catch(explainPgcryptoAccess);
       return false;

@@ -122,7 +122,9 @@ async function cacheDependencies(): Promise<void> {
       });
     } catch (error) {
       const failure = error as { stderr?: string; message: string };
-      throw new Error(`Could not fetch the edge functions' dependencies (deno cache):\n${failure.stderr || failure.message}`);
+      throw new Error(`Could not fetch the edge functions' dependencies (deno cache):\n${failure.stderr || failure.message}`, {
+        cause: error,
+      });
     }
   });
 }

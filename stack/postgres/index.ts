@@ -85,7 +85,7 @@ async function initialiseIfNeeded(options: PostgresOptions): Promise<boolean> {
     );
   } catch (error) {
     const failure = error as { stderr?: string; message: string };
-    throw new Error(`initdb failed: ${failure.stderr || failure.message}`);
+    throw new Error(`initdb failed: ${failure.stderr || failure.message}`, { cause: error });
   } finally {
     await rm(passwordFile, { force: true });
   }

@@ -1,16 +1,16 @@
 // Helpers shared by the AI function tests: edge-function calls as a user, the LLM stack (same shape as
 // inject('stack'); its functions call the fake vendor first) and the fake vendor (tests/fakes/llm-server.ts).
-import { FunctionsHttpError, type SupabaseClient } from '@supabase/supabase-js';
+import { FunctionsHttpError } from '@supabase/supabase-js';
 import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type pg from 'pg';
 import { inject } from 'vitest';
-import { signedInUser, sqlOn } from '../helpers/stack.ts';
+import { signedInUser, sqlOn, type Client } from '../helpers/stack.ts';
 
 /** Calls an edge function as a user (supabase-js functions.invoke); an HTTP error becomes its status and JSON body. */
 export async function invoke<T = Record<string, unknown>>(
-  user: { client: SupabaseClient<any> },
+  user: { client: Client },
   name: string,
   body: unknown,
 ): Promise<{ status: number; data: T }> {
@@ -73,7 +73,7 @@ export async function withFakeLlm<T>(script: { behaviours?: string[]; answer?: u
       } catch {
         /* released meanwhile */
       }
-      if (Date.now() > deadline) throw new Error('timed out waiting for the fake LLM lock');
+      if (Date.now() > deadline) throw new Error('timed out waiting for the fake LLM lock', { cause: error });
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }

@@ -124,7 +124,7 @@ describe('admin users', () => {
     expect(unknown).toMatchObject({ status: 404, body: { code: 'user_not_found', message: 'User not found' } });
     const badBan = await admin(`/admin/users/${crypto.randomUUID()}`, { method: 'PUT', body: { ban_duration: 'forever' } });
     expect(badBan.status).toBe(404);
-    const existing = (await sql(`select id::text from auth.users where email = $1`, [email]))[0].id;
+    const existing = (await sql(`select id::text from auth.users where email = $1`, [email]))[0]!.id;
     const badBan2 = await admin(`/admin/users/${existing}`, { method: 'PUT', body: { ban_duration: 'forever' } });
     expect(badBan2.status).toBe(400);
     expect(badBan2.body.code).toBe('validation_failed');

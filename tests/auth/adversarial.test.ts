@@ -68,7 +68,7 @@ describe('an attacker rotating X-Forwarded-For', () => {
     });
     expect(res.status).toBe(200);
     const [session] = await sql(`select host(ip) as ip from auth.sessions where id = $1`, [decodeJwt(res.body.access_token).session_id]);
-    expect(session.ip).toBe(me);
+    expect(session!.ip).toBe(me);
   });
 });
 
@@ -182,7 +182,7 @@ describe('an attacker holding only an access token', () => {
     expect(fragmentParams(location).message).toMatch(/confirm link sent to the other email/);
     expect(fragmentParams(location).access_token).toBeUndefined();
     const [row] = await sql(`select email from auth.users where id = $1`, [user.id]);
-    expect(row.email).toBe(email);
+    expect(row!.email).toBe(email);
     // The owner is told, and still signs in with their address; the attacker's does not work.
     expect((await mailbox.list(email)).map((m) => m.subject)).toContain('Confirm Email Change');
     expect((await client().auth.signInWithPassword({ email, password })).error).toBeNull();

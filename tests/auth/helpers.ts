@@ -108,6 +108,16 @@ export function fragmentParams(url: string): Record<string, string> {
   return Object.fromEntries(new URLSearchParams(hash));
 }
 
-export function decodeJwt(token: string): Record<string, any> {
+/** The access-token claims the tests read; the rest stay unknown. */
+export interface JwtClaims {
+  sub: string;
+  session_id: string;
+  exp: number;
+  iat: number;
+  amr: { method: string; timestamp: number }[];
+  [claim: string]: unknown;
+}
+
+export function decodeJwt(token: string): JwtClaims {
   return JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8'));
 }

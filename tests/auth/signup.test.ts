@@ -114,10 +114,10 @@ describe('POST /signup', () => {
          from auth.users where id = $1`,
       [user.id],
     );
-    expect(row.encrypted_password).toMatch(/^\$2a\$\d\d\$/);
-    expect(row.encrypted_password).not.toContain(password);
-    expect(row.instance_id).toBe('00000000-0000-0000-0000-000000000000');
-    expect(row.confirmation_token).toBe('');
+    expect(row!.encrypted_password).toMatch(/^\$2a\$\d\d\$/);
+    expect(row!.encrypted_password).not.toContain(password);
+    expect(row!.instance_id).toBe('00000000-0000-0000-0000-000000000000');
+    expect(row!.confirmation_token).toBe('');
     const identities = await sql(`select provider, provider_id, identity_data from auth.identities where user_id = $1`, [user.id]);
     expect(identities).toEqual([{ provider: 'email', provider_id: user.id, identity_data: expect.objectContaining({ sub: user.id }) }]);
     const sessions = await sql(`select id::text, aal::text, host(ip) as ip from auth.sessions where user_id = $1`, [user.id]);

@@ -16,9 +16,9 @@ describe('POST /token?grant_type=password', () => {
     const claims = decodeJwt(data.session!.access_token);
     expect(claims.amr).toEqual([{ method: 'password', timestamp: expect.any(Number) }]);
     const [session] = await sql(`select host(ip) as ip, user_agent from auth.sessions where id = $1`, [claims.session_id]);
-    expect(session.ip).toBe(ip);
+    expect(session!.ip).toBe(ip);
     const [row] = await sql(`select last_sign_in_at > now() - interval '1 minute' as recent from auth.users where id = $1`, [user.id]);
-    expect(row.recent).toBe(true);
+    expect(row!.recent).toBe(true);
     const logins = await sql(
       `select 1 from auth.audit_log_entries where payload->>'actor_id' = $1 and payload->>'action' = 'login' and ip_address = $2`,
       [user.id, ip],
@@ -123,7 +123,7 @@ describe('POST /token?grant_type=refresh_token', () => {
       { token: next.refresh_token, revoked: false, parent: session.refresh_token },
     ]);
     const [s] = await sql(`select refreshed_at is not null as refreshed from auth.sessions where id = $1`, [oldClaims.session_id]);
-    expect(s.refreshed).toBe(true);
+    expect(s!.refreshed).toBe(true);
     const audits = await sql(`select payload->>'action' as action from auth.audit_log_entries where payload->>'actor_id' = $1`, [user.id]);
     expect(audits.map((a) => a.action)).toContain('token_refreshed');
 

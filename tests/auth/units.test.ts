@@ -5,7 +5,7 @@ import { passwordWeakness } from '../../stack/auth/passwords.ts';
 import { isRedirectUrlValid } from '../../stack/auth/redirects.ts';
 import { validateEmail } from '../../stack/auth/request.ts';
 import { encodeValues } from '../../stack/auth/tokens.ts';
-import { ApiError } from '../../stack/auth/errors.ts';
+import type { ApiError } from '../../stack/auth/errors.ts';
 import { assertMetadataWithinLimits, MAX_METADATA_BYTES, MAX_METADATA_DEPTH } from '../../stack/auth/metadata.ts';
 
 describe('parseGoDuration (ban_duration)', () => {

@@ -90,7 +90,7 @@ describe('PUT /user', () => {
     expect(data.user!.user_metadata).toMatchObject({ a: 1, c: 'three' });
     expect(data.user!.user_metadata).not.toHaveProperty('b');
     const [row] = await sql(`select raw_user_meta_data from auth.users where id = $1`, [data.user!.id]);
-    expect(row.raw_user_meta_data).toMatchObject({ a: 1, c: 'three' });
+    expect(row!.raw_user_meta_data).toMatchObject({ a: 1, c: 'three' });
   });
 
   it('changes the password: policy applies, same password is refused, other sessions end', async () => {

@@ -20,6 +20,21 @@ import {
   type TestUser,
 } from './helpers.ts';
 
+/** The parts of get_shared_report's JSON these tests read (the first entries are checked to exist by the assertions). */
+interface SharedReport {
+  include_answers: boolean;
+  session: Record<string, unknown>;
+  report: { overall_score: number | string } & Record<string, unknown>;
+  questions: unknown[];
+  responses: [SharedResponse, ...SharedResponse[]];
+  skill_gaps: [{ skill_gap_resources: [{ learning_resources: { url: string } }] }];
+}
+interface SharedResponse {
+  answer_text: string | null;
+  improved_answer: string | null;
+  rubric: { key_points: [{ point: string; covered: boolean; evidence?: string }]; star: { situation: unknown } };
+}
+
 let owner: TestUser, other: TestUser;
 
 async function share(user: TestUser, interviewId: string, options: { include_answers?: boolean; expires_at?: string | null } = {}) {
@@ -82,7 +97,7 @@ describe('reading a shared report (anyone with the link)', () => {
     const link = (await share(owner, interview.id)).data!;
     const { data, error } = await anonClient().rpc('get_shared_report', { p_token: link.token });
     expect(error).toBeNull();
-    const report = data as any;
+    const report = data as unknown as SharedReport;
     expect(report.include_answers).toBe(false);
     expect(report.session).toMatchObject({
       id: interview.id,
@@ -116,7 +131,7 @@ describe('reading a shared report (anyone with the link)', () => {
   it('includes the answers, quotes and improved answer when the owner chose to, and counts views', async () => {
     const interview = await finishedInterview(owner);
     const link = (await share(owner, interview.id, { include_answers: true })).data!;
-    const first = (await anonClient().rpc('get_shared_report', { p_token: link.token })).data as any;
+    const first = (await anonClient().rpc('get_shared_report', { p_token: link.token })).data as unknown as SharedReport;
     expect(first.responses[0].answer_text).toBe(ANSWER);
     expect(first.responses[0].improved_answer).toBe(IMPROVED);
     expect(first.responses[0].rubric.key_points[0].evidence).toBe(ANSWER);

@@ -11,6 +11,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   anonClient,
@@ -94,7 +95,7 @@ const cases: TableCase[] = [
     table: 'user_profiles',
     key: ['id'],
     fixture: async (c) => ({ id: c.owner }),
-    insert: async (c) => ({ id: randomUUID(), email: `x-${rid()}@example.com`, username: `x${rid()}` }),
+    insert: async () => ({ id: randomUUID(), email: `x-${rid()}@example.com`, username: `x${rid()}` }),
     update: () => ({ full_name: `Name ${rid()}` }),
     expect: { select: 'D A D A A', insert: 'D D D D -', update: 'D A D D A', delete: 'D D D D -' },
   },
@@ -429,10 +430,17 @@ function whereKey(key: Key, start = 1) {
   const cols = Object.keys(key);
   return { sql: cols.map((c, i) => `${c} = $${i + start}`).join(' and '), values: cols.map((c) => key[c]) };
 }
-function filter(builder: any, key: Key) {
+/** A PostgREST query that can be narrowed with `eq` and awaited (what `filter` needs of supabase-js builders). */
+interface EqFilterable {
+  eq(column: string, value: unknown): EqFilterable;
+  then: PromiseLike<{ data: unknown; error: { code: string } | null }>['then'];
+}
+function filter(builder: EqFilterable, key: Key): EqFilterable {
   for (const [col, val] of Object.entries(key)) builder = builder.eq(col, val);
   return builder;
 }
+/** The matrix names its tables at run time, so it asks PostgREST for them without the generated table types. */
+const tableOf = (actor: Actor, table: string) => (clients[actor] as unknown as SupabaseClient).from(table);
 async function rowExists(table: string, key: Key) {
   const w = whereKey(key);
   return (await sql(`select 1 from public.${table} where ${w.sql}`, w.values)).length === 1;
@@ -471,7 +479,7 @@ describe.each(cases)('RLS matrix: $table', (tc) => {
     const outcome = exp.select[actor];
     if (outcome === '-') return;
     const key = await tc.fixture(ctx);
-    const res = await filter(clients[actor].from(tc.table as any).select(readCol), key);
+    const res = await filter(tableOf(actor, tc.table).select<string>(readCol), key);
     if (outcome === 'A') {
       expect(res.error).toBeNull();
       expect(res.data).toHaveLength(1);
@@ -486,7 +494,7 @@ describe.each(cases)('RLS matrix: $table', (tc) => {
     const outcome = exp.insert[actor];
     if (outcome === '-' || !tc.insert) return;
     const payload = await tc.insert(ctx, actor);
-    const res = await clients[actor].from(tc.table as any).insert(payload as any);
+    const res = await tableOf(actor, tc.table).insert(payload);
     const find = tc.findInserted?.(payload) ?? whereKey(Object.fromEntries(tc.key.map((k) => [k, payload[k]])));
     const rows = await sql(`select * from public.${tc.table} where ${'where' in find ? find.where : find.sql}`, find.values);
     if (outcome === 'D') {
@@ -496,8 +504,8 @@ describe.each(cases)('RLS matrix: $table', (tc) => {
       expect(res.error).toBeNull();
       expect(rows).toHaveLength(1);
       const ownerColumn = tc.ownerColumn ?? 'user_id';
-      if (outcome === 'O') expect(rows[0][ownerColumn]).toBe(ctx.actorId(actor));
-      if (outcome === 'A' && actor !== 'service' && ownerColumn in rows[0]) expect(rows[0][ownerColumn]).toBe(ctx.owner);
+      if (outcome === 'O') expect(rows[0]![ownerColumn]).toBe(ctx.actorId(actor));
+      if (outcome === 'A' && actor !== 'service' && ownerColumn in rows[0]!) expect(rows[0]![ownerColumn]).toBe(ctx.owner);
     }
   });
 
@@ -509,7 +517,7 @@ describe.each(cases)('RLS matrix: $table', (tc) => {
     const cols = Object.keys(patch);
     const w = whereKey(key);
     const before = await sqlOne(`select ${cols.map((c) => `${c}::text`).join(', ')} from public.${tc.table} where ${w.sql}`, w.values);
-    const res = await filter(clients[actor].from(tc.table as any).update(patch as any), key);
+    const res = await filter(tableOf(actor, tc.table).update(patch), key);
     const after = await sqlOne(`select ${cols.map((c) => `${c}::text`).join(', ')} from public.${tc.table} where ${w.sql}`, w.values);
     if (outcome === 'A') {
       expect(res.error).toBeNull();
@@ -523,7 +531,7 @@ describe.each(cases)('RLS matrix: $table', (tc) => {
     const outcome = exp.delete[actor];
     if (outcome === '-') return;
     const key = await tc.fixture(ctx);
-    const res = await filter(clients[actor].from(tc.table as any).delete(), key);
+    const res = await filter(tableOf(actor, tc.table).delete(), key);
     const exists = await rowExists(tc.table, key);
     if (outcome === 'A') {
       expect(res.error).toBeNull();

@@ -16,6 +16,14 @@ import {
   type TestUser,
 } from './helpers.ts';
 
+/** The parts of get_user_stats' JSON these tests read. */
+interface UserStats {
+  completed_interviews: number;
+  score_trend: unknown[];
+  current_streak_days: number;
+  achievements: { key: string }[];
+}
+
 let alice: TestUser, bob: TestUser;
 const sessionsOf = async (id: string) =>
   Number((await sqlOne(`select count(*) from public.interview_sessions where user_id = $1`, [id])).count);
@@ -214,11 +222,11 @@ describe('complete_interview (service role only)', () => {
       .eq('id', user.id)
       .single();
     expect(profile.data).toEqual({ completed_interviews: 1, average_score: 85.5, best_score: 85.5 });
-    const stats = (await user.client.rpc('get_user_stats')).data as any;
+    const stats = (await user.client.rpc('get_user_stats')).data as unknown as UserStats;
     expect(stats.completed_interviews).toBe(1);
     expect(stats.score_trend).toHaveLength(1);
     expect(stats.current_streak_days).toBe(1);
-    expect(stats.achievements.map((a: any) => a.key)).toContain('first_interview');
+    expect(stats.achievements.map((a) => a.key)).toContain('first_interview');
   });
 
   it('bad score → 22023 and nothing written; completing twice → P0001', async () => {

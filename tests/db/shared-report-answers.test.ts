@@ -9,6 +9,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invoke } from '../ai/helpers.ts';
 import { anonClient, closeSql, createUser, insertQuestion, insertSession, type TestUser } from './helpers.ts';
 
+/** The parts of get_shared_report's JSON these tests read. */
+interface SharedReport {
+  include_answers: boolean;
+  report: { overall_score: number | string; statistics: { question_count: number } };
+  questions: unknown[];
+  responses: SharedResponse[];
+}
+interface SharedResponse {
+  answer_text: string | null;
+  transcript: string | null;
+  code_answer: string | null;
+  improved_answer: string | null;
+  score: number | string | null;
+  rubric: { score: number; key_points: object[] };
+}
+
+const ANSWER_FIELDS = ['answer_text', 'transcript', 'code_answer', 'improved_answer'];
+
 const MARKER = 'Quuxvault';
 const ANSWER = [
   `An index on the ${MARKER} orders table is a B-tree, so the planner walks a few pages in O(log n) instead of a sequential scan of every ${MARKER} row.`,
@@ -63,11 +81,13 @@ describe('a report shared without answers', () => {
   it('with answers, the marker appears beyond the answer fields (scoring quotes the answers)', async () => {
     const { data, error } = await anonClient().rpc('get_shared_report', { p_token: await shareToken(true) });
     expect(error).toBeNull();
-    const report = data as any;
+    const report = data as unknown as SharedReport;
     expect(report.include_answers).toBe(true);
     const withoutAnswerFields = {
       ...report,
-      responses: report.responses.map(({ answer_text, transcript, code_answer, improved_answer, ...rest }: any) => rest),
+      responses: report.responses.map((response) =>
+        Object.fromEntries(Object.entries(response).filter(([key]) => !ANSWER_FIELDS.includes(key))),
+      ),
     };
     expect(containsMarker(withoutAnswerFields)).toBe(true);
   });
@@ -75,7 +95,7 @@ describe('a report shared without answers', () => {
   it('contains no answer-derived text anywhere, and still shows scores, labels and the structure', async () => {
     const { data, error } = await anonClient().rpc('get_shared_report', { p_token: await shareToken(false) });
     expect(error).toBeNull();
-    const report = data as any;
+    const report = data as unknown as SharedReport;
     expect(report.include_answers).toBe(false);
     const leaks: string[] = [];
     const walk = (value: unknown, path: string) => {

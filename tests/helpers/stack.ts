@@ -84,16 +84,20 @@ function poolFor(dbUrl: string) {
 }
 
 /** Runs SQL as the database superuser of a given stack. */
-export async function sqlOn<T extends pg.QueryResultRow = any>(info: StackInfo, text: string, values: unknown[] = []): Promise<T[]> {
+export async function sqlOn<T extends pg.QueryResultRow = pg.QueryResultRow>(
+  info: StackInfo,
+  text: string,
+  values: unknown[] = [],
+): Promise<T[]> {
   return (await poolFor(info.dbUrl).query<T>(text, values)).rows;
 }
 
 /** Runs SQL as the database superuser (fixtures and assertions the API can't see). */
-export const sql = <T extends pg.QueryResultRow = any>(text: string, values: unknown[] = []): Promise<T[]> =>
+export const sql = <T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> =>
   sqlOn<T>(stack(), text, values);
 
 /** The one row a query returns (throws when there is none). */
-export async function sqlOne<T extends pg.QueryResultRow = any>(text: string, values: unknown[] = []): Promise<T> {
+export async function sqlOne<T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T> {
   const [row] = await sql<T>(text, values);
   if (!row) throw new Error(`expected a row from: ${text}`);
   return row;

@@ -2,7 +2,7 @@
 // create_interview_session → generate-questions → read the questions → 3 × (submit_response →
 // score-answer) → complete-interview → get_user_interview_history. Paced with think time between
 // steps (phase 2) or back to back with every user at once (phase 3, saturation).
-import { CallFailed } from '../http.ts';
+import { CallFailed, field } from '../http.ts';
 import type { Api, VirtualUser } from '../api.ts';
 import type { CallStats } from '../recorder.ts';
 
@@ -71,12 +71,13 @@ async function oneInterview(api: Api, user: VirtualUser, thinkMs: number, deadli
       p_interaction_mode: 'text',
       p_total_questions: ANSWERED_QUESTIONS,
     },
-    (body) => (typeof body?.id === 'string' ? null : 'no session id'),
+    (body) => (typeof field(body, 'id') === 'string' ? null : 'no session id'),
   );
   await pause();
-  await api.invoke(KINDS.generate, user, 'generate-questions', { session_id: created.id }, (body) =>
-    Array.isArray(body?.questions) && body.questions.length > 0 ? null : 'no questions',
-  );
+  await api.invoke(KINDS.generate, user, 'generate-questions', { session_id: created.id }, (body) => {
+    const generated = field(body, 'questions');
+    return Array.isArray(generated) && generated.length > 0 ? null : 'no questions';
+  });
   await pause();
   const questions = await api.select<Question[]>(
     KINDS.questions,
@@ -99,17 +100,17 @@ async function oneInterview(api: Api, user: VirtualUser, thinkMs: number, deadli
           : {}),
         p_time_taken_seconds: 90,
       },
-      (body) => (typeof body?.id === 'string' ? null : 'no response id'),
+      (body) => (typeof field(body, 'id') === 'string' ? null : 'no response id'),
       true,
     );
     await pause();
     await api.invoke(KINDS.score, user, 'score-answer', { response_id: response.id }, (body) =>
-      body?.evaluation ? null : 'no evaluation',
+      field(body, 'evaluation') ? null : 'no evaluation',
     );
   }
   await pause();
   await api.invoke(KINDS.complete, user, 'complete-interview', { session_id: created.id }, (body) =>
-    body?.status === 'completed' ? null : `status ${body?.status}`,
+    field(body, 'status') === 'completed' ? null : `status ${String(field(body, 'status'))}`,
   );
   await pause();
   await api.rpc(KINDS.history, user, 'get_user_interview_history', { p_limit: 5 }, (body) =>

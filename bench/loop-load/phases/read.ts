@@ -22,7 +22,7 @@ export interface ReadResult {
 const BLOCK = 250;
 const WARM_UP = 50;
 
-const isPlanList = (body: any) => (Array.isArray(body) && body.length > 0 ? null : 'no plans');
+const isPlanList = (body: unknown) => (Array.isArray(body) && body.length > 0 ? null : 'no plans');
 
 export async function runReadPhase(options: {
   stack: TargetStackInfo;

@@ -3,6 +3,7 @@ export { usePlanUsage, planUsageQueryOptions, type PlanUsage } from './api/get-p
 export { EvaluationDetails, ModelAnswerReveal, ScoreBadge } from './components/FeedbackPanel';
 export { InterviewNotFound } from './components/InterviewNotFound';
 export { TestResultsView } from './components/TestResultsView';
+export { pointsToImprove } from './components/feedback-points';
 export {
   evaluationOf,
   evaluationSchema,

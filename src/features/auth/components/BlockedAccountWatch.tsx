@@ -16,7 +16,9 @@ export function BlockedAccountWatch() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { status: authStatus, user } = useAuth();
-  const [signingOut, setSigningOut] = useState(false);
+  // Counts blocked sign-outs started; the last one the redirect below has handled is remembered in a ref.
+  const [blockedSignOuts, setBlockedSignOuts] = useState(0);
+  const handledSignOuts = useRef(0);
   const accountStatus = useAccountStatusCheck(user?.id ?? '');
   const { pathname } = useLocation();
   const { refetch, isSuccess } = accountStatus;
@@ -37,7 +39,7 @@ export function BlockedAccountWatch() {
         if (signingOutRef.current) return;
         signingOutRef.current = true;
         rememberBlockedSignOut();
-        setSigningOut(true);
+        setBlockedSignOuts((count) => count + 1);
         void signOut().catch(() => undefined); // the session is forgotten on this device either way
       }),
     [],
@@ -50,11 +52,11 @@ export function BlockedAccountWatch() {
 
   // Only once the app knows it is signed out: earlier, the sign-in page would send a signed-in user back in.
   useEffect(() => {
-    if (!signingOut || authStatus !== 'unauthenticated') return;
-    setSigningOut(false);
+    if (blockedSignOuts === handledSignOuts.current || authStatus !== 'unauthenticated') return;
+    handledSignOuts.current = blockedSignOuts;
     signingOutRef.current = false;
     queryClient.clear();
     navigate(BLOCKED_SIGN_IN_PATH, { replace: true });
-  }, [signingOut, authStatus, navigate, queryClient]);
+  }, [blockedSignOuts, authStatus, navigate, queryClient]);
   return null;
 }

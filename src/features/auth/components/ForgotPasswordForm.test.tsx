@@ -3,12 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import * as supabaseModule from '@/lib/supabase';
 import { renderWithProviders } from '@/test/render';
+import type * as Env from '@/lib/env';
 import type { SupabaseModuleMock } from '@/test/supabase-mock';
 import { ForgotPasswordForm } from './ForgotPasswordForm';
 
 vi.mock('@/lib/supabase', async () => (await import('@/test/supabase-mock')).createSupabaseModuleMock());
 vi.mock('@/lib/env', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('@/lib/env')>()),
+  ...(await importOriginal<typeof Env>()),
   getLocalMailboxUrl: () => 'http://127.0.0.1:54324',
 }));
 const { supabase } = supabaseModule as unknown as SupabaseModuleMock;

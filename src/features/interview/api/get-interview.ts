@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { useMyUserId } from '@/features/auth';
 import { z } from 'zod';
 import { GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
@@ -124,11 +124,7 @@ export function useInterview(interviewId: string) {
 }
 
 /** Keeps the cached interview in step with what the room just stored (so leaving and coming back resumes). */
-export function updateCachedInterview(
-  queryClient: import('@tanstack/react-query').QueryClient,
-  interviewId: string,
-  update: (data: InterviewData) => InterviewData,
-) {
+export function updateCachedInterview(queryClient: QueryClient, interviewId: string, update: (data: InterviewData) => InterviewData) {
   queryClient.setQueryData<InterviewData | null>(interviewQueryKey(interviewId), (old) => (old ? update(old) : old));
 }
 

@@ -116,47 +116,6 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [voiceMode, question?.id]);
 
-  const onSubmit = () => {
-    if (!question || state.phase !== 'answering' || submitting.current) return;
-    if (recording) {
-      setSubmitWhenStopped({ kind: 'answer', questionId: question.id });
-      voiceControl.current?.stop();
-      return;
-    }
-    dispatch({ type: 'SUBMIT' });
-    if (!hasAnswer(state)) return;
-    submitting.current = true;
-    const { draft } = state;
-    const spoken = voiceMode && draft.speakingSeconds > 0;
-    submit
-      .mutateAsync({
-        questionId: question.id,
-        answerText: draft.text.trim() || null,
-        codeAnswer: isCoding(question) && draft.code.trim() ? draft.code : null,
-        transcript: spoken ? draft.text.trim() || null : null,
-        speakingDurationSeconds: spoken ? draft.speakingSeconds : null,
-        timeTakenSeconds: elapsedMs(state, Date.now()) / 1000,
-        clientTestResults: draft.testResults,
-      })
-      .then((row) => {
-        clearDraft(sessionId, question.id);
-        updateCachedInterview(queryClient, sessionId, (old) => withResponse(old, row));
-        dispatch({ type: 'SUBMIT_SUCCEEDED', questionId: question.id, responseId: row.id });
-        requestFollowUp(question.id);
-        if (state.feedbackMode === 'immediate') scoreResponse(row);
-      })
-      .catch((error: unknown) => {
-        const message =
-          error instanceof UserFacingError && error.code === 'network'
-            ? "You're offline or the server can't be reached. Your answer is saved on this device — submit again when you're back online."
-            : toUserMessage(error);
-        dispatch({ type: 'SUBMIT_FAILED', message });
-      })
-      .finally(() => {
-        submitting.current = false;
-      });
-  };
-
   /** Scores a stored answer once per page load (the follow-up may be on screen meanwhile). */
   const scoringIds = useRef(new Set<string>());
   const scoreResponse = (row: InterviewResponse) => {
@@ -202,6 +161,47 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
         dispatch({ type: 'FOLLOW_UP_RECEIVED', ...asked });
       })
       .catch(() => dispatch({ type: 'FOLLOW_UP_FAILED', questionId }));
+  };
+
+  const onSubmit = () => {
+    if (!question || state.phase !== 'answering' || submitting.current) return;
+    if (recording) {
+      setSubmitWhenStopped({ kind: 'answer', questionId: question.id });
+      voiceControl.current?.stop();
+      return;
+    }
+    dispatch({ type: 'SUBMIT' });
+    if (!hasAnswer(state)) return;
+    submitting.current = true;
+    const { draft } = state;
+    const spoken = voiceMode && draft.speakingSeconds > 0;
+    submit
+      .mutateAsync({
+        questionId: question.id,
+        answerText: draft.text.trim() || null,
+        codeAnswer: isCoding(question) && draft.code.trim() ? draft.code : null,
+        transcript: spoken ? draft.text.trim() || null : null,
+        speakingDurationSeconds: spoken ? draft.speakingSeconds : null,
+        timeTakenSeconds: elapsedMs(state, Date.now()) / 1000,
+        clientTestResults: draft.testResults,
+      })
+      .then((row) => {
+        clearDraft(sessionId, question.id);
+        updateCachedInterview(queryClient, sessionId, (old) => withResponse(old, row));
+        dispatch({ type: 'SUBMIT_SUCCEEDED', questionId: question.id, responseId: row.id });
+        requestFollowUp(question.id);
+        if (state.feedbackMode === 'immediate') scoreResponse(row);
+      })
+      .catch((error: unknown) => {
+        const message =
+          error instanceof UserFacingError && error.code === 'network'
+            ? "You're offline or the server can't be reached. Your answer is saved on this device — submit again when you're back online."
+            : toUserMessage(error);
+        dispatch({ type: 'SUBMIT_FAILED', message });
+      })
+      .finally(() => {
+        submitting.current = false;
+      });
   };
 
   const onFollowUpSubmit = () => {
@@ -268,6 +268,8 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
 
   const previousAnswer = question ? (data.responses.find((r) => r.question_id === question.id)?.answer_text ?? null) : null;
 
+  const [practiceResults, setPracticeResults] = useState<TestResults | null>(null);
+
   const onRunTests = async () => {
     if (!question?.function_name || running) return;
     setRunning(true);
@@ -280,7 +282,6 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
     if (state.phase === 'answering') dispatch({ type: 'EDIT', testResults: results, now: Date.now() });
     else setPracticeResults(results);
   };
-  const [practiceResults, setPracticeResults] = useState<TestResults | null>(null);
 
   const onPracticeSubmit = () => {
     if (!question || !state.practice || state.practice.scoring) return;

@@ -1,4 +1,4 @@
-import { useEffect, useId, useImperativeHandle, useRef, type ReactNode, type Ref } from 'react';
+import { useEffect, useId, useImperativeHandle, useLayoutEffect, useRef, type ReactNode, type Ref } from 'react';
 import { Button } from '@/components/Button';
 import { stopSpeaking } from '../lib/speech';
 import { useSpeechRecognition } from '../lib/use-speech-recognition';
@@ -67,7 +67,10 @@ export function VoiceAnswer({
   useImperativeHandle(control, () => ({ stop: speech.stop }), [speech.stop]);
 
   const onListeningChangeRef = useRef(onListeningChange);
-  onListeningChangeRef.current = onListeningChange;
+  // Updated before the effects below run, so they always call the latest callback.
+  useLayoutEffect(() => {
+    onListeningChangeRef.current = onListeningChange;
+  });
   useEffect(() => {
     onListeningChangeRef.current?.(speech.listening);
   }, [speech.listening]);

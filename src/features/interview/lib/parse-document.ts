@@ -37,12 +37,18 @@ export function cleanText(text: string): string {
   );
 }
 
+// U+FFFD plus the C0 control characters other than tab, line feed, vertical tab, form feed and carriage return.
+const ODD_CHARACTERS = new RegExp(
+  `[\uFFFD${String.fromCharCode(0)}-${String.fromCharCode(8)}${String.fromCharCode(0x0e)}-${String.fromCharCode(0x1f)}]`,
+  'g',
+);
+
 /** True when text is mostly letters, digits, punctuation and spaces (not binary garbage). */
 export function looksLikeText(text: string): boolean {
   if (text.length === 0) return false;
   const sample = text.slice(0, 5000);
   const letters = sample.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
-  const odd = sample.match(/[\uFFFD\u0000-\u0008\u000E-\u001F]/g)?.length ?? 0;
+  const odd = sample.match(ODD_CHARACTERS)?.length ?? 0;
   return letters / sample.length > 0.45 && odd / sample.length < 0.02;
 }
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { getRecognitionConstructor, RECOGNITION_ERRORS, type Recognition } from './speech';
 
 /** How long stop() waits for the engine's `end` before finishing the recording itself. */
@@ -18,8 +18,11 @@ export function useSpeechRecognition(onText: (text: string) => void, onSpeakingS
   const baseSecondsRef = useRef(0);
   const onTextRef = useRef(onText);
   const onSecondsRef = useRef(onSpeakingSeconds);
-  onTextRef.current = onText;
-  onSecondsRef.current = onSpeakingSeconds;
+  // Recognition events arrive after commit; the layout effect keeps them calling the latest callbacks.
+  useLayoutEffect(() => {
+    onTextRef.current = onText;
+    onSecondsRef.current = onSpeakingSeconds;
+  });
 
   const stop = useCallback(() => {
     const recognition = recognitionRef.current;

@@ -1,6 +1,6 @@
 import type { Evaluation } from '../api/score-practice-answer';
 import { ScoreBadge } from './ScoreBadge';
-import { pointsToImprove } from '@/features/interview/components/feedback-points';
+import { pointsToImprove } from '@/features/interview';
 
 const STAR_LABELS = [
   ['situation', 'Situation'],

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Button } from '@/components/Button';
 import { FormError } from '@/components/FormError';
 import { TextAreaField } from '@/components/TextAreaField';
@@ -16,18 +16,22 @@ type Props = {
 export function PracticeAnswerForm({ bankQuestionId, isSubmitting, serverError, onSubmit }: Props) {
   const [answer, setAnswer] = useState('');
   const [error, setError] = useState<string | undefined>();
-  const startedAt = useRef<number | null>(null);
+  // When the first keystroke for which question happened: a new question starts a new clock.
+  const startedAt = useRef<{ questionId: string; at: number } | null>(null);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
 
-  useEffect(() => {
+  // A new question starts from an empty answer (reset while rendering, not in an effect).
+  const [shownQuestionId, setShownQuestionId] = useState(bankQuestionId);
+  if (shownQuestionId !== bankQuestionId) {
+    setShownQuestionId(bankQuestionId);
     setAnswer('');
     setError(undefined);
-    startedAt.current = null;
-  }, [bankQuestionId]);
+  }
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const timeTakenSeconds = startedAt.current ? Math.round((Date.now() - startedAt.current) / 1000) : 0;
+    const started = startedAt.current?.questionId === bankQuestionId ? startedAt.current.at : null;
+    const timeTakenSeconds = started ? Math.round((Date.now() - started) / 1000) : 0;
     const parsed = practiceAnswerSchema.safeParse({ bankQuestionId, answer, timeTakenSeconds });
     if (!parsed.success) {
       setError(parsed.error.issues[0]?.message);
@@ -51,7 +55,7 @@ export function PracticeAnswerForm({ bankQuestionId, isSubmitting, serverError, 
         error={error}
         hint={`${answer.trim().length.toLocaleString()} characters. Answer as you would out loud — structure and specifics count.`}
         onChange={(event) => {
-          if (startedAt.current === null) startedAt.current = Date.now();
+          if (startedAt.current?.questionId !== bankQuestionId) startedAt.current = { questionId: bankQuestionId, at: Date.now() };
           setAnswer(event.target.value);
           if (error) setError(undefined);
         }}

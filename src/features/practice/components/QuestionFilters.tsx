@@ -16,8 +16,17 @@ export function QuestionFilters({ filters, onChange, onReset }: Props) {
   const [search, setSearch] = useState(filters.search ?? '');
   const [tag, setTag] = useState(filters.tag ?? '');
 
-  useEffect(() => setSearch(filters.search ?? ''), [filters.search]);
-  useEffect(() => setTag(filters.tag ?? ''), [filters.tag]);
+  // Filters changed from outside (reset, back/forward): show them (adjusted while rendering, not in an effect).
+  const [shownSearch, setShownSearch] = useState(filters.search);
+  const [shownTag, setShownTag] = useState(filters.tag);
+  if (shownSearch !== filters.search) {
+    setShownSearch(filters.search);
+    setSearch(filters.search ?? '');
+  }
+  if (shownTag !== filters.tag) {
+    setShownTag(filters.tag);
+    setTag(filters.tag ?? '');
+  }
 
   useEffect(() => {
     const handle = window.setTimeout(() => {

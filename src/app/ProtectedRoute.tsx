@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router-dom';
 import { useAuth } from '@/features/auth';
-import { LoadingState } from './LoadingState';
+import { LoadingState } from '@/components/LoadingState';
 
 /** Renders its children (or the nested route) only for signed-in users; otherwise redirects to /sign-in?next=… */
 export function ProtectedRoute({ children }: { children?: ReactNode }) {

@@ -2,8 +2,8 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { NavLink, useLocation } from 'react-router-dom';
 import { useIsAdmin } from '@/features/admin';
 import { SignOutButton, useAuth } from '@/features/auth';
-import { ButtonLink } from './Button';
-import { ThemeToggle } from './ThemeToggle';
+import { ButtonLink } from '@/components/Button';
+import { ThemeToggle } from '@/components/ThemeToggle';
 
 /** Only for admins (role read from user_profiles); the route itself refuses everyone else. */
 function AdminLink() {
@@ -28,7 +28,12 @@ function SignedInMenu() {
   const menuRef = useRef<HTMLDivElement>(null);
   const { pathname } = useLocation();
 
-  useEffect(() => setOpen(false), [pathname]);
+  // Navigating closes the menu (adjusted while rendering, not in an effect).
+  const [menuPath, setMenuPath] = useState(pathname);
+  if (menuPath !== pathname) {
+    setMenuPath(pathname);
+    setOpen(false);
+  }
 
   useEffect(() => {
     if (!open) return;
