@@ -1,9 +1,14 @@
 // Lint for the Node side (SPA, local stack, tests, scripts, benchmarks). Deno code in
 // supabase/functions is linted by `deno lint` (see supabase/functions/deno.json).
 import js from '@eslint/js';
+import i18next from 'eslint-plugin-i18next';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+// UI code whose text goes through i18next: text written directly in JSX is an error there. Add a folder
+// when its strings move into locales/*.json; the goal is all of src.
+const TRANSLATED_UI = ['src/app/Layout.tsx', 'src/components/NotFound.tsx'];
 
 const FEATURE_INTERNALS = {
   group: ['@/features/*/**'],
@@ -56,5 +61,16 @@ export default tseslint.config(
   {
     files: ['src/lib/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: [ANY_FEATURE] }] },
+  },
+  {
+    files: TRANSLATED_UI,
+    ignores: ['**/*.test.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        { mode: 'jsx-text-only', words: { exclude: ['InterviewAI', '[0-9!-/:-@[-`{-~]+', '[A-Z_-]+'] } },
+      ],
+    },
   },
 );

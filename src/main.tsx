@@ -14,8 +14,9 @@ if (!envResult.ok) {
   console.error('[InterviewAI] Invalid environment:', envResult.issues);
   root.render(<EnvErrorScreen issues={envResult.issues} />);
 } else {
-  import('./app/App')
-    .then(({ App }) => {
+  // The UI language's strings load alongside the app so the first screen is already translated.
+  Promise.all([import('./app/App'), import('@/lib/i18n').then((i18n) => i18n.startI18n())])
+    .then(([{ App }]) => {
       root.render(
         <StrictMode>
           <App />

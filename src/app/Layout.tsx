@@ -1,4 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router-dom';
 import { BlockedAccountWatch } from '@/features/auth';
 import { ReferralCapture } from '@/features/referrals';
@@ -36,6 +37,7 @@ function useRouteFocus(mainRef: RefObject<HTMLElement | null>) {
 }
 
 export function Layout() {
+  const { t } = useTranslation();
   const mainRef = useRef<HTMLElement>(null);
   const navigation = useNavigation();
   useRouteFocus(mainRef);
@@ -43,7 +45,7 @@ export function Layout() {
   return (
     <div className="app">
       <a className="skip-link" href="#main">
-        Skip to main content
+        {t('layout.skipToMain')}
       </a>
       {navigation.state !== 'idle' ? <div className="nav-progress" aria-hidden="true" /> : null}
       <header className="site-header">
@@ -57,8 +59,8 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <div className="container site-footer__inner">
-          <span>© {new Date().getFullYear()} InterviewAI</span>
-          <span className="muted">Practice interviews. Get specific feedback. Improve every week.</span>
+          <span>{t('layout.copyright', { year: new Date().getFullYear() })}</span>
+          <span className="muted">{t('layout.tagline')}</span>
         </div>
       </footer>
       <ScrollRestoration />

@@ -5,24 +5,14 @@ import { SelectField } from '@/components/SelectField';
 import { TextAreaField } from '@/components/TextAreaField';
 import { TextField } from '@/components/TextField';
 import { toUserMessage, UserFacingError } from '@/lib/errors';
+import { LANGUAGE_NAMES, setLanguage, SUPPORTED_LANGUAGES, toSupportedLanguage } from '@/lib/i18n';
 import { useZodForm } from '@/lib/use-zod-form';
 import type { MySettings } from '../api/get-my-settings';
 import { profileFormSchema, useUpdateProfile, type ProfileUpdate } from '../api/update-profile';
 import { setAppTheme } from '../lib/theme';
 
-export const LANGUAGES = [
-  { value: 'en', label: 'English' },
-  { value: 'es', label: 'Español' },
-  { value: 'fr', label: 'Français' },
-  { value: 'de', label: 'Deutsch' },
-  { value: 'pt', label: 'Português' },
-  { value: 'it', label: 'Italiano' },
-  { value: 'nl', label: 'Nederlands' },
-  { value: 'pl', label: 'Polski' },
-  { value: 'hi', label: 'हिन्दी' },
-  { value: 'ja', label: '日本語' },
-  { value: 'zh', label: '中文' },
-];
+// Only languages the UI is translated into: choosing one changes every screen at once.
+export const LANGUAGES = SUPPORTED_LANGUAGES.map((value) => ({ value, label: LANGUAGE_NAMES[value] }));
 
 const FALLBACK_ZONES = [
   'UTC',
@@ -82,6 +72,8 @@ export function ProfileForm({ settings }: { settings: MySettings }) {
         onSuccess: (row) => {
           setSaved(true);
           setAppTheme(row.preferences.theme);
+          const language = toSupportedLanguage(row.preferences.language);
+          if (language) void setLanguage(language);
         },
       },
     );

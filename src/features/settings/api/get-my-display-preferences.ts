@@ -1,0 +1,38 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { toSupportedLanguage, type Language } from '@/lib/i18n';
+import { loadSupabaseClient } from '@/lib/supabase-loader';
+
+export type ThemePreference = 'system' | 'light' | 'dark';
+
+export interface DisplayPreferences {
+  theme: ThemePreference | null;
+  /** A translated UI language; null when the saved preference is one the UI doesn't have. */
+  language: Language | null;
+}
+
+/** The saved theme and language (user_profiles.preferences). Applied app-wide from the layout. */
+export async function getMyDisplayPreferences(userId: string): Promise<DisplayPreferences | null> {
+  // Layout code: load the client on demand so supabase-js stays out of the first load.
+  const supabase = await loadSupabaseClient();
+  const { data, error } = await supabase.from('user_profiles').select('preferences').eq('id', userId).maybeSingle();
+  if (error || !data) return null;
+  const preferences = (data.preferences ?? {}) as { theme?: unknown; language?: unknown };
+  const theme = preferences.theme;
+  return {
+    theme: theme === 'light' || theme === 'dark' || theme === 'system' ? theme : null,
+    language: typeof preferences.language === 'string' ? toSupportedLanguage(preferences.language) : null,
+  };
+}
+
+export function myDisplayPreferencesQueryOptions(userId: string) {
+  return queryOptions({
+    queryKey: ['settings', 'display-preferences', userId] as const,
+    queryFn: () => getMyDisplayPreferences(userId),
+    enabled: userId !== '',
+    staleTime: Infinity,
+  });
+}
+
+export function useMyDisplayPreferences(userId: string) {
+  return useQuery(myDisplayPreferencesQueryOptions(userId));
+}
