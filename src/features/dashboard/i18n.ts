@@ -1,0 +1,8 @@
+import { useTranslation } from 'react-i18next';
+import { registerNamespace } from '@/lib/i18n';
+import en from './locales/en.json';
+
+export const namespace = registerNamespace('dashboard', en);
+
+/** This feature's strings (src/features/dashboard/locales); `t('common:…')` reaches the shared ones. */
+export const useT = () => useTranslation(namespace);
