@@ -5,7 +5,7 @@ import { pdfjsCmaps } from './vite/pdfjs-cmaps.ts';
 
 const REACT_VENDOR = /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|cookie|set-cookie-parser)[\\/]/;
 const SUPABASE_VENDOR = /[\\/]node_modules[\\/](@supabase|tslib|ws|isows)[\\/]/;
-const DATA_VENDOR = /[\\/]node_modules[\\/](@tanstack|zod)[\\/]/;
+const DATA_VENDOR = /[\\/]node_modules[\\/]@tanstack[\\/]/;
 
 export default defineConfig({
   plugins: [react(), pdfjsCmaps()],

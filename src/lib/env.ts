@@ -1,4 +1,6 @@
-import { z } from 'zod';
+// The mini build of zod: this runs before anything else on every page, so it stays out of the full
+// zod that forms and API parsing load later with their routes.
+import * as z from 'zod/v4-mini';
 
 function isHttpUrl(value: string): boolean {
   try {
@@ -9,23 +11,26 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
-/** Treat empty / whitespace-only values as "not set". */
-const optional = (schema: z.ZodTypeAny) =>
-  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema);
+const trimmed = (value: unknown) => (typeof value === 'string' ? value.trim() : value);
+/** Empty / whitespace-only values count as "not set". */
+const blankAsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
 export const envSchema = z.object({
-  VITE_SUPABASE_URL: z.preprocess(
-    (value) => (typeof value === 'string' ? value.trim() : value),
-    z
-      .string({ required_error: 'VITE_SUPABASE_URL is not set.' })
-      .min(1, 'VITE_SUPABASE_URL is not set.')
-      .refine((value) => value === '' || isHttpUrl(value), 'VITE_SUPABASE_URL must be a valid http(s) URL, e.g. http://127.0.0.1:54321.'),
+  VITE_SUPABASE_URL: z.pipe(
+    z.transform(trimmed),
+    z.string({ error: 'VITE_SUPABASE_URL is not set.' }).check(
+      z.minLength(1, 'VITE_SUPABASE_URL is not set.'),
+      z.refine((value) => value === '' || isHttpUrl(value), 'VITE_SUPABASE_URL must be a valid http(s) URL, e.g. http://127.0.0.1:54321.'),
+    ),
   ),
-  VITE_SUPABASE_ANON_KEY: z.preprocess(
-    (value) => (typeof value === 'string' ? value.trim() : value),
-    z.string({ required_error: 'VITE_SUPABASE_ANON_KEY is not set.' }).min(1, 'VITE_SUPABASE_ANON_KEY is not set.'),
+  VITE_SUPABASE_ANON_KEY: z.pipe(
+    z.transform(trimmed),
+    z.string({ error: 'VITE_SUPABASE_ANON_KEY is not set.' }).check(z.minLength(1, 'VITE_SUPABASE_ANON_KEY is not set.')),
   ),
-  VITE_LOCAL_MAILBOX_URL: optional(z.string().refine(isHttpUrl, 'VITE_LOCAL_MAILBOX_URL must be a valid http(s) URL when set.').optional()),
+  VITE_LOCAL_MAILBOX_URL: z.pipe(
+    z.transform(blankAsUnset),
+    z.optional(z.string().check(z.refine(isHttpUrl, 'VITE_LOCAL_MAILBOX_URL must be a valid http(s) URL when set.'))),
+  ),
 });
 
 export type Env = {
