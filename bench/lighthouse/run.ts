@@ -33,6 +33,9 @@ function option(name: string, fallback: string): string {
 const runs = Number(option('runs', '3'));
 const pageKeys = option('pages', '/,/sign-in,app,new,report').split(',');
 const check = process.argv.includes('--check');
+// --save-reports keeps every full Lighthouse report in bench/.data (lhr-<page>-<preset>-<run>.json) to dig into.
+const saveReports = process.argv.includes('--save-reports');
+const DATA_DIR = path.join(REPO_ROOT, 'bench', '.data');
 
 // Resolved from this folder's own node_modules (npm install --prefix bench/lighthouse); kept out of the
 // type graph so the root type check does not need them.
@@ -204,6 +207,11 @@ async function main() {
             { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], disableStorageReset: page.signedIn },
             preset === 'desktop' ? desktopConfig : undefined,
           );
+          if (saveReports) {
+            const name = `${page.path.replace(user.interviewId, 'id').replace(/\W+/g, '_') || 'root'}-${preset}-${run + 1}`;
+            mkdirSync(DATA_DIR, { recursive: true });
+            writeFileSync(path.join(DATA_DIR, `lhr-${name}.json`), JSON.stringify(lhr));
+          }
           perRun.push(
             Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c].score ?? 0) * 100)])) as Record<Category, number>,
           );
@@ -246,7 +254,7 @@ async function main() {
 
     const cpu = cpus()[0]?.model ?? 'unknown CPU';
     const machine = `${cpus().length} cores (${cpu}), ${Math.round(totalmem() / 2 ** 30)} GiB (${Math.round(freemem() / 2 ** 30)} GiB free)`;
-    const resultsDir = path.join(REPO_ROOT, 'bench', '.data');
+    const resultsDir = DATA_DIR;
     mkdirSync(resultsDir, { recursive: true });
     const file = path.join(resultsDir, `lighthouse-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
     writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), machine, runs, results }, null, 2));
