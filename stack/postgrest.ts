@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { startProcess, type ManagedProcess } from './lib/processes.ts';
@@ -23,6 +24,17 @@ const binary = path.join(
   'postgrest',
 );
 
+/**
+ * The loop's transactions are short and CPU-bound (no shared hot rows are locked), so more connections than
+ * a few per core only add Postgres backends competing for the same cores; queueing in PostgREST is cheaper.
+ * PGRST_DB_POOL overrides it (measurements).
+ */
+function dbPoolSize(): number {
+  const fromEnv = Number(process.env.PGRST_DB_POOL);
+  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
+  return Math.min(40, Math.max(10, 4 * availableParallelism()));
+}
+
 /** The real PostgREST 12, configured like Supabase's (schemas, anon role, JWT secret, schema reload channel). */
 export async function startPostgrest(options: PostgrestOptions): Promise<RunningPostgrest> {
   const [port, adminPort] = [await freePort(), await freePort()];
@@ -33,11 +45,9 @@ export async function startPostgrest(options: PostgrestOptions): Promise<Running
     'db-anon-role': 'anon',
     'db-extra-search-path': 'public,extensions',
     'db-max-rows': 1000,
-    // Sized against Postgres' max_connections (stack/postgres/index.ts: 200, shared with auth's pool of 10 and
-    // tools): enough connections that requests waiting on a row or advisory lock do not starve the rest. A
-    // request that finds the pool busy queues for up to the acquisition timeout instead of failing with
+    // A request that finds the pool busy queues for up to the acquisition timeout instead of failing with
     // PGRST003 after PostgREST's default 10 s: under saturation, latency grows and nothing errors.
-    'db-pool': 40,
+    'db-pool': dbPoolSize(),
     'db-pool-acquisition-timeout': 60,
     'db-channel-enabled': true,
     'db-channel': 'pgrst',
