@@ -1,5 +1,4 @@
 import { writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { startProcess, type ManagedProcess } from './lib/processes.ts';
@@ -25,14 +24,15 @@ const binary = path.join(
 );
 
 /**
- * The loop's transactions are short and CPU-bound (no shared hot rows are locked), so more connections than
- * a few per core only add Postgres backends competing for the same cores; queueing in PostgREST is cheaper.
+ * 40 connections (Postgres allows 200, shared with auth's pools and tools). Measured with bench/loop-quick
+ * (100 users, no pause, 2 cores): 4 per core (10) queued requests long enough for clients to give up (1.0
+ * interviews/s, 79 failed calls) where 40 completed every interview (2.8/s, 0 errors): requests that wait
+ * on a lease or an advisory lock hold their connection, and a small pool starves the rest behind them.
  * PGRST_DB_POOL overrides it (measurements).
  */
 function dbPoolSize(): number {
   const fromEnv = Number(process.env.PGRST_DB_POOL);
-  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
-  return Math.min(40, Math.max(10, 4 * availableParallelism()));
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 40;
 }
 
 /** The real PostgREST 12, configured like Supabase's (schemas, anon role, JWT secret, schema reload channel). */
