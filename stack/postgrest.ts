@@ -26,9 +26,8 @@ const binary = path.join(
 /**
  * 40 connections (Postgres allows 200, shared with auth's pools and tools). Measured with bench/loop-quick
  * (100 users, no pause, 2 cores): 4 per core (10) queued requests long enough for clients to give up (1.0
- * interviews/s, 79 failed calls) where 40 completed every interview (2.8/s, 0 errors): requests that wait
- * on a lease or an advisory lock hold their connection, and a small pool starves the rest behind them.
- * PGRST_DB_POOL overrides it (measurements).
+ * interviews/s, 79 failed calls) where 40 completed every interview (2.8/s, 0 errors), on a machine shared
+ * with other work (load average ~20). PGRST_DB_POOL overrides it (measurements).
  */
 function dbPoolSize(): number {
   const fromEnv = Number(process.env.PGRST_DB_POOL);
