@@ -234,6 +234,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       if (!response.headersSent) send(response, 500, { error: 'gateway_error', message: error.message });
     });
   });
+  // Clients must be the ones to close idle keep-alive connections: with Node's default 5 s, a loaded
+  // gateway can close a socket just as a client sends its next request on it, and a POST that meets a
+  // closed socket fails without a retry ("other side closed"). Kong keeps idle client connections 60 s.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
