@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Pool } from 'undici';
 import { hmacKey, verifyJwt } from './lib/jwt.ts';
 import type { Mailbox } from './lib/mailbox.ts';
 import { renderMailbox } from './mailbox-page.ts';
@@ -33,8 +34,11 @@ const CORS_HEADERS: Readonly<Record<string, string>> = {
   'access-control-max-age': '3600',
 };
 
-/** Hop-by-hop headers (RFC 9110 §7.6.1) belong to one connection and are never forwarded. */
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'te', 'trailer', 'upgrade']);
+/**
+ * Hop-by-hop headers (RFC 9110 §7.6.1) belong to one connection and are never forwarded; `expect` is
+ * answered by the gateway's own HTTP server (100-continue), not passed on.
+ */
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'te', 'trailer', 'upgrade', 'expect']);
 
 /** Set by the gateway only; a client's own values are dropped. */
 const CLIENT_FORGEABLE = new Set([
@@ -68,53 +72,73 @@ function clientIp(request: http.IncomingMessage): string {
  * GoTrue, the gateway is the first proxy, so whatever a client sent there is its own invention and
  * would let it pick the address that per-IP limits count.
  */
-function upstreamHeaders(request: http.IncomingMessage, prefix: string): http.OutgoingHttpHeaders {
-  const headers: http.OutgoingHttpHeaders = {};
+function upstreamHeaders(request: http.IncomingMessage, prefix: string): Record<string, string | string[]> {
+  const headers: Record<string, string | string[]> = {};
   const incoming = request.headers;
   for (const name in incoming) {
-    if (!HOP_BY_HOP.has(name) && !CLIENT_FORGEABLE.has(name)) headers[name] = incoming[name];
+    if (!HOP_BY_HOP.has(name) && !CLIENT_FORGEABLE.has(name)) headers[name] = incoming[name]!;
   }
-  headers['x-forwarded-for'] = clientIp(request);
-  headers['x-real-ip'] = headers['x-forwarded-for'];
+  const ip = clientIp(request);
+  headers['x-forwarded-for'] = ip;
+  headers['x-real-ip'] = ip;
   headers['x-forwarded-host'] = incoming.host ?? '';
   headers['x-forwarded-proto'] = 'http';
   headers['x-forwarded-prefix'] = prefix;
   return headers;
 }
 
-function responseHeaders(upstream: http.IncomingMessage): http.OutgoingHttpHeaders {
-  const headers: http.OutgoingHttpHeaders = {};
-  const incoming = upstream.headers;
+function responseHeaders(incoming: Record<string, string | string[] | undefined>): http.OutgoingHttpHeaders {
+  const headers: http.OutgoingHttpHeaders = { ...CORS_HEADERS };
   for (const name in incoming) {
     if (!HOP_BY_HOP.has(name) && !name.startsWith('access-control-')) headers[name] = incoming[name];
   }
-  return Object.assign(headers, CORS_HEADERS);
+  return headers;
 }
 
+const BODYLESS = new Set(['GET', 'HEAD', 'OPTIONS', 'DELETE']);
+
 /**
- * Proxies to 127.0.0.1:port over pooled keep-alive connections, streaming both ways (server-sent
- * events included). A client that goes away takes its upstream request with it.
+ * Proxies to an upstream over pooled keep-alive connections (undici: less work per request than
+ * node:http's client), streaming both ways (server-sent events included). A client that goes away
+ * takes its upstream request with it.
  */
 function proxy(
-  agent: http.Agent,
+  upstream: Pool,
   request: http.IncomingMessage,
   response: http.ServerResponse,
-  port: number,
   path: string,
-  headers: http.OutgoingHttpHeaders,
+  headers: Record<string, string | string[]>,
 ) {
-  const upstream = http.request({ host: '127.0.0.1', port, method: request.method, path, headers, agent }, (upstreamResponse) => {
-    response.writeHead(upstreamResponse.statusCode ?? 502, responseHeaders(upstreamResponse));
-    upstreamResponse.pipe(response);
-  });
-  upstream.on('error', (error) => {
-    if (!response.headersSent) send(response, 502, { error: 'bad_gateway', message: `Upstream unavailable: ${error.message}` });
-    else response.destroy();
-  });
+  const method = request.method ?? 'GET';
+  const hasBody =
+    !BODYLESS.has(method) || request.headers['content-length'] !== undefined || request.headers['transfer-encoding'] !== undefined;
+  const abort = new AbortController();
   response.on('close', () => {
-    if (!response.writableFinished) upstream.destroy();
+    if (!response.writableFinished) abort.abort();
   });
-  request.pipe(upstream);
+  upstream
+    .request({
+      method: method as 'GET',
+      path,
+      headers,
+      body: hasBody ? request : null,
+      signal: abort.signal,
+      // upstream responses are passed on as they are, however slow (streams, long AI calls)
+      headersTimeout: 0,
+      bodyTimeout: 0,
+    })
+    .then(
+      (upstreamResponse) => {
+        response.writeHead(upstreamResponse.statusCode, responseHeaders(upstreamResponse.headers));
+        upstreamResponse.body.on('error', () => response.destroy());
+        upstreamResponse.body.pipe(response);
+      },
+      (error: Error) => {
+        if (abort.signal.aborted) return;
+        if (!response.headersSent) send(response, 502, { error: 'bad_gateway', message: `Upstream unavailable: ${error.message}` });
+        else response.destroy();
+      },
+    );
 }
 
 /** `/a/./b`, `/a/../b`: resolved the way a URL parser would, so routing sees the real path. */
@@ -131,11 +155,12 @@ export interface RunningGateway {
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const apiKeys = new Set([options.anonKey, options.serviceRoleKey]);
   const jwtKey = hmacKey(options.jwtSecret);
-  // Enough sockets for every concurrent client; idle ones are kept for reuse instead of a new TCP
-  // connection (and upstream accept) per request.
-  // Idle sockets are dropped after 4 s, before the upstream servers' own 5 s keep-alive timeout
-  // could close one just as it is being reused.
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 512, maxFreeSockets: 128, scheduling: 'lifo', timeout: 4000 });
+  // One keep-alive pool per upstream, with enough connections for every concurrent client; idle ones are
+  // dropped after 4 s, before the upstream servers' own 5 s keep-alive timeout could close one just as it
+  // is being reused.
+  const pool = (port: number) =>
+    new Pool(`http://127.0.0.1:${port}`, { connections: 512, keepAliveTimeout: 4000, keepAliveMaxTimeout: 4000 });
+  const upstreams = { rest: pool(options.rest.port), auth: pool(options.auth.port), functions: pool(options.functions.port) };
 
   async function handle(request: http.IncomingMessage, response: http.ServerResponse) {
     const rawUrl = request.url ?? '/';
@@ -184,7 +209,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           return;
         }
       }
-      proxy(agent, request, response, options.functions.port, subpath + search, headers);
+      proxy(upstreams.functions, request, response, subpath + search, headers);
       return;
     }
 
@@ -201,7 +226,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       }
       if (!headers.authorization) headers.authorization = `Bearer ${key}`;
     }
-    proxy(agent, request, response, service === 'rest' ? options.rest.port : options.auth.port, subpath + search, headers);
+    proxy(upstreams[service], request, response, subpath + search, headers);
   }
 
   const server = http.createServer((request, response) => {
@@ -209,6 +234,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       if (!response.headersSent) send(response, 500, { error: 'gateway_error', message: error.message });
     });
   });
+  // Clients must be the ones to close idle keep-alive connections: with Node's default 5 s, a loaded
+  // gateway can close a socket just as a client sends its next request on it, and a POST that meets a
+  // closed socket fails without a retry ("other side closed"). Kong keeps idle client connections 60 s.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -221,8 +251,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => {
-          agent.destroy();
-          resolve();
+          void Promise.all(Object.values(upstreams).map((upstream) => upstream.destroy())).then(() => resolve());
         });
       }),
   };

@@ -23,6 +23,17 @@ const binary = path.join(
   'postgrest',
 );
 
+/**
+ * 40 connections (Postgres allows 200, shared with auth's pools and tools). Measured with bench/loop-quick
+ * (100 users, no pause, 2 cores): 4 per core (10) queued requests long enough for clients to give up (1.0
+ * interviews/s, 79 failed calls) where 40 completed every interview (2.8/s, 0 errors), on a machine shared
+ * with other work (load average ~20). PGRST_DB_POOL overrides it (measurements).
+ */
+function dbPoolSize(): number {
+  const fromEnv = Number(process.env.PGRST_DB_POOL);
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 40;
+}
+
 /** The real PostgREST 12, configured like Supabase's (schemas, anon role, JWT secret, schema reload channel). */
 export async function startPostgrest(options: PostgrestOptions): Promise<RunningPostgrest> {
   const [port, adminPort] = [await freePort(), await freePort()];
@@ -33,11 +44,9 @@ export async function startPostgrest(options: PostgrestOptions): Promise<Running
     'db-anon-role': 'anon',
     'db-extra-search-path': 'public,extensions',
     'db-max-rows': 1000,
-    // Sized against Postgres' max_connections (stack/postgres/index.ts: 200, shared with auth's pool of 10 and
-    // tools): enough connections that requests waiting on a row or advisory lock do not starve the rest. A
-    // request that finds the pool busy queues for up to the acquisition timeout instead of failing with
+    // A request that finds the pool busy queues for up to the acquisition timeout instead of failing with
     // PGRST003 after PostgREST's default 10 s: under saturation, latency grows and nothing errors.
-    'db-pool': 40,
+    'db-pool': dbPoolSize(),
     'db-pool-acquisition-timeout': 60,
     'db-channel-enabled': true,
     'db-channel': 'pgrst',

@@ -58,24 +58,63 @@ function explainPgcryptoAccess(err: unknown): never {
 }
 
 /**
+ * Which hashes wait first when every hashing connection is busy. A password grant has a person waiting at
+ * the sign-in form (and a client timeout running), while a burst of sign-ups can queue for a long time: a
+ * sign-in that arrives behind 200 queued sign-up hashes would wait for all of them. Sign-ins are bounded
+ * by the token endpoint's per-IP rate limit and lockout, so they cannot starve sign-ups indefinitely.
+ */
+export type HashLane = 'sign_in' | 'new_password';
+
+/** At most `slots` hashes at a time; queued sign-in work runs before queued new-password work (FIFO in each lane). */
+export class HashQueue {
+  private active = 0;
+  private readonly waiting: Record<HashLane, (() => void)[]> = { sign_in: [], new_password: [] };
+
+  constructor(private readonly slots: number) {}
+
+  async run<T>(lane: HashLane, work: () => Promise<T>): Promise<T> {
+    if (this.active < this.slots) this.active++;
+    else await new Promise<void>((resolve) => this.waiting[lane].push(resolve));
+    try {
+      return await work();
+    } finally {
+      // the slot passes straight to the next waiter, so a newcomer cannot overtake the queue
+      const next = this.waiting.sign_in.shift() ?? this.waiting.new_password.shift();
+      if (next) next();
+      else this.active--;
+    }
+  }
+
+  get queued(): number {
+    return this.waiting.sign_in.length + this.waiting.new_password.length;
+  }
+}
+
+/**
  * bcrypt ($2a$, what GoTrue stores in auth.users.encrypted_password), computed by pgcrypto's native
  * crypt() on a pool of its own with one connection per CPU core. A burst of sign-ups therefore
  * queues here, at most one hash per core at a time, instead of occupying every connection of the
- * service's main pool (which made every other auth call wait behind the hashes).
+ * service's main pool (which made every other auth call wait behind the hashes). Checking a password
+ * at sign-in goes ahead of hashing new passwords (HashQueue).
  */
 export class PasswordHasher {
   private readonly pool: pg.Pool;
+  private readonly queue: HashQueue;
 
   constructor(dbUrl: string, concurrency = availableParallelism()) {
-    this.pool = new pg.Pool({ connectionString: dbUrl, max: Math.max(1, concurrency), application_name: 'gotrue-local-hasher' });
+    const slots = Math.max(1, concurrency);
+    this.pool = new pg.Pool({ connectionString: dbUrl, max: slots, application_name: 'gotrue-local-hasher' });
+    this.queue = new HashQueue(slots);
     this.pool.on('error', (err) => {
       if ((err as { code?: string }).code !== '57P01') console.error('[auth] idle password-hasher client error:', err.message);
     });
   }
 
   async hash(password: string, cost: number): Promise<string> {
-    const { rows } = await this.pool
-      .query<{ hash: string }>(`select extensions.crypt($1, extensions.gen_salt('bf', $2::int)) as hash`, [password, cost])
+    const { rows } = await this.queue
+      .run('new_password', () =>
+        this.pool.query<{ hash: string }>(`select extensions.crypt($1, extensions.gen_salt('bf', $2::int)) as hash`, [password, cost]),
+      )
       .catch(explainPgcryptoAccess);
     return rows[0]!.hash;
   }
@@ -88,11 +127,13 @@ export class PasswordHasher {
   async verify(password: string, hash: string | null | undefined, cost: number): Promise<boolean> {
     const clean = password.replaceAll(String.fromCharCode(0), '');
     if (!hash) {
-      await this.pool.query(`select extensions.crypt($1, $2)`, [clean, dummySalt(cost)]).catch(explainPgcryptoAccess);
+      await this.queue
+        .run('sign_in', () => this.pool.query(`select extensions.crypt($1, $2)`, [clean, dummySalt(cost)]))
+        .catch(explainPgcryptoAccess);
       return false;
     }
-    const { rows } = await this.pool
-      .query<{ ok: boolean }>(`select extensions.crypt($1, $2) = $2 as ok`, [clean, hash])
+    const { rows } = await this.queue
+      .run('sign_in', () => this.pool.query<{ ok: boolean }>(`select extensions.crypt($1, $2) = $2 as ok`, [clean, hash]))
       .catch(explainPgcryptoAccess);
     return rows[0]?.ok === true && clean === password;
   }

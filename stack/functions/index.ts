@@ -140,6 +140,47 @@ export function functionWorkers(): number {
   return Math.max(1, Math.min(availableParallelism(), 4));
 }
 
+/** A worker that dies this often within RESTART_WINDOW_MS is crash-looping: the stack reports it instead. */
+const MAX_RESTARTS = 5;
+const RESTART_WINDOW_MS = 60_000;
+
+/**
+ * A functions worker that is started again when it dies (hosted Supabase replaces a crashed isolate;
+ * the other workers keep serving on the shared port meanwhile). `exited` settles only when the worker
+ * is crash-looping, which the stack then reports as a crash.
+ */
+function supervised(start: () => ManagedProcess): ManagedProcess {
+  let current = start();
+  const restarts: number[] = [];
+  let giveUp!: (result: { code: number | null; signal: NodeJS.Signals | null }) => void;
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => (giveUp = resolve));
+  const watch = (worker: ManagedProcess) => {
+    void worker.exited.then((result) => {
+      if (handle.stopping || worker.stopping) return giveUp(result);
+      const now = Date.now();
+      while (restarts.length > 0 && now - restarts[0]! > RESTART_WINDOW_MS) restarts.shift();
+      if (restarts.length >= MAX_RESTARTS) return giveUp(result);
+      restarts.push(now);
+      current = start();
+      handle.child = current.child;
+      watch(current);
+    });
+  };
+  const handle: ManagedProcess = {
+    name: current.name,
+    child: current.child,
+    logFile: current.logFile,
+    exited,
+    stopping: false,
+    async stop(timeoutMs) {
+      handle.stopping = true;
+      await current.stop(timeoutMs);
+    },
+  };
+  watch(current);
+  return handle;
+}
+
 /** Several managed processes seen as one: it exits when any of them does, and stops them all. */
 function asOneProcess(workers: ManagedProcess[]): ManagedProcess {
   const group: ManagedProcess = {
@@ -165,32 +206,34 @@ export async function startFunctions(options: FunctionsOptions): Promise<Running
   const workers: { process: ManagedProcess; healthPort: number }[] = [];
   for (let index = 0; index < functionWorkers(); index++) {
     const healthPort = await freePort();
-    const worker = startProcess({
-      name: index === 0 ? 'functions' : `functions-${index + 1}`,
-      command: DENO_BIN,
-      args: [
-        'run',
-        '--allow-net',
-        '--allow-env',
-        '--allow-read',
-        '--allow-sys',
-        '--unstable-net', // reusePort (stack/functions/main.ts)
-        `--config=${path.join(FUNCTIONS_DIR, 'deno.json')}`,
-        router,
-      ],
-      cwd: FUNCTIONS_DIR,
-      logDir: options.logDir,
-      env: {
-        ...denoEnv(),
-        ...options.defaultEnv,
-        ...readFunctionsDotEnv(),
-        ...options.overrideEnv,
-        ...options.platformEnv,
-        FUNCTIONS_DIR,
-        FUNCTIONS_PORT: String(port),
-        FUNCTIONS_HEALTH_PORT: String(healthPort),
-      },
-    });
+    const worker = supervised(() =>
+      startProcess({
+        name: index === 0 ? 'functions' : `functions-${index + 1}`,
+        command: DENO_BIN,
+        args: [
+          'run',
+          '--allow-net',
+          '--allow-env',
+          '--allow-read',
+          '--allow-sys',
+          '--unstable-net', // reusePort (stack/functions/main.ts)
+          `--config=${path.join(FUNCTIONS_DIR, 'deno.json')}`,
+          router,
+        ],
+        cwd: FUNCTIONS_DIR,
+        logDir: options.logDir,
+        env: {
+          ...denoEnv(),
+          ...options.defaultEnv,
+          ...readFunctionsDotEnv(),
+          ...options.overrideEnv,
+          ...options.platformEnv,
+          FUNCTIONS_DIR,
+          FUNCTIONS_PORT: String(port),
+          FUNCTIONS_HEALTH_PORT: String(healthPort),
+        },
+      }),
+    );
     workers.push({ process: worker, healthPort });
   }
   const group = asOneProcess(workers.map((worker) => worker.process));

@@ -74,7 +74,7 @@ describe('triggers', () => {
     expect((await sqlOne(`select completed_at from public.interview_sessions where id = $1`, [p.id])).completed_at).toBeNull();
   });
 
-  it('question bank usage statistics follow scoring (times_used follows the analytics refresh)', async () => {
+  it('question bank usage and scoring statistics follow the analytics refresh', async () => {
     const bq = await insertBankQuestion({ difficulty: 'hard' });
     const scores = [40, 80, 90];
     for (const score of scores) {
@@ -83,8 +83,12 @@ describe('triggers', () => {
       await sql(`insert into public.interview_responses (question_id, answer_text, time_taken_seconds) values ($1, 'a', 60)`, [q.id]);
       await serviceClient().from('interview_responses').update({ score, evaluated_at: new Date().toISOString() }).eq('question_id', q.id);
     }
-    // times_used is recounted by the analytics refresh (no hot counter row per generated question)
-    expect((await sqlOne(`select times_used from public.question_bank where id = $1`, [bq.id])).times_used).toBe(0);
+    // times_used is recounted and scoring deltas are folded by the analytics refresh (no hot bank row per
+    // generated question or scored answer)
+    expect(await sqlOne(`select times_used, times_answered from public.question_bank where id = $1`, [bq.id])).toEqual({
+      times_used: 0,
+      times_answered: 0,
+    });
     await sql(`select analytics.refresh()`);
     let stats = await sqlOne(
       `select times_used, times_answered, average_score, success_rate, average_time_seconds from public.question_bank where id = $1`,
@@ -103,6 +107,7 @@ describe('triggers', () => {
                where q.id = r.question_id and q.bank_question_id = $1 and r.score = 40`,
       [bq.id],
     );
+    await sql(`select analytics.refresh()`);
     stats = await sqlOne(`select times_answered, average_score, success_rate from public.question_bank where id = $1`, [bq.id]);
     expect(stats).toEqual({ times_answered: 3, average_score: '90.00', success_rate: '100.00' });
   });

@@ -36,6 +36,13 @@ export interface SignupResult {
   burstTimeoutMs: number;
   /** burstWallMs ÷ hashingLimitMs (target ≤ 1.25). */
   ratioToLimit: number;
+  /**
+   * The probe's password grants that started during the burst: each costs one hash on the same cores,
+   * so the burst's wall time holds users + these hashes (absent in results of older versions).
+   */
+  probeHashesDuringBurst?: number;
+  /** burstWallMs ÷ ((users + probeHashesDuringBurst) × oneHashMs ÷ cores): the hashing pool's own efficiency. */
+  ratioToAllHashes?: number;
   probeCalls: number;
   calls: Record<string, CallStats>;
 }
@@ -96,6 +103,7 @@ export async function runSignupPhase(options: {
 
   let burstDone = false;
   let probeCalls = 0;
+  let probeHashesDuringBurst = 0;
   /**
    * Open loop: a call every PROBE_INTERVAL_MS whether or not the previous ones answered (a stalled auth
    * service then shows as many slow calls, not as one), at most PROBE_MAX_IN_FLIGHT at a time.
@@ -109,8 +117,10 @@ export async function runSignupPhase(options: {
       const step = n % 5;
       // A fresh address for each token call: the per-IP token limit would otherwise end the probe early.
       const ip = ipFor(probeIndex + 1 + n);
-      if (step === 4) await api.passwordGrant(PROBE_PASSWORD_KIND, probeEmail, ip);
-      else if (step % 2 === 0 || refreshing) await api.getUser(PROBE_KINDS[0], probeUser);
+      if (step === 4) {
+        probeHashesDuringBurst++;
+        await api.passwordGrant(PROBE_PASSWORD_KIND, probeEmail, ip);
+      } else if (step % 2 === 0 || refreshing) await api.getUser(PROBE_KINDS[0], probeUser);
       else {
         // Refresh tokens rotate: one refresh at a time, each with the token the previous one returned.
         refreshing = true;
@@ -191,6 +201,8 @@ export async function runSignupPhase(options: {
       burstWallMs,
       burstTimeoutMs,
       ratioToLimit: burstWallMs / hashingLimitMs,
+      probeHashesDuringBurst,
+      ratioToAllHashes: burstWallMs / (((users + probeHashesDuringBurst) * oneHashMs) / cores),
       probeCalls,
       calls: recorder.stats(),
     },

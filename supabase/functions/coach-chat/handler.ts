@@ -12,7 +12,7 @@ import { parseBody } from '../_shared/ai/request.ts';
 import { type CoachContext, coachReply } from '../_shared/ai/coach.ts';
 import { extractKeywords, SKILL_ALIASES } from '../_shared/ai/keywords.ts';
 import { type AiOutcome, runAi } from '../_shared/ai/run.ts';
-import { dbRecorder, enforceRateLimit } from '../_shared/ai/usage.ts';
+import { dbRecorder, takeAiCallSlot } from '../_shared/ai/usage.ts';
 
 const Body = z.object({
   chat_session_id: z.string().uuid().optional(),
@@ -68,102 +68,109 @@ export async function coachChatHandler(request: Request): Promise<Response> {
     const { data } = await caller.client.from('chat_sessions').select('id').eq('id', chatSessionId).maybeSingle();
     if (!data) throw new HttpError(404, 'not_found', 'No coach conversation with this id exists in your account.');
   }
-  await enforceRateLimit(service, caller.user.id, 'coach_chat');
-  if (!chatSessionId) {
-    const { data, error } = await caller.client.from('chat_sessions').insert({ title: body.message.slice(0, 80) }).select('id').single();
-    if (error) throw new HttpError(500, 'database_error', `Starting the conversation failed: ${error.message}`);
-    chatSessionId = data.id as string;
-  }
-  const { data: history } = await caller.client.from('chat_messages').select('role, content').eq('chat_session_id', chatSessionId).order(
-    'created_at',
-    { ascending: false },
-  ).limit(10);
-  const { data: userMessage, error: userError } = await caller.client.from('chat_messages').insert({
-    chat_session_id: chatSessionId,
-    content: body.message,
-  }).select('id').single();
-  if (userError) throw new HttpError(500, 'database_error', `Saving your message failed: ${userError.message}`);
-
-  const context = await retrieve(caller, service, body.message);
-  const run = (onToken?: (t: string) => void, onReset?: () => void) =>
-    runAi<string>({
-      operation: 'coach_chat',
-      system:
-        `You are InterviewAI's interview coach. Give concrete, actionable advice and example answer outlines. Use this context when relevant: ${
-          JSON.stringify({
-            skill_gaps: context.gaps.slice(0, 5),
-            resources: context.resources,
-            practice_questions: context.questions.map((q) => q.question),
-          }).slice(0, 6000)
-        }`,
-      messages: [
-        ...(history ?? []).reverse().filter((m) => m.role === 'user' || m.role === 'assistant').map((m) => ({
-          role: m.role as 'user' | 'assistant',
-          content: m.content,
-        })),
-        { role: 'user', content: body.message },
-      ],
-      json: false,
-      local: () => coachReply(context),
-      maxTokens: 900,
-      temperature: 0.5,
-      stream: Boolean(onToken),
-      onToken,
-      onReset,
-      context: { userId: caller.user.id, chatSessionId },
-    }, { recorder: dbRecorder(service) });
-
-  const save = async (outcome: AiOutcome<string>) => {
-    const row = {
+  const slot = await takeAiCallSlot(service, caller.user.id, 'coach_chat');
+  // A request that fails from here on (also mid-stream) gives its rate-limit slot back, as score-answer does.
+  try {
+    if (!chatSessionId) {
+      const { data, error } = await caller.client.from('chat_sessions').insert({ title: body.message.slice(0, 80) }).select('id').single();
+      if (error) throw new HttpError(500, 'database_error', `Starting the conversation failed: ${error.message}`);
+      chatSessionId = data.id as string;
+    }
+    const { data: history } = await caller.client.from('chat_messages').select('role, content').eq('chat_session_id', chatSessionId).order(
+      'created_at',
+      { ascending: false },
+    ).limit(10);
+    const { data: userMessage, error: userError } = await caller.client.from('chat_messages').insert({
       chat_session_id: chatSessionId,
-      role: 'assistant',
-      content: outcome.value.slice(0, 32000) || '…',
-      provider: outcome.provider,
-      model: outcome.model,
-      input_tokens: outcome.usage.input_tokens,
-      output_tokens: outcome.usage.output_tokens,
-      cost_usd: outcome.cost_usd,
-      response_time_ms: outcome.total_ms,
+      content: body.message,
+    }).select('id').single();
+    if (userError) throw new HttpError(500, 'database_error', `Saving your message failed: ${userError.message}`);
+
+    const context = await retrieve(caller, service, body.message);
+    const run = (onToken?: (t: string) => void, onReset?: () => void) =>
+      runAi<string>({
+        operation: 'coach_chat',
+        system:
+          `You are InterviewAI's interview coach. Give concrete, actionable advice and example answer outlines. Use this context when relevant: ${
+            JSON.stringify({
+              skill_gaps: context.gaps.slice(0, 5),
+              resources: context.resources,
+              practice_questions: context.questions.map((q) => q.question),
+            }).slice(0, 6000)
+          }`,
+        messages: [
+          ...(history ?? []).reverse().filter((m) => m.role === 'user' || m.role === 'assistant').map((m) => ({
+            role: m.role as 'user' | 'assistant',
+            content: m.content,
+          })),
+          { role: 'user', content: body.message },
+        ],
+        json: false,
+        local: () => coachReply(context),
+        maxTokens: 900,
+        temperature: 0.5,
+        stream: Boolean(onToken),
+        onToken,
+        onReset,
+        context: { userId: caller.user.id, chatSessionId },
+      }, { recorder: dbRecorder(service) });
+
+    const save = async (outcome: AiOutcome<string>) => {
+      const row = {
+        chat_session_id: chatSessionId,
+        role: 'assistant',
+        content: outcome.value.slice(0, 32000) || '…',
+        provider: outcome.provider,
+        model: outcome.model,
+        input_tokens: outcome.usage.input_tokens,
+        output_tokens: outcome.usage.output_tokens,
+        cost_usd: outcome.cost_usd,
+        response_time_ms: outcome.total_ms,
+      };
+      const { data, error } = await service.from('chat_messages').insert(row).select(
+        'id, role, content, provider, model, input_tokens, output_tokens, cost_usd, response_time_ms, created_at',
+      ).single();
+      if (error) throw new HttpError(500, 'database_error', `Saving the reply failed: ${error.message}`);
+      await service.from('chat_sessions').update({ provider: outcome.provider, model: outcome.model }).eq('id', chatSessionId);
+      return data;
     };
-    const { data, error } = await service.from('chat_messages').insert(row).select(
-      'id, role, content, provider, model, input_tokens, output_tokens, cost_usd, response_time_ms, created_at',
-    ).single();
-    if (error) throw new HttpError(500, 'database_error', `Saving the reply failed: ${error.message}`);
-    await service.from('chat_sessions').update({ provider: outcome.provider, model: outcome.model }).eq('id', chatSessionId);
-    return data;
-  };
 
-  if (!body.stream) {
-    const outcome = await run();
-    const message = await save(outcome);
-    return json({
-      chat_session_id: chatSessionId,
-      user_message_id: userMessage.id,
-      message,
-      provider: outcome.provider,
-      fallback_used: outcome.fallback_used,
+    if (!body.stream) {
+      const outcome = await run();
+      const message = await save(outcome);
+      return json({
+        chat_session_id: chatSessionId,
+        user_message_id: userMessage.id,
+        message,
+        provider: outcome.provider,
+        fallback_used: outcome.fallback_used,
+      });
+    }
+
+    const encoder = new TextEncoder();
+    const stream = new ReadableStream<Uint8Array>({
+      async start(controller) {
+        const send = (event: string, data: unknown) =>
+          controller.enqueue(encoder.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`));
+        send('meta', { chat_session_id: chatSessionId, user_message_id: userMessage.id });
+        try {
+          const outcome = await run((text) => send('token', { text }), () => send('reset', {}));
+          const message = await save(outcome);
+          send('done', { ...message, fallback_used: outcome.fallback_used });
+        } catch (error) {
+          await slot.release();
+          const e = error instanceof HttpError
+            ? error
+            : new HttpError(500, 'internal_error', 'The coach could not answer. Please try again.');
+          send('error', { error: e.code, message: e.message });
+        } finally {
+          controller.close();
+        }
+      },
     });
+    return new Response(stream, { headers: { ...corsHeaders, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache' } });
+  } catch (error) {
+    await slot.release();
+    throw error;
   }
-
-  const encoder = new TextEncoder();
-  const stream = new ReadableStream<Uint8Array>({
-    async start(controller) {
-      const send = (event: string, data: unknown) =>
-        controller.enqueue(encoder.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`));
-      send('meta', { chat_session_id: chatSessionId, user_message_id: userMessage.id });
-      try {
-        const outcome = await run((text) => send('token', { text }), () => send('reset', {}));
-        const message = await save(outcome);
-        send('done', { ...message, fallback_used: outcome.fallback_used });
-      } catch (error) {
-        const e = error instanceof HttpError
-          ? error
-          : new HttpError(500, 'internal_error', 'The coach could not answer. Please try again.');
-        send('error', { error: e.code, message: e.message });
-      } finally {
-        controller.close();
-      }
-    },
-  });
-  return new Response(stream, { headers: { ...corsHeaders, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache' } });
 }

@@ -15,7 +15,7 @@ import { parseBody } from '../_shared/ai/request.ts';
 import { decideFollowUp, followUpKeys } from '../_shared/ai/followup.ts';
 import { runAi } from '../_shared/ai/run.ts';
 import { FollowUpDecision } from '../_shared/ai/schemas.ts';
-import { dbRecorder, enforceRateLimit } from '../_shared/ai/usage.ts';
+import { dbRecorder, takeAiCallSlot } from '../_shared/ai/usage.ts';
 import { evaluateAnswer } from '../_shared/scoring/index.ts';
 import { ownSession } from '../generate-questions/handler.ts';
 import { QUESTION_COLUMNS, toScoringQuestion } from '../score-answer/handler.ts';
@@ -70,97 +70,103 @@ export async function followUpHandler(request: Request): Promise<Response> {
     .filter(Boolean).join('\n').trim();
   if (!answer) throw new HttpError(409, 'no_answer', 'Answer the question before asking for a follow-up.');
 
-  await enforceRateLimit(service, caller.user.id, 'follow_up');
-  const scoringQuestion = toScoringQuestion(question);
-  const evaluation = evaluateAnswer(scoringQuestion, { text: answer, mode: 'text' });
-  const outcome = await runAi<FollowUpDecision>({
-    operation: 'follow_up',
-    system:
-      'You are a sharp but friendly interviewer. Decide whether ONE follow-up question is needed: a missing STAR component (situation, task, action, result) in a behavioral answer, a vague claim without numbers, or a missed key point. If the answer is complete, return follow_up null with reason "complete".',
-    messages: [{
-      role: 'user',
-      content: `Question: ${scoringQuestion.text}\nKey points: ${(scoringQuestion.key_points ?? []).join('; ')}\nTranscript so far:\n${
-        (messages ?? []).slice(-12).map((m) => `${m.role}: ${m.content}`).join('\n')
-      }\nCandidate answer:\n${answer}`,
-    }],
-    schema: FollowUpDecision,
-    schemaName: 'follow_up',
-    local: () => decideFollowUp(scoringQuestion.type, answer, evaluation),
-    maxTokens: 300,
-    temperature: 0.2,
-    context: { userId: caller.user.id, sessionId: session.id },
-  }, { recorder: dbRecorder(service) });
+  const slot = await takeAiCallSlot(service, caller.user.id, 'follow_up');
+  // A request that fails from here on gives its rate-limit slot back, as score-answer does.
+  try {
+    const scoringQuestion = toScoringQuestion(question);
+    const evaluation = evaluateAnswer(scoringQuestion, { text: answer, mode: 'text' });
+    const outcome = await runAi<FollowUpDecision>({
+      operation: 'follow_up',
+      system:
+        'You are a sharp but friendly interviewer. Decide whether ONE follow-up question is needed: a missing STAR component (situation, task, action, result) in a behavioral answer, a vague claim without numbers, or a missed key point. If the answer is complete, return follow_up null with reason "complete".',
+      messages: [{
+        role: 'user',
+        content: `Question: ${scoringQuestion.text}\nKey points: ${(scoringQuestion.key_points ?? []).join('; ')}\nTranscript so far:\n${
+          (messages ?? []).slice(-12).map((m) => `${m.role}: ${m.content}`).join('\n')
+        }\nCandidate answer:\n${answer}`,
+      }],
+      schema: FollowUpDecision,
+      schemaName: 'follow_up',
+      local: () => decideFollowUp(scoringQuestion.type, answer, evaluation),
+      maxTokens: 300,
+      temperature: 0.2,
+      context: { userId: caller.user.id, sessionId: session.id },
+    }, { recorder: dbRecorder(service) });
 
-  const decision = outcome.value;
-  if (!decision.follow_up) {
+    const decision = outcome.value;
+    if (!decision.follow_up) {
+      return json({
+        follow_up: null,
+        reason: decision.reason,
+        message_id: null,
+        follow_up_question_id: null,
+        already_asked: false,
+        provider: outcome.provider,
+      });
+    }
+    const keys = followUpKeys(decision.reason, { missedKeyPoint: evaluation.missed_key_points[0] });
+    const { data: created, error: questionError } = await service.from('interview_questions').insert({
+      interview_id: session.id,
+      parent_question_id: body.question_id,
+      is_follow_up: true,
+      source: 'follow_up',
+      question_text: decision.follow_up,
+      question_type: question.question_type,
+      difficulty: question.difficulty,
+      skill_category: question.skill_category ?? 'general',
+      skills: question.skills ?? [],
+      expected_answer: keys.expected_answer,
+      key_points: keys.key_points,
+      asked_at: new Date().toISOString(),
+    }).select('id').single();
+    if (questionError) {
+      if (questionError.code === '23505') {
+        // Another request asked the follow-up first (one per question): return that one.
+        const { data: again } = await caller.client.from('interview_messages').select(
+          'id, role, content, is_follow_up, question_id, message_index, metadata',
+        )
+          .eq('interview_id', session.id).eq('question_id', body.question_id).eq('is_follow_up', true).eq('role', 'assistant').limit(1)
+          .maybeSingle();
+        if (again) return json(await alreadyAsked(service, body.question_id, again));
+        const other = await existingFollowUp(service, body.question_id);
+        if (other) {
+          return json({
+            follow_up: other.question_text,
+            reason: 'already_asked',
+            already_asked: true,
+            message_id: null,
+            follow_up_question_id: other.id,
+            provider: null,
+          });
+        }
+      }
+      throw new HttpError(500, 'database_error', `Saving the follow-up question failed: ${questionError.message}`);
+    }
+    const { data: inserted, error: insertError } = await service.from('interview_messages').insert({
+      interview_id: session.id,
+      question_id: body.question_id,
+      role: 'assistant',
+      content: decision.follow_up,
+      is_question: true,
+      is_follow_up: true,
+      metadata: { reason: decision.reason, provider: outcome.provider, model: outcome.model, follow_up_question_id: created.id },
+    }).select('id').single();
+    if (insertError) {
+      await service.from('interview_questions').delete().eq('id', created.id); // keep question and transcript in step
+      throw new HttpError(500, 'database_error', `Saving the follow-up failed: ${insertError.message}`);
+    }
     return json({
-      follow_up: null,
+      follow_up: decision.follow_up,
       reason: decision.reason,
-      message_id: null,
-      follow_up_question_id: null,
+      message_id: inserted.id,
+      follow_up_question_id: created.id,
       already_asked: false,
       provider: outcome.provider,
     });
+  } catch (error) {
+    await slot.release();
+    throw error;
   }
-  const keys = followUpKeys(decision.reason, { missedKeyPoint: evaluation.missed_key_points[0] });
-  const { data: created, error: questionError } = await service.from('interview_questions').insert({
-    interview_id: session.id,
-    parent_question_id: body.question_id,
-    is_follow_up: true,
-    source: 'follow_up',
-    question_text: decision.follow_up,
-    question_type: question.question_type,
-    difficulty: question.difficulty,
-    skill_category: question.skill_category ?? 'general',
-    skills: question.skills ?? [],
-    expected_answer: keys.expected_answer,
-    key_points: keys.key_points,
-    asked_at: new Date().toISOString(),
-  }).select('id').single();
-  if (questionError) {
-    if (questionError.code === '23505') {
-      // Another request asked the follow-up first (one per question): return that one.
-      const { data: again } = await caller.client.from('interview_messages').select(
-        'id, role, content, is_follow_up, question_id, message_index, metadata',
-      )
-        .eq('interview_id', session.id).eq('question_id', body.question_id).eq('is_follow_up', true).eq('role', 'assistant').limit(1)
-        .maybeSingle();
-      if (again) return json(await alreadyAsked(service, body.question_id, again));
-      const other = await existingFollowUp(service, body.question_id);
-      if (other) {
-        return json({
-          follow_up: other.question_text,
-          reason: 'already_asked',
-          already_asked: true,
-          message_id: null,
-          follow_up_question_id: other.id,
-          provider: null,
-        });
-      }
-    }
-    throw new HttpError(500, 'database_error', `Saving the follow-up question failed: ${questionError.message}`);
-  }
-  const { data: inserted, error: insertError } = await service.from('interview_messages').insert({
-    interview_id: session.id,
-    question_id: body.question_id,
-    role: 'assistant',
-    content: decision.follow_up,
-    is_question: true,
-    is_follow_up: true,
-    metadata: { reason: decision.reason, provider: outcome.provider, model: outcome.model, follow_up_question_id: created.id },
-  }).select('id').single();
-  if (insertError) {
-    await service.from('interview_questions').delete().eq('id', created.id); // keep question and transcript in step
-    throw new HttpError(500, 'database_error', `Saving the follow-up failed: ${insertError.message}`);
-  }
-  return json({
-    follow_up: decision.follow_up,
-    reason: decision.reason,
-    message_id: inserted.id,
-    follow_up_question_id: created.id,
-    already_asked: false,
-    provider: outcome.provider,
-  });
 }
 
 type AskedMessage = { id: string; content: string; metadata: unknown };

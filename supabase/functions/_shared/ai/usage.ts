@@ -157,8 +157,3 @@ export async function withAiCallSlot<T>(service: Client, userId: string, operati
     throw error;
   }
 }
-
-/** Throws 429 when the user made too many calls of this operation in the window (the call counts). */
-export async function enforceRateLimit(service: Client, userId: string, operation: AiOperation): Promise<void> {
-  await takeAiCallSlot(service, userId, operation);
-}
