@@ -1,13 +1,7 @@
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router-dom';
 import { Button } from './Button';
 import { ErrorState } from './ErrorState';
-
-function isChunkLoadError(error: unknown): boolean {
-  return (
-    error instanceof Error &&
-    /dynamically imported module|Importing a module script failed|error loading dynamically|Failed to fetch/i.test(error.message)
-  );
-}
+import { isChunkLoadError } from '@/lib/errors';
 
 /** Router errorElement: never shows stack traces or raw payloads. */
 export function RouteErrorBoundary() {

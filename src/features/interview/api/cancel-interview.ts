@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { fromPostgrestError } from '@/lib/server-errors';
+import { fromPostgrestError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 
 /** cancel_interview: ends a session without a score (used when nothing was answered). */

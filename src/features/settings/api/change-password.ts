@@ -31,7 +31,7 @@ export async function changePassword(input: ChangePasswordInput & { email: strin
   const data = changePasswordSchema.parse(input);
   const check = await supabase.auth.signInWithPassword({ email: input.email, password: data.currentPassword });
   if (check.error) {
-    if (check.error.code === 'invalid_credentials' || /invalid login credentials/i.test(check.error.message)) {
+    if (check.error.code === 'invalid_credentials') {
       throw new UserFacingError('Your current password is incorrect.', { code: 'invalid_credentials' });
     }
     throw authErrorToUserFacing(check.error, "We couldn't verify your current password. Please try again.");
