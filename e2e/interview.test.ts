@@ -3,7 +3,7 @@
 // feedback → the behavioral answer leaves out its result, so the interviewer asks a follow-up, which survives a
 // reload and is answered (any other follow-up is skipped) → reload in the middle resumes → finish → report →
 // history; a second user gets not-found on
-// the first user's report URL. axe-core checks every page of part A; screenshots go to e2e/screenshots/.
+// the first user's report URL. axe-core checks every page of the interview loop; screenshots go to e2e/screenshots/.
 import { randomUUID } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';

@@ -40,7 +40,7 @@ export const routes: RouteObject[] = [
               Component: (await import('@/features/auth/routes/reset-password-page')).ResetPasswordPage,
             }),
           },
-          // ── Part B: public pricing, and /billing (Stripe's default return URL) → /app/billing ──
+          // ── public pricing, and /billing (Stripe's default return URL) → /app/billing ──
           {
             path: 'pricing',
             lazy: async () => ({ Component: (await import('@/features/billing/routes/pricing-page')).PricingPage }),
@@ -56,7 +56,7 @@ export const routes: RouteObject[] = [
           {
             element: <ProtectedRoute />,
             children: [
-              // ── Part A: dashboard, interview setup + room, report, history ──
+              // ── the interview loop: dashboard, interview setup + room, report, history ──
               {
                 path: 'app',
                 lazy: async () => ({ Component: (await import('@/features/dashboard/routes/dashboard-page')).DashboardPage }),
@@ -77,7 +77,7 @@ export const routes: RouteObject[] = [
                 path: 'app/history',
                 lazy: async () => ({ Component: (await import('@/features/history/routes/history-page')).HistoryPage }),
               },
-              // ── Part B: practice, coach, settings, billing, referrals, admin ──
+              // ── around it: practice, coach, settings, billing, referrals, admin ──
               {
                 path: 'app/practice',
                 lazy: async () => ({ Component: (await import('@/features/practice/routes/practice-page')).PracticePage }),

@@ -61,7 +61,7 @@ describe('create_interview_session', () => {
     expect(data!.session_id).toMatch(/^sess_[0-9a-f]{24}$/);
   });
 
-  it('rejects another user id (seed 003 p_user_id) with 42501 and writes nothing', async () => {
+  it('rejects another user id (the optional p_user_id must be the caller) with 42501 and writes nothing', async () => {
     const before = await sessionsOf(bob.id);
     const { error } = await alice.client.rpc('create_interview_session', { p_job_role: 'Dev', p_user_id: bob.id });
     expect(error?.code).toBe('42501');
