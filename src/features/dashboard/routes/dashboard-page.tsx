@@ -6,7 +6,7 @@ import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { useAuth } from '@/features/auth';
-import { usePlanUsage } from '@/features/interview';
+import { usePlanUsage } from '@/lib/plan-usage';
 import { toUserMessage } from '@/lib/errors';
 import { formatDate, formatNumber } from '@/lib/i18n/format';
 import { useDocumentTitle } from '@/lib/use-document-title';

@@ -5,7 +5,7 @@ import { FormError } from '@/components/FormError';
 import { TextField } from '@/components/TextField';
 import { toUserMessage, UserFacingError } from '@/lib/errors';
 import { MAX_JOB_DESCRIPTION_CHARS, MAX_RESUME_CHARS, type CreateInterviewInput } from '../api/create-interview';
-import type { PlanUsage } from '../api/get-plan-usage';
+import type { PlanUsage } from '@/lib/plan-usage';
 import type { ParsedDocument } from '../lib/parse-document';
 import { DIFFICULTIES, INTERVIEW_TYPES, label, type Difficulty, type InterviewType } from '../lib/schemas';
 import { getRecognitionConstructor } from '../lib/speech';
@@ -65,7 +65,7 @@ const formSchema = z
   });
 
 type FormProps = {
-  planUsage: PlanUsage | undefined;
+  planUsage: Pick<PlanUsage, 'features' | 'interviews_limit' | 'interviews_remaining' | 'bonus_interviews'> | undefined;
   onSubmit: (values: NewInterviewValues) => void;
   isSubmitting: boolean;
   submitLabel: string;

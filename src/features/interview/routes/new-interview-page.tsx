@@ -7,7 +7,7 @@ import { toUserMessage } from '@/lib/errors';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useCreateInterview } from '../api/create-interview';
 import { useGenerateQuestions } from '../api/generate-questions';
-import { usePlanUsage } from '../api/get-plan-usage';
+import { usePlanUsage } from '@/lib/plan-usage';
 import { NewInterviewForm, type NewInterviewValues } from '../components/NewInterviewForm';
 import { loadRoomMeta, saveRoomMeta } from '../lib/drafts';
 import '../interview.css';
