@@ -15,6 +15,7 @@ const TRANSLATED_UI = [
   'src/features/dashboard/**',
   'src/features/history/**',
   'src/features/auth/**',
+  'src/features/settings/**',
 ];
 // Shown before i18next is loaded (missing configuration), so it stays in English.
 const BEFORE_I18N = ['src/components/EnvErrorScreen.tsx'];
