@@ -16,6 +16,7 @@ const TRANSLATED_UI = [
   'src/features/history/**',
   'src/features/auth/**',
   'src/features/settings/**',
+  'src/features/reports/**',
 ];
 // Shown before i18next is loaded (missing configuration), so it stays in English.
 const BEFORE_I18N = ['src/components/EnvErrorScreen.tsx'];
