@@ -48,6 +48,19 @@ describe('browser: German UI', () => {
     await page.getByText('Abgeschlossen', { exact: true }).first().waitFor();
     await screenshot(page, 'german-dashboard');
 
+    // The new-interview form.
+    await page.getByRole('link', { name: 'Interview starten' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Neues Interview' }).waitFor();
+    await page.getByRole('group', { name: 'Interviewart' }).waitFor();
+    await page.getByRole('combobox', { name: 'Anzahl der Fragen' }).waitFor();
+    await page.getByRole('button', { name: 'Interview starten' }).waitFor();
+
+    // The report: German headings and the interview's date.
+    await page.goto(`${app().url}/app/interviews/${interview.id}/report`);
+    await page.getByRole('heading', { level: 2, name: 'Punktzahlen' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Frage für Frage' }).waitFor();
+    await page.getByText(germanDate, { exact: false }).first().waitFor();
+
     // A reload keeps German (from this device and from the profile) before anything English shows up.
     await page.goto(`${app().url}/app/history`);
     await page.getByRole('heading', { level: 1, name: 'Interview-Verlauf' }).waitFor();
