@@ -12,13 +12,16 @@ export const emailSchema = z
 /** `label` and `message` are translation keys (auth namespace), turned into text when shown. */
 export type PasswordRule = { id: string; label: string; message: string; test: (value: string) => boolean };
 
-/** Client-side mirror of the server password policy. */
+/** supabase/config.toml [auth] minimum_password_length (validation.test.ts keeps the two equal). */
+export const PASSWORD_MIN_LENGTH = 8;
+
+/** Client-side mirror of the server password policy (config.toml password_requirements = lower_upper_letters_digits). */
 export const PASSWORD_RULES: readonly PasswordRule[] = [
   {
     id: 'length',
     label: 'auth:password.rules.length',
     message: 'auth:validation.passwordLength',
-    test: (value) => value.length >= 8,
+    test: (value) => value.length >= PASSWORD_MIN_LENGTH,
   },
   {
     id: 'uppercase',

@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
+import { PASSWORD_MIN_LENGTH } from '@/features/auth';
 import { UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { authErrorToUserFacing } from '../lib/auth-error';
@@ -9,7 +10,7 @@ export const changePasswordSchema = z
     currentPassword: z.string().min(1, 'settings:validation.currentPasswordRequired'),
     newPassword: z
       .string()
-      .min(8, 'auth:validation.passwordLength')
+      .min(PASSWORD_MIN_LENGTH, 'auth:validation.passwordLength')
       .max(72, 'auth:validation.passwordTooLong')
       .regex(/[A-Z]/, 'auth:validation.passwordUppercase')
       .regex(/[a-z]/, 'auth:validation.passwordLowercase')
