@@ -1,4 +1,4 @@
-// Admin console in Chromium against the test stack (issue 7): an admin blocks a user → that user's next
+// Admin console in Chromium against the test stack: an admin blocks a user → that user's next
 // request fails and sign-in is refused; a non-admin gets the ordinary not-found page at /app/admin.
 // axe-core on every admin page; screenshots in e2e/screenshots/.
 import type { Page } from 'playwright-core';

@@ -21,7 +21,7 @@ describe('browser: sign up, sign out, sign in', () => {
     await page.getByRole('button', { name: 'Sign up' }).click();
 
     await expect.poll(() => new URL(page.url()).pathname, { timeout: 15_000 }).toBe('/app');
-    // /app is the dashboard now (the profile lives in part B's settings page).
+    // /app is the dashboard (the profile lives in the settings page).
     await page.getByRole('heading', { level: 1, name: 'Welcome, Ada' }).waitFor();
     await screenshot(page, 'profile');
 

@@ -18,7 +18,7 @@ export interface StackOptions {
   dbPort?: number;
   /** Origin of the SPA (auth redirects, CORS). */
   siteUrl?: string;
-  /** bcrypt cost of the auth service; 12 in dev (seed 001), lower in tests for speed. */
+  /** bcrypt cost of the auth service; 12 in dev, lower in tests for speed. */
   bcryptCost?: number;
   /** Extra env for edge functions (overrides supabase/functions/.env). */
   functionsEnv?: Record<string, string>;

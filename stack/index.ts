@@ -14,6 +14,7 @@ import { killLeftovers, tailLog, type ManagedProcess } from './lib/processes.ts'
 import { pushMigrations, setPlanPrices } from './migrate.ts';
 import { postgrestReady, startPostgrest } from './postgrest.ts';
 import { LOCAL_DB_PASSWORD, startPostgres } from './postgres/index.ts';
+import { readPasswordPolicy } from './auth-policy.ts';
 
 export type { StackInfo, StackOptions } from './config.ts';
 
@@ -108,7 +109,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       refreshTokenReuseIntervalSeconds: 10,
       lockout: { maxFailedAttempts: 5, lockSeconds: 15 * 60 },
       rateLimits: { tokenPerIpPer5Min: 150, emailPerHour: 30, signupPerIpPer5Min: 150 },
-      passwordMinLength: 8,
+      passwordMinLength: readPasswordPolicy().minLength,
     });
     const authServer: ServerType = serve({ fetch: auth.app.fetch, port: authPort, hostname: '127.0.0.1' });
     cleanups.push(async () => {

@@ -1,8 +1,14 @@
+import { useTranslation } from 'react-i18next';
 import type { RouteObject } from 'react-router-dom';
 import { Layout } from './Layout';
 import { LoadingState } from '@/components/LoadingState';
 import { ProtectedRoute } from './ProtectedRoute';
 import { RouteErrorBoundary } from '@/components/RouteErrorBoundary';
+
+function AppLoading() {
+  const { t } = useTranslation();
+  return <LoadingState label={t('states.loadingApp')} fullPage />;
+}
 
 /** Route table. Pages are lazy-loaded so each one is its own chunk. */
 export const routes: RouteObject[] = [
@@ -10,7 +16,7 @@ export const routes: RouteObject[] = [
     path: '/',
     element: <Layout />,
     errorElement: <RouteErrorBoundary />,
-    hydrateFallbackElement: <LoadingState label="Loading InterviewAI…" fullPage />,
+    hydrateFallbackElement: <AppLoading />,
     children: [
       {
         // Errors inside a page render within the layout (nav stays usable).
@@ -40,7 +46,7 @@ export const routes: RouteObject[] = [
               Component: (await import('@/features/auth/routes/reset-password-page')).ResetPasswordPage,
             }),
           },
-          // ── Part B: public pricing, and /billing (Stripe's default return URL) → /app/billing ──
+          // ── public pricing, and /billing (Stripe's default return URL) → /app/billing ──
           {
             path: 'pricing',
             lazy: async () => ({ Component: (await import('@/features/billing/routes/pricing-page')).PricingPage }),
@@ -56,7 +62,7 @@ export const routes: RouteObject[] = [
           {
             element: <ProtectedRoute />,
             children: [
-              // ── Part A: dashboard, interview setup + room, report, history ──
+              // ── the interview loop: dashboard, interview setup + room, report, history ──
               {
                 path: 'app',
                 lazy: async () => ({ Component: (await import('@/features/dashboard/routes/dashboard-page')).DashboardPage }),
@@ -77,7 +83,7 @@ export const routes: RouteObject[] = [
                 path: 'app/history',
                 lazy: async () => ({ Component: (await import('@/features/history/routes/history-page')).HistoryPage }),
               },
-              // ── Part B: practice, coach, settings, billing, referrals, admin ──
+              // ── around it: practice, coach, settings, billing, referrals, admin ──
               {
                 path: 'app/practice',
                 lazy: async () => ({ Component: (await import('@/features/practice/routes/practice-page')).PracticePage }),

@@ -1,27 +1,23 @@
+import { useTranslation } from 'react-i18next';
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router-dom';
 import { Button } from './Button';
 import { ErrorState } from './ErrorState';
-
-function isChunkLoadError(error: unknown): boolean {
-  return (
-    error instanceof Error &&
-    /dynamically imported module|Importing a module script failed|error loading dynamically|Failed to fetch/i.test(error.message)
-  );
-}
+import { isChunkLoadError } from '@/lib/errors';
 
 /** Router errorElement: never shows stack traces or raw payloads. */
 export function RouteErrorBoundary() {
+  const { t } = useTranslation();
   const error = useRouteError();
   if (import.meta.env.DEV) console.error(error);
 
-  let title = 'Something went wrong';
-  let message = 'An unexpected error occurred. Reload the page to try again.';
+  let title = t('routeError.title');
+  let message = t('routeError.body');
   if (isRouteErrorResponse(error) && error.status === 404) {
-    title = 'Page not found';
-    message = "We couldn't find the page you were looking for.";
+    title = t('notFound.title');
+    message = t('routeError.notFound');
   } else if (isChunkLoadError(error)) {
-    title = 'Update available';
-    message = 'This page could not be loaded — the app may have been updated. Reload to get the latest version.';
+    title = t('routeError.updateTitle');
+    message = t('routeError.updateBody');
   }
 
   return (
@@ -34,9 +30,9 @@ export function RouteErrorBoundary() {
         message={message}
         action={
           <>
-            <Button onClick={() => window.location.reload()}>Reload page</Button>
+            <Button onClick={() => window.location.reload()}>{t('routeError.reload')}</Button>
             <Link to="/" className="btn btn--ghost btn--md" reloadDocument>
-              Go to home page
+              {t('notFound.home')}
             </Link>
           </>
         }

@@ -1,8 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ACCOUNT_BLOCKED_CODE, onAccountBlocked } from './account-status';
-import { fromPostgrestError as apiFromPostgrestError } from './api-errors';
+import { fromPostgrestError } from './errors';
 import { createQueryClient } from './query-client';
-import { fromPostgrestError } from './server-errors';
 
 const blocked = {
   code: '42501',
@@ -14,7 +13,6 @@ const blocked = {
 describe('a blocked account', () => {
   it('is recognised by its machine code, not by the message', () => {
     expect(fromPostgrestError(blocked, 'fallback', 400).code).toBe(ACCOUNT_BLOCKED_CODE);
-    expect(apiFromPostgrestError(blocked, 'fallback', 400).code).toBe(ACCOUNT_BLOCKED_CODE);
     expect(fromPostgrestError({ ...blocked, details: 'account_pending' }, 'fallback', 400).code).toBe(ACCOUNT_BLOCKED_CODE);
     // Same words without the code: an ordinary permission error.
     expect(fromPostgrestError({ ...blocked, details: null }, 'fallback', 400).code).toBe('42501');

@@ -1,4 +1,12 @@
-/** Helpers to turn unknown errors into text a person can read. Never show raw JSON. */
+/**
+ * The SPA's one error convention. Every failure becomes a UserFacingError with a stable machine `code`:
+ * PostgREST/RPC errors (SQLSTATE, the machine code the database puts in `details`), edge-function answers
+ * (`{ error: code, message }`) and failures of the browser itself (network). Words for a code come from one
+ * map, the `errors.<code>` keys of the `common` namespace; a code without words there keeps the sentence the
+ * server wrote for people, else the caller's fallback. Nothing here or elsewhere matches server message text.
+ */
+import i18next from 'i18next';
+import { ACCOUNT_BLOCKED_CODE, ACCOUNT_STATUS_DETAILS } from './account-status';
 
 export const GENERIC_ERROR_MESSAGE = 'Something went wrong. Please try again.';
 export const NETWORK_ERROR_MESSAGE = "We couldn't reach the server. Check your connection and try again.";
@@ -15,6 +23,18 @@ export class UserFacingError extends Error {
   }
 }
 
+/** The words for a machine code in the UI language, or undefined when the map has none. */
+export function messageForCode(code: string | undefined): string | undefined {
+  if (!code || !/^[a-z][a-z0-9_]*$/.test(code)) return undefined;
+  const key = `errors.${code}`;
+  return i18next.exists(key, { ns: 'common' }) ? i18next.t(key, { ns: 'common' }) : undefined;
+}
+
+/** A UserFacingError for a code, worded by the map (else by `otherwise`). */
+function coded(code: string, otherwise: string, cause: unknown, details: string[] = []): UserFacingError {
+  return new UserFacingError(messageForCode(code) ?? otherwise, { code, details, cause });
+}
+
 /** True when a server message looks like a sentence rather than a payload or stack. */
 export function isReadableMessage(message: unknown): message is string {
   if (typeof message !== 'string') return false;
@@ -26,17 +46,129 @@ export function isReadableMessage(message: unknown): message is string {
   return true;
 }
 
+// Browsers report a failed fetch only as a TypeError whose wording differs per engine (Chrome, Firefox,
+// Safari); these are the browsers' words, not a server's.
+const BROWSER_FETCH_FAILURE = /Failed to fetch|NetworkError|Load failed/i;
+const BROWSER_FETCH_TYPE_ERROR = /fetch|network|load failed/i;
+const BROWSER_CHUNK_LOAD_FAILURE =
+  /dynamically imported module|Importing a module script failed|error loading dynamically|Failed to fetch/i;
+
 export function isNetworkError(error: unknown): boolean {
   if (!error || typeof error !== 'object') return false;
   const { name, message } = error as { name?: unknown; message?: unknown };
   if (name === 'AuthRetryableFetchError') return true;
   if (typeof message !== 'string') return false;
-  return name === 'TypeError' && /fetch|network|load failed/i.test(message);
+  return name === 'TypeError' && BROWSER_FETCH_TYPE_ERROR.test(message);
+}
+
+/** A lazily loaded page's chunk could not be fetched (offline, or a new deployment replaced it). */
+export function isChunkLoadError(error: unknown): boolean {
+  return error instanceof Error && BROWSER_CHUNK_LOAD_FAILURE.test(error.message);
 }
 
 /** Best-effort readable message for any thrown value. */
 export function toUserMessage(error: unknown, fallback = GENERIC_ERROR_MESSAGE): string {
   if (error instanceof UserFacingError) return error.message;
-  if (isNetworkError(error)) return NETWORK_ERROR_MESSAGE;
+  if (isNetworkError(error)) return messageForCode('network') ?? NETWORK_ERROR_MESSAGE;
   return fallback;
+}
+
+type PostgrestLikeError = { code?: string; message?: string; details?: string | null; hint?: string | null };
+
+/** SQLSTATEs whose message/hint our migrations write for the end user (`raise exception`). */
+const USER_SQLSTATES = new Set(['P0001', 'P0002', '22023']);
+
+/** Known constraints → what the person should fix. */
+const CONSTRAINT_MESSAGES: Record<string, string> = {
+  user_profiles_username_format: 'Usernames are 3–40 characters: lowercase letters, numbers, dots, dashes and underscores.',
+  user_profiles_username_key: 'That username is already taken.',
+  user_profiles_website_format: 'Website must start with http:// or https://.',
+  user_profiles_bio_length: 'Bio must be at most 2000 characters.',
+  user_profiles_full_name_length: 'Name must be at most 200 characters.',
+  user_profiles_preferences_valid: 'Those preferences are not valid.',
+  user_profiles_experience_level: 'Choose junior, mid or senior.',
+  question_bank_question_length: 'The question must be 10–4000 characters.',
+  question_bank_type: 'Choose a valid question type.',
+  question_bank_category: 'Choose a valid category.',
+  question_bank_difficulty: 'Choose a valid difficulty.',
+  question_bank_time_limit: 'The time limit must be between 15 and 7200 seconds.',
+  question_bank_variants_valid: 'Every variant needs question text and a valid difficulty.',
+  question_bank_test_cases_valid: 'Every test case needs an input and an expected output.',
+  question_bank_evaluation_criteria_valid: 'Criteria weights must each be 0–100 and add up to exactly 100.',
+  chat_messages_feedback_length: 'Comments must be at most 2000 characters.',
+  chat_messages_rating: 'Ratings are from 1 to 5.',
+  report_shares_expiry: 'A link can last at most one year.',
+};
+
+/** The machine code the database put in `details` (our raises: `detail = 'question_not_found'`), if any. */
+function machineCode(details: string | null | undefined): string | undefined {
+  return details && /^[a-z][a-z0-9_]*$/.test(details) ? details : undefined;
+}
+
+/** Turns a PostgREST/RPC error (or a status 0 network failure) into a UserFacingError with a stable code. */
+export function fromPostgrestError(error: unknown, fallback: string, status?: number): UserFacingError {
+  if (error instanceof UserFacingError) return error;
+  const e: PostgrestLikeError = error && typeof error === 'object' ? (error as PostgrestLikeError) : {};
+  // supabase-js reports a failed fetch as status 0 with the browser's words in `message`.
+  if (status === 0 || isNetworkError(error) || BROWSER_FETCH_FAILURE.test(e.message ?? '')) {
+    return coded('network', NETWORK_ERROR_MESSAGE, error);
+  }
+  if (status === 401 || e.code === 'PGRST301' || e.code === 'PGRST303') return coded('session_expired', fallback, error);
+  const code = machineCode(e.details);
+  if (e.code === '42501' && code && ACCOUNT_STATUS_DETAILS.has(code)) return coded(ACCOUNT_BLOCKED_CODE, fallback, error);
+  const message = e.message ?? '';
+  const readableHint = [e.hint].filter((part): part is string => isReadableMessage(part));
+  if (e.code === '23505' || e.code === '23514' || e.code === '23502') {
+    const text = `${message} ${e.details ?? ''}`;
+    const known = Object.entries(CONSTRAINT_MESSAGES).find(([name]) => text.includes(name));
+    return new UserFacingError(known?.[1] ?? fallback, { code: e.code, cause: error });
+  }
+  // Postgres's own refusals (no grant, a row RLS rejects) and our raises for someone else's rows.
+  if (e.code === '42501' && !code) return new UserFacingError(messageForCode('not_allowed') ?? fallback, { code: e.code, cause: error });
+  if (code) {
+    const words = messageForCode(code) ?? (isReadableMessage(message) ? message : fallback);
+    return new UserFacingError(words, { code, details: readableHint, cause: error });
+  }
+  if (e.code && /^PT4\d\d$/.test(e.code) && isReadableMessage(message)) return new UserFacingError(message, { code: e.code, cause: error });
+  if (e.code && USER_SQLSTATES.has(e.code) && isReadableMessage(message)) {
+    return new UserFacingError(message, { code: e.code, details: readableHint, cause: error });
+  }
+  return new UserFacingError(fallback, { code: e.code, cause: error });
+}
+
+/** Throws a readable error when a supabase-js PostgREST call failed; returns the result otherwise. */
+export function throwIfError<T extends { error: unknown; status?: number }>(result: T, fallback: string): T {
+  if (result.error) throw fromPostgrestError(result.error, fallback, result.status);
+  return result;
+}
+
+type FunctionErrorLike = { name?: string; message?: string; context?: unknown };
+
+/** Reads `{ error, message }` from a FunctionsHttpError's response. */
+export async function fromFunctionError(error: unknown, fallback: string): Promise<UserFacingError> {
+  if (error instanceof UserFacingError) return error;
+  const e: FunctionErrorLike = error && typeof error === 'object' ? (error as FunctionErrorLike) : {};
+  if (e.name === 'FunctionsFetchError' || isNetworkError(error)) return coded('network', NETWORK_ERROR_MESSAGE, error);
+  const response = e.context;
+  if (typeof Response !== 'undefined' && response instanceof Response) {
+    let body: unknown;
+    try {
+      body = await response.clone().json();
+    } catch {
+      body = null;
+    }
+    const { error: bodyCode, message } = (body && typeof body === 'object' ? body : {}) as { error?: unknown; message?: unknown };
+    const code = typeof bodyCode === 'string' ? bodyCode : undefined;
+    if (response.status === 401) return coded('session_expired', fallback, error);
+    if (response.status === 429) {
+      return new UserFacingError(isReadableMessage(message) ? message : (messageForCode('rate_limited') ?? fallback), {
+        code: 'rate_limited',
+        cause: error,
+      });
+    }
+    if (response.status === 404 && code === undefined) return coded('not_deployed', fallback, error);
+    const words = messageForCode(code) ?? (response.status < 500 && isReadableMessage(message) ? message : fallback);
+    return new UserFacingError(words, { code: code ?? String(response.status), cause: error });
+  }
+  return new UserFacingError(fallback || GENERIC_ERROR_MESSAGE, { cause: error });
 }

@@ -22,7 +22,7 @@ export interface AuthConfig {
   /** public URL of the auth API incl. /auth/v1 (used to build links in emails) */
   externalUrl: string;
   mailbox: Mailbox;
-  /** 12 in dev (seed 001: ≥ 12); tests may pass lower for speed */
+  /** 12 in dev (the product's password hashing cost); tests may pass lower for speed */
   bcryptCost: number;
   /** GoTrue default 10 */
   refreshTokenReuseIntervalSeconds: number;

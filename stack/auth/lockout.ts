@@ -2,7 +2,7 @@ import type { Queryable } from './db.ts';
 import { tooManyRequests } from './errors.ts';
 
 /**
- * Failed-sign-in lockout (seed 001: loginAttempts / lockUntil), a local extension stored in
+ * Failed-sign-in lockout (a failed-attempt counter and a lock-until time per e-mail), a local extension stored in
  * auth.login_attempts. Counted per normalised e-mail whether or not an account exists, so the
  * lockout answer never reveals which e-mails are registered.
  *

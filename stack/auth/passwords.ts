@@ -12,7 +12,7 @@ const REQUIRED_SETS = [
 ] as const;
 
 /**
- * Password policy of seed 001: at least `minLength` characters, an uppercase letter, a lowercase letter
+ * The product's password policy: at least `minLength` characters, an uppercase letter, a lowercase letter
  * and a digit. Throws GoTrue's WeakPasswordError (422 weak_password, reasons 'length'/'characters').
  */
 export function assertPasswordStrength(password: string, minLength: number): void {

@@ -45,7 +45,7 @@ export async function raw(
     headers?: Record<string, string>;
     redirect?: RequestRedirect;
   } = {},
-): Promise<{ status: number; body: any; headers: Headers }> {
+): Promise<{ status: number; body: AuthBody; headers: Headers }> {
   const headers: Record<string, string> = {
     apikey: stack.anonKey,
     Authorization: `Bearer ${init.token ?? stack.anonKey}`,
@@ -70,7 +70,26 @@ export async function raw(
   } catch {
     /* keep text */
   }
-  return { status: res.status, body: parsed, headers: res.headers };
+  return { status: res.status, body: parsed as AuthBody, headers: res.headers };
+}
+
+/**
+ * The fields of auth's JSON answers that the tests read: an error (`code`, `msg`), a session, a user,
+ * the admin user list or the settings. One answer carries only some of them; reading one it lacks gives
+ * `undefined` and fails the assertion, as it should.
+ */
+export interface AuthBody {
+  code: string | number;
+  msg: string;
+  message: string;
+  access_token: string;
+  refresh_token: string;
+  aud: string;
+  email: string;
+  new_email: string;
+  email_confirmed_at: string | null;
+  users: { email: string }[];
+  external: Record<string, boolean>;
 }
 
 /** Signs up through supabase-js and returns the session (autoconfirm is on locally). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { client, raw, signUp, sql, uniqueEmail, uniqueIp } from './helpers.ts';
 
-/** Upper bound for the configured maxFailedAttempts (seed 001 uses 5). */
+/** Upper bound for the configured maxFailedAttempts (the dev stack uses 5). */
 const MAX_PROBE = 20;
 
 async function failUntilLocked(email: string): Promise<number> {

@@ -11,7 +11,10 @@ import {
   simControl,
   simulatorUrl,
   stripeApi,
+  type FunctionAnswer,
   type Obj,
+  type StripeCustomer,
+  type StripeList,
 } from './helpers.ts';
 
 type Signed = Awaited<ReturnType<typeof signedInUser>>;
@@ -30,9 +33,9 @@ async function invoke(user: Signed, name: string, body: Obj = {}) {
           .json()
           .catch(() => ({}))
       : {};
-    return { status: context?.status ?? 0, body: payload as Obj };
+    return { status: context?.status ?? 0, body: payload as FunctionAnswer };
   }
-  return { status: 200, body: data! };
+  return { status: 200, body: data as FunctionAnswer };
 }
 
 /** Signs up, checks out and pays: returns the user and their Stripe ids. */
@@ -77,7 +80,7 @@ describe('billing with the local Stripe simulator', () => {
       expect(payments![0]).toMatchObject({ status: 'paid', amount_cents: 1900, currency: 'usd', card_last4: '4242' });
       expect(payments![0]!.invoice_url).toMatch(/\/invoices\/in_/);
 
-      const customer = await stripeApi('GET', `/v1/customers/${info!.stripe_customer_id}`);
+      const customer = await stripeApi<StripeCustomer>('GET', `/v1/customers/${info!.stripe_customer_id}`);
       expect(customer.metadata.user_id).toBe(user.user.id);
       const session = await stripeApi('GET', `/v1/checkout/sessions/${checkout.body.id}`);
       expect(session).toMatchObject({
@@ -101,9 +104,9 @@ describe('billing with the local Stripe simulator', () => {
       expect([a.status, b.status]).toEqual([200, 200]);
       const rows = await sql('select stripe_customer_id from public.billing_information where user_id = $1', [user.user.id]);
       expect(rows).toHaveLength(1);
-      const found = await stripeApi('GET', '/v1/customers/search', { query: `metadata['user_id']:'${user.user.id}'` });
+      const found = await stripeApi<StripeList>('GET', '/v1/customers/search', { query: `metadata['user_id']:'${user.user.id}'` });
       expect(found.data).toHaveLength(1);
-      expect(found.data[0].id).toBe(rows[0]!.stripe_customer_id);
+      expect(found.data[0]!.id).toBe(rows[0]!.stripe_customer_id);
     });
 
     it('return URLs outside the allow-list are rejected; bad plans too', async () => {
@@ -357,7 +360,7 @@ describe('billing with the local Stripe simulator', () => {
       // Redelivery and a second paid invoice (renewal) do not reward again.
       const [sub] = await sql<{ id: string }>('select id from public.subscriptions where user_id = $1', [referred.user.id]);
       await simControl(`/subscriptions/${sub!.id}/renew`, { outcome: 'paid' });
-      const invoices = await stripeApi('GET', '/v1/invoices', { subscription: sub!.id });
+      const invoices = await stripeApi<StripeList>('GET', '/v1/invoices', { subscription: sub!.id });
       for (const invoice of invoices.data) await postEvent(makeEvent('invoice.paid', invoice));
       expect(await bonus()).toBe(afterFirst);
       const referral = await sql<Obj>('select status, reward_type from public.referrals where referred_user_id = $1', [referred.user.id]);

@@ -2,7 +2,7 @@
 // checkout: create-checkout-session makes a new customer, moves the user's link to it and carries on.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signedInUser, sql } from '../helpers/stack.ts';
-import { ensureLocalPrices, simulatorUrl, stripeApi, type Obj } from './helpers.ts';
+import { ensureLocalPrices, simulatorUrl, stripeApi, type Obj, type StripeCustomer } from './helpers.ts';
 
 async function checkout(user: Awaited<ReturnType<typeof signedInUser>>) {
   const { data, error } = await user.client.functions.invoke('create-checkout-session', { body: { plan: 'pro_monthly' } });
@@ -37,7 +37,7 @@ describe('checkout when the linked Stripe customer was deleted', () => {
     const replacement = await linkedCustomer(user.user.id);
     expect(replacement).toMatch(/^cus_/);
     expect(replacement).not.toBe(original);
-    const customer = await stripeApi('GET', `/v1/customers/${replacement}`);
+    const customer = await stripeApi<StripeCustomer>('GET', `/v1/customers/${replacement}`);
     expect(customer.metadata.user_id).toBe(user.user.id);
     expect(customer.email).toBe(user.email.toLowerCase());
     const session = await stripeApi('GET', `/v1/checkout/sessions/${second.body.id}`);

@@ -16,10 +16,41 @@ export function simulatorUrl(): string {
 
 export const webhookUrl = () => `${stack().apiUrl}/functions/v1/stripe-webhook`;
 
-// deno-lint-ignore no-explicit-any
-export type Obj = Record<string, any>;
+export type Obj = Record<string, unknown>;
 
-export function makeEvent(type: string, object: Obj, options: { id?: string; created?: number; previous_attributes?: Obj } = {}): Obj {
+/** A Stripe event as the webhook receives it. */
+export interface StripeEvent extends Obj {
+  id: string;
+  type: string;
+  data: { object: Obj; previous_attributes?: Obj };
+}
+
+/** The Stripe objects the tests read fields of. */
+export interface StripeCustomer extends Obj {
+  id: string;
+  email: string | null;
+  metadata: Record<string, string>;
+}
+export interface StripeList extends Obj {
+  data: Obj[];
+}
+
+/**
+ * The JSON answer of a billing function: the created session (`id`, `url`) or an error (`error`,
+ * `message`). One answer carries only some of these; reading one it lacks gives `undefined`.
+ */
+export interface FunctionAnswer extends Obj {
+  id: string;
+  url: string;
+  error: string;
+  message: string;
+}
+
+export function makeEvent(
+  type: string,
+  object: Obj,
+  options: { id?: string; created?: number; previous_attributes?: Obj } = {},
+): StripeEvent {
   return {
     id: options.id ?? `evt_test_${randomUUID().replace(/-/g, '')}`,
     object: 'event',
@@ -47,7 +78,7 @@ export async function postEvent(event: Obj, options: { secret?: string; tamper?:
 }
 
 /** Calls the simulator's Stripe API like stripe-node does (form-encoded, Bearer sk_test_…). */
-export async function stripeApi(method: 'GET' | 'POST' | 'DELETE', path: string, params: Obj = {}): Promise<Obj> {
+export async function stripeApi<T extends Obj = Obj>(method: 'GET' | 'POST' | 'DELETE', path: string, params: Obj = {}): Promise<T> {
   const body = encodeStripeForm(params);
   const url = `${simulatorUrl()}${path}${method === 'POST' || !body ? '' : `?${body}`}`;
   const response = await fetch(url, {
@@ -57,7 +88,7 @@ export async function stripeApi(method: 'GET' | 'POST' | 'DELETE', path: string,
   });
   const json = (await response.json()) as Obj;
   if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${JSON.stringify(json)}`);
-  return json;
+  return json as T;
 }
 
 export async function simControl(path: string, params: Obj = {}): Promise<Obj> {

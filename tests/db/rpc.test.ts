@@ -61,7 +61,7 @@ describe('create_interview_session', () => {
     expect(data!.session_id).toMatch(/^sess_[0-9a-f]{24}$/);
   });
 
-  it('rejects another user id (seed 003 p_user_id) with 42501 and writes nothing', async () => {
+  it('rejects another user id (the optional p_user_id must be the caller) with 42501 and writes nothing', async () => {
     const before = await sessionsOf(bob.id);
     const { error } = await alice.client.rpc('create_interview_session', { p_job_role: 'Dev', p_user_id: bob.id });
     expect(error?.code).toBe('42501');
@@ -98,6 +98,7 @@ describe('create_interview_session', () => {
     expect(error?.code).toBe('P0001');
     expect(error?.message).toBe('Monthly interview limit reached: your Free plan includes 3 interviews per month and you have used 3.');
     expect(error?.hint).toMatch(/Upgrade to Pro/);
+    expect(error?.details).toBe('quota_exceeded');
     expect(await sessionsOf(user.id)).toBe(3);
     const usage = await user.client.rpc('get_plan_usage');
     expect(usage.data).toMatchObject({ plan_id: 'free', interviews_used: 3, interviews_limit: 3, interviews_remaining: 0 });
@@ -120,6 +121,7 @@ describe('create_interview_session', () => {
     const { error } = await user.client.rpc('create_interview_session', { p_job_role: 'Dev', p_interaction_mode: 'speech' });
     expect(error?.code).toBe('P0001');
     expect(error?.message).toMatch(/Voice mode is not included in your Free plan/);
+    expect(error?.details).toBe('plan_feature');
     await giveSubscription(user.id, 'pro_yearly');
     const ok = await user.client.rpc('create_interview_session', { p_job_role: 'Dev', p_interaction_mode: 'speech' });
     expect(ok.error).toBeNull();
@@ -306,6 +308,7 @@ describe('submit_response and get_question_reveal', () => {
     const late = await user.client.rpc('submit_response', { p_question_id: q.id, p_answer_text: 'third' });
     expect(late.error?.code).toBe('P0001');
     expect(late.error?.message).toMatch(/already been scored/);
+    expect(late.error?.details).toBe('already_scored');
     const direct = await user.client.from('interview_responses').update({ answer_text: 'sneaky' }).eq('question_id', q.id).select();
     expect(direct.data ?? []).toHaveLength(0);
     expect((await sqlOne(`select answer_text from public.interview_responses where question_id = $1`, [q.id])).answer_text).toBe('second');

@@ -55,7 +55,7 @@ describe('triggers', () => {
     );
   });
 
-  it('completed_at follows seed 003; status only moves forward', async () => {
+  it('completed_at is set when an interview completes; status only moves forward', async () => {
     const s = await insertSession(user.id, 'pending');
     await expect(sql(`update public.interview_sessions set status = 'completed' where id = $1`, [s.id])).rejects.toThrow(
       /Invalid interview status transition: pending → completed/,

@@ -1,5 +1,4 @@
 // Public surface of the interview feature.
-export { usePlanUsage, planUsageQueryOptions, type PlanUsage } from './api/get-plan-usage';
 export { EvaluationDetails, ModelAnswerReveal, ScoreBadge } from './components/FeedbackPanel';
 export { InterviewNotFound } from './components/InterviewNotFound';
 export { TestResultsView } from './components/TestResultsView';

@@ -62,9 +62,9 @@ export interface Caller {
 export async function requireUser(request: Request): Promise<Caller> {
   const authorization = request.headers.get('Authorization') ?? '';
   const token = /^Bearer\s+(.+)$/i.exec(authorization)?.[1]?.trim();
-  if (!token) throw new HttpError(401, 'unauthorized', 'Sign in first: the request has no Authorization bearer token.');
+  if (!token) throw new HttpError(401, 'not_authenticated', 'Sign in first: the request has no Authorization bearer token.');
   const claims = await verifyUserJwt(token, anonClient);
-  if (!claims) throw new HttpError(401, 'unauthorized', 'Your session is invalid or has expired. Sign in again.');
+  if (!claims) throw new HttpError(401, 'not_authenticated', 'Your session is invalid or has expired. Sign in again.');
   let client: Client | undefined;
   return {
     user: { id: claims.sub, email: claims.email ?? null, role: claims.role },

@@ -7,7 +7,7 @@
 // The local coach answers from the bank, the user's skill gaps and learning resources.
 import { z } from 'npm:zod@3';
 import { corsHeaders, HttpError, json } from '../_shared/http.ts';
-import { type Caller, type Client, requireUser, serviceClient } from '../_shared/supabase.ts';
+import { type Caller, type Client, dbError, requireUser, serviceClient } from '../_shared/supabase.ts';
 import { parseBody } from '../_shared/ai/request.ts';
 import { type CoachContext, coachReply } from '../_shared/ai/coach.ts';
 import { extractKeywords, SKILL_ALIASES } from '../_shared/ai/keywords.ts';
@@ -73,7 +73,7 @@ export async function coachChatHandler(request: Request): Promise<Response> {
   try {
     if (!chatSessionId) {
       const { data, error } = await caller.client.from('chat_sessions').insert({ title: body.message.slice(0, 80) }).select('id').single();
-      if (error) throw new HttpError(500, 'database_error', `Starting the conversation failed: ${error.message}`);
+      if (error) dbError(error, 'Starting the conversation');
       chatSessionId = data.id as string;
     }
     const { data: history } = await caller.client.from('chat_messages').select('role, content').eq('chat_session_id', chatSessionId).order(
@@ -84,7 +84,7 @@ export async function coachChatHandler(request: Request): Promise<Response> {
       chat_session_id: chatSessionId,
       content: body.message,
     }).select('id').single();
-    if (userError) throw new HttpError(500, 'database_error', `Saving your message failed: ${userError.message}`);
+    if (userError) dbError(userError, 'Saving your message');
 
     const context = await retrieve(caller, service, body.message);
     const run = (onToken?: (t: string) => void, onReset?: () => void) =>
@@ -130,7 +130,7 @@ export async function coachChatHandler(request: Request): Promise<Response> {
       const { data, error } = await service.from('chat_messages').insert(row).select(
         'id, role, content, provider, model, input_tokens, output_tokens, cost_usd, response_time_ms, created_at',
       ).single();
-      if (error) throw new HttpError(500, 'database_error', `Saving the reply failed: ${error.message}`);
+      if (error) dbError(error, 'Saving the reply');
       await service.from('chat_sessions').update({ provider: outcome.provider, model: outcome.model }).eq('id', chatSessionId);
       return data;
     };

@@ -7,7 +7,7 @@
 // role (profile stats, daily activity/streaks and achievements follow from its triggers). Idempotent.
 import { z } from 'npm:zod@3';
 import { HttpError, json } from '../_shared/http.ts';
-import { callRpc, type Client, requireUser, serviceClient } from '../_shared/supabase.ts';
+import { callRpc, type Client, dbError, requireUser, serviceClient } from '../_shared/supabase.ts';
 import { parseBody } from '../_shared/ai/request.ts';
 import { hasLlm, loadAiConfig } from '../_shared/ai/config.ts';
 import { jobDescriptionCoverage } from '../_shared/ai/coverage.ts';
@@ -152,8 +152,8 @@ async function complete(service: Client, userId: string, session: SessionRow): P
       'id, question_id, time_taken_seconds, evaluated_at, rubric, answer_text, transcript, code_answer',
     ).eq('interview_id', session.id),
   ]);
-  if (qError) throw new HttpError(500, 'database_error', `Reading questions failed: ${qError.message}`);
-  if (rError) throw new HttpError(500, 'database_error', `Reading answers failed: ${rError.message}`);
+  if (qError) dbError(qError, 'Reading questions');
+  if (rError) dbError(rError, 'Reading answers');
   if (!responses?.length) throw new HttpError(409, 'no_answers', 'Answer at least one question before completing the interview.');
 
   // Score what is still unscored (sequentially: each is claimed and stored on its own).
@@ -243,7 +243,7 @@ async function complete(service: Client, userId: string, session: SessionRow): P
       })),
       { onConflict: 'interview_id,skill_name' },
     ).select('id');
-    if (gapError) throw new HttpError(500, 'database_error', `Saving skill gaps failed: ${gapError.message}`);
+    if (gapError) dbError(gapError, 'Saving skill gaps');
     // one round trip for all gaps (they are independent rows)
     await Promise.all((gaps ?? []).map(async (gap) => {
       const { error } = await service.rpc('link_skill_gap_resources', { p_skill_gap_id: gap.id, p_limit: 3 });
@@ -299,7 +299,7 @@ async function complete(service: Client, userId: string, session: SessionRow): P
     // A concurrent completion won the race: its report stands.
     const { data: now } = await service.from('interview_sessions').select('status, score').eq('id', session.id).single();
     if (now?.status === 'completed') return finished(service, session.id, session.session_id, now.score, true);
-    throw new HttpError(500, 'database_error', `Completing the interview failed: ${completeError.message}`);
+    dbError(completeError, 'Completing the interview');
   }
   return finished(service, session.id, session.session_id, report.overall_score, false);
 }

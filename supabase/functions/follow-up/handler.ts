@@ -10,7 +10,7 @@
 // follow-up with already_asked: true and the ORIGINAL reason.
 import { z } from 'npm:zod@3';
 import { HttpError, json } from '../_shared/http.ts';
-import { type Client, requireUser, serviceClient } from '../_shared/supabase.ts';
+import { type Client, dbError, requireUser, serviceClient } from '../_shared/supabase.ts';
 import { parseBody } from '../_shared/ai/request.ts';
 import { decideFollowUp, followUpKeys } from '../_shared/ai/followup.ts';
 import { runAi } from '../_shared/ai/run.ts';
@@ -42,7 +42,7 @@ export async function followUpHandler(request: Request): Promise<Response> {
   const { data: messages, error } = await caller.client.from('interview_messages').select(
     'id, role, content, is_follow_up, question_id, message_index, metadata',
   ).eq('interview_id', session.id).order('message_index');
-  if (error) throw new HttpError(500, 'database_error', `Reading the transcript failed: ${error.message}`);
+  if (error) dbError(error, 'Reading the transcript');
   const forQuestion = (messages ?? []).filter((m) => m.question_id === body.question_id);
   const asked = forQuestion.find((m) => m.is_follow_up && m.role === 'assistant');
   if (asked) return json(await alreadyAsked(service, body.question_id, asked));
@@ -140,7 +140,7 @@ export async function followUpHandler(request: Request): Promise<Response> {
           });
         }
       }
-      throw new HttpError(500, 'database_error', `Saving the follow-up question failed: ${questionError.message}`);
+      dbError(questionError, 'Saving the follow-up question');
     }
     const { data: inserted, error: insertError } = await service.from('interview_messages').insert({
       interview_id: session.id,
@@ -153,7 +153,7 @@ export async function followUpHandler(request: Request): Promise<Response> {
     }).select('id').single();
     if (insertError) {
       await service.from('interview_questions').delete().eq('id', created.id); // keep question and transcript in step
-      throw new HttpError(500, 'database_error', `Saving the follow-up failed: ${insertError.message}`);
+      dbError(insertError, 'Saving the follow-up');
     }
     return json({
       follow_up: decision.follow_up,
@@ -177,7 +177,7 @@ async function existingFollowUp(service: Client, parentId: string): Promise<{ id
     'is_follow_up',
     true,
   ).order('order_number').limit(1).maybeSingle();
-  if (error) throw new HttpError(500, 'database_error', `Reading the follow-up failed: ${error.message}`);
+  if (error) dbError(error, 'Reading the follow-up');
   return data;
 }
 

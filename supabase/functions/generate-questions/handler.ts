@@ -6,7 +6,7 @@
 // that already has questions gets them back unchanged (no new rows, no new usage event).
 import { z } from 'npm:zod@3';
 import { HttpError, json } from '../_shared/http.ts';
-import { callRpc, type Client, requireUser, serviceClient } from '../_shared/supabase.ts';
+import { callRpc, type Client, dbError, requireUser, serviceClient } from '../_shared/supabase.ts';
 import { parseBody } from '../_shared/ai/request.ts';
 import { hasLlm, loadAiConfig } from '../_shared/ai/config.ts';
 import { extractKeywords } from '../_shared/ai/keywords.ts';
@@ -39,7 +39,7 @@ export async function ownSession(client: Client, sessionId: string) {
     )
     .eq(isUuid ? 'id' : 'session_id', sessionId)
     .maybeSingle();
-  if (error) throw new HttpError(500, 'database_error', `Reading the session failed: ${error.message}`);
+  if (error) dbError(error, 'Reading the session');
   if (!data) throw new HttpError(404, 'not_found', 'No interview session with this id exists in your account.');
   return data;
 }
@@ -65,7 +65,7 @@ async function activeBank(service: Client, type: QType | 'mixed', revision: numb
   if (!fresh) {
     const rows = (async () => {
       const { data, error } = await service.from('question_bank').select(BANK_COLUMNS).eq('is_active', true).limit(1000);
-      if (error) throw new HttpError(500, 'database_error', `Reading the question bank failed: ${error.message}`);
+      if (error) dbError(error, 'Reading the question bank');
       return (data ?? []) as BankRow[];
     })();
     bankCache = { at: Date.now(), revision, rows };

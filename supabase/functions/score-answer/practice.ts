@@ -5,7 +5,7 @@
 //   { question, answer }        → scores the text sent, stores nothing but the usage event
 import { z } from 'npm:zod@3';
 import { HttpError, json } from '../_shared/http.ts';
-import type { Client } from '../_shared/supabase.ts';
+import { type Client, dbError } from '../_shared/supabase.ts';
 import { type CodingSpec, scoreAnswer } from '../_shared/ai/scoring.ts';
 import { dbRecorder, takeAiCallSlot, withAiCallSlot } from '../_shared/ai/usage.ts';
 import type { Evaluation, ScoringAnswer, ScoringQuestion, TestResults } from '../_shared/scoring/index.ts';
@@ -54,7 +54,7 @@ async function bankQuestion(service: Client, id: string, options: { activeOnly: 
     .eq('id', id);
   if (options.activeOnly) query = query.eq('is_active', true);
   const { data, error } = await query.maybeSingle();
-  if (error) throw new HttpError(500, 'database_error', `Reading the question failed: ${error.message}`);
+  if (error) dbError(error, 'Reading the question');
   if (!data) throw new HttpError(404, 'not_found', 'No active bank question with this id.');
   return {
     text: data.question,
@@ -98,7 +98,7 @@ export async function scorePracticeAttempt(service: Client, caller: Caller, atte
     .select('id, bank_question_id, answer_text, code_answer, time_taken_seconds, score, evaluation, ai_provider, evaluated_at')
     .eq('id', attemptId)
     .maybeSingle();
-  if (error) throw new HttpError(500, 'database_error', `Reading the attempt failed: ${error.message}`);
+  if (error) dbError(error, 'Reading the attempt');
   if (!data) throw new HttpError(404, 'not_found', 'No practice attempt with this id exists in your account.');
   const attempt = data as AttemptRow;
   if (attempt.evaluated_at && attempt.evaluation) {
@@ -144,7 +144,7 @@ async function scoreAttempt(service: Client, caller: Caller, attempt: AttemptRow
     .is('evaluated_at', null)
     .select('id')
     .maybeSingle();
-  if (writeError) throw new HttpError(500, 'database_error', `Saving the score failed: ${writeError.message}`);
+  if (writeError) dbError(writeError, 'Saving the score');
   return json({
     attempt_id: attempt.id,
     evaluation,

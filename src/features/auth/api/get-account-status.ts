@@ -1,7 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { ACCOUNT_BLOCKED_CODE, ACCOUNT_BLOCKED_MESSAGE } from '@/lib/account-status';
-import { UserFacingError } from '@/lib/errors';
-import { fromPostgrestError } from '@/lib/server-errors';
+import { fromPostgrestError, UserFacingError } from '@/lib/errors';
 import { loadSupabaseClient } from '@/lib/supabase-loader';
 
 /**

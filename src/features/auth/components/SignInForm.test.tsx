@@ -74,7 +74,8 @@ describe('SignInForm', () => {
       new AuthApiError('Account locked after too many failed sign-in attempts. Try again later.', 400, undefined),
       'Account locked after too many failed sign-in attempts. Try again later.',
     ],
-    ['blocked by a hook', new AuthApiError('This account is blocked', 403, undefined), 'This account has been blocked.'],
+    // Without a code the readable sentence is shown as the server wrote it; its words are never matched.
+    ['blocked by a hook without a code', new AuthApiError('This account is blocked', 403, undefined), 'This account is blocked'],
     ['network failure', new AuthRetryableFetchError('Failed to fetch', 0), "We couldn't reach the server."],
     [
       'raw JSON payload is never shown',

@@ -22,8 +22,10 @@ describe('mapAuthError', () => {
     expect(error.details).toEqual(['It is too short.', 'It needs an uppercase letter, a lowercase letter and a number.']);
   });
 
-  it('falls back on legacy messages without a code', () => {
-    expect(mapAuthError(new AuthApiError('Invalid login credentials', 400, undefined)).message).toBe(AUTH_MESSAGES.invalidCredentials);
+  it('is decided by the code, never by matching the words of a message without one', () => {
+    // Without a machine code the server's readable sentence is shown as written, whatever it says.
+    expect(mapAuthError(new AuthApiError('Invalid login credentials', 400, undefined)).message).toBe('Invalid login credentials');
+    expect(mapAuthError(new AuthApiError('Invalid login credentials', 400, undefined)).code).toBe('http_400');
   });
 
   it('never surfaces unknown non-auth errors', () => {

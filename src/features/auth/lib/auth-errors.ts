@@ -90,14 +90,6 @@ export function mapAuthError(error: unknown): UserFacingError {
       break;
   }
 
-  // Older GoTrue builds and custom hooks don't always send a code: fall back on the message.
-  if (message) {
-    if (/invalid login credentials/i.test(message)) return make(AUTH_MESSAGES.invalidCredentials);
-    if (/user already registered/i.test(message)) return make(AUTH_MESSAGES.userAlreadyExists);
-    if (/email not confirmed/i.test(message)) return make(AUTH_MESSAGES.emailNotConfirmed);
-    if (/\b(banned|blocked)\b/i.test(message)) return make(AUTH_MESSAGES.blocked);
-  }
-
   // Rate limiting / account lockout (429, or 400 with an explanatory message): show what the server said.
   if (status === 429) return make(message ?? AUTH_MESSAGES.rateLimited);
   if (message && (isAuthError(error) || (status !== undefined && status >= 400 && status < 500))) return make(message);

@@ -1,7 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
-import { fromFunctionError } from '@/lib/api-errors';
-import { UserFacingError } from '@/lib/errors';
+import { fromFunctionError, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 
 const responseSchema = z.object({ url: z.string().url() });

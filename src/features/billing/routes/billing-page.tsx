@@ -10,7 +10,7 @@ import { useAuth } from '@/features/auth';
 import { toUserMessage } from '@/lib/errors';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useBillingInformation } from '../api/get-billing-information';
-import { usePlanUsage } from '../api/get-plan-usage';
+import { planUsageQueryKey, usePlanUsage } from '@/lib/plan-usage';
 import { useSubscription } from '../api/get-subscription';
 import { usePaymentHistory } from '../api/list-payment-history';
 import { useOpenBillingPortal } from '../api/open-billing-portal';
@@ -52,6 +52,7 @@ export function BillingPage() {
     const handle = window.setTimeout(() => {
       setWaitedForWebhook((n) => n + 1);
       void queryClient.invalidateQueries({ queryKey: ['billing'] });
+      void queryClient.invalidateQueries({ queryKey: planUsageQueryKey });
     }, 2000);
     return () => window.clearTimeout(handle);
   }, [awaitingUpgrade, waitedForWebhook, queryClient]);

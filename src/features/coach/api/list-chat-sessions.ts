@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMyUserId } from '@/features/auth';
 import { z } from 'zod';
-import { throwIfError } from '@/lib/api-errors';
+import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 
 export const chatSessionSchema = z.object({

@@ -1,8 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { fromFunctionError } from '@/lib/api-errors';
+import { fromFunctionError, NETWORK_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
 import { getEnv } from '@/lib/env';
-import { NETWORK_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { createSseParser } from '../lib/sse';
 import { chatSessionsQueryKey } from './list-chat-sessions';

@@ -2,8 +2,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { useMyUserId } from '@/features/auth';
 import { z } from 'zod';
 import { historyRowSchema, type RecentInterview } from '@/features/dashboard';
-import { GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
-import { fromPostgrestError } from '@/lib/server-errors';
+import { fromPostgrestError, GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 
 export const PAGE_SIZE = 20;

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { fromPostgrestError } from '@/lib/server-errors';
+import { fromPostgrestError } from '@/lib/errors';
+import { planUsageQueryKey } from '@/lib/plan-usage';
 import { supabase } from '@/lib/supabase';
 
 /** cancel_interview: ends a session without a score (used when nothing was answered). */
@@ -16,6 +17,7 @@ export function useCancelInterview() {
     onSettled: (_data, _error, interviewId) => {
       void queryClient.invalidateQueries({ queryKey: ['interview', interviewId] });
       void queryClient.invalidateQueries({ queryKey: ['dashboard'] });
+      void queryClient.invalidateQueries({ queryKey: planUsageQueryKey });
       void queryClient.invalidateQueries({ queryKey: ['history'] });
     },
   });

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
-import { fromPostgrestError } from '@/lib/server-errors';
+import { fromPostgrestError, GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { planUsageQueryKey } from '@/lib/plan-usage';
 import { supabase } from '@/lib/supabase';
 import { DIFFICULTIES, INTERVIEW_TYPES } from '../lib/schemas';
 
@@ -58,6 +58,7 @@ export function useCreateInterview() {
     mutationFn: createInterview,
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['dashboard'] });
+      void queryClient.invalidateQueries({ queryKey: planUsageQueryKey });
       void queryClient.invalidateQueries({ queryKey: ['history'] });
     },
   });

@@ -1,8 +1,7 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { useMyUserId } from '@/features/auth';
 import { z } from 'zod';
-import { GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
-import { fromPostgrestError } from '@/lib/server-errors';
+import { fromPostgrestError, GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import {
   QUESTION_COLUMNS,

@@ -1,6 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
-import { fromPostgrestError } from '@/lib/server-errors';
+import { fromPostgrestError, GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
 import type { Json } from '@/lib/database.types';
 import { supabase } from '@/lib/supabase';
 import { responseSchema, type InterviewResponse, type TestResults } from '../lib/schemas';
@@ -31,12 +30,7 @@ export async function submitResponse(input: SubmitResponseInput): Promise<Interv
     })
     .select()
     .single();
-  if (error) {
-    if (/already been scored/i.test(error.message)) {
-      throw new UserFacingError('This answer was already submitted and scored.', { code: 'already_scored', cause: error });
-    }
-    throw fromPostgrestError(error, "We couldn't submit your answer. Your draft is saved — please try again.", status);
-  }
+  if (error) throw fromPostgrestError(error, "We couldn't submit your answer. Your draft is saved — please try again.", status);
   const parsed = responseSchema.safeParse(data);
   if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
   return parsed.data;

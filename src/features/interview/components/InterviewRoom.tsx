@@ -1,5 +1,5 @@
 import { InlineText } from '@/components/InlineText';
-import { useCallback, useEffect, useId, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useReducer, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router-dom';
 import { Button } from '@/components/Button';
@@ -70,6 +70,7 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
   /** Submitted while recording: the recording is stopped first, and what was said is submitted once it has ended
    *  (with its final transcript and speaking time). */
   const [submitWhenStopped, setSubmitWhenStopped] = useState<{ kind: 'answer' | 'follow-up'; questionId: string } | null>(null);
+  const submittedAfterStop = useRef<typeof submitWhenStopped>(null);
   const complete = useCompleteInterview();
   const cancel = useCancelInterview();
   const submitting = useRef(false);
@@ -83,6 +84,11 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
   const answered = countAnswered(state);
   const questionStatus = question ? state.status[question.id] : undefined;
   const loader = useCallback((questionId: string) => loadDraft(sessionId, questionId), [sessionId]);
+  /** The question on screen, for callbacks that may come from an earlier render. */
+  const questionOnScreen = useRef(question?.id);
+  useLayoutEffect(() => {
+    questionOnScreen.current = question?.id;
+  });
 
   // Drafts, place and follow-up answers survive reloads and a lost connection (localStorage).
   useRoomPersistence(sessionId, state, question?.id);
@@ -163,9 +169,10 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
       .catch(() => dispatch({ type: 'FOLLOW_UP_FAILED', questionId }));
   };
 
-  const onSubmit = () => {
+  /** `stillRecording`: the recording is stopped first and the answer submitted when it has ended. */
+  const submitAnswer = (stillRecording: boolean) => {
     if (!question || state.phase !== 'answering' || submitting.current) return;
-    if (recording) {
+    if (stillRecording) {
       setSubmitWhenStopped({ kind: 'answer', questionId: question.id });
       voiceControl.current?.stop();
       return;
@@ -204,10 +211,12 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
       });
   };
 
-  const onFollowUpSubmit = () => {
+  const onSubmit = () => submitAnswer(recording);
+
+  const submitFollowUp = (stillRecording: boolean) => {
     const followUp = state.followUp;
     if (state.phase !== 'followup' || !followUp || followUp.status !== 'open') return;
-    if (recording) {
+    if (stillRecording) {
       setSubmitWhenStopped({ kind: 'follow-up', questionId: followUp.questionId });
       voiceControl.current?.stop();
       return;
@@ -250,16 +259,22 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
       });
   };
 
-  // The recording stopped after a submit during it: submit now, with the final transcript and speaking time.
-  useEffect(() => {
-    if (recording || !submitWhenStopped) return;
+  const onFollowUpSubmit = () => submitFollowUp(recording);
+
+  // The recording stopped after a submit during it: submit now, with the final transcript and speaking time. The
+  // recognizer reports its end and the speaking time together, and the voice answer calls this after the render that
+  // holds both, so the draft seen here is final. A voice answer that unmounts calls it from its last render, hence
+  // the refs: the question on screen now, and the request already carried out.
+  const onRecordingChange = (listening: boolean) => {
+    setRecording(listening);
+    if (listening || !submitWhenStopped || submittedAfterStop.current === submitWhenStopped) return;
+    submittedAfterStop.current = submitWhenStopped;
     setSubmitWhenStopped(null);
     // Not if the user has moved on meanwhile (skipped the question or the follow-up).
-    if (question?.id !== submitWhenStopped.questionId) return;
-    if (submitWhenStopped.kind === 'answer') onSubmit();
-    else onFollowUpSubmit();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [recording, submitWhenStopped]);
+    if (questionOnScreen.current !== submitWhenStopped.questionId) return;
+    if (submitWhenStopped.kind === 'answer') submitAnswer(false);
+    else submitFollowUp(false);
+  };
 
   const onFollowUpSkip = () => {
     if (state.followUp) clearFollowUpDraft(sessionId, state.followUp.questionId);
@@ -504,7 +519,7 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
                   onSpeakingSeconds={(speakingSeconds) => dispatch({ type: 'EDIT', speakingSeconds, now: Date.now() })}
                   disabled={state.phase === 'submitting'}
                   onSubmitShortcut={onSubmit}
-                  onListeningChange={setRecording}
+                  onListeningChange={onRecordingChange}
                   control={voiceControl}
                 />
               ) : (
@@ -571,7 +586,7 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
                 voiceMode
                   ? {
                       onSpeakingSeconds: (speakingSeconds) => dispatch({ type: 'FOLLOW_UP_EDIT', speakingSeconds }),
-                      onListeningChange: setRecording,
+                      onListeningChange: onRecordingChange,
                       control: voiceControl,
                       onReadAloud: hasSpeechSynthesis() ? () => speak(state.followUp!.text) : undefined,
                     }

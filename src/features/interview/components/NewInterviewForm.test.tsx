@@ -3,12 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { UserFacingError } from '@/lib/errors';
 import { makeAuth, renderWithProviders } from '@/test/render';
-import type { PlanUsage } from '../api/get-plan-usage';
+import type { PlanUsage } from '@/lib/plan-usage';
 import { NewInterviewForm } from './NewInterviewForm';
 
 vi.mock('@/lib/supabase', async () => (await import('@/test/supabase-mock')).createSupabaseModuleMock());
 
-const freePlan: PlanUsage = {
+const freePlan: Pick<PlanUsage, 'features' | 'interviews_limit' | 'interviews_remaining' | 'bonus_interviews'> & Record<string, unknown> = {
   plan_id: 'free',
   plan_name: 'Free',
   features: { voice: false },

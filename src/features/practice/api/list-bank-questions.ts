@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { throwIfError } from '@/lib/api-errors';
+import { throwIfError } from '@/lib/errors';
 import { QUESTION_CATEGORIES } from '@/lib/practice-links';
 import { supabase } from '@/lib/supabase';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { throwIfError } from '@/lib/api-errors';
+import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 
 export const practiceAnswerSchema = z.object({

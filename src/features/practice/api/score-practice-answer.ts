@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { fromFunctionError } from '@/lib/api-errors';
-import { UserFacingError } from '@/lib/errors';
+import { fromFunctionError, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { practiceAttemptsKey } from './list-practice-attempts';
 import { recordPracticeAttempt, type PracticeAnswerInput } from './record-practice-attempt';

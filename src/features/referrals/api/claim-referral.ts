@@ -1,4 +1,4 @@
-import { fromPostgrestError } from '@/lib/api-errors';
+import { fromPostgrestError } from '@/lib/errors';
 import { loadSupabaseClient } from '@/lib/supabase-loader';
 
 /** Referral codes are 10 characters of base32; accept a little more, never anything else. */

@@ -12,8 +12,7 @@ import {
   type InterviewResponse,
   type InterviewSession,
 } from '@/features/interview';
-import { GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
-import { fromPostgrestError } from '@/lib/server-errors';
+import { fromPostgrestError, GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 
 const num = z.union([z.number(), z.string()]).transform(Number);

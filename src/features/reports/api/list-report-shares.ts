@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { throwIfError } from '@/lib/api-errors';
+import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 
 export const SHARE_COLUMNS = 'id,interview_id,token,include_answers,expires_at,revoked_at,view_count,last_viewed_at,created_at' as const;

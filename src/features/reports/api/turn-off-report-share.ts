@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { throwIfError } from '@/lib/api-errors';
+import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { sharesKey, type ReportShare } from './list-report-shares';
 

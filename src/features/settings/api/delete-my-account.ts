@@ -1,12 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
-import { throwIfError } from '@/lib/api-errors';
+import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 
 export const DELETE_CONFIRMATION = 'DELETE';
 export const deleteAccountSchema = z.object({
   confirmation: z.literal(DELETE_CONFIRMATION, {
-    errorMap: () => ({ message: `Type ${DELETE_CONFIRMATION} in capital letters to confirm.` }),
+    errorMap: () => ({ message: 'settings:validation.deleteConfirmation' }),
   }),
 });
 

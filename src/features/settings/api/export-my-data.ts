@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { fromPostgrestError } from '@/lib/api-errors';
+import { fromPostgrestError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 
 // Tables with column-level grants (answer material and service-only columns are hidden): select('*')

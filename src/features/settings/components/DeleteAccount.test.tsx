@@ -35,7 +35,11 @@ describe('DeleteAccount', () => {
   it('shows a readable error and keeps the account when the server refuses', async () => {
     const user = userEvent.setup();
     const onDeleted = vi.fn();
-    rpc.mockResolvedValue({ data: null, error: { code: '42501', message: 'Not signed in', details: '', hint: '' }, status: 403 });
+    rpc.mockResolvedValue({
+      data: null,
+      error: { code: '42501', message: 'Not signed in', details: 'not_authenticated', hint: '' },
+      status: 403,
+    });
     renderWithProviders(<DeleteAccount onDeleted={onDeleted} />, { auth: makeAuth('authenticated') });
     await user.type(screen.getByRole('textbox', { name: 'Type DELETE to confirm' }), 'DELETE');
     await user.click(screen.getByRole('button', { name: 'Delete my account permanently' }));

@@ -1,8 +1,8 @@
-// Who is calling: the user's JWT (Authorization: Bearer …) checked by the auth server, and their
+// Who is calling billing: the signed-in user, resolved like every function does (requireUser), and their
 // profile status (blocked users can't buy or manage billing).
-import { createClient } from 'npm:@supabase/supabase-js@2';
-import { HttpError } from '../http.ts';
 import type { SupabaseClient } from 'npm:@supabase/supabase-js@2';
+import { HttpError } from '../http.ts';
+import { dbError, requireUser } from '../supabase.ts';
 
 export interface BillingUser {
   id: string;
@@ -10,25 +10,16 @@ export interface BillingUser {
   name: string | null;
 }
 
-export async function requireUser(request: Request, service: SupabaseClient): Promise<BillingUser> {
-  const token = /^Bearer\s+(.+)$/i.exec(request.headers.get('Authorization') ?? '')?.[1];
-  const url = Deno.env.get('SUPABASE_URL');
-  const anonKey = Deno.env.get('SUPABASE_ANON_KEY');
-  if (!url || !anonKey) throw new HttpError(503, 'server_misconfigured', 'SUPABASE_URL / SUPABASE_ANON_KEY are not set.');
-  if (!token || token === anonKey) throw new HttpError(401, 'not_authenticated', 'Sign in to manage billing.');
-  const client = createClient(url, anonKey, { auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false } });
-  const { data, error } = await client.auth.getUser(token);
-  if (error || !data.user) throw new HttpError(401, 'not_authenticated', 'Your session has expired. Sign in again.');
-  const { data: profile, error: profileError } = await service.from('user_profiles').select('email, full_name, status').eq(
-    'id',
-    data.user.id,
-  ).maybeSingle();
-  if (profileError) throw new Error(`user_profiles: ${profileError.message}`);
+export async function requireBillingUser(request: Request, service: SupabaseClient): Promise<BillingUser> {
+  const { user } = await requireUser(request);
+  const { data: profile, error } = await service.from('user_profiles').select('email, full_name, status').eq('id', user.id)
+    .maybeSingle();
+  if (error) dbError(error, 'Reading your profile');
   if (!profile) throw new HttpError(403, 'profile_missing', 'Your profile is not ready yet. Try again in a moment.');
   if (profile.status === 'blocked') throw new HttpError(403, 'account_blocked', 'This account is blocked.');
   return {
-    id: data.user.id,
-    email: (profile.email as string | null) ?? data.user.email ?? null,
+    id: user.id,
+    email: (profile.email as string | null) ?? user.email ?? null,
     name: (profile.full_name as string | null) ?? null,
   };
 }

@@ -1,7 +1,7 @@
 // POST /functions/v1/create-checkout-session  { plan, success_url?, cancel_url? } → { url, id }
 import { z } from 'npm:zod@3';
 import { HttpError, json } from '../http.ts';
-import { requireUser } from './auth.ts';
+import { requireBillingUser } from './auth.ts';
 import { ensureCustomer, replaceDeletedCustomer } from './customers.ts';
 import { allowedReturnOrigins, checkReturnUrl, siteUrl } from './return-urls.ts';
 import { createStripeClient, isResourceMissing, type Stripe } from './stripe.ts';
@@ -50,7 +50,7 @@ export function defaultDeps(): CheckoutDeps {
 }
 
 export async function createCheckoutSession(request: Request, deps: CheckoutDeps = defaultDeps()): Promise<Response> {
-  const user = await requireUser(request, deps.service);
+  const user = await requireBillingUser(request, deps.service);
   const body = parseBody(CheckoutBody, await readJson(request));
   const allowed = allowedReturnOrigins();
   const base = siteUrl();

@@ -1,14 +1,14 @@
 // POST /functions/v1/billing-portal  { return_url? } → { url }
 import { z } from 'npm:zod@3';
 import { HttpError, json } from '../http.ts';
-import { requireUser } from './auth.ts';
+import { requireBillingUser } from './auth.ts';
 import { type CheckoutDeps, defaultDeps, parseBody, readJson } from './checkout.ts';
 import { allowedReturnOrigins, checkReturnUrl, siteUrl } from './return-urls.ts';
 
 export const PortalBody = z.object({ return_url: z.string().max(2000).optional() }).strict();
 
 export async function createPortalSession(request: Request, deps: CheckoutDeps = defaultDeps()): Promise<Response> {
-  const user = await requireUser(request, deps.service);
+  const user = await requireBillingUser(request, deps.service);
   const body = parseBody(PortalBody, await readJson(request));
   const returnUrl = checkReturnUrl(body.return_url ?? `${siteUrl()}/billing`, allowedReturnOrigins(), 'return_url');
   const info = await deps.store.getBillingInfo(user.id);
