@@ -62,6 +62,10 @@ export async function fromFunctionError(error: FunctionErrorLike, fallback: stri
     if (response.status === 401) {
       return new UserFacingError('Your session has expired. Please sign in again.', { code: 'session_expired', cause: error });
     }
+    // A blocked or pending account: the functions answer 403 with the database's machine code.
+    if (response.status === 403 && typeof code === 'string' && ACCOUNT_STATUS_DETAILS.has(code)) {
+      return new UserFacingError(ACCOUNT_BLOCKED_MESSAGE, { code: ACCOUNT_BLOCKED_CODE, cause: error });
+    }
     if (response.status === 429) {
       return new UserFacingError(isReadableMessage(message) ? message : "You're going a bit fast — please wait a moment and try again.", {
         code: 'rate_limited',
