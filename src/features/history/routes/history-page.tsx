@@ -10,6 +10,8 @@ import { label, STATUSES } from '@/features/interview';
 import { toUserMessage } from '@/lib/errors';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useSkillProgress } from '../api/get-skill-progress';
+import { ArchivedInterviewList } from '../components/ArchivedInterviewList';
+import { useT } from '../i18n';
 import { PAGE_SIZE, useInterviewList, useRoles } from '../api/list-interviews';
 import '../history.css';
 
@@ -70,15 +72,20 @@ function SkillProgress() {
   );
 }
 
+const ARCHIVED = 'archived';
+
 /** `/app/history` — every interview, filterable by status and role, plus progress per skill. */
 export function HistoryPage() {
   useDocumentTitle('History');
   const id = useId();
   const [params, setParams] = useSearchParams();
+  const { t } = useT();
   const status = params.get('status') ?? '';
   const role = params.get('role') ?? '';
   const page = Math.max(0, Number(params.get('page') ?? 0) || 0);
-  const list = useInterviewList({ status, role, page });
+  // Archived interviews live outside the live tables: their own read-only list (status filter "Archived").
+  const showArchived = status === ARCHIVED;
+  const list = useInterviewList({ status: showArchived ? '' : status, role, page });
   const roles = useRoles();
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);
@@ -115,6 +122,7 @@ export function HistoryPage() {
                   {label(s)}
                 </option>
               ))}
+              <option value={ARCHIVED}>{t('archived.filter')}</option>
             </select>
           </div>
           <div className="field">
@@ -132,7 +140,9 @@ export function HistoryPage() {
           </div>
         </form>
         <div aria-live="polite" aria-busy={list.isFetching}>
-          {list.isPending ? (
+          {showArchived ? (
+            <ArchivedInterviewList role={role} />
+          ) : list.isPending ? (
             <LoadingState label="Loading your interviews…" />
           ) : list.isError ? (
             <ErrorState title="We couldn't load your interviews" message={toUserMessage(list.error)} onRetry={() => void list.refetch()} />
