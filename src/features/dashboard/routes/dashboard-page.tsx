@@ -14,6 +14,7 @@ import { hasNotPractisedYet, useUserStats } from '../api/get-user-stats';
 import { InterviewList } from '../components/InterviewList';
 import '../dashboard.css';
 import { practiceUrlForSkill } from '@/lib/practice-links';
+import { RecentAchievements } from '@/features/profile';
 
 function PlanUsageCard() {
   const usage = usePlanUsage();
@@ -201,6 +202,8 @@ export function DashboardPage() {
             </ul>
           )}
         </section>
+
+        <RecentAchievements />
       </div>
     </div>
   );
