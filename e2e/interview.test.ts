@@ -305,9 +305,9 @@ describe('browser: the interview journey', () => {
     const asked = transcript.filter((m) => m.role === 'assistant' && m.is_follow_up && m.question_type === 'behavioral');
     expect(asked).toHaveLength(1);
     expect(asked[0]?.reason).toBe('missing_result');
-    expect(transcript.filter((m) => m.role === 'user' && m.question_type === 'behavioral').map((m) => m.content)).toEqual([
-      ANSWERS.followUp,
-    ]);
+    expect(transcript.filter((m) => m.role === 'user' && m.is_follow_up && m.question_type === 'behavioral').map((m) => m.content)).toEqual(
+      [ANSWERS.followUp],
+    );
     // … and the follow-up is a question of its own (under the behavioral one) whose answer was stored with submit_response.
     const followUpRows = await sql<{
       id: string;

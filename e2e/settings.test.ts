@@ -73,10 +73,14 @@ describe('browser: settings', () => {
       'payment_history',
       'referrals',
       'report_shares',
+      'archive.interview_sessions',
+      'archive.interview_messages',
+      'archive.chat_messages',
     ]) {
       expect(Array.isArray(data.tables[table]), table).toBe(true);
     }
-    await page.getByText(/Export ready: \d+ records in 20 tables/).waitFor();
+    // 20 live tables and the 9 archive tables (old interviews and chats stay part of the export)
+    await page.getByText(/Export ready: \d+ records in 29 tables/).waitFor();
   });
 
   it('deletes the account only after typing DELETE, then signs out; the account is gone', async () => {

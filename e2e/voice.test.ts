@@ -410,7 +410,7 @@ describe('browser: voice interview', () => {
     // …and it is the candidate's reply on the main question's transcript.
     const replies = await sql<{ content: string }>(
       `select m.content from public.interview_messages m join public.interview_questions q on q.id = m.question_id
-        where m.interview_id = $1 and q.question_text = $2 and m.role = 'user'`,
+        where m.interview_id = $1 and q.question_text = $2 and m.role = 'user' and m.is_follow_up`,
       [interviewId, QUESTIONS.persuade],
     );
     expect(replies.map((r) => r.content)).toEqual([followUpAnswer]);

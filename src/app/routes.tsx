@@ -80,6 +80,10 @@ export const routes: RouteObject[] = [
                 lazy: async () => ({ Component: (await import('@/features/reports/routes/report-page')).ReportPage }),
               },
               {
+                path: 'app/profile',
+                lazy: async () => ({ Component: (await import('@/features/profile/routes/profile-page')).ProfilePage }),
+              },
+              {
                 path: 'app/history',
                 lazy: async () => ({ Component: (await import('@/features/history/routes/history-page')).HistoryPage }),
               },

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ACCOUNT_BLOCKED_CODE, onAccountBlocked } from './account-status';
-import { fromPostgrestError } from './errors';
+import { fromFunctionError, fromPostgrestError } from './errors';
 import { createQueryClient } from './query-client';
 
 const blocked = {
@@ -41,6 +41,33 @@ describe('a blocked account', () => {
       },
     });
     await expect(mutation.execute(undefined)).rejects.toBeTruthy();
+    expect(listener).toHaveBeenCalledTimes(1);
+    stop();
+  });
+
+  it('is recognised in an edge function answer (403 with the code) and reported by the failing mutation', async () => {
+    const functionError = (status: number, body: unknown) => ({
+      name: 'FunctionsHttpError',
+      message: 'Edge Function returned a non-2xx status code',
+      context: new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }),
+    });
+    for (const code of ['account_blocked', 'account_pending']) {
+      const error = await fromFunctionError(functionError(403, { error: code, message: 'Your account is blocked.' }), 'fallback');
+      expect(error.code).toBe(ACCOUNT_BLOCKED_CODE);
+    }
+    // Another 403 (a plan feature) is not a blocked account.
+    const plan = await fromFunctionError(functionError(403, { error: 'plan_feature', message: 'Upgrade to Pro to use the coach.' }), 'x');
+    expect(plan.code).toBe('plan_feature');
+
+    const listener = vi.fn();
+    const stop = onAccountBlocked(listener);
+    const client = createQueryClient();
+    const mutation = client.getMutationCache().build(client, {
+      mutationFn: async () => {
+        throw await fromFunctionError(functionError(403, { error: 'account_blocked', message: 'Your account is blocked.' }), 'x');
+      },
+    });
+    await expect(mutation.execute(undefined)).rejects.toMatchObject({ code: ACCOUNT_BLOCKED_CODE });
     expect(listener).toHaveBeenCalledTimes(1);
     stop();
   });

@@ -1133,6 +1133,12 @@ isOneToOne: false
 "get_my_account_status":
 { Args: Record<PropertyKey, never>; Returns: string
                            },
+"get_my_archived_data":
+{ Args: Record<PropertyKey, never>; Returns: Json
+                           },
+"get_my_archived_interviews":
+{ Args: Record<PropertyKey, never>; Returns: Json
+                           },
 "get_plan_usage":
 { Args: Record<PropertyKey, never>; Returns: Json
                            },

@@ -160,6 +160,8 @@ export async function fromFunctionError(error: unknown, fallback: string): Promi
     const { error: bodyCode, message } = (body && typeof body === 'object' ? body : {}) as { error?: unknown; message?: unknown };
     const code = typeof bodyCode === 'string' ? bodyCode : undefined;
     if (response.status === 401) return coded('session_expired', fallback, error);
+    // A blocked or pending account: the functions answer 403 with the database's machine code.
+    if (response.status === 403 && code && ACCOUNT_STATUS_DETAILS.has(code)) return coded(ACCOUNT_BLOCKED_CODE, fallback, error);
     if (response.status === 429) {
       return new UserFacingError(isReadableMessage(message) ? message : (messageForCode('rate_limited') ?? fallback), {
         code: 'rate_limited',

@@ -135,7 +135,11 @@ describe('concurrency of the interview loop', () => {
     ).toEqual([200, 200, 200, 200, 200]);
     expect(results.filter((r) => !r.data.already_completed)).toHaveLength(1);
     expect(new Set(results.map((r) => r.data.score)).size).toBe(1);
-    expect(await count('select count(*)::int as n from public.interview_reports where interview_id = $1', [session.id])).toBe(1);
+    expect(
+      await count("select count(*)::int as n from public.interview_reports where interview_id = $1 and report_type = 'detailed'", [
+        session.id,
+      ]),
+    ).toBe(1);
     expect(
       await count("select count(*)::int as n from public.ai_usage_events where interview_id = $1 and operation = 'complete_interview'", [
         session.id,

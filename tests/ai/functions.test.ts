@@ -226,6 +226,7 @@ describe('AI functions', () => {
       .from('interview_reports')
       .select('overall_score, communication_score, technical_score, behavioral_score, consistency, confidence')
       .eq('interview_id', session.id)
+      .eq('report_type', 'detailed')
       .single();
     expect(report).not.toBeNull();
     const { data: profile } = await alice.client
@@ -237,11 +238,11 @@ describe('AI functions', () => {
 
     const again2 = await invoke<{ already_completed: boolean }>(alice, 'complete-interview', { session_id: session.session_id });
     expect(again2.data.already_completed).toBe(true);
-    const [{ reports }] = await sql<{ reports: number }>(
-      'select count(*)::int as reports from public.interview_reports where interview_id = $1',
+    const [{ reports }] = await sql<{ reports: string }>(
+      "select string_agg(report_type, ',' order by report_type) as reports from public.interview_reports where interview_id = $1",
       [session.id],
     );
-    expect(reports).toBe(1);
+    expect(reports).toBe('detailed,summary'); // one of each type, not one more per completion call
 
     const events = await sql<{ operation: string; provider: string; success: boolean }>(
       'select operation, provider, success from public.ai_usage_events where interview_id = $1',
@@ -437,7 +438,11 @@ describe('AI functions', () => {
     expect(second.data.reason).toBe(first.data.reason);
     expect(second.data.message_id).toBe(first.data.message_id);
     expect(second.data.follow_up_question_id).toBe(first.data.follow_up_question_id);
-    const { data: messages } = await carol.client.from('interview_messages').select('role, is_follow_up').eq('interview_id', session.id);
+    const { data: messages } = await carol.client
+      .from('interview_messages')
+      .select('role, is_follow_up')
+      .eq('interview_id', session.id)
+      .eq('is_follow_up', true);
     expect(messages).toEqual([{ role: 'assistant', is_follow_up: true }]);
 
     // the follow-up is an interview_questions row (service-written), with answer keys derived from the reason

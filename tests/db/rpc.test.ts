@@ -216,6 +216,7 @@ describe('complete_interview (service role only)', () => {
       .from('interview_reports')
       .select('summary, overall_score, behavioral_score, skill_scores')
       .eq('interview_id', s.id)
+      .eq('report_type', 'detailed')
       .single();
     expect(report.data).toEqual({ summary: 'Good', overall_score: 85.5, behavioral_score: 70, skill_scores: { SQL: 90 } });
     const profile = await user.client

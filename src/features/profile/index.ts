@@ -1,2 +1,3 @@
 // Public surface of the profile feature.
 export { myProfileQueryOptions, useMyProfile, type MyProfile } from './api/get-my-profile';
+export { RecentAchievements } from './components/RecentAchievements';

@@ -65,6 +65,7 @@ export async function requireUser(request: Request): Promise<Caller> {
   if (!token) throw new HttpError(401, 'not_authenticated', 'Sign in first: the request has no Authorization bearer token.');
   const claims = await verifyUserJwt(token, anonClient);
   if (!claims) throw new HttpError(401, 'not_authenticated', 'Your session is invalid or has expired. Sign in again.');
+  await assertNotBlocked(claims.sub);
   let client: Client | undefined;
   return {
     user: { id: claims.sub, email: claims.email ?? null, role: claims.role },
@@ -74,6 +75,28 @@ export async function requireUser(request: Request): Promise<Caller> {
     },
     token,
   };
+}
+
+/**
+ * A blocked (or pending) account keeps a valid access token until it expires; the database refuses its
+ * requests with account_blocked / account_pending, and the functions answer the same code with 403 so the
+ * SPA signs the person out instead of showing "not found" errors.
+ */
+export async function assertNotBlocked(userId: string): Promise<void> {
+  const { data, error } = await serviceClient().from('user_profiles').select('status').eq('id', userId).maybeSingle();
+  if (error) dbError(error, 'Reading the account status');
+  const status = (data as { status?: string } | null)?.status;
+  if (status === 'active') return;
+  if (status === 'blocked' || status === 'pending') {
+    throw new HttpError(
+      403,
+      `account_${status}`,
+      status === 'blocked'
+        ? 'Your account is blocked. Contact support if you think this is a mistake.'
+        : 'Your account is not active yet. Contact support if you think this is a mistake.',
+    );
+  }
+  throw new HttpError(403, 'profile_missing', 'Your profile is not ready yet. Try again in a moment.');
 }
 
 type PostgrestError = { message: string; code?: string; details?: string | null; hint?: string | null };

@@ -65,7 +65,11 @@ export async function followUpHandler(request: Request): Promise<Response> {
     .eq('question_id', body.question_id).maybeSingle();
   const answer = [
     response?.answer_text || response?.transcript || response?.code_answer || '', // code alone is an answer
-    ...forQuestion.filter((m) => m.role === 'user').map((m) => m.content),
+    // replies stored only as transcript messages (no question row); answers the database recorded from a stored
+    // response carry a transcript_key and are already in `response`
+    ...forQuestion.filter((m) => m.role === 'user' && !(m.metadata as Record<string, unknown> | null)?.transcript_key).map((m) =>
+      m.content
+    ),
   ]
     .filter(Boolean).join('\n').trim();
   if (!answer) throw new HttpError(409, 'no_answer', 'Answer the question before asking for a follow-up.');

@@ -17,6 +17,7 @@ import { InterviewList } from '../components/InterviewList';
 import '../dashboard.css';
 import { useT } from '../i18n';
 import { practiceUrlForSkill } from '@/lib/practice-links';
+import { RecentAchievements } from '@/features/profile';
 
 function PlanUsageCard() {
   const { t } = useT();
@@ -215,6 +216,8 @@ export function DashboardPage() {
             </ul>
           )}
         </section>
+
+        <RecentAchievements />
       </div>
     </div>
   );

@@ -11,6 +11,7 @@ import { toUserMessage } from '@/lib/errors';
 import { formatDate } from '@/lib/i18n/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useSkillProgress } from '../api/get-skill-progress';
+import { ArchivedInterviewList } from '../components/ArchivedInterviewList';
 import { PAGE_SIZE, useInterviewList, useRoles } from '../api/list-interviews';
 import '../history.css';
 import { useT } from '../i18n';
@@ -67,6 +68,8 @@ function SkillProgress() {
   );
 }
 
+const ARCHIVED = 'archived';
+
 /** `/app/history` — every interview, filterable by status and role, plus progress per skill. */
 export function HistoryPage() {
   const { t } = useT();
@@ -76,7 +79,9 @@ export function HistoryPage() {
   const status = params.get('status') ?? '';
   const role = params.get('role') ?? '';
   const page = Math.max(0, Number(params.get('page') ?? 0) || 0);
-  const list = useInterviewList({ status, role, page });
+  // Archived interviews live outside the live tables: their own read-only list (status filter "Archived").
+  const showArchived = status === ARCHIVED;
+  const list = useInterviewList({ status: showArchived ? '' : status, role, page });
   const roles = useRoles();
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);
@@ -113,6 +118,7 @@ export function HistoryPage() {
                   {label(s)}
                 </option>
               ))}
+              <option value={ARCHIVED}>{t('archived.filter')}</option>
             </select>
           </div>
           <div className="field">
@@ -130,7 +136,9 @@ export function HistoryPage() {
           </div>
         </form>
         <div aria-live="polite" aria-busy={list.isFetching}>
-          {list.isPending ? (
+          {showArchived ? (
+            <ArchivedInterviewList role={role} />
+          ) : list.isPending ? (
             <LoadingState label={t('list.loading')} />
           ) : list.isError ? (
             <ErrorState title={t('list.error')} message={toUserMessage(list.error)} onRetry={() => void list.refetch()} />

@@ -23,8 +23,8 @@ export type AnswerFollowUpInput = {
 };
 
 export type AnswerFollowUpResult = {
-  /** The candidate's transcript message. */
-  id: string;
+  /** The candidate's transcript message when this call wrote it (null: the database wrote it with the answer). */
+  id: string | null;
   /** The stored answer of the follow-up question, to be scored with score-answer (null without a question row). */
   response: InterviewResponse | null;
 };
@@ -34,12 +34,12 @@ const insertedSchema = z.object({ id: z.string() });
 const SAVE_ERROR = "We couldn't save your follow-up answer. It's still here — please try again.";
 
 /**
- * Stores the answer to the interviewer's follow-up:
- * 1. as the answer of the follow-up question (submit_response: an idempotent upsert, so a retry after a failed
- *    step 2 keeps one answer; follow-ups never count towards questions_answered) — with its transcript and speaking
- *    time when it was spoken — and
- * 2. as the candidate's message on the parent question's transcript (interview_messages; user_id, role ('user')
- *    and message_index are filled in by the database), so the conversation reads in order.
+ * Stores the answer to the interviewer's follow-up as the answer of the follow-up question (submit_response: an
+ * idempotent upsert; follow-ups never count towards questions_answered), with its transcript and speaking time when
+ * it was spoken. The database records it in the interview's transcript in the same transaction (on the parent
+ * question's thread). Only a follow-up without a question row (asked before they were stored) is appended to the
+ * transcript here, as the candidate's message on the parent question (user_id, role and message_index are filled
+ * in by the database).
  */
 export async function answerFollowUp(input: AnswerFollowUpInput): Promise<AnswerFollowUpResult> {
   const text = input.text.trim().slice(0, 20000);
@@ -61,6 +61,7 @@ export async function answerFollowUp(input: AnswerFollowUpInput): Promise<Answer
       // Already answered and scored (an earlier attempt got that far): only the transcript message is missing.
     }
   }
+  if (input.followUpQuestionId) return { id: null, response };
   const row = { interview_id: input.interviewId, question_id: input.questionId, content: text };
   const { data, error, status } = await supabase
     .from('interview_messages')

@@ -21,15 +21,54 @@ const row = {
   created_at: '2024-03-05T12:00:00Z',
 };
 
+const catalogue = [
+  { key: 'first_interview', title: 'First steps', description: 'Completed your first mock interview.', icon: 'flag', sort_order: 1 },
+  { key: 'five_interviews', title: 'Getting serious', description: 'Completed 5 mock interviews.', icon: 'target', sort_order: 2 },
+];
+
+/** The achievements query (catalogue with the user's unlock dates embedded); everything else uses the shared chain. */
+function serveAchievements(unlocked: Record<string, string>) {
+  const order = vi.fn(async () => ({
+    data: catalogue.map((a) => ({ ...a, user_achievements: unlocked[a.key] ? [{ unlocked_at: unlocked[a.key] }] : [] })),
+    error: null,
+    status: 200,
+  }));
+  const chain = { select: vi.fn(() => chain), eq: vi.fn(() => chain), order };
+  supabase.from.mockImplementation(((table: string) => (table === 'achievements' ? chain : supabase.__query)) as never);
+  return chain;
+}
+
 describe('ProfilePage', () => {
-  beforeEach(() => vi.clearAllMocks());
+  beforeEach(() => {
+    vi.clearAllMocks();
+    serveAchievements({});
+  });
+
+  it('lists every achievement: earned ones with their date, the others greyed with how to earn them', async () => {
+    supabase.__query.single.mockResolvedValue({ data: row, error: null, status: 200 });
+    const chain = serveAchievements({ first_interview: '2026-11-20T09:00:00Z' });
+    renderWithProviders(<ProfilePage />, { route: '/app/profile', auth });
+
+    const section = await screen.findByRole('region', { name: 'Achievements' });
+    expect(await within(section).findByText('1 of 2 earned')).toBeInTheDocument();
+    const earned = within(section).getByRole('heading', { level: 3, name: 'First steps' }).closest('.achievement')!;
+    expect(earned).not.toHaveClass('achievement--locked');
+    expect(earned).toHaveTextContent('Completed your first mock interview.');
+    expect(earned).toHaveTextContent(/Earned Nov 20, 2026/);
+    const locked = within(section).getByRole('heading', { level: 3, name: 'Getting serious' }).closest('.achievement')!;
+    expect(locked).toHaveClass('achievement--locked');
+    expect(locked).toHaveTextContent('How to earn: Complete 5 mock interviews.');
+    expect(locked).toHaveTextContent('Not earned yet');
+    // only the signed-in user's unlocks (admins can read everyone's)
+    expect(chain.eq).toHaveBeenCalledWith('user_achievements.user_id', row.id);
+  });
 
   it("reads the signed-in user's row and shows email, name and member since", async () => {
     supabase.__query.single.mockResolvedValue({ data: row, error: null, status: 200 });
     renderWithProviders(<ProfilePage />, { route: '/app', auth });
 
     expect(screen.getByRole('heading', { level: 1, name: 'Your profile' })).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('Loading your profile…');
+    expect(screen.getAllByRole('status')[0]).toHaveTextContent('Loading your profile…');
 
     const card = await screen.findByRole('article');
     expect(within(card).getByText('ada@example.com')).toBeInTheDocument();

@@ -6,9 +6,10 @@ import { useAuth } from '@/features/auth';
 import { toUserMessage } from '@/lib/errors';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useMyProfile } from '../api/get-my-profile';
+import { AchievementList } from '../components/AchievementList';
 import { ProfileCard } from '../components/ProfileCard';
 
-/** `/app` — placeholder dashboard: the signed-in user's profile row. */
+/** `/app/profile` — the signed-in user's profile row and achievements. */
 export function ProfilePage() {
   useDocumentTitle('Your profile');
   const { user } = useAuth();
@@ -44,6 +45,7 @@ export function ProfilePage() {
       ) : (
         <ProfileCard profile={profile.data} />
       )}
+      <AchievementList />
     </div>
   );
 }

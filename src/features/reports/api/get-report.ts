@@ -91,8 +91,7 @@ export async function getReport(userId: string, interviewId: string): Promise<Re
         'summary,strengths,weaknesses,recommendations,overall_score,communication_score,technical_score,behavioral_score,skill_scores,statistics,average_response_time_seconds,consistency,confidence,generated_at',
       )
       .eq('interview_id', interviewId)
-      .order('generated_at', { ascending: false })
-      .limit(1)
+      .eq('report_type', 'detailed') // the summary report is read on its own (get-summary-report)
       .maybeSingle(),
     supabase.from('interview_questions').select(QUESTION_COLUMNS).eq('interview_id', interviewId).order('order_number'),
     supabase.from('interview_responses').select(RESPONSE_COLUMNS).eq('interview_id', interviewId),

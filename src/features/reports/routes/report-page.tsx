@@ -1,4 +1,4 @@
-import { useParams } from 'react-router-dom';
+import { useParams, useSearchParams } from 'react-router-dom';
 import { ButtonLink } from '@/components/Button';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
@@ -7,7 +7,10 @@ import { InterviewNotFound } from '@/features/interview';
 import { toUserMessage } from '@/lib/errors';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useReport } from '../api/get-report';
+import { ReportTypeSwitch, type ReportType } from '../components/ReportTypeSwitch';
 import { ReportView } from '../components/ReportView';
+import { SummaryReportView } from '../components/SummaryReportView';
+import { TranscriptView } from '../components/TranscriptView';
 import { ShareReportPanel } from '../components/ShareReportPanel';
 import '../reports.css';
 import { useT } from '../i18n';
@@ -17,6 +20,14 @@ export function ReportPage() {
   const { t } = useT();
   const { id = '' } = useParams();
   const report = useReport(id);
+  const [params, setParams] = useSearchParams();
+  const reportType: ReportType = params.get('view') === 'summary' ? 'summary' : 'detailed';
+  const showReportType = (next: ReportType) => {
+    const nextParams = new URLSearchParams(params);
+    if (next === 'summary') nextParams.set('view', 'summary');
+    else nextParams.delete('view');
+    setParams(nextParams, { replace: true });
+  };
   useDocumentTitle(report.data ? t('page.documentTitle', { title: report.data.session.title }) : t('view.eyebrow'));
 
   if (report.isPending) {
@@ -56,9 +67,18 @@ export function ReportPage() {
     );
   }
 
+  const completed = session.status === 'completed';
   return (
     <div className="page">
-      <ReportView data={report.data} actions={session.status === 'completed' ? <ShareReportPanel interviewId={session.id} /> : null} />
+      {completed ? <ReportTypeSwitch value={reportType} onChange={showReportType} /> : null}
+      {completed && reportType === 'summary' ? (
+        <SummaryReportView interviewId={session.id} title={session.title} />
+      ) : (
+        <>
+          <ReportView data={report.data} actions={completed ? <ShareReportPanel interviewId={session.id} /> : null} />
+          <TranscriptView interviewId={session.id} />
+        </>
+      )}
     </div>
   );
 }

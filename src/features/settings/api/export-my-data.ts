@@ -56,6 +56,14 @@ async function readAll(table: string, column: string, columns: string, userId: s
   }
 }
 
+/** Archived rows (interviews finished more than two years ago, old chats), as tables named `archive.<table>`. */
+async function readArchived(): Promise<Record<string, unknown[]>> {
+  const { data, error, status } = await supabase.rpc('get_my_archived_data');
+  if (error) throw fromPostgrestError(error, "We couldn't export your data (archived interviews). Please try again.", status);
+  const tables = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  return Object.fromEntries(Object.entries(tables).map(([table, rows]) => [`archive.${table}`, Array.isArray(rows) ? rows : []]));
+}
+
 export type DataExport = {
   format: 'interviewai-export';
   version: 1;
@@ -69,15 +77,18 @@ export async function exportMyData(): Promise<DataExport> {
   const { data: auth, error } = await supabase.auth.getUser();
   if (error || !auth.user) throw fromPostgrestError({ code: 'PGRST301' }, 'Please sign in again.', 401);
   const userId = auth.user.id;
-  const entries = await Promise.all(
-    EXPORT_TABLES.map(async ([table, column, columns]) => [table, await readAll(table, column, columns ?? '*', userId)] as const),
-  );
+  const [entries, archived] = await Promise.all([
+    Promise.all(
+      EXPORT_TABLES.map(async ([table, column, columns]) => [table, await readAll(table, column, columns ?? '*', userId)] as const),
+    ),
+    readArchived(),
+  ]);
   return {
     format: 'interviewai-export',
     version: 1,
     exported_at: new Date().toISOString(),
     account: { id: userId, email: auth.user.email, created_at: auth.user.created_at },
-    tables: Object.fromEntries(entries),
+    tables: { ...Object.fromEntries(entries), ...archived },
   };
 }
 
