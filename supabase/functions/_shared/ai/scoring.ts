@@ -3,6 +3,8 @@
 // validity gate, refines score/feedback/criteria; the deterministic analyses are kept from the engine.
 import { evaluateAnswer, type Evaluation, type ScoringAnswer, type ScoringQuestion, type TestResults } from '../scoring/index.ts';
 import { extractCode } from '../scoring/pipeline/input.ts';
+import { relevanceInputOf } from '../scoring/pipeline/relevance.ts';
+import { type RelevanceJudge, selectRelevanceJudge } from '../scoring/relevance/index.ts';
 import { type AiConfig, loadAiConfig } from './config.ts';
 import { type AiContext, type AiOperation, type AiOutcome, runAi, type UsageRecorder } from './run.ts';
 import { runTestsInSandbox, type SandboxResult } from './sandbox.ts';
@@ -106,7 +108,14 @@ const toLlmShape = (e: Evaluation): LlmEvaluation => ({
 export async function scoreAnswer(
   question: ScoringQuestion & CodingSpec,
   answer: ScoringAnswer,
-  options: { operation: AiOperation; context: AiContext; recorder: UsageRecorder; config?: AiConfig },
+  options: {
+    operation: AiOperation;
+    context: AiContext;
+    recorder: UsageRecorder;
+    config?: AiConfig;
+    /** Defaults to the runtime's: hosted gte-small embeddings when available, else the local judge. */
+    relevanceJudge?: RelevanceJudge;
+  },
 ): Promise<ScoredAnswer> {
   let verification: CodingVerification | null = null;
   let scoringAnswer = answer;
@@ -119,7 +128,10 @@ export async function scoreAnswer(
     verification = await verifyCoding(scoringAnswer.code, question, answer.test_results);
     scoringAnswer = { ...scoringAnswer, test_results: serverTestResults(verification, answer.test_results) };
   }
-  const local = evaluateAnswer(question, scoringAnswer);
+  const judge = options.relevanceJudge ?? selectRelevanceJudge(undefined, Deno.env.get('RELEVANCE_JUDGE'));
+  // The local judge runs inside evaluateAnswer anyway; another judge's verdict is passed in.
+  const relevance = judge.method === 'local' ? undefined : await judge.judge(relevanceInputOf(question, scoringAnswer));
+  const local = evaluateAnswer(question, scoringAnswer, { relevance });
   if (verification?.mismatch) {
     local.weaknesses = [
       ...local.weaknesses,
