@@ -60,6 +60,8 @@ describe('tailored questions', () => {
     expect(questions.length).toBeGreaterThan(1);
     const named = questions.filter((q) => NAMES.test(q.question_text));
     expect(named.length, questions.map((q) => q.question_text).join('\n')).toBeGreaterThanOrEqual(Math.ceil(questions.length / 2));
+    // The bank names skills at most; the candidate's own employers and projects come only from tailoring.
+    expect(questions.some((q) => /Zalando|Delivery Hero|Fashion Store Checkout|Size Advisor|Rider App/.test(q.question_text))).toBe(true);
   });
 
   it('without documents, every question is the bank question unchanged', async () => {
