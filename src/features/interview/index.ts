@@ -3,6 +3,8 @@ export { usePlanUsage, planUsageQueryOptions, type PlanUsage } from './api/get-p
 export { EvaluationDetails, ModelAnswerReveal, ScoreBadge } from './components/FeedbackPanel';
 export { InterviewNotFound } from './components/InterviewNotFound';
 export { TestResultsView } from './components/TestResultsView';
+export { CodeEditor } from './components/CodeEditor';
+export { runTestsInWorker } from './lib/code-runner';
 export { pointsToImprove } from './components/feedback-points';
 export {
   evaluationOf,
@@ -14,6 +16,9 @@ export {
   responseSchema,
   SESSION_COLUMNS,
   sessionSchema,
+  testCaseSchema,
+  type TestCase,
+  type TestResults,
   STATUSES,
   type Evaluation,
   type InterviewQuestion,

@@ -35,9 +35,11 @@ export function cosine(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let na = 0;
   let nb = 0;
   for (let i = 0; i < a.length; i++) {
-    dot += a[i] * b[i];
-    na += a[i] * a[i];
-    nb += b[i] * b[i];
+    const x = a[i]!;
+    const y = b[i]!;
+    dot += x * y;
+    na += x * x;
+    nb += y * y;
   }
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }
