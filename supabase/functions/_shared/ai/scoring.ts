@@ -30,7 +30,9 @@ export interface CodingSpec {
 
 const SYSTEM = `You are a senior interviewer grading one interview answer. Grade strictly but fairly on a 0-100 scale
 against the expected answer and key points when given. Empty, evasive, off-topic or copied answers score at most 15.
-Quote concrete parts of the answer in strengths/weaknesses. The criteria list mirrors the evaluation criteria given.`;
+Quote concrete parts of the answer in strengths/weaknesses. The criteria list mirrors the evaluation criteria given.
+improved_answer: the candidate's answer rewritten stronger, built from what they said plus the key points they missed,
+in the structure the question calls for; never invent facts about them (write a bracketed gap such as [your result]).`;
 
 /** Re-runs a coding answer's tests on the server; the server result replaces the client's claim. */
 export async function verifyCoding(
@@ -90,6 +92,7 @@ function merge(local: Evaluation, llm: LlmEvaluation, provider: string): Evaluat
       behavioral: Math.round(llm.dimensions.behavioral),
     },
     feedback: llm.feedback,
+    ...(llm.improved_answer || local.improved_answer ? { improved_answer: llm.improved_answer ?? local.improved_answer } : {}),
     engine: provider,
   };
 }
@@ -103,6 +106,7 @@ const toLlmShape = (e: Evaluation): LlmEvaluation => ({
   suggested_outline: e.suggested_outline.slice(0, 10),
   dimensions: e.dimensions,
   feedback: e.feedback.slice(0, 3000) || 'No feedback.',
+  ...(e.improved_answer ? { improved_answer: e.improved_answer.slice(0, 4000) } : {}),
 });
 
 export async function scoreAnswer(
