@@ -37,15 +37,18 @@ function skillOf(q: TailorableQuestion, skills: string[]): string | undefined {
   return skills.find((s) => own.has(s.toLowerCase()));
 }
 
+const isStory = (q: TailorableQuestion) =>
+  q.question_type === 'behavioral' && questionIntent(q.question_text, 'behavioral') !== 'motivation';
+
 /** A lead sentence for one question, or null when nothing of the profile fits it. `turn` varies the anchor. */
 function lead(q: TailorableQuestion, profile: CandidateProfile, turn: number): string | null {
   const required = skillOf(q, profile.requiredSkills);
-  if (required) return `The role asks for ${required}.`;
+  if (required && !isStory(q)) return `The role asks for ${required}.`;
   const own = skillOf(q, profile.skills);
   const employer = profile.employers[turn % Math.max(1, profile.employers.length)];
   const project = profile.projects[turn % Math.max(1, profile.projects.length)];
   if (own) return employer ? `Your resume shows ${own} at ${employer}.` : `Your resume shows ${own}.`;
-  const story = q.question_type === 'behavioral' && questionIntent(q.question_text, 'behavioral') !== 'motivation';
+  const story = isStory(q);
   if (story && employer && (turn % 2 === 0 || !project)) return `Think of your time at ${employer}.`;
   if (story && project) return `Take ${project} as your example if it fits.`;
   if ((q.question_type === 'technical' || q.question_type === 'system_design') && project) {
@@ -79,9 +82,11 @@ export function tailorQuestions<Q extends TailorableQuestion>(planned: Q[], prof
     out[i] = { ...q, question_text: `${sentence} ${q.question_text}` };
     named++;
   };
-  // A question about a skill the posting or resume names is always tied to it: that costs nothing in fit.
+  // A question about a skill the posting or resume names is always tied to it, and a story question to one of
+  // the candidate's own employers or projects: that costs nothing in fit.
   out.forEach((q, i) => {
     if (skillOf(q, [...profile.requiredSkills, ...profile.skills])) retext(i);
+    else if (isStory(q) && (profile.employers.length || profile.projects.length)) retext(i);
   });
   for (let i = 0; i < out.length && named < target; i++) retext(i);
   return out;
