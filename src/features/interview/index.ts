@@ -4,6 +4,7 @@ export { EvaluationDetails, ModelAnswerReveal, ScoreBadge } from './components/F
 export { InterviewNotFound } from './components/InterviewNotFound';
 export { TestResultsView } from './components/TestResultsView';
 export { CodeEditor } from './components/CodeEditor';
+export { StrongerAnswer } from './components/StrongerAnswer';
 export { runTestsInWorker } from './lib/code-runner';
 export { pointsToImprove } from './components/feedback-points';
 export {

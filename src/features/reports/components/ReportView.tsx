@@ -14,6 +14,7 @@ import {
   type InterviewResponse,
 } from '@/features/interview';
 import type { ReportData } from '../api/get-report';
+import { useT } from '../i18n';
 import { jobDescriptionCoverageOf, type JobDescriptionCoverage } from '../lib/job-description-coverage';
 
 const duration = (seconds: number | null | undefined) => {
@@ -155,6 +156,7 @@ export type Shared = { includeAnswers: boolean };
 
 /** The report page body: pure rendering of stored data (tested without a server). */
 export function ReportView({ data, shared = null, actions }: { data: ReportData; shared?: Shared | null; actions?: ReactNode }) {
+  const { t } = useT();
   const { session, report, questions, followUps, responses, skillGaps } = data;
   const byQuestion = new Map(responses.map((r) => [r.question_id, r]));
   const mainIds = new Set(questions.map((q) => q.id));
@@ -202,9 +204,12 @@ export function ReportView({ data, shared = null, actions }: { data: ReportData;
       <section className="card report__scores" aria-labelledby="report-scores">
         <h2 id="report-scores">Scores</h2>
         <div className="score-grid">
-          <ScoreCard title="Overall" value={overall} />
+          <ScoreCard title="Overall" value={overall} hint={t('numbers.overall')} />
           <ScoreCard title="Communication" value={report?.communication_score ?? null} hint="Clarity, structure, delivery" />
-          <ScoreCard title="Technical" value={report?.technical_score ?? null} hint="Accuracy and depth" />
+          {/* Only the dimensions this interview tested: no technical score for a behavioral-only interview. */}
+          {questions.some((q) => q.question_type !== 'behavioral') ? (
+            <ScoreCard title="Technical" value={report?.technical_score ?? null} hint="Accuracy and depth" />
+          ) : null}
           {questions.some((q) => q.question_type === 'behavioral') ? (
             <ScoreCard title="Behavioral" value={report?.behavioral_score ?? null} hint="STAR stories, ownership" />
           ) : null}
@@ -278,6 +283,11 @@ export function ReportView({ data, shared = null, actions }: { data: ReportData;
 
       <section className="card" aria-labelledby="report-gaps">
         <h2 id="report-gaps">Skill gaps and learning resources</h2>
+        {skillGaps.length ? (
+          <p id="report-gap-score-explained" className="muted small">
+            {t('numbers.skillScore')}
+          </p>
+        ) : null}
         {skillGaps.length === 0 ? (
           <p className="muted">No skill gaps were identified in this interview.</p>
         ) : (
@@ -287,7 +297,11 @@ export function ReportView({ data, shared = null, actions }: { data: ReportData;
                 <div className="gap__head">
                   <h3>{gap.skill_name}</h3>
                   <span className={`gap__level gap__level--${gap.proficiency_level}`}>{gap.proficiency_level}</span>
-                  {gap.skill_score !== null ? <span className="muted">score {Math.round(gap.skill_score)}/100</span> : null}
+                  {gap.skill_score !== null ? (
+                    <span className="muted" aria-describedby="report-gap-score-explained">
+                      score {Math.round(gap.skill_score)}/100
+                    </span>
+                  ) : null}
                 </div>
                 {gap.recommendation ? <p>{gap.recommendation}</p> : null}
                 {shared ? null : (
