@@ -47,6 +47,9 @@ describe('browser: coding in the practice library', () => {
     await answer(WRONG, 'I reverse the string and compare it with the original.', /^[0-5] of 6 tests passed$/);
     await page.getByRole('button', { name: 'Try this question again' }).click();
     await answer(CORRECT, EXPLANATION, /^6 of 6 tests passed$/);
+    // The feedback offers the answer rewritten stronger, built from the explanation given.
+    await page.getByText('Your answer, rewritten stronger').click();
+    await page.getByText(/Two pointers from both ends after lower-casing/).first().waitFor();
     await screenshot(page, 'practice-coding-feedback');
 
     const rows = await sql<{ score: string; code_answer: string; evaluation: { coding?: { tests_passed: number | null } } }>(
