@@ -49,7 +49,10 @@ describe('browser: coding in the practice library', () => {
     await answer(CORRECT, EXPLANATION, /^6 of 6 tests passed$/);
     // The feedback offers the answer rewritten stronger, built from the explanation given.
     await page.getByText('Your answer, rewritten stronger').click();
-    await page.getByText(/Two pointers from both ends after lower-casing/).first().waitFor();
+    await page
+      .getByText(/Two pointers from both ends after lower-casing/)
+      .first()
+      .waitFor();
     await screenshot(page, 'practice-coding-feedback');
 
     const rows = await sql<{ score: string; code_answer: string; evaluation: { coding?: { tests_passed: number | null } } }>(
