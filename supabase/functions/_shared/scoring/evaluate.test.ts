@@ -182,6 +182,6 @@ Deno.test('a stronger rewrite of the answer: its own sentences without hedges, t
   assert.match(improved, /lets the database find rows without a full table scan/);
   assert.match(improved, /It also slows down writes/);
   assert.doesNotMatch(improved, /I think/);
-  assert.match(improved, /\[add: uses additional storage\]/);
+  assert.match(improved, /\[uses additional storage\]/);
   assert.equal(evaluateAnswer(q, { mode: 'text', text: 'asdf qwer zxcv asdf qwer zxcv asdf qwer' }).improved_answer, undefined);
 });

@@ -48,7 +48,7 @@ function starAnswer(star: StarAnalysis, sentences: SentenceInfo[], missed: strin
     .filter((t): t is string => !!t && /\bI\b/.test(t) && !evidence.has(t) && !used.has(t))
     .slice(0, 2);
   const action = part('Action', star.action, 'what you did yourself, step by step', moreActions);
-  return [situation, task, action, result, ...missed.slice(0, 3).map((p) => gap(`add: ${lowerFirst(p)}`))];
+  return [situation, task, action, result, ...missed.slice(0, 3).map((p) => gap(lowerFirst(p)))];
 }
 
 function explanation(type: QuestionType, evaluation: Evaluation, sentences: SentenceInfo[], codeComplexity?: string): string[] {
@@ -56,7 +56,7 @@ function explanation(type: QuestionType, evaluation: Evaluation, sentences: Sent
   pushUnique(out, sentences[0]?.text);
   for (const kp of evaluation.key_points) {
     if (kp.covered && kp.evidence) pushUnique(out, kp.evidence);
-    else if (!kp.covered) out.push(gap(`add: ${lowerFirst(kp.point)}`));
+    else if (!kp.covered) out.push(gap(lowerFirst(kp.point)));
   }
   if (type === 'coding') {
     if (codeComplexity && codeComplexity !== 'n/a' && !out.some((s) => /O\(/.test(s))) {
