@@ -2,6 +2,9 @@
 export { EvaluationDetails, ModelAnswerReveal, ScoreBadge } from './components/FeedbackPanel';
 export { InterviewNotFound } from './components/InterviewNotFound';
 export { TestResultsView } from './components/TestResultsView';
+export { CodeEditor } from './components/CodeEditor';
+export { StrongerAnswer } from './components/StrongerAnswer';
+export { runTestsInWorker } from './lib/code-runner';
 export { pointsToImprove } from './components/feedback-points';
 export {
   evaluationOf,
@@ -13,6 +16,9 @@ export {
   responseSchema,
   SESSION_COLUMNS,
   sessionSchema,
+  testCaseSchema,
+  type TestCase,
+  type TestResults,
   STATUSES,
   type Evaluation,
   type InterviewQuestion,

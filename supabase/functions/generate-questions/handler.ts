@@ -2,8 +2,10 @@
 // → { session_id, questions: [{id, order_number, question_text, question_type, difficulty, skill_category,
 //      time_limit_seconds, source, starter_code, function_name}], generated: boolean, provider, keywords }
 // Picks bank questions by role/type/difficulty/tech stack + resume/JD keywords; with an LLM configured, up to
-// half of the non-coding slots are tailored LLM questions (validated, deduplicated). Idempotent: a session
-// that already has questions gets them back unchanged (no new rows, no new usage event).
+// half of the non-coding slots are tailored LLM questions (validated, deduplicated); with a resume or job description
+// at least half of the questions name the candidate's employers, projects or skills or the posting's required skills
+// (_shared/tailoring). Idempotent: a session that already has questions gets them back unchanged (no new rows,
+// no new usage event).
 import { z } from 'npm:zod@3';
 import { HttpError, json } from '../_shared/http.ts';
 import { callRpc, type Client, dbError, requireUser, serviceClient } from '../_shared/supabase.ts';
@@ -14,6 +16,7 @@ import { runAi } from '../_shared/ai/run.ts';
 import { GeneratedQuestions } from '../_shared/ai/schemas.ts';
 import { type BankQuestion, type Difficulty, isDuplicate, type QType, selectQuestions } from '../_shared/ai/select.ts';
 import { memoryRecorder, rateLimitArgs, slotHandle, usageRows } from '../_shared/ai/usage.ts';
+import { extractProfile, profilePromptLines, tailorQuestions } from '../_shared/tailoring/index.ts';
 
 const Body = z.object({ session_id: z.string().trim().min(8).max(100) }).strict();
 
@@ -119,6 +122,8 @@ async function generate(
   const vocabulary = new Set<string>();
   for (const q of rows) for (const t of [...(q.skills ?? []), ...(q.tech_stack ?? [])]) vocabulary.add(t);
   const keywords = extractKeywords({ resume: session.resume_text, jobDescription: session.job_description_text }, vocabulary).slice(0, 15);
+  // The candidate's employers, projects and skills and the posting's required skills: questions name them.
+  const profile = extractProfile({ resume: session.resume_text, jobDescription: session.job_description_text }, vocabulary);
 
   const count = session.total_questions as number;
   const selected = selectQuestions(rows, {
@@ -170,6 +175,7 @@ async function generate(
             }; difficulty: ${session.difficulty}; tech stack: ${(session.tech_stack ?? []).join(', ') || 'n/a'}.`,
             `Skills from the resume and job description: ${keywords.map((k) => k.term).join(', ') || 'n/a'}.`,
             session.job_description_text ? `Job description (excerpt): ${String(session.job_description_text).slice(0, 1500)}` : '',
+            ...profilePromptLines(profile),
             `Write ${wanted} questions of these types in order: ${slots.slice(0, wanted).map(({ q }) => q.question_type).join(', ')}.`,
             `Already chosen (do not repeat): ${planned.map((q) => q.question_text).join(' | ')}`,
           ].filter(Boolean).join('\n'),
@@ -228,7 +234,7 @@ async function generate(
   const saved = await callRpc<{ generated: boolean; questions: unknown[] }>(
     service,
     'save_generated_questions',
-    { p_interview_id: session.id, p_questions: planned, p_usage: usageRows(usage.events), p_slot_id: slotId },
+    { p_interview_id: session.id, p_questions: tailorQuestions(planned, profile), p_usage: usageRows(usage.events), p_slot_id: slotId },
     'Saving the questions',
   );
   return json({

@@ -194,7 +194,7 @@ export async function scoreStoredResponse(
       strengths: evaluation.strengths,
       weaknesses: evaluation.weaknesses,
       missed_key_points: evaluation.missed_key_points,
-      improved_answer: evaluation.suggested_outline.join('\n'),
+      improved_answer: evaluation.improved_answer ?? evaluation.suggested_outline.join('\n'),
       rubric: evaluation,
       dimension_scores: evaluation.dimensions,
       delivery_metrics: evaluation.delivery ?? null,

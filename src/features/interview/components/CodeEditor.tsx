@@ -1,4 +1,5 @@
 import { useId, useRef, type KeyboardEvent } from 'react';
+import './code-editor.css';
 
 type CodeEditorProps = {
   label: string;

@@ -1,3 +1,4 @@
+import { StrongerAnswer } from './StrongerAnswer';
 import { useState } from 'react';
 import './feedback.css';
 import { Button } from '@/components/Button';
@@ -66,6 +67,7 @@ export function EvaluationDetails({ evaluation }: { evaluation: Evaluation }) {
           {evaluation.delivery.pace && evaluation.delivery.pace !== 'unknown' ? ` (${evaluation.delivery.pace} pace)` : ''}.
         </p>
       ) : null}
+      <StrongerAnswer text={evaluation.improved_answer} />
       {evaluation.suggested_outline.length > 0 ? (
         <details className="feedback__outline">
           <summary>A stronger answer would…</summary>

@@ -119,6 +119,8 @@ export const evaluationSchema = z
     suggested_outline: textList.default([]),
     dimensions: z.object({ communication: z.number(), technical: z.number(), behavioral: z.number() }).optional().catch(undefined),
     feedback: z.string().catch('').default(''),
+    /** The answer rewritten stronger, with [bracketed gaps] for what it missed. */
+    improved_answer: z.string().optional().catch(undefined),
   })
   .passthrough();
 export type Evaluation = z.infer<typeof evaluationSchema>;

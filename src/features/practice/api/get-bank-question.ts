@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
+import { testCaseSchema } from '@/features/interview';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { bankQuestionSummarySchema } from './list-bank-questions';
@@ -7,12 +8,18 @@ import { bankQuestionSummarySchema } from './list-bank-questions';
 export const bankQuestionSchema = bankQuestionSummarySchema.extend({
   starter_code: z.string().nullable(),
   function_name: z.string().nullable(),
+  /** The tests a coding question's solution runs against (in the browser, and again on the server when scored). */
+  test_cases: z
+    .array(testCaseSchema)
+    .nullable()
+    .catch([])
+    .transform((value) => value ?? []),
   variants: z.unknown(),
 });
 export type BankQuestion = z.output<typeof bankQuestionSchema>;
 
 const COLUMNS =
-  'id,question,type,category,difficulty,tags,skills,time_limit_seconds,times_answered,average_score,starter_code,function_name,variants';
+  'id,question,type,category,difficulty,tags,skills,time_limit_seconds,times_answered,average_score,starter_code,function_name,test_cases,variants';
 
 /** One active bank question, or null when it doesn't exist (or was deactivated). */
 export async function getBankQuestion(id: string): Promise<BankQuestion | null> {

@@ -30,6 +30,7 @@ export const evaluationSchema = z.object({
   dimensions: z.object({ communication: z.number(), technical: z.number(), behavioral: z.number() }).partial().default({}),
   validity: z.object({ valid: z.boolean(), reason: z.string().optional() }).default({ valid: true }),
   feedback: z.string().default(''),
+  improved_answer: z.string().optional(),
   engine: z.string().optional(),
 });
 export type Evaluation = z.output<typeof evaluationSchema>;

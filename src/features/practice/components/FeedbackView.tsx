@@ -1,6 +1,6 @@
 import type { Evaluation } from '../api/score-practice-answer';
 import { ScoreBadge } from './ScoreBadge';
-import { pointsToImprove } from '@/features/interview';
+import { pointsToImprove, StrongerAnswer } from '@/features/interview';
 
 const STAR_LABELS = [
   ['situation', 'Situation'],
@@ -156,6 +156,10 @@ export function FeedbackView({ evaluation }: { evaluation: Evaluation }) {
           </dl>
         </div>
       ) : null}
+
+      <div className="feedback__section">
+        <StrongerAnswer text={evaluation.improved_answer} />
+      </div>
 
       {evaluation.suggested_outline.length > 0 ? (
         <div className="feedback__section">

@@ -89,6 +89,15 @@ export function PracticeQuestionPage() {
             <section className="card" aria-label="Answer">
               <PracticeAnswerForm
                 bankQuestionId={question.data.id}
+                coding={
+                  question.data.type === 'coding' && question.data.function_name && question.data.test_cases.length
+                    ? {
+                        functionName: question.data.function_name,
+                        starterCode: question.data.starter_code,
+                        testCases: question.data.test_cases,
+                      }
+                    : null
+                }
                 isSubmitting={submit.isPending}
                 serverError={submit.error}
                 onSubmit={(input) => submit.mutate(input)}

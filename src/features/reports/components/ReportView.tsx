@@ -204,9 +204,12 @@ export function ReportView({ data, shared = null, actions }: { data: ReportData;
       <section className="card report__scores" aria-labelledby="report-scores">
         <h2 id="report-scores">{t('scores.title')}</h2>
         <div className="score-grid">
-          <ScoreCard title={t('scores.overall')} value={overall} />
+          <ScoreCard title={t('scores.overall')} value={overall} hint={t('numbers.overall')} />
           <ScoreCard title={t('scores.communication')} value={report?.communication_score ?? null} hint={t('scores.communicationHint')} />
-          <ScoreCard title={t('scores.technical')} value={report?.technical_score ?? null} hint={t('scores.technicalHint')} />
+          {/* Only the dimensions this interview tested: no technical score for a behavioral-only interview. */}
+          {questions.some((q) => q.question_type !== 'behavioral') ? (
+            <ScoreCard title={t('scores.technical')} value={report?.technical_score ?? null} hint={t('scores.technicalHint')} />
+          ) : null}
           {questions.some((q) => q.question_type === 'behavioral') ? (
             <ScoreCard title={t('scores.behavioral')} value={report?.behavioral_score ?? null} hint={t('scores.behavioralHint')} />
           ) : null}
@@ -276,6 +279,11 @@ export function ReportView({ data, shared = null, actions }: { data: ReportData;
 
       <section className="card" aria-labelledby="report-gaps">
         <h2 id="report-gaps">{t('gaps.title')}</h2>
+        {skillGaps.length ? (
+          <p id="report-gap-score-explained" className="muted small">
+            {t('numbers.skillScore')}
+          </p>
+        ) : null}
         {skillGaps.length === 0 ? (
           <p className="muted">{t('gaps.none')}</p>
         ) : (
@@ -286,7 +294,9 @@ export function ReportView({ data, shared = null, actions }: { data: ReportData;
                   <h3>{gap.skill_name}</h3>
                   <span className={`gap__level gap__level--${gap.proficiency_level}`}>{gap.proficiency_level}</span>
                   {gap.skill_score !== null ? (
-                    <span className="muted">{t('gaps.score', { score: Math.round(gap.skill_score) })}</span>
+                    <span className="muted" aria-describedby="report-gap-score-explained">
+                      {t('gaps.score', { score: Math.round(gap.skill_score) })}
+                    </span>
                   ) : null}
                 </div>
                 {gap.recommendation ? <p>{gap.recommendation}</p> : null}

@@ -12,6 +12,8 @@ export const LlmEvaluation = z.object({
   suggested_outline: z.array(z.string().min(1)).max(10),
   dimensions: z.object({ communication: score, technical: score, behavioral: score }),
   feedback: z.string().min(1).max(3000),
+  /** The candidate's answer rewritten stronger (their content, the missed points added). */
+  improved_answer: z.string().min(1).max(4000).optional(),
 });
 export type LlmEvaluation = z.infer<typeof LlmEvaluation>;
 

@@ -3,6 +3,8 @@
 // validity gate, refines score/feedback/criteria; the deterministic analyses are kept from the engine.
 import { evaluateAnswer, type Evaluation, type ScoringAnswer, type ScoringQuestion, type TestResults } from '../scoring/index.ts';
 import { extractCode } from '../scoring/pipeline/input.ts';
+import { relevanceInputOf } from '../scoring/pipeline/relevance.ts';
+import { type RelevanceJudge, selectRelevanceJudge } from '../scoring/relevance/index.ts';
 import { type AiConfig, loadAiConfig } from './config.ts';
 import { type AiContext, type AiOperation, type AiOutcome, runAi, type UsageRecorder } from './run.ts';
 import { runTestsInSandbox, type SandboxResult } from './sandbox.ts';
@@ -28,7 +30,9 @@ export interface CodingSpec {
 
 const SYSTEM = `You are a senior interviewer grading one interview answer. Grade strictly but fairly on a 0-100 scale
 against the expected answer and key points when given. Empty, evasive, off-topic or copied answers score at most 15.
-Quote concrete parts of the answer in strengths/weaknesses. The criteria list mirrors the evaluation criteria given.`;
+Quote concrete parts of the answer in strengths/weaknesses. The criteria list mirrors the evaluation criteria given.
+improved_answer: the candidate's answer rewritten stronger, built from what they said plus the key points they missed,
+in the structure the question calls for; never invent facts about them (write a bracketed gap such as [your result]).`;
 
 /** Re-runs a coding answer's tests on the server; the server result replaces the client's claim. */
 export async function verifyCoding(
@@ -88,6 +92,7 @@ function merge(local: Evaluation, llm: LlmEvaluation, provider: string): Evaluat
       behavioral: Math.round(llm.dimensions.behavioral),
     },
     feedback: llm.feedback,
+    ...(llm.improved_answer || local.improved_answer ? { improved_answer: llm.improved_answer ?? local.improved_answer } : {}),
     engine: provider,
   };
 }
@@ -101,12 +106,20 @@ const toLlmShape = (e: Evaluation): LlmEvaluation => ({
   suggested_outline: e.suggested_outline.slice(0, 10),
   dimensions: e.dimensions,
   feedback: e.feedback.slice(0, 3000) || 'No feedback.',
+  ...(e.improved_answer ? { improved_answer: e.improved_answer.slice(0, 4000) } : {}),
 });
 
 export async function scoreAnswer(
   question: ScoringQuestion & CodingSpec,
   answer: ScoringAnswer,
-  options: { operation: AiOperation; context: AiContext; recorder: UsageRecorder; config?: AiConfig },
+  options: {
+    operation: AiOperation;
+    context: AiContext;
+    recorder: UsageRecorder;
+    config?: AiConfig;
+    /** Defaults to the runtime's: hosted gte-small embeddings when available, else the local judge. */
+    relevanceJudge?: RelevanceJudge;
+  },
 ): Promise<ScoredAnswer> {
   let verification: CodingVerification | null = null;
   let scoringAnswer = answer;
@@ -119,7 +132,10 @@ export async function scoreAnswer(
     verification = await verifyCoding(scoringAnswer.code, question, answer.test_results);
     scoringAnswer = { ...scoringAnswer, test_results: serverTestResults(verification, answer.test_results) };
   }
-  const local = evaluateAnswer(question, scoringAnswer);
+  const judge = options.relevanceJudge ?? selectRelevanceJudge(undefined, Deno.env.get('RELEVANCE_JUDGE'));
+  // The local judge runs inside evaluateAnswer anyway; another judge's verdict is passed in.
+  const relevance = judge.method === 'local' ? undefined : await judge.judge(relevanceInputOf(question, scoringAnswer));
+  const local = evaluateAnswer(question, scoringAnswer, { relevance });
   if (verification?.mismatch) {
     local.weaknesses = [
       ...local.weaknesses,

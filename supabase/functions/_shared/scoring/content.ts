@@ -108,7 +108,8 @@ const HOOKS: Hook[] = [
   },
   {
     id: '#audience',
-    trigger: /\b(audience|tailor\w*|adapt\w* (?:the|their|his|her) (?:message|pitch)|frames?|framing)\b/,
+    // "frames the proposal in terms of …" is about the audience; "dropped frames" and "frame budget" are not.
+    trigger: /\b(audience|tailor\w*|adapt\w* (?:the|their|his|her) (?:message|pitch)|frames? (?:the|their|his|her|it|a|an) ?\w*|framing)\b/,
     sentence:
       /\b(framed|in (?:her|his|their) terms|tailored|for the (?:pm|manager|execs?|executives|business|customer)|(?:her|his|their) (?:goals|priorities|language|concerns)|adapted)\b/,
   },

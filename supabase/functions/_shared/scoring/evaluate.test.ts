@@ -165,3 +165,23 @@ Deno.test('better answers score higher on the same question', () => {
   assert.ok(strong.score > weak.score + 20, `${strong.score} vs ${weak.score}`);
   assert.ok(strong.dimensions.technical > weak.dimensions.technical);
 });
+
+Deno.test('a stronger rewrite of the answer: its own sentences without hedges, the missed key points as gaps; none for a non-answer', () => {
+  const q = {
+    text: 'What is a database index and what does it cost?',
+    type: 'technical' as const,
+    difficulty: 'medium' as const,
+    key_points: ['speeds up reads by avoiding a full table scan', 'slows down writes', 'uses additional storage'],
+  };
+  const e = evaluateAnswer(q, {
+    mode: 'text',
+    text:
+      'An index is a B-tree that lets the database find rows without a full table scan, so reads get faster. I think it also slows down writes because every insert updates the index.',
+  });
+  const improved = e.improved_answer ?? '';
+  assert.match(improved, /lets the database find rows without a full table scan/);
+  assert.match(improved, /It also slows down writes/);
+  assert.doesNotMatch(improved, /I think/);
+  assert.match(improved, /\[uses additional storage\]/);
+  assert.equal(evaluateAnswer(q, { mode: 'text', text: 'asdf qwer zxcv asdf qwer zxcv asdf qwer' }).improved_answer, undefined);
+});

@@ -19,6 +19,7 @@ import { feedbackSentences } from './pipeline/feedback.ts';
 import { cap } from './pipeline/format.ts';
 import { ENGINE, ENGINE_VERSION, VALID_MIN_SCORE } from './pipeline/version.ts';
 import { relevanceStage } from './pipeline/relevance.ts';
+import { strongerAnswer } from './pipeline/rewrite.ts';
 import type { RelevanceVerdict } from './relevance/index.ts';
 
 export interface EvaluateOptions {
@@ -96,6 +97,8 @@ export function evaluateAnswer(
   if (type === 'coding') {
     evaluation.coding = codingSummary(codeReport, correctness);
   }
+  const improved = strongerAnswer(type, evaluation, input.analysis.sentences);
+  if (improved) evaluation.improved_answer = improved;
   return evaluation;
 }
 

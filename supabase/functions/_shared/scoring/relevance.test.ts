@@ -173,3 +173,19 @@ Deno.test('a disagreement told as two preferences ("wanted Redux while I preferr
   assert.notEqual(e.validity.reason, 'off_topic');
   assert.ok(e.score > 40, String(e.score));
 });
+
+Deno.test('"dropped frames" and "frame budget" are content, not the audience-framing hook; mobile UI paraphrases match', () => {
+  const q: ScoringQuestion = {
+    text: 'Why must mobile apps avoid blocking the main (UI) thread, and what happens if they do?',
+    type: 'technical',
+    difficulty: 'easy',
+    key_points: ['jank and dropped frames', 'main thread handles input layout and drawing', 'update UI back on main thread'],
+  };
+  const e = evaluateAnswer(
+    q,
+    text(
+      'Only the UI thread processes touches and key presses, measures views and renders them, so slow work there causes jank: dropped frames and taps that feel ignored. Network and disk work go to background threads, and the results are handed back to the UI thread, since views can only be touched there.',
+    ),
+  );
+  assert.deepEqual(e.missed_key_points, []);
+});

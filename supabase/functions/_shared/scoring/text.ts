@@ -436,6 +436,9 @@ listen|listened|listening|heard|hear
 customer impact|user impact
 trie|prefix tree|prefix trees|tries
 main thread|ui thread|uithread|mainthread
+ui|user interface|ui elements|ui objects|ui components|views|widgets
+input|user input|input events|touch events|touches and key presses|key presses|keypresses|touches and clicks
+layout|lays out|lay out|laying out|measures views|measure views|measuring views|measure and lay out
 jank|stutter|stuttering|choppy|janky|hitch|hitches
 ms|millisecond|milliseconds|msec
 agreed|agree|agreement|jointly|together|with me|aligned on

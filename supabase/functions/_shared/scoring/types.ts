@@ -152,6 +152,11 @@ export interface Evaluation {
   validity: Validity;
   /** 2-4 sentence human summary. */
   feedback: string;
+  /**
+   * The answer rewritten stronger: the candidate's own sentences in the order the question type calls for, with
+   * the missed key points and missing parts as [bracketed gaps]. Absent for an invalid or off-topic answer.
+   */
+  improved_answer?: string;
   /** "local" for this engine; other providers put their own id. */
   engine: string;
   version: string;

@@ -69,17 +69,20 @@ export function fakeSentence(text: string, index: number): SentenceInfo {
 
 export type AnswerInput = ReturnType<typeof resolveInput>;
 
+/** What is read as prose (the transcript of a spoken answer) and as code (found in the prose for coding questions). */
+export function proseAndCode(question: ScoringQuestion, answer: ScoringAnswer): { prose: string; code: string } {
+  const speech = answer.mode === 'speech';
+  const prose = (speech ? (answer.transcript ?? '').trim() || (answer.text ?? '') : answer.text ?? '') ?? '';
+  const code = (answer.code ?? '').trim();
+  if (question.type === 'coding' && !code) return extractCode(prose);
+  return { prose, code };
+}
+
 export function resolveInput(question: ScoringQuestion, answer: ScoringAnswer) {
   const type: QuestionType = question.type;
   const difficulty: Difficulty = question.difficulty ?? 'medium';
   const speech = answer.mode === 'speech';
-  let prose = (speech ? (answer.transcript ?? '').trim() || (answer.text ?? '') : answer.text ?? '') ?? '';
-  let code = (answer.code ?? '').trim();
-  if (type === 'coding' && !code) {
-    const ex = extractCode(prose);
-    prose = ex.prose;
-    code = ex.code;
-  }
+  const { prose, code } = proseAndCode(question, answer);
 
   const expected = question.expected_answer ?? '';
   const questionTerms = termSet(question.text);

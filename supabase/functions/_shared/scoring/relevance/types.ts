@@ -55,6 +55,8 @@ export interface RelevanceVerdict {
   shared: string[];
   /** For an off-topic answer: a person-readable reason. */
   reason?: string;
+  /** Embedding judges: the cosine similarity of answer and question. */
+  similarity?: number;
 }
 
 export interface RelevanceJudge {
