@@ -23,6 +23,8 @@ async function isolatedStack(label: string, port: number, options: Partial<Stack
     dir,
     port,
     bcryptCost: 4, // bcrypt is slow by design; the cost is a setting, the code path is the same
+    // Tests run jobs themselves (their own scheduler instance on this stack), never by the clock.
+    scheduler: false,
     log: (line) => process.env.STACK_LOG && console.log(`[test-${label}] ${line}`),
     ...options,
   });
