@@ -153,7 +153,7 @@ describe('delivery (send-notifications)', () => {
     const user = await createUser('deliver-retry');
     const row = await sqlOne<{ id: number }>(
       `insert into private.notification_outbox (user_id, kind, dedupe_key, recipient, language, payload, status, attempts)
-       values ($1, 'report_ready', 'retry-test:' || $1, $2, 'en', '{}', 'sending', 1) returning id`,
+       values ($1::uuid, 'report_ready', 'retry-test:' || $1::text, $2, 'en', '{}', 'sending', 1) returning id`,
       [user.id, user.email],
     );
     const finish = (error: string) => serviceClient().rpc('finish_notification', { p_id: row.id, p_ok: false, p_error: error });
