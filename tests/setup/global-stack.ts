@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startStack, type StackInfo, type StackOptions } from '../../stack/index.ts';
+import { removePostgresCluster } from '../../stack/postgres/index.ts';
 import { freePortPair } from '../../stack/lib/ports.ts';
 import { startFakeLlm } from '../fakes/llm-server.ts';
 
@@ -32,6 +33,7 @@ async function isolatedStack(label: string, port: number, options: Partial<Stack
     stack,
     dispose: async () => {
       await stack.stop();
+      await removePostgresCluster(path.join(dir, 'db'));
       rmSync(dir, { recursive: true, force: true });
     },
   };
