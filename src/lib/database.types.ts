@@ -1204,6 +1204,9 @@ isOneToOne: false
 "save_response_evaluation":
 { Args: { "p_claimed_at": string,"p_response_id": string,"p_result": Json,"p_usage"?: Json }; Returns: Json
                            },
+"set_my_notification_preferences":
+{ Args: { "p_report_ready": boolean,"p_weekly_progress": boolean }; Returns: Json
+                           },
 "submit_response":
 { Args: { "p_answer_text"?: string,"p_audio_path"?: string,"p_client_test_results"?: Json,"p_code_answer"?: string,"p_code_language"?: string,"p_question_id": string,"p_speaking_duration_seconds"?: number,"p_time_taken_seconds"?: number,"p_transcript"?: string }; Returns: {
               "ai_feedback": string | null,

@@ -276,3 +276,40 @@ $$;
 comment on function public.finish_notification(bigint, boolean, text, text, integer) is 'Service role: records the outcome of sending a claimed notification.';
 revoke all on function public.finish_notification(bigint, boolean, text, text, integer) from public, anon, authenticated;
 grant execute on function public.finish_notification(bigint, boolean, text, text, integer) to service_role;
+
+-- ── settings ────────────────────────────────────────────────────────────────────────────
+-- Changes only preferences.notifications, in one statement, so saving it never overwrites a
+-- concurrent change of another preference (and the reverse). Runs as the caller: RLS and the
+-- column privilege on `preferences` decide, the check constraint validates.
+create function public.set_my_notification_preferences(p_report_ready boolean, p_weekly_progress boolean)
+returns jsonb
+language plpgsql
+volatile
+security invoker
+set search_path = ''
+as $$
+declare
+  v_uid uuid := auth.uid();
+  v_result jsonb;
+begin
+  if v_uid is null then
+    raise exception using errcode = '42501', message = 'Not signed in', detail = 'not_signed_in';
+  end if;
+  if p_report_ready is null or p_weekly_progress is null then
+    raise exception using errcode = '22023', message = 'Both notification switches are required',
+      detail = 'invalid_notification_preferences';
+  end if;
+  update public.user_profiles
+  set preferences = jsonb_set(preferences, '{notifications}',
+        jsonb_build_object('report_ready', p_report_ready, 'weekly_progress', p_weekly_progress))
+  where id = v_uid
+  returning preferences -> 'notifications' into v_result;
+  if v_result is null then
+    raise exception using errcode = 'PT404', message = 'Profile not found', detail = 'profile_not_found';
+  end if;
+  return v_result;
+end;
+$$;
+comment on function public.set_my_notification_preferences(boolean, boolean) is 'Switches the caller''s notification e-mails on or off.';
+revoke all on function public.set_my_notification_preferences(boolean, boolean) from public, anon, authenticated, service_role;
+grant execute on function public.set_my_notification_preferences(boolean, boolean) to authenticated;
