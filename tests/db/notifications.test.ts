@@ -57,6 +57,29 @@ describe('preferences.notifications', () => {
   });
 });
 
+describe('set_my_notification_preferences', () => {
+  it('changes only the notification switches, which then decide what is queued', async () => {
+    const user = await createUser('notify-rpc');
+    await setPreferences(user, { theme: 'dark', language: 'de', notifications: true });
+    const { data, error } = await user.client.rpc('set_my_notification_preferences', { p_report_ready: false, p_weekly_progress: true });
+    expect(error).toBeNull();
+    expect(data).toEqual({ report_ready: false, weekly_progress: true });
+    const { preferences } = await sqlOne<{ preferences: Record<string, unknown> }>(
+      'select preferences from public.user_profiles where id = $1',
+      [user.id],
+    );
+    expect(preferences).toEqual({ theme: 'dark', language: 'de', notifications: { report_ready: false, weekly_progress: true } });
+    await completeInterview(user, 'No mail for this one');
+    expect(await outboxOf(user.id)).toEqual([]);
+  });
+
+  it('is for signed-in users only', async () => {
+    const { anonClient } = await import('./helpers.ts');
+    const { error } = await anonClient().rpc('set_my_notification_preferences', { p_report_ready: true, p_weekly_progress: true });
+    expect(error?.code).toBe('42501');
+  });
+});
+
 describe('queueing', () => {
   it('a completed interview queues one report-ready mail in the user’s language', async () => {
     const user = await createUser('notify-queue');
