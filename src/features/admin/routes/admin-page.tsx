@@ -5,12 +5,15 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { useIsAdmin } from '../api/get-my-role';
 import { DashboardPanel } from '../components/DashboardPanel';
 import { HealthPanel } from '../components/HealthPanel';
+import { JobsPanel } from '../components/JobsPanel';
+import { useT } from '../i18n';
 import { QuestionEditPage } from '../components/QuestionEditPage';
 import { QuestionsPanel } from '../components/QuestionsPanel';
 import { UsersPanel } from '../components/UsersPanel';
 import '../admin.css';
 
 function AdminConsole() {
+  const { t } = useT();
   useDocumentTitle('Admin');
   return (
     <div className="page admin">
@@ -30,6 +33,9 @@ function AdminConsole() {
         <NavLink to="/app/admin/health" className="tabs__link">
           System health
         </NavLink>
+        <NavLink to="/app/admin/jobs" className="tabs__link">
+          {t('jobs.tab')}
+        </NavLink>
       </nav>
       <Routes>
         <Route index element={<DashboardPanel />} />
@@ -37,6 +43,7 @@ function AdminConsole() {
         <Route path="questions" element={<QuestionsPanel />} />
         <Route path="questions/:questionId" element={<QuestionEditPage />} />
         <Route path="health" element={<HealthPanel />} />
+        <Route path="jobs" element={<JobsPanel />} />
         <Route path="*" element={<p className="muted">This admin section doesn&apos;t exist.</p>} />
       </Routes>
     </div>

@@ -11,7 +11,8 @@ export function InterviewList({ interviews }: { interviews: RecentInterview[] })
   return (
     <ul className="interview-list">
       {interviews.map((interview) => {
-        const finished = interview.status === 'completed';
+        // An abandoned interview keeps its answers: its report page shows what was stored.
+        const finished = interview.status === 'completed' || interview.status === 'abandoned';
         const running = interview.status === 'pending' || interview.status === 'in_progress';
         return (
           <li key={interview.id} className="interview-list__item">

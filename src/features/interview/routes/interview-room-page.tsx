@@ -10,11 +10,13 @@ import { useGenerateQuestions } from '../api/generate-questions';
 import { useInterview } from '../api/get-interview';
 import { InterviewRoom } from '../components/InterviewRoom';
 import { InterviewNotFound } from '../components/InterviewNotFound';
+import { useT } from '../i18n';
 import '../interview.css';
 
 /** `/app/interviews/:id` — the interview room (resumes where the user left off). */
 export function InterviewRoomPage() {
   const { id = '' } = useParams();
+  const { t } = useT();
   const interview = useInterview(id);
   const generate = useGenerateQuestions();
   useDocumentTitle(interview.data ? `Interview: ${interview.data.session.title}` : 'Interview');
@@ -50,7 +52,26 @@ export function InterviewRoomPage() {
 
   const { session } = interview.data;
   if (session.status === 'completed') return <Navigate to={`/app/interviews/${id}/report`} replace />;
-  if (session.status === 'cancelled' || session.status === 'abandoned') {
+  if (session.status === 'abandoned') {
+    return (
+      <div className="page page--narrow">
+        <h1 tabIndex={-1}>{session.title}</h1>
+        <EmptyState
+          title={t('abandoned.title')}
+          description={t('abandoned.description')}
+          action={
+            <div className="form__actions">
+              <ButtonLink to={`/app/interviews/${id}/report`}>{t('abandoned.seeAnswers')}</ButtonLink>
+              <ButtonLink variant="secondary" to="/app/interviews/new">
+                {t('abandoned.startNew')}
+              </ButtonLink>
+            </div>
+          }
+        />
+      </div>
+    );
+  }
+  if (session.status === 'cancelled') {
     return (
       <div className="page page--narrow">
         <h1 tabIndex={-1}>{session.title}</h1>

@@ -11,6 +11,7 @@ import { useMySettings } from '../api/get-my-settings';
 import { ChangeEmailForm, ChangePasswordForm } from '../components/AccountSecurity';
 import { DeleteAccount } from '../components/DeleteAccount';
 import { ExportData } from '../components/ExportData';
+import { NotificationSettings } from '../components/NotificationSettings';
 import { ProfileForm } from '../components/ProfileForm';
 import '../settings.css';
 import { useT } from '../i18n';
@@ -59,6 +60,11 @@ export function SettingsPage() {
             <hr className="divider" />
             <ChangePasswordForm email={user?.email ?? settings.data.email} />
           </section>
+          <NotificationSettings
+            key={`notifications-${settings.data.id}`}
+            userId={settings.data.id}
+            preferences={settings.data.preferences}
+          />
           <ExportData />
           <DeleteAccount
             onDeleted={() => {

@@ -1,0 +1,60 @@
+import { assertEquals } from '../ai/testing.ts';
+import { renderNotification } from './templates.ts';
+
+const SITE = 'https://app.example.com/';
+
+Deno.test('report-ready e-mail links the report and the notification settings, in English', () => {
+  const mail = renderNotification('report_ready', { interview_id: 'abc', title: 'Frontend <b>', score: 81.5 }, 'en', SITE);
+  assertEquals(mail.subject, 'Your report is ready: Frontend <b>');
+  assertEquals(mail.text.includes('https://app.example.com/app/interviews/abc/report'), true);
+  assertEquals(mail.text.includes('https://app.example.com/app/settings#notifications'), true);
+  assertEquals(mail.text.includes('81.5/100'), true);
+  assertEquals(mail.html.includes('Frontend &lt;b&gt;'), true);
+  assertEquals(mail.html.includes('<b>'), false);
+});
+
+Deno.test('report-ready e-mail in German uses German text and number format', () => {
+  const mail = renderNotification('report_ready', { interview_id: 'abc', title: 'Backend', score: 81.5 }, 'de', SITE);
+  assertEquals(mail.subject, 'Dein Bericht ist fertig: Backend');
+  assertEquals(mail.text.includes('81,5/100'), true);
+  assertEquals(mail.text.includes('Hier abschalten: https://app.example.com/app/settings#notifications'), true);
+  assertEquals(mail.html.includes('Benachrichtigungseinstellungen'), true);
+});
+
+Deno.test('weekly progress e-mail: count, average with trend, skill and streak; parts without data are left out', () => {
+  const full = renderNotification(
+    'weekly_progress',
+    {
+      week: '2026-W49',
+      interviews: 3,
+      average_score: 72,
+      previous_average_score: 65,
+      trend: 'up',
+      skill_to_work_on: 'System design',
+      streak_days: 4,
+    },
+    'en',
+    SITE,
+  );
+  assertEquals(full.subject, 'Your week in interview practice');
+  for (const line of ['You completed 3 interviews this week.', 'Average score: 72/100. That is better', 'System design', '4 days']) {
+    assertEquals(full.text.includes(line), true, line);
+  }
+  const quiet = renderNotification(
+    'weekly_progress',
+    {
+      week: '2026-W49',
+      interviews: 0,
+      average_score: null,
+      previous_average_score: null,
+      trend: null,
+      skill_to_work_on: null,
+      streak_days: 1,
+    },
+    'de',
+    SITE,
+  );
+  assertEquals(quiet.text.includes('Du hast diese Woche 0 Interviews abgeschlossen.'), true);
+  assertEquals(quiet.text.includes('Durchschnitt'), false);
+  assertEquals(quiet.text.includes('Deine Serie: 1 Tag.'), true);
+});
