@@ -2,8 +2,9 @@ import { serve, type ServerType } from '@hono/node-server';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { readHookSettings } from './auth/hooks.ts';
 import { createAuthService } from './auth/index.ts';
-import { assertPortsFree, resolveConfig, type StackConfig, type StackInfo, type StackOptions } from './config.ts';
+import { assertPortsFree, resolveConfig, type StackConfig, type StackInfo, type StackOptions, REPO_ROOT } from './config.ts';
 import { startFunctions, functionsHealthy, readFunctionsDotEnv, readVerifyJwtSettings } from './functions/index.ts';
 import { LOCAL_PRICE_IDS } from './stripe-sim/index.ts';
 import { startStackStripeSimulator } from './stripe-sim/stack.ts';
@@ -106,7 +107,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       mailbox,
       bcryptCost: config.bcryptCost,
       refreshTokenReuseIntervalSeconds: 10,
-      lockout: { maxFailedAttempts: 5, lockSeconds: 15 * 60 },
+      hooks: readHookSettings(path.join(REPO_ROOT, 'supabase', 'config.toml')),
       rateLimits: { tokenPerIpPer5Min: 150, emailPerHour: 30, signupPerIpPer5Min: 150 },
       passwordMinLength: 8,
     });
