@@ -32,6 +32,16 @@ describe('fromPostgrestError', () => {
     expect(error.code).toBe('question_not_found');
   });
 
+  it('takes machine codes with digits from details (aal2_required)', () => {
+    const error = fromPostgrestError(
+      { code: 'PT403', message: 'Confirm this with a code from your authenticator app first.', details: 'aal2_required', hint: null },
+      'fallback',
+      403,
+    );
+    expect(error.code).toBe('aal2_required');
+    expect(error.message).toBe('Confirm this with a code from your authenticator app first.');
+  });
+
   it('falls back to the SQLSTATE when details hold no machine code', () => {
     const error = fromPostgrestError({ code: 'PT404', message: 'This interview question does not exist.', details: null }, 'fallback', 404);
     expect(error.code).toBe('PT404');

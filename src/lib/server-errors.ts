@@ -33,7 +33,7 @@ export function fromPostgrestError(error: PostgrestLikeError, fallback: string, 
   }
   // PTxxx: raised with an HTTP status on purpose (not found, busy, rate limited); the machine code is in details.
   if (error.code && /^PT4\d\d$/.test(error.code) && isReadableMessage(message)) {
-    const code = error.details && /^[a-z_]+$/.test(error.details) ? error.details : error.code;
+    const code = error.details && /^[a-z][a-z0-9_]*$/.test(error.details) ? error.details : error.code;
     return new UserFacingError(message, { code, cause: error });
   }
   if (error.code && USER_CODES.has(error.code) && isReadableMessage(message)) {

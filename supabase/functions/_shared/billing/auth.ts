@@ -1,7 +1,9 @@
-// Who is calling: the user's JWT (Authorization: Bearer …) checked by the auth server, and their
+// Who is calling: the user's JWT (Authorization: Bearer …) checked by the auth server, a session that
+// passed two-factor authentication when the user enrolled a factor (decided in Postgres), and their
 // profile status (blocked users can't buy or manage billing).
 import { createClient } from 'npm:@supabase/supabase-js@2';
 import { HttpError } from '../http.ts';
+import { httpErrorFromPostgrest } from '../supabase.ts';
 import type { SupabaseClient } from 'npm:@supabase/supabase-js@2';
 
 export interface BillingUser {
@@ -19,6 +21,7 @@ export async function requireUser(request: Request, service: SupabaseClient): Pr
   const client = createClient(url, anonKey, { auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false } });
   const { data, error } = await client.auth.getUser(token);
   if (error || !data.user) throw new HttpError(401, 'not_authenticated', 'Your session has expired. Sign in again.');
+  await requireSecondFactorIfEnrolled(url, anonKey, token);
   const { data: profile, error: profileError } = await service.from('user_profiles').select('email, full_name, status').eq(
     'id',
     data.user.id,
@@ -31,4 +34,21 @@ export async function requireUser(request: Request, service: SupabaseClient): Pr
     email: (profile.email as string | null) ?? data.user.email ?? null,
     name: (profile.full_name as string | null) ?? null,
   };
+}
+
+/**
+ * Billing changes need an aal2 session from users with a verified factor. The functions act as
+ * service_role, so they ask Postgres with the caller's own JWT (public.assert_aal2_if_enrolled):
+ * 403 aal2_required otherwise.
+ */
+async function requireSecondFactorIfEnrolled(url: string, anonKey: string, token: string): Promise<void> {
+  const asUser = createClient(url, anonKey, {
+    auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
+    global: { headers: { Authorization: `Bearer ${token}` } },
+  });
+  const { error } = await asUser.rpc('assert_aal2_if_enrolled');
+  if (!error) return;
+  const mapped = httpErrorFromPostgrest(error);
+  if (mapped) throw mapped;
+  throw new Error(`assert_aal2_if_enrolled: ${error.message}`);
 }
