@@ -5,6 +5,7 @@ import { ACCOUNT_BLOCKED_MESSAGE, wasSignedOutAsBlocked } from '@/lib/account-st
 import { safeNextPath } from '@/lib/app-url';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { AuthCard } from '../components/AuthCard';
+import { SecondFactorForm } from '../components/SecondFactorForm';
 import { SignInForm } from '../components/SignInForm';
 import { useAuth } from '../lib/auth-context';
 
@@ -20,6 +21,13 @@ export function SignInPage() {
   // Covers both "already signed in" and "just signed in": the session arrives via onAuthStateChange.
   if (status === 'authenticated') return <Navigate to={next} replace />;
   if (status === 'loading') return <LoadingState label="Checking your session…" fullPage />;
+  if (status === 'second_factor') {
+    return (
+      <AuthCard title="Welcome back">
+        <SecondFactorForm />
+      </AuthCard>
+    );
+  }
 
   const signUpHref = rawNext ? `/sign-up?next=${encodeURIComponent(next)}` : '/sign-up';
   return (
