@@ -10,6 +10,7 @@ import { forgetDeletedSession } from '../api/delete-my-account';
 import { useMySettings } from '../api/get-my-settings';
 import { ChangeEmailForm, ChangePasswordForm } from '../components/AccountSecurity';
 import { DeleteAccount } from '../components/DeleteAccount';
+import { TwoFactorSettings } from '../components/TwoFactorSettings';
 import { ExportData } from '../components/ExportData';
 import { ProfileForm } from '../components/ProfileForm';
 import '../settings.css';
@@ -57,6 +58,7 @@ export function SettingsPage() {
             <hr className="divider" />
             <ChangePasswordForm email={user?.email ?? settings.data.email} />
           </section>
+          <TwoFactorSettings />
           <ExportData />
           <DeleteAccount
             onDeleted={() => {
