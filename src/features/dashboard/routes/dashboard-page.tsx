@@ -60,7 +60,7 @@ function PlanUsageCard() {
       {bonus_interviews > 0 ? <p className="muted">{t('planUsage.bonus', { count: bonus_interviews })}</p> : null}
       {!unlimited && interviews_remaining === 0 ? (
         <p>
-          <Trans t={t} i18nKey="planUsage.upgrade" components={{ link: <Link to="/pricing" /> }} />
+          <Trans t={t} i18nKey="planUsage.upgrade" components={{ a: <Link to="/pricing" /> }} />
         </p>
       ) : null}
     </div>

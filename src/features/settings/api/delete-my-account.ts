@@ -6,7 +6,7 @@ import { supabase } from '@/lib/supabase';
 export const DELETE_CONFIRMATION = 'DELETE';
 export const deleteAccountSchema = z.object({
   confirmation: z.literal(DELETE_CONFIRMATION, {
-    errorMap: () => ({ message: `Type ${DELETE_CONFIRMATION} in capital letters to confirm.` }),
+    errorMap: () => ({ message: 'settings:validation.deleteConfirmation' }),
   }),
 });
 
