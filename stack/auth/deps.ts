@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { Mailbox } from '../lib/mailbox.ts';
 import type { Db } from './db.ts';
 import type { HookSettings } from './hooks.ts';
+import type { OidcProviderConfig } from './oauth-provider.ts';
 import type { TokenHasher } from './one-time-tokens.ts';
 import type { PasswordHasher } from './passwords.ts';
 import type { RateLimiter } from './rate-limit.ts';
@@ -32,6 +33,8 @@ export interface AuthConfig {
    * the password verification attempt hook of the migrations.
    */
   hooks?: HookSettings;
+  /** Enabled OAuth providers (config.toml [auth.external.*]); locally Google is the OAuth simulator. */
+  external?: { google?: OidcProviderConfig };
   /**
    * Per-IP limits are keyed by the client address the gateway sets (the last X-Forwarded-For hop).
    * `verifyPerAddressPerHour` bounds e-mail OTP guesses per address whatever the client address

@@ -54,7 +54,9 @@ export type ErrorCode =
   | 'mfa_phone_enroll_not_enabled'
   | 'mfa_webauthn_enroll_not_enabled'
   | 'too_many_enrolled_mfa_factors'
-  | 'insufficient_aal';
+  | 'insufficient_aal'
+  | 'bad_oauth_state'
+  | 'bad_oauth_callback';
 
 export class ApiError extends Error {
   constructor(

@@ -10,6 +10,7 @@ import { createTokenHasher } from './one-time-tokens.ts';
 import { PasswordHasher } from './passwords.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { registerAdmin } from './routes/admin.ts';
+import { registerExternal } from './routes/external.ts';
 import { registerLogout } from './routes/logout.ts';
 import { registerMfa } from './routes/mfa.ts';
 import { registerOtp } from './routes/otp.ts';
@@ -50,6 +51,7 @@ export function createAuthService(config: AuthConfig): { app: Hono; close(): Pro
   registerOtp(app, deps);
   registerAdmin(app, deps);
   registerMfa(app, deps);
+  registerExternal(app, deps);
 
   app.notFound((c) => errorResponse(c, new ApiError(404, 'not_found', 'Not Found')));
   app.onError((err, c) => errorResponse(c, err));

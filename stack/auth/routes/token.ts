@@ -4,6 +4,7 @@ import { withTx } from '../db.ts';
 import { clientInfo, limitTokenRequests, type AuthDeps } from '../deps.ts';
 import { badRequest, CommitWithError, OAuthError, unprocessable } from '../errors.ts';
 import { passwordVerificationAttempt } from '../hooks.ts';
+import { pkceGrant } from './external.ts';
 import { passwordWeakness } from '../passwords.ts';
 import { readJson, str } from '../request.ts';
 import { issueSession, isRefreshFailure, rotateRefreshToken } from '../tokens.ts';
@@ -15,11 +16,12 @@ export const INVALID_LOGIN = 'Invalid login credentials';
 export function registerToken(app: Hono, deps: AuthDeps): void {
   app.post('/token', async (c) => {
     const grantType = c.req.query('grant_type') ?? '';
-    if (grantType !== 'password' && grantType !== 'refresh_token') {
+    if (grantType !== 'password' && grantType !== 'refresh_token' && grantType !== 'pkce') {
       throw badRequest('validation_failed', 'unsupported_grant_type');
     }
     limitTokenRequests(deps, c, 'token');
     const body = await readJson(c);
+    if (grantType === 'pkce') return c.json(await pkceGrant(deps, body, c));
     return c.json(grantType === 'password' ? await passwordGrant(deps, body, c) : await refreshGrant(deps, body, c));
   });
 }
