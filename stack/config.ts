@@ -61,6 +61,8 @@ export interface StackInfo {
   functionsUrl: string;
   /** The local Stripe simulator (absent when a real STRIPE_SECRET_KEY is configured). */
   stripeSimulatorUrl?: string;
+  /** The local OpenID Connect simulator standing in for Google sign-in. */
+  oauthSimulatorUrl?: string;
   dir: string;
   pid: number;
 }

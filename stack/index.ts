@@ -2,10 +2,12 @@ import { serve, type ServerType } from '@hono/node-server';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { readHookSettings } from './auth/hooks.ts';
 import { createAuthService } from './auth/index.ts';
-import { assertPortsFree, resolveConfig, type StackConfig, type StackInfo, type StackOptions } from './config.ts';
+import { assertPortsFree, resolveConfig, type StackConfig, type StackInfo, type StackOptions, REPO_ROOT } from './config.ts';
 import { startFunctions, functionsHealthy, readFunctionsDotEnv, readVerifyJwtSettings } from './functions/index.ts';
 import { LOCAL_PRICE_IDS } from './stripe-sim/index.ts';
+import { startOAuthSimulator } from './oauth-sim/index.ts';
 import { startStackStripeSimulator } from './stripe-sim/stack.ts';
 import { startGateway } from './gateway.ts';
 import { startEmailApiFake } from './email-api.ts';
@@ -98,6 +100,14 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     config.log(`migrations applied${postgres.created ? ' with seed' : ''}: ${summarise(migrationOutput)}`);
 
     const mailbox = createFileMailbox(path.join(config.dir, 'mail'));
+    // Google sign-in goes to a local OpenID Connect simulator ("Sign in as …"), as checkout goes to
+    // the Stripe simulator; the auth service verifies its id_tokens like Google's.
+    const oauthSimulator = await startOAuthSimulator({
+      clientId: 'local-google-client',
+      clientSecret: 'local-google-secret',
+      log: config.log,
+    });
+    cleanups.push(() => oauthSimulator.close());
     const authPort = await freePort();
     const auth = createAuthService({
       dbUrl: postgres.url('supabase_auth_admin'),
@@ -110,7 +120,8 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       mailbox,
       bcryptCost: config.bcryptCost,
       refreshTokenReuseIntervalSeconds: 10,
-      lockout: { maxFailedAttempts: 5, lockSeconds: 15 * 60 },
+      hooks: readHookSettings(path.join(REPO_ROOT, 'supabase', 'config.toml')),
+      external: { google: { clientId: 'local-google-client', secret: 'local-google-secret', ...oauthSimulator.endpoints } },
       rateLimits: { tokenPerIpPer5Min: 150, emailPerHour: 30, signupPerIpPer5Min: 150 },
       passwordMinLength: readPasswordPolicy().minLength,
     });
@@ -219,6 +230,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       mailboxUrl: `${config.apiUrl}/mail`,
       functionsUrl: `${config.apiUrl}/functions/v1`,
       stripeSimulatorUrl: stripeSimulator?.url,
+      oauthSimulatorUrl: oauthSimulator.url,
       dir: config.dir,
       pid: process.pid,
     };

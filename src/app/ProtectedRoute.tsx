@@ -11,7 +11,7 @@ export function ProtectedRoute({ children }: { children?: ReactNode }) {
   const location = useLocation();
 
   if (status === 'loading') return <LoadingState label={t('states.checkingSession')} fullPage />;
-  if (status === 'unauthenticated') {
+  if (status === 'unauthenticated' || status === 'second_factor') {
     const next = `${location.pathname}${location.search}${location.hash}`;
     return <Navigate to={`/sign-in?next=${encodeURIComponent(next)}`} replace />;
   }

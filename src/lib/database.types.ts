@@ -967,6 +967,9 @@ isOneToOne: false
 "admin_system_health":
 { Args: Record<PropertyKey, never>; Returns: Json
                            },
+"assert_aal2_if_enrolled":
+{ Args: Record<PropertyKey, never>; Returns: undefined
+                           },
 "begin_question_generation":
 { Args: { "p_rate_max"?: number,"p_rate_window_seconds"?: number,"p_session_id": string,"p_user_id": string }; Returns: Json
                            },
@@ -1176,6 +1179,9 @@ isOneToOne: false
                            },
 "get_user_stats":
 { Args: { "p_user_id"?: string }; Returns: Json
+                           },
+"hook_password_verification_attempt":
+{ Args: { "event": Json }; Returns: Json
                            },
 "link_skill_gap_resources":
 { Args: { "p_limit"?: number,"p_skill_gap_id": string }; Returns: number

@@ -3,6 +3,15 @@ import { fromFunctionError, fromPostgrestError, messageForCode } from './errors'
 import { setLanguage } from './i18n';
 
 describe('fromPostgrestError', () => {
+  it('takes machine codes with digits from details (aal2_required)', () => {
+    const error = fromPostgrestError(
+      { code: 'PT403', message: 'Confirm this with a code from your authenticator app first.', details: 'aal2_required', hint: null },
+      'fallback',
+      403,
+    );
+    expect(error.code).toBe('aal2_required');
+  });
+
   it('keeps the sentence of a PTxxx error and takes its machine code from details', () => {
     const error = fromPostgrestError(
       {

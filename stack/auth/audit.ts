@@ -14,7 +14,11 @@ export type AuditAction =
   | 'user_repeated_signup'
   | 'user_updated_password'
   | 'token_revoked'
-  | 'token_refreshed';
+  | 'token_refreshed'
+  | 'factor_in_progress'
+  | 'challenge_created'
+  | 'verification_attempted'
+  | 'factor_unenrolled';
 
 const LOG_TYPES: Record<AuditAction, string> = {
   login: 'account',
@@ -30,6 +34,10 @@ const LOG_TYPES: Record<AuditAction, string> = {
   user_confirmation_requested: 'user',
   user_repeated_signup: 'user',
   user_updated_password: 'user',
+  factor_in_progress: 'factor',
+  challenge_created: 'factor',
+  verification_attempted: 'factor',
+  factor_unenrolled: 'factor',
 };
 
 export interface AuditActor {

@@ -1,6 +1,8 @@
 import type { Context } from 'hono';
 import type { Mailbox } from '../lib/mailbox.ts';
 import type { Db } from './db.ts';
+import type { HookSettings } from './hooks.ts';
+import type { OidcProviderConfig } from './oauth-provider.ts';
 import type { TokenHasher } from './one-time-tokens.ts';
 import type { PasswordHasher } from './passwords.ts';
 import type { RateLimiter } from './rate-limit.ts';
@@ -26,14 +28,26 @@ export interface AuthConfig {
   bcryptCost: number;
   /** GoTrue default 10 */
   refreshTokenReuseIntervalSeconds: number;
-  /** e.g. 5 attempts → 15 min */
-  lockout: { maxFailedAttempts: number; lockSeconds: number };
+  /**
+   * Enabled pg-functions auth hooks (config.toml [auth.hook.*], see hooks.ts). The sign-in lockout is
+   * the password verification attempt hook of the migrations.
+   */
+  hooks?: HookSettings;
+  /** Enabled OAuth providers (config.toml [auth.external.*]); locally Google is the OAuth simulator. */
+  external?: { google?: OidcProviderConfig };
   /**
    * Per-IP limits are keyed by the client address the gateway sets (the last X-Forwarded-For hop).
    * `verifyPerAddressPerHour` bounds e-mail OTP guesses per address whatever the client address
    * (default 30: at most ~60 of the 10^6 codes can be tried within a code's one-hour lifetime).
    */
-  rateLimits: { tokenPerIpPer5Min: number; emailPerHour: number; signupPerIpPer5Min?: number; verifyPerAddressPerHour?: number };
+  rateLimits: {
+    tokenPerIpPer5Min: number;
+    emailPerHour: number;
+    signupPerIpPer5Min?: number;
+    verifyPerAddressPerHour?: number;
+    /** TOTP codes tried per factor, whatever the client address (default 15 per 5 minutes). */
+    mfaVerifyPerFactorPer5Min?: number;
+  };
   /** 8 */
   passwordMinLength: number;
   /**

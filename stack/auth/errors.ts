@@ -45,7 +45,18 @@ export type ErrorCode =
   | 'email_provider_disabled'
   | 'phone_provider_disabled'
   | 'not_found'
-  | 'method_not_allowed';
+  | 'method_not_allowed'
+  | 'mfa_factor_not_found'
+  | 'mfa_factor_name_conflict'
+  | 'mfa_verification_failed'
+  | 'mfa_challenge_expired'
+  | 'mfa_ip_address_mismatch'
+  | 'mfa_phone_enroll_not_enabled'
+  | 'mfa_webauthn_enroll_not_enabled'
+  | 'too_many_enrolled_mfa_factors'
+  | 'insufficient_aal'
+  | 'bad_oauth_state'
+  | 'bad_oauth_callback';
 
 export class ApiError extends Error {
   constructor(

@@ -6,12 +6,13 @@ import { Hono } from 'hono';
 import { createPool } from './db.ts';
 import type { AuthConfig, AuthDeps } from './deps.ts';
 import { ApiError, errorResponse } from './errors.ts';
-import { purgeStale } from './lockout.ts';
 import { createTokenHasher } from './one-time-tokens.ts';
 import { PasswordHasher } from './passwords.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { registerAdmin } from './routes/admin.ts';
+import { registerExternal } from './routes/external.ts';
 import { registerLogout } from './routes/logout.ts';
+import { registerMfa } from './routes/mfa.ts';
 import { registerOtp } from './routes/otp.ts';
 import { registerRecover } from './routes/recover.ts';
 import { registerSettings } from './routes/settings.ts';
@@ -49,14 +50,11 @@ export function createAuthService(config: AuthConfig): { app: Hono; close(): Pro
   registerVerify(app, deps);
   registerOtp(app, deps);
   registerAdmin(app, deps);
+  registerMfa(app, deps);
+  registerExternal(app, deps);
 
   app.notFound((c) => errorResponse(c, new ApiError(404, 'not_found', 'Not Found')));
   app.onError((err, c) => errorResponse(c, err));
-
-  const housekeeping = setInterval(() => {
-    purgeStale(db).catch((err: Error) => console.error('[auth] purging stale sign-in counters failed:', err.message));
-  }, 10 * 60_000);
-  housekeeping.unref();
 
   let closed = false;
   return {
@@ -64,7 +62,6 @@ export function createAuthService(config: AuthConfig): { app: Hono; close(): Pro
     async close() {
       if (closed) return;
       closed = true;
-      clearInterval(housekeeping);
       limiter.close();
       await Promise.all([db.end(), passwords.close()]);
     },

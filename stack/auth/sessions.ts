@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Queryable } from './db.ts';
 
 /** GoTrue's authentication methods as recorded in auth.mfa_amr_claims and the JWT amr claim. */
-export type AuthMethod = 'password' | 'otp' | 'magiclink' | 'recovery' | 'invite' | 'email/signup' | 'email_change';
+export type AuthMethod = 'password' | 'otp' | 'magiclink' | 'recovery' | 'invite' | 'email/signup' | 'email_change' | 'totp' | 'oauth';
 
 export interface SessionRow {
   id: string;

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { signJwt } from '../lib/jwt.ts';
 import { INSTANCE_ID, type Queryable } from './db.ts';
 import { createSession, sessionAmr, type AuthMethod, type ClientInfo } from './sessions.ts';
+import { loadFactors } from './factors.ts';
 import { findUserById, loadIdentities, userJson, type Json, type UserRow } from './users.ts';
 
 export interface TokenSettings {
@@ -45,6 +46,8 @@ export async function signAccessToken(
 ): Promise<{ token: string; expiresAt: number }> {
   const iat = Math.floor(Date.now() / 1000);
   const exp = iat + settings.jwtExpirySeconds;
+  // The session's assurance level: aal2 once a factor was verified in it (GoTrue's CalculateAALAndAMR).
+  const { rows } = await db.query<{ aal: string | null }>(`select aal::text as aal from auth.sessions where id = $1`, [sessionId]);
   const claims = {
     iss: settings.issuer,
     sub: user.id,
@@ -56,7 +59,7 @@ export async function signAccessToken(
     app_metadata: user.raw_app_meta_data ?? {},
     user_metadata: user.raw_user_meta_data ?? {},
     role: user.role ?? '',
-    aal: 'aal1',
+    aal: rows[0]?.aal ?? 'aal1',
     amr: await sessionAmr(db, sessionId),
     session_id: sessionId,
     is_anonymous: user.is_anonymous,
@@ -75,6 +78,7 @@ export async function sessionResponse(
   const user = await findUserById(db, userId);
   if (!user) throw new Error(`user ${userId} vanished while issuing a session`);
   const identities = await loadIdentities(db, [userId]);
+  const factors = await loadFactors(db, userId);
   const { token, expiresAt } = await signAccessToken(db, settings, user, sessionId);
   return {
     access_token: token,
@@ -82,7 +86,7 @@ export async function sessionResponse(
     expires_in: settings.jwtExpirySeconds,
     expires_at: expiresAt,
     refresh_token: refreshToken,
-    user: userJson(user, identities.get(userId) ?? []),
+    user: userJson(user, identities.get(userId) ?? [], factors),
   };
 }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { INSTANCE_ID, isoTimestamp, type Queryable } from './db.ts';
 import { ApiError, pgCode, unprocessable } from './errors.ts';
+import { factorJson, loadFactors, type FactorRow } from './factors.ts';
 
 export const AUDIENCE = 'authenticated';
 export const DEFAULT_ROLE = 'authenticated';
@@ -115,7 +116,7 @@ export function identityJson(i: IdentityRow): Json {
 }
 
 /** GoTrue's models.User JSON (field order and omitempty rules included). */
-export function userJson(u: UserRow, identities: IdentityRow[]): Json {
+export function userJson(u: UserRow, identities: IdentityRow[], factors: FactorRow[] = []): Json {
   const out: Json = { id: u.id, aud: u.aud ?? '', role: u.role ?? '', email: u.email ?? '' };
   const ts = (key: string, value: string | null) => {
     if (value) out[key] = isoTimestamp(value);
@@ -141,6 +142,7 @@ export function userJson(u: UserRow, identities: IdentityRow[]): Json {
   ts('banned_until', u.banned_until);
   ts('deleted_at', u.deleted_at);
   out.is_anonymous = u.is_anonymous;
+  if (factors.length > 0) out.factors = factors.map(factorJson);
   return out;
 }
 
@@ -148,7 +150,7 @@ export async function loadUserJson(db: Queryable, id: string): Promise<Json | nu
   const user = await findUserById(db, id);
   if (!user) return null;
   const identities = await loadIdentities(db, [id]);
-  return userJson(user, identities.get(id) ?? []);
+  return userJson(user, identities.get(id) ?? [], await loadFactors(db, id));
 }
 
 /** Merge semantics of GoTrue's UpdateUserMetaData/UpdateAppMetaData: null deletes a key. */

@@ -259,6 +259,19 @@ create table auth.mfa_factors (
   last_challenged_at timestamptz unique
 );
 create index factor_id_created_at_idx on auth.mfa_factors (user_id, created_at);
+create unique index mfa_factors_user_friendly_name_unique on auth.mfa_factors (friendly_name, user_id)
+  where trim(friendly_name) <> '';
+
+create table auth.mfa_challenges (
+  id uuid not null primary key,
+  factor_id uuid not null references auth.mfa_factors (id) on delete cascade,
+  created_at timestamptz not null,
+  verified_at timestamptz,
+  ip_address inet not null,
+  otp_code text,
+  web_authn_session_data jsonb
+);
+create index mfa_challenge_created_at_idx on auth.mfa_challenges (created_at desc);
 
 create table auth.mfa_amr_claims (
   session_id uuid not null references auth.sessions (id) on delete cascade,
@@ -307,16 +320,6 @@ create function auth.jwt() returns jsonb language sql stable as $$
     nullif(current_setting('request.jwt.claims', true), '')
   )::jsonb
 $$;
-
--- Local auth extension (not part of GoTrue; listed as a known difference in hosted-platform.ts):
--- failed sign-in counters for the lockout policy (loginAttempts / lockUntil), protected like GoTrue's
--- tables below.
-create table auth.login_attempts (
-  email text primary key,
-  failed_count integer not null default 0,
-  last_failed_at timestamptz,
-  locked_until timestamptz
-);
 
 -- GoTrue's own migration (enable_rls_update_grants) turns RLS on for its tables and lets postgres
 -- grant SELECT on them onwards.

@@ -237,9 +237,4 @@ export const KNOWN_DIFFERENCES: KnownDifference[] = [
   extra(
     'Stand-in for supautils: hosted lets postgres drop the triggers it creates on auth tables (e.g. `drop trigger … on auth.users` in a migration) through supautils, which this build lacks; plain Postgres needs ownership, which this membership (granted by an earlier platform migration) provides. It also lets postgres ALTER auth tables, which hosted refuses: never do that in a migration.',
   )('membership supabase_auth_admin granted to postgres: no admin option, inherit'),
-  ...[...authTableFacts('login_attempts')].map(
-    extra(
-      'Local auth extension for the sign-in lockout (failed-attempt counters); GoTrue has no such table. Owned and protected like GoTrue\u2019s tables; may move to an auth hook.',
-    ),
-  ),
 ];

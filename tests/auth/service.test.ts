@@ -1,6 +1,6 @@
 /**
  * The auth service on its own (no gateway), with a tiny configuration so that time-based behaviour
- * (lock expiry, refresh-token reuse interval, rate-limit windows) runs for real instead of being
+ * (refresh-token reuse interval, rate-limit windows) runs for real instead of being
  * simulated in the database.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,7 +27,7 @@ const service = createAuthService({
   mailbox: createFileMailbox(path.join(stack.dir, 'mail-service-test')),
   bcryptCost: 4,
   refreshTokenReuseIntervalSeconds: 1,
-  lockout: { maxFailedAttempts: 2, lockSeconds: 1 },
+  hooks: { passwordVerificationAttempt: '"svc_hook_test"."password_attempt"' },
   rateLimits: { tokenPerIpPer5Min: 1000, emailPerHour: 1000, signupPerIpPer5Min: 2 },
   passwordMinLength: 10,
 });
@@ -53,6 +53,20 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 let email = '';
 let password = '';
 beforeAll(async () => {
+  // A password verification hook whose answer each test sets per user, recording every call.
+  await sql(`
+    create schema if not exists svc_hook_test;
+    grant usage on schema svc_hook_test to supabase_auth_admin;
+    create table if not exists svc_hook_test.answers (user_id uuid primary key, answer jsonb not null);
+    create table if not exists svc_hook_test.calls (user_id uuid, valid boolean, caller text, at timestamptz default clock_timestamp());
+    grant select, insert on svc_hook_test.answers, svc_hook_test.calls to supabase_auth_admin;
+    create or replace function svc_hook_test.password_attempt(event jsonb) returns jsonb language plpgsql as $$
+    begin
+      insert into svc_hook_test.calls (user_id, valid, caller) values ((event->>'user_id')::uuid, (event->>'valid')::boolean, current_user);
+      return coalesce((select answer from svc_hook_test.answers where user_id = (event->>'user_id')::uuid), '{"decision": "continue"}');
+    end $$;
+    grant execute on function svc_hook_test.password_attempt(jsonb) to supabase_auth_admin;
+  `);
   email = uniqueEmail('svc');
   password = strongPassword() + 'xyz';
   const res = await call('POST', '/signup', { email, password });
@@ -94,20 +108,45 @@ describe('auth service (direct)', () => {
     ]);
   });
 
-  it('lets the lock expire after lockSeconds', async () => {
-    const target = uniqueEmail('svc-lock');
+  it('calls the configured password hook as supabase_auth_admin and honours its answer', async () => {
+    const target = uniqueEmail('svc-hook');
     const pw = strongPassword() + 'xyz';
-    expect((await call('POST', '/signup', { email: target, password: pw })).status).toBe(200);
-    for (let i = 0; i < 2; i++)
-      expect((await call('POST', '/token?grant_type=password', { email: target, password: 'Wrong-Passw0rd!' })).status).toBe(400);
-    const locked = await call('POST', '/token?grant_type=password', { email: target, password: pw });
-    expect(locked.status).toBe(429);
-    expect(locked.body).toEqual({
-      code: 'account_locked',
-      message: 'Too many failed sign-in attempts. Try again in 1 minute, or sign in with a link sent by email.',
+    const signedUp = await call('POST', '/signup', { email: target, password: pw });
+    expect(signedUp.status).toBe(200);
+    const userId = signedUp.body.user.id as string;
+    const answer = (json: unknown) =>
+      sql(
+        `insert into svc_hook_test.answers (user_id, answer) values ($1, $2) on conflict (user_id) do update set answer = excluded.answer`,
+        [userId, JSON.stringify(json)],
+      );
+
+    // 'continue' for a wrong password: GoTrue's own answer; the hook saw the attempt as invalid.
+    expect(await call('POST', '/token?grant_type=password', { email: target, password: 'Wrong-Passw0rd!' })).toMatchObject({
+      status: 400,
+      body: { code: 'invalid_credentials', message: 'Invalid login credentials' },
     });
-    await sleep(1100);
+    // 'reject' refuses even the right password with the hook's message, and can sign the user out.
+    await answer({ decision: 'reject', message: 'Password sign-in is paused.', should_logout_user: true });
+    expect(await sql(`select count(*)::int as n from auth.sessions where user_id = $1`, [userId])).toEqual([{ n: 1 }]);
+    expect(await call('POST', '/token?grant_type=password', { email: target, password: pw })).toMatchObject({
+      status: 400,
+      body: { code: 'invalid_credentials', message: 'Password sign-in is paused.' },
+    });
+    expect(await sql(`select count(*)::int as n from auth.sessions where user_id = $1`, [userId])).toEqual([{ n: 0 }]);
+    // An error object becomes that HTTP error (code 'unknown', as GoTrue renders a code-less error).
+    await answer({ error: { http_code: 429, message: 'Slow down.' } });
+    expect(await call('POST', '/token?grant_type=password', { email: target, password: pw })).toMatchObject({
+      status: 429,
+      body: { code: 'unknown', message: 'Slow down.' },
+    });
+    await answer({ decision: 'continue' });
     expect((await call('POST', '/token?grant_type=password', { email: target, password: pw })).status).toBe(200);
+    expect(await sql(`select valid, caller from svc_hook_test.calls where user_id = $1 order by at`, [userId])).toEqual([
+      { valid: false, caller: 'supabase_auth_admin' },
+      { valid: true, caller: 'supabase_auth_admin' },
+      { valid: true, caller: 'supabase_auth_admin' },
+      { valid: true, caller: 'supabase_auth_admin' },
+    ]);
   });
 
   it('honours the refresh-token reuse interval in real time', async () => {

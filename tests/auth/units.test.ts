@@ -5,6 +5,7 @@ import { passwordWeakness } from '../../stack/auth/passwords.ts';
 import { isRedirectUrlValid } from '../../stack/auth/redirects.ts';
 import { validateEmail } from '../../stack/auth/request.ts';
 import { encodeValues } from '../../stack/auth/tokens.ts';
+import { base32Decode, base32Encode, hotp, newTotpSecret, otpauthUri, totpCode, verifyTotp } from '../../stack/auth/totp.ts';
 import type { ApiError } from '../../stack/auth/errors.ts';
 import { assertMetadataWithinLimits, MAX_METADATA_BYTES, MAX_METADATA_DEPTH } from '../../stack/auth/metadata.ts';
 
@@ -116,6 +117,51 @@ describe("Go's url.Values encoding (redirect fragments)", () => {
   it('sorts keys and escapes like QueryEscape', () => {
     expect(encodeValues({ type: 'recovery', error_description: "It's (gone) now!", a: 'x y' })).toBe(
       'a=x+y&error_description=It%27s+%28gone%29+now%21&type=recovery',
+    );
+  });
+});
+
+describe('TOTP (RFC 6238)', () => {
+  // RFC 6238 appendix B: the ASCII keys "1234567890" repeated to 20, 32 and 64 bytes, 8 digits.
+  const keys = {
+    sha1: Buffer.from('12345678901234567890'),
+    sha256: Buffer.from('12345678901234567890123456789012'),
+    sha512: Buffer.from('1234567890123456789012345678901234567890123456789012345678901234'),
+  };
+  const vectors: [number, string, string, string][] = [
+    [59, '94287082', '46119246', '90693936'],
+    [1111111109, '07081804', '68084774', '25091201'],
+    [1111111111, '14050471', '67062674', '99943326'],
+    [1234567890, '89005924', '91819424', '93441116'],
+    [2000000000, '69279037', '90698825', '38618901'],
+    [20000000000, '65353130', '77737706', '47863826'],
+  ];
+  it.each(vectors)('at %i s gives the RFC codes', (time, sha1, sha256, sha512) => {
+    const step = Math.floor(time / 30);
+    expect(hotp(keys.sha1, step, 8, 'sha1')).toBe(sha1);
+    expect(hotp(keys.sha256, step, 8, 'sha256')).toBe(sha256);
+    expect(hotp(keys.sha512, step, 8, 'sha512')).toBe(sha512);
+  });
+
+  it('round-trips base32 and checks 6-digit codes with one step of skew either way', () => {
+    expect(base32Encode(keys.sha1)).toBe('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ');
+    expect(base32Decode('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ')).toEqual(keys.sha1);
+    const secret = newTotpSecret();
+    expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+    const now = 1_700_000_000;
+    expect(totpCode('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', 59)).toBe('287082');
+    expect(verifyTotp(secret, totpCode(secret, now), now)).toBe(true);
+    expect(verifyTotp(secret, totpCode(secret, now - 30), now)).toBe(true);
+    expect(verifyTotp(secret, totpCode(secret, now + 30), now)).toBe(true);
+    expect(verifyTotp(secret, totpCode(secret, now - 60), now)).toBe(false);
+    expect(verifyTotp(secret, totpCode(secret, now + 60), now)).toBe(false);
+    expect(verifyTotp(secret, '12345', now)).toBe(false);
+    expect(verifyTotp(secret, 'abcdef', now)).toBe(false);
+  });
+
+  it('builds the otpauth URI authenticator apps read', () => {
+    expect(otpauthUri('ABC', 'InterviewAI', 'a@b.co')).toBe(
+      'otpauth://totp/InterviewAI:a%40b.co?algorithm=SHA1&digits=6&issuer=InterviewAI&period=30&secret=ABC',
     );
   });
 });

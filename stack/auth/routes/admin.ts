@@ -6,7 +6,6 @@ import { withTx, type Queryable } from '../db.ts';
 import { clientInfo, type AuthDeps } from '../deps.ts';
 import { parseGoDuration } from '../durations.ts';
 import { ApiError, badRequest, notFound, unprocessable } from '../errors.ts';
-import * as lockout from '../lockout.ts';
 import { emailActionLink, sendActionEmail, type EmailActionType } from '../mail.ts';
 import { issueOneTimeToken, type OneTimeTokenType } from '../one-time-tokens.ts';
 import { assertMetadataWithinLimits } from '../metadata.ts';
@@ -202,7 +201,6 @@ export function registerAdmin(app: Hono, deps: AuthDeps): void {
           if ((err as { code?: string }).code === '23505') throw unprocessable('email_exists', EMAIL_EXISTS);
           throw err;
         });
-        await lockout.reset(tx, locked.email);
       }
       if (appMetadata) {
         const merged = mergeMetadata(locked.raw_app_meta_data, appMetadata);
@@ -240,7 +238,6 @@ export function registerAdmin(app: Hono, deps: AuthDeps): void {
         user_email: user.email ?? '',
         user_phone: user.phone ?? '',
       });
-      await lockout.reset(tx, user.email);
       if (softDelete) {
         if (user.deleted_at) return;
         // GoTrue's SoftDeleteUser: sign-in data obfuscated, identities and sessions removed, row kept.

@@ -3,7 +3,8 @@ import { audit } from '../audit.ts';
 import { withTx } from '../db.ts';
 import { clientInfo, limitTokenRequests, type AuthDeps } from '../deps.ts';
 import { badRequest, CommitWithError, OAuthError, unprocessable } from '../errors.ts';
-import * as lockout from '../lockout.ts';
+import { passwordVerificationAttempt } from '../hooks.ts';
+import { pkceGrant } from './external.ts';
 import { passwordWeakness } from '../passwords.ts';
 import { readJson, str } from '../request.ts';
 import { issueSession, isRefreshFailure, rotateRefreshToken } from '../tokens.ts';
@@ -15,11 +16,12 @@ export const INVALID_LOGIN = 'Invalid login credentials';
 export function registerToken(app: Hono, deps: AuthDeps): void {
   app.post('/token', async (c) => {
     const grantType = c.req.query('grant_type') ?? '';
-    if (grantType !== 'password' && grantType !== 'refresh_token') {
+    if (grantType !== 'password' && grantType !== 'refresh_token' && grantType !== 'pkce') {
       throw badRequest('validation_failed', 'unsupported_grant_type');
     }
     limitTokenRequests(deps, c, 'token');
     const body = await readJson(c);
+    if (grantType === 'pkce') return c.json(await pkceGrant(deps, body, c));
     return c.json(grantType === 'password' ? await passwordGrant(deps, body, c) : await refreshGrant(deps, body, c));
   });
 }
@@ -33,29 +35,23 @@ async function passwordGrant(deps: AuthDeps, body: Record<string, unknown>, c: C
   if (!rawEmail) throw badRequest('validation_failed', 'missing email or phone');
   const email = rawEmail.trim().toLowerCase();
   const client = clientInfo(c);
-  const policy = deps.config.lockout;
 
-  // bcrypt runs before the transaction, so a sign-in does not hold a connection of the main pool
-  // (nor the e-mail's counter row) while it waits for a hashing slot.
-  await lockout.assertNotLocked(deps.db, email);
+  // bcrypt runs before any transaction, so a sign-in holds no connection of the main pool while it
+  // waits for a hashing slot. An unknown e-mail costs the same bcrypt round as a known one.
   const candidate = await findUserByEmail(deps.db, email);
-  const verifiedHash = candidate?.encrypted_password ?? null;
+  const verifiedHash = candidate?.encrypted_password || null;
   const passwordOk = await deps.passwords.verify(password, verifiedHash, deps.config.bcryptCost);
+  if (!candidate || !verifiedHash) throw badRequest('invalid_credentials', INVALID_LOGIN);
+  // GoTrue asks the hook about every password checked for a known user (the sign-in lockout lives there).
+  await passwordVerificationAttempt(deps.db, deps.config.hooks, { userId: candidate.id, valid: passwordOk });
 
   const session = await withTx(deps.db, async (tx) => {
-    // Locks this e-mail's attempt counter: 429 while locked, and serialises concurrent attempts, so
-    // parallel guesses cannot exceed the limit.
-    await lockout.acquire(tx, email);
     const user = await findUserByEmail(tx, email);
     // The password may have changed while it was being checked: only the hash that was checked counts.
-    const ok = passwordOk && user !== null && user.id === candidate?.id && user.encrypted_password === verifiedHash;
-    if (!user || !ok) {
-      await lockout.recordFailure(tx, email, policy);
-      throw new CommitWithError(badRequest('invalid_credentials', INVALID_LOGIN));
-    }
-    await lockout.reset(tx, email);
-    if (user.is_banned) throw new CommitWithError(badRequest('user_banned', 'User is banned'));
-    if (!user.email_confirmed_at) throw new CommitWithError(badRequest('email_not_confirmed', 'Email not confirmed'));
+    const ok = passwordOk && user !== null && user.id === candidate.id && user.encrypted_password === verifiedHash;
+    if (!user || !ok) throw badRequest('invalid_credentials', INVALID_LOGIN);
+    if (user.is_banned) throw badRequest('user_banned', 'User is banned');
+    if (!user.email_confirmed_at) throw badRequest('email_not_confirmed', 'Email not confirmed');
     await audit(tx, auditActorOf(user), 'login', client.ip, { provider: 'email' });
     return issueSession(tx, deps.tokens, user.id, 'password', client);
   });

@@ -4,7 +4,6 @@ import { requireUser } from '../auth-context.ts';
 import { withTx, type Queryable } from '../db.ts';
 import { clientInfo, limitEmailSends, type AuthDeps } from '../deps.ts';
 import { forbidden, internalError, unprocessable } from '../errors.ts';
-import * as lockout from '../lockout.ts';
 import { emailActionLink, sendActionEmail } from '../mail.ts';
 import { assertMetadataWithinLimits } from '../metadata.ts';
 import { clearAllTokens, issueOneTimeToken } from '../one-time-tokens.ts';
@@ -17,7 +16,6 @@ import { auditActorOf, emailTaken, loadUserJson, mergeMetadata, type UserRow } f
 /**
  * GoTrue's User.UpdatePassword: stores the new hash, voids every pending e-mail token and signs the
  * user out everywhere except the session making the change (all sessions when there is none).
- * Also clears the failed-sign-in counter (local lockout extension).
  */
 export async function applyPasswordChange(
   tx: Queryable,
@@ -35,7 +33,6 @@ export async function applyPasswordChange(
   await clearAllTokens(tx, user.id);
   if (keepSessionId) await deleteOtherSessions(tx, user.id, keepSessionId);
   else await deleteAllSessions(tx, user.id);
-  await lockout.reset(tx, user.email);
 }
 
 /**

@@ -3,7 +3,6 @@ import { audit } from '../audit.ts';
 import { withTx, type Tx } from '../db.ts';
 import { clientInfo, limitOtpGuesses, limitTokenRequests, type AuthDeps } from '../deps.ts';
 import { ApiError, badRequest, forbidden, pgCode, unprocessable } from '../errors.ts';
-import * as lockout from '../lockout.ts';
 import { clearAllTokens, findByTokenHash, type OneTimeTokenType } from '../one-time-tokens.ts';
 import { resolveRedirect } from '../redirects.ts';
 import { readJson, str, validateEmail } from '../request.ts';
@@ -42,8 +41,8 @@ type PendingConfirmation = { pending: true };
 
 /**
  * Redeems a one-time token hash (single use, one hour) and signs the user in. Runs in a transaction
- * that locks the token, so a link cannot be used twice even concurrently. An e-mail link proves the
- * owner has the mailbox, so it also clears a failed-sign-in lock on that e-mail.
+ * that locks the token, so a link cannot be used twice even concurrently. Issuing the session sets
+ * last_sign_in_at, which clears the sign-in lockout (a trigger of the password verification hook).
  */
 async function redeem(
   tx: Tx,
@@ -72,7 +71,6 @@ async function redeem(
         [user.id, user.email ?? ''],
       );
       await clearAllTokens(tx, user.id);
-      await lockout.reset(tx, user.email);
       break;
     case 'recovery':
     case 'magiclink':
@@ -83,7 +81,6 @@ async function redeem(
       } else {
         await audit(tx, actor, 'login', client.ip);
       }
-      await lockout.reset(tx, user.email);
       break;
     case 'email_change': {
       const newEmail = user.email_change;
@@ -105,7 +102,6 @@ async function redeem(
       });
       await confirmEmail(tx, user.id);
       await clearAllTokens(tx, user.id);
-      await lockout.reset(tx, user.email);
       break;
     }
   }

@@ -108,7 +108,7 @@ export function httpErrorFromPostgrest(error: PostgrestError): HttpError | undef
   const retry = /retry_after_seconds=(\d+)/.exec(error.hint ?? '')?.[1];
   return new HttpError(
     Number(status),
-    error.details && /^[a-z_]+$/.test(error.details) ? error.details : `http_${status}`,
+    error.details && /^[a-z][a-z0-9_]*$/.test(error.details) ? error.details : `http_${status}`,
     error.message,
     retry ? { retry_after_seconds: Number(retry) } : undefined,
   );

@@ -2,13 +2,14 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Session } from '@supabase/supabase-js';
 import { getInitialAuthRedirect, subscribeToAuthChanges } from '../api/auth-state';
+import { needsSecondFactor } from '../lib/assurance';
 import { AuthContext, type AuthState, type AuthStatus } from '../lib/auth-context';
 
 type InternalState = { status: AuthStatus; session: Session | null; isPasswordRecovery: boolean };
 
 /**
  * Keeps the session in React state via onAuthStateChange (INITIAL_SESSION, SIGNED_IN,
- * SIGNED_OUT, TOKEN_REFRESHED, USER_UPDATED, PASSWORD_RECOVERY) and clears the query
+ * SIGNED_OUT, TOKEN_REFRESHED, USER_UPDATED, PASSWORD_RECOVERY, MFA_CHALLENGE_VERIFIED) and clears the query
  * cache whenever the signed-in user goes away or changes.
  */
 export function AuthProvider({ children }: { children: ReactNode }) {
@@ -32,7 +33,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         }
         userIdRef.current = nextUserId;
         setState((prev) => ({
-          status: session ? 'authenticated' : 'unauthenticated',
+          status: !session ? 'unauthenticated' : needsSecondFactor(session) ? 'second_factor' : 'authenticated',
           session,
           isPasswordRecovery: event === 'PASSWORD_RECOVERY' ? true : event === 'SIGNED_OUT' ? false : prev.isPasswordRecovery,
         }));

@@ -1,7 +1,12 @@
 import { createContext, useContext } from 'react';
 import type { Session, User } from '@supabase/supabase-js';
 
-export type AuthStatus = 'loading' | 'authenticated' | 'unauthenticated';
+/**
+ * `second_factor`: signed in with a password, but the account has two-factor authentication and
+ * this session has not passed the code step yet (aal1); the app treats it as signed out except for
+ * the code step on the sign-in page.
+ */
+export type AuthStatus = 'loading' | 'authenticated' | 'second_factor' | 'unauthenticated';
 
 export type AuthState = {
   status: AuthStatus;

@@ -22,6 +22,13 @@ describe('mapAuthError', () => {
     expect(error.details).toEqual(['It is too short.', 'It needs an uppercase letter, a lowercase letter and a number.']);
   });
 
+  it('maps the lockout hook’s refusal (429 without a code of its own) to the lock explanation, not a rate limit', () => {
+    const locked = mapAuthError(new AuthApiError('Too many failed sign-in attempts. Try again in 15 minutes.', 429, 'unknown'));
+    expect(locked.message).toBe(AUTH_MESSAGES.accountLocked);
+    const limited = mapAuthError(new AuthApiError('Request rate limit reached', 429, 'over_request_rate_limit'));
+    expect(limited.message).toBe('Request rate limit reached');
+  });
+
   it('is decided by the code, never by matching the words of a message without one', () => {
     // Without a machine code the server's readable sentence is shown as written, whatever it says.
     expect(mapAuthError(new AuthApiError('Invalid login credentials', 400, undefined)).message).toBe('Invalid login credentials');

@@ -50,6 +50,10 @@ export function mapAuthError(error: unknown): UserFacingError {
     return make(AUTH_MESSAGES.weakPassword, details.length > 0 ? details : message ? [message] : []);
   }
 
+  // The sign-in lockout is the password verification hook (migrations): GoTrue answers its refusal
+  // with HTTP 429 and no error code of its own ('unknown'); GoTrue's rate limits carry theirs.
+  if (status === 429 && code === 'unknown') return make(AUTH_MESSAGES.accountLocked);
+
   switch (code) {
     case 'invalid_credentials':
       return make(AUTH_MESSAGES.invalidCredentials);

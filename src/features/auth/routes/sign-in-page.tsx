@@ -6,6 +6,7 @@ import { wasSignedOutAsBlocked } from '@/lib/account-status';
 import { safeNextPath } from '@/lib/app-url';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { AuthCard } from '../components/AuthCard';
+import { SecondFactorForm } from '../components/SecondFactorForm';
 import { SignInForm } from '../components/SignInForm';
 import { useT } from '../i18n';
 import { useAuth } from '../lib/auth-context';
@@ -23,6 +24,13 @@ export function SignInPage() {
   // Covers both "already signed in" and "just signed in": the session arrives via onAuthStateChange.
   if (status === 'authenticated') return <Navigate to={next} replace />;
   if (status === 'loading') return <LoadingState label={t('common:states.checkingSession')} fullPage />;
+  if (status === 'second_factor') {
+    return (
+      <AuthCard title={t('signIn.title')}>
+        <SecondFactorForm />
+      </AuthCard>
+    );
+  }
 
   const signUpHref = rawNext ? `/sign-up?next=${encodeURIComponent(next)}` : '/sign-up';
   return (

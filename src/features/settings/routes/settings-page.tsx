@@ -10,6 +10,7 @@ import { forgetDeletedSession } from '../api/delete-my-account';
 import { useMySettings } from '../api/get-my-settings';
 import { ChangeEmailForm, ChangePasswordForm } from '../components/AccountSecurity';
 import { DeleteAccount } from '../components/DeleteAccount';
+import { TwoFactorSettings } from '../components/TwoFactorSettings';
 import { ExportData } from '../components/ExportData';
 import { NotificationSettings } from '../components/NotificationSettings';
 import { ProfileForm } from '../components/ProfileForm';
@@ -65,6 +66,7 @@ export function SettingsPage() {
             userId={settings.data.id}
             preferences={settings.data.preferences}
           />
+          <TwoFactorSettings />
           <ExportData />
           <DeleteAccount
             onDeleted={() => {

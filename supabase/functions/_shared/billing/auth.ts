@@ -1,8 +1,9 @@
-// Who is calling billing: the signed-in user, resolved like every function does (requireUser), and their
+// Who is calling billing: the signed-in user, resolved like every function does (requireUser), a session
+// that passed two-factor authentication when the user enrolled a factor (decided in Postgres), and their
 // profile status (blocked users can't buy or manage billing).
 import type { SupabaseClient } from 'npm:@supabase/supabase-js@2';
 import { HttpError } from '../http.ts';
-import { dbError, requireUser } from '../supabase.ts';
+import { callRpc, dbError, requireUser } from '../supabase.ts';
 
 export interface BillingUser {
   id: string;
@@ -11,7 +12,11 @@ export interface BillingUser {
 }
 
 export async function requireBillingUser(request: Request, service: SupabaseClient): Promise<BillingUser> {
-  const { user } = await requireUser(request);
+  const caller = await requireUser(request);
+  const { user } = caller;
+  // The functions act as service_role, so Postgres is asked with the caller's own JWT: 403 aal2_required
+  // for an aal1 session of a user with a verified factor.
+  await callRpc(caller.client, 'assert_aal2_if_enrolled', {}, 'Checking your two-factor session');
   const { data: profile, error } = await service.from('user_profiles').select('email, full_name, status').eq('id', user.id)
     .maybeSingle();
   if (error) dbError(error, 'Reading your profile');
