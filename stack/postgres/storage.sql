@@ -16,8 +16,8 @@ grant authenticator to supabase_storage_admin with inherit false;
 grant supabase_storage_admin to postgres;
 
 create schema storage authorization supabase_admin;
-grant usage on schema storage to postgres, anon, authenticated, service_role;
-grant all on schema storage to supabase_storage_admin, dashboard_user;
+grant all on schema storage to postgres, supabase_storage_admin, dashboard_user;
+grant usage on schema storage to anon, authenticated, service_role;
 alter default privileges in schema storage grant all on tables to postgres, anon, authenticated, service_role;
 alter default privileges in schema storage grant all on functions to postgres, anon, authenticated, service_role;
 alter default privileges in schema storage grant all on sequences to postgres, anon, authenticated, service_role;
