@@ -42,7 +42,7 @@ export function assertValidKey(key: string): void {
   const bad =
     !key ||
     key.length > 1024 ||
-    /[\u0000-\u001f\u007f\\]/.test(key) ||
+    [...key].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f || ch === '\\') ||
     segments.some((segment) => segment === '' || segment === '.' || segment === '..');
   if (bad) throw new StorageError(400, 'InvalidKey', `Invalid key: ${key}`);
 }

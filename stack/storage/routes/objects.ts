@@ -58,7 +58,9 @@ async function listObjects(tx: Tx, bucket: string, body: Record<string, unknown>
   const offset = Number(body.offset ?? 0);
   const search = typeof body.search === 'string' ? body.search : '';
   const sortBy = (body.sortBy ?? {}) as { column?: string; order?: string };
-  const column = ['name', 'created_at', 'updated_at', 'last_accessed_at'].includes(sortBy.column ?? 'name') ? (sortBy.column ?? 'name') : null;
+  const column = ['name', 'created_at', 'updated_at', 'last_accessed_at'].includes(sortBy.column ?? 'name')
+    ? (sortBy.column ?? 'name')
+    : null;
   if (!column || !Number.isInteger(limit) || !Number.isInteger(offset) || limit < 0 || offset < 0) {
     throw new StorageError(400, 'InvalidRequest', 'Invalid list options');
   }

@@ -7,7 +7,8 @@ import { findObject, sendObject } from './objects.ts';
 
 function expiresInOf(value: unknown): number {
   const seconds = Number(value);
-  if (!Number.isInteger(seconds) || seconds < 1) throw new StorageError(400, 'InvalidRequest', 'expiresIn must be a positive number of seconds');
+  if (!Number.isInteger(seconds) || seconds < 1)
+    throw new StorageError(400, 'InvalidRequest', 'expiresIn must be a positive number of seconds');
   return seconds;
 }
 
