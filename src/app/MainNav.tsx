@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router-dom';
 import { useIsAdmin } from '@/features/admin';
 import { SignOutButton, useAuth } from '@/features/auth';
@@ -7,11 +8,12 @@ import { ThemeToggle } from '@/components/ThemeToggle';
 
 /** Only for admins (role read from user_profiles); the route itself refuses everyone else. */
 function AdminLink() {
+  const { t } = useTranslation();
   const isAdmin = useIsAdmin();
   if (isAdmin.data !== true) return null;
   return (
     <NavLink to="/app/admin" className="nav__link">
-      Admin
+      {t('nav.admin')}
     </NavLink>
   );
 }
@@ -22,6 +24,7 @@ function AdminLink() {
  * button, and it closes after navigating or on a click outside.
  */
 function SignedInMenu() {
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const toggleRef = useRef<HTMLButtonElement>(null);
@@ -64,23 +67,23 @@ function SignedInMenu() {
         aria-controls={menuId}
         onClick={() => setOpen((value) => !value)}
       >
-        Menu
+        {t('nav.menu')}
       </button>
       <div id={menuId} ref={menuRef} className={`nav__menu${open ? ' nav__menu--open' : ''}`}>
         <NavLink to="/app" end className="nav__link">
-          Dashboard
+          {t('nav.dashboard')}
         </NavLink>
         <NavLink to="/app/history" className="nav__link">
-          History
+          {t('nav.history')}
         </NavLink>
         <NavLink to="/app/practice" className="nav__link">
-          Practice
+          {t('nav.practice')}
         </NavLink>
         <NavLink to="/app/coach" className="nav__link">
-          Coach
+          {t('nav.coach')}
         </NavLink>
         <NavLink to="/app/settings" className="nav__link">
-          Settings
+          {t('nav.settings')}
         </NavLink>
         <AdminLink />
         <SignOutButton />
@@ -90,21 +93,22 @@ function SignedInMenu() {
 }
 
 export function MainNav() {
+  const { t } = useTranslation();
   const { status } = useAuth();
   return (
-    <nav className="nav" aria-label="Main">
+    <nav className="nav" aria-label={t('nav.label')}>
       {status === 'authenticated' ? (
         <SignedInMenu />
       ) : status === 'unauthenticated' ? (
         <>
           <NavLink to="/pricing" className="nav__link">
-            Pricing
+            {t('nav.pricing')}
           </NavLink>
           <NavLink to="/sign-in" className="nav__link">
-            Sign in
+            {t('nav.signIn')}
           </NavLink>
           <ButtonLink to="/sign-up" size="sm">
-            Sign up
+            {t('nav.signUp')}
           </ButtonLink>
         </>
       ) : null}

@@ -1,14 +1,16 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router-dom';
 import { useAuth } from '@/features/auth';
 import { LoadingState } from '@/components/LoadingState';
 
 /** Renders its children (or the nested route) only for signed-in users; otherwise redirects to /sign-in?next=… */
 export function ProtectedRoute({ children }: { children?: ReactNode }) {
+  const { t } = useTranslation();
   const { status } = useAuth();
   const location = useLocation();
 
-  if (status === 'loading') return <LoadingState label="Checking your session…" fullPage />;
+  if (status === 'loading') return <LoadingState label={t('states.checkingSession')} fullPage />;
   if (status === 'unauthenticated') {
     const next = `${location.pathname}${location.search}${location.hash}`;
     return <Navigate to={`/sign-in?next=${encodeURIComponent(next)}`} replace />;

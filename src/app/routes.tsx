@@ -1,8 +1,14 @@
+import { useTranslation } from 'react-i18next';
 import type { RouteObject } from 'react-router-dom';
 import { Layout } from './Layout';
 import { LoadingState } from '@/components/LoadingState';
 import { ProtectedRoute } from './ProtectedRoute';
 import { RouteErrorBoundary } from '@/components/RouteErrorBoundary';
+
+function AppLoading() {
+  const { t } = useTranslation();
+  return <LoadingState label={t('states.loadingApp')} fullPage />;
+}
 
 /** Route table. Pages are lazy-loaded so each one is its own chunk. */
 export const routes: RouteObject[] = [
@@ -10,7 +16,7 @@ export const routes: RouteObject[] = [
     path: '/',
     element: <Layout />,
     errorElement: <RouteErrorBoundary />,
-    hydrateFallbackElement: <LoadingState label="Loading InterviewAI…" fullPage />,
+    hydrateFallbackElement: <AppLoading />,
     children: [
       {
         // Errors inside a page render within the layout (nav stays usable).

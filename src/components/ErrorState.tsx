@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from './Button';
 
 type ErrorStateProps = {
@@ -9,19 +10,20 @@ type ErrorStateProps = {
   action?: ReactNode;
 };
 
-export function ErrorState({ title = 'Something went wrong', message, onRetry, isRetrying, action }: ErrorStateProps) {
+export function ErrorState({ title, message, onRetry, isRetrying, action }: ErrorStateProps) {
+  const { t } = useTranslation();
   return (
     <section className="state state--error" role="alert">
       <div className="state__icon" aria-hidden="true">
         !
       </div>
-      <h2 className="state__title">{title}</h2>
+      <h2 className="state__title">{title ?? t('states.error')}</h2>
       <p className="state__text">{message}</p>
       {onRetry || action ? (
         <div className="state__actions">
           {onRetry ? (
             <Button variant="secondary" onClick={onRetry} isLoading={isRetrying}>
-              Try again
+              {t('states.tryAgain')}
             </Button>
           ) : null}
           {action}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router-dom';
 import { Button } from './Button';
 import { ErrorState } from './ErrorState';
@@ -11,17 +12,18 @@ function isChunkLoadError(error: unknown): boolean {
 
 /** Router errorElement: never shows stack traces or raw payloads. */
 export function RouteErrorBoundary() {
+  const { t } = useTranslation();
   const error = useRouteError();
   if (import.meta.env.DEV) console.error(error);
 
-  let title = 'Something went wrong';
-  let message = 'An unexpected error occurred. Reload the page to try again.';
+  let title = t('routeError.title');
+  let message = t('routeError.body');
   if (isRouteErrorResponse(error) && error.status === 404) {
-    title = 'Page not found';
-    message = "We couldn't find the page you were looking for.";
+    title = t('notFound.title');
+    message = t('routeError.notFound');
   } else if (isChunkLoadError(error)) {
-    title = 'Update available';
-    message = 'This page could not be loaded — the app may have been updated. Reload to get the latest version.';
+    title = t('routeError.updateTitle');
+    message = t('routeError.updateBody');
   }
 
   return (
@@ -34,9 +36,9 @@ export function RouteErrorBoundary() {
         message={message}
         action={
           <>
-            <Button onClick={() => window.location.reload()}>Reload page</Button>
+            <Button onClick={() => window.location.reload()}>{t('routeError.reload')}</Button>
             <Link to="/" className="btn btn--ghost btn--md" reloadDocument>
-              Go to home page
+              {t('notFound.home')}
             </Link>
           </>
         }

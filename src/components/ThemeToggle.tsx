@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export type ThemePreference = 'system' | 'light' | 'dark';
 
@@ -6,7 +7,6 @@ export const THEME_STORAGE_KEY = 'interviewai.theme';
 /** Dispatched on window when the theme is changed elsewhere (e.g. saved in settings), so the toggle resyncs. */
 export const THEME_CHANGE_EVENT = 'interviewai:themechange';
 const ORDER: ThemePreference[] = ['system', 'light', 'dark'];
-const LABELS: Record<ThemePreference, string> = { system: 'System', light: 'Light', dark: 'Dark' };
 const ICONS: Record<ThemePreference, string> = { system: '◐', light: '☀', dark: '☾' };
 
 function readPreference(): ThemePreference {
@@ -32,6 +32,7 @@ export function applyTheme(preference: ThemePreference) {
 }
 
 export function ThemeToggle() {
+  const { t } = useTranslation();
   const [preference, setPreference] = useState<ThemePreference>(readPreference);
 
   useEffect(() => applyTheme(preference), [preference]);
@@ -47,8 +48,8 @@ export function ThemeToggle() {
       type="button"
       className="btn btn--ghost btn--sm theme-toggle"
       onClick={() => setPreference(next)}
-      aria-label={`Colour theme: ${LABELS[preference]}. Switch to ${LABELS[next]}.`}
-      title={`Theme: ${LABELS[preference]}`}
+      aria-label={t('theme.toggleLabel', { current: t(`theme.${preference}`), next: t(`theme.${next}`) })}
+      title={t('theme.title', { current: t(`theme.${preference}`) })}
     >
       <span aria-hidden="true">{ICONS[preference]}</span>
     </button>

@@ -1,15 +1,29 @@
 import { useCallback, useMemo, useState, type ChangeEvent, type FocusEvent, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { i18next } from '@/lib/i18n';
 
 type Values<K extends string> = Record<K, string>;
 export type FieldErrors<K extends string> = Partial<Record<K, string>>;
 
-/** First message per field, from a zod error. */
-export function firstFieldErrors<K extends string>(error: z.ZodError): FieldErrors<K> {
-  const out: FieldErrors<K> = {};
+/**
+ * The text of a validation issue in the UI language. Schemas carry a translation key as the message
+ * (e.g. `auth:validation.emailRequired`), so the text is chosen when it is shown, not when the schema is
+ * built; the issue's own fields (`maximum`, `minimum`) and a custom issue's `params` fill placeholders.
+ * A message that is not a key is shown as it is.
+ */
+export function issueText(issue: z.ZodIssue): string {
+  if (!i18next.exists(issue.message)) return issue.message;
+  const params = 'params' in issue && issue.params ? issue.params : {};
+  return i18next.t(issue.message, { ...issue, ...params, path: undefined });
+}
+
+/** First issue per field, from a zod error. */
+function firstFieldIssues<K extends string>(error: z.ZodError): Partial<Record<K, z.ZodIssue>> {
+  const out: Partial<Record<K, z.ZodIssue>> = {};
   for (const issue of error.issues) {
     const key = issue.path[0];
-    if (typeof key === 'string' && !(key in out)) out[key as K] = issue.message;
+    if (typeof key === 'string' && !(key in out)) out[key as K] = issue;
   }
   return out;
 }
@@ -20,22 +34,27 @@ export function firstFieldErrors<K extends string>(error: z.ZodError): FieldErro
  * - On an invalid submit, focus moves to the first invalid field.
  */
 export function useZodForm<K extends string, Out>(schema: z.ZodType<Out, z.ZodTypeDef, unknown>, initialValues: Values<K>) {
+  const { i18n } = useTranslation();
   const [values, setValues] = useState<Values<K>>(initialValues);
   const [touched, setTouched] = useState<Partial<Record<K, boolean>>>({});
   const [submitted, setSubmitted] = useState(false);
 
-  const allErrors = useMemo<FieldErrors<K>>(() => {
+  const allIssues = useMemo<Partial<Record<K, z.ZodIssue>>>(() => {
     const result = schema.safeParse(values);
-    return result.success ? {} : firstFieldErrors<K>(result.error);
+    return result.success ? {} : firstFieldIssues<K>(result.error);
   }, [schema, values]);
 
+  const language = i18n.language;
   const errors = useMemo<FieldErrors<K>>(() => {
     const visible: FieldErrors<K> = {};
-    for (const key of Object.keys(allErrors) as K[]) {
-      if (submitted || (touched[key] && values[key] !== '')) visible[key] = allErrors[key];
+    for (const key of Object.keys(allIssues) as K[]) {
+      const issue = allIssues[key];
+      if (issue && (submitted || (touched[key] && values[key] !== ''))) visible[key] = issueText(issue);
     }
     return visible;
-  }, [allErrors, submitted, touched, values]);
+    // The language is a dependency so that visible messages switch with it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [allIssues, submitted, touched, values, language]);
 
   const setValue = useCallback((name: K, value: string) => {
     setValues((prev) => ({ ...prev, [name]: value }));
@@ -69,7 +88,7 @@ export function useZodForm<K extends string, Out>(schema: z.ZodType<Out, z.ZodTy
         onValid(result.data);
         return;
       }
-      const invalid = firstFieldErrors<K>(result.error);
+      const invalid = firstFieldIssues<K>(result.error);
       const firstInvalid = (Object.keys(initialValues) as K[]).find((key) => invalid[key]);
       if (firstInvalid) {
         const element = event.currentTarget.elements.namedItem(firstInvalid);

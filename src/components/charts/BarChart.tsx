@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import './charts.css';
 
 export type Bar = { label: string; value: number | null; description?: string };
@@ -9,6 +10,7 @@ const tone = (value: number) => (value < 50 ? 'chart__bar--low' : value < 75 ? '
 
 /** A small SVG column chart (0–100). Missing values are drawn as a dashed stub and read as "not scored". */
 export function BarChart({ bars, title, max = 100, height = 200, caption }: BarChartProps) {
+  const { t } = useTranslation();
   const id = useId();
   const width = 560;
   const pad = { top: 18, right: 8, bottom: 26, left: 32 };
@@ -74,7 +76,7 @@ export function BarChart({ bars, title, max = 100, height = 200, caption }: BarC
             {bars.map((bar, i) => (
               <tr key={`${bar.label}-${i}`}>
                 <th scope="row">{bar.description ?? bar.label}</th>
-                <td>{bar.value === null ? 'not scored' : Math.round(bar.value)}</td>
+                <td>{bar.value === null ? t('charts.notScored') : Math.round(bar.value)}</td>
               </tr>
             ))}
           </tbody>

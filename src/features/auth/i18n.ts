@@ -4,5 +4,5 @@ import en from './locales/en.json';
 
 export const namespace = registerNamespace('auth', en);
 
-/** This feature's strings (src/features/auth/locales); `t('common:…')` reaches the shared ones. */
+/** This feature's strings (src/features/auth/locales); keys prefixed `common:` reach the shared ones. */
 export const useT = () => useTranslation(namespace);

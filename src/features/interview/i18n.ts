@@ -4,5 +4,5 @@ import en from './locales/en.json';
 
 export const namespace = registerNamespace('interview', en);
 
-/** This feature's strings (src/features/interview/locales); `t('common:…')` reaches the shared ones. */
+/** This feature's strings (src/features/interview/locales); keys prefixed `common:` reach the shared ones. */
 export const useT = () => useTranslation(namespace);

@@ -4,5 +4,5 @@ import en from './locales/en.json';
 
 export const namespace = registerNamespace('practice', en);
 
-/** This feature's strings (src/features/practice/locales); `t('common:…')` reaches the shared ones. */
+/** This feature's strings (src/features/practice/locales); keys prefixed `common:` reach the shared ones. */
 export const useT = () => useTranslation(namespace);

@@ -4,5 +4,5 @@ import en from './locales/en.json';
 
 export const namespace = registerNamespace('profile', en);
 
-/** This feature's strings (src/features/profile/locales); `t('common:…')` reaches the shared ones. */
+/** This feature's strings (src/features/profile/locales); keys prefixed `common:` reach the shared ones. */
 export const useT = () => useTranslation(namespace);

@@ -4,11 +4,13 @@ import { TextField } from '@/components/TextField';
 import { toUserMessage } from '@/lib/errors';
 import { useZodForm } from '@/lib/use-zod-form';
 import { requestPasswordResetSchema, useRequestPasswordReset } from '../api/request-password-reset';
+import { useT } from '../i18n';
 import { CheckInbox } from './CheckInbox';
 
 const INITIAL = { email: '' };
 
 export function ForgotPasswordForm() {
+  const { t } = useT();
   const mutation = useRequestPasswordReset();
   const form = useZodForm(requestPasswordResetSchema, INITIAL);
 
@@ -16,7 +18,7 @@ export function ForgotPasswordForm() {
     return (
       <CheckInbox email={mutation.data.email}>
         <Button variant="secondary" onClick={() => mutation.reset()}>
-          Use a different email
+          {t('forgot.differentEmail')}
         </Button>
       </CheckInbox>
     );
@@ -25,9 +27,9 @@ export function ForgotPasswordForm() {
   return (
     <form className="form" noValidate onSubmit={form.handleSubmit((data) => mutation.mutate(data))}>
       <FormError message={mutation.error ? toUserMessage(mutation.error) : null} />
-      <TextField label="Email" type="email" autoComplete="email" inputMode="email" required {...form.register('email')} />
+      <TextField label={t('fields.email')} type="email" autoComplete="email" inputMode="email" required {...form.register('email')} />
       <Button type="submit" block size="lg" isLoading={mutation.isPending}>
-        Send reset link
+        {t('forgot.submit')}
       </Button>
     </form>
   );

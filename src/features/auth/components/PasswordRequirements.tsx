@@ -1,12 +1,14 @@
+import { useT } from '../i18n';
 import { PASSWORD_RULES } from '../lib/validation';
 
 type PasswordRequirementsProps = { id: string; value: string };
 
 /** Live checklist of the password policy. Referenced by the input via aria-describedby. */
 export function PasswordRequirements({ id, value }: PasswordRequirementsProps) {
+  const { t } = useT();
   return (
     <div id={id} className="password-rules">
-      <p className="password-rules__title">Your password needs:</p>
+      <p className="password-rules__title">{t('password.needs')}</p>
       <ul className="password-rules__list">
         {PASSWORD_RULES.map((rule) => {
           const met = rule.test(value);
@@ -15,8 +17,8 @@ export function PasswordRequirements({ id, value }: PasswordRequirementsProps) {
               <span className="password-rules__icon" aria-hidden="true">
                 {met ? '✓' : '•'}
               </span>
-              {rule.label}
-              <span className="visually-hidden">{met ? ' (done)' : ' (missing)'}</span>
+              {t(rule.label)}
+              <span className="visually-hidden">{met ? t('password.done') : t('password.missing')}</span>
             </li>
           );
         })}

@@ -5,6 +5,7 @@ import { TextField } from '@/components/TextField';
 import { toUserMessage, UserFacingError } from '@/lib/errors';
 import { useZodForm } from '@/lib/use-zod-form';
 import { updatePasswordSchema, useUpdatePassword } from '../api/update-password';
+import { useT } from '../i18n';
 import { PasswordRequirements } from './PasswordRequirements';
 
 const INITIAL = { password: '' };
@@ -12,6 +13,7 @@ const INITIAL = { password: '' };
 type ResetPasswordFormProps = { onUpdated?: () => void };
 
 export function ResetPasswordForm({ onUpdated }: ResetPasswordFormProps) {
+  const { t } = useT();
   const rulesId = useId();
   const mutation = useUpdatePassword();
   const form = useZodForm(updatePasswordSchema, INITIAL);
@@ -24,7 +26,7 @@ export function ResetPasswordForm({ onUpdated }: ResetPasswordFormProps) {
         details={serverError instanceof UserFacingError ? serverError.details : undefined}
       />
       <TextField
-        label="New password"
+        label={t('fields.newPassword')}
         type="password"
         autoComplete="new-password"
         required
@@ -33,7 +35,7 @@ export function ResetPasswordForm({ onUpdated }: ResetPasswordFormProps) {
       />
       <PasswordRequirements id={rulesId} value={form.values.password} />
       <Button type="submit" block size="lg" isLoading={mutation.isPending}>
-        Update password
+        {t('reset.submit')}
       </Button>
     </form>
   );

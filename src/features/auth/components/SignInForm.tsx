@@ -5,12 +5,14 @@ import { TextField } from '@/components/TextField';
 import { toUserMessage, UserFacingError } from '@/lib/errors';
 import { useZodForm } from '@/lib/use-zod-form';
 import { signInSchema, useSignIn } from '../api/sign-in';
+import { useT } from '../i18n';
 
 const INITIAL = { email: '', password: '' };
 
 type SignInFormProps = { onSignedIn?: () => void };
 
 export function SignInForm({ onSignedIn }: SignInFormProps) {
+  const { t } = useT();
   const mutation = useSignIn();
   const form = useZodForm(signInSchema, INITIAL);
   const serverError = mutation.error;
@@ -25,13 +27,13 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
         message={serverError ? toUserMessage(serverError) : null}
         details={serverError instanceof UserFacingError ? serverError.details : undefined}
       />
-      <TextField label="Email" type="email" autoComplete="email" inputMode="email" required {...form.register('email')} />
-      <TextField label="Password" type="password" autoComplete="current-password" required {...form.register('password')} />
+      <TextField label={t('fields.email')} type="email" autoComplete="email" inputMode="email" required {...form.register('email')} />
+      <TextField label={t('fields.password')} type="password" autoComplete="current-password" required {...form.register('password')} />
       <div className="form__row form__row--end">
-        <Link to="/forgot-password">Forgot your password?</Link>
+        <Link to="/forgot-password">{t('signIn.forgot')}</Link>
       </div>
       <Button type="submit" block size="lg" isLoading={mutation.isPending}>
-        Sign in
+        {t('signIn.submit')}
       </Button>
     </form>
   );

@@ -5,6 +5,7 @@ import { TextField } from '@/components/TextField';
 import { toUserMessage, UserFacingError } from '@/lib/errors';
 import { useZodForm } from '@/lib/use-zod-form';
 import { signUpSchema, useSignUp, type SignUpResult } from '../api/sign-up';
+import { useT } from '../i18n';
 import { PasswordRequirements } from './PasswordRequirements';
 
 const INITIAL = { fullName: '', email: '', password: '', confirmPassword: '' };
@@ -12,6 +13,7 @@ const INITIAL = { fullName: '', email: '', password: '', confirmPassword: '' };
 type SignUpFormProps = { onSignedUp?: (result: SignUpResult) => void };
 
 export function SignUpForm({ onSignedUp }: SignUpFormProps) {
+  const { t } = useT();
   const rulesId = useId();
   const mutation = useSignUp();
   const form = useZodForm(signUpSchema, INITIAL);
@@ -27,10 +29,10 @@ export function SignUpForm({ onSignedUp }: SignUpFormProps) {
         message={serverError ? toUserMessage(serverError) : null}
         details={serverError instanceof UserFacingError ? serverError.details : undefined}
       />
-      <TextField label="Full name" autoComplete="name" required {...form.register('fullName')} />
-      <TextField label="Email" type="email" autoComplete="email" inputMode="email" required {...form.register('email')} />
+      <TextField label={t('fields.fullName')} autoComplete="name" required {...form.register('fullName')} />
+      <TextField label={t('fields.email')} type="email" autoComplete="email" inputMode="email" required {...form.register('email')} />
       <TextField
-        label="Password"
+        label={t('fields.password')}
         type="password"
         autoComplete="new-password"
         required
@@ -38,9 +40,15 @@ export function SignUpForm({ onSignedUp }: SignUpFormProps) {
         {...form.register('password')}
       />
       <PasswordRequirements id={rulesId} value={form.values.password} />
-      <TextField label="Confirm password" type="password" autoComplete="new-password" required {...form.register('confirmPassword')} />
+      <TextField
+        label={t('fields.confirmPassword')}
+        type="password"
+        autoComplete="new-password"
+        required
+        {...form.register('confirmPassword')}
+      />
       <Button type="submit" block size="lg" isLoading={mutation.isPending}>
-        Sign up
+        {t('signUp.submit')}
       </Button>
     </form>
   );

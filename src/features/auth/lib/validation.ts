@@ -4,37 +4,38 @@ import { z } from 'zod';
 export const emailSchema = z
   .string()
   .trim()
-  .min(1, 'Enter your email address.')
-  .email('Enter a valid email address.')
-  .max(254, 'Email address is too long.')
+  .min(1, 'auth:validation.emailRequired')
+  .email('auth:validation.emailInvalid')
+  .max(254, 'auth:validation.emailTooLong')
   .toLowerCase();
 
+/** `label` and `message` are translation keys (auth namespace), turned into text when shown. */
 export type PasswordRule = { id: string; label: string; message: string; test: (value: string) => boolean };
 
 /** Client-side mirror of the server password policy. */
 export const PASSWORD_RULES: readonly PasswordRule[] = [
   {
     id: 'length',
-    label: 'At least 8 characters',
-    message: 'Password must be at least 8 characters.',
+    label: 'auth:password.rules.length',
+    message: 'auth:validation.passwordLength',
     test: (value) => value.length >= 8,
   },
   {
     id: 'uppercase',
-    label: 'An uppercase letter (A–Z)',
-    message: 'Password must include an uppercase letter.',
+    label: 'auth:password.rules.uppercase',
+    message: 'auth:validation.passwordUppercase',
     test: (value) => /[A-Z]/.test(value),
   },
   {
     id: 'lowercase',
-    label: 'A lowercase letter (a–z)',
-    message: 'Password must include a lowercase letter.',
+    label: 'auth:password.rules.lowercase',
+    message: 'auth:validation.passwordLowercase',
     test: (value) => /[a-z]/.test(value),
   },
   {
     id: 'digit',
-    label: 'A number (0–9)',
-    message: 'Password must include a number.',
+    label: 'auth:password.rules.digit',
+    message: 'auth:validation.passwordDigit',
     test: (value) => /[0-9]/.test(value),
   },
 ];
@@ -44,8 +45,8 @@ export const PASSWORD_MAX_LENGTH = 72;
 /** A new password that satisfies the policy (sign-up, reset). */
 export const newPasswordSchema = z
   .string()
-  .min(1, 'Enter a password.')
-  .max(PASSWORD_MAX_LENGTH, `Password must be at most ${PASSWORD_MAX_LENGTH} characters.`)
+  .min(1, 'auth:validation.passwordRequired')
+  .max(PASSWORD_MAX_LENGTH, 'auth:validation.passwordTooLong')
   .superRefine((value, ctx) => {
     if (value.length === 0) return;
     for (const rule of PASSWORD_RULES) {
@@ -53,4 +54,4 @@ export const newPasswordSchema = z
     }
   });
 
-export const PASSWORD_MISMATCH_MESSAGE = 'Passwords do not match.';
+export const PASSWORD_MISMATCH_MESSAGE = 'auth:validation.passwordMismatch';

@@ -1,17 +1,20 @@
+import { Trans } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { AuthCard } from '../components/AuthCard';
 import { ForgotPasswordForm } from '../components/ForgotPasswordForm';
+import { useT } from '../i18n';
 
 export function ForgotPasswordPage() {
-  useDocumentTitle('Forgot password');
+  const { t } = useT();
+  useDocumentTitle(t('forgot.documentTitle'));
   return (
     <AuthCard
-      title="Reset your password"
-      subtitle="Enter the email you signed up with and we'll send you a link to choose a new password."
+      title={t('forgot.title')}
+      subtitle={t('forgot.subtitle')}
       footer={
         <p>
-          Remembered it? <Link to="/sign-in">Back to sign in</Link>
+          <Trans t={t} i18nKey="forgot.footer" components={{ a: <Link to="/sign-in" /> }} />
         </p>
       }
     >

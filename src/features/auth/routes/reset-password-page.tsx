@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans } from 'react-i18next';
 import { ButtonLink } from '@/components/Button';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
@@ -7,28 +8,30 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { getInitialAuthRedirect } from '../api/auth-state';
 import { AuthCard } from '../components/AuthCard';
 import { ResetPasswordForm } from '../components/ResetPasswordForm';
+import { useT } from '../i18n';
 import { mapAuthError } from '../lib/auth-errors';
 import { useAuth } from '../lib/auth-context';
 
 export function ResetPasswordPage() {
-  useDocumentTitle('Choose a new password');
+  const { t } = useT();
+  useDocumentTitle(t('reset.title'));
   const { status, user } = useAuth();
   const [updated, setUpdated] = useState(false);
 
   if (updated) {
     return (
-      <AuthCard title="Password updated">
+      <AuthCard title={t('reset.updated.title')}>
         <div className="stack" role="status">
-          <p>Your password has been updated. You&apos;re signed in with your new password.</p>
+          <p>{t('reset.updated.body')}</p>
           <ButtonLink to="/app" block size="lg">
-            Continue to your profile
+            {t('reset.updated.continue')}
           </ButtonLink>
         </div>
       </AuthCard>
     );
   }
 
-  if (status === 'loading') return <LoadingState label="Checking your reset link…" fullPage />;
+  if (status === 'loading') return <LoadingState label={t('reset.checking')} fullPage />;
 
   if (!user) {
     const redirect = getInitialAuthRedirect();
@@ -36,10 +39,10 @@ export function ResetPasswordPage() {
     return (
       <div className="auth-page">
         <div className="card auth-card">
-          <h1 tabIndex={-1}>Choose a new password</h1>
+          <h1 tabIndex={-1}>{t('reset.title')}</h1>
           {linkError ? (
             <ErrorState
-              title="This reset link can't be used"
+              title={t('reset.linkError.title')}
               message={
                 mapAuthError({
                   code: redirect?.errorCode === 'otp_expired' ? 'otp_expired' : undefined,
@@ -47,14 +50,14 @@ export function ResetPasswordPage() {
                   status: 400,
                 }).message
               }
-              action={<ButtonLink to="/forgot-password">Request a new link</ButtonLink>}
+              action={<ButtonLink to="/forgot-password">{t('reset.linkError.action')}</ButtonLink>}
             />
           ) : (
             <EmptyState
               icon="✉"
-              title="Open the link from your email"
-              description="To choose a new password, follow the reset link we emailed you. Links expire after a while — you can always request a new one."
-              action={<ButtonLink to="/forgot-password">Send me a reset link</ButtonLink>}
+              title={t('reset.noLink.title')}
+              description={t('reset.noLink.body')}
+              action={<ButtonLink to="/forgot-password">{t('reset.noLink.action')}</ButtonLink>}
             />
           )}
         </div>
@@ -64,12 +67,8 @@ export function ResetPasswordPage() {
 
   return (
     <AuthCard
-      title="Choose a new password"
-      subtitle={
-        <>
-          Set a new password for <strong>{user.email}</strong>.
-        </>
-      }
+      title={t('reset.title')}
+      subtitle={<Trans t={t} i18nKey="reset.subtitle" values={{ email: user.email }} components={{ strong: <strong /> }} />}
     >
       <ResetPasswordForm onUpdated={() => setUpdated(true)} />
     </AuthCard>

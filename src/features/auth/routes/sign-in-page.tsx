@@ -1,15 +1,18 @@
+import { Trans } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router-dom';
 import { FormError } from '@/components/FormError';
 import { LoadingState } from '@/components/LoadingState';
-import { ACCOUNT_BLOCKED_MESSAGE, wasSignedOutAsBlocked } from '@/lib/account-status';
+import { wasSignedOutAsBlocked } from '@/lib/account-status';
 import { safeNextPath } from '@/lib/app-url';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { AuthCard } from '../components/AuthCard';
 import { SignInForm } from '../components/SignInForm';
+import { useT } from '../i18n';
 import { useAuth } from '../lib/auth-context';
 
 export function SignInPage() {
-  useDocumentTitle('Sign in');
+  const { t } = useT();
+  useDocumentTitle(t('signIn.documentTitle'));
   const { status } = useAuth();
   const [params] = useSearchParams();
   const rawNext = params.get('next');
@@ -19,20 +22,20 @@ export function SignInPage() {
 
   // Covers both "already signed in" and "just signed in": the session arrives via onAuthStateChange.
   if (status === 'authenticated') return <Navigate to={next} replace />;
-  if (status === 'loading') return <LoadingState label="Checking your session…" fullPage />;
+  if (status === 'loading') return <LoadingState label={t('common:states.checkingSession')} fullPage />;
 
   const signUpHref = rawNext ? `/sign-up?next=${encodeURIComponent(next)}` : '/sign-up';
   return (
     <AuthCard
-      title="Welcome back"
-      subtitle={rawNext ? 'Sign in to continue where you left off.' : 'Sign in to continue your interview practice.'}
+      title={t('signIn.title')}
+      subtitle={rawNext ? t('signIn.subtitleContinue') : t('signIn.subtitle')}
       footer={
         <p>
-          New to InterviewAI? <Link to={signUpHref}>Create an account</Link>
+          <Trans t={t} i18nKey="signIn.footer" components={{ a: <Link to={signUpHref} /> }} />
         </p>
       }
     >
-      {blocked ? <FormError title="You have been signed out" message={ACCOUNT_BLOCKED_MESSAGE} /> : null}
+      {blocked ? <FormError title={t('signIn.blocked.title')} message={t('signIn.blocked.body')} /> : null}
       <SignInForm />
     </AuthCard>
   );

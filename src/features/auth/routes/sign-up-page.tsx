@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router-dom';
 import { ButtonLink } from '@/components/Button';
 import { LoadingState } from '@/components/LoadingState';
@@ -8,10 +9,12 @@ import type { SignUpResult } from '../api/sign-up';
 import { AuthCard } from '../components/AuthCard';
 import { CheckInbox } from '../components/CheckInbox';
 import { SignUpForm } from '../components/SignUpForm';
+import { useT } from '../i18n';
 import { useAuth } from '../lib/auth-context';
 
 export function SignUpPage() {
-  useDocumentTitle('Sign up');
+  const { t } = useT();
+  useDocumentTitle(t('signUp.documentTitle'));
   const { status } = useAuth();
   const [params] = useSearchParams();
   const next = safeNextPath(params.get('next'));
@@ -19,21 +22,17 @@ export function SignUpPage() {
 
   // Local auth auto-confirms, so signUp returns a session and we land on /app.
   if (status === 'authenticated') return <Navigate to={next} replace />;
-  if (status === 'loading') return <LoadingState label="Checking your session…" fullPage />;
+  if (status === 'loading') return <LoadingState label={t('common:states.checkingSession')} fullPage />;
 
   if (pending && !pending.signedIn) {
     return (
-      <AuthCard title="Confirm your email">
+      <AuthCard title={t('signUp.confirm.title')}>
         <CheckInbox
           email={pending.email}
-          lead={
-            <>
-              We&apos;ve sent a confirmation link to <strong>{pending.email}</strong>. Open it to activate your account.
-            </>
-          }
+          lead={<Trans t={t} i18nKey="signUp.confirm.lead" values={{ email: pending.email }} components={{ strong: <strong /> }} />}
         >
           <ButtonLink to="/sign-in" variant="secondary">
-            Back to sign in
+            {t('signUp.confirm.back')}
           </ButtonLink>
         </CheckInbox>
       </AuthCard>
@@ -42,11 +41,11 @@ export function SignUpPage() {
 
   return (
     <AuthCard
-      title="Create your account"
-      subtitle="Start practising interviews with instant, specific feedback."
+      title={t('signUp.title')}
+      subtitle={t('signUp.subtitle')}
       footer={
         <p>
-          Already have an account? <Link to="/sign-in">Sign in instead</Link>
+          <Trans t={t} i18nKey="signUp.footer" components={{ a: <Link to="/sign-in" /> }} />
         </p>
       }
     >

@@ -1,10 +1,13 @@
 import { Link } from 'react-router-dom';
 import { label } from '@/features/interview';
+import { formatDate } from '@/lib/i18n/format';
+import { useT } from '../i18n';
 import type { RecentInterview } from '../api/get-recent-interviews';
 import { InterviewStatusBadge } from './InterviewStatusBadge';
 
 /** A list of interviews with status, score and the right link (report, or resume the room). */
 export function InterviewList({ interviews }: { interviews: RecentInterview[] }) {
+  const { t } = useT();
   return (
     <ul className="interview-list">
       {interviews.map((interview) => {
@@ -24,9 +27,8 @@ export function InterviewList({ interviews }: { interviews: RecentInterview[] })
               </div>
               <div className="interview-list__meta">
                 {interview.company ? `${interview.company} · ` : ''}
-                {label(interview.interview_type)} · {label(interview.difficulty)} ·{' '}
-                {new Date(interview.created_at).toLocaleDateString(undefined, { dateStyle: 'medium' })} · {interview.questions_answered}/
-                {interview.total_questions} answered
+                {label(interview.interview_type)} · {label(interview.difficulty)} · {formatDate(interview.created_at)} ·{' '}
+                {t('list.answered', { answered: interview.questions_answered, total: interview.total_questions })}
               </div>
             </div>
             <div className="interview-list__side">
@@ -45,9 +47,9 @@ export function InterviewList({ interviews }: { interviews: RecentInterview[] })
                 <Link
                   className="btn btn--secondary btn--sm"
                   to={`/app/interviews/${interview.id}`}
-                  aria-label={`Resume ${interview.title}`}
+                  aria-label={t('list.resumeLabel', { title: interview.title })}
                 >
-                  Resume
+                  {t('list.resume')}
                 </Link>
               ) : null}
             </div>

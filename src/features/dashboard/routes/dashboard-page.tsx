@@ -1,3 +1,4 @@
+import { Trans } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ButtonLink } from '@/components/Button';
 import { LineChart } from '@/components/charts/LineChart';
@@ -7,17 +8,20 @@ import { LoadingState } from '@/components/LoadingState';
 import { useAuth } from '@/features/auth';
 import { usePlanUsage } from '@/features/interview';
 import { toUserMessage } from '@/lib/errors';
+import { formatDate, formatNumber } from '@/lib/i18n/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useRecentInterviews } from '../api/get-recent-interviews';
 import { useSkillGapSummary } from '../api/get-skill-gap-summary';
 import { hasNotPractisedYet, useUserStats } from '../api/get-user-stats';
 import { InterviewList } from '../components/InterviewList';
 import '../dashboard.css';
+import { useT } from '../i18n';
 import { practiceUrlForSkill } from '@/lib/practice-links';
 
 function PlanUsageCard() {
+  const { t } = useT();
   const usage = usePlanUsage();
-  if (usage.isPending) return <LoadingState label="Loading your plan…" />;
+  if (usage.isPending) return <LoadingState label={t('planUsage.loading')} />;
   if (usage.isError) return <p className="muted">{toUserMessage(usage.error)}</p>;
   const { plan_name, interviews_used, interviews_limit, bonus_interviews, interviews_remaining } = usage.data;
   const unlimited = interviews_limit === null;
@@ -26,16 +30,19 @@ function PlanUsageCard() {
     <div className="plan-usage">
       <p className="plan-usage__text" data-testid="plan-usage">
         {unlimited ? (
-          <>
-            <strong>{plan_name}</strong>: unlimited interviews · {interviews_used} this month
-          </>
+          <Trans
+            t={t}
+            i18nKey="planUsage.unlimited"
+            values={{ plan: plan_name, count: interviews_used }}
+            components={{ strong: <strong /> }}
+          />
         ) : (
-          <>
-            <strong>
-              {interviews_used} of {interviews_limit}
-            </strong>{' '}
-            {plan_name.toLowerCase()} interviews this month
-          </>
+          <Trans
+            t={t}
+            i18nKey="planUsage.limited"
+            values={{ plan: plan_name.toLowerCase(), used: interviews_used, limit: interviews_limit }}
+            components={{ strong: <strong /> }}
+          />
         )}
       </p>
       {!unlimited ? (
@@ -45,15 +52,15 @@ function PlanUsageCard() {
           aria-valuemin={0}
           aria-valuemax={interviews_limit}
           aria-valuenow={interviews_used}
-          aria-label="Interviews used this month"
+          aria-label={t('planUsage.meterLabel')}
         >
           <span style={{ width: `${percent}%` }} />
         </div>
       ) : null}
-      {bonus_interviews > 0 ? <p className="muted">{bonus_interviews} bonus interviews available.</p> : null}
+      {bonus_interviews > 0 ? <p className="muted">{t('planUsage.bonus', { count: bonus_interviews })}</p> : null}
       {!unlimited && interviews_remaining === 0 ? (
         <p>
-          <Link to="/pricing">Upgrade to Pro</Link> for unlimited interviews and voice mode.
+          <Trans t={t} i18nKey="planUsage.upgrade" components={{ a: <Link to="/pricing" /> }} />
         </p>
       ) : null}
     </div>
@@ -62,7 +69,8 @@ function PlanUsageCard() {
 
 /** `/app` — the dashboard. */
 export function DashboardPage() {
-  useDocumentTitle('Dashboard');
+  const { t } = useT();
+  useDocumentTitle(t('title'));
   const { user } = useAuth();
   const stats = useUserStats();
   const recent = useRecentInterviews();
@@ -76,40 +84,40 @@ export function DashboardPage() {
     <div className="page dashboard">
       <header className="page__header dashboard__header">
         <div>
-          <h1 tabIndex={-1}>{name ? `${isNew ? 'Welcome' : 'Welcome back'}, ${name}` : 'Your dashboard'}</h1>
-          <p className="muted">Practise, review your feedback and watch your scores climb.</p>
+          <h1 tabIndex={-1}>{name ? t(isNew ? 'header.welcome' : 'header.welcomeBack', { name }) : t('header.yourDashboard')}</h1>
+          <p className="muted">{t('header.lead')}</p>
         </div>
         <ButtonLink to="/app/interviews/new" size="lg">
-          Start interview
+          {t('header.start')}
         </ButtonLink>
       </header>
 
       <div className="dashboard__grid">
         <section className="card dashboard__stats" aria-labelledby="dash-stats">
-          <h2 id="dash-stats">Your progress</h2>
+          <h2 id="dash-stats">{t('stats.title')}</h2>
           {stats.isPending ? (
-            <LoadingState label="Loading your stats…" />
+            <LoadingState label={t('stats.loading')} />
           ) : stats.isError ? (
-            <ErrorState title="We couldn't load your stats" message={toUserMessage(stats.error)} onRetry={() => void stats.refetch()} />
+            <ErrorState title={t('stats.error')} message={toUserMessage(stats.error)} onRetry={() => void stats.refetch()} />
           ) : (
             <dl className="stat-tiles">
               <div>
-                <dt>Current streak</dt>
+                <dt>{t('stats.streak')}</dt>
                 <dd>
-                  {streak} day{streak === 1 ? '' : 's'}
-                  <span className="stat-tiles__sub">best {stats.data.longest_streak_days}</span>
+                  {t('stats.days', { count: streak })}
+                  <span className="stat-tiles__sub">{t('stats.bestStreak', { count: stats.data.longest_streak_days })}</span>
                 </dd>
               </div>
               <div>
-                <dt>Completed</dt>
+                <dt>{t('stats.completed')}</dt>
                 <dd>{stats.data.completed_interviews}</dd>
               </div>
               <div>
-                <dt>Average score</dt>
+                <dt>{t('stats.average')}</dt>
                 <dd>{stats.data.average_score !== null ? Math.round(stats.data.average_score) : '—'}</dd>
               </div>
               <div>
-                <dt>Best score</dt>
+                <dt>{t('stats.best')}</dt>
                 <dd>{stats.data.best_score !== null ? Math.round(stats.data.best_score) : '—'}</dd>
               </div>
             </dl>
@@ -117,24 +125,24 @@ export function DashboardPage() {
         </section>
 
         <section className="card" aria-labelledby="dash-plan">
-          <h2 id="dash-plan">Plan usage</h2>
+          <h2 id="dash-plan">{t('planUsage.title')}</h2>
           <PlanUsageCard />
         </section>
       </div>
 
       <section className="card" aria-labelledby="dash-trend">
-        <h2 id="dash-trend">Score trend</h2>
+        <h2 id="dash-trend">{t('trend.title')}</h2>
         {stats.isPending ? (
-          <LoadingState label="Loading your scores…" />
+          <LoadingState label={t('trend.loading')} />
         ) : stats.isError ? (
-          <p className="muted">Scores are unavailable right now.</p>
+          <p className="muted">{t('trend.error')}</p>
         ) : trend.length === 0 ? (
-          <p className="muted">Finish your first interview to start your score trend.</p>
+          <p className="muted">{t('trend.empty')}</p>
         ) : (
           <LineChart
-            title={`Overall score of your last ${trend.length} completed interviews`}
+            title={t('trend.chartTitle', { count: trend.length })}
             points={trend.map((point) => ({
-              label: point.date ? new Date(point.date).toLocaleDateString(undefined, { month: 'short', day: 'numeric' }) : '',
+              label: point.date ? formatDate(point.date, { month: 'short', day: 'numeric' }) : '',
               value: point.score,
             }))}
           />
@@ -144,22 +152,18 @@ export function DashboardPage() {
       <div className="dashboard__grid">
         <section className="card" aria-labelledby="dash-recent">
           <div className="card__head">
-            <h2 id="dash-recent">Recent interviews</h2>
-            <Link to="/app/history">View all</Link>
+            <h2 id="dash-recent">{t('recent.title')}</h2>
+            <Link to="/app/history">{t('recent.viewAll')}</Link>
           </div>
           {recent.isPending ? (
-            <LoadingState label="Loading your interviews…" />
+            <LoadingState label={t('recent.loading')} />
           ) : recent.isError ? (
-            <ErrorState
-              title="We couldn't load your interviews"
-              message={toUserMessage(recent.error)}
-              onRetry={() => void recent.refetch()}
-            />
+            <ErrorState title={t('recent.error')} message={toUserMessage(recent.error)} onRetry={() => void recent.refetch()} />
           ) : recent.data.length === 0 ? (
             <EmptyState
-              title="No interviews yet"
-              description="Your first mock interview takes about 15 minutes. You'll get a score and specific feedback on every answer."
-              action={<ButtonLink to="/app/interviews/new">Start your first interview</ButtonLink>}
+              title={t('recent.empty.title')}
+              description={t('recent.empty.body')}
+              action={<ButtonLink to="/app/interviews/new">{t('recent.empty.action')}</ButtonLink>}
             />
           ) : (
             <InterviewList interviews={recent.data} />
@@ -167,13 +171,13 @@ export function DashboardPage() {
         </section>
 
         <section className="card" aria-labelledby="dash-gaps">
-          <h2 id="dash-gaps">Skills to work on</h2>
+          <h2 id="dash-gaps">{t('gaps.title')}</h2>
           {gaps.isPending ? (
-            <LoadingState label="Loading your skill gaps…" />
+            <LoadingState label={t('gaps.loading')} />
           ) : gaps.isError ? (
             <p className="muted">{toUserMessage(gaps.error)}</p>
           ) : gaps.data.length === 0 ? (
-            <p className="muted">Skill gaps from your reports will show up here.</p>
+            <p className="muted">{t('gaps.empty')}</p>
           ) : (
             <ul className="gap-summary">
               {gaps.data.slice(0, 6).map((gap) => (
@@ -183,16 +187,26 @@ export function DashboardPage() {
                     <span style={{ width: `${Math.max(4, gap.skill_score ?? 100 - gap.gap_score)}%` }} />
                   </span>
                   <span className="gap-summary__score">
-                    {Math.round(gap.skill_score ?? 100 - gap.gap_score)}
-                    <span className="visually-hidden"> out of 100, {gap.proficiency_level}</span>
+                    {formatNumber(Math.round(gap.skill_score ?? 100 - gap.gap_score))}
+                    <span className="visually-hidden">{t('gaps.outOf100', { level: gap.proficiency_level })}</span>
                   </span>
                   <span className="gap-summary__links">
                     <Link to={practiceUrlForSkill(gap.skill_name)} className="gap-summary__link">
-                      Practise<span className="visually-hidden"> {gap.skill_name} questions</span>
+                      <Trans
+                        t={t}
+                        i18nKey="gaps.practise"
+                        values={{ skill: gap.skill_name }}
+                        components={{ hidden: <span className="visually-hidden" /> }}
+                      />
                     </Link>
                     {gap.interview_id ? (
                       <Link to={`/app/interviews/${gap.interview_id}/report`} className="gap-summary__link">
-                        Resources<span className="visually-hidden"> for {gap.skill_name}</span>
+                        <Trans
+                          t={t}
+                          i18nKey="gaps.resources"
+                          values={{ skill: gap.skill_name }}
+                          components={{ hidden: <span className="visually-hidden" /> }}
+                        />
                       </Link>
                     ) : null}
                   </span>

@@ -8,31 +8,28 @@ import { LoadingState } from '@/components/LoadingState';
 import { InterviewList } from '@/features/dashboard';
 import { label, STATUSES } from '@/features/interview';
 import { toUserMessage } from '@/lib/errors';
+import { formatDate } from '@/lib/i18n/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useSkillProgress } from '../api/get-skill-progress';
 import { PAGE_SIZE, useInterviewList, useRoles } from '../api/list-interviews';
 import '../history.css';
+import { useT } from '../i18n';
 
 function SkillProgress() {
+  const { t } = useT();
   const id = useId();
   const progress = useSkillProgress();
   const [selected, setSelected] = useState<string | null>(null);
-  if (progress.isPending) return <LoadingState label="Loading your skill progress…" />;
+  if (progress.isPending) return <LoadingState label={t('skills.loading')} />;
   if (progress.isError)
-    return (
-      <ErrorState
-        title="We couldn't load your skill progress"
-        message={toUserMessage(progress.error)}
-        onRetry={() => void progress.refetch()}
-      />
-    );
-  if (progress.data.length === 0) return <p className="muted">Finish an interview to see how each skill develops over time.</p>;
+    return <ErrorState title={t('skills.error')} message={toUserMessage(progress.error)} onRetry={() => void progress.refetch()} />;
+  if (progress.data.length === 0) return <p className="muted">{t('skills.empty')}</p>;
   const current = progress.data.find((s) => s.skill === selected) ?? progress.data[0]!;
   return (
     <div className="skill-progress">
       <div className="field">
         <label className="field__label" htmlFor={`${id}-skill`}>
-          Skill
+          {t('skills.skill')}
         </label>
         <select
           id={`${id}-skill`}
@@ -48,20 +45,20 @@ function SkillProgress() {
         </select>
       </div>
       <LineChart
-        title={`${current.skill} score over your last ${current.points.length} reports`}
+        title={t('skills.chartTitle', { skill: current.skill, count: current.points.length })}
         points={current.points.map((p) => ({
-          label: new Date(p.date).toLocaleDateString(undefined, { month: 'short', day: 'numeric' }),
+          label: formatDate(p.date, { month: 'short', day: 'numeric' }),
           value: p.score,
         }))}
       />
-      <ul className="skill-table" aria-label="Latest score per skill">
+      <ul className="skill-table" aria-label={t('skills.latestLabel')}>
         {progress.data.map((series) => (
           <li key={series.skill}>
             <span>{series.skill}</span>
             <strong>{Math.round(series.latest)}</strong>
             <span className={series.change === null ? 'muted' : series.change >= 0 ? 'is-up' : 'is-down'}>
               {series.change === null ? '—' : `${series.change >= 0 ? '▲ +' : '▼ '}${Math.round(series.change)}`}
-              <span className="visually-hidden">{series.change === null ? ' no change yet' : ' since your first report'}</span>
+              <span className="visually-hidden">{series.change === null ? t('skills.noChange') : t('skills.sinceFirst')}</span>
             </span>
           </li>
         ))}
@@ -72,7 +69,8 @@ function SkillProgress() {
 
 /** `/app/history` — every interview, filterable by status and role, plus progress per skill. */
 export function HistoryPage() {
-  useDocumentTitle('History');
+  const { t } = useT();
+  useDocumentTitle(t('title'));
   const id = useId();
   const [params, setParams] = useSearchParams();
   const status = params.get('status') ?? '';
@@ -93,23 +91,23 @@ export function HistoryPage() {
     <div className="page history">
       <header className="page__header history__header">
         <div>
-          <h1 tabIndex={-1}>Interview history</h1>
-          <p className="muted">Every interview you&apos;ve taken. Open a report to review the feedback.</p>
+          <h1 tabIndex={-1}>{t('heading')}</h1>
+          <p className="muted">{t('lead')}</p>
         </div>
-        <ButtonLink to="/app/interviews/new">Start interview</ButtonLink>
+        <ButtonLink to="/app/interviews/new">{t('start')}</ButtonLink>
       </header>
 
       <section className="card" aria-labelledby={`${id}-list`}>
         <h2 id={`${id}-list`} className="visually-hidden">
-          Interviews
+          {t('list.title')}
         </h2>
-        <form className="history__filters" role="search" aria-label="Filter interviews" onSubmit={(e) => e.preventDefault()}>
+        <form className="history__filters" role="search" aria-label={t('filters.label')} onSubmit={(e) => e.preventDefault()}>
           <div className="field">
             <label className="field__label" htmlFor={`${id}-status`}>
-              Status
+              {t('filters.status')}
             </label>
             <select id={`${id}-status`} className="field__input" value={status} onChange={(e) => set('status', e.target.value)}>
-              <option value="">All statuses</option>
+              <option value="">{t('filters.allStatuses')}</option>
               {STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {label(s)}
@@ -119,10 +117,10 @@ export function HistoryPage() {
           </div>
           <div className="field">
             <label className="field__label" htmlFor={`${id}-role`}>
-              Role
+              {t('filters.role')}
             </label>
             <select id={`${id}-role`} className="field__input" value={role} onChange={(e) => set('role', e.target.value)}>
-              <option value="">All roles</option>
+              <option value="">{t('filters.allRoles')}</option>
               {(roles.data ?? []).map((r) => (
                 <option key={r} value={r}>
                   {r}
@@ -133,42 +131,38 @@ export function HistoryPage() {
         </form>
         <div aria-live="polite" aria-busy={list.isFetching}>
           {list.isPending ? (
-            <LoadingState label="Loading your interviews…" />
+            <LoadingState label={t('list.loading')} />
           ) : list.isError ? (
-            <ErrorState title="We couldn't load your interviews" message={toUserMessage(list.error)} onRetry={() => void list.refetch()} />
+            <ErrorState title={t('list.error')} message={toUserMessage(list.error)} onRetry={() => void list.refetch()} />
           ) : list.data.rows.length === 0 ? (
             status || role ? (
               <EmptyState
-                title="No interviews match these filters"
+                title={t('list.noMatch')}
                 action={
                   <Button variant="secondary" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
-                    Clear filters
+                    {t('filters.clear')}
                   </Button>
                 }
               />
             ) : (
               <EmptyState
-                title="No interviews yet"
-                description="Start your first mock interview — it takes about 15 minutes."
-                action={<ButtonLink to="/app/interviews/new">Start interview</ButtonLink>}
+                title={t('list.empty.title')}
+                description={t('list.empty.body')}
+                action={<ButtonLink to="/app/interviews/new">{t('start')}</ButtonLink>}
               />
             )
           ) : (
             <>
-              <p className="muted">
-                {list.data.total} interview{list.data.total === 1 ? '' : 's'}
-              </p>
+              <p className="muted">{t('list.count', { count: list.data.total })}</p>
               <InterviewList interviews={list.data.rows} />
               {pages > 1 ? (
-                <nav className="pagination" aria-label="Pages">
+                <nav className="pagination" aria-label={t('pagination.label')}>
                   <Button variant="secondary" size="sm" disabled={page === 0} onClick={() => set('page', String(page - 1))}>
-                    Previous
+                    {t('pagination.previous')}
                   </Button>
-                  <span>
-                    Page {page + 1} of {pages}
-                  </span>
+                  <span>{t('pagination.page', { page: page + 1, pages })}</span>
                   <Button variant="secondary" size="sm" disabled={page + 1 >= pages} onClick={() => set('page', String(page + 1))}>
-                    Next
+                    {t('pagination.next')}
                   </Button>
                 </nav>
               ) : null}
@@ -178,7 +172,7 @@ export function HistoryPage() {
       </section>
 
       <section className="card" aria-labelledby={`${id}-skills`}>
-        <h2 id={`${id}-skills`}>Progress per skill</h2>
+        <h2 id={`${id}-skills`}>{t('skills.title')}</h2>
         <SkillProgress />
       </section>
     </div>

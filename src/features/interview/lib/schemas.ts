@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { z } from 'zod';
 
 /** Shapes shared by the interview api files (rows as the SPA reads them). */
@@ -181,22 +182,25 @@ export function evaluationOf(response: InterviewResponse): Evaluation | null {
   };
 }
 
-export const LABELS: Record<string, string> = {
-  technical: 'Technical',
-  behavioral: 'Behavioral',
-  coding: 'Coding',
-  system_design: 'System design',
-  mixed: 'Mixed',
-  easy: 'Easy',
-  medium: 'Medium',
-  hard: 'Hard',
-  pending: 'Not started',
-  in_progress: 'In progress',
-  completed: 'Completed',
-  cancelled: 'Cancelled',
-  abandoned: 'Abandoned',
-  text: 'Text',
-  speech: 'Voice',
-};
+/** Values with a shared label (`common:labels.<value>`), e.g. interview types, difficulties, statuses. */
+export const LABELLED_VALUES = [
+  'technical',
+  'behavioral',
+  'coding',
+  'system_design',
+  'mixed',
+  'easy',
+  'medium',
+  'hard',
+  'pending',
+  'in_progress',
+  'completed',
+  'cancelled',
+  'abandoned',
+  'text',
+  'speech',
+] as const;
 
-export const label = (value: string) => LABELS[value] ?? value;
+/** The UI-language label of an enum value; unknown values are shown as they are. Call at render time. */
+export const label = (value: string) =>
+  (LABELLED_VALUES as readonly string[]).includes(value) ? i18next.t(`common:labels.${value}`) : value;
