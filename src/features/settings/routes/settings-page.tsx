@@ -11,7 +11,9 @@ import { useMySettings } from '../api/get-my-settings';
 import { ChangeEmailForm, ChangePasswordForm } from '../components/AccountSecurity';
 import { DeleteAccount } from '../components/DeleteAccount';
 import { ExportData } from '../components/ExportData';
+import { AvatarSettings } from '../components/AvatarSettings';
 import { ProfileForm } from '../components/ProfileForm';
+import { ResumeSettings } from '../components/ResumeSettings';
 import '../settings.css';
 
 /** `/app/settings` — profile, preferences, email/password, export, delete. */
@@ -51,6 +53,8 @@ export function SettingsPage() {
           <section className="card">
             <ProfileForm key={settings.data.id} settings={settings.data} />
           </section>
+          <AvatarSettings userId={settings.data.id} avatarUrl={settings.data.avatar_url} />
+          <ResumeSettings userId={settings.data.id} />
           <section className="card stack" aria-labelledby="account-title">
             <h2 id="account-title">Sign-in</h2>
             <ChangeEmailForm currentEmail={user?.email ?? settings.data.email} />
