@@ -15,6 +15,10 @@ const TRANSLATED_UI = [
   'src/features/dashboard/**',
   'src/features/history/**',
   'src/features/auth/**',
+  'src/features/settings/**',
+  'src/features/reports/**',
+  'src/features/interview/routes/new-interview-page.tsx',
+  'src/features/interview/components/NewInterviewForm.tsx',
 ];
 // Shown before i18next is loaded (missing configuration), so it stays in English.
 const BEFORE_I18N = ['src/components/EnvErrorScreen.tsx'];

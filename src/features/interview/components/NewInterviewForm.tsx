@@ -1,9 +1,12 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { Trans } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Button } from '@/components/Button';
 import { FormError } from '@/components/FormError';
 import { TextField } from '@/components/TextField';
 import { toUserMessage, UserFacingError } from '@/lib/errors';
+import { issueText } from '@/lib/use-zod-form';
+import { useT } from '../i18n';
 import { MAX_JOB_DESCRIPTION_CHARS, MAX_RESUME_CHARS, type CreateInterviewInput } from '../api/create-interview';
 import type { PlanUsage } from '../api/get-plan-usage';
 import type { ParsedDocument } from '../lib/parse-document';
@@ -39,28 +42,24 @@ const STACK_SUGGESTIONS: Record<string, string[]> = {
   'Data Scientist': ['Python', 'Statistics', 'Machine Learning', 'SQL'],
 };
 
-const TYPE_HELP: Record<InterviewType, string> = {
-  mixed: 'A realistic loop: technical, behavioral, coding and design.',
-  technical: 'Concepts and trade-offs of your stack.',
-  behavioral: 'STAR stories about teamwork, conflict and impact.',
-  coding: 'Write JavaScript functions and run the tests.',
-  system_design: 'Design a system end to end and defend the trade-offs.',
-};
-
 export type FeedbackTiming = 'immediate' | 'deferred';
 
 export type NewInterviewValues = CreateInterviewInput & { feedbackTiming: FeedbackTiming };
 
 const formSchema = z
   .object({
-    rolePreset: z.string().min(1, 'Choose a job role.'),
-    customRole: z.string().trim().max(120, 'Keep the role under 120 characters.'),
-    company: z.string().trim().max(120, 'Keep the company name under 120 characters.'),
-    totalQuestions: z.coerce.number().int().min(1, 'Ask for at least 1 question.').max(20, 'At most 20 questions per interview.'),
+    rolePreset: z.string().min(1, 'interview:newForm.validation.role'),
+    customRole: z.string().trim().max(120, 'interview:newForm.validation.customRoleTooLong'),
+    company: z.string().trim().max(120, 'interview:newForm.validation.companyTooLong'),
+    totalQuestions: z.coerce
+      .number()
+      .int()
+      .min(1, 'interview:newForm.validation.tooFewQuestions')
+      .max(20, 'interview:newForm.validation.tooManyQuestions'),
   })
   .superRefine((value, ctx) => {
     if (value.rolePreset === CUSTOM && value.customRole.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['customRole'], message: 'Type the role you are interviewing for.' });
+      ctx.addIssue({ code: 'custom', path: ['customRole'], message: 'interview:newForm.validation.customRoleRequired' });
     }
   });
 
@@ -73,6 +72,7 @@ type FormProps = {
 };
 
 export function NewInterviewForm({ planUsage, onSubmit, isSubmitting, submitLabel, error }: FormProps) {
+  const { t } = useT();
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const [rolePreset, setRolePreset] = useState<string>(ROLE_PRESETS[0]);
@@ -99,7 +99,7 @@ export function NewInterviewForm({ planUsage, onSubmit, isSubmitting, submitLabe
       const errors: typeof fieldErrors = {};
       for (const issue of parsed.error.issues) {
         const key = issue.path[0] as keyof typeof fieldErrors;
-        if (!errors[key]) errors[key] = issue.message;
+        if (!errors[key]) errors[key] = issueText(issue);
       }
       setFieldErrors(errors);
       const first = (['rolePreset', 'customRole', 'company', 'totalQuestions'] as const).find((key) => errors[key]);
@@ -137,18 +137,22 @@ export function NewInterviewForm({ planUsage, onSubmit, isSubmitting, submitLabe
     >
       {quotaReached ? (
         <p id={`${id}-quota`} className="note note--warning">
-          You have used all {planUsage?.interviews_limit} free interviews this month. <Link to="/pricing">Upgrade to Pro</Link> for
-          unlimited interviews.
+          <Trans
+            t={t}
+            i18nKey="newForm.quotaReached"
+            values={{ count: planUsage?.interviews_limit ?? 0 }}
+            components={{ a: <Link to="/pricing" /> }}
+          />
         </p>
       ) : null}
 
       <section className="card form-section" aria-labelledby={`${id}-role`}>
         <h2 id={`${id}-role`} className="form-section__title">
-          The role
+          {t('newForm.role.title')}
         </h2>
         <div className="field">
           <label className="field__label" htmlFor={`${id}-preset`}>
-            Job role
+            {t('newForm.role.jobRole')}
           </label>
           <select
             id={`${id}-preset`}
@@ -162,45 +166,45 @@ export function NewInterviewForm({ planUsage, onSubmit, isSubmitting, submitLabe
                 {role}
               </option>
             ))}
-            <option value={CUSTOM}>Other (type your own)…</option>
+            <option value={CUSTOM}>{t('newForm.role.other')}</option>
           </select>
         </div>
         {rolePreset === CUSTOM ? (
           <TextField
-            label="Your role"
+            label={t('newForm.role.yourRole')}
             name="customRole"
             value={customRole}
             onChange={(event) => setCustomRole(event.target.value)}
             error={fieldErrors.customRole}
             maxLength={120}
             required
-            placeholder="e.g. Site Reliability Engineer"
+            placeholder={t('newForm.role.yourRolePlaceholder')}
           />
         ) : null}
         <TextField
-          label="Company (optional)"
+          label={t('newForm.role.company')}
           name="company"
           value={company}
           onChange={(event) => setCompany(event.target.value)}
           error={fieldErrors.company}
           maxLength={120}
-          placeholder="e.g. Acme Corp"
+          placeholder={t('newForm.role.companyPlaceholder')}
         />
         <TagInput
-          label="Tech stack (optional)"
+          label={t('newForm.role.techStack')}
           tags={techStack}
           onChange={setTechStack}
           suggestions={STACK_SUGGESTIONS[rolePreset] ?? []}
-          hint="Technologies the interview should focus on. Press Enter or comma to add."
+          hint={t('newForm.role.techStackHint')}
         />
       </section>
 
       <section className="card form-section" aria-labelledby={`${id}-format`}>
         <h2 id={`${id}-format`} className="form-section__title">
-          The interview
+          {t('newForm.format.title')}
         </h2>
         <fieldset className="choice-group">
-          <legend className="field__label">Interview type</legend>
+          <legend className="field__label">{t('newForm.format.type')}</legend>
           <div className="choices">
             {INTERVIEW_TYPES.map((type) => (
               <label key={type} className="choice">
@@ -213,14 +217,14 @@ export function NewInterviewForm({ planUsage, onSubmit, isSubmitting, submitLabe
                 />
                 <span>
                   <strong>{label(type)}</strong>
-                  <span className="choice__hint">{TYPE_HELP[type]}</span>
+                  <span className="choice__hint">{t(`newForm.format.typeHelp.${type}`)}</span>
                 </span>
               </label>
             ))}
           </div>
         </fieldset>
         <fieldset className="choice-group">
-          <legend className="field__label">Difficulty</legend>
+          <legend className="field__label">{t('newForm.format.difficulty')}</legend>
           <div className="choices choices--inline">
             {DIFFICULTIES.map((level) => (
               <label key={level} className="choice choice--compact">
@@ -232,7 +236,7 @@ export function NewInterviewForm({ planUsage, onSubmit, isSubmitting, submitLabe
         </fieldset>
         <div className="field">
           <label className="field__label" htmlFor={`${id}-count`}>
-            Number of questions
+            {t('newForm.format.count')}
           </label>
           <select
             id={`${id}-count`}
@@ -244,18 +248,18 @@ export function NewInterviewForm({ planUsage, onSubmit, isSubmitting, submitLabe
           >
             {[3, 5, 8, 10, 15].map((n) => (
               <option key={n} value={n}>
-                {n} questions (~{n * 5} min)
+                {t('newForm.format.countOption', { count: n, minutes: n * 5 })}
               </option>
             ))}
           </select>
           {fieldErrors.totalQuestions ? <p className="field__error">{fieldErrors.totalQuestions}</p> : null}
         </div>
         <fieldset className="choice-group">
-          <legend className="field__label">Answer by</legend>
+          <legend className="field__label">{t('newForm.format.answerBy')}</legend>
           <div className="choices choices--inline">
             <label className="choice choice--compact">
               <input type="radio" name="mode" value="text" checked={mode === 'text'} onChange={() => setMode('text')} />
-              <span>Typing</span>
+              <span>{t('newForm.format.typing')}</span>
             </label>
             <label className="choice choice--compact">
               <input
@@ -267,23 +271,21 @@ export function NewInterviewForm({ planUsage, onSubmit, isSubmitting, submitLabe
                 disabled={!voiceAllowed}
                 aria-describedby={`${id}-voice-note`}
               />
-              <span>Voice {voiceAllowed ? '' : '(Pro)'}</span>
+              <span>{voiceAllowed ? t('newForm.format.voice') : t('newForm.format.voicePro')}</span>
             </label>
           </div>
           <p id={`${id}-voice-note`} className="field__hint">
             {!voiceAllowed ? (
-              <>
-                Voice answers are part of Pro. <Link to="/pricing">See plans</Link>.
-              </>
+              <Trans t={t} i18nKey="newForm.format.voiceIsPro" components={{ a: <Link to="/pricing" /> }} />
             ) : !speechSupported ? (
-              "Your browser doesn't support speech recognition, so voice mode will read questions aloud and you'll type answers."
+              t('newForm.format.noSpeechRecognition')
             ) : (
-              'Questions are read aloud and your answer is transcribed live; you can edit it before submitting.'
+              t('newForm.format.voiceHelp')
             )}
           </p>
         </fieldset>
         <fieldset className="choice-group">
-          <legend className="field__label">Feedback</legend>
+          <legend className="field__label">{t('newForm.format.feedback')}</legend>
           <div className="choices choices--inline">
             <label className="choice choice--compact">
               <input
@@ -292,7 +294,7 @@ export function NewInterviewForm({ planUsage, onSubmit, isSubmitting, submitLabe
                 checked={feedbackTiming === 'immediate'}
                 onChange={() => setFeedbackTiming('immediate')}
               />
-              <span>After each answer</span>
+              <span>{t('newForm.format.feedbackImmediate')}</span>
             </label>
             <label className="choice choice--compact">
               <input
@@ -301,7 +303,7 @@ export function NewInterviewForm({ planUsage, onSubmit, isSubmitting, submitLabe
                 checked={feedbackTiming === 'deferred'}
                 onChange={() => setFeedbackTiming('deferred')}
               />
-              <span>All at the end, in the report</span>
+              <span>{t('newForm.format.feedbackDeferred')}</span>
             </label>
           </div>
         </fieldset>
@@ -309,19 +311,19 @@ export function NewInterviewForm({ planUsage, onSubmit, isSubmitting, submitLabe
 
       <section className="card form-section" aria-labelledby={`${id}-docs`}>
         <h2 id={`${id}-docs`} className="form-section__title">
-          Tailor it (optional)
+          {t('newForm.documents.title')}
         </h2>
         <DocumentUpload
-          label="Resume"
-          description="PDF, DOCX or TXT up to 5 MB. It's read in your browser; only the text and file name are saved, to tailor questions to your experience."
+          label={t('newForm.documents.resume')}
+          description={t('newForm.documents.resumeHelp')}
           maxChars={MAX_RESUME_CHARS}
           value={resume}
           onChange={setResume}
           allowPaste
         />
         <DocumentUpload
-          label="Job description"
-          description="Upload the posting (PDF, DOCX or TXT up to 5 MB) or paste it, so questions match what the role asks for."
+          label={t('newForm.documents.jobDescription')}
+          description={t('newForm.documents.jobDescriptionHelp')}
           maxChars={MAX_JOB_DESCRIPTION_CHARS}
           value={jobDescription}
           onChange={setJobDescription}
@@ -332,12 +334,12 @@ export function NewInterviewForm({ planUsage, onSubmit, isSubmitting, submitLabe
       <FormError
         message={serverError}
         details={error instanceof UserFacingError ? error.details : undefined}
-        title={needsUpgrade ? 'Upgrade needed' : undefined}
+        title={needsUpgrade ? t('newForm.upgradeNeeded') : undefined}
       />
       {needsUpgrade ? (
         <p>
           <Link to="/pricing" className="btn btn--secondary btn--md">
-            See Pro plans
+            {t('newForm.seePlans')}
           </Link>
         </p>
       ) : null}

@@ -4,6 +4,7 @@ import { Button, ButtonLink } from '@/components/Button';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { toUserMessage } from '@/lib/errors';
+import { formatDate } from '@/lib/i18n/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useCreateInterview } from '../api/create-interview';
 import { useGenerateQuestions } from '../api/generate-questions';
@@ -11,10 +12,12 @@ import { usePlanUsage } from '../api/get-plan-usage';
 import { NewInterviewForm, type NewInterviewValues } from '../components/NewInterviewForm';
 import { loadRoomMeta, saveRoomMeta } from '../lib/drafts';
 import '../interview.css';
+import { useT } from '../i18n';
 
 /** `/app/interviews/new` — configure, create the session (quota-checked), generate questions, enter the room. */
 export function NewInterviewPage() {
-  useDocumentTitle('New interview');
+  const { t } = useT();
+  useDocumentTitle(t('newPage.title'));
   const navigate = useNavigate();
   const planUsage = usePlanUsage();
   const create = useCreateInterview();
@@ -40,56 +43,61 @@ export function NewInterviewPage() {
   const busy = create.isPending || generate.isPending;
   // Said before the form is filled in, not after submitting it.
   const quotaUsedUp = !createdId && planUsage.data?.interviews_limit != null && planUsage.data.interviews_remaining === 0;
-  const resetsOn = planUsage.data?.period_end
-    ? new Date(planUsage.data.period_end).toLocaleDateString(undefined, { month: 'long', day: 'numeric' })
-    : null;
-  const label = create.isPending ? 'Creating your interview…' : generate.isPending ? 'Preparing questions…' : 'Start interview';
+  const resetsOn = planUsage.data?.period_end ? formatDate(planUsage.data.period_end, { month: 'long', day: 'numeric' }) : null;
+  const label = create.isPending ? t('newPage.creating') : generate.isPending ? t('newPage.preparing') : t('newPage.start');
 
   return (
     <div className="page page--narrow">
       <header className="page__header">
-        <h1 tabIndex={-1}>New interview</h1>
-        <p className="muted">
-          Set it up like the real one. Questions adapt to the role, stack, difficulty, your resume and the job description.
-        </p>
+        <h1 tabIndex={-1}>{t('newPage.title')}</h1>
+        <p className="muted">{t('newPage.lead')}</p>
         {planUsage.data && planUsage.data.interviews_limit !== null ? (
           <p className="muted" data-testid="plan-usage">
-            {planUsage.data.interviews_used} of {planUsage.data.interviews_limit} free interviews used this month
-            {planUsage.data.bonus_interviews > 0 ? ` · ${planUsage.data.bonus_interviews} bonus left` : ''}.
+            {planUsage.data.bonus_interviews > 0
+              ? t('newPage.usageWithBonus', {
+                  used: planUsage.data.interviews_used,
+                  limit: planUsage.data.interviews_limit,
+                  bonus: planUsage.data.bonus_interviews,
+                })
+              : t('newPage.usage', { used: planUsage.data.interviews_used, limit: planUsage.data.interviews_limit })}
           </p>
         ) : null}
       </header>
 
       {quotaUsedUp ? (
         <EmptyState
-          title="You've used this month's interviews"
+          title={t('newPage.quota.title')}
           description={
             <p>
-              Your {planUsage.data!.plan_name} plan includes {planUsage.data!.interviews_limit} interviews a month
-              {resetsOn ? `; the count resets on ${resetsOn}` : ''}. Upgrade to Pro for unlimited interviews, or keep practising single
-              questions in the practice library.
+              {resetsOn
+                ? t('newPage.quota.bodyWithReset', {
+                    plan: planUsage.data!.plan_name,
+                    count: planUsage.data!.interviews_limit ?? 0,
+                    date: resetsOn,
+                  })
+                : t('newPage.quota.body', { plan: planUsage.data!.plan_name, count: planUsage.data!.interviews_limit ?? 0 })}
             </p>
           }
           action={
             <>
-              <ButtonLink to="/pricing">Upgrade to Pro</ButtonLink>
+              <ButtonLink to="/pricing">{t('newPage.quota.upgrade')}</ButtonLink>
               <ButtonLink to="/app/practice" variant="secondary">
-                Practise questions
+                {t('newPage.quota.practise')}
               </ButtonLink>
             </>
           }
         />
       ) : createdId && generate.isError ? (
         <ErrorState
-          title="Your interview was created, but the questions aren't ready"
+          title={t('newPage.generateError.title')}
           message={toUserMessage(generate.error)}
           action={
             <>
               <Button onClick={() => startRoom(createdId)} isLoading={generate.isPending}>
-                Try again
+                {t('common:states.tryAgain')}
               </Button>
               <Button variant="ghost" onClick={() => navigate(`/app/interviews/${createdId}`)}>
-                Open the interview
+                {t('newPage.generateError.open')}
               </Button>
             </>
           }

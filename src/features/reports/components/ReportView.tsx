@@ -1,5 +1,6 @@
 import { InlineText } from '@/components/InlineText';
 import type { ReactNode } from 'react';
+import { Trans } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { BarChart } from '@/components/charts/BarChart';
 import { practiceUrlForQuestion, practiceUrlForSkill } from '@/lib/practice-links';
@@ -14,13 +15,17 @@ import {
   type InterviewResponse,
 } from '@/features/interview';
 import type { ReportData } from '../api/get-report';
+import { formatDate, formatNumber } from '@/lib/i18n/format';
 import { jobDescriptionCoverageOf, type JobDescriptionCoverage } from '../lib/job-description-coverage';
+import { useT } from '../i18n';
 
 const duration = (seconds: number | null | undefined) => {
   if (!seconds || seconds <= 0) return '—';
   const m = Math.floor(seconds / 60);
   const s = Math.round(seconds % 60);
-  return m > 0 ? `${m} min ${s ? `${s} s` : ''}`.trim() : `${s} s`;
+  const minutes = formatNumber(m, { style: 'unit', unit: 'minute' });
+  const secs = formatNumber(s, { style: 'unit', unit: 'second' });
+  return m > 0 ? (s ? `${minutes} ${secs}` : minutes) : secs;
 };
 
 const stat = (value: unknown) => (typeof value === 'number' ? value : typeof value === 'string' && value !== '' ? Number(value) : null);
@@ -62,38 +67,35 @@ function FollowUps({
   byQuestion: Map<string, InterviewResponse>;
   shared: Shared | null;
 }) {
+  const { t } = useT();
   if (!items.length) return null;
   return (
-    <ul className="report__follow-ups" aria-label="Follow-up questions">
+    <ul className="report__follow-ups" aria-label={t('followUps.label')}>
       {items.map((f) => {
         const response = byQuestion.get(f.id);
         const evaluation = response ? evaluationOf(response) : null;
         return (
           <li key={f.id} className="report__follow-up">
             <p className="room__meta">
-              <span className="badge badge--muted">Follow-up</span>
+              <span className="badge badge--muted">{t('followUps.badge')}</span>
               {response?.score !== null && response?.score !== undefined ? (
-                <span className="muted">scored {Math.round(response.score)}/100</span>
+                <span className="muted">{t('followUps.scored', { score: Math.round(response.score) })}</span>
               ) : null}
             </p>
             <h4 className="report__follow-up-question">
               <InlineText text={f.question_text} />
             </h4>
             {!response ? (
-              <p className="muted">Not answered.</p>
+              <p className="muted">{t('followUps.notAnswered')}</p>
             ) : (
               <>
                 {!shared || shared.includeAnswers ? (
                   <div className="report__answer">
-                    <p className="report__follow-up-label">{shared ? 'Follow-up answer' : 'Your follow-up answer'}</p>
+                    <p className="report__follow-up-label">{shared ? t('followUps.answer') : t('followUps.yourAnswer')}</p>
                     <p className="report__answer-text">{response.answer_text ?? response.transcript}</p>
                   </div>
                 ) : null}
-                {evaluation ? (
-                  <EvaluationDetails evaluation={evaluation} />
-                ) : (
-                  <p className="muted">Feedback pending for this follow-up answer.</p>
-                )}
+                {evaluation ? <EvaluationDetails evaluation={evaluation} /> : <p className="muted">{t('followUps.pending')}</p>}
               </>
             )}
           </li>
@@ -105,18 +107,23 @@ function FollowUps({
 
 /** The job description's skills: which ones the answers showed, and practice for the others. */
 function JobDescriptionMatch({ coverage }: { coverage: JobDescriptionCoverage }) {
+  const { t } = useT();
   return (
     <section className="card" aria-labelledby="report-jd">
-      <h2 id="report-jd">Job description match</h2>
+      <h2 id="report-jd">{t('jd.title')}</h2>
       <p>
-        Your answers showed <strong>{coverage.covered.length}</strong> of the <strong>{coverage.terms.length}</strong> skills the job
-        description asks for.
+        <Trans
+          t={t}
+          i18nKey="jd.summary"
+          values={{ shown: coverage.covered.length, count: coverage.terms.length }}
+          components={{ strong: <strong /> }}
+        />
       </p>
       <div className="report__columns">
         <div>
-          <h3 className="report__jd-heading">Shown in your answers</h3>
+          <h3 className="report__jd-heading">{t('jd.shown')}</h3>
           {coverage.covered.length ? (
-            <ul className="report__jd-shown" aria-label="Skills shown">
+            <ul className="report__jd-shown" aria-label={t('jd.shownLabel')}>
               {coverage.covered.map((skill) => (
                 <li key={skill} className="badge">
                   {skill}
@@ -124,28 +131,28 @@ function JobDescriptionMatch({ coverage }: { coverage: JobDescriptionCoverage })
               ))}
             </ul>
           ) : (
-            <p className="muted">None yet.</p>
+            <p className="muted">{t('jd.noneYet')}</p>
           )}
         </div>
         <div>
-          <h3 className="report__jd-heading">Not shown yet</h3>
+          <h3 className="report__jd-heading">{t('jd.missed')}</h3>
           {coverage.missed.length ? (
-            <ul className="report__jd-missed" aria-label="Skills not shown">
+            <ul className="report__jd-missed" aria-label={t('jd.missedLabel')}>
               {coverage.missed.map((skill) => (
                 <li key={skill}>
                   {skill}{' '}
-                  <Link to={practiceUrlForSkill(skill)} className="no-print" aria-label={`Practise ${skill} questions`}>
-                    Practise
+                  <Link to={practiceUrlForSkill(skill)} className="no-print" aria-label={t('jd.practiseLabel', { skill })}>
+                    {t('jd.practise')}
                   </Link>
                 </li>
               ))}
             </ul>
           ) : (
-            <p className="muted">You covered every skill it names.</p>
+            <p className="muted">{t('jd.allCovered')}</p>
           )}
         </div>
       </div>
-      <p className="muted">Where it is true for you, bring these up with a concrete example: interviewers listen for them.</p>
+      <p className="muted">{t('jd.advice')}</p>
     </section>
   );
 }
@@ -155,6 +162,7 @@ export type Shared = { includeAnswers: boolean };
 
 /** The report page body: pure rendering of stored data (tested without a server). */
 export function ReportView({ data, shared = null, actions }: { data: ReportData; shared?: Shared | null; actions?: ReactNode }) {
+  const { t } = useT();
   const { session, report, questions, followUps, responses, skillGaps } = data;
   const byQuestion = new Map(responses.map((r) => [r.question_id, r]));
   const mainIds = new Set(questions.map((q) => q.id));
@@ -174,78 +182,68 @@ export function ReportView({ data, shared = null, actions }: { data: ReportData;
     <article className="report">
       <header className="report__header">
         <div>
-          <p className="eyebrow">{shared ? 'Shared interview report' : 'Interview report'}</p>
+          <p className="eyebrow">{shared ? t('view.sharedEyebrow') : t('view.eyebrow')}</p>
           <h1 tabIndex={-1}>{session.title}</h1>
           <p className="muted">
-            {session.custom_role ?? session.job_role}
-            {session.company ? ` at ${session.company}` : ''} · {label(session.interview_type)} · {label(session.difficulty)} ·{' '}
-            {new Date(session.completed_at ?? session.created_at).toLocaleDateString(undefined, { dateStyle: 'medium' })}
+            {session.company
+              ? t('view.roleAtCompany', { role: session.custom_role ?? session.job_role, company: session.company })
+              : (session.custom_role ?? session.job_role)}{' '}
+            · {label(session.interview_type)} · {label(session.difficulty)} · {formatDate(session.completed_at ?? session.created_at)}
           </p>
         </div>
         <Button variant="secondary" className="no-print" onClick={() => window.print()}>
-          Save as PDF
+          {t('view.savePdf')}
         </Button>
       </header>
 
-      {shared ? (
-        <p className="note">
-          A read-only copy shared by the candidate.{' '}
-          {shared.includeAnswers ? 'It includes their answers.' : 'They chose to share scores and feedback only, not their answers.'}
-        </p>
-      ) : null}
+      {shared ? <p className="note">{shared.includeAnswers ? t('view.sharedWithAnswers') : t('view.sharedWithoutAnswers')}</p> : null}
       {actions}
 
-      {session.status !== 'completed' ? (
-        <p className="note">This interview ended without being completed, so only the answers stored so far are shown.</p>
-      ) : null}
+      {session.status !== 'completed' ? <p className="note">{t('view.notCompleted')}</p> : null}
 
       <section className="card report__scores" aria-labelledby="report-scores">
-        <h2 id="report-scores">Scores</h2>
+        <h2 id="report-scores">{t('scores.title')}</h2>
         <div className="score-grid">
-          <ScoreCard title="Overall" value={overall} />
-          <ScoreCard title="Communication" value={report?.communication_score ?? null} hint="Clarity, structure, delivery" />
-          <ScoreCard title="Technical" value={report?.technical_score ?? null} hint="Accuracy and depth" />
+          <ScoreCard title={t('scores.overall')} value={overall} />
+          <ScoreCard title={t('scores.communication')} value={report?.communication_score ?? null} hint={t('scores.communicationHint')} />
+          <ScoreCard title={t('scores.technical')} value={report?.technical_score ?? null} hint={t('scores.technicalHint')} />
           {questions.some((q) => q.question_type === 'behavioral') ? (
-            <ScoreCard title="Behavioral" value={report?.behavioral_score ?? null} hint="STAR stories, ownership" />
+            <ScoreCard title={t('scores.behavioral')} value={report?.behavioral_score ?? null} hint={t('scores.behavioralHint')} />
           ) : null}
         </div>
         {report?.summary ? <p className="report__summary">{report.summary}</p> : null}
       </section>
 
       <section className="card" aria-labelledby="report-stats">
-        <h2 id="report-stats">Statistics</h2>
+        <h2 id="report-stats">{t('stats.title')}</h2>
         <dl className="stats">
           <div>
-            <dt>Duration</dt>
+            <dt>{t('stats.duration')}</dt>
             <dd>{duration(durationSeconds)}</dd>
           </div>
           <div>
-            <dt>Average response time</dt>
+            <dt>{t('stats.averageTime')}</dt>
             <dd>{duration(averageTime)}</dd>
           </div>
           <div>
-            <dt>Answered</dt>
-            <dd>
-              {answered} of {questions.length}
-            </dd>
+            <dt>{t('stats.answered')}</dt>
+            <dd>{t('stats.answeredOf', { answered, total: questions.length })}</dd>
           </div>
           {stat(report?.consistency) !== null ? (
             <div>
-              <dt>Consistency</dt>
+              <dt>{t('stats.consistency')}</dt>
               <dd>
                 {Math.round(stat(report?.consistency)!)}/100
-                <p className="muted">How even your scores were across questions: 100 means every answer scored the same.</p>
+                <p className="muted">{t('stats.consistencyHint')}</p>
               </dd>
             </div>
           ) : null}
           {stat(report?.confidence) !== null ? (
             <div>
-              <dt>Scoring confidence</dt>
+              <dt>{t('stats.confidence')}</dt>
               <dd>
                 {Math.round(stat(report?.confidence)!)}/100
-                <p className="muted">
-                  How far to trust these scores: more answered questions, questions with reference answers and even scores raise it.
-                </p>
+                <p className="muted">{t('stats.confidenceHint')}</p>
               </dd>
             </div>
           ) : null}
@@ -253,33 +251,33 @@ export function ReportView({ data, shared = null, actions }: { data: ReportData;
       </section>
 
       <section className="card" aria-labelledby="report-chart">
-        <h2 id="report-chart">Score per question</h2>
+        <h2 id="report-chart">{t('chart.title')}</h2>
         <BarChart
-          title="Score per question"
+          title={t('chart.title')}
           bars={questions.map((q, i) => {
             const response = byQuestion.get(q.id);
             return {
-              label: `Q${i + 1}`,
+              label: t('chart.barLabel', { number: i + 1 }),
               value: response?.score ?? null,
-              description: `Question ${i + 1} (${label(q.question_type)})`,
+              description: t('chart.barDescription', { number: i + 1, type: label(q.question_type) }),
             };
           })}
-          caption="Unscored bars are questions that were skipped or not scored."
+          caption={t('chart.caption')}
         />
       </section>
 
       <div className="report__columns">
-        <Bullets title="Strengths" items={report?.strengths ?? []} empty="No strengths recorded yet." />
-        <Bullets title="Weaknesses" items={report?.weaknesses ?? []} empty="No weaknesses recorded." />
+        <Bullets title={t('lists.strengths')} items={report?.strengths ?? []} empty={t('lists.noStrengths')} />
+        <Bullets title={t('lists.weaknesses')} items={report?.weaknesses ?? []} empty={t('lists.noWeaknesses')} />
       </div>
-      <Bullets title="Recommendations" items={report?.recommendations ?? []} empty="No recommendations yet." />
+      <Bullets title={t('lists.recommendations')} items={report?.recommendations ?? []} empty={t('lists.noRecommendations')} />
 
       {!shared && coverage ? <JobDescriptionMatch coverage={coverage} /> : null}
 
       <section className="card" aria-labelledby="report-gaps">
-        <h2 id="report-gaps">Skill gaps and learning resources</h2>
+        <h2 id="report-gaps">{t('gaps.title')}</h2>
         {skillGaps.length === 0 ? (
-          <p className="muted">No skill gaps were identified in this interview.</p>
+          <p className="muted">{t('gaps.none')}</p>
         ) : (
           <ul className="gaps">
             {skillGaps.map((gap) => (
@@ -287,12 +285,14 @@ export function ReportView({ data, shared = null, actions }: { data: ReportData;
                 <div className="gap__head">
                   <h3>{gap.skill_name}</h3>
                   <span className={`gap__level gap__level--${gap.proficiency_level}`}>{gap.proficiency_level}</span>
-                  {gap.skill_score !== null ? <span className="muted">score {Math.round(gap.skill_score)}/100</span> : null}
+                  {gap.skill_score !== null ? (
+                    <span className="muted">{t('gaps.score', { score: Math.round(gap.skill_score) })}</span>
+                  ) : null}
                 </div>
                 {gap.recommendation ? <p>{gap.recommendation}</p> : null}
                 {shared ? null : (
                   <p className="no-print">
-                    <Link to={practiceUrlForSkill(gap.skill_name)}>Practise {gap.skill_name} questions</Link>
+                    <Link to={practiceUrlForSkill(gap.skill_name)}>{t('gaps.practise', { skill: gap.skill_name })}</Link>
                   </p>
                 )}
                 {gap.skill_gap_resources.length ? (
@@ -317,7 +317,7 @@ export function ReportView({ data, shared = null, actions }: { data: ReportData;
       </section>
 
       <section aria-labelledby="report-questions">
-        <h2 id="report-questions">Question by question</h2>
+        <h2 id="report-questions">{t('questions.title')}</h2>
         <ol className="report__questions">
           {questions.map((q, i) => {
             const response = byQuestion.get(q.id);
@@ -325,20 +325,22 @@ export function ReportView({ data, shared = null, actions }: { data: ReportData;
             return (
               <li key={q.id} className="card report__question">
                 <p className="room__meta">
-                  <span className="badge">Question {i + 1}</span>
+                  <span className="badge">{t('questions.number', { number: i + 1 })}</span>
                   <span className="badge badge--muted">{label(q.question_type)}</span>
-                  {response?.time_taken_seconds ? <span className="muted">answered in {duration(response.time_taken_seconds)}</span> : null}
+                  {response?.time_taken_seconds ? (
+                    <span className="muted">{t('questions.answeredIn', { duration: duration(response.time_taken_seconds) })}</span>
+                  ) : null}
                 </p>
                 <h3>
                   <InlineText text={q.question_text} />
                 </h3>
                 {!response ? (
-                  <p className="muted">Skipped.</p>
+                  <p className="muted">{t('questions.skipped')}</p>
                 ) : (
                   <>
                     {!shared || shared.includeAnswers ? (
                       <details className="report__answer">
-                        <summary>{shared ? 'Answer' : 'Your answer'}</summary>
+                        <summary>{shared ? t('questions.answer') : t('questions.yourAnswer')}</summary>
                         {response.answer_text ? <p className="report__answer-text">{response.answer_text}</p> : null}
                         {response.code_answer ? (
                           <pre className="code-block">
@@ -347,11 +349,7 @@ export function ReportView({ data, shared = null, actions }: { data: ReportData;
                         ) : null}
                       </details>
                     ) : null}
-                    {evaluation ? (
-                      <EvaluationDetails evaluation={evaluation} />
-                    ) : (
-                      <p className="muted">Feedback pending for this answer.</p>
-                    )}
+                    {evaluation ? <EvaluationDetails evaluation={evaluation} /> : <p className="muted">{t('questions.pending')}</p>}
                     {shared ? null : (
                       <div className="no-print">
                         <ModelAnswerReveal questionId={q.id} />
@@ -362,7 +360,7 @@ export function ReportView({ data, shared = null, actions }: { data: ReportData;
                 {!shared && q.bank_question_id ? (
                   <p className="no-print report__practise">
                     <Link to={practiceUrlForQuestion(q.bank_question_id)}>
-                      {response ? 'Answer it again in practice' : 'Answer it in practice'}
+                      {response ? t('questions.practiseAgain') : t('questions.practise')}
                     </Link>
                   </p>
                 ) : null}

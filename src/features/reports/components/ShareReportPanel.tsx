@@ -5,18 +5,16 @@ import { SelectField } from '@/components/SelectField';
 import { toUserMessage } from '@/lib/errors';
 import { useCreateReportShare } from '../api/create-report-share';
 import { isLive, shareUrl, useReportShares, type ReportShare } from '../api/list-report-shares';
+import { formatDate } from '@/lib/i18n/format';
 import { useTurnOffReportShare } from '../api/turn-off-report-share';
+import { useT } from '../i18n';
 
-const EXPIRY_OPTIONS = [
-  { value: '7', label: 'In 7 days' },
-  { value: '30', label: 'In 30 days' },
-  { value: '90', label: 'In 90 days' },
-  { value: 'never', label: 'Never (until I turn it off)' },
-] as const;
+const EXPIRY_DAYS = ['7', '30', '90'] as const;
 
-const day = (iso: string) => new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' });
+const day = (iso: string) => formatDate(iso);
 
 function LinkRow({ share, interviewId }: { share: ReportShare; interviewId: string }) {
+  const { t } = useT();
   const turnOff = useTurnOffReportShare(interviewId);
   const [copied, setCopied] = useState(false);
   const url = shareUrl(share.token);
@@ -36,23 +34,23 @@ function LinkRow({ share, interviewId }: { share: ReportShare; interviewId: stri
   return (
     <li className="share__link">
       <label className="visually-hidden" htmlFor={inputId}>
-        Link created {day(share.created_at)}
+        {t('share.linkCreated', { date: day(share.created_at) })}
       </label>
       <input id={inputId} className="field__input share__url" readOnly value={url} onFocus={(event) => event.currentTarget.select()} />
       <p className="muted share__meta">
-        {share.include_answers ? 'Includes your answers' : 'Scores and feedback only'} ·{' '}
-        {share.expires_at ? `expires ${day(share.expires_at)}` : 'no expiry'} · {share.view_count}{' '}
-        {share.view_count === 1 ? 'view' : 'views'}
+        {share.include_answers ? t('share.withAnswers') : t('share.withoutAnswers')} ·{' '}
+        {share.expires_at ? t('share.expires', { date: day(share.expires_at) }) : t('share.noExpiry')} ·{' '}
+        {t('share.views', { count: share.view_count })}
       </p>
       <div className="share__actions">
         <Button size="sm" variant="secondary" onClick={() => void copy()}>
-          Copy link
+          {t('share.copy')}
         </Button>
         <Button size="sm" variant="ghost" isLoading={turnOff.isPending} onClick={() => turnOff.mutate(share)}>
-          Turn off
+          {t('share.turnOff')}
         </Button>
         <span className="share__status" aria-live="polite">
-          {copied ? 'Copied to the clipboard.' : ''}
+          {copied ? t('share.copied') : ''}
         </span>
       </div>
       <FormError message={turnOff.isError ? toUserMessage(turnOff.error) : null} />
@@ -62,6 +60,7 @@ function LinkRow({ share, interviewId }: { share: ReportShare; interviewId: stri
 
 /** Owner-only: create read-only links to this report, see their views, turn them off. */
 export function ShareReportPanel({ interviewId }: { interviewId: string }) {
+  const { t } = useT();
   const [open, setOpen] = useState(false);
   const [includeAnswers, setIncludeAnswers] = useState(false);
   const [expiry, setExpiry] = useState<string>('30');
@@ -79,47 +78,45 @@ export function ShareReportPanel({ interviewId }: { interviewId: string }) {
   return (
     <section className="card share no-print" aria-labelledby={`${panelId}-heading`}>
       <div className="share__head">
-        <h2 id={`${panelId}-heading`}>Share this report</h2>
+        <h2 id={`${panelId}-heading`}>{t('share.title')}</h2>
         <Button size="sm" variant="secondary" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((value) => !value)}>
-          {open ? 'Close' : live.length ? `Manage links (${live.length})` : 'Create a link'}
+          {open ? t('share.close') : live.length ? t('share.manage', { count: live.length }) : t('share.open')}
         </Button>
       </div>
       {open ? (
         <div id={panelId} className="share__body">
-          <p className="muted">
-            Anyone with a link can read this report without an account: a mentor, a friend, a recruiter. Your name, e-mail, resume and other
-            interviews are never shown.
-          </p>
+          <p className="muted">{t('share.explanation')}</p>
           <form className="share__form" onSubmit={onSubmit}>
             <label className="checkbox">
               <input type="checkbox" checked={includeAnswers} onChange={(event) => setIncludeAnswers(event.target.checked)} />
-              Include my answers
+              {t('share.includeAnswers')}
             </label>
             <SelectField
-              label="Link expires"
+              label={t('share.expiry')}
               name="expiry"
               value={expiry}
               onChange={(event) => setExpiry(event.target.value)}
-              options={EXPIRY_OPTIONS}
+              options={[
+                ...EXPIRY_DAYS.map((days) => ({ value: days, label: t('share.inDays', { count: Number(days) }) })),
+                { value: 'never', label: t('share.never') },
+              ]}
             />
             <Button type="submit" isLoading={create.isPending}>
-              Create link
+              {t('share.create')}
             </Button>
           </form>
           <FormError message={create.isError ? toUserMessage(create.error) : null} />
           {shares.isError ? <FormError message={toUserMessage(shares.error)} /> : null}
           {live.length ? (
-            <ul className="share__links" aria-label="Active links">
+            <ul className="share__links" aria-label={t('share.activeLinks')}>
               {live.map((share) => (
                 <LinkRow key={share.id} share={share} interviewId={interviewId} />
               ))}
             </ul>
           ) : shares.isSuccess ? (
-            <p className="muted">No active links.</p>
+            <p className="muted">{t('share.noActive')}</p>
           ) : null}
-          {ended > 0 ? (
-            <p className="muted">{ended === 1 ? '1 older link is' : `${ended} older links are`} turned off or expired.</p>
-          ) : null}
+          {ended > 0 ? <p className="muted">{t('share.ended', { count: ended })}</p> : null}
         </div>
       ) : null}
     </section>

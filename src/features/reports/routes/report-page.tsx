@@ -10,27 +10,29 @@ import { useReport } from '../api/get-report';
 import { ReportView } from '../components/ReportView';
 import { ShareReportPanel } from '../components/ShareReportPanel';
 import '../reports.css';
+import { useT } from '../i18n';
 
 /** `/app/interviews/:id/report` — another user's id renders the not-found page (RLS returns nothing). */
 export function ReportPage() {
+  const { t } = useT();
   const { id = '' } = useParams();
   const report = useReport(id);
-  useDocumentTitle(report.data ? `Report: ${report.data.session.title}` : 'Interview report');
+  useDocumentTitle(report.data ? t('page.documentTitle', { title: report.data.session.title }) : t('view.eyebrow'));
 
   if (report.isPending) {
     return (
       <div className="page">
-        <h1 className="visually-hidden">Interview report</h1>
-        <LoadingState label="Loading your report…" />
+        <h1 className="visually-hidden">{t('view.eyebrow')}</h1>
+        <LoadingState label={t('page.loading')} />
       </div>
     );
   }
   if (report.isError) {
     return (
       <div className="page page--narrow">
-        <h1 tabIndex={-1}>Interview report</h1>
+        <h1 tabIndex={-1}>{t('view.eyebrow')}</h1>
         <ErrorState
-          title="We couldn't load this report"
+          title={t('page.error')}
           message={toUserMessage(report.error)}
           onRetry={() => void report.refetch()}
           isRetrying={report.isFetching}
@@ -46,9 +48,9 @@ export function ReportPage() {
       <div className="page page--narrow">
         <h1 tabIndex={-1}>{session.title}</h1>
         <EmptyState
-          title="This interview isn't finished yet"
-          description="Your report is written when you finish the interview. Pick up where you left off."
-          action={<ButtonLink to={`/app/interviews/${session.id}`}>Resume interview</ButtonLink>}
+          title={t('page.unfinished.title')}
+          description={t('page.unfinished.body')}
+          action={<ButtonLink to={`/app/interviews/${session.id}`}>{t('page.unfinished.action')}</ButtonLink>}
         />
       </div>
     );

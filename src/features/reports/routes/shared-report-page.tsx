@@ -7,27 +7,29 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { useSharedReport } from '../api/get-shared-report';
 import { ReportView } from '../components/ReportView';
 import '../reports.css';
+import { useT } from '../i18n';
 
 /** `/shared/:token` — a report someone shared; public, read-only. */
 export function SharedReportPage() {
+  const { t } = useT();
   const { token = '' } = useParams();
   const shared = useSharedReport(token);
-  useDocumentTitle(shared.data ? `Shared report: ${shared.data.data.session.title}` : 'Shared interview report');
+  useDocumentTitle(shared.data ? t('shared.documentTitle', { title: shared.data.data.session.title }) : t('view.sharedEyebrow'));
 
   if (shared.isPending) {
     return (
       <div className="page">
-        <h1 className="visually-hidden">Shared interview report</h1>
-        <LoadingState label="Loading the report…" />
+        <h1 className="visually-hidden">{t('view.sharedEyebrow')}</h1>
+        <LoadingState label={t('shared.loading')} />
       </div>
     );
   }
   if (shared.isError) {
     return (
       <div className="page page--narrow">
-        <h1 tabIndex={-1}>Shared interview report</h1>
+        <h1 tabIndex={-1}>{t('view.sharedEyebrow')}</h1>
         <ErrorState
-          title="We couldn't load this report"
+          title={t('page.error')}
           message={toUserMessage(shared.error)}
           onRetry={() => void shared.refetch()}
           isRetrying={shared.isFetching}
@@ -38,12 +40,10 @@ export function SharedReportPage() {
   if (!shared.data) {
     return (
       <div className="page page--narrow not-found">
-        <h1 tabIndex={-1}>This link doesn&apos;t work anymore</h1>
-        <p className="muted">
-          The link may be mistyped, it may have expired, or the person who shared it turned it off. Ask them for a new one.
-        </p>
+        <h1 tabIndex={-1}>{t('shared.gone.title')}</h1>
+        <p className="muted">{t('shared.gone.body')}</p>
         <div className="state__actions">
-          <ButtonLink to="/">Practise your own interviews</ButtonLink>
+          <ButtonLink to="/">{t('shared.gone.action')}</ButtonLink>
         </div>
       </div>
     );

@@ -9,9 +9,9 @@ export const changeEmailSchema = z.object({
     .string()
     .trim()
     .toLowerCase()
-    .min(1, 'Enter your new email address.')
-    .email('Enter a valid email address.')
-    .max(254, 'Email address is too long.'),
+    .min(1, 'settings:validation.newEmailRequired')
+    .email('auth:validation.emailInvalid')
+    .max(254, 'auth:validation.emailTooLong'),
 });
 
 /** Returns 'pending' when the new address must be confirmed from the email we send. */

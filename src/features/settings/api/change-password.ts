@@ -6,22 +6,22 @@ import { authErrorToUserFacing } from '../lib/auth-error';
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string().min(1, 'Enter your current password.'),
+    currentPassword: z.string().min(1, 'settings:validation.currentPasswordRequired'),
     newPassword: z
       .string()
-      .min(8, 'Password must be at least 8 characters.')
-      .max(72, 'Password must be at most 72 characters.')
-      .regex(/[A-Z]/, 'Password must include an uppercase letter.')
-      .regex(/[a-z]/, 'Password must include a lowercase letter.')
-      .regex(/[0-9]/, 'Password must include a number.'),
-    confirmPassword: z.string().min(1, 'Confirm your new password.'),
+      .min(8, 'auth:validation.passwordLength')
+      .max(72, 'auth:validation.passwordTooLong')
+      .regex(/[A-Z]/, 'auth:validation.passwordUppercase')
+      .regex(/[a-z]/, 'auth:validation.passwordLowercase')
+      .regex(/[0-9]/, 'auth:validation.passwordDigit'),
+    confirmPassword: z.string().min(1, 'settings:validation.confirmPasswordRequired'),
   })
   .superRefine((v, ctx) => {
     if (v.confirmPassword && v.newPassword !== v.confirmPassword) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['confirmPassword'], message: 'Passwords do not match.' });
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['confirmPassword'], message: 'auth:validation.passwordMismatch' });
     }
     if (v.newPassword && v.newPassword === v.currentPassword) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['newPassword'], message: 'Choose a password different from your current one.' });
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['newPassword'], message: 'settings:validation.passwordUnchanged' });
     }
   });
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;

@@ -8,7 +8,7 @@ import { removeOwnFiles } from '@/lib/user-files';
 export const DELETE_CONFIRMATION = 'DELETE';
 export const deleteAccountSchema = z.object({
   confirmation: z.literal(DELETE_CONFIRMATION, {
-    errorMap: () => ({ message: `Type ${DELETE_CONFIRMATION} in capital letters to confirm.` }),
+    errorMap: () => ({ message: 'settings:validation.deleteConfirmation' }),
   }),
 });
 

@@ -4,19 +4,22 @@ import { throwIfError } from '@/lib/api-errors';
 import { supabase } from '@/lib/supabase';
 import { mySettingsQueryKey, mySettingsSchema, SETTINGS_COLUMNS, type MySettings } from './get-my-settings';
 
-const optionalText = (max: number, label: string) =>
+// Messages are translation keys (settings namespace), turned into text when shown.
+type Field = 'name' | 'bio' | 'location' | 'avatarUrl' | 'website';
+
+const optionalText = (max: number, field: Field) =>
   z
     .string()
     .trim()
-    .max(max, `${label} must be at most ${max} characters.`)
+    .max(max, `settings:validation.${field}TooLong`)
     .transform((v) => (v === '' ? null : v));
 
-const optionalUrl = (label: string) =>
+const optionalUrl = (field: Field) =>
   z
     .string()
     .trim()
-    .max(500, `${label} must be at most 500 characters.`)
-    .refine((v) => v === '' || /^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(v), `${label} must be a full URL starting with http:// or https://.`)
+    .max(500, `settings:validation.${field}TooLong`)
+    .refine((v) => v === '' || /^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(v), `settings:validation.${field}NotUrl`)
     .transform((v) => (v === '' ? null : v));
 
 export const THEMES = ['system', 'light', 'dark'] as const;
@@ -24,15 +27,15 @@ export const EXPERIENCE_LEVELS = ['junior', 'mid', 'senior'] as const;
 
 /** Form values are strings; this schema validates them and turns them into the row update. */
 export const profileFormSchema = z.object({
-  fullName: optionalText(200, 'Name'),
+  fullName: optionalText(200, 'name'),
   username: z
     .string()
     .trim()
     .toLowerCase()
-    .min(3, 'Username must be at least 3 characters.')
-    .max(40, 'Username must be at most 40 characters.')
-    .regex(/^[a-z0-9_.-]+$/, 'Use only lowercase letters, numbers, dots, dashes and underscores.'),
-  bio: optionalText(2000, 'Bio'),
+    .min(3, 'settings:validation.usernameTooShort')
+    .max(40, 'settings:validation.usernameTooLong')
+    .regex(/^[a-z0-9_.-]+$/, 'settings:validation.usernameCharacters'),
+  bio: optionalText(2000, 'bio'),
   skills: z
     .string()
     .transform((v) => [
@@ -43,17 +46,17 @@ export const profileFormSchema = z.object({
           .filter(Boolean),
       ),
     ])
-    .refine((list) => list.length <= 30, 'List at most 30 skills.')
-    .refine((list) => list.every((s) => s.length <= 50), 'Each skill must be at most 50 characters.'),
+    .refine((list) => list.length <= 30, 'settings:validation.skillsTooMany')
+    .refine((list) => list.every((s) => s.length <= 50), 'settings:validation.skillTooLong'),
   experienceLevel: z
-    .enum(['', ...EXPERIENCE_LEVELS], { errorMap: () => ({ message: 'Choose junior, mid or senior.' }) })
+    .enum(['', ...EXPERIENCE_LEVELS], { errorMap: () => ({ message: 'settings:validation.experience' }) })
     .transform((v) => (v === '' ? null : v)),
-  avatarUrl: optionalUrl('Avatar URL'),
-  location: optionalText(100, 'Location'),
-  website: optionalUrl('Website'),
-  theme: z.enum(THEMES, { errorMap: () => ({ message: 'Choose light, dark or system.' }) }),
-  language: z.string().trim().min(2, 'Choose a language.').max(16, 'Choose a language.'),
-  timezone: z.string().trim().min(1, 'Choose a time zone.').max(64, 'Choose a time zone.'),
+  avatarUrl: optionalUrl('avatarUrl'),
+  location: optionalText(100, 'location'),
+  website: optionalUrl('website'),
+  theme: z.enum(THEMES, { errorMap: () => ({ message: 'settings:validation.theme' }) }),
+  language: z.string().trim().min(2, 'settings:validation.language').max(16, 'settings:validation.language'),
+  timezone: z.string().trim().min(1, 'settings:validation.timezone').max(64, 'settings:validation.timezone'),
 });
 export type ProfileFormValues = z.input<typeof profileFormSchema>;
 export type ProfileUpdate = z.output<typeof profileFormSchema>;

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans } from 'react-i18next';
 import { Button } from '@/components/Button';
 import { FormError } from '@/components/FormError';
 import { TextField } from '@/components/TextField';
@@ -6,32 +7,32 @@ import { toUserMessage } from '@/lib/errors';
 import { useZodForm } from '@/lib/use-zod-form';
 import { changeEmailSchema, useChangeEmail } from '../api/change-email';
 import { changePasswordSchema, useChangePassword } from '../api/change-password';
+import { useT } from '../i18n';
 
 const EMAIL_INITIAL = { email: '' };
 const PASSWORD_INITIAL = { currentPassword: '', newPassword: '', confirmPassword: '' };
 
 export function ChangeEmailForm({ currentEmail }: { currentEmail: string }) {
+  const { t } = useT();
   const form = useZodForm(changeEmailSchema, EMAIL_INITIAL);
   const mutation = useChangeEmail();
   const onSubmit = form.handleSubmit(({ email }) => mutation.mutate({ email, currentEmail }, { onSuccess: () => form.reset() }));
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="email-title">
-      <h3 id="email-title">Email address</h3>
+      <h3 id="email-title">{t('email.title')}</h3>
       <p className="muted small">
-        Currently <strong>{currentEmail}</strong>.
+        <Trans t={t} i18nKey="email.current" values={{ email: currentEmail }} components={{ strong: <strong /> }} />
       </p>
       <FormError message={mutation.error ? toUserMessage(mutation.error) : null} />
       {mutation.isSuccess ? (
         <p className="form-success" role="status">
-          {mutation.data === 'pending'
-            ? 'Check your new inbox: confirm the change from the link we sent.'
-            : 'Your email address was changed.'}
+          {mutation.data === 'pending' ? t('email.pending') : t('email.changed')}
         </p>
       ) : null}
-      <TextField label="New email" type="email" autoComplete="email" required {...form.register('email')} />
+      <TextField label={t('email.newEmail')} type="email" autoComplete="email" required {...form.register('email')} />
       <div className="form__actions">
         <Button type="submit" variant="secondary" isLoading={mutation.isPending}>
-          Change email
+          {t('email.submit')}
         </Button>
       </div>
     </form>
@@ -39,6 +40,7 @@ export function ChangeEmailForm({ currentEmail }: { currentEmail: string }) {
 }
 
 export function ChangePasswordForm({ email }: { email: string }) {
+  const { t } = useT();
   const form = useZodForm(changePasswordSchema, PASSWORD_INITIAL);
   const mutation = useChangePassword();
   const [done, setDone] = useState(false);
@@ -48,26 +50,32 @@ export function ChangePasswordForm({ email }: { email: string }) {
   });
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="password-title">
-      <h3 id="password-title">Password</h3>
+      <h3 id="password-title">{t('password.title')}</h3>
       <FormError message={mutation.error ? toUserMessage(mutation.error) : null} />
       {done ? (
         <p className="form-success" role="status">
-          Your password was changed.
+          {t('password.changed')}
         </p>
       ) : null}
-      <TextField label="Current password" type="password" autoComplete="current-password" required {...form.register('currentPassword')} />
       <TextField
-        label="New password"
+        label={t('password.current')}
+        type="password"
+        autoComplete="current-password"
+        required
+        {...form.register('currentPassword')}
+      />
+      <TextField
+        label={t('password.new')}
         type="password"
         autoComplete="new-password"
         required
-        hint="At least 8 characters with an uppercase letter, a lowercase letter and a number."
+        hint={t('password.hint')}
         {...form.register('newPassword')}
       />
-      <TextField label="Confirm new password" type="password" autoComplete="new-password" required {...form.register('confirmPassword')} />
+      <TextField label={t('password.confirm')} type="password" autoComplete="new-password" required {...form.register('confirmPassword')} />
       <div className="form__actions">
         <Button type="submit" variant="secondary" isLoading={mutation.isPending}>
-          Change password
+          {t('password.submit')}
         </Button>
       </div>
     </form>

@@ -3,10 +3,13 @@ import { Button } from '@/components/Button';
 import { FormError } from '@/components/FormError';
 import { TextField } from '@/components/TextField';
 import { toUserMessage } from '@/lib/errors';
+import { Trans } from 'react-i18next';
 import { DELETE_CONFIRMATION, deleteAccountSchema, useDeleteMyAccount } from '../api/delete-my-account';
+import { useT } from '../i18n';
 
 /** Typed confirmation ("DELETE"), then delete_my_account and sign-out. */
 export function DeleteAccount({ onDeleted }: { onDeleted: () => void }) {
+  const { t } = useT();
   const [confirmation, setConfirmation] = useState('');
   const [error, setError] = useState<string | undefined>();
   const mutation = useDeleteMyAccount();
@@ -16,7 +19,8 @@ export function DeleteAccount({ onDeleted }: { onDeleted: () => void }) {
     event.preventDefault();
     const parsed = deleteAccountSchema.safeParse({ confirmation });
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message);
+      const message = parsed.error.issues[0]?.message;
+      setError(message ? t(message, { word: DELETE_CONFIRMATION }) : undefined);
       return;
     }
     setError(undefined);
@@ -25,15 +29,14 @@ export function DeleteAccount({ onDeleted }: { onDeleted: () => void }) {
 
   return (
     <section className="card danger-zone" aria-labelledby="delete-title">
-      <h2 id="delete-title">Delete account</h2>
+      <h2 id="delete-title">{t('delete.title')}</h2>
       <p id={warningId}>
-        This permanently deletes your account, interviews, answers, reports, chats and settings. Billing records required for accounting are
-        kept anonymised. <strong>This cannot be undone.</strong> Consider exporting your data first.
+        <Trans t={t} i18nKey="delete.warning" components={{ strong: <strong /> }} />
       </p>
       <form className="form" noValidate onSubmit={submit}>
         <FormError message={mutation.error ? toUserMessage(mutation.error) : null} />
         <TextField
-          label={`Type ${DELETE_CONFIRMATION} to confirm`}
+          label={t('delete.confirmLabel', { word: DELETE_CONFIRMATION })}
           name="confirmation"
           autoComplete="off"
           spellCheck={false}
@@ -47,7 +50,7 @@ export function DeleteAccount({ onDeleted }: { onDeleted: () => void }) {
         />
         <div className="form__actions">
           <Button type="submit" variant="danger" isLoading={mutation.isPending} disabled={confirmation !== DELETE_CONFIRMATION}>
-            Delete my account permanently
+            {t('delete.submit')}
           </Button>
         </div>
       </form>

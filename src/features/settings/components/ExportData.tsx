@@ -2,9 +2,12 @@ import { Button } from '@/components/Button';
 import { FormError } from '@/components/FormError';
 import { toUserMessage } from '@/lib/errors';
 import { useExportMyData } from '../api/export-my-data';
+import { formatNumber } from '@/lib/i18n/format';
 import { downloadJson } from '../lib/download';
+import { useT } from '../i18n';
 
 export function ExportData() {
+  const { t } = useT();
   const mutation = useExportMyData();
   const run = () =>
     mutation.mutate(undefined, {
@@ -13,18 +16,16 @@ export function ExportData() {
   const rows = mutation.data ? Object.values(mutation.data.tables).reduce((sum, list) => sum + list.length, 0) : 0;
   return (
     <section className="card stack" aria-labelledby="export-title">
-      <h2 id="export-title">Export your data</h2>
-      <p className="muted">
-        Download everything we store about you — profile, interviews, answers, reports, chats, billing records — as one JSON file.
-      </p>
+      <h2 id="export-title">{t('export.title')}</h2>
+      <p className="muted">{t('export.body')}</p>
       <FormError message={mutation.error ? toUserMessage(mutation.error) : null} />
       <div className="form__actions">
         <Button variant="secondary" onClick={run} isLoading={mutation.isPending}>
-          {mutation.isPending ? 'Preparing your export…' : 'Download my data (JSON)'}
+          {mutation.isPending ? t('export.preparing') : t('export.download')}
         </Button>
         <span role="status" aria-live="polite" className="muted small">
           {mutation.isSuccess
-            ? `Export ready: ${rows.toLocaleString()} records in ${Object.keys(mutation.data.tables).length} tables.`
+            ? t('export.ready', { count: rows, records: formatNumber(rows), tables: Object.keys(mutation.data.tables).length })
             : ''}
         </span>
       </div>

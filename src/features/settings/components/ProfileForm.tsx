@@ -10,6 +10,7 @@ import { useZodForm } from '@/lib/use-zod-form';
 import type { MySettings } from '../api/get-my-settings';
 import { profileFormSchema, useUpdateProfile, type ProfileUpdate } from '../api/update-profile';
 import { setAppTheme } from '../lib/theme';
+import { useT } from '../i18n';
 
 // Only languages the UI is translated into: choosing one changes every screen at once.
 export const LANGUAGES = SUPPORTED_LANGUAGES.map((value) => ({ value, label: LANGUAGE_NAMES[value] }));
@@ -55,6 +56,7 @@ export function toFormValues(settings: MySettings) {
 
 /** Profile and preferences (one save). Theme applies app-wide on save. */
 export function ProfileForm({ settings }: { settings: MySettings }) {
+  const { t } = useT();
   const initial = useMemo(() => toFormValues(settings), [settings]);
   const form = useZodForm(profileFormSchema, initial);
   const mutation = useUpdateProfile();
@@ -86,70 +88,77 @@ export function ProfileForm({ settings }: { settings: MySettings }) {
 
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="profile-title">
-      <h2 id="profile-title">Profile</h2>
+      <h2 id="profile-title">{t('profile.title')}</h2>
       <FormError
         message={mutation.error ? toUserMessage(mutation.error) : null}
         details={mutation.error instanceof UserFacingError ? mutation.error.details : undefined}
       />
       <div className="grid-2">
-        <TextField label="Name" autoComplete="name" {...form.register('fullName')} />
+        <TextField label={t('profile.name')} autoComplete="name" {...form.register('fullName')} />
         <TextField
-          label="Username"
+          label={t('profile.username')}
           autoComplete="username"
           required
-          hint="3–40 characters: lowercase letters, numbers, . _ -"
+          hint={t('profile.usernameHint')}
           {...form.register('username')}
         />
       </div>
       <TextAreaField
-        label="Bio"
+        label={t('profile.bio')}
         name="bio"
         rows={4}
         value={form.values.bio}
         error={form.errors.bio}
-        hint="Up to 2000 characters."
+        hint={t('profile.bioHint')}
         onChange={change('bio')}
       />
-      <TextField label="Skills" hint="Comma-separated, e.g. React, SQL, system design" {...form.register('skills')} />
+      <TextField label={t('profile.skills')} hint={t('profile.skillsHint')} {...form.register('skills')} />
       <div className="grid-2">
         <SelectField
-          label="Experience"
+          label={t('profile.experience')}
           name="experienceLevel"
           value={form.values.experienceLevel}
           error={form.errors.experienceLevel}
           onChange={change('experienceLevel')}
           options={[
-            { value: '', label: 'Not set' },
-            { value: 'junior', label: 'Junior' },
-            { value: 'mid', label: 'Mid-level' },
-            { value: 'senior', label: 'Senior' },
+            { value: '', label: t('profile.experienceLevels.none') },
+            { value: 'junior', label: t('profile.experienceLevels.junior') },
+            { value: 'mid', label: t('profile.experienceLevels.mid') },
+            { value: 'senior', label: t('profile.experienceLevels.senior') },
           ]}
         />
-        <TextField label="Location" autoComplete="address-level2" {...form.register('location')} />
+        <TextField label={t('profile.location')} autoComplete="address-level2" {...form.register('location')} />
       </div>
       <div className="grid-2">
-        <TextField label="Avatar URL" type="url" inputMode="url" placeholder="https://…" {...form.register('avatarUrl')} />
-        <TextField label="Website" type="url" inputMode="url" autoComplete="url" placeholder="https://…" {...form.register('website')} />
+        <TextField label={t('profile.avatarUrl')} type="url" inputMode="url" placeholder="https://…" {...form.register('avatarUrl')} />
+        <TextField
+          label={t('profile.website')}
+          type="url"
+          inputMode="url"
+          autoComplete="url"
+          placeholder="https://…"
+          {...form.register('website')}
+        />
       </div>
 
       <h2 id="preferences-title" className="form__subtitle">
-        Preferences
+        {t('preferences.title')}
       </h2>
       <div className="grid-3">
         <SelectField
-          label="Theme"
+          label={t('preferences.theme')}
           name="theme"
           value={form.values.theme}
           error={form.errors.theme}
           onChange={change('theme')}
           options={[
-            { value: 'system', label: 'System' },
-            { value: 'light', label: 'Light' },
-            { value: 'dark', label: 'Dark' },
+            { value: 'system', label: t('common:theme.system') },
+            { value: 'light', label: t('common:theme.light') },
+            { value: 'dark', label: t('common:theme.dark') },
           ]}
         />
         <SelectField
-          label="Language"
+          label={t('preferences.language')}
           name="language"
           value={form.values.language}
           error={form.errors.language}
@@ -157,7 +166,7 @@ export function ProfileForm({ settings }: { settings: MySettings }) {
           options={languages}
         />
         <SelectField
-          label="Time zone"
+          label={t('preferences.timezone')}
           name="timezone"
           value={form.values.timezone}
           error={form.errors.timezone}
@@ -167,10 +176,10 @@ export function ProfileForm({ settings }: { settings: MySettings }) {
       </div>
       <div className="form__actions">
         <Button type="submit" isLoading={mutation.isPending}>
-          Save changes
+          {t('preferences.save')}
         </Button>
         <span role="status" aria-live="polite" className="form__status">
-          {saved ? 'Settings saved.' : ''}
+          {saved ? t('preferences.saved') : ''}
         </span>
       </div>
     </form>

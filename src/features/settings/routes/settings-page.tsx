@@ -15,10 +15,12 @@ import { AvatarSettings } from '../components/AvatarSettings';
 import { ProfileForm } from '../components/ProfileForm';
 import { ResumeSettings } from '../components/ResumeSettings';
 import '../settings.css';
+import { useT } from '../i18n';
 
 /** `/app/settings` — profile, preferences, email/password, export, delete. */
 export function SettingsPage() {
-  useDocumentTitle('Settings');
+  const { t } = useT();
+  useDocumentTitle(t('title'));
   const { user } = useAuth();
   const navigate = useNavigate();
   const settings = useMySettings(user?.id ?? '');
@@ -26,25 +28,25 @@ export function SettingsPage() {
   return (
     <div className="page page--narrow">
       <header className="page__header">
-        <h1 tabIndex={-1}>Settings</h1>
-        <p className="muted">Your profile, preferences and account.</p>
-        <nav aria-label="Account" className="account-links">
-          <Link to="/app/billing">Billing &amp; plan</Link>
-          <Link to="/app/referrals">Refer a friend</Link>
-          <Link to="/pricing">Pricing</Link>
+        <h1 tabIndex={-1}>{t('title')}</h1>
+        <p className="muted">{t('lead')}</p>
+        <nav aria-label={t('links.label')} className="account-links">
+          <Link to="/app/billing">{t('links.billing')}</Link>
+          <Link to="/app/referrals">{t('links.referrals')}</Link>
+          <Link to="/pricing">{t('links.pricing')}</Link>
         </nav>
       </header>
       {settings.isPending ? (
-        <LoadingState label="Loading your settings…" />
+        <LoadingState label={t('loading')} />
       ) : settings.isError ? (
         <ErrorState message={toUserMessage(settings.error)} onRetry={() => void settings.refetch()} isRetrying={settings.isFetching} />
       ) : settings.data === null ? (
         <EmptyState
-          title="Your profile isn't ready yet"
-          description="It's usually created right after sign-up — try again in a moment."
+          title={t('notReady.title')}
+          description={t('notReady.body')}
           action={
             <Button variant="secondary" onClick={() => void settings.refetch()}>
-              Refresh
+              {t('notReady.refresh')}
             </Button>
           }
         />
@@ -56,7 +58,7 @@ export function SettingsPage() {
           <AvatarSettings userId={settings.data.id} avatarUrl={settings.data.avatar_url} />
           <ResumeSettings userId={settings.data.id} />
           <section className="card stack" aria-labelledby="account-title">
-            <h2 id="account-title">Sign-in</h2>
+            <h2 id="account-title">{t('signIn')}</h2>
             <ChangeEmailForm currentEmail={user?.email ?? settings.data.email} />
             <hr className="divider" />
             <ChangePasswordForm email={user?.email ?? settings.data.email} />

@@ -1,0 +1,100 @@
+// The UI in German, in Chromium against the test stack: a user who chooses Deutsch in settings sees the app in
+// German (navigation, dashboard with dates formatted the German way, history, settings), also after a reload;
+// a signed-out visitor whose browser prefers German sees the landing and sign-in pages in German.
+import { describe, expect, it } from 'vitest';
+import { insertFinishedInterview, sql } from '../tests/db/helpers.ts';
+import { createUser, newPage, screenshot, signIn, useBrowserApp } from './helpers/app.ts';
+
+const htmlLang = (page: Awaited<ReturnType<typeof newPage>>) => page.evaluate(() => document.documentElement.lang);
+
+describe('browser: German UI', () => {
+  const { app, browser } = useBrowserApp();
+
+  it('a user who chooses Deutsch in settings gets the whole app in German, also after a reload', async () => {
+    const user = await createUser('deutsch');
+    const interview = await insertFinishedInterview(user);
+    const [row] = await sql<{ created_at: Date }>('select created_at from public.interview_sessions where id = $1', [interview.id]);
+    const createdAt = row!.created_at;
+    const page = await newPage(browser());
+    await signIn(page, app().url, user.email, undefined, '/app/settings');
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    expect(await htmlLang(page)).toBe('en');
+
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+
+    // The same screen switches at once.
+    await page.getByRole('heading', { level: 1, name: 'Einstellungen' }).waitFor();
+    await page.getByRole('button', { name: 'Änderungen speichern' }).waitFor();
+    await page.getByText('Einstellungen gespeichert.').waitFor();
+    expect(await htmlLang(page)).toBe('de');
+    const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
+    await nav.getByRole('link', { name: 'Verlauf' }).waitFor();
+    await nav.getByRole('button', { name: 'Abmelden' }).waitFor();
+    const [saved] = await sql<{ language: string }>(`select preferences->>'language' as language from public.user_profiles where id = $1`, [
+      user.id,
+    ]);
+    expect(saved?.language).toBe('de');
+
+    // Dashboard: headings, counts and the interview's date in German.
+    await nav.getByRole('link', { name: 'Dashboard' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Dein Fortschritt' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Letzte Interviews' }).waitFor();
+    await page.getByRole('link', { name: 'Interview starten' }).waitFor();
+    const germanDate = new Intl.DateTimeFormat('de', { dateStyle: 'medium' }).format(createdAt);
+    expect(germanDate).toMatch(/^\d{1,2}\. \S+ \d{4}$/); // e.g. "5. Dez. 2026", never "Dec 5, 2026"
+    const escaped = germanDate.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    await page.getByText(new RegExp(`${escaped} · \\d+/\\d+ beantwortet`)).waitFor();
+    await page.getByText('Abgeschlossen', { exact: true }).first().waitFor();
+    await screenshot(page, 'german-dashboard');
+
+    // The new-interview form.
+    await page.getByRole('link', { name: 'Interview starten' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Neues Interview' }).waitFor();
+    await page.getByRole('group', { name: 'Interviewart' }).waitFor();
+    await page.getByRole('combobox', { name: 'Anzahl der Fragen' }).waitFor();
+    await page.getByRole('button', { name: 'Interview starten' }).waitFor();
+
+    // The report: German headings and the interview's date.
+    await page.goto(`${app().url}/app/interviews/${interview.id}/report`);
+    await page.getByRole('heading', { level: 2, name: 'Punktzahlen' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Frage für Frage' }).waitFor();
+    await page.getByText(germanDate, { exact: false }).first().waitFor();
+
+    // A reload keeps German (from this device and from the profile) before anything English shows up.
+    await page.goto(`${app().url}/app/history`);
+    await page.getByRole('heading', { level: 1, name: 'Interview-Verlauf' }).waitFor();
+    await page.getByText('1 Interview', { exact: true }).waitFor();
+    expect(await page.title()).toBe('Verlauf · InterviewAI');
+    expect(await htmlLang(page)).toBe('de');
+
+    // On another device (fresh storage) the profile's language still wins over the browser's English.
+    const other = await newPage(browser());
+    await signIn(other, app().url, user.email);
+    await other.getByRole('heading', { level: 2, name: 'Dein Fortschritt' }).waitFor();
+    expect(await htmlLang(other)).toBe('de');
+    await other.context().close();
+    await page.context().close();
+  });
+
+  it('a signed-out visitor whose browser prefers German sees the landing and sign-in pages in German', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    await page.goto(app().url);
+    await page.getByRole('link', { name: 'Kostenloses Konto erstellen' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: "So funktioniert's" }).waitFor();
+    expect(await htmlLang(page)).toBe('de');
+    expect(await page.title()).toBe('InterviewAI – KI-Probeinterviews');
+
+    await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Anmelden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Willkommen zurück' }).waitFor();
+    await page.getByLabel('E-Mail').waitFor();
+    await page.getByRole('link', { name: 'Passwort vergessen?' }).waitFor();
+    // Validation messages are German too.
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await page.getByText('Gib deine E-Mail-Adresse ein.').waitFor();
+    await screenshot(page, 'german-sign-in');
+    await context.close();
+  });
+});
