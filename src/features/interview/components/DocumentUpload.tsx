@@ -1,6 +1,5 @@
 import { useId, useRef, useState } from 'react';
 import { Button } from '@/components/Button';
-import { toUserMessage } from '@/lib/errors';
 import { ACCEPTED_TYPES, DocumentError, parseDocument, type ParsedDocument } from '../lib/parse-document';
 
 type DocumentUploadProps = {
@@ -11,33 +10,16 @@ type DocumentUploadProps = {
   onChange: (document: ParsedDocument | null) => void;
   /** Offer a textarea to paste the text instead of uploading. */
   allowPaste?: boolean;
-  /** A file kept on the profile, offered instead of choosing one (read like a chosen file). */
-  saved?: { label: string; load: () => Promise<File> };
 };
 
 /** Upload (PDF/DOCX/TXT, ≤ 5 MB) parsed to text in the browser; only the text and file name are kept. */
-export function DocumentUpload({ label, description, maxChars, value, onChange, allowPaste = false, saved }: DocumentUploadProps) {
+export function DocumentUpload({ label, description, maxChars, value, onChange, allowPaste = false }: DocumentUploadProps) {
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [pasting, setPasting] = useState(false);
   const [showText, setShowText] = useState(false);
-
-  const readSaved = async () => {
-    if (!saved) return;
-    setError(null);
-    setBusy(true);
-    let file: File;
-    try {
-      file = await saved.load();
-    } catch (caught) {
-      setError(toUserMessage(caught));
-      setBusy(false);
-      return;
-    }
-    await onFile(file);
-  };
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
@@ -99,11 +81,6 @@ export function DocumentUpload({ label, description, maxChars, value, onChange, 
             onChange={(event) => void onFile(event.target.files?.[0])}
             disabled={busy}
           />
-          {saved ? (
-            <Button variant="secondary" size="sm" onClick={() => void readSaved()} disabled={busy}>
-              {saved.label}
-            </Button>
-          ) : null}
           {allowPaste ? (
             <Button variant="ghost" size="sm" onClick={() => setPasting((v) => !v)} aria-expanded={pasting}>
               {pasting ? 'Cancel pasting' : 'Paste text instead'}

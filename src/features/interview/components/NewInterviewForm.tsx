@@ -12,8 +12,6 @@ import type { PlanUsage } from '../api/get-plan-usage';
 import type { ParsedDocument } from '../lib/parse-document';
 import { DIFFICULTIES, INTERVIEW_TYPES, label, type Difficulty, type InterviewType } from '../lib/schemas';
 import { getRecognitionConstructor } from '../lib/speech';
-import { useAuth } from '@/features/auth';
-import { downloadSavedResume, useSavedResume } from '../api/saved-resume';
 import { DocumentUpload } from './DocumentUpload';
 import { TagInput } from './TagInput';
 import { z } from 'zod';
@@ -75,8 +73,6 @@ type FormProps = {
 
 export function NewInterviewForm({ planUsage, onSubmit, isSubmitting, submitLabel, error }: FormProps) {
   const { t } = useT();
-  const { user } = useAuth();
-  const savedResume = useSavedResume(user?.id ?? '').data ?? null;
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const [rolePreset, setRolePreset] = useState<string>(ROLE_PRESETS[0]);
@@ -324,11 +320,6 @@ export function NewInterviewForm({ planUsage, onSubmit, isSubmitting, submitLabe
           value={resume}
           onChange={setResume}
           allowPaste
-          saved={
-            savedResume
-              ? { label: t('storage.useSavedResume', { name: savedResume.filename }), load: () => downloadSavedResume(savedResume) }
-              : undefined
-          }
         />
         <DocumentUpload
           label={t('newForm.documents.jobDescription')}
