@@ -17,6 +17,8 @@ export interface GatewayOptions {
   rest: Upstream;
   auth: Upstream;
   functions: Upstream;
+  /** The storage service; without it /storage/v1 has no route. */
+  storage?: Upstream;
   mailbox: Mailbox;
   /** verify_jwt per function name (default true). */
   verifyJwt: (functionName: string) => boolean;
@@ -28,7 +30,7 @@ const CORS_HEADERS: Readonly<Record<string, string>> = {
   'access-control-allow-origin': '*',
   'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS, HEAD',
   'access-control-allow-headers':
-    'authorization, x-client-info, apikey, content-type, prefer, range, accept-profile, content-profile, x-supabase-api-version, x-upsert, stripe-signature',
+    'authorization, x-client-info, apikey, content-type, prefer, range, accept-profile, content-profile, x-supabase-api-version, x-upsert, x-metadata, cache-control, stripe-signature',
   'access-control-expose-headers':
     'content-range, content-location, range-unit, preference-applied, x-total-count, link, x-supabase-api-version',
   'access-control-max-age': '3600',
@@ -54,7 +56,7 @@ const CLIENT_FORGEABLE = new Set([
 // Auth routes reachable without an API key (links opened from emails), as in Supabase's Kong config.
 const OPEN_AUTH_PATHS = new Set(['/verify', '/callback', '/authorize']);
 
-const ROUTE = /^\/(rest|auth|functions)\/v1(\/[^?]*)?$/;
+const ROUTE = /^\/(rest|auth|functions|storage)\/v1(\/[^?]*)?$/;
 
 function send(response: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   response.writeHead(status, { ...CORS_HEADERS, 'content-type': 'application/json', ...headers });
@@ -186,11 +188,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     }
 
     const match = ROUTE.exec(pathname);
-    if (!match) {
+    if (!match || (match[1] === 'storage' && !options.storage)) {
       send(response, 404, { error: 'not_found', message: `No route for ${pathname}` });
       return;
     }
-    const service = match[1] as 'rest' | 'auth' | 'functions';
+    const service = match[1] as 'rest' | 'auth' | 'functions' | 'storage';
     const subpath = match[2] ?? '/';
     const headers = upstreamHeaders(request, `/${service}/v1`);
 
@@ -210,6 +212,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         }
       }
       proxy(upstreams.functions, request, response, subpath + search, headers);
+      return;
+    }
+
+    // As in Supabase's Kong config, storage has no key check here: public and signed object URLs are
+    // opened without a key, and the storage service verifies every token itself.
+    if (service === 'storage') {
+      proxy(agent, request, response, options.storage!.port, subpath + search, headers);
       return;
     }
 

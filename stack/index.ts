@@ -11,6 +11,7 @@ import { startOAuthSimulator } from './oauth-sim/index.ts';
 import { startStackStripeSimulator } from './stripe-sim/stack.ts';
 import { startGateway } from './gateway.ts';
 import { startEmailApiFake } from './email-api.ts';
+import { createStorageService } from './storage/index.ts';
 import { createFileMailbox } from './lib/mailbox.ts';
 import { freePort } from './lib/ports.ts';
 import { killLeftovers, tailLog, type ManagedProcess } from './lib/processes.ts';
@@ -72,7 +73,7 @@ async function databaseUp(url: string): Promise<boolean> {
   }
 }
 
-/** Starts the whole local Supabase: Postgres, migrations, PostgREST, auth, edge functions, gateway. */
+/** Starts the whole local Supabase: Postgres, migrations, PostgREST, auth, storage, edge functions, gateway. */
 export async function startStack(options: StackOptions = {}): Promise<RunningStack> {
   const config = await resolveConfig(options);
   const releaseLock = acquireLock(config);
@@ -129,6 +130,18 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     cleanups.push(async () => {
       await new Promise<void>((resolve) => authServer.close(() => resolve()));
       await auth.close();
+    });
+
+    const storagePort = await freePort();
+    const storage = createStorageService({
+      dbUrl: postgres.url('supabase_storage_admin'),
+      jwtSecret: config.secrets.jwtSecret,
+      dataDir: path.join(config.dir, 'storage'),
+    });
+    const storageServer: ServerType = serve({ fetch: storage.app.fetch, port: storagePort, hostname: '127.0.0.1' });
+    cleanups.push(async () => {
+      await new Promise<void>((resolve) => storageServer.close(() => resolve()));
+      await storage.close();
     });
 
     // Without a real Stripe key the functions talk to the local simulator (same code path,
@@ -192,10 +205,11 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       rest: { port: postgrest.port },
       auth: { port: authPort },
       functions: { port: functions.port },
+      storage: { port: storagePort },
       mailbox,
       verifyJwt: (name) => verifyJwtSettings.get(name) ?? true,
       health: async () => {
-        const [database, rest, authOk, functionsOk] = await Promise.all([
+        const [database, rest, authOk, functionsOk, storageOk] = await Promise.all([
           databaseUp(dbUrl),
           postgrestReady(postgrest.adminPort),
           fetch(`http://127.0.0.1:${authPort}/health`).then(
@@ -203,8 +217,12 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
             () => false,
           ),
           functionsHealthy(functions.port),
+          fetch(`http://127.0.0.1:${storagePort}/status`).then(
+            (r) => r.ok,
+            () => false,
+          ),
         ]);
-        return { database, rest, auth: authOk, functions: functionsOk };
+        return { database, rest, auth: authOk, functions: functionsOk, storage: storageOk };
       },
     });
     cleanups.push(() => gateway.close());

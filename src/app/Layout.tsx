@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router-dom';
 import { BlockedAccountWatch } from '@/features/auth';
 import { ReferralCapture } from '@/features/referrals';
-import { ThemeSync } from '@/features/settings';
+import { HeaderAvatar, ThemeSync } from '@/features/settings';
 import { MainNav } from './MainNav';
 
 function Brand() {
@@ -52,6 +52,7 @@ export function Layout() {
         <div className="container site-header__inner">
           <Brand />
           <MainNav />
+          <HeaderAvatar />
         </div>
       </header>
       <main id="main" ref={mainRef} className="site-main" tabIndex={-1}>

@@ -14,6 +14,15 @@ export function createSupabaseModuleMock() {
   query.select.mockReturnValue(query);
   query.eq.mockReturnValue(query);
 
+  const bucket = {
+    list: vi.fn(async () => ({ data: [], error: null })),
+    remove: vi.fn(async (paths: string[]) => ({ data: paths.map((name) => ({ name })), error: null })),
+    upload: vi.fn(),
+    createSignedUrl: vi.fn(),
+    createSignedUrls: vi.fn(),
+    getPublicUrl: vi.fn(),
+  };
+
   const supabase = {
     auth: {
       signUp: vi.fn(),
@@ -22,9 +31,13 @@ export function createSupabaseModuleMock() {
       resetPasswordForEmail: vi.fn(),
       updateUser: vi.fn(),
       getSession: vi.fn(),
+      getUser: vi.fn(async () => ({ data: { user: null }, error: null })),
       onAuthStateChange: vi.fn(() => ({ data: { subscription: { unsubscribe: vi.fn() } } })),
     },
     from: vi.fn(() => query),
+    /** Storage: `storage.from(bucket)` returns the same bucket API handle for every bucket. */
+    storage: { from: vi.fn(() => bucket) },
+    __bucket: bucket,
     /** Test handle on the PostgREST query builder chain. */
     __query: query,
   };

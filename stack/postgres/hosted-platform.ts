@@ -116,7 +116,24 @@ const schemas = [
   ...API_ROLES.map((role) => `schema graphql_public to ${role}: USAGE`),
   'schema graphql_public to postgres: USAGE with grant option',
   'schema storage: owner supabase_admin',
+  ...API_ROLES.map((role) => `schema storage to ${role}: USAGE`),
+  ...['postgres', 'supabase_storage_admin', 'dashboard_user'].map((role) => `schema storage to ${role}: CREATE, USAGE`),
   'schema realtime: owner supabase_admin',
+];
+
+/**
+ * Supabase Storage's metadata tables (the storage service's own migrations, supabase/storage
+ * migrations/tenant): owned by its role, RLS on, every privilege to the API roles (policies decide)
+ * and to postgres with grant option. Hosted has more storage tables (S3 multipart uploads, analytics
+ * and vector buckets, prefixes) that the local service does not use; they are not described here.
+ */
+const STORAGE_TABLES = ['buckets', 'objects'];
+const storageFacts = [
+  ...[...STORAGE_TABLES, 'migrations'].map((table) => `table storage.${table}: owner supabase_storage_admin, row level security on`),
+  ...STORAGE_TABLES.flatMap((table) => [
+    `table storage.${table} to postgres: ${TABLE_PRIVILEGES.map((p) => `${p} with grant option`).join(', ')}`,
+    ...API_ROLES.map((role) => `table storage.${table} to ${role}: ${all(TABLE_PRIVILEGES)}`),
+  ]),
 ];
 
 /** Every GoTrue table: owned by GoTrue's role, RLS on, postgres and the dashboard only — no API role. */
@@ -166,6 +183,7 @@ const defaultPrivileges = [
   ...defaultsTo('supabase_auth_admin', 'auth', ['postgres', 'dashboard_user']),
   ...defaultsTo('supabase_admin', 'extensions', ['postgres'], true),
   ...defaultsTo('supabase_admin', 'graphql_public', ['postgres', ...API_ROLES]),
+  ...defaultsTo('supabase_admin', 'storage', ['postgres', ...API_ROLES]),
 ];
 
 const extensions = [
@@ -185,6 +203,7 @@ export const HOSTED_PLATFORM_FACTS: string[] = [
   ...GOTRUE_SEQUENCES.flatMap(authSequenceFacts),
   ...GOTRUE_FUNCTIONS.flatMap(authFunctionFacts),
   ...defaultPrivileges,
+  ...storageFacts,
   ...extensions,
 ];
 
@@ -195,7 +214,6 @@ export interface KnownDifference {
   reason: string;
 }
 
-const NO_STORAGE = 'The local stack runs no Storage service (the app stores no files), so nothing creates storage.';
 const NO_REALTIME = 'The local stack runs no Realtime server; the app does not subscribe to changes.';
 const NOT_IN_BUILD = 'The extension is not part of the embedded Postgres build (no pg_graphql/supabase_vault); the app uses neither.';
 const missing =
@@ -206,13 +224,6 @@ const extra =
   (fact: string): KnownDifference => ({ kind: 'extra', fact, reason });
 
 export const KNOWN_DIFFERENCES: KnownDifference[] = [
-  ...[
-    'role supabase_storage_admin: nosuperuser noinherit createrole nocreatedb login noreplication nobypassrls',
-    'membership authenticator granted to supabase_storage_admin: no admin option, noinherit',
-    'setting of role supabase_storage_admin: search_path=storage',
-    'setting of role supabase_storage_admin: log_statement=none',
-    'schema storage: owner supabase_admin',
-  ].map(missing(NO_STORAGE)),
   ...[
     'role supabase_realtime_admin: nosuperuser noinherit nocreaterole nocreatedb nologin noreplication nobypassrls',
     'membership supabase_realtime_admin granted to postgres: no admin option, inherit',
@@ -237,4 +248,7 @@ export const KNOWN_DIFFERENCES: KnownDifference[] = [
   extra(
     'Stand-in for supautils: hosted lets postgres drop the triggers it creates on auth tables (e.g. `drop trigger … on auth.users` in a migration) through supautils, which this build lacks; plain Postgres needs ownership, which this membership (granted by an earlier platform migration) provides. It also lets postgres ALTER auth tables, which hosted refuses: never do that in a migration.',
   )('membership supabase_auth_admin granted to postgres: no admin option, inherit'),
+  extra(
+    'Stand-in for supautils\u2019 policy_grants on hosted, which let postgres create policies on storage.objects (e.g. `create policy \u2026 on storage.objects` in a migration); plain Postgres needs ownership, which this membership provides. Never alter storage tables in a migration: hosted refuses it.',
+  )('membership supabase_storage_admin granted to postgres: no admin option, inherit'),
 ];

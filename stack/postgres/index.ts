@@ -66,8 +66,8 @@ async function initialiseIfNeeded(layout: PostgresLayout): Promise<boolean> {
   return true;
 }
 
-async function bootstrap(url: string) {
-  const sql = (await readFile(new URL('./bootstrap.sql', import.meta.url), 'utf8')).replaceAll('__LOCAL_PASSWORD__', LOCAL_DB_PASSWORD);
+async function bootstrap(url: string, file: string) {
+  const sql = (await readFile(new URL(file, import.meta.url), 'utf8')).replaceAll('__LOCAL_PASSWORD__', LOCAL_DB_PASSWORD);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -79,11 +79,11 @@ async function bootstrap(url: string) {
   }
 }
 
-async function isBootstrapped(url: string): Promise<boolean> {
+async function hasSchema(url: string, schema: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rowCount } = await client.query("select 1 from pg_namespace where nspname = 'auth'");
+    const { rowCount } = await client.query('select 1 from pg_namespace where nspname = $1', [schema]);
     return rowCount === 1;
   } finally {
     await client.end();
@@ -148,6 +148,8 @@ export async function startPostgres(options: PostgresOptions): Promise<RunningPo
     }),
   ]);
   await started;
-  if (!(await isBootstrapped(url(PLATFORM_SUPERUSER)))) await bootstrap(url(PLATFORM_SUPERUSER));
+  if (!(await hasSchema(url(PLATFORM_SUPERUSER), 'auth'))) await bootstrap(url(PLATFORM_SUPERUSER), './bootstrap.sql');
+  // Separate so that a cluster bootstrapped before the Storage service existed gets it too.
+  if (!(await hasSchema(url(PLATFORM_SUPERUSER), 'storage'))) await bootstrap(url(PLATFORM_SUPERUSER), './storage.sql');
   return { process: process_, url, created, stop: () => process_.stop(20_000) };
 }

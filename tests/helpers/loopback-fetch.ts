@@ -31,6 +31,14 @@ export function fetchFrom(localAddress: string): typeof fetch {
       options = { method: input.method, headers: input.headers, body, ...init };
       url = input.url;
     }
+    if (options.body instanceof FormData) {
+      // undici from npm does not know Node's own FormData class and would send "[object FormData]":
+      // encode it here (storage-js uploads Blobs as multipart form data).
+      const encoded = new Response(options.body);
+      const headers = new Headers(options.headers);
+      headers.set('content-type', encoded.headers.get('content-type')!);
+      options = { ...options, headers, body: await encoded.arrayBuffer() };
+    }
     return undiciFetch(url, { ...(options as object), dispatcher } as never);
   }) as unknown as typeof fetch;
 }

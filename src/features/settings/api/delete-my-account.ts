@@ -1,7 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
-import { throwIfError } from '@/lib/errors';
+import { throwIfError, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import { removeOwnFiles } from '@/lib/user-files';
 
 export const DELETE_CONFIRMATION = 'DELETE';
 export const deleteAccountSchema = z.object({
@@ -10,9 +11,20 @@ export const deleteAccountSchema = z.object({
   }),
 });
 
-/** Deletes the auth user and (by cascade) everything of theirs. */
+/**
+ * Removes the user's files through Storage (rows and files; Storage refuses deleting its rows in SQL),
+ * then deletes the auth user and (by cascade) everything else of theirs.
+ */
 export async function deleteMyAccount(input: { confirmation: string }): Promise<void> {
   const { confirmation } = deleteAccountSchema.parse(input);
+  const { data: auth } = await supabase.auth.getUser();
+  if (auth.user) {
+    try {
+      await removeOwnFiles(supabase, auth.user.id);
+    } catch (cause) {
+      throw new UserFacingError("We couldn't delete your files. Please try again.", { code: 'files_not_deleted', cause });
+    }
+  }
   throwIfError(await supabase.rpc('delete_my_account', { p_confirm: confirmation }), "We couldn't delete your account. Please try again.");
 }
 

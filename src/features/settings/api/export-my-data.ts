@@ -1,6 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
-import { fromPostgrestError } from '@/lib/errors';
+import { fromPostgrestError, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import { ownFileLinks, type FileLink } from '@/lib/user-files';
+
+/** How long the file links in an export work (voice answers, resumes). */
+export const EXPORT_LINK_SECONDS = 7 * 24 * 3600;
 
 // Tables with column-level grants (answer material and service-only columns are hidden): select('*')
 // would be refused, so they list the columns the user may read.
@@ -70,6 +74,8 @@ export type DataExport = {
   exported_at: string;
   account: { id: string; email: string | undefined; created_at: string | undefined };
   tables: Record<string, unknown[]>;
+  /** The user's files (recorded answers, resume, avatar) as links; private ones expire. */
+  files: FileLink[];
 };
 
 /** Gathers everything of the signed-in user's (always filtered to their id — admins can read more). */
@@ -77,11 +83,14 @@ export async function exportMyData(): Promise<DataExport> {
   const { data: auth, error } = await supabase.auth.getUser();
   if (error || !auth.user) throw fromPostgrestError({ code: 'PGRST301' }, 'Please sign in again.', 401);
   const userId = auth.user.id;
-  const [entries, archived] = await Promise.all([
+  const [entries, archived, files] = await Promise.all([
     Promise.all(
       EXPORT_TABLES.map(async ([table, column, columns]) => [table, await readAll(table, column, columns ?? '*', userId)] as const),
     ),
     readArchived(),
+    ownFileLinks(supabase, userId, EXPORT_LINK_SECONDS).catch((cause: unknown) => {
+      throw new UserFacingError("We couldn't export your files. Please try again.", { code: 'files_not_exported', cause });
+    }),
   ]);
   return {
     format: 'interviewai-export',
@@ -89,6 +98,7 @@ export async function exportMyData(): Promise<DataExport> {
     exported_at: new Date().toISOString(),
     account: { id: userId, email: auth.user.email, created_at: auth.user.created_at },
     tables: { ...Object.fromEntries(entries), ...archived },
+    files,
   };
 }
 

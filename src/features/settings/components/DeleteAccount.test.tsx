@@ -46,4 +46,29 @@ describe('DeleteAccount', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Not signed in');
     expect(onDeleted).not.toHaveBeenCalled();
   });
+
+  it("removes the user's files through Storage before deleting the account", async () => {
+    const user = userEvent.setup();
+    const onDeleted = vi.fn();
+    const calls: string[] = [];
+    supabase.auth.getUser.mockResolvedValue({ data: { user: { id: 'u1' } }, error: null } as never);
+    supabase.__bucket.list.mockImplementation((async (folder: string) => ({
+      data: folder === 'u1' ? [{ name: 'cv.pdf', id: 'f1', metadata: { size: 3 } }] : [],
+      error: null,
+    })) as never);
+    supabase.__bucket.remove.mockImplementation((async (paths: string[]) => {
+      calls.push(`remove ${paths.join(',')}`);
+      return { data: paths.map((name) => ({ name })), error: null };
+    }) as never);
+    rpc.mockImplementation(async (name: string) => {
+      calls.push(name);
+      return { data: null, error: null, status: 204 };
+    });
+    renderWithProviders(<DeleteAccount onDeleted={onDeleted} />, { auth: makeAuth('authenticated') });
+    await user.type(screen.getByRole('textbox', { name: 'Type DELETE to confirm' }), 'DELETE');
+    await user.click(screen.getByRole('button', { name: 'Delete my account permanently' }));
+    await vi.waitFor(() => expect(onDeleted).toHaveBeenCalledTimes(1));
+    // One file in each of the three buckets' listings (the mock answers the same for every bucket).
+    expect(calls).toEqual(['remove u1/cv.pdf', 'remove u1/cv.pdf', 'remove u1/cv.pdf', 'delete_my_account']);
+  });
 });

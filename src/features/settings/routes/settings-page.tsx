@@ -13,7 +13,9 @@ import { DeleteAccount } from '../components/DeleteAccount';
 import { TwoFactorSettings } from '../components/TwoFactorSettings';
 import { ExportData } from '../components/ExportData';
 import { NotificationSettings } from '../components/NotificationSettings';
+import { AvatarSettings } from '../components/AvatarSettings';
 import { ProfileForm } from '../components/ProfileForm';
+import { ResumeSettings } from '../components/ResumeSettings';
 import '../settings.css';
 import { useT } from '../i18n';
 
@@ -55,6 +57,8 @@ export function SettingsPage() {
           <section className="card">
             <ProfileForm key={settings.data.id} settings={settings.data} />
           </section>
+          <AvatarSettings userId={settings.data.id} avatarUrl={settings.data.avatar_url} />
+          <ResumeSettings userId={settings.data.id} />
           <section className="card stack" aria-labelledby="account-title">
             <h2 id="account-title">{t('signIn')}</h2>
             <ChangeEmailForm currentEmail={user?.email ?? settings.data.email} />

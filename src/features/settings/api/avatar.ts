@@ -1,0 +1,54 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { throwIfError } from '@/lib/api-errors';
+import { UserFacingError } from '@/lib/errors';
+import { supabase } from '@/lib/supabase';
+import { BUCKETS } from '@/lib/user-files';
+import { mySettingsQueryKey } from './get-my-settings';
+
+/** What the avatars bucket accepts (its allowed_mime_types and file_size_limit in the migration). */
+export const AVATAR_TYPES: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp', 'image/gif': 'gif' };
+export const AVATAR_MAX_BYTES = 1024 * 1024;
+
+export type AvatarProblem = 'avatar_type' | 'avatar_too_large';
+
+/** Checked before uploading, so the person hears why at once (Storage refuses the same with 415/413). */
+export function avatarProblem(file: File): AvatarProblem | null {
+  if (!AVATAR_TYPES[file.type]) return 'avatar_type';
+  if (file.size > AVATAR_MAX_BYTES) return 'avatar_too_large';
+  return null;
+}
+
+/**
+ * Uploads a new avatar under a new name (so no cache keeps showing the old picture), points
+ * user_profiles.avatar_url at its public URL, then removes the user's older avatar files.
+ */
+export async function uploadAvatar({ userId, file }: { userId: string; file: File }): Promise<string> {
+  const problem = avatarProblem(file);
+  if (problem) throw new UserFacingError(problem, { code: problem });
+  const bucket = supabase.storage.from(BUCKETS.avatars);
+  const path = `${userId}/avatar-${Date.now()}.${AVATAR_TYPES[file.type]}`;
+  const uploaded = await bucket.upload(path, file, { contentType: file.type, cacheControl: '31536000' });
+  if (uploaded.error) {
+    const status = (uploaded.error as { status?: number }).status;
+    const code = status === 413 ? 'avatar_too_large' : status === 415 ? 'avatar_type' : 'avatar_upload_failed';
+    throw new UserFacingError(code, { code, cause: uploaded.error });
+  }
+  const url = bucket.getPublicUrl(path).data.publicUrl;
+  throwIfError(
+    await supabase.from('user_profiles').update({ avatar_url: url }).eq('id', userId),
+    "We couldn't save your new picture. Please try again.",
+  );
+  const { data: existing } = await bucket.list(userId, { limit: 100 });
+  const older = (existing ?? []).map((entry) => `${userId}/${entry.name}`).filter((name) => name !== path);
+  if (older.length) await bucket.remove(older);
+  return url;
+}
+
+export function useUploadAvatar() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: ['settings', 'avatar'],
+    mutationFn: uploadAvatar,
+    onSuccess: (_url, { userId }) => queryClient.invalidateQueries({ queryKey: mySettingsQueryKey(userId) }),
+  });
+}

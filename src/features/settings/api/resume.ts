@@ -1,0 +1,75 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { throwIfError } from '@/lib/api-errors';
+import { UserFacingError } from '@/lib/errors';
+import { supabase } from '@/lib/supabase';
+import { BUCKETS } from '@/lib/user-files';
+
+/** What the resumes bucket accepts (its allowed_mime_types and file_size_limit in the migration). */
+export const RESUME_TYPES: Record<string, string> = {
+  'application/pdf': 'pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+  'text/plain': 'txt',
+};
+export const RESUME_MAX_BYTES = 5 * 1024 * 1024;
+
+export type SavedResume = { filename: string; path: string; uploadedAt: string | null };
+
+export async function getMyResume(userId: string): Promise<SavedResume | null> {
+  const { data } = throwIfError(
+    await supabase.from('user_profiles').select('resume_filename,resume_url,resume_uploaded_at').eq('id', userId).maybeSingle(),
+    "We couldn't load your resume. Please try again.",
+  );
+  if (!data?.resume_url || !data.resume_filename) return null;
+  return { filename: data.resume_filename, path: data.resume_url, uploadedAt: data.resume_uploaded_at };
+}
+
+export const myResumeQueryKey = (userId: string) => ['settings', 'resume', userId] as const;
+
+export function useMyResume(userId: string) {
+  return useQuery(queryOptions({ queryKey: myResumeQueryKey(userId), queryFn: () => getMyResume(userId), enabled: userId !== '' }));
+}
+
+function resumeProblem(file: File): string | null {
+  if (!RESUME_TYPES[file.type]) return 'resume_type';
+  if (file.size > RESUME_MAX_BYTES) return 'resume_too_large';
+  return null;
+}
+
+/**
+ * Keeps one resume per user in the private resumes bucket (`<user id>/resume.<ext>`, replaced on
+ * upload); the profile remembers its name and object path (resume_url holds the path, never a URL
+ * that could leak: reading it needs the owner's session or a short-lived signed URL).
+ */
+export async function uploadResume({ userId, file }: { userId: string; file: File }): Promise<SavedResume> {
+  const problem = resumeProblem(file);
+  if (problem) throw new UserFacingError(problem, { code: problem });
+  const bucket = supabase.storage.from(BUCKETS.resumes);
+  const path = `${userId}/resume.${RESUME_TYPES[file.type]}`;
+  const uploaded = await bucket.upload(path, file, { contentType: file.type, upsert: true });
+  if (uploaded.error) {
+    const status = (uploaded.error as { status?: number }).status;
+    const code = status === 413 ? 'resume_too_large' : status === 415 ? 'resume_type' : 'resume_upload_failed';
+    throw new UserFacingError(code, { code, cause: uploaded.error });
+  }
+  const uploadedAt = new Date().toISOString();
+  throwIfError(
+    await supabase
+      .from('user_profiles')
+      .update({ resume_filename: file.name.slice(0, 255), resume_url: path, resume_uploaded_at: uploadedAt })
+      .eq('id', userId),
+    "We couldn't save your resume. Please try again.",
+  );
+  const { data: existing } = await bucket.list(userId, { limit: 100 });
+  const older = (existing ?? []).map((entry) => `${userId}/${entry.name}`).filter((name) => name !== path);
+  if (older.length) await bucket.remove(older);
+  return { filename: file.name, path, uploadedAt };
+}
+
+export function useUploadResume() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: ['settings', 'resume'],
+    mutationFn: uploadResume,
+    onSuccess: (resume, { userId }) => queryClient.setQueryData(myResumeQueryKey(userId), resume),
+  });
+}
