@@ -162,7 +162,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // is being reused.
   const pool = (port: number) =>
     new Pool(`http://127.0.0.1:${port}`, { connections: 512, keepAliveTimeout: 4000, keepAliveMaxTimeout: 4000 });
-  const upstreams = { rest: pool(options.rest.port), auth: pool(options.auth.port), functions: pool(options.functions.port) };
+  const upstreams = {
+    rest: pool(options.rest.port),
+    auth: pool(options.auth.port),
+    functions: pool(options.functions.port),
+    storage: options.storage ? pool(options.storage.port) : undefined,
+  };
 
   async function handle(request: http.IncomingMessage, response: http.ServerResponse) {
     const rawUrl = request.url ?? '/';
@@ -218,7 +223,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     // As in Supabase's Kong config, storage has no key check here: public and signed object URLs are
     // opened without a key, and the storage service verifies every token itself.
     if (service === 'storage') {
-      proxy(agent, request, response, options.storage!.port, subpath + search, headers);
+      proxy(upstreams.storage!, request, response, subpath + search, headers);
       return;
     }
 
@@ -260,7 +265,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => {
-          void Promise.all(Object.values(upstreams).map((upstream) => upstream.destroy())).then(() => resolve());
+          void Promise.all(Object.values(upstreams).map((upstream) => upstream?.destroy())).then(() => resolve());
         });
       }),
   };

@@ -90,6 +90,7 @@ export interface AuthBody {
   email_confirmed_at: string | null;
   users: { email: string }[];
   external: Record<string, boolean>;
+  id: string;
 }
 
 /** Signs up through supabase-js and returns the session (autoconfirm is on locally). */

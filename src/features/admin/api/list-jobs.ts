@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { throwIfError } from '@/lib/api-errors';
+import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 
 export const scheduledJobSchema = z.object({

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { throwIfError } from '@/lib/api-errors';
+import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { mySettingsQueryKey } from './get-my-settings';
 

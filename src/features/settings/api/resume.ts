@@ -1,6 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { throwIfError } from '@/lib/api-errors';
-import { UserFacingError } from '@/lib/errors';
+import { throwIfError, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { BUCKETS } from '@/lib/user-files';
 
