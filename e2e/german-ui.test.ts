@@ -42,7 +42,8 @@ describe('browser: German UI', () => {
     await page.getByRole('heading', { level: 2, name: 'Letzte Interviews' }).waitFor();
     await page.getByRole('link', { name: 'Interview starten' }).waitFor();
     const germanDate = new Intl.DateTimeFormat('de', { dateStyle: 'medium' }).format(createdAt);
-    expect(germanDate).toMatch(/^\d{1,2}\. \S+ \d{4}$/); // e.g. "5. Dez. 2026", never "Dec 5, 2026"
+    // "05.12.2026", never "Dec 5, 2026".
+    expect(germanDate).toMatch(/^\d{2}\.\d{2}\.\d{4}$/);
     const escaped = germanDate.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     await page.getByText(new RegExp(`${escaped} · \\d+/\\d+ beantwortet`)).waitFor();
     await page.getByText('Abgeschlossen', { exact: true }).first().waitFor();
