@@ -1,6 +1,7 @@
 // The UI in German, in Chromium against the test stack: a user who chooses Deutsch in settings sees the app in
-// German (navigation, dashboard with dates formatted the German way, history, settings), also after a reload;
-// a signed-out visitor whose browser prefers German sees the landing and sign-in pages in German.
+// German (navigation, dashboard with dates formatted the German way, history, settings), also after a reload and
+// on another device; a profile that says Deutsch gets the new-interview form and the report in German; a
+// signed-out visitor whose browser prefers German sees the landing and sign-in pages in German.
 import { describe, expect, it } from 'vitest';
 import { insertFinishedInterview, sql } from '../tests/db/helpers.ts';
 import { createUser, newPage, screenshot, signIn, useBrowserApp } from './helpers/app.ts';
@@ -42,24 +43,12 @@ describe('browser: German UI', () => {
     await page.getByRole('heading', { level: 2, name: 'Letzte Interviews' }).waitFor();
     await page.getByRole('link', { name: 'Interview starten' }).waitFor();
     const germanDate = new Intl.DateTimeFormat('de', { dateStyle: 'medium' }).format(createdAt);
-    expect(germanDate).toMatch(/^\d{1,2}\. \S+ \d{4}$/); // e.g. "5. Dez. 2026", never "Dec 5, 2026"
+    // "05.12.2026", never "Dec 5, 2026".
+    expect(germanDate).toMatch(/^\d{2}\.\d{2}\.\d{4}$/);
     const escaped = germanDate.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     await page.getByText(new RegExp(`${escaped} · \\d+/\\d+ beantwortet`)).waitFor();
     await page.getByText('Abgeschlossen', { exact: true }).first().waitFor();
     await screenshot(page, 'german-dashboard');
-
-    // The new-interview form.
-    await page.getByRole('link', { name: 'Interview starten' }).first().click();
-    await page.getByRole('heading', { level: 1, name: 'Neues Interview' }).waitFor();
-    await page.getByRole('group', { name: 'Interviewart' }).waitFor();
-    await page.getByRole('combobox', { name: 'Anzahl der Fragen' }).waitFor();
-    await page.getByRole('button', { name: 'Interview starten' }).waitFor();
-
-    // The report: German headings and the interview's date.
-    await page.goto(`${app().url}/app/interviews/${interview.id}/report`);
-    await page.getByRole('heading', { level: 2, name: 'Punktzahlen' }).waitFor();
-    await page.getByRole('heading', { level: 2, name: 'Frage für Frage' }).waitFor();
-    await page.getByText(germanDate, { exact: false }).first().waitFor();
 
     // A reload keeps German (from this device and from the profile) before anything English shows up.
     await page.goto(`${app().url}/app/history`);
@@ -74,6 +63,32 @@ describe('browser: German UI', () => {
     await other.getByRole('heading', { level: 2, name: 'Dein Fortschritt' }).waitFor();
     expect(await htmlLang(other)).toBe('de');
     await other.context().close();
+    await page.context().close();
+  });
+
+  it('a user whose profile says Deutsch gets the new-interview form and the report in German', async () => {
+    const user = await createUser('deutsch-report');
+    const interview = await insertFinishedInterview(user);
+    await sql(`update public.user_profiles set preferences = preferences || '{"language": "de"}'::jsonb where id = $1`, [user.id]);
+    const [row] = await sql<{ completed_at: Date }>('select completed_at from public.interview_sessions where id = $1', [interview.id]);
+    const germanDate = new Intl.DateTimeFormat('de', { dateStyle: 'medium' }).format(row!.completed_at);
+    const page = await newPage(browser());
+    await signIn(page, app().url, user.email);
+    await page.getByRole('heading', { level: 2, name: 'Dein Fortschritt' }).waitFor();
+
+    // The new-interview form.
+    await page.goto(`${app().url}/app/interviews/new`);
+    await page.getByRole('heading', { level: 1, name: 'Neues Interview' }).waitFor();
+    await page.getByRole('group', { name: 'Interviewart' }).waitFor();
+    await page.getByRole('combobox', { name: 'Anzahl der Fragen' }).waitFor();
+    await page.getByRole('button', { name: 'Interview starten' }).waitFor();
+
+    // The report: German headings and the interview's date.
+    await page.goto(`${app().url}/app/interviews/${interview.id}/report`);
+    await page.getByRole('heading', { level: 2, name: 'Punktzahlen' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Frage für Frage' }).waitFor();
+    await page.getByText(germanDate, { exact: false }).first().waitFor();
+
     await page.context().close();
   });
 

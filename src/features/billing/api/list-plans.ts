@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import { currentLanguage } from '@/lib/i18n';
 
 export const planSchema = z.object({
   id: z.string(),
@@ -37,7 +38,7 @@ export function usePlans() {
 }
 
 export function formatPrice(cents: number, currency: string): string {
-  return new Intl.NumberFormat(undefined, {
+  return new Intl.NumberFormat(currentLanguage(), {
     style: 'currency',
     currency: currency.toUpperCase(),
     minimumFractionDigits: cents % 100 === 0 ? 0 : 2,

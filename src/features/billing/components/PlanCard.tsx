@@ -1,15 +1,20 @@
 import type { ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 import { formatPrice, type Plan } from '../api/list-plans';
+import { useT } from '../i18n';
 
-export function planFeatures(plan: Plan): string[] {
-  const out = [plan.interviews_per_month === null ? 'Unlimited mock interviews' : `${plan.interviews_per_month} mock interviews per month`];
-  out.push('Instant AI feedback on every answer', 'Practice library');
-  out.push(plan.features.voice === true ? 'Voice mode (speak your answers)' : 'Text mode');
-  if (plan.features.coach_chat === true) out.push('AI interview coach chat');
+export function planFeatures(plan: Plan, t: TFunction<'billing'>): string[] {
+  const out = [
+    plan.interviews_per_month === null ? t('plan.features.unlimited') : t('plan.features.perMonth', { count: plan.interviews_per_month }),
+  ];
+  out.push(t('plan.features.feedback'), t('plan.features.practice'));
+  out.push(plan.features.voice === true ? t('plan.features.voice') : t('plan.features.text'));
+  if (plan.features.coach_chat === true) out.push(t('plan.features.coach'));
   return out;
 }
 
 export function PlanCard({ plan, highlight, action, note }: { plan: Plan; highlight?: boolean; action: ReactNode; note?: ReactNode }) {
+  const { t } = useT();
   const perMonth = plan.billing_interval === 'year' ? Math.round(plan.price_cents / 12) : null;
   return (
     <li className={`card plan ${highlight ? 'plan--highlight' : ''}`} aria-labelledby={`plan-${plan.id}`}>
@@ -17,13 +22,22 @@ export function PlanCard({ plan, highlight, action, note }: { plan: Plan; highli
         {plan.name}
       </h2>
       <p className="plan__price">
-        <span className="plan__amount">{plan.price_cents === 0 ? 'Free' : formatPrice(plan.price_cents, plan.currency)}</span>
-        {plan.billing_interval ? <span className="muted"> / {plan.billing_interval}</span> : null}
+        <span className="plan__amount">{plan.price_cents === 0 ? t('plan.free') : formatPrice(plan.price_cents, plan.currency)}</span>
+        {plan.billing_interval ? (
+          <span className="muted">
+            {' / '}
+            {plan.billing_interval === 'year'
+              ? t('plan.perYear')
+              : plan.billing_interval === 'month'
+                ? t('plan.perMonth')
+                : plan.billing_interval}
+          </span>
+        ) : null}
       </p>
-      {perMonth ? <p className="muted small">≈ {formatPrice(perMonth, plan.currency)} per month</p> : null}
+      {perMonth ? <p className="muted small">{t('plan.approxPerMonth', { price: formatPrice(perMonth, plan.currency) })}</p> : null}
       {plan.description ? <p className="muted">{plan.description}</p> : null}
       <ul className="plan__features">
-        {planFeatures(plan).map((feature) => (
+        {planFeatures(plan, t).map((feature) => (
           <li key={feature}>{feature}</li>
         ))}
       </ul>

@@ -9,10 +9,12 @@ import { usePlans } from '../api/list-plans';
 import { PlanCard } from '../components/PlanCard';
 import { UpgradeButton } from '../components/UpgradeButtons';
 import '../billing.css';
+import { useT } from '../i18n';
 
 /** `/pricing` — public, from the `plans` table. */
 export function PricingPage() {
-  useDocumentTitle('Pricing');
+  const { t } = useT();
+  useDocumentTitle(t('pricing.title'));
   const { status } = useAuth();
   const plans = usePlans();
   const signedIn = status === 'authenticated';
@@ -20,15 +22,15 @@ export function PricingPage() {
   return (
     <div className="page">
       <header className="page__header pricing__header">
-        <h1 tabIndex={-1}>Simple pricing</h1>
-        <p className="muted">Start free. Upgrade when you want unlimited interviews, voice mode and the AI coach. Cancel any time.</p>
+        <h1 tabIndex={-1}>{t('pricing.heading')}</h1>
+        <p className="muted">{t('pricing.lead')}</p>
       </header>
       {plans.isPending ? (
-        <LoadingState label="Loading plans…" />
+        <LoadingState label={t('pricing.loading')} />
       ) : plans.isError ? (
         <ErrorState message={toUserMessage(plans.error)} onRetry={() => void plans.refetch()} isRetrying={plans.isFetching} />
       ) : plans.data.length === 0 ? (
-        <EmptyState title="No plans available" description="Pricing is being updated. Please check back soon." />
+        <EmptyState title={t('pricing.empty.title')} description={t('pricing.empty.body')} />
       ) : (
         <ul className="plans">
           {plans.data.map((plan) => (
@@ -39,13 +41,13 @@ export function PricingPage() {
               action={
                 plan.price_cents === 0 ? (
                   <ButtonLink to={signedIn ? '/app' : '/sign-up'} variant="secondary" block>
-                    {signedIn ? 'Go to your dashboard' : 'Start free'}
+                    {signedIn ? t('pricing.goToDashboard') : t('pricing.startFree')}
                   </ButtonLink>
                 ) : signedIn && (plan.id === 'pro_monthly' || plan.id === 'pro_yearly') ? (
-                  <UpgradeButton plan={plan.id} label={`Upgrade to ${plan.name}`} />
+                  <UpgradeButton plan={plan.id} label={t('pricing.upgradeTo', { plan: plan.name })} />
                 ) : (
                   <ButtonLink to={`/sign-up?next=${encodeURIComponent('/app/billing')}`} block>
-                    Sign up to upgrade
+                    {t('pricing.signUpToUpgrade')}
                   </ButtonLink>
                 )
               }
