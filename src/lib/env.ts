@@ -1,6 +1,5 @@
-// The mini build of zod: this runs before anything else on every page, so it stays out of the full
-// zod that forms and API parsing load later with their routes.
-import * as z from 'zod/v4-mini';
+// Checked by hand rather than with zod: this runs first on every page, before anything else loads, and
+// three fields don't justify a validation library in the first-load budget.
 
 function isHttpUrl(value: string): boolean {
   try {
@@ -11,27 +10,10 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
-const trimmed = (value: unknown) => (typeof value === 'string' ? value.trim() : value);
-/** Empty / whitespace-only values count as "not set". */
-const blankAsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
-
-export const envSchema = z.object({
-  VITE_SUPABASE_URL: z.pipe(
-    z.transform(trimmed),
-    z.string({ error: 'VITE_SUPABASE_URL is not set.' }).check(
-      z.minLength(1, 'VITE_SUPABASE_URL is not set.'),
-      z.refine((value) => value === '' || isHttpUrl(value), 'VITE_SUPABASE_URL must be a valid http(s) URL, e.g. http://127.0.0.1:54321.'),
-    ),
-  ),
-  VITE_SUPABASE_ANON_KEY: z.pipe(
-    z.transform(trimmed),
-    z.string({ error: 'VITE_SUPABASE_ANON_KEY is not set.' }).check(z.minLength(1, 'VITE_SUPABASE_ANON_KEY is not set.')),
-  ),
-  VITE_LOCAL_MAILBOX_URL: z.pipe(
-    z.transform(blankAsUnset),
-    z.optional(z.string().check(z.refine(isHttpUrl, 'VITE_LOCAL_MAILBOX_URL must be a valid http(s) URL when set.'))),
-  ),
-});
+/** A set value, trimmed; empty / whitespace-only counts as not set. */
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
 
 export type Env = {
   VITE_SUPABASE_URL: string;
@@ -42,9 +24,16 @@ export type Env = {
 export type EnvResult = { ok: true; env: Env } | { ok: false; issues: string[] };
 
 export function parseEnv(raw: Record<string, unknown>): EnvResult {
-  const result = envSchema.safeParse(raw);
-  if (result.success) return { ok: true, env: result.data as Env };
-  return { ok: false, issues: result.error.issues.map((issue) => issue.message) };
+  const issues: string[] = [];
+  const url = text(raw.VITE_SUPABASE_URL);
+  if (url === undefined) issues.push('VITE_SUPABASE_URL is not set.');
+  else if (!isHttpUrl(url)) issues.push('VITE_SUPABASE_URL must be a valid http(s) URL, e.g. http://127.0.0.1:54321.');
+  const anonKey = text(raw.VITE_SUPABASE_ANON_KEY);
+  if (anonKey === undefined) issues.push('VITE_SUPABASE_ANON_KEY is not set.');
+  const mailbox = text(raw.VITE_LOCAL_MAILBOX_URL);
+  if (mailbox !== undefined && !isHttpUrl(mailbox)) issues.push('VITE_LOCAL_MAILBOX_URL must be a valid http(s) URL when set.');
+  if (issues.length || url === undefined || anonKey === undefined) return { ok: false, issues };
+  return { ok: true, env: { VITE_SUPABASE_URL: url, VITE_SUPABASE_ANON_KEY: anonKey, VITE_LOCAL_MAILBOX_URL: mailbox } };
 }
 
 /** Validated once, at module load. */

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { throwIfError, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { BUCKETS } from '@/lib/user-files';
+import { myDisplayPreferencesQueryKey } from './get-my-display-preferences';
 import { mySettingsQueryKey } from './get-my-settings';
 
 /** What the avatars bucket accepts (its allowed_mime_types and file_size_limit in the migration). */
@@ -48,6 +49,10 @@ export function useUploadAvatar() {
   return useMutation({
     mutationKey: ['settings', 'avatar'],
     mutationFn: uploadAvatar,
-    onSuccess: (_url, { userId }) => queryClient.invalidateQueries({ queryKey: mySettingsQueryKey(userId) }),
+    onSuccess: (_url, { userId }) =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: mySettingsQueryKey(userId) }),
+        queryClient.invalidateQueries({ queryKey: myDisplayPreferencesQueryKey(userId) }),
+      ]),
   });
 }
