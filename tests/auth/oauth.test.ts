@@ -119,4 +119,10 @@ describe('Sign in with Google (PKCE, local OIDC simulator)', () => {
     const owner = await sb.auth.exchangeCodeForSession(back.searchParams.get('code')!);
     expect(owner.error).not.toBeNull();
   });
+
+  it('advertises google in /settings, as GoTrue does for an enabled provider', async () => {
+    const settings = await fetch(`${stack.apiUrl}/auth/v1/settings`, { headers: { apikey: stack.anonKey } });
+    expect(settings.status).toBe(200);
+    expect(await settings.json()).toMatchObject({ external: { google: true, email: true, github: false } });
+  });
 });

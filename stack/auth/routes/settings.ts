@@ -30,7 +30,7 @@ const EXTERNAL_PROVIDERS = [
 ];
 
 /** GET /health and GET /settings (public, like GoTrue's). */
-export function registerSettings(app: Hono, _deps: AuthDeps): void {
+export function registerSettings(app: Hono, deps: AuthDeps): void {
   app.get('/health', (c) =>
     c.json({ version: GOTRUE_VERSION, name: 'GoTrue', description: 'GoTrue is a user registration and authentication API' }),
   );
@@ -38,6 +38,7 @@ export function registerSettings(app: Hono, _deps: AuthDeps): void {
   app.get('/settings', (c) => {
     const external: Record<string, boolean> = {};
     for (const provider of EXTERNAL_PROVIDERS) external[provider] = false;
+    external.google = Boolean(deps.config.external?.google);
     external.email = true;
     external.phone = false;
     return c.json({

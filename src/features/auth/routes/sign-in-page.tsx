@@ -6,6 +6,7 @@ import { wasSignedOutAsBlocked } from '@/lib/account-status';
 import { safeNextPath } from '@/lib/app-url';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { AuthCard } from '../components/AuthCard';
+import { GoogleSignInButton } from '../components/GoogleSignInButton';
 import { SecondFactorForm } from '../components/SecondFactorForm';
 import { SignInForm } from '../components/SignInForm';
 import { useT } from '../i18n';
@@ -44,6 +45,7 @@ export function SignInPage() {
       }
     >
       {blocked ? <FormError title={t('signIn.blocked.title')} message={t('signIn.blocked.body')} /> : null}
+      <GoogleSignInButton />
       <SignInForm />
     </AuthCard>
   );

@@ -7,6 +7,7 @@ import { safeNextPath } from '@/lib/app-url';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import type { SignUpResult } from '../api/sign-up';
 import { AuthCard } from '../components/AuthCard';
+import { GoogleSignInButton } from '../components/GoogleSignInButton';
 import { CheckInbox } from '../components/CheckInbox';
 import { SignUpForm } from '../components/SignUpForm';
 import { useT } from '../i18n';
@@ -49,6 +50,7 @@ export function SignUpPage() {
         </p>
       }
     >
+      <GoogleSignInButton />
       <SignUpForm onSignedUp={setPending} />
     </AuthCard>
   );

@@ -1,0 +1,19 @@
+import { useMutation } from '@tanstack/react-query';
+import { appUrl, safeNextPath } from '@/lib/app-url';
+import { supabase } from '@/lib/supabase';
+import { mapAuthError } from '../lib/auth-errors';
+
+/**
+ * Starts "Continue with Google": supabase-js sends the browser to Auth's /authorize, Google (locally the
+ * OAuth simulator) sends it back through Auth's /callback to the sign-in page, where the implicit-flow
+ * tokens (or `error`/`error_description`) arrive in the URL fragment and the page moves on to `next`.
+ */
+export async function signInWithGoogle(next: string | null): Promise<void> {
+  const back = next ? `/sign-in?next=${encodeURIComponent(safeNextPath(next))}` : '/sign-in';
+  const { error } = await supabase.auth.signInWithOAuth({ provider: 'google', options: { redirectTo: appUrl(back) } });
+  if (error) throw mapAuthError(error);
+}
+
+export function useSignInWithGoogle() {
+  return useMutation({ mutationKey: ['auth', 'sign-in-with-google'], mutationFn: signInWithGoogle });
+}
