@@ -18,9 +18,7 @@ const TRANSLATED_UI = [
   'src/features/settings/**',
   'src/features/reports/**',
   'src/features/interview/routes/new-interview-page.tsx',
-  'src/features/billing/routes/pricing-page.tsx',
-  'src/features/billing/components/PlanCard.tsx',
-  'src/features/billing/components/UpgradeButtons.tsx',
+  'src/features/billing/**',
   'src/features/interview/components/NewInterviewForm.tsx',
 ];
 // Shown before i18next is loaded (missing configuration), so it stays in English.
