@@ -20,6 +20,7 @@ const TRANSLATED_UI = [
   'src/features/interview/routes/new-interview-page.tsx',
   'src/features/billing/**',
   'src/features/referrals/**',
+  'src/features/coach/**',
   'src/features/interview/components/NewInterviewForm.tsx',
 ];
 // Shown before i18next is loaded (missing configuration), so it stays in English.
