@@ -21,6 +21,7 @@ const TRANSLATED_UI = [
   'src/features/billing/**',
   'src/features/referrals/**',
   'src/features/coach/**',
+  'src/features/profile/**',
   'src/features/interview/components/NewInterviewForm.tsx',
 ];
 // Shown before i18next is loaded (missing configuration), so it stays in English.
