@@ -24,6 +24,8 @@ const TRANSLATED_UI = [
   'src/features/profile/**',
   'src/features/practice/components/ModelAnswer.tsx',
   'src/features/practice/components/PracticeAttempts.tsx',
+  'src/features/practice/components/QuestionCard.tsx',
+  'src/features/practice/components/QuestionFilters.tsx',
   'src/features/interview/components/NewInterviewForm.tsx',
 ];
 // Shown before i18next is loaded (missing configuration), so it stays in English.
