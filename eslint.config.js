@@ -18,9 +18,14 @@ const TRANSLATED_UI = [
   'src/features/settings/**',
   'src/features/reports/**',
   'src/features/interview/routes/new-interview-page.tsx',
-  'src/features/billing/routes/pricing-page.tsx',
-  'src/features/billing/components/PlanCard.tsx',
-  'src/features/billing/components/UpgradeButtons.tsx',
+  'src/features/billing/**',
+  'src/features/referrals/**',
+  'src/features/coach/**',
+  'src/features/profile/**',
+  'src/features/practice/components/ModelAnswer.tsx',
+  'src/features/practice/components/PracticeAttempts.tsx',
+  'src/features/practice/components/QuestionCard.tsx',
+  'src/features/practice/components/QuestionFilters.tsx',
   'src/features/interview/components/NewInterviewForm.tsx',
 ];
 // Shown before i18next is loaded (missing configuration), so it stays in English.

@@ -1,34 +1,27 @@
+import { formatDate as formatInLanguage } from '@/lib/i18n/format';
 import { formatPrice } from '../api/list-plans';
 import { safeExternalUrl, type Payment } from '../api/list-payment-history';
+import { useT } from '../i18n';
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
-export const formatDate = (iso: string | null) => (iso ? dateFormat.format(new Date(iso)) : '—');
+export const formatDate = (iso: string | null) => (iso ? formatInLanguage(iso) : '—');
 
-const STATUS_LABEL: Record<string, string> = {
-  paid: 'Paid',
-  open: 'Open',
-  failed: 'Failed',
-  refunded: 'Refunded',
-  partially_refunded: 'Partly refunded',
-  void: 'Void',
-  uncollectible: 'Uncollectible',
-  pending: 'Pending',
-};
+const PAYMENT_STATUSES = new Set(['paid', 'open', 'failed', 'refunded', 'partially_refunded', 'void', 'uncollectible', 'pending']);
 
 export function PaymentHistoryTable({ payments }: { payments: Payment[] }) {
+  const { t } = useT();
   return (
-    <div className="table-wrap" role="region" aria-label="Payment history" tabIndex={0}>
+    <div className="table-wrap" role="region" aria-label={t('history.title')} tabIndex={0}>
       <table className="table">
-        <caption className="visually-hidden">Payment history</caption>
+        <caption className="visually-hidden">{t('history.title')}</caption>
         <thead>
           <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Description</th>
+            <th scope="col">{t('history.date')}</th>
+            <th scope="col">{t('history.description')}</th>
             <th scope="col" className="num">
-              Amount
+              {t('history.amount')}
             </th>
-            <th scope="col">Status</th>
-            <th scope="col">Invoice</th>
+            <th scope="col">{t('history.status')}</th>
+            <th scope="col">{t('history.invoice')}</th>
           </tr>
         </thead>
         <tbody>
@@ -40,11 +33,11 @@ export function PaymentHistoryTable({ payments }: { payments: Payment[] }) {
               <tr key={payment.id}>
                 <td>{formatDate(payment.paid_at ?? payment.created_at)}</td>
                 <td>
-                  {payment.description ?? 'Subscription'}
+                  {payment.description ?? t('history.subscription')}
                   {payment.card_last4 ? (
                     <span className="muted small">
                       {' '}
-                      · {payment.card_brand ?? 'Card'} •••• {payment.card_last4}
+                      · {payment.card_brand ?? t('card')} •••• {payment.card_last4}
                     </span>
                   ) : null}
                   {payment.status === 'failed' && payment.failure_message ? (
@@ -56,20 +49,20 @@ export function PaymentHistoryTable({ payments }: { payments: Payment[] }) {
                   <span
                     className={`status-pill ${payment.status === 'paid' ? 'status-pill--good' : payment.status === 'failed' ? 'status-pill--bad' : ''}`}
                   >
-                    {STATUS_LABEL[payment.status] ?? payment.status}
+                    {PAYMENT_STATUSES.has(payment.status) ? t(`paymentStatus.${payment.status}`) : payment.status}
                   </span>
                 </td>
                 <td>
                   {invoice ? (
                     <a href={invoice} target="_blank" rel="noreferrer noopener">
-                      View<span className="visually-hidden"> invoice {label}</span>
-                      <span className="visually-hidden"> (opens in a new tab)</span>
+                      {t('history.view')}
+                      <span className="visually-hidden"> {t('history.viewInvoice', { label })}</span>
                     </a>
                   ) : null}
                   {invoice && pdf ? ' · ' : null}
                   {pdf ? (
                     <a href={pdf} target="_blank" rel="noreferrer noopener">
-                      PDF<span className="visually-hidden"> of invoice {label} (opens in a new tab)</span>
+                      PDF<span className="visually-hidden"> {t('history.pdfOfInvoice', { label })}</span>
                     </a>
                   ) : null}
                   {!invoice && !pdf ? <span className="muted">—</span> : null}

@@ -8,6 +8,7 @@ import { FormError } from '@/components/FormError';
 import { LoadingState } from '@/components/LoadingState';
 import { useAuth } from '@/features/auth';
 import { toUserMessage } from '@/lib/errors';
+import { formatNumber } from '@/lib/i18n/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useBillingInformation } from '../api/get-billing-information';
 import { planUsageQueryKey, usePlanUsage } from '@/lib/plan-usage';
@@ -17,22 +18,24 @@ import { useOpenBillingPortal } from '../api/open-billing-portal';
 import { formatDate, PaymentHistoryTable } from '../components/PaymentHistoryTable';
 import { UpgradeButton } from '../components/UpgradeButtons';
 import { hasEnded, subscriptionDateLine } from '../lib/subscription-status';
+import { useT } from '../i18n';
 import '../billing.css';
 
-const STATUS_TEXT: Record<string, string> = {
-  active: 'Active',
-  trialing: 'Trial',
-  past_due: 'Payment failed',
-  canceled: 'Cancelled',
-  unpaid: 'Unpaid',
-  incomplete: 'Incomplete',
-  incomplete_expired: 'Expired',
-  paused: 'Paused',
-};
+const SUBSCRIPTION_STATUSES = new Set([
+  'active',
+  'trialing',
+  'past_due',
+  'canceled',
+  'unpaid',
+  'incomplete',
+  'incomplete_expired',
+  'paused',
+]);
 
 /** `/app/billing` — plan, usage, payment method, history, upgrade / manage. */
 export function BillingPage() {
-  useDocumentTitle('Billing');
+  const { t } = useT();
+  useDocumentTitle(t('page.title'));
   const { user } = useAuth();
   const userId = user?.id ?? '';
   const [params, setParams] = useSearchParams();
@@ -66,44 +69,42 @@ export function BillingPage() {
   return (
     <div className="page page--narrow">
       <header className="page__header">
-        <h1 tabIndex={-1}>Billing</h1>
-        <p className="muted">Your plan, usage and payments.</p>
+        <h1 tabIndex={-1}>{t('page.title')}</h1>
+        <p className="muted">{t('page.lead')}</p>
       </header>
 
       {checkoutState === 'success' ? (
         <p className="form-success banner" role="status">
           {awaitingUpgrade
-            ? 'Payment received — activating your plan…'
+            ? t('checkout.activating')
             : isFree
-              ? 'Thanks! Your payment is being processed; your plan will update shortly.'
-              : `You're on ${plan?.plan_name ?? 'Pro'}. Thank you!`}{' '}
+              ? t('checkout.processing')
+              : t('checkout.done', { plan: plan?.plan_name ?? 'Pro' })}{' '}
           <button type="button" className="tag" onClick={() => setParams({}, { replace: true })}>
-            Dismiss
+            {t('checkout.dismiss')}
           </button>
         </p>
       ) : checkoutState === 'cancelled' ? (
         <p className="banner" role="status">
-          Checkout was cancelled — you have not been charged.{' '}
+          {t('checkout.cancelled')}{' '}
           <button type="button" className="tag" onClick={() => setParams({}, { replace: true })}>
-            Dismiss
+            {t('checkout.dismiss')}
           </button>
         </p>
       ) : null}
 
       {pastDue ? (
         <div className="banner banner--danger" role="alert">
-          <strong>Your last payment failed.</strong>{' '}
-          {plan?.grace_until
-            ? `Update your payment method before ${formatDate(plan.grace_until)} to keep your plan.`
-            : 'Update your payment method to keep your plan.'}{' '}
+          <strong>{t('pastDue.title')}</strong>{' '}
+          {plan?.grace_until ? t('pastDue.updateBefore', { date: formatDate(plan.grace_until) }) : t('pastDue.update')}{' '}
           <Button size="sm" variant="secondary" isLoading={portal.isPending} onClick={() => portal.mutate()}>
-            Update payment method
+            {t('pastDue.action')}
           </Button>
         </div>
       ) : null}
 
       {usage.isPending ? (
-        <LoadingState label="Loading your plan…" />
+        <LoadingState label={t('page.loadingPlan')} />
       ) : usage.isError ? (
         <ErrorState message={toUserMessage(usage.error)} onRetry={() => void usage.refetch()} isRetrying={usage.isFetching} />
       ) : (
@@ -111,29 +112,29 @@ export function BillingPage() {
           <section className="card" aria-labelledby="plan-title">
             <div className="billing-summary">
               <div>
-                <p className="muted small">Current plan</p>
+                <p className="muted small">{t('page.currentPlan')}</p>
                 <h2 id="plan-title">{plan!.plan_name}</h2>
                 {sub ? (
                   <p className="small">
                     <span
                       className={`status-pill ${sub.status === 'active' || sub.status === 'trialing' ? 'status-pill--good' : pastDue ? 'status-pill--bad' : ''}`}
                     >
-                      {STATUS_TEXT[sub.status] ?? sub.status}
+                      {SUBSCRIPTION_STATUSES.has(sub.status) ? t(`subscriptionStatus.${sub.status}`) : sub.status}
                     </span>{' '}
                     {subscriptionDateLine(sub, formatDate)}
                   </p>
                 ) : (
-                  <p className="small muted">No subscription — you are on the free plan.</p>
+                  <p className="small muted">{t('page.noSubscription')}</p>
                 )}
               </div>
               <div className="form__actions">
                 {hasBillingAccount ? (
                   <Button variant="secondary" isLoading={portal.isPending} onClick={() => portal.mutate()}>
-                    Manage billing
+                    {t('page.manage')}
                   </Button>
                 ) : null}
                 <ButtonLink to="/pricing" variant="ghost">
-                  Compare plans
+                  {t('page.comparePlans')}
                 </ButtonLink>
               </div>
             </div>
@@ -141,18 +142,18 @@ export function BillingPage() {
 
             <div className="usage">
               <div className="usage__label">
-                <span>Interviews this month</span>
+                <span>{t('usage.title')}</span>
                 <span>
                   {plan!.interviews_limit === null
-                    ? `${plan!.interviews_used} used · unlimited`
-                    : `${plan!.interviews_used} of ${plan!.interviews_limit}`}
+                    ? t('usage.usedUnlimited', { used: formatNumber(plan!.interviews_used) })
+                    : t('usage.usedOf', { used: formatNumber(plan!.interviews_used), limit: formatNumber(plan!.interviews_limit) })}
                 </span>
               </div>
               {plan!.interviews_limit !== null ? (
                 <div
                   className="meter"
                   role="meter"
-                  aria-label="Interviews used this month"
+                  aria-label={t('usage.meter')}
                   aria-valuemin={0}
                   aria-valuemax={plan!.interviews_limit}
                   aria-valuenow={Math.min(plan!.interviews_used, plan!.interviews_limit)}
@@ -166,54 +167,53 @@ export function BillingPage() {
                 </div>
               ) : null}
               <p className="muted small">
-                Resets on {formatDate(plan!.period_end)}.
-                {plan!.bonus_interviews
-                  ? ` Plus ${plan!.bonus_interviews} bonus interview${plan!.bonus_interviews === 1 ? '' : 's'} from referrals.`
-                  : ''}
+                {t('usage.resetsOn', { date: formatDate(plan!.period_end) })}
+                {plan!.bonus_interviews ? ` ${t('usage.bonus', { count: plan!.bonus_interviews })}` : ''}
               </p>
             </div>
           </section>
 
           {isFree && (!sub || hasEnded(sub)) ? (
             <section className="card" aria-labelledby="upgrade-title">
-              <h2 id="upgrade-title">Upgrade to Pro</h2>
-              <p className="muted">Unlimited interviews, voice mode and the AI coach.</p>
+              <h2 id="upgrade-title">{t('upgradeCard.title')}</h2>
+              <p className="muted">{t('upgradeCard.lead')}</p>
               <div className="grid-2">
-                <UpgradeButton plan="pro_monthly" label="Upgrade — monthly" />
-                <UpgradeButton plan="pro_yearly" label="Upgrade — yearly (2 months free)" />
+                <UpgradeButton plan="pro_monthly" label={t('upgradeCard.monthly')} />
+                <UpgradeButton plan="pro_yearly" label={t('upgradeCard.yearly')} />
               </div>
             </section>
           ) : null}
 
           <section className="card" aria-labelledby="method-title">
-            <h2 id="method-title">Payment method</h2>
+            <h2 id="method-title">{t('method.title')}</h2>
             {card.isPending ? (
-              <LoadingState label="Loading payment method…" />
+              <LoadingState label={t('method.loading')} />
             ) : card.isError ? (
               <ErrorState message={toUserMessage(card.error)} onRetry={() => void card.refetch()} />
             ) : card.data?.card_last4 ? (
               <p>
-                <strong className="capitalize">{card.data.card_brand ?? 'Card'}</strong> ending in {card.data.card_last4}
+                <strong className="capitalize">{card.data.card_brand ?? t('card')}</strong>{' '}
+                {t('method.endingIn', { last4: card.data.card_last4 })}
                 {card.data.card_exp_month && card.data.card_exp_year ? (
                   <span className="muted">
                     {' '}
-                    · expires {String(card.data.card_exp_month).padStart(2, '0')}/{card.data.card_exp_year}
+                    · {t('method.expires', { month: String(card.data.card_exp_month).padStart(2, '0'), year: card.data.card_exp_year })}
                   </span>
                 ) : null}
               </p>
             ) : (
-              <p className="muted">No payment method on file.</p>
+              <p className="muted">{t('method.none')}</p>
             )}
           </section>
 
           <section aria-labelledby="history-title">
-            <h2 id="history-title">Payment history</h2>
+            <h2 id="history-title">{t('history.title')}</h2>
             {payments.isPending ? (
-              <LoadingState label="Loading payments…" />
+              <LoadingState label={t('history.loading')} />
             ) : payments.isError ? (
               <ErrorState message={toUserMessage(payments.error)} onRetry={() => void payments.refetch()} />
             ) : payments.data.length === 0 ? (
-              <EmptyState title="No payments yet" description="Invoices and receipts will appear here after your first payment." />
+              <EmptyState title={t('history.empty.title')} description={t('history.empty.body')} />
             ) : (
               <PaymentHistoryTable payments={payments.data} />
             )}

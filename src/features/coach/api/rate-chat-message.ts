@@ -9,7 +9,7 @@ export const ratingSchema = z.object({
   chatSessionId: z.string().uuid(),
   rating: z.number().int().min(1).max(5).nullable().optional(),
   helpful: z.boolean().nullable().optional(),
-  comment: z.string().trim().max(2000, 'Comments must be at most 2000 characters.').optional(),
+  comment: z.string().trim().max(2000, 'coach:validation.commentTooLong').optional(),
 });
 export type RatingInput = z.input<typeof ratingSchema>;
 

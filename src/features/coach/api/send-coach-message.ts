@@ -8,7 +8,7 @@ import { chatSessionsQueryKey } from './list-chat-sessions';
 
 export const coachMessageSchema = z.object({
   chatSessionId: z.string().uuid().optional(),
-  message: z.string().trim().min(1, 'Type a message first.').max(8000, 'Messages must be at most 8000 characters.'),
+  message: z.string().trim().min(1, 'coach:validation.messageRequired').max(8000, 'coach:validation.messageTooLong'),
 });
 
 const metaSchema = z.object({ chat_session_id: z.string(), user_message_id: z.string().optional() });

@@ -1,6 +1,8 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Button } from '@/components/Button';
+import { issueText } from '@/lib/use-zod-form';
 import { coachMessageSchema } from '../api/send-coach-message';
+import { useT } from '../i18n';
 
 /** Message box: Enter sends, Shift+Enter adds a line. */
 export function ChatComposer({
@@ -12,6 +14,7 @@ export function ChatComposer({
   isSending: boolean;
   onSend: (message: string) => void;
 }) {
+  const { t } = useT();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | undefined>();
 
@@ -20,7 +23,8 @@ export function ChatComposer({
     if (isSending) return;
     const parsed = coachMessageSchema.shape.message.safeParse(text);
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message);
+      const issue = parsed.error.issues[0];
+      setError(issue ? issueText(issue) : undefined);
       return;
     }
     setError(undefined);
@@ -37,13 +41,13 @@ export function ChatComposer({
   return (
     <form className="composer" onSubmit={submit} noValidate>
       <label htmlFor="coach-message" className="visually-hidden">
-        Message the coach
+        {t('composer.label')}
       </label>
       <textarea
         id="coach-message"
         className="field__input field__textarea composer__input"
         rows={2}
-        placeholder="Ask for help, e.g. “How do I answer ‘tell me about a conflict’?”"
+        placeholder={t('composer.placeholder')}
         value={text}
         disabled={disabled}
         aria-invalid={error ? true : undefined}
@@ -61,11 +65,11 @@ export function ChatComposer({
           </p>
         ) : (
           <p id="coach-message-hint" className="muted small">
-            Enter to send · Shift+Enter for a new line
+            {t('composer.hint')}
           </p>
         )}
         <Button type="submit" isLoading={isSending} disabled={disabled}>
-          Send
+          {t('composer.send')}
         </Button>
       </div>
     </form>

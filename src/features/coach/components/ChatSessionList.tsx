@@ -1,17 +1,18 @@
 import { NavLink } from 'react-router-dom';
 import { ButtonLink } from '@/components/Button';
+import { formatDate } from '@/lib/i18n/format';
 import type { ChatSession } from '../api/list-chat-sessions';
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
+import { useT } from '../i18n';
 
 export function ChatSessionList({ sessions }: { sessions: ChatSession[] }) {
+  const { t } = useT();
   return (
-    <nav aria-label="Past conversations" className="chat-list">
+    <nav aria-label={t('sessions.label')} className="chat-list">
       <ButtonLink to="/app/coach" variant="secondary" size="sm" block>
-        + New conversation
+        + {t('sessions.new')}
       </ButtonLink>
       {sessions.length === 0 ? (
-        <p className="muted small">No conversations yet.</p>
+        <p className="muted small">{t('sessions.empty')}</p>
       ) : (
         <ul className="chat-list__items">
           {sessions.map((session) => (
@@ -19,7 +20,8 @@ export function ChatSessionList({ sessions }: { sessions: ChatSession[] }) {
               <NavLink to={`/app/coach/${session.id}`} className="chat-list__link">
                 <span className="chat-list__title">{session.title}</span>
                 <span className="muted small">
-                  {dateFormat.format(new Date(session.last_message_at ?? session.created_at))} · {session.message_count} messages
+                  {formatDate(session.last_message_at ?? session.created_at, { month: 'short', day: 'numeric' })} ·{' '}
+                  {t('sessions.messages', { count: session.message_count })}
                 </span>
               </NavLink>
             </li>

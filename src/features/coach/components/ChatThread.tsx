@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { ChatMessage } from '../api/get-chat-messages';
 import { MessageFeedback } from './MessageFeedback';
+import { useT } from '../i18n';
 import { RichText } from './RichText';
 
 export type PendingExchange = { userText: string; assistantText: string; done: boolean };
@@ -15,6 +16,7 @@ export function ChatThread({
   chatSessionId: string;
   pending: PendingExchange | null;
 }) {
+  const { t } = useT();
   const endRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     endRef.current?.scrollIntoView?.({ block: 'end' });
@@ -23,10 +25,10 @@ export function ChatThread({
   const shown = messages.filter((m) => m.role !== 'system');
   return (
     <div className="thread">
-      <ol className="thread__list" aria-label="Conversation">
+      <ol className="thread__list" aria-label={t('thread.label')}>
         {shown.map((message) => (
           <li key={message.id} className={`bubble bubble--${message.role}`}>
-            <p className="bubble__author">{message.role === 'user' ? 'You' : 'Coach'}</p>
+            <p className="bubble__author">{message.role === 'user' ? t('thread.you') : t('thread.coach')}</p>
             {message.role === 'assistant' ? <RichText text={message.content} /> : <p className="prewrap">{message.content}</p>}
             {message.role === 'assistant' && chatSessionId ? <MessageFeedback message={message} chatSessionId={chatSessionId} /> : null}
           </li>
@@ -34,12 +36,12 @@ export function ChatThread({
         {pending ? (
           <>
             <li className="bubble bubble--user">
-              <p className="bubble__author">You</p>
+              <p className="bubble__author">{t('thread.you')}</p>
               <p className="prewrap">{pending.userText}</p>
             </li>
             <li className="bubble bubble--assistant" aria-busy={!pending.done}>
-              <p className="bubble__author">Coach</p>
-              {pending.assistantText ? <RichText text={pending.assistantText} /> : <p className="muted">Thinking…</p>}
+              <p className="bubble__author">{t('thread.coach')}</p>
+              {pending.assistantText ? <RichText text={pending.assistantText} /> : <p className="muted">{t('thread.thinking')}</p>}
             </li>
           </>
         ) : null}

@@ -3,9 +3,11 @@ import { Button } from '@/components/Button';
 import { toUserMessage } from '@/lib/errors';
 import type { ChatMessage } from '../api/get-chat-messages';
 import { useRateChatMessage } from '../api/rate-chat-message';
+import { useT } from '../i18n';
 
 /** 1–5 rating, helpful yes/no and an optional comment for one assistant reply (optimistic). */
 export function MessageFeedback({ message, chatSessionId }: { message: ChatMessage; chatSessionId: string }) {
+  const { t } = useT();
   const rate = useRateChatMessage();
   const id = useId();
   const [commentOpen, setCommentOpen] = useState(false);
@@ -18,7 +20,7 @@ export function MessageFeedback({ message, chatSessionId }: { message: ChatMessa
   return (
     <div className="feedback-bar">
       <fieldset className="stars">
-        <legend className="visually-hidden">Rate this answer</legend>
+        <legend className="visually-hidden">{t('feedback.rate')}</legend>
         {[1, 2, 3, 4, 5].map((value) => (
           <label key={value} className={`stars__star ${message.rating !== null && value <= message.rating ? 'is-on' : ''}`}>
             <input
@@ -30,15 +32,13 @@ export function MessageFeedback({ message, chatSessionId }: { message: ChatMessa
               onChange={() => send({ rating: value })}
             />
             <span aria-hidden="true">★</span>
-            <span className="visually-hidden">
-              {value} star{value === 1 ? '' : 's'}
-            </span>
+            <span className="visually-hidden">{t('feedback.stars', { count: value })}</span>
           </label>
         ))}
       </fieldset>
-      <div className="feedback-bar__helpful" role="group" aria-label="Was this helpful?">
+      <div className="feedback-bar__helpful" role="group" aria-label={t('feedback.helpfulQuestion')}>
         <span className="muted small" aria-hidden="true">
-          Helpful?
+          {t('feedback.helpful')}
         </span>
         <Button
           size="sm"
@@ -46,7 +46,7 @@ export function MessageFeedback({ message, chatSessionId }: { message: ChatMessa
           aria-pressed={message.helpful === true}
           onClick={() => send({ helpful: message.helpful === true ? null : true })}
         >
-          Yes
+          {t('feedback.yes')}
         </Button>
         <Button
           size="sm"
@@ -54,7 +54,7 @@ export function MessageFeedback({ message, chatSessionId }: { message: ChatMessa
           aria-pressed={message.helpful === false}
           onClick={() => send({ helpful: message.helpful === false ? null : false })}
         >
-          No
+          {t('feedback.no')}
         </Button>
       </div>
       <Button
@@ -64,7 +64,7 @@ export function MessageFeedback({ message, chatSessionId }: { message: ChatMessa
         aria-controls={`${id}-comment`}
         onClick={() => setCommentOpen((open) => !open)}
       >
-        {message.feedback_comment ? 'Edit comment' : 'Add comment'}
+        {message.feedback_comment ? t('feedback.editComment') : t('feedback.addComment')}
       </Button>
       {commentOpen ? (
         <form
@@ -73,7 +73,7 @@ export function MessageFeedback({ message, chatSessionId }: { message: ChatMessa
           onSubmit={(event) => {
             event.preventDefault();
             if (comment.trim().length > 2000) {
-              setCommentError('Comments must be at most 2000 characters.');
+              setCommentError(t('validation.commentTooLong', { maximum: 2000 }));
               return;
             }
             setCommentError(undefined);
@@ -82,7 +82,7 @@ export function MessageFeedback({ message, chatSessionId }: { message: ChatMessa
           }}
         >
           <label htmlFor={`${id}-comment-input`} className="field__label">
-            Comment on this answer
+            {t('feedback.commentLabel')}
           </label>
           <textarea
             id={`${id}-comment-input`}
@@ -94,7 +94,7 @@ export function MessageFeedback({ message, chatSessionId }: { message: ChatMessa
           />
           {commentError ? <p className="field__error">{commentError}</p> : null}
           <Button type="submit" size="sm" variant="secondary">
-            Save comment
+            {t('feedback.saveComment')}
           </Button>
         </form>
       ) : null}

@@ -16,17 +16,15 @@ import { useSendCoachMessage } from '../api/send-coach-message';
 import { ChatComposer } from '../components/ChatComposer';
 import { ChatSessionList } from '../components/ChatSessionList';
 import { ChatThread, type PendingExchange } from '../components/ChatThread';
+import { useT } from '../i18n';
 import '../coach.css';
 
-const STARTERS = [
-  'How should I answer “Tell me about yourself”?',
-  'Help me structure a STAR answer about a conflict with a teammate.',
-  'What should I practise for a system design interview?',
-];
+const STARTERS = ['aboutYourself', 'starConflict', 'systemDesign'] as const;
 
 /** `/app/coach/:chatId?` — chat with the AI coach; past conversations; rate replies. */
 export function CoachPage() {
-  useDocumentTitle('AI coach');
+  const { t } = useT();
+  useDocumentTitle(t('page.title'));
   const { chatId = '' } = useParams();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -55,7 +53,7 @@ export function CoachPage() {
       {
         onSuccess: async (reply) => {
           setPending((p) => (p ? { ...p, assistantText: reply.content, done: true } : p));
-          setAnnouncement('The coach replied.');
+          setAnnouncement(t('page.replied'));
           await queryClient.refetchQueries({ queryKey: chatMessagesQueryKey(reply.chatSessionId) });
           setPending(null);
           if (!chatId) navigate(`/app/coach/${reply.chatSessionId}`, { replace: true });
@@ -76,12 +74,17 @@ export function CoachPage() {
         <ChatThread messages={[]} chatSessionId="" pending={pending} />
       ) : (
         <div className="coach-intro">
-          <h2>What would you like help with?</h2>
+          <h2>{t('intro.heading')}</h2>
           <ul className="coach-intro__starters">
             {STARTERS.map((starter) => (
               <li key={starter}>
-                <Button variant="secondary" size="sm" disabled={!allowed || send.isPending} onClick={() => onSend(starter)}>
-                  {starter}
+                <Button
+                  variant="secondary"
+                  size="sm"
+                  disabled={!allowed || send.isPending}
+                  onClick={() => onSend(t(`intro.starters.${starter}`))}
+                >
+                  {t(`intro.starters.${starter}`)}
                 </Button>
               </li>
             ))}
@@ -89,18 +92,18 @@ export function CoachPage() {
         </div>
       )
     ) : messages.isPending ? (
-      <LoadingState label="Loading conversation…" />
+      <LoadingState label={t('page.loadingConversation')} />
     ) : messages.isError ? (
       <ErrorState message={toUserMessage(messages.error)} onRetry={() => void messages.refetch()} isRetrying={messages.isFetching} />
     ) : messages.data.length === 0 && !pending ? (
       sessions.isSuccess && !current ? (
         <EmptyState
-          title="Conversation not found"
-          description="It may have been deleted."
-          action={<ButtonLink to="/app/coach">Start a new conversation</ButtonLink>}
+          title={t('notFound.title')}
+          description={t('notFound.body')}
+          action={<ButtonLink to="/app/coach">{t('notFound.action')}</ButtonLink>}
         />
       ) : (
-        <EmptyState title="No messages yet" description="Send a message to get started." />
+        <EmptyState title={t('noMessages.title')} description={t('noMessages.body')} />
       )
     ) : (
       <ChatThread messages={messages.data} chatSessionId={chatId} pending={pending} />
@@ -109,24 +112,20 @@ export function CoachPage() {
   return (
     <div className="page coach">
       <header className="page__header">
-        <h1 tabIndex={-1}>AI coach</h1>
-        <p className="muted">Ask for help preparing: answer structures, what to study, how to handle tough questions.</p>
+        <h1 tabIndex={-1}>{t('page.title')}</h1>
+        <p className="muted">{t('page.lead')}</p>
       </header>
       <div className="coach__layout">
         <aside className="coach__sidebar">
           {sessions.isPending ? (
-            <LoadingState label="Loading conversations…" />
+            <LoadingState label={t('sessions.loading')} />
           ) : sessions.isError ? (
-            <ErrorState
-              title="Couldn't load conversations"
-              message={toUserMessage(sessions.error)}
-              onRetry={() => void sessions.refetch()}
-            />
+            <ErrorState title={t('sessions.loadFailed')} message={toUserMessage(sessions.error)} onRetry={() => void sessions.refetch()} />
           ) : (
             <ChatSessionList sessions={sessions.data} />
           )}
         </aside>
-        <section className="card coach__main" aria-label={current ? `Conversation: ${current.title}` : 'New conversation'}>
+        <section className="card coach__main" aria-label={current ? t('page.conversation', { title: current.title }) : t('sessions.new')}>
           {current ? (
             <div className="coach__bar">
               <h2 className="coach__title">{current.title}</h2>
@@ -135,12 +134,12 @@ export function CoachPage() {
                 variant="ghost"
                 isLoading={remove.isPending}
                 onClick={() => {
-                  if (window.confirm('Delete this conversation? This cannot be undone.')) {
+                  if (window.confirm(t('page.deleteConfirm'))) {
                     remove.mutate(chatId, { onSuccess: () => navigate('/app/coach', { replace: true }) });
                   }
                 }}
               >
-                Delete conversation
+                {t('page.delete')}
               </Button>
             </div>
           ) : null}
@@ -153,9 +152,9 @@ export function CoachPage() {
             <FormError message={toUserMessage(access.error)} />
           ) : !allowed ? (
             <div className="banner">
-              The AI coach is included in Pro. You are on the {access.data.planName} plan.{' '}
+              {t('access.proOnly', { plan: access.data.planName })}{' '}
               <ButtonLink to="/app/billing" size="sm">
-                Upgrade to chat
+                {t('access.upgrade')}
               </ButtonLink>
             </div>
           ) : (

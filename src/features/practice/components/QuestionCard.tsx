@@ -1,26 +1,34 @@
 import { InlineText } from '@/components/InlineText';
 import { Link } from 'react-router-dom';
+import { label } from '@/features/interview';
+import { formatNumber } from '@/lib/i18n/format';
 import type { BankQuestionSummary } from '../api/list-bank-questions';
-import { TYPE_LABELS } from '../api/list-bank-questions';
+import { useT } from '../i18n';
+
+const CATEGORY_KEYS = new Set(['frontend', 'backend', 'fullstack', 'data', 'devops', 'mobile', 'product', 'general']);
 
 export function QuestionMeta({
   question,
 }: {
   question: Pick<BankQuestionSummary, 'type' | 'category' | 'difficulty' | 'time_limit_seconds'>;
 }) {
+  const { t } = useT();
   return (
-    <ul className="chips" aria-label="Question details">
-      <li className="chip">{TYPE_LABELS[question.type as keyof typeof TYPE_LABELS] ?? question.type}</li>
-      <li className="chip capitalize">{question.category}</li>
+    <ul className="chips" aria-label={t('card.details')}>
+      <li className="chip">{label(question.type)}</li>
+      <li className="chip capitalize">{CATEGORY_KEYS.has(question.category) ? t(`categories.${question.category}`) : question.category}</li>
       <li className={`chip chip--${question.difficulty}`}>
-        <span className="capitalize">{question.difficulty}</span>
+        <span className="capitalize">{label(question.difficulty)}</span>
       </li>
-      {question.time_limit_seconds ? <li className="chip">{Math.round(question.time_limit_seconds / 60) || 1} min</li> : null}
+      {question.time_limit_seconds ? (
+        <li className="chip">{t('card.minutes', { count: Math.round(question.time_limit_seconds / 60) || 1 })}</li>
+      ) : null}
     </ul>
   );
 }
 
 export function QuestionCard({ question, onTag }: { question: BankQuestionSummary; onTag: (tag: string) => void }) {
+  const { t } = useT();
   return (
     <li className="card question-card">
       <QuestionMeta question={question} />
@@ -31,10 +39,10 @@ export function QuestionCard({ question, onTag }: { question: BankQuestionSummar
       </h2>
       <div className="question-card__footer">
         {question.tags.length > 0 ? (
-          <ul className="tags" aria-label="Tags">
+          <ul className="tags" aria-label={t('card.tags')}>
             {question.tags.slice(0, 6).map((tag) => (
               <li key={tag}>
-                <button type="button" className="tag" onClick={() => onTag(tag)} aria-label={`Filter by tag ${tag}`}>
+                <button type="button" className="tag" onClick={() => onTag(tag)} aria-label={t('card.filterByTag', { tag })}>
                   #{tag}
                 </button>
               </li>
@@ -45,8 +53,8 @@ export function QuestionCard({ question, onTag }: { question: BankQuestionSummar
         )}
         <span className="muted small">
           {question.times_answered > 0 && question.average_score !== null
-            ? `Avg. score ${Math.round(question.average_score)} · ${question.times_answered} answers`
-            : 'Not answered yet'}
+            ? t('card.stats', { score: formatNumber(Math.round(question.average_score)), count: question.times_answered })
+            : t('card.notAnswered')}
         </span>
       </div>
     </li>

@@ -2,17 +2,24 @@ import { useEffect, useState } from 'react';
 import { Button } from '@/components/Button';
 import { SelectField } from '@/components/SelectField';
 import { TextField } from '@/components/TextField';
-import { CATEGORIES, DIFFICULTIES, QUESTION_TYPES, TYPE_LABELS, type BankFilters } from '../api/list-bank-questions';
-
-const capitalise = (value: string) => value.charAt(0).toUpperCase() + value.slice(1);
-const TYPE_OPTIONS = [{ value: '', label: 'All types' }, ...QUESTION_TYPES.map((value) => ({ value, label: TYPE_LABELS[value] }))];
-const CATEGORY_OPTIONS = [{ value: '', label: 'All categories' }, ...CATEGORIES.map((value) => ({ value, label: capitalise(value) }))];
-const DIFFICULTY_OPTIONS = [{ value: '', label: 'Any difficulty' }, ...DIFFICULTIES.map((value) => ({ value, label: capitalise(value) }))];
+import { label } from '@/features/interview';
+import { CATEGORIES, DIFFICULTIES, QUESTION_TYPES, type BankFilters } from '../api/list-bank-questions';
+import { useT } from '../i18n';
 
 type Props = { filters: BankFilters; onChange: (next: Partial<BankFilters>) => void; onReset: () => void };
 
 /** Search box + type/category/difficulty/tag filters. Text inputs apply after a short pause. */
 export function QuestionFilters({ filters, onChange, onReset }: Props) {
+  const { t } = useT();
+  const typeOptions = [{ value: '', label: t('filters.allTypes') }, ...QUESTION_TYPES.map((value) => ({ value, label: label(value) }))];
+  const categoryOptions = [
+    { value: '', label: t('filters.allCategories') },
+    ...CATEGORIES.map((value) => ({ value, label: t(`categories.${value}`) })),
+  ];
+  const difficultyOptions = [
+    { value: '', label: t('filters.anyDifficulty') },
+    ...DIFFICULTIES.map((value) => ({ value, label: label(value) })),
+  ];
   const [search, setSearch] = useState(filters.search ?? '');
   const [tag, setTag] = useState(filters.tag ?? '');
 
@@ -38,50 +45,56 @@ export function QuestionFilters({ filters, onChange, onReset }: Props) {
   }, [search, tag, filters.search, filters.tag, onChange]);
 
   return (
-    <form className="filters" role="search" aria-label="Filter questions" onSubmit={(event) => event.preventDefault()}>
+    <form className="filters" role="search" aria-label={t('filters.label')} onSubmit={(event) => event.preventDefault()}>
       <TextField
-        label="Search"
+        label={t('filters.search')}
         name="search"
         type="search"
         value={search}
-        placeholder="e.g. closures, conflict"
+        placeholder={t('filters.searchPlaceholder')}
         onChange={(e) => setSearch(e.target.value)}
       />
       <SelectField
-        label="Type"
+        label={t('filters.type')}
         name="type"
-        options={TYPE_OPTIONS}
+        options={typeOptions}
         value={filters.type ?? ''}
         onChange={(e) => onChange({ type: (e.target.value || undefined) as BankFilters['type'] })}
       />
       <SelectField
-        label="Category"
+        label={t('filters.category')}
         name="category"
-        options={CATEGORY_OPTIONS}
+        options={categoryOptions}
         value={filters.category ?? ''}
         onChange={(e) => onChange({ category: (e.target.value || undefined) as BankFilters['category'] })}
       />
       <SelectField
-        label="Difficulty"
+        label={t('filters.difficulty')}
         name="difficulty"
-        options={DIFFICULTY_OPTIONS}
+        options={difficultyOptions}
         value={filters.difficulty ?? ''}
         onChange={(e) => onChange({ difficulty: (e.target.value || undefined) as BankFilters['difficulty'] })}
       />
-      <TextField label="Tag" name="tag" value={tag} placeholder="e.g. react" onChange={(e) => setTag(e.target.value)} />
+      <TextField
+        label={t('filters.tag')}
+        name="tag"
+        value={tag}
+        placeholder={t('filters.tagPlaceholder')}
+        onChange={(e) => setTag(e.target.value)}
+      />
       {filters.skill ? (
         <p className="filters__skill">
           <span>
-            Skill: <strong>{filters.skill}</strong>
+            {t('filters.skill')} <strong>{filters.skill}</strong>
           </span>
           <Button variant="ghost" size="sm" onClick={() => onChange({ skill: undefined })}>
-            Show all skills
+            {t('filters.allSkills')}
           </Button>
         </p>
       ) : null}
       <div className="filters__actions">
         <Button variant="ghost" onClick={onReset}>
-          Clear filters
+          {t('filters.clear')}
         </Button>
       </div>
     </form>

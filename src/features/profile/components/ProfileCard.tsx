@@ -1,10 +1,12 @@
+import { formatDate } from '@/lib/i18n/format';
 import type { MyProfile } from '../api/get-my-profile';
+import { useT } from '../i18n';
 
-const dateFormatter = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+const ACCOUNT_STATUSES = new Set(['active', 'blocked', 'pending']);
 
 export function formatMemberSince(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '—' : dateFormatter.format(date);
+  return Number.isNaN(date.getTime()) ? '—' : formatDate(date, { year: 'numeric', month: 'long', day: 'numeric' });
 }
 
 function initialsOf(profile: MyProfile): string {
@@ -14,6 +16,7 @@ function initialsOf(profile: MyProfile): string {
 }
 
 export function ProfileCard({ profile }: { profile: MyProfile }) {
+  const { t } = useT();
   const name = profile.full_name?.trim() || profile.username?.trim() || null;
   return (
     <article className="card profile-card" aria-labelledby="profile-name">
@@ -27,26 +30,28 @@ export function ProfileCard({ profile }: { profile: MyProfile }) {
         )}
         <div>
           <h2 id="profile-name" className="profile-card__name">
-            {name ?? 'Name not set'}
+            {name ?? t('profile.card.nameNotSet')}
           </h2>
           {profile.username ? <p className="muted">@{profile.username}</p> : null}
         </div>
-        {profile.role === 'admin' ? <span className="badge">Admin</span> : null}
+        {profile.role === 'admin' ? <span className="badge">{t('profile.card.admin')}</span> : null}
       </div>
       <dl className="details">
         <div className="details__row">
-          <dt>Email</dt>
+          <dt>{t('profile.card.email')}</dt>
           <dd>{profile.email}</dd>
         </div>
         <div className="details__row">
-          <dt>Member since</dt>
+          <dt>{t('profile.card.memberSince')}</dt>
           <dd>
             <time dateTime={profile.created_at}>{formatMemberSince(profile.created_at)}</time>
           </dd>
         </div>
         <div className="details__row">
-          <dt>Account status</dt>
-          <dd className="capitalize">{profile.status}</dd>
+          <dt>{t('profile.card.status')}</dt>
+          <dd className="capitalize">
+            {ACCOUNT_STATUSES.has(profile.status) ? t(`profile.card.statuses.${profile.status}`) : profile.status}
+          </dd>
         </div>
       </dl>
     </article>

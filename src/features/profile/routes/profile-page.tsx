@@ -6,12 +6,14 @@ import { useAuth } from '@/features/auth';
 import { toUserMessage } from '@/lib/errors';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useMyProfile } from '../api/get-my-profile';
+import { useT } from '../i18n';
 import { AchievementList } from '../components/AchievementList';
 import { ProfileCard } from '../components/ProfileCard';
 
 /** `/app/profile` — the signed-in user's profile row and achievements. */
 export function ProfilePage() {
-  useDocumentTitle('Your profile');
+  const { t } = useT();
+  useDocumentTitle(t('profile.title'));
   const { user } = useAuth();
   // ProtectedRoute guarantees a user; the empty id only keeps hooks unconditional.
   const profile = useMyProfile(user?.id ?? '');
@@ -19,26 +21,26 @@ export function ProfilePage() {
   return (
     <div className="page page--narrow">
       <header className="page__header">
-        <h1 tabIndex={-1}>Your profile</h1>
-        <p className="muted">Your account details. Interview practice, reports and progress will appear here soon.</p>
+        <h1 tabIndex={-1}>{t('profile.title')}</h1>
+        <p className="muted">{t('profile.lead')}</p>
       </header>
 
       {profile.isPending ? (
-        <LoadingState label="Loading your profile…" />
+        <LoadingState label={t('profile.loading')} />
       ) : profile.isError ? (
         <ErrorState
-          title="We couldn't load your profile"
+          title={t('profile.error')}
           message={toUserMessage(profile.error)}
           onRetry={() => void profile.refetch()}
           isRetrying={profile.isFetching}
         />
       ) : profile.data === null ? (
         <EmptyState
-          title="Your profile isn't ready yet"
-          description="We couldn't find a profile for your account. It's usually created right after sign-up — try again in a moment."
+          title={t('profile.notReady.title')}
+          description={t('profile.notReady.body')}
           action={
             <Button variant="secondary" onClick={() => void profile.refetch()} isLoading={profile.isFetching}>
-              Refresh
+              {t('profile.notReady.refresh')}
             </Button>
           }
         />

@@ -6,6 +6,8 @@ import { TextField } from '@/components/TextField';
 import { toUserMessage } from '@/lib/errors';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useReferralSummary } from '../api/get-referral-summary';
+import { formatNumber } from '@/lib/i18n/format';
+import { useT } from '../i18n';
 import '../referrals.css';
 
 export function referralLink(code: string, origin = window.location.origin) {
@@ -14,7 +16,8 @@ export function referralLink(code: string, origin = window.location.origin) {
 
 /** `/app/referrals` — the user's link, sign-ups, conversions and rewards. */
 export function ReferralsPage() {
-  useDocumentTitle('Referrals');
+  const { t } = useT();
+  useDocumentTitle(t('page.title'));
   const summary = useReferralSummary();
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
 
@@ -30,62 +33,60 @@ export function ReferralsPage() {
   return (
     <div className="page page--narrow">
       <header className="page__header">
-        <h1 tabIndex={-1}>Refer a friend</h1>
-        <p className="muted">
-          Share your link. When someone signs up with it and becomes a paying member, you get 3 bonus interviews — once per friend.
-        </p>
+        <h1 tabIndex={-1}>{t('page.heading')}</h1>
+        <p className="muted">{t('page.lead', { count: 3 })}</p>
       </header>
       {summary.isPending ? (
-        <LoadingState label="Loading your referrals…" />
+        <LoadingState label={t('page.loading')} />
       ) : summary.isError ? (
         <ErrorState message={toUserMessage(summary.error)} onRetry={() => void summary.refetch()} isRetrying={summary.isFetching} />
       ) : (
         <div className="stack">
           <section className="card" aria-labelledby="link-title">
-            <h2 id="link-title">Your referral link</h2>
+            <h2 id="link-title">{t('link.title')}</h2>
             <div className="referral-link">
               <TextField
-                label="Referral link"
+                label={t('link.label')}
                 name="referral-link"
                 readOnly
                 value={referralLink(summary.data.referral_code)}
                 onFocus={(e) => e.currentTarget.select()}
               />
-              <Button onClick={() => void copy(referralLink(summary.data.referral_code))}>Copy link</Button>
+              <Button onClick={() => void copy(referralLink(summary.data.referral_code))}>{t('link.copy')}</Button>
             </div>
             <p className="small muted" role="status" aria-live="polite">
               {copied === 'copied'
-                ? 'Link copied to your clipboard.'
+                ? t('link.copied')
                 : copied === 'failed'
-                  ? 'Copying failed — select the link and copy it manually.'
-                  : `Your code: ${summary.data.referral_code}`}
+                  ? t('link.copyFailed')
+                  : t('link.code', { code: summary.data.referral_code })}
             </p>
           </section>
           <section aria-labelledby="stats-title">
-            <h2 id="stats-title">Your results</h2>
+            <h2 id="stats-title">{t('stats.title')}</h2>
             <dl className="stat-grid">
               <div className="stat">
-                <dt>Sign-ups</dt>
-                <dd>{summary.data.signups}</dd>
+                <dt>{t('stats.signups')}</dt>
+                <dd>{formatNumber(summary.data.signups)}</dd>
               </div>
               <div className="stat">
-                <dt>Conversions</dt>
-                <dd>{summary.data.conversions}</dd>
+                <dt>{t('stats.conversions')}</dt>
+                <dd>{formatNumber(summary.data.conversions)}</dd>
               </div>
               <div className="stat">
-                <dt>Rewards</dt>
-                <dd>{summary.data.rewards}</dd>
+                <dt>{t('stats.rewards')}</dt>
+                <dd>{formatNumber(summary.data.rewards)}</dd>
               </div>
               <div className="stat">
-                <dt>Bonus interviews earned</dt>
-                <dd>{summary.data.bonus_interviews_earned}</dd>
+                <dt>{t('stats.bonusEarned')}</dt>
+                <dd>{formatNumber(summary.data.bonus_interviews_earned)}</dd>
               </div>
               <div className="stat">
-                <dt>Bonus interviews available</dt>
-                <dd>{summary.data.bonus_interviews_available}</dd>
+                <dt>{t('stats.bonusAvailable')}</dt>
+                <dd>{formatNumber(summary.data.bonus_interviews_available)}</dd>
               </div>
             </dl>
-            {summary.data.signups === 0 ? <p className="muted section-gap">No sign-ups yet — share your link to get started.</p> : null}
+            {summary.data.signups === 0 ? <p className="muted section-gap">{t('stats.empty')}</p> : null}
           </section>
         </div>
       )}
