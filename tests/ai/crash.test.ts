@@ -117,7 +117,9 @@ describe('a functions process killed mid-completion', () => {
     }
     expect(result.status, JSON.stringify(result.data)).toBe(200);
     expect(result.data).toMatchObject({ status: 'completed', already_completed: false });
-    expect(await count('select count(*) as n from public.interview_reports where interview_id = $1', [session.id])).toBe(1);
+    expect(
+      await count("select count(*) as n from public.interview_reports where interview_id = $1 and report_type = 'detailed'", [session.id]),
+    ).toBe(1);
     // One completion stored and billed: the retry's attempts only (the vendor's 500s, then the local
     // engine). A second stored call would repeat attempt numbers; the killed request stored nothing.
     const attempts = await sql(

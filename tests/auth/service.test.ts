@@ -31,7 +31,11 @@ const service = createAuthService({
   rateLimits: { tokenPerIpPer5Min: 1000, emailPerHour: 1000, signupPerIpPer5Min: 2 },
   passwordMinLength: 10,
 });
-afterAll(() => service.close());
+// The hook's schema is built to pass the database lints, which may run on this stack meanwhile.
+afterAll(async () => {
+  await service.close();
+  await sql('drop schema if exists svc_hook_test cascade');
+});
 
 async function call(method: string, pathAndQuery: string, body?: unknown, headers: Record<string, string> = {}) {
   const res = await service.app.request(pathAndQuery, {
@@ -58,9 +62,9 @@ beforeAll(async () => {
     create schema if not exists svc_hook_test;
     grant usage on schema svc_hook_test to supabase_auth_admin;
     create table if not exists svc_hook_test.answers (user_id uuid primary key, answer jsonb not null);
-    create table if not exists svc_hook_test.calls (user_id uuid, valid boolean, caller text, at timestamptz default clock_timestamp());
+    create table if not exists svc_hook_test.calls (id bigint generated always as identity primary key, user_id uuid, valid boolean, caller text, at timestamptz default clock_timestamp());
     grant select, insert on svc_hook_test.answers, svc_hook_test.calls to supabase_auth_admin;
-    create or replace function svc_hook_test.password_attempt(event jsonb) returns jsonb language plpgsql as $$
+    create or replace function svc_hook_test.password_attempt(event jsonb) returns jsonb language plpgsql set search_path = '' as $$
     begin
       insert into svc_hook_test.calls (user_id, valid, caller) values ((event->>'user_id')::uuid, (event->>'valid')::boolean, current_user);
       return coalesce((select answer from svc_hook_test.answers where user_id = (event->>'user_id')::uuid), '{"decision": "continue"}');

@@ -13,7 +13,7 @@ describe('gateway (Kong-compatible routing)', () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
       status: 'healthy',
-      components: { database: true, rest: true, auth: true, functions: true },
+      components: { database: true, rest: true, auth: true, functions: true, storage: true },
     });
   });
 

@@ -18,7 +18,14 @@ const usage = (used: number) => ({
   interviews_limit: 3,
   interviews_remaining: Math.max(0, 3 - used),
   bonus_interviews: 0,
+  period_start: '2026-12-01T00:00:00Z',
   period_end: '2027-01-01T00:00:00Z',
+  subscription_id: null,
+  subscription_status: null,
+  cancel_at_period_end: null,
+  current_period_end: null,
+  past_due: null,
+  grace_until: null,
 });
 
 describe('NewInterviewPage', () => {
