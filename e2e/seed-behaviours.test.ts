@@ -21,10 +21,13 @@ describe('browser: achievements, report types and transcript, archived interview
 
     await recent.getByRole('link', { name: 'See all achievements' }).click();
     const all = page.getByRole('region', { name: 'Achievements' });
-    await all.getByText('1 of 9 earned').waitFor();
-    expect(await all.getByRole('heading', { level: 3 }).count()).toBe(9);
-    expect(await all.getByText('Not earned yet').count()).toBe(8);
     await all.getByText('How to earn: Complete 5 mock interviews.').waitFor();
+    // Other test files on the same stack add fixture achievements meanwhile: the page lists at least the
+    // nine the migrations define, and whatever it lists, exactly one is earned.
+    const listed = await all.getByRole('heading', { level: 3 }).count();
+    expect(listed).toBeGreaterThanOrEqual(9);
+    await all.getByText(`1 of ${listed} earned`).waitFor();
+    expect(await all.getByText('Not earned yet').count()).toBe(listed - 1);
     await assertNoSeriousA11yViolations(page, 'the profile page with achievements');
     await screenshot(page, 'profile-achievements');
   });

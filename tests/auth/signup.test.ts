@@ -22,7 +22,7 @@ describe('GET /health and /settings', () => {
     });
     expect(res.body.external.email).toBe(true);
     expect(res.body.external.phone).toBe(false);
-    expect(res.body.external.google).toBe(false);
+    expect(res.body.external.google).toBe(true); // the local OIDC simulator stands in for Google
   });
 });
 
