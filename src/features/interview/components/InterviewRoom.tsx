@@ -276,6 +276,16 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
     else submitFollowUp(false);
   };
 
+  /** Moving to another question drops a submit still waiting for the recording to end: the answer left behind is
+   *  not sent, even if the recognizer reports its end before the next question is on screen. */
+  const leaveQuestion = (action: { type: 'SKIP' } | { type: 'GO_TO'; questionId: string }) => {
+    if (submitWhenStopped) {
+      submittedAfterStop.current = submitWhenStopped;
+      setSubmitWhenStopped(null);
+    }
+    dispatch({ ...action, loadDraft: loader, now: Date.now() });
+  };
+
   const onFollowUpSkip = () => {
     if (state.followUp) clearFollowUpDraft(sessionId, state.followUp.questionId);
     dispatch({ type: 'FOLLOW_UP_SKIP' });
@@ -371,11 +381,7 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
         </div>
       </header>
 
-      <QuestionSteps
-        questions={questions}
-        state={state}
-        onGoTo={(questionId) => dispatch({ type: 'GO_TO', questionId, loadDraft: loader, now: Date.now() })}
-      />
+      <QuestionSteps questions={questions} state={state} onGoTo={(questionId) => leaveQuestion({ type: 'GO_TO', questionId })} />
 
       {confirmEnd ? (
         <section
@@ -420,11 +426,7 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
                 {questions.map((q, index) =>
                   state.status[q.id]?.status === 'skipped' ? (
                     <li key={q.id}>
-                      <Button
-                        variant="ghost"
-                        size="sm"
-                        onClick={() => dispatch({ type: 'GO_TO', questionId: q.id, loadDraft: loader, now: Date.now() })}
-                      >
+                      <Button variant="ghost" size="sm" onClick={() => leaveQuestion({ type: 'GO_TO', questionId: q.id })}>
                         Answer question {index + 1}
                       </Button>{' '}
                       <span className="muted">{q.question_text.slice(0, 90)}…</span>
@@ -554,11 +556,7 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
                 <Button onClick={onSubmit} isLoading={state.phase === 'submitting' || submitWhenStopped?.kind === 'answer'} size="lg">
                   Submit answer
                 </Button>
-                <Button
-                  variant="ghost"
-                  onClick={() => dispatch({ type: 'SKIP', loadDraft: loader, now: Date.now() })}
-                  disabled={state.phase === 'submitting'}
-                >
+                <Button variant="ghost" onClick={() => leaveQuestion({ type: 'SKIP' })} disabled={state.phase === 'submitting'}>
                   Skip question
                 </Button>
               </div>
