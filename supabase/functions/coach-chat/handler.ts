@@ -7,14 +7,14 @@
 // The local coach answers from the bank, the user's skill gaps and learning resources.
 import { z } from 'npm:zod@3';
 import { corsHeaders, HttpError, json } from '../_shared/http.ts';
-import { type Caller, type Client, dbError, requireUser, serviceClient } from '../_shared/supabase.ts';
-import { parseBody } from '../_shared/ai/request.ts';
+import { type Caller, type Client, dbError, serviceClient } from '../_shared/supabase.ts';
+import type { UserRequest } from '../_shared/handler.ts';
 import { type CoachContext, coachReply } from '../_shared/ai/coach.ts';
 import { extractKeywords, SKILL_ALIASES } from '../_shared/ai/keywords.ts';
 import { type AiOutcome, runAi } from '../_shared/ai/run.ts';
 import { dbRecorder, takeAiCallSlot } from '../_shared/ai/usage.ts';
 
-const Body = z.object({
+export const Body = z.object({
   chat_session_id: z.string().uuid().optional(),
   message: z.string().trim().min(1).max(8000),
   stream: z.boolean().optional(),
@@ -46,9 +46,7 @@ async function retrieve(caller: Caller, service: Client, message: string): Promi
   return { message, skills, gaps: gapList, resources: resources.data ?? [], questions: questions.data ?? [] };
 }
 
-export async function coachChatHandler(request: Request): Promise<Response> {
-  const caller = await requireUser(request);
-  const body = await parseBody(request, Body);
+export async function coachChatHandler({ caller, body }: UserRequest<z.infer<typeof Body>>): Promise<Response> {
   const service = serviceClient();
 
   const { data: plan } = await caller.client.rpc('get_plan_usage');

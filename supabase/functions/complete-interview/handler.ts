@@ -7,8 +7,8 @@
 // role (profile stats, daily activity/streaks and achievements follow from its triggers). Idempotent.
 import { z } from 'npm:zod@3';
 import { HttpError, json } from '../_shared/http.ts';
-import { callRpc, type Client, dbError, requireUser, serviceClient } from '../_shared/supabase.ts';
-import { parseBody } from '../_shared/ai/request.ts';
+import { callRpc, type Client, dbError, serviceClient } from '../_shared/supabase.ts';
+import type { UserRequest } from '../_shared/handler.ts';
 import { hasLlm, loadAiConfig } from '../_shared/ai/config.ts';
 import { jobDescriptionCoverage } from '../_shared/ai/coverage.ts';
 import { runAi } from '../_shared/ai/run.ts';
@@ -24,7 +24,7 @@ import {
 } from '../_shared/scoring/index.ts';
 import { keepAlive, QUESTION_COLUMNS, scoreStoredResponse, toScoringQuestion } from '../score-answer/handler.ts';
 
-const Body = z.object({ session_id: z.string().trim().min(8).max(100) }).strict();
+export const Body = z.object({ session_id: z.string().trim().min(8).max(100) }).strict();
 
 async function finished(service: Client, interviewId: string, sessionId: string, score: number | null, already: boolean) {
   const [{ data: report }, { data: gaps }] = await Promise.all([
@@ -107,9 +107,7 @@ async function claimCompletion(
   return claim;
 }
 
-export async function completeInterviewHandler(request: Request): Promise<Response> {
-  const caller = await requireUser(request);
-  const { session_id } = await parseBody(request, Body);
+export async function completeInterviewHandler({ caller, body: { session_id } }: UserRequest<z.infer<typeof Body>>): Promise<Response> {
   const service = serviceClient();
   const claim = await claimCompletion(service, caller.user.id, session_id);
   if (claim.state === 'completed') {

@@ -10,8 +10,8 @@
 // follow-up with already_asked: true and the ORIGINAL reason.
 import { z } from 'npm:zod@3';
 import { HttpError, json } from '../_shared/http.ts';
-import { type Client, dbError, requireUser, serviceClient } from '../_shared/supabase.ts';
-import { parseBody } from '../_shared/ai/request.ts';
+import { type Client, dbError, serviceClient } from '../_shared/supabase.ts';
+import type { UserRequest } from '../_shared/handler.ts';
 import { decideFollowUp, followUpKeys } from '../_shared/ai/followup.ts';
 import { runAi } from '../_shared/ai/run.ts';
 import { FollowUpDecision } from '../_shared/ai/schemas.ts';
@@ -20,11 +20,9 @@ import { evaluateAnswer } from '../_shared/scoring/index.ts';
 import { ownSession } from '../generate-questions/handler.ts';
 import { QUESTION_COLUMNS, toScoringQuestion } from '../score-answer/handler.ts';
 
-const Body = z.object({ session_id: z.string().trim().min(8).max(100), question_id: z.string().uuid() }).strict();
+export const Body = z.object({ session_id: z.string().trim().min(8).max(100), question_id: z.string().uuid() }).strict();
 
-export async function followUpHandler(request: Request): Promise<Response> {
-  const caller = await requireUser(request);
-  const body = await parseBody(request, Body);
+export async function followUpHandler({ caller, body }: UserRequest<z.infer<typeof Body>>): Promise<Response> {
   const session = await ownSession(caller.client, body.session_id);
   if (!['pending', 'in_progress'].includes(session.status)) {
     throw new HttpError(409, 'session_closed', `This interview is ${session.status}; no more follow-ups.`);

@@ -8,8 +8,8 @@
 // no new usage event).
 import { z } from 'npm:zod@3';
 import { HttpError, json } from '../_shared/http.ts';
-import { callRpc, type Client, dbError, requireUser, serviceClient } from '../_shared/supabase.ts';
-import { parseBody } from '../_shared/ai/request.ts';
+import { callRpc, type Client, dbError, serviceClient } from '../_shared/supabase.ts';
+import type { UserRequest } from '../_shared/handler.ts';
 import { hasLlm, loadAiConfig } from '../_shared/ai/config.ts';
 import { extractKeywords } from '../_shared/ai/keywords.ts';
 import { runAi } from '../_shared/ai/run.ts';
@@ -18,7 +18,7 @@ import { type BankQuestion, type Difficulty, isDuplicate, type QType, selectQues
 import { memoryRecorder, rateLimitArgs, slotHandle, usageRows } from '../_shared/ai/usage.ts';
 import { extractProfile, profilePromptLines, tailorQuestions } from '../_shared/tailoring/index.ts';
 
-const Body = z.object({ session_id: z.string().trim().min(8).max(100) }).strict();
+export const Body = z.object({ session_id: z.string().trim().min(8).max(100) }).strict();
 
 interface BankRow extends BankQuestion {
   time_limit_seconds: number | null;
@@ -84,9 +84,7 @@ type Begin =
   // deno-lint-ignore no-explicit-any
   | { state: 'generate'; session: any; slot_id: number | null; bank_revision: number | null };
 
-export async function generateQuestionsHandler(request: Request): Promise<Response> {
-  const caller = await requireUser(request);
-  const { session_id } = await parseBody(request, Body);
+export async function generateQuestionsHandler({ caller, body: { session_id } }: UserRequest<z.infer<typeof Body>>): Promise<Response> {
   const service = serviceClient();
 
   // One round trip: ownership, existing questions (idempotent), open session, rate-limit slot.

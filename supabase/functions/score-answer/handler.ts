@@ -3,15 +3,15 @@
 //   { attempt_id } | { question, answer } → practice mode, see practice.ts.
 import { z } from 'npm:zod@3';
 import { HttpError, json } from '../_shared/http.ts';
-import { callRpc, type Client, requireUser, serviceClient } from '../_shared/supabase.ts';
-import { parseBody } from '../_shared/ai/request.ts';
+import { callRpc, type Client, serviceClient } from '../_shared/supabase.ts';
+import type { UserRequest } from '../_shared/handler.ts';
 import { type CodingSpec, scoreAnswer } from '../_shared/ai/scoring.ts';
 import { memoryRecorder, rateLimitArgs, slotHandle, usageRows } from '../_shared/ai/usage.ts';
 import type { Evaluation, ScoringAnswer, ScoringQuestion, TestResults } from '../_shared/scoring/index.ts';
 import { AdHoc, scoreAdHoc, scorePracticeAttempt, StoredAttempt } from './practice.ts';
 
 const Stored = z.object({ response_id: z.string().uuid() }).strict();
-const Body = z.union([Stored, StoredAttempt, AdHoc]);
+export const Body = z.union([Stored, StoredAttempt, AdHoc]);
 
 type QuestionRow = {
   id: string;
@@ -256,9 +256,7 @@ export async function scoreStoredResponse(
   }
 }
 
-export async function scoreAnswerHandler(request: Request): Promise<Response> {
-  const caller = await requireUser(request);
-  const body = await parseBody(request, Body);
+export async function scoreAnswerHandler({ caller, body }: UserRequest<z.infer<typeof Body>>): Promise<Response> {
   const service = serviceClient();
 
   if ('response_id' in body) {
