@@ -72,14 +72,15 @@ export async function coachChatHandler({ caller, body }: UserRequest<z.infer<typ
     if (!chatSessionId) {
       const { data, error } = await caller.client.from('chat_sessions').insert({ title: body.message.slice(0, 80) }).select('id').single();
       if (error) dbError(error, 'Starting the conversation');
-      chatSessionId = data.id as string;
+      chatSessionId = data.id;
     }
-    const { data: history } = await caller.client.from('chat_messages').select('role, content').eq('chat_session_id', chatSessionId).order(
+    const sessionId = chatSessionId;
+    const { data: history } = await caller.client.from('chat_messages').select('role, content').eq('chat_session_id', sessionId).order(
       'created_at',
       { ascending: false },
     ).limit(10);
     const { data: userMessage, error: userError } = await caller.client.from('chat_messages').insert({
-      chat_session_id: chatSessionId,
+      chat_session_id: sessionId,
       content: body.message,
     }).select('id').single();
     if (userError) dbError(userError, 'Saving your message');
@@ -110,12 +111,12 @@ export async function coachChatHandler({ caller, body }: UserRequest<z.infer<typ
         stream: Boolean(onToken),
         onToken,
         onReset,
-        context: { userId: caller.user.id, chatSessionId },
+        context: { userId: caller.user.id, chatSessionId: sessionId },
       }, { recorder: dbRecorder(service) });
 
     const save = async (outcome: AiOutcome<string>) => {
       const row = {
-        chat_session_id: chatSessionId,
+        chat_session_id: sessionId,
         role: 'assistant',
         content: outcome.value.slice(0, 32000) || '…',
         provider: outcome.provider,
@@ -129,7 +130,7 @@ export async function coachChatHandler({ caller, body }: UserRequest<z.infer<typ
         'id, role, content, provider, model, input_tokens, output_tokens, cost_usd, response_time_ms, created_at',
       ).single();
       if (error) dbError(error, 'Saving the reply');
-      await service.from('chat_sessions').update({ provider: outcome.provider, model: outcome.model }).eq('id', chatSessionId);
+      await service.from('chat_sessions').update({ provider: outcome.provider, model: outcome.model }).eq('id', sessionId);
       return data;
     };
 
@@ -137,7 +138,7 @@ export async function coachChatHandler({ caller, body }: UserRequest<z.infer<typ
       const outcome = await run();
       const message = await save(outcome);
       return json({
-        chat_session_id: chatSessionId,
+        chat_session_id: sessionId,
         user_message_id: userMessage.id,
         message,
         provider: outcome.provider,
@@ -150,7 +151,7 @@ export async function coachChatHandler({ caller, body }: UserRequest<z.infer<typ
       async start(controller) {
         const send = (event: string, data: unknown) =>
           controller.enqueue(encoder.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`));
-        send('meta', { chat_session_id: chatSessionId, user_message_id: userMessage.id });
+        send('meta', { chat_session_id: sessionId, user_message_id: userMessage.id });
         try {
           const outcome = await run((text) => send('token', { text }), () => send('reset', {}));
           const message = await save(outcome);

@@ -8,7 +8,7 @@
 // no new usage event).
 import { z } from 'npm:zod@3';
 import { HttpError, json } from '../_shared/http.ts';
-import { callRpc, type Client, dbError, serviceClient } from '../_shared/supabase.ts';
+import { asJson, callRpc, type Client, dbError, serviceClient, type Tables } from '../_shared/supabase.ts';
 import type { UserRequest } from '../_shared/handler.ts';
 import { hasLlm, loadAiConfig } from '../_shared/ai/config.ts';
 import { extractKeywords } from '../_shared/ai/keywords.ts';
@@ -78,11 +78,12 @@ async function activeBank(service: Client, type: QType | 'mixed', revision: numb
   return type === 'mixed' ? all : all.filter((q) => q.type === type);
 }
 
+/** begin_question_generation's answer; `session` is to_jsonb of the session row. */
 type Begin =
-  // deno-lint-ignore no-explicit-any
-  | { state: 'existing'; session: any; questions: unknown[] }
-  // deno-lint-ignore no-explicit-any
-  | { state: 'generate'; session: any; slot_id: number | null; bank_revision: number | null };
+  | { state: 'existing'; session: SessionRow; questions: unknown[] }
+  | { state: 'generate'; session: SessionRow; slot_id: number | null; bank_revision: number | null };
+
+type SessionRow = Tables<'interview_sessions'>;
 
 export async function generateQuestionsHandler({ caller, body: { session_id } }: UserRequest<z.infer<typeof Body>>): Promise<Response> {
   const service = serviceClient();
@@ -110,8 +111,7 @@ export async function generateQuestionsHandler({ caller, body: { session_id } }:
 async function generate(
   service: Client,
   userId: string,
-  // deno-lint-ignore no-explicit-any
-  session: any,
+  session: SessionRow,
   slotId: number | null,
   bankRevision: number | null,
 ): Promise<Response> {
@@ -232,7 +232,12 @@ async function generate(
   const saved = await callRpc<{ generated: boolean; questions: unknown[] }>(
     service,
     'save_generated_questions',
-    { p_interview_id: session.id, p_questions: tailorQuestions(planned, profile), p_usage: usageRows(usage.events), p_slot_id: slotId },
+    {
+      p_interview_id: session.id,
+      p_questions: asJson(tailorQuestions(planned, profile)),
+      p_usage: usageRows(usage.events),
+      p_slot_id: slotId ?? undefined, // left out = null
+    },
     'Saving the questions',
   );
   return json({

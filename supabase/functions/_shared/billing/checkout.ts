@@ -3,11 +3,11 @@ import { z } from 'npm:zod@3';
 import { HttpError, json } from '../http.ts';
 import { billingUser } from './auth.ts';
 import type { UserRequest } from '../handler.ts';
+import type { Client } from '../supabase.ts';
 import { ensureCustomer, replaceDeletedCustomer } from './customers.ts';
 import { allowedReturnOrigins, checkReturnUrl, siteUrl } from './return-urls.ts';
 import { createStripeClient, isResourceMissing, type Stripe } from './stripe.ts';
 import { type BillingStore, serviceSupabase, SupabaseBillingStore } from './store.ts';
-import type { SupabaseClient } from 'npm:@supabase/supabase-js@2';
 
 export const CheckoutBody = z.object({
   plan: z.enum(['pro_monthly', 'pro_yearly'], { errorMap: () => ({ message: "plan must be 'pro_monthly' or 'pro_yearly'" }) }),
@@ -18,7 +18,7 @@ export const CheckoutBody = z.object({
 export interface CheckoutDeps {
   stripe: Stripe;
   store: BillingStore;
-  service: SupabaseClient;
+  service: Client;
 }
 
 export function defaultDeps(): CheckoutDeps {
