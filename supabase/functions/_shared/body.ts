@@ -63,20 +63,19 @@ export function describeIssue(issue: z.ZodIssue): string {
     case 'invalid_literal':
       return `${field} must be ${JSON.stringify(issue.expected)}.`;
     case 'too_small':
-      return issue.type === 'string'
-        ? `${field} must be at least ${plural(issue.minimum, 'character')} long.`
-        : issue.type === 'array'
-        ? `${field} must have at least ${plural(issue.minimum, 'item')}.`
-        : `${field} must be at least ${issue.minimum}.`;
+      return bound(field, 'least', issue.type, issue.minimum, issue.inclusive);
     case 'too_big':
-      return issue.type === 'string'
-        ? `${field} must be at most ${plural(issue.maximum, 'character')} long.`
-        : issue.type === 'array'
-        ? `${field} must have at most ${plural(issue.maximum, 'item')}.`
-        : `${field} must be at most ${issue.maximum}.`;
+      return bound(field, 'most', issue.type, issue.maximum, issue.inclusive);
     default:
       return `${field} is invalid: ${sentence(issue.message)}`;
   }
+}
+
+function bound(field: string, side: 'least' | 'most', type: string, limit: number | bigint, inclusive: boolean): string {
+  if (type === 'string') return `${field} must be at ${side} ${plural(limit, 'character')} long.`;
+  if (type === 'array') return `${field} must have at ${side} ${plural(limit, 'item')}.`;
+  if (!inclusive) return `${field} must be ${side === 'least' ? 'more' : 'less'} than ${limit}.`;
+  return `${field} must be at ${side} ${limit}.`;
 }
 
 function sentence(text: string): string {

@@ -15,7 +15,11 @@ async function errorOf(response: Response): Promise<{ status: number; error: str
 }
 
 const echo = handler(
-  { method: 'POST', auth: 'none', body: z.object({ session_id: z.string().min(8), count: z.number().int().optional() }).strict() },
+  {
+    method: 'POST',
+    auth: 'none',
+    body: z.object({ session_id: z.string().min(8).max(100), count: z.number().int().positive().max(10).optional() }).strict(),
+  },
   ({ body }) => json(body),
 );
 
@@ -50,6 +54,9 @@ Deno.test('handler: a bad body is a 400 whose message names the field', async ()
     [{ session_id: 'short' }, 'session_id must be at least 8 characters long.'],
     [{ session_id: 12345678 }, 'session_id must be string, not number.'],
     [{ session_id: 'session-1', count: 1.5 }, 'count must be integer, not float.'],
+    [{ session_id: 'x'.repeat(101) }, 'session_id must be at most 100 characters long.'],
+    [{ session_id: 'session-1', count: 0 }, 'count must be more than 0.'],
+    [{ session_id: 'session-1', count: 11 }, 'count must be at most 10.'],
     [{ session_id: 'session-1', extra: true, other: 1 }, "The request has unknown fields 'extra', 'other'."],
     [[], 'The request body must be object, not array.'],
   ];
