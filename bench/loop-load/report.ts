@@ -155,7 +155,9 @@ function cpuRows(phase: InterviewPhaseResult): string[] {
     '',
     '| process | CPU ms per interview |',
     '|---|---:|',
-    ...rows.map(([kind, ms]) => `| ${kind === 'total' ? '**total**' : kind} | ${kind === 'total' ? `**${ms.toFixed(1)}**` : ms.toFixed(1)} |`),
+    ...rows.map(
+      ([kind, ms]) => `| ${kind === 'total' ? '**total**' : kind} | ${kind === 'total' ? `**${ms.toFixed(1)}**` : ms.toFixed(1)} |`,
+    ),
   ];
 }
 
