@@ -4,11 +4,9 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../stack/config.ts';
 import { readFunctionsDotEnv } from '../stack/functions/index.ts';
-import { generateTypes, pushMigrations, resetDatabase, setPlanPrices } from '../stack/migrate.ts';
+import { generateTypes, pushMigrations, resetDatabase, setPlanPrices, TYPES_FILES } from '../stack/migrate.ts';
 import { LOCAL_PRICE_IDS } from '../stack/stripe-sim/index.ts';
 import { withLocalDatabase as withDatabase } from './local-db.ts';
-
-export const TYPES_FILE = path.join(REPO_ROOT, 'src', 'lib', 'database.types.ts');
 
 const command = process.argv[2];
 if (command === 'reset') {
@@ -22,8 +20,10 @@ if (command === 'reset') {
   await withDatabase(async (url) => console.log(await pushMigrations(url, { seed: false })));
 } else if (command === 'types') {
   const types = await withDatabase(generateTypes);
-  writeFileSync(TYPES_FILE, types);
-  console.log(`Wrote ${path.relative(REPO_ROOT, TYPES_FILE)}`);
+  for (const file of TYPES_FILES) {
+    writeFileSync(file, types);
+    console.log(`Wrote ${path.relative(REPO_ROOT, file)}`);
+  }
 } else {
   console.error('usage: tsx scripts/db.ts reset|push|types');
   process.exit(2);

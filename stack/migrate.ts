@@ -52,6 +52,15 @@ export function resetDatabase(dbUrl: string): Promise<string> {
   return supabase(resetArgs(dbUrl));
 }
 
+/**
+ * Where `npm run db:types` writes the generator's output, byte for byte: the SPA's copy and the edge
+ * functions' copy (Deno cannot import from src/, and a deployed function bundles only supabase/functions).
+ */
+export const TYPES_FILES = [
+  path.join(REPO_ROOT, 'src', 'lib', 'database.types.ts'),
+  path.join(REPO_ROOT, 'supabase', 'functions', '_shared', 'database.types.ts'),
+];
+
 export async function generateTypes(dbUrl: string): Promise<string> {
   return (await runSupabase(typesArgs(dbUrl))).stdout;
 }

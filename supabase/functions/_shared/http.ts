@@ -40,21 +40,3 @@ export function errorResponse(error: unknown): Response {
   console.error(error);
   return json({ error: 'internal_error', message: 'Something went wrong on our side. Please try again.' }, 500);
 }
-
-/** Wraps a handler with CORS preflight, allowed methods and uniform error handling. */
-export function handle(
-  methods: string[],
-  handler: (request: Request) => Promise<Response> | Response,
-): (request: Request) => Promise<Response> {
-  return async (request) => {
-    if (request.method === 'OPTIONS') return new Response(null, { status: 204, headers: corsHeaders });
-    if (!methods.includes(request.method)) {
-      return errorResponse(new HttpError(405, 'method_not_allowed', `Use ${methods.join(' or ')} for this endpoint.`));
-    }
-    try {
-      return await handler(request);
-    } catch (error) {
-      return errorResponse(error);
-    }
-  };
-}

@@ -1,4 +1,4 @@
-import { assertEquals } from './ai/testing.ts';
+import assert from 'node:assert/strict';
 import { verifyUserJwt } from './jwt.ts';
 import { httpErrorFromPostgrest } from './supabase.ts';
 
@@ -25,8 +25,8 @@ Deno.test('jwt: a user token signed with AUTH_JWT_SECRET is verified in the func
   Deno.env.set('AUTH_JWT_SECRET', SECRET);
   try {
     const claims = await verifyUserJwt(await sign(user()), noAuthServer);
-    assertEquals(claims?.sub, user().sub);
-    assertEquals(claims?.email, 'a@example.com');
+    assert.deepEqual(claims?.sub, user().sub);
+    assert.deepEqual(claims?.email, 'a@example.com');
   } finally {
     Deno.env.delete('AUTH_JWT_SECRET');
   }
@@ -35,14 +35,14 @@ Deno.test('jwt: a user token signed with AUTH_JWT_SECRET is verified in the func
 Deno.test('jwt: forged, expired, non-user and malformed tokens are refused', async () => {
   Deno.env.set('AUTH_JWT_SECRET', SECRET);
   try {
-    assertEquals(await verifyUserJwt(await sign(user(), 'another-secret-of-at-least-32-chars!!'), noAuthServer), null);
-    assertEquals(await verifyUserJwt(await sign({ ...user(), exp: now() - 1 }), noAuthServer), null);
-    assertEquals(await verifyUserJwt(await sign({ role: 'anon', exp: now() + 600 }), noAuthServer), null);
-    assertEquals(await verifyUserJwt(await sign({ role: 'service_role', exp: now() + 600 }), noAuthServer), null);
+    assert.deepEqual(await verifyUserJwt(await sign(user(), 'another-secret-of-at-least-32-chars!!'), noAuthServer), null);
+    assert.deepEqual(await verifyUserJwt(await sign({ ...user(), exp: now() - 1 }), noAuthServer), null);
+    assert.deepEqual(await verifyUserJwt(await sign({ role: 'anon', exp: now() + 600 }), noAuthServer), null);
+    assert.deepEqual(await verifyUserJwt(await sign({ role: 'service_role', exp: now() + 600 }), noAuthServer), null);
     const [head, , signature] = (await sign(user())).split('.');
     const tampered = `${head}.${base64Url(encoder.encode(JSON.stringify({ ...user(), sub: 'someone-else' })))}.${signature}`;
-    assertEquals(await verifyUserJwt(tampered, noAuthServer), null);
-    assertEquals(await verifyUserJwt('not-a-jwt', noAuthServer), null);
+    assert.deepEqual(await verifyUserJwt(tampered, noAuthServer), null);
+    assert.deepEqual(await verifyUserJwt('not-a-jwt', noAuthServer), null);
   } finally {
     Deno.env.delete('AUTH_JWT_SECRET');
   }
@@ -59,8 +59,8 @@ Deno.test('jwt: without a key the Auth server decides (auth.getClaims)', async (
         },
       },
     }) as never;
-  assertEquals((await verifyUserJwt(await sign(user(), 'unknown-secret-of-at-least-32-chars!!'), authClient))?.sub, user().sub);
-  assertEquals(asked, 1);
+  assert.deepEqual((await verifyUserJwt(await sign(user(), 'unknown-secret-of-at-least-32-chars!!'), authClient))?.sub, user().sub);
+  assert.deepEqual(asked, 1);
 });
 
 Deno.test('PostgREST PTxxx errors keep their HTTP status, machine code and retry hint', () => {
@@ -70,7 +70,7 @@ Deno.test('PostgREST PTxxx errors keep their HTTP status, machine code and retry
     details: 'scoring_in_progress',
     hint: 'retry_after_seconds=7',
   })!;
-  assertEquals([busy.status, busy.code, busy.retryAfterSeconds], [409, 'scoring_in_progress', 7]);
-  assertEquals(httpErrorFromPostgrest({ code: 'P0001', message: 'rule' }), undefined);
-  assertEquals(httpErrorFromPostgrest({ code: 'PT404', message: 'gone', details: null })?.code, 'http_404');
+  assert.deepEqual([busy.status, busy.code, busy.retryAfterSeconds], [409, 'scoring_in_progress', 7]);
+  assert.deepEqual(httpErrorFromPostgrest({ code: 'P0001', message: 'rule' }), undefined);
+  assert.deepEqual(httpErrorFromPostgrest({ code: 'PT404', message: 'gone', details: null })?.code, 'http_404');
 });

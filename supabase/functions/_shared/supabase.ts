@@ -10,9 +10,21 @@
 import { createClient, type SupabaseClient } from 'npm:@supabase/supabase-js@2';
 import { HttpError } from './http.ts';
 import { verifyUserJwt } from './jwt.ts';
+import type { Database, Json } from './database.types.ts';
 
-// deno-lint-ignore no-explicit-any
-export type Client = SupabaseClient<any, 'public', any>;
+export type { Database, Json, Tables, TablesInsert } from './database.types.ts';
+
+type TableName = keyof Database['public']['Tables'];
+/**
+ * An insert row that leaves out columns a before-insert trigger fills (owner, position): the generator
+ * sees only NOT NULL columns without a default. Pass it to insert() as TablesInsert<T>.
+ */
+export type InsertFilledByTrigger<T extends TableName, K extends keyof Database['public']['Tables'][T]['Insert']> =
+  & Omit<Database['public']['Tables'][T]['Insert'], K>
+  & Partial<Pick<Database['public']['Tables'][T]['Insert'], K>>;
+
+/** A client typed with the generated schema (`npm run db:types`): table, column and RPC names are checked. */
+export type Client = SupabaseClient<Database>;
 
 function env(name: string): string {
   const value = Deno.env.get(name);
@@ -27,22 +39,22 @@ let anon: Client | undefined;
 
 /** The service-role client (cached per isolate). */
 export function serviceClient(): Client {
-  service ??= createClient(env('SUPABASE_URL'), env('SUPABASE_SERVICE_ROLE_KEY'), clientOptions) as Client;
+  service ??= createClient<Database>(env('SUPABASE_URL'), env('SUPABASE_SERVICE_ROLE_KEY'), clientOptions);
   return service;
 }
 
 /** The anon client (cached per isolate): auth calls that carry the token themselves. */
 export function anonClient(): Client {
-  anon ??= createClient(env('SUPABASE_URL'), env('SUPABASE_ANON_KEY'), clientOptions) as Client;
+  anon ??= createClient<Database>(env('SUPABASE_URL'), env('SUPABASE_ANON_KEY'), clientOptions);
   return anon;
 }
 
 /** A client acting as the bearer of `authorization` (RLS applies). */
 export function userClient(authorization: string): Client {
-  return createClient(env('SUPABASE_URL'), env('SUPABASE_ANON_KEY'), {
+  return createClient<Database>(env('SUPABASE_URL'), env('SUPABASE_ANON_KEY'), {
     ...clientOptions,
     global: { headers: { Authorization: authorization } },
-  }) as Client;
+  });
 }
 
 export interface CallerUser {
@@ -114,8 +126,20 @@ export function httpErrorFromPostgrest(error: PostgrestError): HttpError | undef
   );
 }
 
+type Rpc = Database['public']['Functions'];
+export type RpcName = keyof Rpc & string;
+
+/**
+ * A value for a json/jsonb column or argument. The generated `Json` type has an index signature that
+ * TypeScript interfaces (Evaluation, report sections) lack, so plain-data values built from them are
+ * passed through here rather than cast at each call.
+ */
+export function asJson(value: unknown): Json {
+  return value as Json;
+}
+
 /** Calls an RPC with the given client; PTxxx errors keep their status and code, anything else is a 500. */
-export async function callRpc<T>(client: Client, fn: string, args: Record<string, unknown>, context: string): Promise<T> {
+export async function callRpc<T, F extends RpcName = RpcName>(client: Client, fn: F, args: Rpc[F]['Args'], context: string): Promise<T> {
   const { data, error } = await client.rpc(fn, args);
   if (error) {
     const mapped = httpErrorFromPostgrest(error);

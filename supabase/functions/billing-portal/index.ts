@@ -1,5 +1,5 @@
 // POST /functions/v1/billing-portal (user JWT) → { url } of the Stripe Customer Portal.
-import { handle } from '../_shared/http.ts';
-import { createPortalSession } from '../_shared/billing/portal.ts';
+import { handler } from '../_shared/handler.ts';
+import { createPortalSession, PortalBody } from '../_shared/billing/portal.ts';
 
-Deno.serve(handle(['POST'], (request) => createPortalSession(request)));
+Deno.serve(handler({ method: 'POST', auth: 'user', body: PortalBody }, (ctx) => createPortalSession(ctx)));

@@ -7,14 +7,14 @@
 // The local coach answers from the bank, the user's skill gaps and learning resources.
 import { z } from 'npm:zod@3';
 import { corsHeaders, HttpError, json } from '../_shared/http.ts';
-import { type Caller, type Client, dbError, requireUser, serviceClient } from '../_shared/supabase.ts';
-import { parseBody } from '../_shared/ai/request.ts';
+import { type Caller, type Client, dbError, serviceClient } from '../_shared/supabase.ts';
+import type { UserRequest } from '../_shared/handler.ts';
 import { type CoachContext, coachReply } from '../_shared/ai/coach.ts';
 import { extractKeywords, SKILL_ALIASES } from '../_shared/ai/keywords.ts';
 import { type AiOutcome, runAi } from '../_shared/ai/run.ts';
 import { dbRecorder, takeAiCallSlot } from '../_shared/ai/usage.ts';
 
-const Body = z.object({
+export const Body = z.object({
   chat_session_id: z.string().uuid().optional(),
   message: z.string().trim().min(1).max(8000),
   stream: z.boolean().optional(),
@@ -46,9 +46,7 @@ async function retrieve(caller: Caller, service: Client, message: string): Promi
   return { message, skills, gaps: gapList, resources: resources.data ?? [], questions: questions.data ?? [] };
 }
 
-export async function coachChatHandler(request: Request): Promise<Response> {
-  const caller = await requireUser(request);
-  const body = await parseBody(request, Body);
+export async function coachChatHandler({ caller, body }: UserRequest<z.infer<typeof Body>>): Promise<Response> {
   const service = serviceClient();
 
   const { data: plan } = await caller.client.rpc('get_plan_usage');
@@ -74,14 +72,15 @@ export async function coachChatHandler(request: Request): Promise<Response> {
     if (!chatSessionId) {
       const { data, error } = await caller.client.from('chat_sessions').insert({ title: body.message.slice(0, 80) }).select('id').single();
       if (error) dbError(error, 'Starting the conversation');
-      chatSessionId = data.id as string;
+      chatSessionId = data.id;
     }
-    const { data: history } = await caller.client.from('chat_messages').select('role, content').eq('chat_session_id', chatSessionId).order(
+    const sessionId = chatSessionId;
+    const { data: history } = await caller.client.from('chat_messages').select('role, content').eq('chat_session_id', sessionId).order(
       'created_at',
       { ascending: false },
     ).limit(10);
     const { data: userMessage, error: userError } = await caller.client.from('chat_messages').insert({
-      chat_session_id: chatSessionId,
+      chat_session_id: sessionId,
       content: body.message,
     }).select('id').single();
     if (userError) dbError(userError, 'Saving your message');
@@ -112,12 +111,12 @@ export async function coachChatHandler(request: Request): Promise<Response> {
         stream: Boolean(onToken),
         onToken,
         onReset,
-        context: { userId: caller.user.id, chatSessionId },
+        context: { userId: caller.user.id, chatSessionId: sessionId },
       }, { recorder: dbRecorder(service) });
 
     const save = async (outcome: AiOutcome<string>) => {
       const row = {
-        chat_session_id: chatSessionId,
+        chat_session_id: sessionId,
         role: 'assistant',
         content: outcome.value.slice(0, 32000) || '…',
         provider: outcome.provider,
@@ -131,7 +130,7 @@ export async function coachChatHandler(request: Request): Promise<Response> {
         'id, role, content, provider, model, input_tokens, output_tokens, cost_usd, response_time_ms, created_at',
       ).single();
       if (error) dbError(error, 'Saving the reply');
-      await service.from('chat_sessions').update({ provider: outcome.provider, model: outcome.model }).eq('id', chatSessionId);
+      await service.from('chat_sessions').update({ provider: outcome.provider, model: outcome.model }).eq('id', sessionId);
       return data;
     };
 
@@ -139,7 +138,7 @@ export async function coachChatHandler(request: Request): Promise<Response> {
       const outcome = await run();
       const message = await save(outcome);
       return json({
-        chat_session_id: chatSessionId,
+        chat_session_id: sessionId,
         user_message_id: userMessage.id,
         message,
         provider: outcome.provider,
@@ -152,7 +151,7 @@ export async function coachChatHandler(request: Request): Promise<Response> {
       async start(controller) {
         const send = (event: string, data: unknown) =>
           controller.enqueue(encoder.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`));
-        send('meta', { chat_session_id: chatSessionId, user_message_id: userMessage.id });
+        send('meta', { chat_session_id: sessionId, user_message_id: userMessage.id });
         try {
           const outcome = await run((text) => send('token', { text }), () => send('reset', {}));
           const message = await save(outcome);

@@ -1,5 +1,5 @@
 // POST /functions/v1/coach-chat — see handler.ts for the contract.
-import { handle } from '../_shared/http.ts';
-import { coachChatHandler } from './handler.ts';
+import { handler } from '../_shared/handler.ts';
+import { Body, coachChatHandler } from './handler.ts';
 
-Deno.serve(handle(['POST'], coachChatHandler));
+Deno.serve(handler({ method: 'POST', auth: 'user', body: Body }, coachChatHandler));

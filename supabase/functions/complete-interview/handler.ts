@@ -7,8 +7,8 @@
 // role (profile stats, daily activity/streaks and achievements follow from its triggers). Idempotent.
 import { z } from 'npm:zod@3';
 import { HttpError, json } from '../_shared/http.ts';
-import { callRpc, type Client, dbError, requireUser, serviceClient } from '../_shared/supabase.ts';
-import { parseBody } from '../_shared/ai/request.ts';
+import { asJson, callRpc, type Client, dbError, serviceClient, type Tables } from '../_shared/supabase.ts';
+import type { UserRequest } from '../_shared/handler.ts';
 import { hasLlm, loadAiConfig } from '../_shared/ai/config.ts';
 import { jobDescriptionCoverage } from '../_shared/ai/coverage.ts';
 import { runAi } from '../_shared/ai/run.ts';
@@ -24,7 +24,7 @@ import {
 } from '../_shared/scoring/index.ts';
 import { keepAlive, QUESTION_COLUMNS, scoreStoredResponse, toScoringQuestion } from '../score-answer/handler.ts';
 
-const Body = z.object({ session_id: z.string().trim().min(8).max(100) }).strict();
+export const Body = z.object({ session_id: z.string().trim().min(8).max(100) }).strict();
 
 async function finished(service: Client, interviewId: string, sessionId: string, score: number | null, already: boolean) {
   const [{ data: report }, { data: gaps }] = await Promise.all([
@@ -49,27 +49,15 @@ type CompletionClaim =
   | { state: 'busy'; retry_after_seconds: number }
   | { state: 'claimed'; claimed_at: string; lease_seconds: number; slot_id: number | null; session: SessionRow };
 
-type SessionRow = {
-  id: string;
-  session_id: string;
-  user_id: string;
-  job_role: string;
-  job_description_text: string | null;
-  started_at: string | null;
-  duration_seconds: number | null;
-  score: number | null;
-};
+/** The session row as claim_interview_completion returns it (to_jsonb of the row). */
+type SessionRow = Tables<'interview_sessions'>;
 
-type AnswerRow = {
-  id: string;
-  question_id: string;
-  time_taken_seconds: number | null;
-  evaluated_at: string | null;
-  rubric: Evaluation | null;
-  answer_text: string | null;
-  transcript: string | null;
-  code_answer: string | null;
-};
+type AnswerRow =
+  & Pick<
+    Tables<'interview_responses'>,
+    'id' | 'question_id' | 'time_taken_seconds' | 'evaluated_at' | 'answer_text' | 'transcript' | 'code_answer'
+  >
+  & { rubric: Evaluation | null }; // jsonb written only by the scoring engine
 
 /** How long a request waits for a concurrent completion of the same interview (COMPLETION_WAIT_MS, default 15 s). */
 function waitForWinnerMs(): number {
@@ -107,9 +95,7 @@ async function claimCompletion(
   return claim;
 }
 
-export async function completeInterviewHandler(request: Request): Promise<Response> {
-  const caller = await requireUser(request);
-  const { session_id } = await parseBody(request, Body);
+export async function completeInterviewHandler({ caller, body: { session_id } }: UserRequest<z.infer<typeof Body>>): Promise<Response> {
   const service = serviceClient();
   const claim = await claimCompletion(service, caller.user.id, session_id);
   if (claim.state === 'completed') {
@@ -134,7 +120,7 @@ export async function completeInterviewHandler(request: Request): Promise<Respon
     const { error: releaseError } = await service.rpc('release_interview_completion', {
       p_interview_id: session.id,
       p_claimed_at: claim.claimed_at,
-      p_slot_id: claim.slot_id,
+      p_slot_id: claim.slot_id ?? undefined, // left out = null
     });
     if (releaseError) console.error('complete-interview: releasing the claim failed', releaseError.message);
     throw error;
@@ -146,7 +132,7 @@ export async function completeInterviewHandler(request: Request): Promise<Respon
 async function complete(service: Client, userId: string, session: SessionRow): Promise<Response> {
   const [{ data: questions, error: qError }, { data: responses, error: rError }] = await Promise.all([
     service.from('interview_questions').select(
-      QUESTION_COLUMNS + ', skills, order_number, is_follow_up, parent_question_id',
+      `${QUESTION_COLUMNS}, skills, order_number, is_follow_up, parent_question_id`,
     ).eq('interview_id', session.id).order('order_number'),
     service.from('interview_responses').select(
       'id, question_id, time_taken_seconds, evaluated_at, rubric, answer_text, transcript, code_answer',
@@ -168,10 +154,10 @@ async function complete(service: Client, userId: string, session: SessionRow): P
   // Follow-ups are not questions of their own in the report: each scored follow-up answer is merged into its
   // parent question's item (mergeFollowUp: 75 % parent, 25 % follow-up; docs/scoring.md), and listed nested
   // under it in statistics.questions.
-  // deno-lint-ignore no-explicit-any
-  const all = questions as any[];
+  const all = questions ?? [];
   const followUpsOf = new Map<string, Array<{ id: string; text: string; evaluation: Evaluation | null }>>();
-  for (const q of all.filter((q) => q.is_follow_up && q.parent_question_id)) {
+  for (const q of all) {
+    if (!q.is_follow_up || !q.parent_question_id) continue;
     const list = followUpsOf.get(q.parent_question_id) ?? [];
     list.push({ id: q.id, text: q.question_text, evaluation: evaluations.get(q.id)?.evaluation ?? null });
     followUpsOf.set(q.parent_question_id, list);
@@ -194,8 +180,7 @@ async function complete(service: Client, userId: string, session: SessionRow): P
     return { question, evaluation, time_taken_seconds: scored?.time ?? null };
   });
   const report = aggregateReport(items);
-  // deno-lint-ignore no-explicit-any
-  const vocabulary = all.flatMap((q: any) => [q.skill_category, ...(q.skills ?? [])]).filter(Boolean) as string[];
+  const vocabulary = all.flatMap((q) => [q.skill_category, ...(q.skills ?? [])]).filter(Boolean) as string[];
   const jobDescription = jobDescriptionCoverage(session.job_description_text, answerTexts, vocabulary);
 
   let narrative: ReportNarrative = {
@@ -257,7 +242,7 @@ async function complete(service: Client, userId: string, session: SessionRow): P
   const { error: completeError } = await service.rpc('complete_interview', {
     p_session_id: session.session_id,
     p_score: report.overall_score,
-    p_feedback: {
+    p_feedback: asJson({
       summary: narrative.summary,
       strengths: narrative.strengths,
       weaknesses: narrative.weaknesses,
@@ -266,8 +251,8 @@ async function complete(service: Client, userId: string, session: SessionRow): P
       engine: report.engine,
       version: report.version,
       provider: outcome.provider,
-    },
-    p_report: {
+    }),
+    p_report: asJson({
       report_type: 'detailed',
       summary: narrative.summary,
       strengths: narrative.strengths,
@@ -291,9 +276,9 @@ async function complete(service: Client, userId: string, session: SessionRow): P
       average_response_time_seconds: report.statistics.average_response_time_seconds,
       consistency: report.consistency,
       confidence: report.confidence,
-    },
-    p_statistics: { ...report.statistics, consistency: report.consistency, confidence: report.confidence },
-    p_duration_seconds: durationSeconds,
+    }),
+    p_statistics: asJson({ ...report.statistics, consistency: report.consistency, confidence: report.confidence }),
+    p_duration_seconds: durationSeconds ?? undefined, // left out = null
   });
   if (completeError) {
     // A concurrent completion won the race: its report stands.

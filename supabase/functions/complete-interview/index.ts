@@ -1,5 +1,5 @@
 // POST /functions/v1/complete-interview — see handler.ts for the contract.
-import { handle } from '../_shared/http.ts';
-import { completeInterviewHandler } from './handler.ts';
+import { handler } from '../_shared/handler.ts';
+import { Body, completeInterviewHandler } from './handler.ts';
 
-Deno.serve(handle(['POST'], completeInterviewHandler));
+Deno.serve(handler({ method: 'POST', auth: 'user', body: Body }, completeInterviewHandler));

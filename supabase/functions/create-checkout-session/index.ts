@@ -1,5 +1,5 @@
 // POST /functions/v1/create-checkout-session (user JWT) → { url } of a Stripe Checkout page.
-import { handle } from '../_shared/http.ts';
-import { createCheckoutSession } from '../_shared/billing/checkout.ts';
+import { handler } from '../_shared/handler.ts';
+import { CheckoutBody, createCheckoutSession } from '../_shared/billing/checkout.ts';
 
-Deno.serve(handle(['POST'], (request) => createCheckoutSession(request)));
+Deno.serve(handler({ method: 'POST', auth: 'user', body: CheckoutBody }, (ctx) => createCheckoutSession(ctx)));

@@ -10,8 +10,8 @@
 // follow-up with already_asked: true and the ORIGINAL reason.
 import { z } from 'npm:zod@3';
 import { HttpError, json } from '../_shared/http.ts';
-import { type Client, dbError, requireUser, serviceClient } from '../_shared/supabase.ts';
-import { parseBody } from '../_shared/ai/request.ts';
+import { type Client, dbError, type InsertFilledByTrigger, serviceClient, type TablesInsert } from '../_shared/supabase.ts';
+import type { UserRequest } from '../_shared/handler.ts';
 import { decideFollowUp, followUpKeys } from '../_shared/ai/followup.ts';
 import { runAi } from '../_shared/ai/run.ts';
 import { FollowUpDecision } from '../_shared/ai/schemas.ts';
@@ -20,11 +20,9 @@ import { evaluateAnswer } from '../_shared/scoring/index.ts';
 import { ownSession } from '../generate-questions/handler.ts';
 import { QUESTION_COLUMNS, toScoringQuestion } from '../score-answer/handler.ts';
 
-const Body = z.object({ session_id: z.string().trim().min(8).max(100), question_id: z.string().uuid() }).strict();
+export const Body = z.object({ session_id: z.string().trim().min(8).max(100), question_id: z.string().uuid() }).strict();
 
-export async function followUpHandler(request: Request): Promise<Response> {
-  const caller = await requireUser(request);
-  const body = await parseBody(request, Body);
+export async function followUpHandler({ caller, body }: UserRequest<z.infer<typeof Body>>): Promise<Response> {
   const session = await ownSession(caller.client, body.session_id);
   if (!['pending', 'in_progress'].includes(session.status)) {
     throw new HttpError(409, 'session_closed', `This interview is ${session.status}; no more follow-ups.`);
@@ -109,7 +107,7 @@ export async function followUpHandler(request: Request): Promise<Response> {
       });
     }
     const keys = followUpKeys(decision.reason, { missedKeyPoint: evaluation.missed_key_points[0] });
-    const { data: created, error: questionError } = await service.from('interview_questions').insert({
+    const followUpRow: InsertFilledByTrigger<'interview_questions', 'order_number' | 'user_id'> = {
       interview_id: session.id,
       parent_question_id: body.question_id,
       is_follow_up: true,
@@ -122,7 +120,10 @@ export async function followUpHandler(request: Request): Promise<Response> {
       expected_answer: keys.expected_answer,
       key_points: keys.key_points,
       asked_at: new Date().toISOString(),
-    }).select('id').single();
+    };
+    const { data: created, error: questionError } = await service.from('interview_questions').insert(
+      followUpRow as TablesInsert<'interview_questions'>,
+    ).select('id').single();
     if (questionError) {
       if (questionError.code === '23505') {
         // Another request asked the follow-up first (one per question): return that one.
@@ -146,7 +147,7 @@ export async function followUpHandler(request: Request): Promise<Response> {
       }
       dbError(questionError, 'Saving the follow-up question');
     }
-    const { data: inserted, error: insertError } = await service.from('interview_messages').insert({
+    const messageRow: InsertFilledByTrigger<'interview_messages', 'message_index'> = {
       interview_id: session.id,
       question_id: body.question_id,
       role: 'assistant',
@@ -154,7 +155,10 @@ export async function followUpHandler(request: Request): Promise<Response> {
       is_question: true,
       is_follow_up: true,
       metadata: { reason: decision.reason, provider: outcome.provider, model: outcome.model, follow_up_question_id: created.id },
-    }).select('id').single();
+    };
+    const { data: inserted, error: insertError } = await service.from('interview_messages').insert(
+      messageRow as TablesInsert<'interview_messages'>,
+    ).select('id').single();
     if (insertError) {
       await service.from('interview_questions').delete().eq('id', created.id); // keep question and transcript in step
       dbError(insertError, 'Saving the follow-up');

@@ -1,5 +1,5 @@
 // POST /functions/v1/follow-up — see handler.ts for the contract.
-import { handle } from '../_shared/http.ts';
-import { followUpHandler } from './handler.ts';
+import { handler } from '../_shared/handler.ts';
+import { Body, followUpHandler } from './handler.ts';
 
-Deno.serve(handle(['POST'], followUpHandler));
+Deno.serve(handler({ method: 'POST', auth: 'user', body: Body }, followUpHandler));

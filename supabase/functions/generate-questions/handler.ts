@@ -8,8 +8,8 @@
 // no new usage event).
 import { z } from 'npm:zod@3';
 import { HttpError, json } from '../_shared/http.ts';
-import { callRpc, type Client, dbError, requireUser, serviceClient } from '../_shared/supabase.ts';
-import { parseBody } from '../_shared/ai/request.ts';
+import { asJson, callRpc, type Client, dbError, serviceClient, type Tables } from '../_shared/supabase.ts';
+import type { UserRequest } from '../_shared/handler.ts';
 import { hasLlm, loadAiConfig } from '../_shared/ai/config.ts';
 import { extractKeywords } from '../_shared/ai/keywords.ts';
 import { runAi } from '../_shared/ai/run.ts';
@@ -18,7 +18,7 @@ import { type BankQuestion, type Difficulty, isDuplicate, type QType, selectQues
 import { memoryRecorder, rateLimitArgs, slotHandle, usageRows } from '../_shared/ai/usage.ts';
 import { extractProfile, profilePromptLines, tailorQuestions } from '../_shared/tailoring/index.ts';
 
-const Body = z.object({ session_id: z.string().trim().min(8).max(100) }).strict();
+export const Body = z.object({ session_id: z.string().trim().min(8).max(100) }).strict();
 
 interface BankRow extends BankQuestion {
   time_limit_seconds: number | null;
@@ -78,15 +78,14 @@ async function activeBank(service: Client, type: QType | 'mixed', revision: numb
   return type === 'mixed' ? all : all.filter((q) => q.type === type);
 }
 
+/** begin_question_generation's answer; `session` is to_jsonb of the session row. */
 type Begin =
-  // deno-lint-ignore no-explicit-any
-  | { state: 'existing'; session: any; questions: unknown[] }
-  // deno-lint-ignore no-explicit-any
-  | { state: 'generate'; session: any; slot_id: number | null; bank_revision: number | null };
+  | { state: 'existing'; session: SessionRow; questions: unknown[] }
+  | { state: 'generate'; session: SessionRow; slot_id: number | null; bank_revision: number | null };
 
-export async function generateQuestionsHandler(request: Request): Promise<Response> {
-  const caller = await requireUser(request);
-  const { session_id } = await parseBody(request, Body);
+type SessionRow = Tables<'interview_sessions'>;
+
+export async function generateQuestionsHandler({ caller, body: { session_id } }: UserRequest<z.infer<typeof Body>>): Promise<Response> {
   const service = serviceClient();
 
   // One round trip: ownership, existing questions (idempotent), open session, rate-limit slot.
@@ -112,8 +111,7 @@ export async function generateQuestionsHandler(request: Request): Promise<Respon
 async function generate(
   service: Client,
   userId: string,
-  // deno-lint-ignore no-explicit-any
-  session: any,
+  session: SessionRow,
   slotId: number | null,
   bankRevision: number | null,
 ): Promise<Response> {
@@ -234,7 +232,12 @@ async function generate(
   const saved = await callRpc<{ generated: boolean; questions: unknown[] }>(
     service,
     'save_generated_questions',
-    { p_interview_id: session.id, p_questions: tailorQuestions(planned, profile), p_usage: usageRows(usage.events), p_slot_id: slotId },
+    {
+      p_interview_id: session.id,
+      p_questions: asJson(tailorQuestions(planned, profile)),
+      p_usage: usageRows(usage.events),
+      p_slot_id: slotId ?? undefined, // left out = null
+    },
     'Saving the questions',
   );
   return json({

@@ -1,5 +1,5 @@
 // POST /functions/v1/generate-questions — see handler.ts for the contract.
-import { handle } from '../_shared/http.ts';
-import { generateQuestionsHandler } from './handler.ts';
+import { handler } from '../_shared/handler.ts';
+import { Body, generateQuestionsHandler } from './handler.ts';
 
-Deno.serve(handle(['POST'], generateQuestionsHandler));
+Deno.serve(handler({ method: 'POST', auth: 'user', body: Body }, generateQuestionsHandler));

@@ -1,8 +1,9 @@
 // GET /functions/v1/health: is the function runtime up, and can it reach the database API?
-import { handle, json } from '../_shared/http.ts';
+import { handler } from '../_shared/handler.ts';
+import { json } from '../_shared/http.ts';
 
 Deno.serve(
-  handle(['GET'], async () => {
+  handler({ method: 'GET', auth: 'none' }, async () => {
     const url = Deno.env.get('SUPABASE_URL');
     const anonKey = Deno.env.get('SUPABASE_ANON_KEY');
     const started = performance.now();

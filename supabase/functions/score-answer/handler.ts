@@ -3,46 +3,53 @@
 //   { attempt_id } | { question, answer } → practice mode, see practice.ts.
 import { z } from 'npm:zod@3';
 import { HttpError, json } from '../_shared/http.ts';
-import { callRpc, type Client, requireUser, serviceClient } from '../_shared/supabase.ts';
-import { parseBody } from '../_shared/ai/request.ts';
+import { asJson, callRpc, type Client, serviceClient, type Tables } from '../_shared/supabase.ts';
+import type { UserRequest } from '../_shared/handler.ts';
 import { type CodingSpec, scoreAnswer } from '../_shared/ai/scoring.ts';
 import { memoryRecorder, rateLimitArgs, slotHandle, usageRows } from '../_shared/ai/usage.ts';
 import type { Evaluation, ScoringAnswer, ScoringQuestion, TestResults } from '../_shared/scoring/index.ts';
 import { AdHoc, scoreAdHoc, scorePracticeAttempt, StoredAttempt } from './practice.ts';
 
 const Stored = z.object({ response_id: z.string().uuid() }).strict();
-const Body = z.union([Stored, StoredAttempt, AdHoc]);
+export const Body = z.union([Stored, StoredAttempt, AdHoc]);
 
-type QuestionRow = {
-  id: string;
-  interview_id: string;
-  question_text: string;
-  question_type: ScoringQuestion['type'];
-  difficulty: ScoringQuestion['difficulty'];
-  skill_category: string | null;
-  expected_answer: string | null;
-  key_points: string[] | null;
-  evaluation_criteria: ScoringQuestion['evaluation_criteria'];
-  time_limit_seconds: number | null;
-  function_name: string | null;
-  test_cases: CodingSpec['test_cases'];
-};
+type QuestionRow = Pick<
+  Tables<'interview_questions'>,
+  | 'id'
+  | 'interview_id'
+  | 'question_text'
+  | 'question_type'
+  | 'difficulty'
+  | 'skill_category'
+  | 'expected_answer'
+  | 'key_points'
+  | 'evaluation_criteria'
+  | 'time_limit_seconds'
+  | 'function_name'
+  | 'test_cases'
+>;
 
 export const QUESTION_COLUMNS =
   'id, interview_id, question_text, question_type, difficulty, skill_category, expected_answer, key_points, evaluation_criteria, time_limit_seconds, function_name, test_cases';
 
+/**
+ * A question row (interview_questions or question_bank) as the scoring engine reads it. The type and
+ * difficulty columns are text with a check constraint, and the jsonb columns hold what the engine wrote or
+ * the bank seeded, so they are narrowed here, in one place.
+ */
 export function toScoringQuestion(q: QuestionRow): ScoringQuestion & CodingSpec {
+  const criteria = q.evaluation_criteria as unknown as ScoringQuestion['evaluation_criteria'];
   return {
     text: q.question_text,
-    type: q.question_type,
-    difficulty: q.difficulty,
+    type: q.question_type as ScoringQuestion['type'],
+    difficulty: q.difficulty as ScoringQuestion['difficulty'],
     skill_category: q.skill_category,
     expected_answer: q.expected_answer,
     key_points: q.key_points,
-    evaluation_criteria: q.evaluation_criteria?.length ? q.evaluation_criteria : null,
+    evaluation_criteria: criteria?.length ? criteria : null,
     time_limit_seconds: q.time_limit_seconds,
     function_name: q.function_name,
-    test_cases: q.test_cases,
+    test_cases: q.test_cases as CodingSpec['test_cases'],
   };
 }
 
@@ -55,22 +62,24 @@ export interface ScoreResult {
   already_scored: boolean;
 }
 
-type ResponseRow = {
-  id: string;
-  question_id: string;
-  interview_id: string;
-  user_id: string;
-  answer_text: string | null;
-  code_answer: string | null;
-  transcript: string | null;
-  speaking_duration_seconds: number | null;
-  time_taken_seconds: number | null;
-  client_test_results: TestResults | null;
-  evaluated_at: string | null;
-  rubric: Evaluation | null;
-  ai_provider: string | null;
-  ai_model: string | null;
-};
+/** A response row as the scoring RPCs return it; its jsonb columns are written only by the app's own code. */
+type ResponseRow =
+  & Pick<
+    Tables<'interview_responses'>,
+    | 'id'
+    | 'question_id'
+    | 'interview_id'
+    | 'user_id'
+    | 'answer_text'
+    | 'code_answer'
+    | 'transcript'
+    | 'speaking_duration_seconds'
+    | 'time_taken_seconds'
+    | 'evaluated_at'
+    | 'ai_provider'
+    | 'ai_model'
+  >
+  & { client_test_results: TestResults | null; rubric: Evaluation | null };
 const stored = (row: ResponseRow): ScoreResult => ({
   response_id: row.id,
   evaluation: row.rubric as Evaluation,
@@ -221,7 +230,7 @@ export async function scoreStoredResponse(
     const saved = await callRpc<{ state: 'saved' | 'lost'; response: ResponseRow }>(
       service,
       'save_response_evaluation',
-      { p_response_id: answerRow.id, p_claimed_at: claimedAt, p_result: result, p_usage: usageRows(buffer.events) },
+      { p_response_id: answerRow.id, p_claimed_at: claimedAt, p_result: asJson(result), p_usage: usageRows(buffer.events) },
       'Saving the evaluation',
     );
     if (saved.state === 'lost') {
@@ -249,16 +258,14 @@ export async function scoreStoredResponse(
     const { error: releaseError } = await service.rpc('release_response_scoring', {
       p_response_id: answerRow.id,
       p_claimed_at: claimedAt,
-      p_slot_id: slot.id,
+      p_slot_id: slot.id ?? undefined, // left out = null
     });
     if (releaseError) console.error('score-answer: releasing the scoring claim failed', releaseError.message);
     throw error;
   }
 }
 
-export async function scoreAnswerHandler(request: Request): Promise<Response> {
-  const caller = await requireUser(request);
-  const body = await parseBody(request, Body);
+export async function scoreAnswerHandler({ caller, body }: UserRequest<z.infer<typeof Body>>): Promise<Response> {
   const service = serviceClient();
 
   if ('response_id' in body) {

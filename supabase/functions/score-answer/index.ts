@@ -1,5 +1,5 @@
 // POST /functions/v1/score-answer — see handler.ts for the contract.
-import { handle } from '../_shared/http.ts';
-import { scoreAnswerHandler } from './handler.ts';
+import { handler } from '../_shared/handler.ts';
+import { Body, scoreAnswerHandler } from './handler.ts';
 
-Deno.serve(handle(['POST'], scoreAnswerHandler));
+Deno.serve(handler({ method: 'POST', auth: 'user', body: Body }, scoreAnswerHandler));

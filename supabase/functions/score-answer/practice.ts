@@ -5,7 +5,7 @@
 //   { question, answer }        → scores the text sent, stores nothing but the usage event
 import { z } from 'npm:zod@3';
 import { HttpError, json } from '../_shared/http.ts';
-import { type Client, dbError } from '../_shared/supabase.ts';
+import { asJson, type Client, dbError } from '../_shared/supabase.ts';
 import { type CodingSpec, scoreAnswer } from '../_shared/ai/scoring.ts';
 import { dbRecorder, takeAiCallSlot, withAiCallSlot } from '../_shared/ai/usage.ts';
 import type { Evaluation, ScoringAnswer, ScoringQuestion, TestResults } from '../_shared/scoring/index.ts';
@@ -56,17 +56,19 @@ async function bankQuestion(service: Client, id: string, options: { activeOnly: 
   const { data, error } = await query.maybeSingle();
   if (error) dbError(error, 'Reading the question');
   if (!data) throw new HttpError(404, 'not_found', 'No active bank question with this id.');
+  // type and difficulty are text with a check constraint; the jsonb columns hold the seeded answer keys
+  const criteria = data.evaluation_criteria as ScoringQuestion['evaluation_criteria'];
   return {
     text: data.question,
-    type: data.type,
-    difficulty: data.difficulty,
+    type: data.type as ScoringQuestion['type'],
+    difficulty: data.difficulty as ScoringQuestion['difficulty'],
     skill_category: data.skills?.[0] ?? data.category,
     expected_answer: data.expected_answer,
     key_points: data.key_points,
-    evaluation_criteria: data.evaluation_criteria?.length ? data.evaluation_criteria : null,
+    evaluation_criteria: criteria?.length ? criteria : null,
     time_limit_seconds: data.time_limit_seconds,
     function_name: data.function_name,
-    test_cases: data.test_cases,
+    test_cases: data.test_cases as CodingSpec['test_cases'],
   };
 }
 
@@ -139,7 +141,12 @@ async function scoreAttempt(service: Client, caller: Caller, attempt: AttemptRow
   // Only an unscored attempt is written: a concurrent request that finished first keeps its result.
   const { data: written, error: writeError } = await service
     .from('practice_attempts')
-    .update({ score: evaluation.score, evaluation, ai_provider: outcome.provider, evaluated_at: new Date().toISOString() })
+    .update({
+      score: evaluation.score,
+      evaluation: asJson(evaluation),
+      ai_provider: outcome.provider,
+      evaluated_at: new Date().toISOString(),
+    })
     .eq('id', attempt.id)
     .is('evaluated_at', null)
     .select('id')

@@ -2,29 +2,20 @@
 // e-mails. Invoked every minute by the scheduled job `send_notifications` (pg_cron + pg_net on
 // hosted, the stack's scheduler locally).
 import { z } from 'npm:zod@3';
-import { handle, HttpError, json } from '../_shared/http.ts';
+import { handler } from '../_shared/handler.ts';
+import { HttpError, json } from '../_shared/http.ts';
 import { deliverDueNotifications } from '../_shared/notifications/deliver.ts';
 import { emailApiConfigFromEnv } from '../_shared/notifications/email-api.ts';
-import { requireServiceRole } from '../_shared/service-role.ts';
 import { serviceClient } from '../_shared/supabase.ts';
 
-const Body = z.object({ max_rows: z.number().int().min(1).max(1000).optional() }).strict();
-
-async function readJson(request: Request): Promise<unknown> {
-  const text = await request.text();
-  if (!text.trim()) return {};
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new HttpError(400, 'invalid_json', 'The request body is not valid JSON.');
-  }
-}
+const maxRowsMessage = 'max_rows must be a whole number from 1 to 1000.';
+const Body = z.object({
+  max_rows: z.number({ invalid_type_error: maxRowsMessage }).int(maxRowsMessage).min(1, maxRowsMessage).max(1000, maxRowsMessage)
+    .optional(),
+}).strict();
 
 Deno.serve(
-  handle(['POST'], async (request) => {
-    requireServiceRole(request);
-    const parsed = Body.safeParse(await readJson(request));
-    if (!parsed.success) throw new HttpError(400, 'invalid_request', 'max_rows must be a whole number from 1 to 1000.');
+  handler({ method: 'POST', auth: 'service', body: Body }, async ({ body }) => {
     const emailApi = emailApiConfigFromEnv((name) => Deno.env.get(name));
     if (!emailApi) {
       throw new HttpError(
@@ -39,7 +30,7 @@ Deno.serve(
       emailApi,
       siteUrl,
       batchSize: 20,
-      maxRows: parsed.data.max_rows ?? 200,
+      maxRows: body.max_rows ?? 200,
     });
     return json(result);
   }),

@@ -1,4 +1,4 @@
-import { assertEquals } from './testing.ts';
+import assert from 'node:assert/strict';
 import { jobDescriptionCoverage } from './coverage.ts';
 
 const JD = 'We are hiring a backend engineer. You will build REST APIs in Go on PostgreSQL, run them on Kubernetes, ' +
@@ -9,15 +9,15 @@ Deno.test("coverage: the job description's skills, split into shown and not show
     'I designed the orders API on Postgres and added a Redis cache in front of the hot reads.',
     'We deployed with k8s and Helm charts.',
   ], ['Go']);
-  assertEquals(coverage!.terms.slice(0, 2).sort(), ['Caching', 'Kubernetes']); // each named twice (caching via Redis)
-  assertEquals(coverage!.covered.sort(), ['Caching', 'Kubernetes', 'PostgreSQL'].sort());
-  assertEquals(coverage!.missed.includes('GraphQL'), true);
-  assertEquals(coverage!.missed.includes('Go'), true);
-  assertEquals([...coverage!.covered, ...coverage!.missed].sort(), [...coverage!.terms].sort());
+  assert.deepEqual(coverage!.terms.slice(0, 2).sort(), ['Caching', 'Kubernetes']); // each named twice (caching via Redis)
+  assert.deepEqual(coverage!.covered.sort(), ['Caching', 'Kubernetes', 'PostgreSQL'].sort());
+  assert.deepEqual(coverage!.missed.includes('GraphQL'), true);
+  assert.deepEqual(coverage!.missed.includes('Go'), true);
+  assert.deepEqual([...coverage!.covered, ...coverage!.missed].sort(), [...coverage!.terms].sort());
 });
 
 Deno.test('coverage: nothing without a job description or without any known skill in it', () => {
-  assertEquals(jobDescriptionCoverage(null, ['anything'], []), null);
-  assertEquals(jobDescriptionCoverage('   ', ['anything'], []), null);
-  assertEquals(jobDescriptionCoverage('Friendly team, free snacks, nice office.', ['anything'], []), null);
+  assert.deepEqual(jobDescriptionCoverage(null, ['anything'], []), null);
+  assert.deepEqual(jobDescriptionCoverage('   ', ['anything'], []), null);
+  assert.deepEqual(jobDescriptionCoverage('Friendly team, free snacks, nice office.', ['anything'], []), null);
 });

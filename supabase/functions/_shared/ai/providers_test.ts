@@ -1,6 +1,6 @@
 // The REAL provider code against the fake vendor server (tests/fakes/llm-server.ts).
 // Run: deno test --allow-read=.,../../tests/fixtures --allow-env --allow-net=127.0.0.1 _shared/ai/
-import { assert, assertEquals, assertRejects } from './testing.ts';
+import assert from 'node:assert/strict';
 import { z } from 'npm:zod@3';
 import { startFakeLlm, type Vendor } from '../../../../tests/fakes/llm-server.ts';
 import { loadAiConfig } from './config.ts';
@@ -52,20 +52,20 @@ for (const vendor of ['openai', 'anthropic', 'gemini'] as const) {
         temperature: 0,
         timeoutMs: 2000,
       });
-      assertEquals(result.parsed, ANSWER);
-      assertEquals(result.usage, { input_tokens: 42, output_tokens: 17 });
+      assert.deepEqual(result.parsed, ANSWER);
+      assert.deepEqual(result.usage, { input_tokens: 42, output_tokens: 17 });
       const seen = fake.requests[0]!;
       if (vendor === 'openai') {
-        assertEquals(seen.headers.authorization, 'Bearer sk-test');
-        assertEquals((seen.body.response_format as { type: string }).type, 'json_object');
+        assert.deepEqual(seen.headers.authorization, 'Bearer sk-test');
+        assert.deepEqual((seen.body.response_format as { type: string }).type, 'json_object');
       } else if (vendor === 'anthropic') {
-        assertEquals(seen.headers['x-api-key'], 'ak-test');
-        assertEquals(seen.headers['anthropic-version'], '2023-06-01');
-        assertEquals((seen.body.tool_choice as { name: string }).name, 'verdict');
+        assert.deepEqual(seen.headers['x-api-key'], 'ak-test');
+        assert.deepEqual(seen.headers['anthropic-version'], '2023-06-01');
+        assert.deepEqual((seen.body.tool_choice as { name: string }).name, 'verdict');
       } else {
-        assertEquals(seen.headers['x-goog-api-key'], 'gk-test');
-        assert(seen.path.endsWith('/v1beta/models/gemini-2.5-flash:generateContent'));
-        assertEquals((seen.body.generationConfig as { responseMimeType: string }).responseMimeType, 'application/json');
+        assert.deepEqual(seen.headers['x-goog-api-key'], 'gk-test');
+        assert.ok(seen.path.endsWith('/v1beta/models/gemini-2.5-flash:generateContent'));
+        assert.deepEqual((seen.body.generationConfig as { responseMimeType: string }).responseMimeType, 'application/json');
       }
     } finally {
       await fake.close();
@@ -79,14 +79,14 @@ for (const vendor of ['openai', 'anthropic', 'gemini'] as const) {
       fake.script(vendor, 'invalid_json', 'valid');
       const events: UsageEvent[] = [];
       const outcome = await runAi(task(), { config: envFor(vendor, fake.url), recorder: { record: (e) => void events.push(e) } });
-      assertEquals(outcome.value, ANSWER);
-      assertEquals(outcome.provider, vendor);
-      assertEquals(outcome.fallback_used, false);
-      assertEquals(fake.requests.length, 2);
+      assert.deepEqual(outcome.value, ANSWER);
+      assert.deepEqual(outcome.provider, vendor);
+      assert.deepEqual(outcome.fallback_used, false);
+      assert.deepEqual(fake.requests.length, 2);
       // the repair request carries the bad reply and the validation error
       const repairMessages = JSON.stringify(fake.requests[1]!.body);
-      assert(repairMessages.includes('could not be used'), 'repair prompt sent back');
-      assertEquals(events.map((e) => [e.provider, e.success, e.repair, e.error_type ?? null]), [
+      assert.ok(repairMessages.includes('could not be used'), 'repair prompt sent back');
+      assert.deepEqual(events.map((e) => [e.provider, e.success, e.repair, e.error_type ?? null]), [
         [vendor, false, false, 'invalid_json'],
         [vendor, true, true, null],
       ]);
@@ -101,18 +101,18 @@ for (const vendor of ['openai', 'anthropic', 'gemini'] as const) {
       fake.script(vendor, 'schema_invalid', 'schema_invalid');
       const events: UsageEvent[] = [];
       const outcome = await runAi(task(), { config: envFor(vendor, fake.url), recorder: { record: (e) => void events.push(e) } });
-      assertEquals(outcome.value, LOCAL);
-      assertEquals(outcome.provider, 'local');
-      assertEquals(outcome.fallback_used, true);
-      assertEquals(events.map((e) => [e.provider, e.success, e.error_type ?? null, e.fallback_used]), [
+      assert.deepEqual(outcome.value, LOCAL);
+      assert.deepEqual(outcome.provider, 'local');
+      assert.deepEqual(outcome.fallback_used, true);
+      assert.deepEqual(events.map((e) => [e.provider, e.success, e.error_type ?? null, e.fallback_used]), [
         [vendor, false, 'schema_invalid', false],
         [vendor, false, 'schema_invalid', false],
         ['local', true, null, true],
       ]);
-      assertEquals(events[2]!.operation, 'score_answer');
-      assertEquals(events[2]!.context.sessionId, 's1');
-      assertEquals(events[0]!.usage, { input_tokens: 42, output_tokens: 17 }, 'tokens of failed calls are still counted');
-      assert(events[0]!.cost_usd > 0, 'failed calls still cost money');
+      assert.deepEqual(events[2]!.operation, 'score_answer');
+      assert.deepEqual(events[2]!.context.sessionId, 's1');
+      assert.deepEqual(events[0]!.usage, { input_tokens: 42, output_tokens: 17 }, 'tokens of failed calls are still counted');
+      assert.ok(events[0]!.cost_usd > 0, 'failed calls still cost money');
     } finally {
       await fake.close();
     }
@@ -124,10 +124,10 @@ for (const vendor of ['openai', 'anthropic', 'gemini'] as const) {
       fake.script(vendor, 'http_500');
       const events: UsageEvent[] = [];
       const outcome = await runAi(task(), { config: envFor(vendor, fake.url), recorder: { record: (e) => void events.push(e) } });
-      assertEquals(outcome.provider, 'local');
-      assertEquals(fake.requests.length, 1);
-      assertEquals(events[0]!.error_type, 'http_error');
-      assert(events[0]!.error_message!.includes('500'));
+      assert.deepEqual(outcome.provider, 'local');
+      assert.deepEqual(fake.requests.length, 1);
+      assert.deepEqual(events[0]!.error_type, 'http_error');
+      assert.ok(events[0]!.error_message!.includes('500'));
     } finally {
       await fake.close();
     }
@@ -141,9 +141,9 @@ for (const vendor of ['openai', 'anthropic', 'gemini'] as const) {
       const started = performance.now();
       const outcome = await runAi(task(), { config: envFor(vendor, fake.url, 300), recorder: { record: (e) => void events.push(e) } });
       const elapsed = performance.now() - started;
-      assertEquals(outcome.provider, 'local');
-      assertEquals(events[0]!.error_type, 'timeout');
-      assert(elapsed >= 290 && elapsed < 2000, `took ${elapsed} ms`);
+      assert.deepEqual(outcome.provider, 'local');
+      assert.deepEqual(events[0]!.error_type, 'timeout');
+      assert.ok(elapsed >= 290 && elapsed < 2000, `took ${elapsed} ms`);
     } finally {
       await fake.close();
     }
@@ -166,11 +166,11 @@ for (const vendor of ['openai', 'anthropic', 'gemini'] as const) {
         },
         { config: envFor(vendor, fake.url, 3000) },
       );
-      assertEquals(outcome.provider, vendor);
-      assertEquals(outcome.value, 'Use the STAR method: situation, task, action, result. Quantify the result.');
-      assert(tokens.length >= 5, `streamed in ${tokens.length} chunks`);
-      assertEquals(tokens.join(''), outcome.value);
-      assertEquals(outcome.usage.output_tokens, 17);
+      assert.deepEqual(outcome.provider, vendor);
+      assert.deepEqual(outcome.value, 'Use the STAR method: situation, task, action, result. Quantify the result.');
+      assert.ok(tokens.length >= 5, `streamed in ${tokens.length} chunks`);
+      assert.deepEqual(tokens.join(''), outcome.value);
+      assert.deepEqual(outcome.usage.output_tokens, 17);
     } finally {
       await fake.close();
     }
@@ -195,10 +195,10 @@ for (const vendor of ['openai', 'anthropic', 'gemini'] as const) {
         },
         { config: envFor(vendor, fake.url, 400) },
       );
-      assertEquals(outcome.provider, 'local');
-      assertEquals(outcome.value, 'local answer');
-      assertEquals(outcome.attempts[0]!.error_type, 'timeout');
-      assertEquals(resets, 1);
+      assert.deepEqual(outcome.provider, 'local');
+      assert.deepEqual(outcome.value, 'local answer');
+      assert.deepEqual(outcome.attempts[0]!.error_type, 'timeout');
+      assert.deepEqual(resets, 1);
     } finally {
       await fake.close();
     }
@@ -218,21 +218,21 @@ Deno.test('fallback chain gemini → openai → local: first 500, second valid',
       OPENAI_BASE_URL: `${fake.url}/v1`,
     };
     const config = loadAiConfig((n) => env[n]);
-    assertEquals(config.providers.map((p) => p.name), ['gemini', 'openai', 'local']);
+    assert.deepEqual(config.providers.map((p) => p.name), ['gemini', 'openai', 'local']);
     const outcome = await runAi(task(), { config });
-    assertEquals(outcome.provider, 'openai');
-    assertEquals(outcome.fallback_used, true);
-    assertEquals(outcome.attempts.map((a) => a.success), [false, true]);
+    assert.deepEqual(outcome.provider, 'openai');
+    assert.deepEqual(outcome.fallback_used, true);
+    assert.deepEqual(outcome.attempts.map((a) => a.success), [false, true]);
   } finally {
     await fake.close();
   }
 });
 
 Deno.test('config: default is local only; vendors without keys are skipped with a reason', () => {
-  assertEquals(loadAiConfig(() => undefined).providers.map((p) => p.name), ['local']);
+  assert.deepEqual(loadAiConfig(() => undefined).providers.map((p) => p.name), ['local']);
   const config = loadAiConfig((n) => ({ AI_PROVIDERS: 'openai,anthropic,gemini,bogus' } as Record<string, string>)[n]);
-  assertEquals(config.providers.map((p) => p.name), ['local']);
-  assertEquals(config.skipped.map((s) => s.name), ['openai', 'anthropic', 'gemini', 'bogus']);
+  assert.deepEqual(config.providers.map((p) => p.name), ['local']);
+  assert.deepEqual(config.skipped.map((s) => s.name), ['openai', 'anthropic', 'gemini', 'bogus']);
 });
 
 Deno.test('openai json_schema mode sends the zod schema as JSON Schema', async () => {
@@ -242,9 +242,9 @@ Deno.test('openai json_schema mode sends the zod schema as JSON Schema', async (
     const provider = new OpenAiProvider({ baseUrl: `${fake.url}/v1`, model: 'llama3.1', responseFormat: 'json_schema' });
     await provider.complete({ ...task(), json: true, maxTokens: 100, temperature: 0, timeoutMs: 2000 });
     const format = fake.requests[0]!.body.response_format as { type: string; json_schema: { schema: { required: string[] } } };
-    assertEquals(format.type, 'json_schema');
-    assertEquals(format.json_schema.schema.required, ['score', 'feedback']);
-    assertEquals(fake.requests[0]!.headers.authorization, undefined, 'keyless local servers get no auth header');
+    assert.deepEqual(format.type, 'json_schema');
+    assert.deepEqual(format.json_schema.schema.required, ['score', 'feedback']);
+    assert.deepEqual(fake.requests[0]!.headers.authorization, undefined, 'keyless local servers get no auth header');
   } finally {
     await fake.close();
   }
@@ -256,9 +256,9 @@ Deno.test('anthropic prefill mode: "{" prefilled and re-attached', async () => {
     fake.setAnswer(ANSWER);
     const provider = new AnthropicProvider({ apiKey: 'k', baseUrl: fake.url, model: 'claude-haiku-4-5', jsonMode: 'prefill' });
     const result = await provider.complete({ ...task(), json: true, maxTokens: 100, temperature: 0, timeoutMs: 2000 });
-    assertEquals(result.parsed, ANSWER);
+    assert.deepEqual(result.parsed, ANSWER);
     const messages = fake.requests[0]!.body.messages as { role: string; content: string }[];
-    assertEquals(messages.at(-1), { role: 'assistant', content: '{' });
+    assert.deepEqual(messages.at(-1), { role: 'assistant', content: '{' });
   } finally {
     await fake.close();
   }
@@ -269,9 +269,10 @@ Deno.test('a provider error surfaces as AiError with a type', async () => {
   try {
     fake.script('openai', 'http_429');
     const provider = providerFor('openai', fake.url);
-    const error = await assertRejects(() => provider.complete({ ...task(), json: true, maxTokens: 10, temperature: 0, timeoutMs: 1000 }));
-    assert(error instanceof AiError);
-    assertEquals((error as AiError).type, 'rate_limited');
+    await assert.rejects(
+      () => provider.complete({ ...task(), json: true, maxTokens: 10, temperature: 0, timeoutMs: 1000 }),
+      (error) => error instanceof AiError && error.type === 'rate_limited',
+    );
   } finally {
     await fake.close();
   }
@@ -281,6 +282,6 @@ Deno.test('local provider validates its own output against the schema', async ()
   const outcome = await runAi({ ...task(), local: () => ({ score: 101, feedback: 'x' }) }, { config: loadAiConfig(() => undefined) }).catch(
     (e) => e,
   );
-  assert(outcome instanceof AiError);
-  assertEquals(outcome.type, 'schema_invalid');
+  assert.ok(outcome instanceof AiError);
+  assert.deepEqual(outcome.type, 'schema_invalid');
 });

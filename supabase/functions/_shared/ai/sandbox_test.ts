@@ -1,5 +1,5 @@
 import { cpuUsage } from 'node:process';
-import { assert, assertEquals } from './testing.ts';
+import assert from 'node:assert/strict';
 import { MAX_CODE_CHARS, runTestsInSandbox } from './sandbox.ts';
 import { DEFAULT_LIMITS, newEngine, reusesCompiledModule } from './quickjs.ts';
 
@@ -27,10 +27,10 @@ const cpuMs = () => {
 
 Deno.test('sandbox: correct solution passes every case, in QuickJS', async () => {
   const result = await runTestsInSandbox(good, 'twoSum', cases, roomy);
-  assert(result.ran, result.error);
-  assertEquals([result.passed, result.total, result.timed_out], [2, 2, false]);
-  assertEquals(result.isolation, 'quickjs-wasm');
-  assertEquals(result.details[0], { description: 'basic', passed: true, input: [[2, 7, 11, 15], 9], expected: [0, 1], actual: [0, 1] });
+  assert.ok(result.ran, result.error);
+  assert.deepEqual([result.passed, result.total, result.timed_out], [2, 2, false]);
+  assert.deepEqual(result.isolation, 'quickjs-wasm');
+  assert.deepEqual(result.details[0], { description: 'basic', passed: true, input: [[2, 7, 11, 15], 9], expected: [0, 1], actual: [0, 1] });
 });
 
 Deno.test('sandbox: wrong answer and thrown errors are reported per case', async () => {
@@ -40,20 +40,20 @@ Deno.test('sandbox: wrong answer and thrown errors are reported per case', async
     cases,
     roomy,
   );
-  assertEquals(result.passed, 0);
-  assertEquals(result.details[0]!.actual, [1, 0]);
-  assertEquals(result.details[1]!.error, 'boom');
+  assert.deepEqual(result.passed, 0);
+  assert.deepEqual(result.details[0]!.actual, [1, 0]);
+  assert.deepEqual(result.details[1]!.error, 'boom');
   const missing = await runTestsInSandbox('function other() {}', 'twoSum', cases, roomy);
-  assertEquals(missing.details[0]!.error, 'function twoSum is not defined');
+  assert.deepEqual(missing.details[0]!.error, 'function twoSum is not defined');
   const broken = await runTestsInSandbox('function twoSum( {', 'twoSum', cases, roomy);
-  assertEquals(broken.passed, 0);
-  assert(broken.details[0]!.error && broken.details[0]!.error.length > 0);
+  assert.deepEqual(broken.passed, 0);
+  assert.ok(broken.details[0]!.error && broken.details[0]!.error.length > 0);
 });
 
 Deno.test('sandbox: each case runs on a fresh instance of the code; console is there and silent', async () => {
   const code = 'let calls = 0; function f() { console.log("called"); calls += 1; return calls; }';
   const result = await runTestsInSandbox(code, 'f', [...one('1'), ...one('1'), ...one('1')], roomy);
-  assertEquals([result.passed, result.total], [3, 3]);
+  assert.deepEqual([result.passed, result.total], [3, 3]);
 });
 
 Deno.test('sandbox: an infinite loop is stopped at the deadline and leaves nothing running', async () => {
@@ -62,33 +62,33 @@ Deno.test('sandbox: an infinite loop is stopped at the deadline and leaves nothi
       timeoutMs: 1000,
       caseTimeoutMs: 150,
     });
-    assert(result.timed_out);
-    assertEquals(result.passed, 0);
-    assertEquals(result.details.map((d) => d.error), ['time limit exceeded', 'time limit exceeded']);
+    assert.ok(result.timed_out);
+    assert.deepEqual(result.passed, 0);
+    assert.deepEqual(result.details.map((d) => d.error), ['time limit exceeded', 'time limit exceeded']);
   }
   // Nothing of those runs survives them: an idle process uses a few ms of CPU per second, while any thread
   // left spinning would add a large share of a core (even on a loaded machine) for every runaway run.
   const before = cpuMs();
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const used = cpuMs() - before;
-  assert(used < 100, `the process kept busy after the runs: ${Math.round(used)} ms of CPU in an idle second`);
+  assert.ok(used < 100, `the process kept busy after the runs: ${Math.round(used)} ms of CPU in an idle second`);
 });
 
 Deno.test('sandbox: the time limit is per case; a slow case does not fail the others', async () => {
   const code = 'function twoSum(n, t) { if (t === 9) for (;;) {} return [0, 1]; }';
   const result = await runTestsInSandbox(code, 'twoSum', cases, { timeoutMs: 5000, caseTimeoutMs: 1000 });
-  assert(result.timed_out);
-  assertEquals(result.details.map((d) => [d.passed, d.error]), [[false, 'time limit exceeded'], [true, undefined]]);
+  assert.ok(result.timed_out);
+  assert.deepEqual(result.details.map((d) => [d.passed, d.error]), [[false, 'time limit exceeded'], [true, undefined]]);
   // A loop that catches and retries cannot swallow the interrupt either.
   const stubborn = 'function f() { for (;;) { try { while (true) {} } catch (e) {} } }';
   const caught = await runTestsInSandbox(stubborn, 'f', one('1'), { timeoutMs: 200 });
-  assertEquals([caught.timed_out, caught.details[0]!.error], [true, 'time limit exceeded']);
+  assert.deepEqual([caught.timed_out, caught.details[0]!.error], [true, 'time limit exceeded']);
   // Once the run's budget is spent the remaining cases are not run.
   const spent = await runTestsInSandbox('function f() { for (;;) {} }', 'f', [...one('1'), ...one('1'), ...one('1')], {
     timeoutMs: 300,
     caseTimeoutMs: 300,
   });
-  assertEquals(spent.details.map((d) => d.error), ['time limit exceeded', 'time limit exceeded', 'time limit exceeded']);
+  assert.deepEqual(spent.details.map((d) => d.error), ['time limit exceeded', 'time limit exceeded', 'time limit exceeded']);
 });
 
 Deno.test('sandbox: loops over heavy builtins are stopped too (the deadline is checked during builtin work)', async () => {
@@ -105,8 +105,8 @@ Deno.test('sandbox: loops over heavy builtins are stopped too (the deadline is c
     const before = cpuMs();
     const result = await runTestsInSandbox(code, 'f', one('1'), { timeoutMs: 200 });
     const used = cpuMs() - before;
-    assertEquals([result.timed_out, result.details[0]!.error], [true, 'time limit exceeded'], code);
-    assert(used < 3000, `${code} used ${Math.round(used)} ms of CPU for a 200 ms budget`);
+    assert.deepEqual([result.timed_out, result.details[0]!.error], [true, 'time limit exceeded'], code);
+    assert.ok(used < 3000, `${code} used ${Math.round(used)} ms of CPU for a 200 ms budget`);
   }
 });
 
@@ -140,8 +140,8 @@ Deno.test('sandbox: paced builtins behave like the originals', async () => {
     '1,2,3',
   ];
   const result = await runTestsInSandbox(code, 'f', [{ input: '[]', expectedOutput: JSON.stringify(expected) }], roomy);
-  assertEquals(result.details[0]!.actual, expected);
-  assertEquals(result.passed, 1);
+  assert.deepEqual(result.details[0]!.actual, expected);
+  assert.deepEqual(result.passed, 1);
 });
 
 Deno.test('sandbox: memory has a hard ceiling; the process does not grow and the next run works', async () => {
@@ -152,26 +152,26 @@ Deno.test('sandbox: memory has a hard ceiling; the process does not grow and the
     one('2147483648'),
     roomy,
   );
-  assertEquals(huge.passed, 0);
-  assert(/memory/.test(huge.details[0]!.error ?? ''), JSON.stringify(huge.details[0]));
+  assert.deepEqual(huge.passed, 0);
+  assert.ok(/memory/.test(huge.details[0]!.error ?? ''), JSON.stringify(huge.details[0]));
   const growing = await runTestsInSandbox('function f() { const a = []; for (;;) a.push(new Array(1e5).fill(1)); }', 'f', one('1'), roomy);
-  assertEquals(growing.passed, 0);
-  assert(/memory/.test(growing.details[0]!.error ?? ''), JSON.stringify(growing.details[0]));
+  assert.deepEqual(growing.passed, 0);
+  assert.ok(/memory/.test(growing.details[0]!.error ?? ''), JSON.stringify(growing.details[0]));
   const grewMiB = (Deno.memoryUsage().rss - rssBefore) / 2 ** 20;
-  assert(grewMiB < 512, `the process grew by ${Math.round(grewMiB)} MiB`);
+  assert.ok(grewMiB < 512, `the process grew by ${Math.round(grewMiB)} MiB`);
   const after = await runTestsInSandbox(good, 'twoSum', cases, roomy);
-  assertEquals(after.passed, 2);
+  assert.deepEqual(after.passed, 2);
 });
 
 Deno.test('sandbox: runaway recursion is a stack overflow in the VM, not a crash of the host', async () => {
   const result = await runTestsInSandbox('function f() { return f() + 1; }', 'f', one('1'), roomy);
-  assertEquals([result.ran, result.passed], [true, 0]);
-  assertEquals(result.details[0]!.error, 'stack overflow');
+  assert.deepEqual([result.ran, result.passed], [true, 0]);
+  assert.deepEqual(result.details[0]!.error, 'stack overflow');
   const recursive = await runTestsInSandbox('function depth(n) { return n === 0 ? 0 : 1 + depth(n - 1); }', 'depth', [{
     input: '[1000]',
     expectedOutput: '1000',
   }], roomy);
-  assertEquals(recursive.passed, 1);
+  assert.deepEqual(recursive.passed, 1);
 });
 
 Deno.test('sandbox: if the host stack overflows first, the case fails and the next case gets a new engine', async () => {
@@ -182,8 +182,8 @@ Deno.test('sandbox: if the host stack overflows first, the case fails and the ne
     ...roomy,
     limits,
   });
-  assertEquals(result.details.map((d) => [d.passed, d.error]), [[false, 'stack overflow'], [true, undefined]]);
-  assert(result.error?.startsWith('The sandbox stopped: '), result.error); // the engine crash path, not the VM's check
+  assert.deepEqual(result.details.map((d) => [d.passed, d.error]), [[false, 'stack overflow'], [true, undefined]]);
+  assert.ok(result.error?.startsWith('The sandbox stopped: '), result.error); // the engine crash path, not the VM's check
 });
 
 Deno.test('sandbox: no access to the host: no Deno, network, process, modules or env', async () => {
@@ -200,14 +200,14 @@ Deno.test('sandbox: no access to the host: no Deno, network, process, modules or
   ];
   for (const probe of probes) {
     const result = await runTestsInSandbox(`function f() { return ${probe}; }`, 'f', one('"undefined"'), roomy);
-    assertEquals(result.passed, 1, `${probe} → ${JSON.stringify(result.details[0])}`);
+    assert.deepEqual(result.passed, 1, `${probe} → ${JSON.stringify(result.details[0])}`);
   }
   Deno.env.set('SANDBOX_SECRET', 'top-secret');
   try {
     const code = 'async function f() { return (await import("node:process")).env.SANDBOX_SECRET; }';
     const imported = await runTestsInSandbox(code, 'f', one('"top-secret"'), roomy);
-    assertEquals(imported.passed, 0);
-    assert(imported.details[0]!.actual !== 'top-secret', JSON.stringify(imported.details[0]));
+    assert.deepEqual(imported.passed, 0);
+    assert.ok(imported.details[0]!.actual !== 'top-secret', JSON.stringify(imported.details[0]));
   } finally {
     Deno.env.delete('SANDBOX_SECRET');
   }
@@ -224,7 +224,7 @@ Deno.test('sandbox: patched builtins cannot forge results (comparison happens ou
   ];
   for (const forgery of forgeries) {
     const result = await runTestsInSandbox(`${forgery}\nfunction twoSum() { return [1, 1]; }`, 'twoSum', cases, roomy);
-    assertEquals([result.ran, result.passed, result.timed_out], [true, 0, false], `${forgery} → ${JSON.stringify(result.details)}`);
+    assert.deepEqual([result.ran, result.passed, result.timed_out], [true, 0, false], `${forgery} → ${JSON.stringify(result.details)}`);
   }
 });
 
@@ -232,29 +232,29 @@ Deno.test('sandbox: the word import in strings or comments is fine; import state
   const code = `// import helpers from 'nowhere' — just a comment
 function label() { const text = "import x from 'y'"; return text.slice(0, 6) + " ok"; }`;
   const words = await runTestsInSandbox(code, 'label', one('"import ok"'), roomy);
-  assertEquals(words.passed, 1, JSON.stringify(words.details));
+  assert.deepEqual(words.passed, 1, JSON.stringify(words.details));
   for (const moduleCode of ['import { x } from "y";\nfunction f() { return 1; }', 'export function f() { return 1; }', 'import "y";']) {
     const result = await runTestsInSandbox(moduleCode, 'f', one('1'), roomy);
-    assertEquals(result.passed, 0);
-    assert(result.details[0]!.error?.startsWith('import/export statements are not supported'), result.details[0]!.error);
+    assert.deepEqual(result.passed, 0);
+    assert.ok(result.details[0]!.error?.startsWith('import/export statements are not supported'), result.details[0]!.error);
   }
   // Errors that are not about module syntax keep their own message.
   const thrown = await runTestsInSandbox('throw new Error("top level");\nfunction f() { return 1; }', 'f', one('1'), roomy);
-  assertEquals(thrown.details[0]!.error, 'top level');
+  assert.deepEqual(thrown.details[0]!.error, 'top level');
   const runtimeSyntax = await runTestsInSandbox('const data = JSON.parse("{bad");\nfunction f() { return 1; }', 'f', one('1'), roomy);
-  assert(!runtimeSyntax.details[0]!.error?.startsWith('import/export'), runtimeSyntax.details[0]!.error);
+  assert.ok(!runtimeSyntax.details[0]!.error?.startsWith('import/export'), runtimeSyntax.details[0]!.error);
   const broken = await runTestsInSandbox('function f() { return 1 +; }', 'f', one('1'), roomy);
-  assert(!broken.details[0]!.error?.startsWith('import/export'), broken.details[0]!.error);
+  assert.ok(!broken.details[0]!.error?.startsWith('import/export'), broken.details[0]!.error);
 });
 
 Deno.test('sandbox: values that are not JSON fail the case instead of passing', async () => {
   const undef = await runTestsInSandbox('function f() { return undefined; }', 'f', one('null'), roomy);
-  assertEquals([undef.passed, undef.details[0]!.actual], [0, null]);
+  assert.deepEqual([undef.passed, undef.details[0]!.actual], [0, null]);
   const bigint = await runTestsInSandbox('function f() { return 1n; }', 'f', one('1'), roomy);
-  assertEquals(bigint.passed, 0);
-  assert(bigint.details[0]!.error, JSON.stringify(bigint.details[0]));
+  assert.deepEqual(bigint.passed, 0);
+  assert.ok(bigint.details[0]!.error, JSON.stringify(bigint.details[0]));
   const tooLong = await runTestsInSandbox('x'.repeat(MAX_CODE_CHARS + 1), 'f', one('1'));
-  assertEquals(tooLong.passed, 0);
+  assert.deepEqual(tooLong.passed, 0);
 });
 
 Deno.test('sandbox: concurrent runs are independent', async () => {
@@ -263,9 +263,9 @@ Deno.test('sandbox: concurrent runs are independent', async () => {
     runTestsInSandbox('function twoSum() { const a = []; for (;;) a.push("x".repeat(1e5)); }', 'twoSum', cases, { timeoutMs: 10_000 }),
     runTestsInSandbox(good, 'twoSum', cases, roomy),
   ]);
-  assertEquals([loop.timed_out, loop.passed], [true, 0]);
-  assertEquals(hog.passed, 0);
-  assertEquals([ok.passed, ok.timed_out], [2, false]);
+  assert.deepEqual([loop.timed_out, loop.passed], [true, 0]);
+  assert.deepEqual(hog.passed, 0);
+  assert.deepEqual([ok.passed, ok.timed_out], [2, false]);
 });
 
 Deno.test('engine: the wasm is compiled once per isolate; engines from it share no state', async () => {

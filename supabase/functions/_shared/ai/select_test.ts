@@ -1,4 +1,4 @@
-import { assert, assertEquals } from './testing.ts';
+import assert from 'node:assert/strict';
 import { extractKeywords, roleTarget } from './keywords.ts';
 import { type BankQuestion, isDuplicate, selectQuestions, typePlan } from './select.ts';
 import { decideFollowUp, followUpKeys, keyPointQuestion, vagueClaim } from './followup.ts';
@@ -10,21 +10,21 @@ Deno.test('keywords: vocabulary terms and aliases, whole words, JD weighted doub
     jobDescription: 'We use React and PostgreSQL. Experience with Kubernetes is a plus.',
   }, ['React', 'TypeScript', 'PostgreSQL', 'Kubernetes', 'Docker', 'Go']);
   const terms = out.map((k) => k.term);
-  for (const t of ['React', 'TypeScript', 'PostgreSQL', 'Kubernetes', 'Docker', 'Cloud']) assert(terms.includes(t), `${t} in ${terms}`);
-  assert(!terms.includes('Go'), 'no substring matches ("Go" is not in "Postgres")');
-  assertEquals(out[0]!.term, 'React'); // 1 resume (react.js) + 2×1 JD
+  for (const t of ['React', 'TypeScript', 'PostgreSQL', 'Kubernetes', 'Docker', 'Cloud']) assert.ok(terms.includes(t), `${t} in ${terms}`);
+  assert.ok(!terms.includes('Go'), 'no substring matches ("Go" is not in "Postgres")');
+  assert.deepEqual(out[0]!.term, 'React'); // 1 resume (react.js) + 2×1 JD
 });
 
 Deno.test('keywords: weak aliases alone do not count', () => {
-  assertEquals(extractKeywords({ resume: 'I like ts and ci.' }, []).map((k) => k.term), []);
-  assertEquals(extractKeywords({}, ['React']), []);
+  assert.deepEqual(extractKeywords({ resume: 'I like ts and ci.' }, []).map((k) => k.term), []);
+  assert.deepEqual(extractKeywords({}, ['React']), []);
 });
 
 Deno.test('roleTarget maps free-text roles', () => {
-  assertEquals(roleTarget('Senior Frontend Engineer').category, 'frontend');
-  assertEquals(roleTarget('Full-Stack Developer').roles[0], 'full-stack-developer');
-  assertEquals(roleTarget('SRE').category, 'devops');
-  assertEquals(roleTarget('Chef').roles, ['software-engineer']);
+  assert.deepEqual(roleTarget('Senior Frontend Engineer').category, 'frontend');
+  assert.deepEqual(roleTarget('Full-Stack Developer').roles[0], 'full-stack-developer');
+  assert.deepEqual(roleTarget('SRE').category, 'devops');
+  assert.deepEqual(roleTarget('Chef').roles, ['software-engineer']);
 });
 
 const bank: BankQuestion[] = [
@@ -111,9 +111,9 @@ Deno.test('selection: role, difficulty and stack rank first; deterministic per s
     keywords: [],
   };
   const picked = selectQuestions(bank, input).map((s) => s.question.id);
-  assertEquals(picked[0], 'fe-react-med');
-  assertEquals(new Set(picked).size, picked.length);
-  assertEquals(selectQuestions(bank, input).map((s) => s.question.id), picked, 'same seed, same picks');
+  assert.deepEqual(picked[0], 'fe-react-med');
+  assert.deepEqual(new Set(picked).size, picked.length);
+  assert.deepEqual(selectQuestions(bank, input).map((s) => s.question.id), picked, 'same seed, same picks');
 });
 
 Deno.test('selection: resume/JD keywords steer the pick', () => {
@@ -126,11 +126,11 @@ Deno.test('selection: resume/JD keywords steer the pick', () => {
     count: 1,
     keywords: [{ term: 'SQL', weight: 5 }],
   });
-  assertEquals(picked[0]!.question.id, 'be-sql-med');
+  assert.deepEqual(picked[0]!.question.id, 'be-sql-med');
 });
 
 Deno.test('selection: mixed interviews follow the type plan', () => {
-  assertEquals(typePlan('mixed', 4, 'medium'), ['technical', 'behavioral', 'coding', 'system_design']);
+  assert.deepEqual(typePlan('mixed', 4, 'medium'), ['technical', 'behavioral', 'coding', 'system_design']);
   const picked = selectQuestions(bank, {
     seed: 'x',
     jobRole: 'Backend Developer',
@@ -140,12 +140,12 @@ Deno.test('selection: mixed interviews follow the type plan', () => {
     count: 4,
     keywords: [],
   });
-  assertEquals(picked.map((s) => s.question.type), ['technical', 'behavioral', 'coding', 'system_design']);
+  assert.deepEqual(picked.map((s) => s.question.type), ['technical', 'behavioral', 'coding', 'system_design']);
 });
 
 Deno.test('dedupe by token similarity', () => {
-  assert(isDuplicate('Explain how React reconciliation works', ['Explain how the React reconciliation works?']));
-  assert(!isDuplicate('Design a rate limiter', ['Explain React reconciliation']));
+  assert.ok(isDuplicate('Explain how React reconciliation works', ['Explain how the React reconciliation works?']));
+  assert.ok(!isDuplicate('Design a rate limiter', ['Explain React reconciliation']));
 });
 
 const fakeEval = (over: Record<string, unknown>) =>
@@ -169,45 +169,45 @@ Deno.test('follow-up: missing STAR result is asked first; vague claims need numb
   const long =
     'At my last job our deploys were slow and the team was frustrated about it. I was asked to fix the pipeline. I profiled the build, cached dependencies and split the test suite across runners in parallel.';
   const star = { situation: { found: true }, task: { found: true }, action: { found: true }, result: { found: false } };
-  assertEquals(decideFollowUp('behavioral', long, fakeEval({ star })).reason, 'missing_result');
+  assert.deepEqual(decideFollowUp('behavioral', long, fakeEval({ star })).reason, 'missing_result');
   const full = { situation: { found: true }, task: { found: true }, action: { found: true }, result: { found: true } };
   const vague = `${long} In the end it made deploys much faster and the team was happier.`;
-  assertEquals(decideFollowUp('behavioral', vague, fakeEval({ star: full })).reason, 'vague_claim');
-  assertEquals(vagueClaim('We reduced build time from 20 to 8 minutes.'), undefined);
-  assertEquals(decideFollowUp('technical', 'too short', fakeEval({})).reason, 'too_short');
-  assertEquals(decideFollowUp('behavioral', `${long} Build time went from 20 to 8 minutes.`, fakeEval({ star: full })).follow_up, null);
+  assert.deepEqual(decideFollowUp('behavioral', vague, fakeEval({ star: full })).reason, 'vague_claim');
+  assert.deepEqual(vagueClaim('We reduced build time from 20 to 8 minutes.'), undefined);
+  assert.deepEqual(decideFollowUp('technical', 'too short', fakeEval({})).reason, 'too_short');
+  assert.deepEqual(decideFollowUp('behavioral', `${long} Build time went from 20 to 8 minutes.`, fakeEval({ star: full })).follow_up, null);
 });
 
 Deno.test('follow-up: a missed key point is asked grammatically, whatever its phrasing', () => {
   const long =
     'React compares the previous and the next tree and only touches the DOM nodes that changed, which keeps updates cheap in most apps. Keys help it match list items between renders so state stays with the right row.';
   const decision = decideFollowUp('technical', long, fakeEval({ score: 50, missed_key_points: ['Re-render produces new element tree.'] }));
-  assertEquals(decision.reason, 'missing_key_point');
-  assertEquals(
+  assert.deepEqual(decision.reason, 'missing_key_point');
+  assert.deepEqual(
     decision.follow_up,
     'Let\'s go one level deeper. Can you also cover this point: "Re-render produces new element tree"? How does it apply here?',
   );
   for (const point of ['O(n) time', 'measure with the Profiler', 'state or props change triggers render', 'hash map of value to index;']) {
     const q = keyPointQuestion(point);
-    assert(q.includes(`cover this point: "${point.replace(/;$/, '')}"?`), q);
-    assert(!/how does .* come into play/i.test(q), q);
+    assert.ok(q.includes(`cover this point: "${point.replace(/;$/, '')}"?`), q);
+    assert.ok(!/how does .* come into play/i.test(q), q);
   }
 });
 
 Deno.test('follow-up: answer keys are derived from the reason', () => {
-  assertEquals(followUpKeys('missing_result').key_points, ['measurable result of the actions', 'lesson learned']);
-  assert(followUpKeys('missing_result').expected_answer.includes('measurable result of the actions'));
-  assertEquals(followUpKeys('missing_key_point', { missedKeyPoint: 'React.memo and useMemo.' }).key_points, ['React.memo and useMemo']);
-  assert(followUpKeys('vague_claim').key_points.some((k) => /how the change was measured/.test(k)));
+  assert.deepEqual(followUpKeys('missing_result').key_points, ['measurable result of the actions', 'lesson learned']);
+  assert.ok(followUpKeys('missing_result').expected_answer.includes('measurable result of the actions'));
+  assert.deepEqual(followUpKeys('missing_key_point', { missedKeyPoint: 'React.memo and useMemo.' }).key_points, ['React.memo and useMemo']);
+  assert.ok(followUpKeys('vague_claim').key_points.some((k) => /how the change was measured/.test(k)));
   for (const reason of ['missing_situation', 'missing_task', 'missing_action', 'too_short', 'something_new']) {
     const keys = followUpKeys(reason);
-    assert(keys.key_points.length > 0 && keys.expected_answer.length > 20, reason);
+    assert.ok(keys.key_points.length > 0 && keys.expected_answer.length > 20, reason);
   }
 });
 
 Deno.test('coach: intent detection and grounded reply', () => {
-  assertEquals(detectIntent('How do I answer tell me about a time you had a conflict?'), 'behavioral');
-  assertEquals(detectIntent('How should I approach system design rounds?'), 'system_design');
+  assert.deepEqual(detectIntent('How do I answer tell me about a time you had a conflict?'), 'behavioral');
+  assert.deepEqual(detectIntent('How should I approach system design rounds?'), 'system_design');
   const reply = coachReply({
     message: 'How do I get better at SQL questions?',
     skills: ['SQL'],
@@ -215,7 +215,10 @@ Deno.test('coach: intent detection and grounded reply', () => {
     resources: [{ skill: 'SQL', title: 'Use The Index, Luke', url: 'https://use-the-index-luke.com', resource_type: 'book' }],
     questions: [{ question: 'Explain SQL indexes', type: 'technical', difficulty: 'medium', key_points: ['B-tree', 'selectivity'] }],
   });
-  assert(reply.includes('Use The Index, Luke') && reply.includes('Explain SQL indexes') && reply.includes('B-tree → selectivity'), reply);
+  assert.ok(
+    reply.includes('Use The Index, Luke') && reply.includes('Explain SQL indexes') && reply.includes('B-tree → selectivity'),
+    reply,
+  );
 });
 
 Deno.test('coach: "tell me about yourself" gets intro advice, not practice questions picked from skill gaps', () => {
@@ -226,6 +229,6 @@ Deno.test('coach: "tell me about yourself" gets intro advice, not practice quest
     resources: [{ skill: 'JavaScript', title: 'JavaScript.info', url: 'https://javascript.info', resource_type: 'tutorial' }],
     questions: [{ question: 'What is a closure in JavaScript?', type: 'technical', difficulty: 'easy', key_points: ['scope'] }],
   });
-  assert(reply.includes('60–90 seconds'), reply);
-  assert(!reply.includes('closure') && !reply.includes('JavaScript.info'), reply);
+  assert.ok(reply.includes('60–90 seconds'), reply);
+  assert.ok(!reply.includes('closure') && !reply.includes('JavaScript.info'), reply);
 });

@@ -1,9 +1,8 @@
-// Who is calling billing: the signed-in user, resolved like every function does (requireUser), a session
+// Who is calling billing: the signed-in user (resolved by the request pipeline, as for every function), a session
 // that passed two-factor authentication when the user enrolled a factor (decided in Postgres), and their
 // profile status (blocked users can't buy or manage billing).
-import type { SupabaseClient } from 'npm:@supabase/supabase-js@2';
 import { HttpError } from '../http.ts';
-import { callRpc, dbError, requireUser } from '../supabase.ts';
+import { type Caller, callRpc, type Client, dbError } from '../supabase.ts';
 
 export interface BillingUser {
   id: string;
@@ -11,8 +10,7 @@ export interface BillingUser {
   name: string | null;
 }
 
-export async function requireBillingUser(request: Request, service: SupabaseClient): Promise<BillingUser> {
-  const caller = await requireUser(request);
+export async function billingUser(caller: Caller, service: Client): Promise<BillingUser> {
   const { user } = caller;
   // The functions act as service_role, so Postgres is asked with the caller's own JWT: 403 aal2_required
   // for an aal1 session of a user with a verified factor.

@@ -1,12 +1,13 @@
 // POST /functions/v1/create-checkout-session  { plan, success_url?, cancel_url? } → { url, id }
 import { z } from 'npm:zod@3';
 import { HttpError, json } from '../http.ts';
-import { requireBillingUser } from './auth.ts';
+import { billingUser } from './auth.ts';
+import type { UserRequest } from '../handler.ts';
+import type { Client } from '../supabase.ts';
 import { ensureCustomer, replaceDeletedCustomer } from './customers.ts';
 import { allowedReturnOrigins, checkReturnUrl, siteUrl } from './return-urls.ts';
 import { createStripeClient, isResourceMissing, type Stripe } from './stripe.ts';
 import { type BillingStore, serviceSupabase, SupabaseBillingStore } from './store.ts';
-import type { SupabaseClient } from 'npm:@supabase/supabase-js@2';
 
 export const CheckoutBody = z.object({
   plan: z.enum(['pro_monthly', 'pro_yearly'], { errorMap: () => ({ message: "plan must be 'pro_monthly' or 'pro_yearly'" }) }),
@@ -14,34 +15,10 @@ export const CheckoutBody = z.object({
   cancel_url: z.string().max(2000).optional(),
 }).strict();
 
-export async function readJson(request: Request): Promise<unknown> {
-  const text = await request.text();
-  if (!text.trim()) return {};
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new HttpError(400, 'invalid_json', 'The request body must be JSON.');
-  }
-}
-
-export function parseBody<T>(schema: z.ZodType<T>, value: unknown): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new HttpError(
-      400,
-      'invalid_request',
-      issue ? `${issue.path.join('.') || 'body'}: ${issue.message}` : 'Invalid request body.',
-      parsed.error.flatten(),
-    );
-  }
-  return parsed.data;
-}
-
 export interface CheckoutDeps {
   stripe: Stripe;
   store: BillingStore;
-  service: SupabaseClient;
+  service: Client;
 }
 
 export function defaultDeps(): CheckoutDeps {
@@ -49,9 +26,11 @@ export function defaultDeps(): CheckoutDeps {
   return { stripe: createStripeClient(), store: new SupabaseBillingStore(service), service };
 }
 
-export async function createCheckoutSession(request: Request, deps: CheckoutDeps = defaultDeps()): Promise<Response> {
-  const user = await requireBillingUser(request, deps.service);
-  const body = parseBody(CheckoutBody, await readJson(request));
+export async function createCheckoutSession(
+  { caller, body }: UserRequest<z.infer<typeof CheckoutBody>>,
+  deps: CheckoutDeps = defaultDeps(),
+): Promise<Response> {
+  const user = await billingUser(caller, deps.service);
   const allowed = allowedReturnOrigins();
   const base = siteUrl();
   const successUrl = checkReturnUrl(

@@ -1,15 +1,18 @@
 // POST /functions/v1/billing-portal  { return_url? } → { url }
 import { z } from 'npm:zod@3';
 import { HttpError, json } from '../http.ts';
-import { requireBillingUser } from './auth.ts';
-import { type CheckoutDeps, defaultDeps, parseBody, readJson } from './checkout.ts';
+import { billingUser } from './auth.ts';
+import { type CheckoutDeps, defaultDeps } from './checkout.ts';
+import type { UserRequest } from '../handler.ts';
 import { allowedReturnOrigins, checkReturnUrl, siteUrl } from './return-urls.ts';
 
 export const PortalBody = z.object({ return_url: z.string().max(2000).optional() }).strict();
 
-export async function createPortalSession(request: Request, deps: CheckoutDeps = defaultDeps()): Promise<Response> {
-  const user = await requireBillingUser(request, deps.service);
-  const body = parseBody(PortalBody, await readJson(request));
+export async function createPortalSession(
+  { caller, body }: UserRequest<z.infer<typeof PortalBody>>,
+  deps: CheckoutDeps = defaultDeps(),
+): Promise<Response> {
+  const user = await billingUser(caller, deps.service);
   const returnUrl = checkReturnUrl(body.return_url ?? `${siteUrl()}/billing`, allowedReturnOrigins(), 'return_url');
   const info = await deps.store.getBillingInfo(user.id);
   if (!info) {

@@ -1,72 +1,61 @@
 // Database access for billing, behind an interface so the webhook logic is unit-testable. The
 // implementation uses the service role through PostgREST (hosted Supabase: the same API).
-import { createClient, type SupabaseClient } from 'npm:@supabase/supabase-js@2';
+import { createClient } from 'npm:@supabase/supabase-js@2';
+import { asJson, type Client, type Database, type Tables, type TablesInsert } from '../supabase.ts';
 import { HttpError } from '../http.ts';
 
-export interface BillingInfoRow {
-  user_id: string;
-  stripe_customer_id: string;
-  email?: string | null;
-  name?: string | null;
-  phone?: string | null;
-  default_payment_method_id?: string | null;
-  card_brand?: string | null;
-  card_last4?: string | null;
-  card_exp_month?: number | null;
-  card_exp_year?: number | null;
-  billing_address?: Record<string, unknown> | null;
-}
+// Rows as the billing code writes and reads them, derived from the generated schema types so that a
+// renamed or retyped column fails `deno check` here.
+export type BillingInfoRow = Pick<
+  TablesInsert<'billing_information'>,
+  | 'user_id'
+  | 'stripe_customer_id'
+  | 'email'
+  | 'name'
+  | 'phone'
+  | 'default_payment_method_id'
+  | 'card_brand'
+  | 'card_last4'
+  | 'card_exp_month'
+  | 'card_exp_year'
+  | 'billing_address'
+>;
 
-export interface PlanRow {
-  id: string;
-  stripe_price_id: string | null;
-  is_active: boolean;
-  billing_interval: string | null;
-}
+export type PlanRow = Pick<Tables<'plans'>, 'id' | 'stripe_price_id' | 'is_active' | 'billing_interval'>;
 
-export interface SubscriptionRow {
-  id: string;
-  user_id: string;
-  stripe_customer_id: string;
-  plan_id: string;
-  stripe_price_id: string | null;
-  status: string;
-  quantity: number;
-  cancel_at_period_end: boolean;
-  cancel_at: string | null;
-  canceled_at: string | null;
-  ended_at: string | null;
-  current_period_start: string | null;
-  current_period_end: string | null;
-  trial_start: string | null;
-  trial_end: string | null;
+export type SubscriptionRow = Omit<Tables<'subscriptions'>, 'created_at' | 'updated_at' | 'past_due_since' | 'metadata'> & {
+  /** Stripe metadata: string values only. */
   metadata: Record<string, string>;
-  stripe_created_at: string | null;
-  last_event_at: string | null;
-}
+};
 
-export interface PaymentRow {
-  user_id: string;
-  stripe_customer_id: string;
-  stripe_invoice_id: string;
-  stripe_payment_intent_id: string | null;
-  subscription_id: string | null;
-  amount_cents: number;
-  currency: string;
-  status: 'paid' | 'open' | 'failed' | 'void' | 'uncollectible' | 'pending';
-  description: string | null;
-  invoice_number: string | null;
-  invoice_url: string | null;
-  invoice_pdf_url: string | null;
-  card_brand: string | null;
-  card_last4: string | null;
-  failure_code: string | null;
-  failure_message: string | null;
-  period_start: string | null;
-  period_end: string | null;
-  paid_at: string | null;
-  stripe_created_at: string | null;
-}
+export type PaymentRow =
+  & Pick<
+    Tables<'payment_history'>,
+    | 'stripe_payment_intent_id'
+    | 'subscription_id'
+    | 'amount_cents'
+    | 'currency'
+    | 'description'
+    | 'invoice_number'
+    | 'invoice_url'
+    | 'invoice_pdf_url'
+    | 'card_brand'
+    | 'card_last4'
+    | 'failure_code'
+    | 'failure_message'
+    | 'period_start'
+    | 'period_end'
+    | 'paid_at'
+    | 'stripe_created_at'
+  >
+  & {
+    // nullable in the table (payments recorded by hand have none), always known for a Stripe invoice
+    user_id: string;
+    stripe_customer_id: string;
+    stripe_invoice_id: string;
+    /** What a Stripe invoice maps to (refunds are recorded by hand, outside this code). */
+    status: 'paid' | 'open' | 'failed' | 'void' | 'uncollectible' | 'pending';
+  };
 
 export interface RecordedEvent {
   id: string;
@@ -111,22 +100,22 @@ function fail(what: string, error: { message: string; code?: string; details?: s
   throw new Error(`${what}: ${error.message}${error.code ? ` (${error.code})` : ''}${error.details ? ` — ${error.details}` : ''}`);
 }
 
-export function serviceSupabase(): SupabaseClient {
+export function serviceSupabase(): Client {
   const url = Deno.env.get('SUPABASE_URL');
   const key = Deno.env.get('SUPABASE_SERVICE_ROLE_KEY');
   if (!url || !key) throw new HttpError(503, 'server_misconfigured', 'SUPABASE_URL / SUPABASE_SERVICE_ROLE_KEY are not set.');
-  return createClient(url, key, { auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false } });
+  return createClient<Database>(url, key, { auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false } });
 }
 
 export class SupabaseBillingStore implements BillingStore {
-  constructor(private readonly db: SupabaseClient = serviceSupabase()) {}
+  constructor(private readonly db: Client = serviceSupabase()) {}
 
   async recordEvent(event: RecordedEvent): Promise<boolean> {
     const { data, error } = await this.db.rpc('record_stripe_event', {
       p_event_id: event.id,
       p_type: event.type,
       p_created: new Date(event.created * 1000).toISOString(),
-      p_payload: event.payload,
+      p_payload: asJson(event.payload),
       p_livemode: event.livemode,
     });
     if (error) fail('record_stripe_event', error);

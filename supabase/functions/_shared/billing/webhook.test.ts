@@ -1,4 +1,4 @@
-import { deepStrictEqual as assertEquals, ok as assert } from 'node:assert';
+import assert from 'node:assert/strict';
 import { handleStripeWebhook } from './webhook.ts';
 import { event, fakeStripe, MemoryStore, signedRequest, subscription } from './test-helpers.ts';
 import { allowedReturnOrigins, checkReturnUrl } from './return-urls.ts';
@@ -30,11 +30,11 @@ Deno.test('valid signature: subscription.created is stored with periods from the
   const sub = subscription('sub_unit1', CUS, 'active');
   objects.set(sub.id, sub);
   const res = await handleStripeWebhook(await signedRequest(event('customer.subscription.created', sub), SECRET), deps);
-  assertEquals(res.status, 200);
+  assert.deepEqual(res.status, 200);
   const row = store.subscriptions.get('sub_unit1')!;
-  assertEquals(row.plan_id, 'pro_monthly');
-  assertEquals(row.current_period_start, new Date(1_790_000_000 * 1000).toISOString());
-  assertEquals(store.billing.get(USER)!.card_last4, '4242');
+  assert.deepEqual(row.plan_id, 'pro_monthly');
+  assert.deepEqual(row.current_period_start, new Date(1_790_000_000 * 1000).toISOString());
+  assert.deepEqual(store.billing.get(USER)!.card_last4, '4242');
 });
 
 Deno.test('bad signature → 400 invalid_signature and nothing written', async () => {
@@ -42,14 +42,14 @@ Deno.test('bad signature → 400 invalid_signature and nothing written', async (
   const sub = subscription('sub_unit2', CUS, 'active');
   objects.set(sub.id, sub);
   const res = await handleStripeWebhook(await signedRequest(event('customer.subscription.created', sub), SECRET, true), deps);
-  assertEquals(res.status, 400);
-  assertEquals((await res.json()).error, 'invalid_signature');
-  assertEquals(store.events.size, 0);
-  assertEquals(store.subscriptions.size, 0);
+  assert.deepEqual(res.status, 400);
+  assert.deepEqual((await res.json()).error, 'invalid_signature');
+  assert.deepEqual(store.events.size, 0);
+  assert.deepEqual(store.subscriptions.size, 0);
   const wrongSecret = await handleStripeWebhook(await signedRequest(event('customer.subscription.created', sub), 'whsec_other'), deps);
-  assertEquals(wrongSecret.status, 400);
+  assert.deepEqual(wrongSecret.status, 400);
   const unsigned = await handleStripeWebhook(new Request('http://x/', { method: 'POST', body: '{}' }), deps);
-  assertEquals(unsigned.status, 400);
+  assert.deepEqual(unsigned.status, 400);
 });
 
 Deno.test('replay of the same event is recorded once and processed once', async () => {
@@ -57,12 +57,12 @@ Deno.test('replay of the same event is recorded once and processed once', async 
   const sub = subscription('sub_unit3', CUS, 'active');
   objects.set(sub.id, sub);
   const e = event('customer.subscription.created', sub);
-  assertEquals((await handleStripeWebhook(await signedRequest(e, SECRET), deps)).status, 200);
+  assert.deepEqual((await handleStripeWebhook(await signedRequest(e, SECRET), deps)).status, 200);
   store.subscriptions.clear();
   const second = await handleStripeWebhook(await signedRequest(e, SECRET), deps);
-  assertEquals(second.status, 200);
-  assertEquals((await second.json()).duplicate, true);
-  assertEquals(store.subscriptions.size, 0); // nothing done twice
+  assert.deepEqual(second.status, 200);
+  assert.deepEqual((await second.json()).duplicate, true);
+  assert.deepEqual(store.subscriptions.size, 0); // nothing done twice
 });
 
 Deno.test('updated before created, deleted before updated: the newest state wins', async () => {
@@ -77,8 +77,8 @@ Deno.test('updated before created, deleted before updated: the newest state wins
     await signedRequest(event('customer.subscription.created', subscription('sub_unit4', CUS, 'incomplete'), t), SECRET),
     deps,
   );
-  assertEquals((await late.json()).reason, 'stale_event');
-  assertEquals(store.subscriptions.get('sub_unit4')!.status, 'active');
+  assert.deepEqual((await late.json()).reason, 'stale_event');
+  assert.deepEqual(store.subscriptions.get('sub_unit4')!.status, 'active');
 
   objects.set('sub_unit4', subscription('sub_unit4', CUS, 'canceled'));
   await handleStripeWebhook(
@@ -89,7 +89,7 @@ Deno.test('updated before created, deleted before updated: the newest state wins
     await signedRequest(event('customer.subscription.updated', subscription('sub_unit4', CUS, 'active'), t + 10), SECRET),
     deps,
   );
-  assertEquals(store.subscriptions.get('sub_unit4')!.status, 'canceled');
+  assert.deepEqual(store.subscriptions.get('sub_unit4')!.status, 'canceled');
 });
 
 Deno.test('invoice for an unknown customer → 200, ignored, nothing written', async () => {
@@ -106,10 +106,10 @@ Deno.test('invoice for an unknown customer → 200, ignored, nothing written', a
     lines: { data: [] },
   };
   const res = await handleStripeWebhook(await signedRequest(event('invoice.paid', invoice), SECRET), deps);
-  assertEquals(res.status, 200);
-  assertEquals((await res.json()).reason, 'unknown_customer');
-  assertEquals(store.payments.size, 0);
-  assert(store.events.get([...store.events.keys()][0]!)!.processed);
+  assert.deepEqual(res.status, 200);
+  assert.deepEqual((await res.json()).reason, 'unknown_customer');
+  assert.deepEqual(store.payments.size, 0);
+  assert.ok(store.events.get([...store.events.keys()][0]!)!.processed);
 });
 
 Deno.test('invoice.paid records the payment, syncs the subscription ', async () => {
@@ -135,16 +135,16 @@ Deno.test('invoice.paid records the payment, syncs the subscription ', async () 
     default_payment_method: 'pm_unit_card',
   };
   objects.set(invoice.id, invoice);
-  assertEquals((await handleStripeWebhook(await signedRequest(event('invoice.paid', invoice), SECRET), deps)).status, 200);
-  assertEquals((await handleStripeWebhook(await signedRequest(event('invoice.payment_succeeded', invoice), SECRET), deps)).status, 200);
+  assert.deepEqual((await handleStripeWebhook(await signedRequest(event('invoice.paid', invoice), SECRET), deps)).status, 200);
+  assert.deepEqual((await handleStripeWebhook(await signedRequest(event('invoice.payment_succeeded', invoice), SECRET), deps)).status, 200);
   const row = store.payments.get('in_unit5')!;
-  assertEquals([row.status, row.amount_cents, row.card_last4, row.paid_at], [
+  assert.deepEqual([row.status, row.amount_cents, row.card_last4, row.paid_at], [
     'paid',
     1900,
     '4242',
     new Date(1_790_000_001_000).toISOString(),
   ]);
-  assertEquals(store.subscriptions.get('sub_unit5')!.status, 'active');
+  assert.deepEqual(store.subscriptions.get('sub_unit5')!.status, 'active');
 });
 
 Deno.test('unknown price → 500 (retryable) and the event is forgotten so the retry runs', async () => {
@@ -154,8 +154,8 @@ Deno.test('unknown price → 500 (retryable) and the event is forgotten so the r
     await signedRequest(event('customer.subscription.created', objects.get('sub_unit6')!), SECRET),
     deps,
   );
-  assertEquals(res.status, 500);
-  assertEquals(store.events.size, 0);
+  assert.deepEqual(res.status, 500);
+  assert.deepEqual(store.events.size, 0);
 });
 
 Deno.test('unknown event types → 200', async () => {
@@ -164,8 +164,8 @@ Deno.test('unknown event types → 200', async () => {
     await signedRequest(event('charge.refund.updated', { id: 're_1', object: 'refund' }), SECRET),
     deps,
   );
-  assertEquals(res.status, 200);
-  assertEquals((await res.json()).reason, 'unhandled_event_type');
+  assert.deepEqual(res.status, 200);
+  assert.deepEqual((await res.json()).reason, 'unhandled_event_type');
 });
 
 Deno.test('payment_method.detached clears the card shown; customer.updated syncs contact details', async () => {
@@ -179,7 +179,7 @@ Deno.test('payment_method.detached clears the card shown; customer.updated syncs
     ),
     deps,
   );
-  assertEquals(store.billing.get(USER)!.card_last4, null);
+  assert.deepEqual(store.billing.get(USER)!.card_last4, null);
   objects.set(CUS, {
     id: CUS,
     object: 'customer',
@@ -191,7 +191,7 @@ Deno.test('payment_method.detached clears the card shown; customer.updated syncs
     invoice_settings: { default_payment_method: null },
   });
   await handleStripeWebhook(await signedRequest(event('customer.updated', objects.get(CUS)!), SECRET), deps);
-  assertEquals(store.billing.get(USER)!.email, 'new@example.com');
+  assert.deepEqual(store.billing.get(USER)!.email, 'new@example.com');
 });
 
 Deno.test('a subscription cancelled immediately stops showing its card unless the customer keeps a default card', async () => {
@@ -199,25 +199,25 @@ Deno.test('a subscription cancelled immediately stops showing its card unless th
   const live = subscription('sub_unit_cancel', CUS, 'active');
   objects.set(live.id, live);
   await handleStripeWebhook(await signedRequest(event('customer.subscription.created', live), SECRET), deps);
-  assertEquals(store.billing.get(USER)!.card_last4, '4242');
+  assert.deepEqual(store.billing.get(USER)!.card_last4, '4242');
   const customer = { id: CUS, object: 'customer', metadata: {}, invoice_settings: { default_payment_method: 'pm_unit_card' } };
   objects.set(CUS, customer);
   const ended = subscription('sub_unit_cancel', CUS, 'canceled');
   objects.set(ended.id, ended);
   await handleStripeWebhook(await signedRequest(event('customer.subscription.deleted', ended), SECRET), deps);
-  assertEquals(store.billing.get(USER)!.card_last4, '4242'); // the customer's own default card stays on file
+  assert.deepEqual(store.billing.get(USER)!.card_last4, '4242'); // the customer's own default card stays on file
 
   objects.set(CUS, { ...customer, invoice_settings: { default_payment_method: null } });
   await handleStripeWebhook(await signedRequest(event('customer.subscription.deleted', ended), SECRET), deps);
-  assertEquals(store.billing.get(USER)!.card_last4, null);
-  assertEquals(store.billing.get(USER)!.default_payment_method_id, null);
+  assert.deepEqual(store.billing.get(USER)!.card_last4, null);
+  assert.deepEqual(store.billing.get(USER)!.default_payment_method_id, null);
 });
 
 Deno.test('return URLs: only SITE_URL and ALLOWED_RETURN_ORIGINS', () => {
   const env = new Map([['SITE_URL', 'http://localhost:5173'], ['ALLOWED_RETURN_ORIGINS', 'https://app.example.com, bad url']]);
   const allowed = allowedReturnOrigins({ get: (k) => env.get(k) });
-  assertEquals(allowed, ['http://localhost:5173', 'https://app.example.com']);
-  assertEquals(
+  assert.deepEqual(allowed, ['http://localhost:5173', 'https://app.example.com']);
+  assert.deepEqual(
     checkReturnUrl('http://localhost:5173/billing?session_id={CHECKOUT_SESSION_ID}', allowed, 'success_url'),
     'http://localhost:5173/billing?session_id={CHECKOUT_SESSION_ID}',
   );
@@ -236,19 +236,19 @@ Deno.test('return URLs: only SITE_URL and ALLOWED_RETURN_ORIGINS', () => {
     } catch {
       threw = true;
     }
-    assert(threw, bad);
+    assert.ok(threw, bad);
   }
 });
 
 Deno.test('subscriptionRow keeps the newest last_event_at', () => {
   const row = subscriptionRow(subscription('sub_x', CUS, 'active'), USER, 'pro_monthly', 1_790_000_000, '2030-01-01T00:00:00.000Z');
-  assertEquals(row.last_event_at, '2030-01-01T00:00:00.000Z');
+  assert.deepEqual(row.last_event_at, '2030-01-01T00:00:00.000Z');
 });
 
 Deno.test('return URLs: a host:* entry allows any port of that host only', () => {
   const env = new Map([['SITE_URL', 'https://app.example.com'], ['ALLOWED_RETURN_ORIGINS', 'http://127.0.0.1:*']]);
   const allowed = allowedReturnOrigins({ get: (k) => env.get(k) });
-  assertEquals(checkReturnUrl('http://127.0.0.1:40123/app/billing', allowed, 'success_url'), 'http://127.0.0.1:40123/app/billing');
+  assert.deepEqual(checkReturnUrl('http://127.0.0.1:40123/app/billing', allowed, 'success_url'), 'http://127.0.0.1:40123/app/billing');
   for (const bad of ['https://127.0.0.1:40123/', 'http://127.0.0.2:40123/', 'http://localhost:40123/', 'http://127.0.0.1.evil.com:80/']) {
     let threw = false;
     try {
@@ -256,6 +256,6 @@ Deno.test('return URLs: a host:* entry allows any port of that host only', () =>
     } catch {
       threw = true;
     }
-    assert(threw, bad);
+    assert.ok(threw, bad);
   }
 });

@@ -1,24 +1,24 @@
-import { assertEquals } from '../ai/testing.ts';
+import assert from 'node:assert/strict';
 import { renderNotification } from './templates.ts';
 
 const SITE = 'https://app.example.com/';
 
 Deno.test('report-ready e-mail links the report and the notification settings, in English', () => {
   const mail = renderNotification('report_ready', { interview_id: 'abc', title: 'Frontend <b>', score: 81.5 }, 'en', SITE);
-  assertEquals(mail.subject, 'Your report is ready: Frontend <b>');
-  assertEquals(mail.text.includes('https://app.example.com/app/interviews/abc/report'), true);
-  assertEquals(mail.text.includes('https://app.example.com/app/settings#notifications'), true);
-  assertEquals(mail.text.includes('81.5/100'), true);
-  assertEquals(mail.html.includes('Frontend &lt;b&gt;'), true);
-  assertEquals(mail.html.includes('<b>'), false);
+  assert.deepEqual(mail.subject, 'Your report is ready: Frontend <b>');
+  assert.deepEqual(mail.text.includes('https://app.example.com/app/interviews/abc/report'), true);
+  assert.deepEqual(mail.text.includes('https://app.example.com/app/settings#notifications'), true);
+  assert.deepEqual(mail.text.includes('81.5/100'), true);
+  assert.deepEqual(mail.html.includes('Frontend &lt;b&gt;'), true);
+  assert.deepEqual(mail.html.includes('<b>'), false);
 });
 
 Deno.test('report-ready e-mail in German uses German text and number format', () => {
   const mail = renderNotification('report_ready', { interview_id: 'abc', title: 'Backend', score: 81.5 }, 'de', SITE);
-  assertEquals(mail.subject, 'Dein Bericht ist fertig: Backend');
-  assertEquals(mail.text.includes('81,5/100'), true);
-  assertEquals(mail.text.includes('Hier abschalten: https://app.example.com/app/settings#notifications'), true);
-  assertEquals(mail.html.includes('Benachrichtigungseinstellungen'), true);
+  assert.deepEqual(mail.subject, 'Dein Bericht ist fertig: Backend');
+  assert.deepEqual(mail.text.includes('81,5/100'), true);
+  assert.deepEqual(mail.text.includes('Hier abschalten: https://app.example.com/app/settings#notifications'), true);
+  assert.deepEqual(mail.html.includes('Benachrichtigungseinstellungen'), true);
 });
 
 Deno.test('weekly progress e-mail: count, average with trend, skill and streak; parts without data are left out', () => {
@@ -36,9 +36,9 @@ Deno.test('weekly progress e-mail: count, average with trend, skill and streak; 
     'en',
     SITE,
   );
-  assertEquals(full.subject, 'Your week in interview practice');
+  assert.deepEqual(full.subject, 'Your week in interview practice');
   for (const line of ['You completed 3 interviews this week.', 'Average score: 72/100. That is better', 'System design', '4 days']) {
-    assertEquals(full.text.includes(line), true, line);
+    assert.deepEqual(full.text.includes(line), true, line);
   }
   const quiet = renderNotification(
     'weekly_progress',
@@ -54,7 +54,7 @@ Deno.test('weekly progress e-mail: count, average with trend, skill and streak; 
     'de',
     SITE,
   );
-  assertEquals(quiet.text.includes('Du hast diese Woche 0 Interviews abgeschlossen.'), true);
-  assertEquals(quiet.text.includes('Durchschnitt'), false);
-  assertEquals(quiet.text.includes('Deine Serie: 1 Tag.'), true);
+  assert.deepEqual(quiet.text.includes('Du hast diese Woche 0 Interviews abgeschlossen.'), true);
+  assert.deepEqual(quiet.text.includes('Durchschnitt'), false);
+  assert.deepEqual(quiet.text.includes('Deine Serie: 1 Tag.'), true);
 });

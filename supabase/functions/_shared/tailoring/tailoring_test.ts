@@ -1,5 +1,5 @@
 // Tailored questions from a realistic resume and job posting, and the report's skill match from the same extraction.
-import { assert, assertEquals } from '../ai/testing.ts';
+import assert from 'node:assert/strict';
 import { jobDescriptionCoverage } from '../ai/coverage.ts';
 import { extractProfile, mentionsProfile, requiredSkills, type TailorableQuestion, tailorQuestions } from './index.ts';
 
@@ -48,18 +48,18 @@ const BANK: TailorableQuestion[] = [
 
 Deno.test('extraction: employers, projects and skills from the resume, required skills from the posting', () => {
   const profile = extractProfile({ resume: RESUME, jobDescription: POSTING }, VOCABULARY);
-  assertEquals(profile.employers, ['Zalando', 'Delivery Hero']);
+  assert.deepEqual(profile.employers, ['Zalando', 'Delivery Hero']);
   for (const project of ['Fashion Store Checkout', 'Size Advisor', 'Rider App']) {
-    assert(profile.projects.includes(project), `project ${project} in ${JSON.stringify(profile.projects)}`);
+    assert.ok(profile.projects.includes(project), `project ${project} in ${JSON.stringify(profile.projects)}`);
   }
   for (const skill of ['React', 'TypeScript', 'GraphQL']) {
-    assert(profile.skills.includes(skill), `skill ${skill}`);
-    assert(profile.requiredSkills.includes(skill), `required ${skill}`);
+    assert.ok(profile.skills.includes(skill), `skill ${skill}`);
+    assert.ok(profile.requiredSkills.includes(skill), `required ${skill}`);
   }
-  assert(profile.requiredSkills.includes('Accessibility') && profile.requiredSkills.includes('Testing'));
+  assert.ok(profile.requiredSkills.includes('Accessibility') && profile.requiredSkills.includes('Testing'));
   // Job titles, places and dates are not employers or projects.
   for (const word of ['Senior Frontend Engineer', 'Berlin', 'Software Developer']) {
-    assert(![...profile.employers, ...profile.projects].includes(word), word);
+    assert.ok(![...profile.employers, ...profile.projects].includes(word), word);
   }
 });
 
@@ -67,33 +67,33 @@ Deno.test('with a resume and a posting at least half the questions name the cand
   const profile = extractProfile({ resume: RESUME, jobDescription: POSTING }, VOCABULARY);
   const tailored = tailorQuestions(BANK, profile);
   const named = tailored.filter((q) => mentionsProfile(q.question_text, profile));
-  assert(named.length >= BANK.length / 2, `${named.length} of ${BANK.length}: ${tailored.map((q) => q.question_text).join('\n')}`);
+  assert.ok(named.length >= BANK.length / 2, `${named.length} of ${BANK.length}: ${tailored.map((q) => q.question_text).join('\n')}`);
   // The names are the candidate's own and the posting's, not generic words.
   const text = tailored.map((q) => q.question_text).join('\n');
-  assert(/Zalando|Delivery Hero/.test(text), text);
-  assert(/GraphQL|TypeScript|React/.test(text), text);
+  assert.ok(/Zalando|Delivery Hero/.test(text), text);
+  assert.ok(/GraphQL|TypeScript|React/.test(text), text);
   // Every bank question is still asked, in order, with its own wording at the end.
-  tailored.forEach((q, i) => assert(q.question_text.endsWith(BANK[i].question_text), q.question_text));
-  assertEquals(tailored.map((q) => q.question_type), BANK.map((q) => q.question_type));
+  tailored.forEach((q, i) => assert.ok(q.question_text.endsWith(BANK[i].question_text), q.question_text));
+  assert.deepEqual(tailored.map((q) => q.question_type), BANK.map((q) => q.question_type));
 });
 
 Deno.test('a posting alone (no resume) still tailors to its required skills', () => {
   const profile = extractProfile({ jobDescription: POSTING }, VOCABULARY);
-  assertEquals(profile.employers, []);
+  assert.deepEqual(profile.employers, []);
   const tailored = tailorQuestions(BANK, profile);
-  assert(tailored.filter((q) => mentionsProfile(q.question_text, profile)).length >= BANK.length / 2);
+  assert.ok(tailored.filter((q) => mentionsProfile(q.question_text, profile)).length >= BANK.length / 2);
 });
 
 Deno.test('without documents the questions are unchanged', () => {
   const profile = extractProfile({ resume: null, jobDescription: '' }, VOCABULARY);
-  assertEquals(profile, { employers: [], projects: [], skills: [], requiredSkills: [] });
+  assert.deepEqual(profile, { employers: [], projects: [], skills: [], requiredSkills: [] });
   const same = tailorQuestions(BANK, profile);
-  assertEquals(same, BANK);
+  assert.deepEqual(same, BANK);
 });
 
 Deno.test("the report's skill match uses the same required skills the questions were tailored to", () => {
   const coverage = jobDescriptionCoverage(POSTING, ['I built pages in React and TypeScript.'], VOCABULARY)!;
-  assertEquals(coverage.terms, requiredSkills(POSTING, VOCABULARY));
-  assert(coverage.missed.includes('GraphQL'), 'GraphQL not shown yet');
-  assert(coverage.covered.includes('React') && coverage.covered.includes('TypeScript'));
+  assert.deepEqual(coverage.terms, requiredSkills(POSTING, VOCABULARY));
+  assert.ok(coverage.missed.includes('GraphQL'), 'GraphQL not shown yet');
+  assert.ok(coverage.covered.includes('React') && coverage.covered.includes('TypeScript'));
 });
