@@ -279,12 +279,12 @@ Deno.test('engine: the wasm is compiled once per isolate; engines from it share 
     contexts[0]!.unwrapResult(contexts[0]!.evalCode('globalThis.leak = 42')).dispose();
     for (const vm of contexts.slice(1)) {
       const seen = vm.unwrapResult(vm.evalCode('typeof globalThis.leak'));
-      assertEquals(vm.dump(seen), 'undefined');
+      assert.equal(vm.dump(seen), 'undefined');
       seen.dispose();
     }
   } finally {
     for (const vm of contexts) vm.dispose();
   }
   const result = await runTestsInSandbox(good, 'twoSum', cases, roomy);
-  assertEquals([result.ran, result.passed], [true, 2]);
+  assert.deepEqual([result.ran, result.passed], [true, 2]);
 });
