@@ -24,14 +24,17 @@ const binary = path.join(
 );
 
 /**
- * 40 connections (Postgres allows 200, shared with auth's pools and tools). Measured with bench/loop-quick
- * (100 users, no pause, 2 cores): 4 per core (10) queued requests long enough for clients to give up (1.0
- * interviews/s, 79 failed calls) where 40 completed every interview (2.8/s, 0 errors), on a machine shared
- * with other work (load average ~20). PGRST_DB_POOL overrides it (measurements).
+ * 10 connections (PostgREST's own default; Postgres allows 200, shared with auth's pools and tools). Measured
+ * with bench/loop-load (100 users, no pause, 2 cores; CPU per completed interview, which machine load does not
+ * distort much): the Postgres backends serving PostgREST used 68–69 ms per interview with 10 connections,
+ * 91 ms with 20 and 120–140 ms with 40 (83 ms with 5), the rest of the stack the same. Every backend plans and
+ * compiles the functions and triggers of the loop once for itself, and more transactions at once than cores
+ * only compete for them and for locks. A request that finds every connection busy waits its turn (see the
+ * acquisition timeout below), so a smaller pool queues instead of failing. PGRST_DB_POOL overrides it.
  */
 function dbPoolSize(): number {
   const fromEnv = Number(process.env.PGRST_DB_POOL);
-  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 40;
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 10;
 }
 
 /** The real PostgREST 12, configured like Supabase's (schemas, anon role, JWT secret, schema reload channel). */
@@ -48,6 +51,9 @@ export async function startPostgrest(options: PostgrestOptions): Promise<Running
     // PGRST003 after PostgREST's default 10 s: under saturation, latency grows and nothing errors.
     'db-pool': dbPoolSize(),
     'db-pool-acquisition-timeout': 60,
+    // An idle connection is kept 5 minutes (PostgREST: 30 s) so that a quiet spell does not throw away the
+    // backends' warm plan and function caches; connections are still recycled every 30 minutes.
+    'db-pool-max-idletime': 300,
     'db-channel-enabled': true,
     'db-channel': 'pgrst',
     'jwt-secret': options.jwtSecret,

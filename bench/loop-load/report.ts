@@ -97,6 +97,19 @@ export function evaluate(result: Omit<RunResult, 'checks'>): Check[] {
       });
     }
   }
+  for (const [name, phase] of [
+    ['paced', paced],
+    ['saturation', saturation],
+  ] as const) {
+    const total = phase?.cpu && phase.completed ? phase.cpu.totalMs / phase.completed : undefined;
+    if (total === undefined) continue;
+    checks.push({
+      name: `${name}: stack CPU ms per completed interview (information)`,
+      value: total.toFixed(1),
+      target: '—',
+      pass: true,
+    });
+  }
   if (saturation) {
     checks.push({
       name: 'saturation: completed interviews/s',
@@ -120,6 +133,32 @@ export function evaluate(result: Omit<RunResult, 'checks'>): Check[] {
     }
   }
   return checks;
+}
+
+/** CPU ms per completed interview, per kind of process, largest first (the total row last). */
+function cpuPerInterview(phase: InterviewPhaseResult): [string, number][] {
+  if (!phase.cpu) return [];
+  const per = (ms: number) => ms / Math.max(1, phase.completed);
+  const rows = Object.entries(phase.cpu.byKind)
+    .filter(([, ms]) => ms !== 0)
+    .sort((a, b) => b[1] - a[1])
+    .map(([kind, ms]) => [kind, per(ms)] as [string, number]);
+  return [...rows, ['total', per(phase.cpu.totalMs)]];
+}
+
+function cpuRows(phase: InterviewPhaseResult): string[] {
+  const rows = cpuPerInterview(phase);
+  if (!rows.length) return [];
+  return [
+    '',
+    `CPU ms per interview by process (${phase.completed} completed; ${((phase.cpu!.totalMs / Math.max(1, phase.wallMs)) * 100).toFixed(0)} % of one core on average during the phase):`,
+    '',
+    '| process | CPU ms per interview |',
+    '|---|---:|',
+    ...rows.map(
+      ([kind, ms]) => `| ${kind === 'total' ? '**total**' : kind} | ${kind === 'total' ? `**${ms.toFixed(1)}**` : ms.toFixed(1)} |`,
+    ),
+  ];
 }
 
 function callRows(calls: Record<string, CallStats>): string[] {
@@ -159,6 +198,7 @@ export function formatRun(result: RunResult): string {
       `### ${title} (think ${phase.thinkMs} ms ±50 %): ${phase.completed}/${phase.users} interviews completed, ${phase.failed} failed, ${phase.cutOff} cut off; ${(phase.wallMs / 1000).toFixed(1)} s → ${phase.completedPerSecond.toFixed(2)} completed/s`,
       '',
       ...callRows(phase.calls),
+      ...cpuRows(phase),
     );
   }
   if (read) {
@@ -223,6 +263,15 @@ export function formatComparison(before: RunResult, after: RunResult): string {
   for (const kind of new Set([...a.keys(), ...b.keys()])) {
     const [s, t] = [a.get(kind), b.get(kind)];
     lines.push(`| ${kind} | ${ms(s?.p50)} → ${ms(t?.p50)} | ${ms(s?.p95)} → ${ms(t?.p95)} | ${s?.errors ?? '–'} → ${t?.errors ?? '–'} |`);
+  }
+  for (const phase of ['paced', 'saturation'] as const) {
+    const [s, t] = [before[phase], after[phase]];
+    if (!s?.cpu || !t?.cpu) continue;
+    const [rs, rt] = [new Map(cpuPerInterview(s)), new Map(cpuPerInterview(t))];
+    lines.push('', `CPU ms per interview by process, ${phase}:`, '', '| process | before | after |', '|---|---:|---:|');
+    for (const kind of new Set([...rs.keys(), ...rt.keys()].filter((k) => k !== 'total').concat('total'))) {
+      lines.push(`| ${kind} | ${rs.get(kind)?.toFixed(1) ?? '–'} | ${rt.get(kind)?.toFixed(1) ?? '–'} |`);
+    }
   }
   lines.push('', '| check | before | after | target |', '|---|---|---|---|');
   const checksAfter = new Map(after.checks.map((c) => [c.name, c]));

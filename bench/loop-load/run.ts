@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Api, type VirtualUser } from './api.ts';
+import { cpuBetween, snapshotCpu } from './cpu.ts';
 import { runInterviewPhase } from './phases/interview.ts';
 import { runReadPhase } from './phases/read.ts';
 import { runSignupPhase } from './phases/signup.ts';
@@ -172,8 +173,11 @@ async function runOn(checkout: string): Promise<RunResult> {
       if (!phases.includes(phase)) continue;
       log(`phase ${phase === 'paced' ? 2 : 3}: ${virtualUsers.length} users, one interview each, think time ${think} ms`);
       const api = new Api(stack.info, new Recorder(), timeoutMs);
-      partial[phase] = await bounded(stack, runInterviewPhase(api, virtualUsers, think, phaseLimitMs));
-      log(`  ${partial[phase]!.completed} completed, ${partial[phase]!.failed} failed in ${(partial[phase]!.wallMs / 1000).toFixed(1)} s`);
+      const cpuBefore = snapshotCpu(stack.pid);
+      const result = await bounded(stack, runInterviewPhase(api, virtualUsers, think, phaseLimitMs));
+      result.cpu = cpuBetween(cpuBefore, snapshotCpu(stack.pid));
+      partial[phase] = result;
+      log(`  ${result.completed} completed, ${result.failed} failed in ${(result.wallMs / 1000).toFixed(1)} s`);
     }
     if (phases.includes('read')) {
       log(`phase 4: GET /rest/v1/plans × ${reads} through the gateway and direct, sequential and ${concurrency} concurrent`);

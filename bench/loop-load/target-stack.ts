@@ -27,6 +27,8 @@ export interface TargetStack {
   /** Settles with a description when the stack process dies before stop(). */
   crashed: Promise<string>;
   logFile: string;
+  /** The root of the stack's process tree (the launcher: gateway, auth; Postgres, PostgREST, Deno below it). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -121,6 +123,7 @@ export async function startTargetStack(checkout: string, bcryptCost: number, log
       postgrestUrl: postgrestUrlOf(dataDir),
       crashed: exited.then((reason) => (stopped ? new Promise<string>(() => {}) : reason)),
       logFile,
+      pid: child.pid!,
       stop,
     };
   } catch (error) {

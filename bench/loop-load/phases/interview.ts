@@ -2,6 +2,7 @@
 // create_interview_session → generate-questions → read the questions → 3 × (submit_response →
 // score-answer) → complete-interview → get_user_interview_history. Paced with think time between
 // steps (phase 2) or back to back with every user at once (phase 3, saturation).
+import type { CpuUse } from '../cpu.ts';
 import { CallFailed, field } from '../http.ts';
 import type { Api, VirtualUser } from '../api.ts';
 import type { CallStats } from '../recorder.ts';
@@ -45,6 +46,8 @@ export interface InterviewPhaseResult {
   completedPerSecond: number;
   thinkMs: number;
   calls: Record<string, CallStats>;
+  /** CPU the stack's processes used during the phase (bench/loop-load/cpu.ts), when measured. */
+  cpu?: CpuUse;
 }
 
 class DeadlinePassed extends Error {}

@@ -37,13 +37,57 @@ export interface EngineLimits {
 
 export const DEFAULT_LIMITS: EngineLimits = { wasmMemoryBytes: 64 * MiB, heapBytes: 32 * MiB, stackBytes: 256 * 1024 };
 
+// Compiling the engine's wasm is most of what a new engine costs (measured in Deno here: ~20 ms per engine
+// compiled each time, ~3-7 ms instantiating one compiled module), so the compiled module is kept once per
+// isolate and every engine instantiates it with a memory of its own: instances share no state.
+let compiledModule: WebAssembly.Module | undefined;
+let firstCompile: Promise<unknown> | undefined;
+
+/**
+ * Builds the isolate's first engine the ordinary way and keeps the module that build compiled. The single-file
+ * variant hands its embedded bytes only to WebAssembly.instantiate, so that call is observed for the duration
+ * of this one build; the module is kept only when exactly one was compiled meanwhile (nothing else in the
+ * isolate compiled wasm at the same moment), otherwise every engine keeps compiling its own.
+ */
+async function buildKeepingModule<T>(build: () => Promise<T>): Promise<T> {
+  const original = WebAssembly.instantiate;
+  const compiled: WebAssembly.Module[] = [];
+  const observed = (...args: Parameters<typeof WebAssembly.instantiate>) => {
+    // deno-lint-ignore no-explicit-any
+    const result: Promise<any> = (original as any).apply(WebAssembly, args);
+    if (!(args[0] instanceof WebAssembly.Module)) {
+      void result.then((r: { module?: WebAssembly.Module }) => r?.module && compiled.push(r.module), () => {});
+    }
+    return result;
+  };
+  (WebAssembly as { instantiate: unknown }).instantiate = observed;
+  try {
+    const engine = await build();
+    if (compiled.length === 1) compiledModule = compiled[0];
+    return engine;
+  } finally {
+    if (WebAssembly.instantiate === (observed as unknown)) (WebAssembly as { instantiate: unknown }).instantiate = original;
+  }
+}
+
 /**
  * A fresh wasm instance with its own capped memory. One per sandbox run: runs never share memory (so one
  * run's allocations cannot starve another running concurrently), and a run whose instance crashed (a host
  * exception inside wasm leaves QuickJS in an unknown state) simply abandons it to the garbage collector.
  */
-export function newEngine(limits: EngineLimits = DEFAULT_LIMITS): Promise<QuickJSWASMModule> {
+export async function newEngine(limits: EngineLimits = DEFAULT_LIMITS): Promise<QuickJSWASMModule> {
   const maximum = Math.max(INITIAL_PAGES, Math.floor(limits.wasmMemoryBytes / WASM_PAGE));
   const wasmMemory = new WebAssembly.Memory({ initial: INITIAL_PAGES, maximum });
-  return newQuickJSWASMModuleFromVariant(newVariant(releaseSync, { wasmMemory }));
+  if (!compiledModule && firstCompile) await firstCompile.catch(() => {});
+  if (compiledModule) return newQuickJSWASMModuleFromVariant(newVariant(releaseSync, { wasmMemory, wasmModule: compiledModule }));
+  const build = () => newQuickJSWASMModuleFromVariant(newVariant(releaseSync, { wasmMemory }));
+  if (firstCompile) return build(); // keeping the module did not work out: compile per engine, as before
+  const engine = buildKeepingModule(build);
+  firstCompile = engine;
+  return engine;
+}
+
+/** Whether engines instantiate a module compiled once (the sandbox tests check that this path is the one taken). */
+export function reusesCompiledModule(): boolean {
+  return compiledModule !== undefined;
 }

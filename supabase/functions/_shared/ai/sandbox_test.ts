@@ -1,7 +1,7 @@
 import { cpuUsage } from 'node:process';
 import assert from 'node:assert/strict';
 import { MAX_CODE_CHARS, runTestsInSandbox } from './sandbox.ts';
-import { DEFAULT_LIMITS } from './quickjs.ts';
+import { DEFAULT_LIMITS, newEngine, reusesCompiledModule } from './quickjs.ts';
 
 const cases = [
   { input: '[[2,7,11,15],9]', expectedOutput: '[0,1]', description: 'basic' },
@@ -266,4 +266,25 @@ Deno.test('sandbox: concurrent runs are independent', async () => {
   assert.deepEqual([loop.timed_out, loop.passed], [true, 0]);
   assert.deepEqual(hog.passed, 0);
   assert.deepEqual([ok.passed, ok.timed_out], [2, false]);
+});
+
+Deno.test('engine: the wasm is compiled once per isolate; engines from it share no state', async () => {
+  const instantiate = WebAssembly.instantiate;
+  const [first, second] = await Promise.all([newEngine(), newEngine()]);
+  const third = await newEngine();
+  assert(reusesCompiledModule(), 'engines instantiate the module compiled by the first one');
+  assert(WebAssembly.instantiate === instantiate, 'WebAssembly.instantiate is the original again');
+  const contexts = [first, second, third].map((engine) => engine.newContext());
+  try {
+    contexts[0]!.unwrapResult(contexts[0]!.evalCode('globalThis.leak = 42')).dispose();
+    for (const vm of contexts.slice(1)) {
+      const seen = vm.unwrapResult(vm.evalCode('typeof globalThis.leak'));
+      assert.equal(vm.dump(seen), 'undefined');
+      seen.dispose();
+    }
+  } finally {
+    for (const vm of contexts) vm.dispose();
+  }
+  const result = await runTestsInSandbox(good, 'twoSum', cases, roomy);
+  assert.deepEqual([result.ran, result.passed], [true, 2]);
 });
