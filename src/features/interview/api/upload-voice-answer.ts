@@ -1,35 +1,16 @@
 import { UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
-import { BUCKETS } from '@/lib/user-files';
+import { audioContainer, BUCKETS, voiceAnswerPath } from '@/lib/user-files';
 
-/** The containers the voice-answers bucket accepts (its allowed_mime_types) and their file extensions. */
-const EXTENSIONS: Record<string, string> = {
-  'audio/webm': 'webm',
-  'audio/ogg': 'ogg',
-  'audio/mp4': 'm4a',
-  'audio/mpeg': 'mp3',
-  'audio/wav': 'wav',
-};
-
-/** `audio/webm;codecs=opus` → `audio/webm`: the bucket's allow-list names containers, not codecs. */
-export function audioContainer(mimeType: string): string {
-  return mimeType.split(';')[0]!.trim().toLowerCase();
-}
-
-/** Where a voice answer lives: the owner's folder, then the interview, then the question it answers. */
-export function voiceAnswerPath(userId: string, sessionId: string, questionId: string, mimeType: string): string {
-  return `${userId}/${sessionId}/${questionId}.${EXTENSIONS[audioContainer(mimeType)] ?? 'webm'}`;
-}
-
-export type VoiceAnswerUpload = { userId: string; sessionId: string; questionId: string; recording: Blob };
+export type VoiceAnswerUpload = { userId: string; interviewId: string; questionId: string; recording: Blob };
 
 /**
  * Stores the recording of a spoken answer in the private voice-answers bucket (replacing an earlier take of the same
  * answer) and returns its object path, which submit_response keeps with the answer.
  */
-export async function uploadVoiceAnswer({ userId, sessionId, questionId, recording }: VoiceAnswerUpload): Promise<string> {
+export async function uploadVoiceAnswer({ userId, interviewId, questionId, recording }: VoiceAnswerUpload): Promise<string> {
   const contentType = audioContainer(recording.type || 'audio/webm');
-  const path = voiceAnswerPath(userId, sessionId, questionId, contentType);
+  const path = voiceAnswerPath(userId, interviewId, questionId, contentType);
   const { error } = await supabase.storage.from(BUCKETS.voiceAnswers).upload(path, recording, { contentType, upsert: true });
   if (error) throw new UserFacingError('audio_upload_failed', { code: 'audio_upload_failed', cause: error });
   return path;
