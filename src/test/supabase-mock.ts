@@ -10,7 +10,7 @@ export function createSupabaseModuleMock() {
     select: vi.fn(),
     eq: vi.fn(),
     single: vi.fn(),
-    maybeSingle: vi.fn(async () => ({ data: null, error: null })),
+    maybeSingle: vi.fn(async (): Promise<{ data: unknown; error: unknown }> => ({ data: null, error: null })),
   };
   query.select.mockReturnValue(query);
   query.eq.mockReturnValue(query);

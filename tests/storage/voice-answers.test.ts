@@ -31,10 +31,11 @@ describe('voice answer recordings', () => {
     const listed = await bucket.list(`${owner.id}/${interviewId}`);
     expect(listed.data?.map((entry) => entry.name)).toEqual([`${questionId}.webm`]);
 
-    const submitted = await owner.client
-      .rpc('submit_response', { p_question_id: questionId, p_transcript: 'I led the migration.', p_audio_path: path })
-      .select()
-      .single();
+    const submitted = await owner.client.rpc('submit_response', {
+      p_question_id: questionId,
+      p_transcript: 'I led the migration.',
+      p_audio_path: path,
+    });
     expect(submitted.error).toBeNull();
     expect(submitted.data?.audio_path).toBe(path);
     expect(await sql('select audio_path from public.interview_responses where question_id = $1', [questionId])).toEqual([

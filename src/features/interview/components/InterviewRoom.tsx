@@ -67,7 +67,14 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
   useRoomClock(state.phase === 'answering', Boolean(question?.time_limit_seconds), dispatch);
   const { headingRef, feedbackRef, followUpRef } = useRoomFocus(state);
   useReadAloud(voiceMode, state, question);
-  const pipeline = useAnswerPipeline({ data, state, dispatch, voiceMode, stopThenSubmit: recorder.stopThenSubmit });
+  const pipeline = useAnswerPipeline({
+    data,
+    state,
+    dispatch,
+    voiceMode,
+    stopThenSubmit: recorder.stopThenSubmit,
+    takeRecording: () => recorder.control.current?.takeRecording() ?? null,
+  });
   const practice = usePracticeRetry({ question, state, dispatch });
 
   const onSubmit = () => pipeline.submitAnswer(recorder.recording);
@@ -136,6 +143,11 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
             remainingSeconds={state.phase === 'answering' ? state.remainingSeconds : null}
             onReadAloud={voiceMode && hasSpeechSynthesis() && state.phase === 'answering' ? () => speak(question.question_text) : undefined}
           />
+          {pipeline.audioNotSavedFor === question.id ? (
+            <p className="note" role="status">
+              {t('audio.notSaved')}
+            </p>
+          ) : null}
 
           {state.phase === 'answering' || state.phase === 'submitting' ? (
             <AnsweringPanel

@@ -1,11 +1,13 @@
-import { useEffect, useRef, type Dispatch } from 'react';
+import { useEffect, useRef, useState, type Dispatch } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import { useMyUserId } from '@/features/auth';
 import { toUserMessage, UserFacingError } from '@/lib/errors';
 import { useAnswerFollowUp } from '../api/answer-follow-up';
 import { updateCachedInterview, withFollowUp, withResponse, type InterviewData } from '../api/get-interview';
 import { useRequestFollowUp } from '../api/request-follow-up';
 import { scoreAnswer, useScoreAnswer } from '../api/score-answer';
 import { useSubmitResponse } from '../api/submit-response';
+import { storeVoiceAnswer } from '../api/upload-voice-answer';
 import { useT } from '../i18n';
 import { clearDraft, clearFollowUpDraft } from './drafts';
 import { elapsedMs, type RoomEvent, type RoomState } from './room-machine';
@@ -20,11 +22,14 @@ type Options = {
   voiceMode: boolean;
   /** Stops a recording in progress; the submit is called again (not recording) once it has ended. */
   stopThenSubmit: (submit: PendingSubmit) => void;
+  /** Ends the voice answer's recording on screen and hands over its audio (null: nothing recorded). */
+  takeRecording?: () => Promise<Blob | null> | null;
 };
 
 /** An answer's way through the room: submit → the interviewer's follow-up (answer or skip it) → score. */
-export function useAnswerPipeline({ data, state, dispatch, voiceMode, stopThenSubmit }: Options) {
+export function useAnswerPipeline({ data, state, dispatch, voiceMode, stopThenSubmit, takeRecording }: Options) {
   const { t } = useT();
+  const userId = useMyUserId();
   const sessionId = data.session.id;
   const question = data.questions[state.index];
   const questionStatus = question ? state.status[question.id] : undefined;
@@ -34,6 +39,26 @@ export function useAnswerPipeline({ data, state, dispatch, voiceMode, stopThenSu
   const askFollowUp = useRequestFollowUp();
   const answerFollowUp = useAnswerFollowUp();
   const submitting = useRef(false);
+  /** Recordings already stored, per answered question: a retried submit (e.g. after going offline) keeps its audio. */
+  const storedAudio = useRef(new Map<string, string>());
+  /** The main question whose recording could not be stored: its answer was sent without audio. */
+  const [audioNotSavedFor, setAudioNotSavedFor] = useState<string | null>(null);
+
+  /**
+   * Uploads a spoken answer's recording before the answer is submitted. A failed upload never holds the answer back:
+   * it is sent without audio and the room says so quietly.
+   */
+  const audioFor = async (answerQuestionId: string, mainQuestionId: string, spoken: boolean): Promise<string | null> => {
+    if (!spoken || !userId) return null;
+    const { audioPath, failed } = await storeVoiceAnswer(takeRecording?.(), {
+      userId,
+      interviewId: sessionId,
+      questionId: answerQuestionId,
+    });
+    if (audioPath) storedAudio.current.set(answerQuestionId, audioPath);
+    setAudioNotSavedFor(failed ? mainQuestionId : null);
+    return audioPath ?? storedAudio.current.get(answerQuestionId) ?? null;
+  };
 
   /** Scores a stored answer once per page load (the follow-up may be on screen meanwhile). */
   const scoringIds = useRef(new Set<string>());
@@ -94,16 +119,20 @@ export function useAnswerPipeline({ data, state, dispatch, voiceMode, stopThenSu
     submitting.current = true;
     const { draft } = state;
     const spoken = voiceMode && draft.speakingSeconds > 0;
-    submit
-      .mutateAsync({
-        questionId: question.id,
-        answerText: draft.text.trim() || null,
-        codeAnswer: isCoding(question) && draft.code.trim() ? draft.code : null,
-        transcript: spoken ? draft.text.trim() || null : null,
-        speakingDurationSeconds: spoken ? draft.speakingSeconds : null,
-        timeTakenSeconds: elapsedMs(state, Date.now()) / 1000,
-        clientTestResults: draft.testResults,
-      })
+    const timeTakenSeconds = elapsedMs(state, Date.now()) / 1000;
+    audioFor(question.id, question.id, spoken)
+      .then((audioPath) =>
+        submit.mutateAsync({
+          questionId: question.id,
+          answerText: draft.text.trim() || null,
+          codeAnswer: isCoding(question) && draft.code.trim() ? draft.code : null,
+          transcript: spoken ? draft.text.trim() || null : null,
+          speakingDurationSeconds: spoken ? draft.speakingSeconds : null,
+          timeTakenSeconds,
+          clientTestResults: draft.testResults,
+          audioPath,
+        }),
+      )
       .then((row) => {
         clearDraft(sessionId, question.id);
         updateCachedInterview(queryClient, sessionId, (old) => withResponse(old, row));
@@ -131,14 +160,19 @@ export function useAnswerPipeline({ data, state, dispatch, voiceMode, stopThenSu
     if (!followUp.answer.trim()) return;
     // Like a main answer: spoken (with a transcript and speaking time, so its delivery is scored) only if speech was heard.
     const spoken = voiceMode && followUp.speakingSeconds > 0;
-    answerFollowUp
-      .mutateAsync({
-        interviewId: sessionId,
-        questionId: followUp.questionId,
-        followUpQuestionId: followUp.followUpQuestionId,
-        text: followUp.answer,
-        speakingDurationSeconds: spoken ? followUp.speakingSeconds : null,
-      })
+    // A follow-up has its own question row (older ones, stored only as a transcript message, keep no audio).
+    const followUpQuestionId = followUp.followUpQuestionId;
+    (followUpQuestionId ? audioFor(followUpQuestionId, followUp.questionId, spoken) : Promise.resolve(null))
+      .then((audioPath) =>
+        answerFollowUp.mutateAsync({
+          interviewId: sessionId,
+          questionId: followUp.questionId,
+          followUpQuestionId,
+          text: followUp.answer,
+          speakingDurationSeconds: spoken ? followUp.speakingSeconds : null,
+          audioPath,
+        }),
+      )
       .then((saved) => {
         clearFollowUpDraft(sessionId, followUp.questionId);
         updateCachedInterview(queryClient, sessionId, (old) =>
@@ -167,5 +201,5 @@ export function useAnswerPipeline({ data, state, dispatch, voiceMode, stopThenSu
     dispatch({ type: 'FOLLOW_UP_SKIP' });
   };
 
-  return { submitAnswer, submitFollowUp, skipFollowUp };
+  return { submitAnswer, submitFollowUp, skipFollowUp, audioNotSavedFor };
 }
