@@ -181,7 +181,7 @@ afterEach(() => {
 });
 
 describe('a spoken answer’s recording', () => {
-  it('is uploaded to the owner’s folder of the interview and submitted with the answer; the follow-up’s too', async () => {
+  it('is uploaded to the owner’s folder of the interview and submitted with the answer', async () => {
     const user = userEvent.setup();
     await speakAndSubmit(user);
     await waitFor(() => expect(server.submitted).toHaveLength(1));
@@ -198,7 +198,11 @@ describe('a spoken answer’s recording', () => {
     );
     // The microphone is released once the answer is sent.
     expect(microphone.streams.every((stream) => stream.tracks.every((track) => track.readyState === 'ended'))).toBe(true);
+  });
 
+  it('of a follow-up is stored under the follow-up question and submitted with its answer', async () => {
+    const user = userEvent.setup();
+    await speakAndSubmit(user);
     await screen.findByRole('heading', { name: 'How did it turn out?' });
     await user.click(screen.getByRole('button', { name: 'Start recording' }));
     await settle();
