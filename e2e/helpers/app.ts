@@ -32,7 +32,10 @@ export async function startApp(stack: StackInfo): Promise<App> {
   return { url: `http://127.0.0.1:${port}`, close: () => server.close() };
 }
 
-export async function launchBrowser(): Promise<Browser> {
+/** Chromium's stand-ins for a microphone and its permission prompt (a generated tone; the prompt is accepted). */
+export const FAKE_MEDIA_ARGS = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
+
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -44,6 +47,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--no-first-run',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }
@@ -58,12 +62,12 @@ export async function screenshot(page: Page, name: string) {
  * Registers beforeAll/afterAll hooks that start the app against the test stack and a Chromium, and
  * close both at the end. Call inside a describe; read them inside tests through the getters.
  */
-export function useBrowserApp(): { app(): App; browser(): Browser } {
+export function useBrowserApp(options: { browserArgs?: string[] } = {}): { app(): App; browser(): Browser } {
   let app: App | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
     app = await startApp(stack());
-    browser = await launchBrowser();
+    browser = await launchBrowser(options.browserArgs);
   });
   afterAll(async () => {
     await browser?.close();

@@ -8,6 +8,28 @@ export const BUCKETS = { voiceAnswers: 'voice-answers', resumes: 'resumes', avat
 export type BucketId = (typeof BUCKETS)[keyof typeof BUCKETS];
 const ALL_BUCKETS: BucketId[] = Object.values(BUCKETS);
 
+/** The containers the voice-answers bucket accepts (its allowed_mime_types) and their file extensions. */
+const EXTENSIONS: Record<string, string> = {
+  'audio/webm': 'webm',
+  'audio/ogg': 'ogg',
+  'audio/mp4': 'm4a',
+  'audio/mpeg': 'mp3',
+  'audio/wav': 'wav',
+};
+
+/** `audio/webm;codecs=opus` → `audio/webm`: the bucket's allow-list names containers, not codecs. */
+export function audioContainer(mimeType: string): string {
+  return mimeType.split(';')[0]!.trim().toLowerCase();
+}
+
+/**
+ * Where a voice answer's recording lives: the owner's folder, the interview's sub-folder, the question it answers
+ * (interview_responses.audio_path must have this shape: checked by the table and by submit_response).
+ */
+export function voiceAnswerPath(userId: string, interviewId: string, questionId: string, mimeType: string): string {
+  return `${userId}/${interviewId}/${questionId}.${EXTENSIONS[audioContainer(mimeType)] ?? 'webm'}`;
+}
+
 type StorageClient = Pick<SupabaseClient, 'storage'>;
 
 export interface StoredFile {

@@ -10,6 +10,7 @@ export function createSupabaseModuleMock() {
     select: vi.fn(),
     eq: vi.fn(),
     single: vi.fn(),
+    maybeSingle: vi.fn(async (): Promise<{ data: unknown; error: unknown }> => ({ data: null, error: null })),
   };
   query.select.mockReturnValue(query);
   query.eq.mockReturnValue(query);
@@ -18,6 +19,7 @@ export function createSupabaseModuleMock() {
     list: vi.fn(async () => ({ data: [], error: null })),
     remove: vi.fn(async (paths: string[]) => ({ data: paths.map((name) => ({ name })), error: null })),
     upload: vi.fn(),
+    download: vi.fn(),
     createSignedUrl: vi.fn(),
     createSignedUrls: vi.fn(),
     getPublicUrl: vi.fn(),

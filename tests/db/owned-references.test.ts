@@ -1,6 +1,6 @@
 /**
  * Every reference a user writes must be theirs to use: a transcript message cannot point at another
- * user's question, an audio path must be one safe file name in the user's own folder, and a practice
+ * user's question, an audio path must be one safe file name in the user's own folder for that interview, and a practice
  * attempt must be for a question the user can see.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,47 +40,67 @@ describe('interview_messages.question_id', () => {
 });
 
 describe('interview_responses.audio_path', () => {
-  const badPaths = (own: string, other: string) => [
-    `${own}/../${other}/x.webm`,
-    `${own}/..`,
-    `${own}/sub\\..\\x.webm`,
-    `/${own}/x.webm`,
-    `${own}//x.webm`,
-    `${own}/.hidden`,
-    `${other}/x.webm`,
+  const badPaths = (own: string, other: string, interview: string, otherInterview: string) => [
+    `${own}/${interview}/../../${other}/${interview}/x.webm`,
+    `${own}/${interview}/..`,
+    `${own}/${interview}/sub\\..\\x.webm`,
+    `/${own}/${interview}/x.webm`,
+    `${own}/${interview}//x.webm`,
+    `${own}/${interview}/.hidden`,
+    `${own}/${interview}/sub/x.webm`,
+    `${other}/${interview}/x.webm`,
+    `${own}/${otherInterview}/x.webm`,
+    // directly in the own folder (allowed before recordings had a folder per interview)
+    `${own}/x.webm`,
+    `${own}/${interview}`,
     `${own}`,
   ];
 
-  it('accepts one safe file name in the own folder and refuses traversal, backslashes, leading slashes and other folders', async () => {
-    for (const path of badPaths(alice.id, bob.id)) {
-      const question = await insertQuestion((await insertSession(alice.id, 'in_progress')).id);
+  it("accepts one safe file name in the own folder's sub-folder of the interview; refuses traversal, backslashes, leading slashes, other folders and other interviews", async () => {
+    const otherInterview = (await insertSession(alice.id, 'in_progress')).id;
+    for (const kind of badPaths(alice.id, bob.id, '{interview}', otherInterview)) {
+      const session = await insertSession(alice.id, 'in_progress');
+      const path = kind.replaceAll('{interview}', session.id);
+      const question = await insertQuestion(session.id);
       const res = await alice.client.from('interview_responses').insert({ question_id: question.id, audio_path: path } as never);
       expect(res.error, path).not.toBeNull();
       expect(await sql('select 1 from public.interview_responses where question_id = $1', [question.id]), path).toHaveLength(0);
     }
-    const question = await insertQuestion((await insertSession(alice.id, 'in_progress')).id);
+    const session = await insertSession(alice.id, 'in_progress');
+    const question = await insertQuestion(session.id);
     const ok = await alice.client
       .from('interview_responses')
-      .insert({ question_id: question.id, audio_path: `${alice.id}/answer-1.webm` } as never);
+      .insert({ question_id: question.id, audio_path: `${alice.id}/${session.id}/answer-1.webm` } as never);
     expect(ok.error).toBeNull();
 
     // revising the answer is held to the same rule
     const moved = await alice.client
       .from('interview_responses')
-      .update({ audio_path: `${alice.id}/../${bob.id}/x.webm` })
+      .update({ audio_path: `${alice.id}/${session.id}/../../${bob.id}/x.webm` })
       .eq('question_id', question.id);
     expect(moved.error).not.toBeNull();
     expect(await sql('select audio_path from public.interview_responses where question_id = $1', [question.id])).toEqual([
-      { audio_path: `${alice.id}/answer-1.webm` },
+      { audio_path: `${alice.id}/${session.id}/answer-1.webm` },
     ]);
   });
 
-  it('submit_response cannot store a traversal path either', async () => {
-    const question = await insertQuestion((await insertSession(alice.id, 'in_progress')).id);
-    const res = await alice.client.rpc('submit_response', { p_question_id: question.id, p_audio_path: `${alice.id}/../${bob.id}/x.webm` });
-    expect(res.error).not.toBeNull();
-    expect(res.status).toBeLessThan(500);
+  it('submit_response refuses a path outside the own folder of the interview with its code, and stores one inside', async () => {
+    const session = await insertSession(alice.id, 'in_progress');
+    const otherInterview = (await insertSession(alice.id, 'in_progress')).id;
+    const question = await insertQuestion(session.id);
+    for (const path of badPaths(alice.id, bob.id, session.id, otherInterview)) {
+      const res = await alice.client.rpc('submit_response', { p_question_id: question.id, p_audio_path: path });
+      expect(res.error?.code, path).toBe('22023');
+      expect(res.error?.details, path).toBe('audio_path_not_owned');
+      expect(res.status).toBeLessThan(500);
+    }
     expect(await sql('select 1 from public.interview_responses where question_id = $1', [question.id])).toHaveLength(0);
+    const path = `${alice.id}/${session.id}/${question.id}.webm`;
+    const ok = await alice.client.rpc('submit_response', { p_question_id: question.id, p_transcript: 'spoken', p_audio_path: path });
+    expect(ok.error).toBeNull();
+    expect(await sql('select audio_path from public.interview_responses where question_id = $1', [question.id])).toEqual([
+      { audio_path: path },
+    ]);
   });
 });
 

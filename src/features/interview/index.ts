@@ -26,3 +26,4 @@ export {
   type InterviewSession,
   type InterviewStatus,
 } from './lib/schemas';
+export { signedVoiceAnswerUrl, VOICE_ANSWER_LINK_SECONDS } from './api/upload-voice-answer';

@@ -20,6 +20,8 @@ export type AnswerFollowUpInput = {
    */
   speakingDurationSeconds?: number | null;
   timeTakenSeconds?: number | null;
+  /** Object path of the spoken answer's recording (voice-answers bucket), stored with the follow-up question's answer. */
+  audioPath?: string | null;
 };
 
 export type AnswerFollowUpResult = {
@@ -55,6 +57,7 @@ export async function answerFollowUp(input: AnswerFollowUpInput): Promise<Answer
         speakingDurationSeconds: spoken ? input.speakingDurationSeconds! : null,
         timeTakenSeconds: input.timeTakenSeconds ?? null,
         clientTestResults: null,
+        audioPath: spoken ? (input.audioPath ?? null) : null,
       });
     } catch (error) {
       if (!(error instanceof UserFacingError && error.code === 'already_scored')) throw error;

@@ -12,6 +12,8 @@ export type SubmitResponseInput = {
   speakingDurationSeconds: number | null;
   timeTakenSeconds: number | null;
   clientTestResults: TestResults | null;
+  /** Object path of the spoken answer's recording in the voice-answers bucket (uploaded first). */
+  audioPath?: string | null;
 };
 
 /** submit_response is an idempotent upsert per question: submitting twice keeps one answer. */
@@ -22,6 +24,7 @@ export async function submitResponse(input: SubmitResponseInput): Promise<Interv
       ...(input.answerText ? { p_answer_text: input.answerText } : {}),
       ...(input.codeAnswer ? { p_code_answer: input.codeAnswer, p_code_language: 'javascript' } : {}),
       ...(input.transcript ? { p_transcript: input.transcript } : {}),
+      ...(input.audioPath ? { p_audio_path: input.audioPath } : {}),
       ...(input.speakingDurationSeconds !== null ? { p_speaking_duration_seconds: Math.min(7200, input.speakingDurationSeconds) } : {}),
       ...(input.timeTakenSeconds !== null
         ? { p_time_taken_seconds: Math.min(86400, Math.max(0, Math.round(input.timeTakenSeconds))) }

@@ -10,10 +10,12 @@ type DocumentUploadProps = {
   onChange: (document: ParsedDocument | null) => void;
   /** Offer a textarea to paste the text instead of uploading. */
   allowPaste?: boolean;
+  /** A file kept on the profile, offered instead of choosing one (read like a chosen file). */
+  saved?: { label: string; load: () => Promise<File>; loadError: string };
 };
 
 /** Upload (PDF/DOCX/TXT, ≤ 5 MB) parsed to text in the browser; only the text and file name are kept. */
-export function DocumentUpload({ label, description, maxChars, value, onChange, allowPaste = false }: DocumentUploadProps) {
+export function DocumentUpload({ label, description, maxChars, value, onChange, allowPaste = false, saved }: DocumentUploadProps) {
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
@@ -36,6 +38,21 @@ export function DocumentUpload({ label, description, maxChars, value, onChange, 
       setBusy(false);
       if (inputRef.current) inputRef.current.value = '';
     }
+  };
+
+  const readSaved = async () => {
+    if (!saved) return;
+    setError(null);
+    setBusy(true);
+    let file: File;
+    try {
+      file = await saved.load();
+    } catch {
+      setError(saved.loadError);
+      setBusy(false);
+      return;
+    }
+    await onFile(file);
   };
 
   return (
@@ -81,6 +98,11 @@ export function DocumentUpload({ label, description, maxChars, value, onChange, 
             onChange={(event) => void onFile(event.target.files?.[0])}
             disabled={busy}
           />
+          {saved ? (
+            <Button variant="secondary" size="sm" onClick={() => void readSaved()} disabled={busy}>
+              {saved.label}
+            </Button>
+          ) : null}
           {allowPaste ? (
             <Button variant="ghost" size="sm" onClick={() => setPasting((v) => !v)} aria-expanded={pasting}>
               {pasting ? 'Cancel pasting' : 'Paste text instead'}

@@ -2,6 +2,8 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { UserFacingError } from '@/lib/errors';
+import { supabase } from '@/lib/supabase';
+import type { SupabaseModuleMock } from '@/test/supabase-mock';
 import { makeAuth, renderWithProviders } from '@/test/render';
 import type { PlanUsage } from '@/lib/plan-usage';
 import { NewInterviewForm } from './NewInterviewForm';
@@ -90,5 +92,35 @@ describe('NewInterviewForm', () => {
     const { user } = setup();
     await user.upload(screen.getByLabelText(/Choose resume file/), new File(['x'], 'photo.png', { type: 'image/png' }));
     expect(await screen.findByText(/isn't a supported file/)).toBeInTheDocument();
+  });
+
+  it('offers the resume kept on the profile: downloaded as its owner and read like a chosen file', async () => {
+    const mock = supabase as unknown as SupabaseModuleMock['supabase'];
+    mock.__query.maybeSingle.mockResolvedValueOnce({ data: { resume_filename: 'cv.txt', resume_url: 'u1/resume.txt' }, error: null });
+    const text = 'Ada Lovelace. Senior engineer at Initech: led the payments platform in TypeScript and Postgres.';
+    mock.__bucket.download.mockResolvedValueOnce({ data: new Blob([text], { type: 'text/plain' }), error: null });
+    const { onSubmit, user } = setup();
+    await user.click(await screen.findByRole('button', { name: 'Use my saved resume (cv.txt)' }));
+    expect(vi.mocked(supabase.storage.from)).toHaveBeenCalledWith('resumes');
+    expect(mock.__bucket.download).toHaveBeenCalledWith('u1/resume.txt');
+    expect(await screen.findByText('cv.txt')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Start interview' }));
+    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ resume: { fileName: 'cv.txt', text } }));
+  });
+
+  it('says so when the saved resume cannot be opened, and the file can still be chosen', async () => {
+    const mock = supabase as unknown as SupabaseModuleMock['supabase'];
+    mock.__query.maybeSingle.mockResolvedValueOnce({ data: { resume_filename: 'cv.pdf', resume_url: 'u1/resume.pdf' }, error: null });
+    mock.__bucket.download.mockResolvedValueOnce({ data: null, error: { message: 'Object not found' } });
+    const { user } = setup();
+    await user.click(await screen.findByRole('button', { name: 'Use my saved resume (cv.pdf)' }));
+    expect(await screen.findByText("We couldn't open your saved resume. Try again, or choose the file.")).toBeInTheDocument();
+    expect(screen.getByLabelText(/Choose resume file/)).toBeEnabled();
+  });
+
+  it('offers no saved resume when the profile has none', async () => {
+    setup();
+    await screen.findByLabelText(/Choose resume file/);
+    expect(screen.queryByRole('button', { name: /Use my saved resume/ })).toBeNull();
   });
 });

@@ -12,6 +12,8 @@ import type { PlanUsage } from '@/lib/plan-usage';
 import type { ParsedDocument } from '../lib/parse-document';
 import { DIFFICULTIES, INTERVIEW_TYPES, label, type Difficulty, type InterviewType } from '../lib/schemas';
 import { getRecognitionConstructor } from '../lib/speech';
+import { useMyUserId } from '@/features/auth';
+import { downloadSavedResume, useSavedResume } from '../api/saved-resume';
 import { DocumentUpload } from './DocumentUpload';
 import { TagInput } from './TagInput';
 import { z } from 'zod';
@@ -73,6 +75,7 @@ type FormProps = {
 
 export function NewInterviewForm({ planUsage, onSubmit, isSubmitting, submitLabel, error }: FormProps) {
   const { t } = useT();
+  const savedResume = useSavedResume(useMyUserId()).data ?? null;
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const [rolePreset, setRolePreset] = useState<string>(ROLE_PRESETS[0]);
@@ -320,6 +323,15 @@ export function NewInterviewForm({ planUsage, onSubmit, isSubmitting, submitLabe
           value={resume}
           onChange={setResume}
           allowPaste
+          saved={
+            savedResume
+              ? {
+                  label: t('savedResume.use', { name: savedResume.filename }),
+                  load: () => downloadSavedResume(savedResume),
+                  loadError: t('savedResume.unavailable'),
+                }
+              : undefined
+          }
         />
         <DocumentUpload
           label={t('newForm.documents.jobDescription')}

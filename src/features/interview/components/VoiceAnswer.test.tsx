@@ -1,22 +1,86 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import { createRef, useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { installFakeSpeechRecognition, recognition, say, uninstallFakeSpeechRecognition } from '@/test/fake-speech-recognition';
-import { VoiceAnswer } from './VoiceAnswer';
+import { installFakeMediaRecorder, speakIntoMicrophone, uninstallFakeMediaRecorder } from '@/test/fake-media-recorder';
+import { VoiceAnswer, type VoiceAnswerControl } from './VoiceAnswer';
 
-function Harness() {
+function Harness({ control }: { control?: React.Ref<VoiceAnswerControl> }) {
   const [text, setText] = useState('');
   const [seconds, setSeconds] = useState(0);
-  return <VoiceAnswer text={text} speakingSeconds={seconds} onText={setText} onSpeakingSeconds={setSeconds} />;
+  return <VoiceAnswer text={text} speakingSeconds={seconds} onText={setText} onSpeakingSeconds={setSeconds} control={control} />;
 }
+
+/** Lets the microphone request and the recorder's events settle. */
+const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 5)));
 
 afterEach(() => {
   uninstallFakeSpeechRecognition();
+  uninstallFakeMediaRecorder();
   vi.restoreAllMocks();
 });
 
 describe('VoiceAnswer', () => {
+  it('records the microphone while listening, appends when recording again and hands over the audio', async () => {
+    installFakeSpeechRecognition();
+    const microphone = installFakeMediaRecorder();
+    const user = userEvent.setup();
+    const control = createRef<VoiceAnswerControl>();
+    render(<Harness control={control} />);
+    await user.click(screen.getByRole('button', { name: 'Start recording' }));
+    await settle();
+    speakIntoMicrophone('I led the migration. ');
+    say('I led the migration');
+    await user.click(screen.getByRole('button', { name: 'Stop recording' }));
+    speakIntoMicrophone('(silence while editing) ');
+    await user.click(screen.getByRole('button', { name: 'Continue recording' }));
+    await settle();
+    speakIntoMicrophone('It took a month.');
+    await user.click(screen.getByRole('button', { name: 'Stop recording' }));
+    let audio: Blob | null = null;
+    await act(async () => {
+      audio = await control.current!.takeRecording();
+    });
+    expect(microphone.requests).toBe(1);
+    expect(await audio!.text()).toBe('I led the migration. It took a month.');
+    expect(microphone.streams[0]!.tracks[0]!.readyState).toBe('ended');
+  });
+
+  it('clearing the transcript drops the recording with it', async () => {
+    installFakeSpeechRecognition();
+    const microphone = installFakeMediaRecorder();
+    const user = userEvent.setup();
+    const control = createRef<VoiceAnswerControl>();
+    render(<Harness control={control} />);
+    await user.click(screen.getByRole('button', { name: 'Start recording' }));
+    await settle();
+    speakIntoMicrophone('mumbling');
+    say('mumbling');
+    const now = Date.now();
+    vi.spyOn(Date, 'now').mockReturnValue(now + 5_000);
+    await user.click(screen.getByRole('button', { name: 'Stop recording' }));
+    await user.clear(screen.getByLabelText('Your answer (transcript — you can edit it)'));
+    await settle();
+    expect(microphone.streams[0]!.tracks[0]!.readyState).toBe('ended');
+    await act(async () => expect(await control.current!.takeRecording()).toBeNull());
+  });
+
+  it('without MediaRecorder the transcript works as before and there is no audio', async () => {
+    installFakeSpeechRecognition();
+    const microphone = installFakeMediaRecorder({ recorder: false });
+    Object.defineProperty(globalThis, 'MediaRecorder', { value: undefined, configurable: true, writable: true });
+    const user = userEvent.setup();
+    const control = createRef<VoiceAnswerControl>();
+    render(<Harness control={control} />);
+    await user.click(screen.getByRole('button', { name: 'Start recording' }));
+    say('typed by voice');
+    await user.click(screen.getByRole('button', { name: 'Stop recording' }));
+    expect(screen.getByLabelText('Your answer (transcript — you can edit it)')).toHaveValue('typed by voice');
+    expect(microphone.requests).toBe(0);
+    await act(async () => expect(await control.current!.takeRecording()).toBeNull());
+  });
+
   it('falls back to typing with a notice when the browser has no SpeechRecognition', async () => {
     render(<Harness />);
     expect(screen.getByTestId('speech-fallback')).toHaveTextContent("Voice input isn't supported in this browser");

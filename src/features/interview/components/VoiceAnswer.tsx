@@ -1,11 +1,15 @@
 import { useEffect, useId, useImperativeHandle, useLayoutEffect, useRef, type ReactNode, type Ref } from 'react';
 import { Button } from '@/components/Button';
 import { stopSpeaking } from '../lib/speech';
+import { useAnswerRecording } from '../lib/use-answer-recording';
 import { useSpeechRecognition } from '../lib/use-speech-recognition';
 import { formatClock } from './Countdown';
 
-/** Lets the parent stop a recording, e.g. to submit what was said once the recognizer has finished. */
-export type VoiceAnswerControl = { stop: () => void };
+/**
+ * Lets the parent stop a recording, e.g. to submit what was said once the recognizer has finished, and take the
+ * answer's audio (null where the browser could not record it).
+ */
+export type VoiceAnswerControl = { stop: () => void; takeRecording: () => Promise<Blob | null> };
 
 type VoiceAnswerProps = {
   text: string;
@@ -64,7 +68,13 @@ export function VoiceAnswer({
       if (mounted.current) onSpeakingSeconds(seconds);
     },
   );
-  useImperativeHandle(control, () => ({ stop: speech.stop }), [speech.stop]);
+  // The microphone is recorded while the recognizer listens; recording again appends to the answer's audio.
+  const recording = useAnswerRecording();
+  useEffect(() => {
+    if (speech.listening) recording.start();
+    else recording.pause();
+  }, [speech.listening, recording]);
+  useImperativeHandle(control, () => ({ stop: speech.stop, takeRecording: recording.take }), [speech.stop, recording.take]);
 
   const onListeningChangeRef = useRef(onListeningChange);
   // Updated before the effects below run, so they always call the latest callback.
@@ -134,7 +144,10 @@ export function VoiceAnswer({
             const value = event.target.value;
             onText(value);
             // Clearing the transcript starts over: what is typed next is a typed answer, not speech.
-            if (!value.trim() && speakingSeconds > 0) onSpeakingSeconds(0);
+            if (!value.trim() && speakingSeconds > 0) {
+              onSpeakingSeconds(0);
+              recording.discard();
+            }
           }}
           onKeyDown={(event) => {
             if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {

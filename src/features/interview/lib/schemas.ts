@@ -145,7 +145,7 @@ export const testResultsSchema = z.object({
 export type TestResults = z.infer<typeof testResultsSchema>;
 
 export const RESPONSE_COLUMNS =
-  'id,question_id,answer_text,code_answer,transcript,speaking_duration_seconds,time_taken_seconds,client_test_results,submitted_at,score,ai_feedback,strengths,weaknesses,missed_key_points,improved_answer,rubric,evaluated_at' as const;
+  'id,question_id,answer_text,code_answer,transcript,audio_path,speaking_duration_seconds,time_taken_seconds,client_test_results,submitted_at,score,ai_feedback,strengths,weaknesses,missed_key_points,improved_answer,rubric,evaluated_at' as const;
 
 export const responseSchema = z.object({
   id: z.string(),
@@ -153,6 +153,8 @@ export const responseSchema = z.object({
   answer_text: z.string().nullable(),
   code_answer: z.string().nullable(),
   transcript: z.string().nullable(),
+  /** The spoken answer's recording in the voice-answers bucket (absent from shared reports). */
+  audio_path: z.string().nullable().optional(),
   speaking_duration_seconds: nullableNumeric,
   time_taken_seconds: z.number().nullable(),
   client_test_results: testResultsSchema.nullable().catch(null),

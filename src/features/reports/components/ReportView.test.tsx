@@ -1,5 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { supabase } from '@/lib/supabase';
+import type { SupabaseModuleMock } from '@/test/supabase-mock';
 import { makeAuth, renderWithProviders } from '@/test/render';
 import type { ReportData } from '../api/get-report';
 import { ReportView } from './ReportView';
@@ -185,6 +188,46 @@ describe('ReportView', () => {
     // follow-ups are not questions of their own
     expect(screen.getByText('Answered').nextElementSibling).toHaveTextContent('1 of 2');
     expect(screen.getByText('Average response time').nextElementSibling).toHaveTextContent('1 min 35 s');
+  });
+
+  it('plays a spoken answer from a signed link asked for when the answer is unfolded (the owner only)', async () => {
+    const bucket = (supabase as unknown as SupabaseModuleMock['supabase']).__bucket;
+    bucket.createSignedUrl.mockResolvedValue({
+      data: { signedUrl: 'http://127.0.0.1/storage/v1/object/sign/voice-answers/u/s/q1.webm?token=t' },
+      error: null,
+    });
+    const spoken: ReportData = {
+      ...data,
+      responses: [{ ...data.responses[0]!, transcript: 'When state or props change.', audio_path: 'u/s/q1.webm' }],
+    };
+    const { unmount } = renderWithProviders(<ReportView data={spoken} />, { auth: makeAuth('authenticated') });
+    expect(bucket.createSignedUrl).not.toHaveBeenCalled();
+    await userEvent.setup().click(screen.getByText('Your answer'));
+    const audio = await screen.findByLabelText('Recording of your answer', { selector: 'audio' });
+    expect(audio).toHaveAttribute('src', 'http://127.0.0.1/storage/v1/object/sign/voice-answers/u/s/q1.webm?token=t');
+    expect(audio).toHaveAttribute('controls');
+    expect(vi.mocked(supabase.storage.from)).toHaveBeenCalledWith('voice-answers');
+    expect(bucket.createSignedUrl).toHaveBeenCalledWith('u/s/q1.webm', expect.any(Number));
+    expect(bucket.createSignedUrl.mock.calls[0]![1]).toBeLessThanOrEqual(15 * 60);
+    unmount();
+
+    // A shared copy, even with answers, has no recording.
+    bucket.createSignedUrl.mockClear();
+    renderWithProviders(<ReportView data={spoken} shared={{ includeAnswers: true }} />, { auth: makeAuth('unauthenticated') });
+    await userEvent.setup().click(screen.getByText('Answer'));
+    expect(screen.getByText('When state or props change.')).toBeInTheDocument();
+    expect(screen.queryByText('Recording of your answer')).toBeNull();
+    expect(bucket.createSignedUrl).not.toHaveBeenCalled();
+  });
+
+  it('says so when the recording cannot be played', async () => {
+    const bucket = (supabase as unknown as SupabaseModuleMock['supabase']).__bucket;
+    bucket.createSignedUrl.mockResolvedValue({ data: null, error: { message: 'Object not found', statusCode: '404' } });
+    const spoken: ReportData = { ...data, responses: [{ ...data.responses[0]!, audio_path: 'u/s/gone.webm' }] };
+    renderWithProviders(<ReportView data={spoken} />, { auth: makeAuth('authenticated') });
+    await userEvent.setup().click(screen.getByText('Your answer'));
+    await waitFor(() => expect(screen.getByText("The recording can't be played right now.")).toBeInTheDocument(), { timeout: 10_000 });
+    expect(screen.queryByLabelText('Recording of your answer', { selector: 'audio' })).toBeNull();
   });
 
   it('renders what is stored when no report row exists (feedback pending)', () => {

@@ -1,5 +1,5 @@
 import { InlineText } from '@/components/InlineText';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Trans } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { BarChart } from '@/components/charts/BarChart';
@@ -18,6 +18,7 @@ import type { ReportData } from '../api/get-report';
 import { formatDate, formatNumber } from '@/lib/i18n/format';
 import { jobDescriptionCoverageOf, type JobDescriptionCoverage } from '../lib/job-description-coverage';
 import { useT } from '../i18n';
+import { AnswerRecording } from './AnswerRecording';
 
 const duration = (seconds: number | null | undefined) => {
   if (!seconds || seconds <= 0) return '—';
@@ -93,6 +94,7 @@ function FollowUps({
                   <div className="report__answer">
                     <p className="report__follow-up-label">{shared ? t('followUps.answer') : t('followUps.yourAnswer')}</p>
                     <p className="report__answer-text">{response.answer_text ?? response.transcript}</p>
+                    {!shared && response.audio_path ? <AnswerRecording path={response.audio_path} /> : null}
                   </div>
                 ) : null}
                 {evaluation ? <EvaluationDetails evaluation={evaluation} /> : <p className="muted">{t('followUps.pending')}</p>}
@@ -154,6 +156,24 @@ function JobDescriptionMatch({ coverage }: { coverage: JobDescriptionCoverage })
       </div>
       <p className="muted">{t('jd.advice')}</p>
     </section>
+  );
+}
+
+/** A main question's answer, folded; a recording (never on shared reports) is fetched once it is unfolded. */
+function AnswerDetails({ response, shared }: { response: InterviewResponse; shared: Shared | null }) {
+  const { t } = useT();
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="report__answer" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{shared ? t('questions.answer') : t('questions.yourAnswer')}</summary>
+      {response.answer_text ? <p className="report__answer-text">{response.answer_text}</p> : null}
+      {response.code_answer ? (
+        <pre className="code-block">
+          <code>{response.code_answer}</code>
+        </pre>
+      ) : null}
+      {open && !shared && response.audio_path ? <AnswerRecording path={response.audio_path} /> : null}
+    </details>
   );
 }
 
@@ -348,17 +368,7 @@ export function ReportView({ data, shared = null, actions }: { data: ReportData;
                   <p className="muted">{t('questions.skipped')}</p>
                 ) : (
                   <>
-                    {!shared || shared.includeAnswers ? (
-                      <details className="report__answer">
-                        <summary>{shared ? t('questions.answer') : t('questions.yourAnswer')}</summary>
-                        {response.answer_text ? <p className="report__answer-text">{response.answer_text}</p> : null}
-                        {response.code_answer ? (
-                          <pre className="code-block">
-                            <code>{response.code_answer}</code>
-                          </pre>
-                        ) : null}
-                      </details>
-                    ) : null}
+                    {!shared || shared.includeAnswers ? <AnswerDetails response={response} shared={shared} /> : null}
                     {evaluation ? <EvaluationDetails evaluation={evaluation} /> : <p className="muted">{t('questions.pending')}</p>}
                     {shared ? null : (
                       <div className="no-print">
