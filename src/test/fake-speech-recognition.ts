@@ -4,8 +4,9 @@
 import { act } from '@testing-library/react';
 
 export type FakeRecognitionOptions = {
-  /** How `end` follows stop()/abort(): at once, after a delay in ms, or never (an engine that hangs). */
-  end?: 'sync' | number | 'never';
+  /** How `end` follows stop()/abort(): at once, after a delay in ms, never (an engine that hangs), or when the
+   *  test calls `finishStopping()` (to look at the screen while the engine is still ending). */
+  end?: 'sync' | number | 'never' | 'manual';
 };
 
 type Result = { isFinal: boolean; 0: { transcript: string } };
@@ -22,6 +23,7 @@ export class FakeRecognition {
   listening = false;
   aborted = false;
   results: Result[] = [];
+  private pendingFinish: (() => void) | null = null;
 
   constructor() {
     FakeRecognition.last = this;
@@ -52,6 +54,14 @@ export class FakeRecognition {
     this.emit(transcript, isFinal);
   }
 
+  /** With `end: 'manual'`: the engine delivers its last result and ends now. */
+  finishStopping() {
+    const finish = this.pendingFinish;
+    if (!finish) throw new Error('the fake recognition is not stopping');
+    this.pendingFinish = null;
+    finish();
+  }
+
   fail(error: string) {
     this.listening = false;
     this.onerror?.({ error });
@@ -61,8 +71,9 @@ export class FakeRecognition {
   private afterStop(finish: () => void, asyncDelay?: number) {
     const end = FakeRecognition.options.end ?? 'sync';
     if (end === 'never' && asyncDelay === undefined) return;
-    if (end === 'sync') finish();
-    else setTimeout(finish, asyncDelay ?? (end === 'never' ? 0 : end));
+    if (end === 'manual' && asyncDelay === undefined) this.pendingFinish = finish;
+    else if (end === 'sync') finish();
+    else setTimeout(finish, asyncDelay ?? (typeof end === 'number' ? end : 0));
   }
 
   private emit(transcript: string, isFinal: boolean) {

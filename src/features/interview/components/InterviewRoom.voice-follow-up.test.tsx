@@ -219,6 +219,8 @@ describe('the follow-up in a voice interview', () => {
   });
 
   it('submitting while still recording stops the recording first and sends what was said as speech', async () => {
+    // The engine ends when the test says so, to see the submit waiting for it.
+    installFakeSpeechRecognition({ end: 'manual' });
     const user = userEvent.setup();
     await reachFollowUp(user);
     await user.click(screen.getByRole('button', { name: 'Start recording' }));
@@ -228,6 +230,8 @@ describe('the follow-up in a voice interview', () => {
     followUpBox().focus();
     await user.keyboard('{Control>}{Enter}{/Control}');
     expect(screen.getByRole('button', { name: 'Submit follow-up answer' })).toHaveAttribute('aria-busy', 'true');
+    expect(submittedFollowUp()).toBeUndefined();
+    act(() => recognition().finishStopping());
     await waitFor(() => expect(submittedFollowUp()).toBeDefined());
     expect(submittedFollowUp()).toEqual({
       p_question_id: 'fq1',
