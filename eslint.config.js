@@ -17,7 +17,7 @@ const TRANSLATED_UI = [
   'src/features/auth/**',
   'src/features/settings/**',
   'src/features/reports/**',
-  'src/features/interview/routes/new-interview-page.tsx',
+  'src/features/interview/**',
   'src/features/billing/**',
   'src/features/referrals/**',
   'src/features/coach/**',
@@ -26,7 +26,6 @@ const TRANSLATED_UI = [
   'src/features/practice/components/PracticeAttempts.tsx',
   'src/features/practice/components/QuestionCard.tsx',
   'src/features/practice/components/QuestionFilters.tsx',
-  'src/features/interview/components/NewInterviewForm.tsx',
 ];
 // Shown before i18next is loaded (missing configuration), so it stays in English.
 const BEFORE_I18N = ['src/components/EnvErrorScreen.tsx'];

@@ -1,7 +1,7 @@
 // The UI in German, in Chromium against the test stack: a user who chooses Deutsch in settings sees the app in
 // German (navigation, dashboard with dates formatted the German way, history, settings), also after a reload and
-// on another device; a profile that says Deutsch gets the new-interview form and the report in German; a
-// signed-out visitor whose browser prefers German sees the landing and sign-in pages in German.
+// on another device; a profile that says Deutsch gets the new-interview form, the interview room and the report in
+// German; a signed-out visitor whose browser prefers German sees the landing and sign-in pages in German.
 import { describe, expect, it } from 'vitest';
 import { insertFinishedInterview, sql } from '../tests/db/helpers.ts';
 import { createUser, newPage, screenshot, signIn, useBrowserApp } from './helpers/app.ts';
@@ -89,6 +89,61 @@ describe('browser: German UI', () => {
     await page.getByRole('heading', { level: 2, name: 'Frage für Frage' }).waitFor();
     await page.getByText(germanDate, { exact: false }).first().waitFor();
 
+    await page.context().close();
+  });
+
+  it('a user whose profile says Deutsch answers an interview in a German room', async () => {
+    const user = await createUser('deutsch-room');
+    await sql(`update public.user_profiles set preferences = preferences || '{"language": "de"}'::jsonb where id = $1`, [user.id]);
+    const { data: created, error } = await user.client.rpc('create_interview_session', {
+      p_job_role: 'Software Engineer',
+      p_interview_type: 'technical',
+      p_difficulty: 'medium',
+      p_tech_stack: ['TypeScript'],
+      p_total_questions: 2,
+    });
+    if (error) throw new Error(`create_interview_session: ${error.message}`);
+    const interviewId = (created as { id: string }).id;
+    const page = await newPage(browser());
+    // The room prepares the questions itself when the interview has none yet.
+    await signIn(page, app().url, user.email, undefined, `/app/interviews/${interviewId}`);
+
+    await page.getByText('Frage 1 von 2').waitFor({ timeout: 30_000 });
+    expect(await htmlLang(page)).toBe('de');
+    await page.getByText('0 von 2 beantwortet').waitFor();
+    await page.getByRole('checkbox', { name: 'Feedback nach jeder Antwort' }).waitFor();
+    await page.getByRole('list', { name: 'Fragen' }).getByRole('button', { name: 'Frage 2: nicht beantwortet' }).waitFor();
+    await page.getByText(/^Du kannst jederzeit gehen/).waitFor();
+    // Submitting nothing is refused with a German message from the room's state machine.
+    await page.getByRole('button', { name: 'Antwort abgeben' }).click();
+    await page.getByText('Schreib (oder sprich) eine Antwort, bevor du abgibst, oder überspringe diese Frage.').waitFor();
+    await page
+      .getByLabel('Deine Antwort', { exact: true })
+      .fill(
+        'Ich würde die Typen an den Grenzen mit zod prüfen, weil TypeScript zur Laufzeit nichts garantiert, und die Fehler dem Nutzer verständlich zeigen.',
+      );
+    await page.getByText(/^\d+ Wörter · Strg\+Enter sendet ab\./).waitFor();
+    await screenshot(page, 'german-room');
+    await page.getByRole('button', { name: 'Antwort abgeben' }).click();
+
+    // The interviewer may follow up first (in German too); the feedback follows.
+    const followUp = page.getByRole('region', { name: /Nachfrage deines Interviewers/ });
+    const feedback = page.getByRole('heading', { name: 'Feedback zu deiner Antwort' });
+    await followUp.or(feedback).first().waitFor({ timeout: 30_000 });
+    if (await followUp.isVisible()) await page.getByRole('button', { name: 'Nachfrage überspringen' }).click();
+    await feedback.waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Musterantwort anzeigen' }).waitFor();
+    await page.getByRole('button', { name: 'Diese Frage wiederholen (Übung)' }).waitFor();
+    await page.getByText('1 von 2 beantwortet').waitFor();
+
+    // Ending early asks first, in German.
+    await page.getByRole('button', { name: 'Interview beenden' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Interview jetzt beenden?' });
+    await dialog.getByText('Du hast 1 von 2 beantwortet. Unbeantwortete Fragen zählen in deinem Bericht als übersprungen.').waitFor();
+    await dialog.getByRole('button', { name: 'Weitermachen' }).click();
+    await page.getByRole('button', { name: 'Nächste Frage' }).click();
+    await page.getByText('Frage 2 von 2').waitFor();
+    expect(await page.title()).toMatch(/^Interview: /);
     await page.context().close();
   });
 

@@ -1,14 +1,15 @@
 /// <reference lib="webworker" />
-import { runTestCases } from './run-tests';
+import { runTestCases, type RunnerMessages } from './run-tests';
 import type { TestCase } from './schemas';
 
-type Request = { code: string; functionName: string; cases: TestCase[] };
+type Request = { code: string; functionName: string; cases: TestCase[]; messages: RunnerMessages };
 
 self.onmessage = (event: MessageEvent<Request>) => {
-  const { code, functionName, cases } = event.data;
+  const { code, functionName, cases, messages } = event.data;
   try {
-    self.postMessage({ ok: true, results: runTestCases(code, functionName, cases) });
+    self.postMessage({ ok: true, results: runTestCases(code, functionName, cases, messages) });
   } catch (error) {
-    self.postMessage({ ok: false, message: (error as Error)?.message ?? 'The tests could not run.' });
+    // Without a message of its own, the page says that the tests could not run.
+    self.postMessage({ ok: false, message: (error as Error)?.message });
   }
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runTestCases } from './run-tests';
+import { ENGLISH_RUNNER_MESSAGES, runTestCases } from './run-tests';
 
 const cases = [
   { input: '[[2,7,11,15],9]', expectedOutput: '[0,1]', description: 'basic' },
@@ -20,6 +20,16 @@ describe('runTestCases (bank format: input = JSON argument array, expectedOutput
     expect(runTestCases('function twoSum() { throw new Error("boom") }', 'twoSum', cases).details?.[0]?.error).toBe('Threw: boom');
     expect(runTestCases('function twoSum( {', 'twoSum', cases).details?.[0]?.error).toMatch(/doesn't run/);
     expect(runTestCases('function other() {}', 'twoSum', cases).details?.[0]?.error).toBe('Define a function named twoSum.');
+  });
+
+  it('words its errors and unnamed cases with the messages the page passes in (the UI language)', () => {
+    const german = {
+      ...ENGLISH_RUNNER_MESSAGES,
+      defineFunction: 'Definiere eine Funktion namens {{name}}.',
+      testName: 'Test Nr. {{number}}',
+    };
+    const result = runTestCases('function other() {}', 'twoSum', [{ input: '[[2, 7], 9]', expectedOutput: '[0, 1]' }], german);
+    expect(result.details?.[0]).toMatchObject({ name: 'Test Nr. 1', error: 'Definiere eine Funktion namens twoSum.' });
   });
 
   it('runs each case on a fresh copy of the code (no state leaks between cases)', () => {
