@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { practiceUrlForSkill } from '../src/lib/practice-links.ts';
+import { seedBank } from '../tests/helpers/bank.ts';
 import { sql, stack } from '../tests/helpers/stack.ts';
 import { launchBrowser, screenshot, startApp } from './helpers/app.ts';
 import { assertNoSeriousA11yViolations } from './helpers/axe.ts';
@@ -27,9 +28,7 @@ const TWO_SUM = `function twoSum(nums, target) {
 }`;
 
 /** A few bank questions of each type the "mixed" plan asks for (technical, behavioral, coding). */
-async function seedBank() {
-  const [row] = await sql<{ n: number }>('select count(*)::int as n from public.question_bank where $1 = any(tags)', [MARK]);
-  if ((row?.n ?? 0) > 0) return;
+async function seedInterviewBank() {
   const rows = [
     [
       'Explain how React decides when to re-render a component, and how you would avoid unnecessary renders in a large list.',
@@ -80,13 +79,39 @@ async function seedBank() {
       ],
     ],
   ] as const;
-  for (const [question, type, category, difficulty, roles, techStack, skills, answer, keyPoints, fn, starter, tests] of rows) {
-    await sql(
-      `insert into public.question_bank (question, type, category, difficulty, roles, tech_stack, skills, expected_answer, key_points, function_name, starter_code, test_cases, tags, time_limit_seconds)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 600)`,
-      [question, type, category, difficulty, roles, techStack, skills, answer, keyPoints, fn, starter, JSON.stringify(tests), [MARK]],
-    );
-  }
+  await seedBank(
+    rows.map(
+      ([
+        question,
+        type,
+        category,
+        difficulty,
+        roles,
+        tech_stack,
+        skills,
+        expected_answer,
+        key_points,
+        function_name,
+        starter_code,
+        test_cases,
+      ]) => ({
+        question,
+        type,
+        category,
+        difficulty,
+        roles,
+        tech_stack,
+        skills,
+        expected_answer,
+        key_points,
+        function_name,
+        starter_code,
+        test_cases,
+        time_limit_seconds: 600,
+      }),
+    ),
+    { tag: MARK, once: true },
+  );
 }
 
 function resumeDocx(): Buffer {
@@ -159,7 +184,7 @@ describe('browser: the interview journey', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    await seedBank();
+    await seedInterviewBank();
     app = await startApp(stack());
     browser = await launchBrowser();
   });

@@ -12,6 +12,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { seedBank } from '../tests/helpers/bank.ts';
 import { sql } from '../tests/helpers/stack.ts';
 import { screenshot, useBrowserApp } from './helpers/app.ts';
 import { assertNoSeriousA11yViolations } from './helpers/axe.ts';
@@ -82,7 +83,7 @@ const TYPED_ANSWER =
   'Result: review time dropped from three days to one, and my next review called out the change.';
 
 // ── helpers ─────────────────────────────────────────────────────────────────────────────────────
-async function seedBank() {
+async function seedVoiceBank() {
   const rows = [
     [
       QUESTIONS.persuade,
@@ -99,13 +100,20 @@ async function seedBank() {
       ['listened and asked for examples', 'concrete change', 'measurable effect'],
     ],
   ] as const;
-  for (const [question, techStack, skills, answer, keyPoints] of rows) {
-    await sql(
-      `insert into public.question_bank (question, type, category, difficulty, roles, tech_stack, skills, expected_answer, key_points, tags, time_limit_seconds)
-       values ($1, 'behavioral', 'product', 'medium', '{}', $2, $3, $4, $5, $6, 300)`,
-      [question, techStack, skills, answer, keyPoints, [`e2e-voice-${RUN}`]],
-    );
-  }
+  await seedBank(
+    rows.map(([question, tech_stack, skills, expected_answer, key_points]) => ({
+      question,
+      type: 'behavioral' as const,
+      category: 'product',
+      difficulty: 'medium' as const,
+      tech_stack,
+      skills,
+      expected_answer,
+      key_points,
+      time_limit_seconds: 300,
+    })),
+    { tag: `e2e-voice-${RUN}` },
+  );
 }
 
 async function signUp(page: Page, url: string) {
@@ -185,7 +193,7 @@ async function storedFollowUpResponse(interviewId: string, parentText: string) {
 
 describe('browser: voice interview', () => {
   const { app, browser } = useBrowserApp();
-  beforeAll(seedBank);
+  beforeAll(seedVoiceBank);
 
   it('transcribes a spoken answer live, lets the user fix it, answers the follow-up by voice, scores the delivery of both, and falls back to typing when the microphone is blocked', async () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });

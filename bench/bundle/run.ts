@@ -17,11 +17,11 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_PATH, chromiumFlags } from '../../e2e/helpers/chromium.ts';
 import { REPO_ROOT } from '../../stack/config.ts';
 
 const BUDGET_KB = 150;
 const dist = path.join(REPO_ROOT, 'dist');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 interface ManifestChunk {
   file: string;
@@ -95,10 +95,7 @@ function serveDist(): Promise<Server> {
 type PageLoad = { route: string; files: string[] };
 
 async function measure(origin: string, route: string, ready: string): Promise<PageLoad> {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: chromiumFlags() });
   try {
     const page = await browser.newPage();
     const files: string[] = [];

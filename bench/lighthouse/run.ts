@@ -18,12 +18,12 @@ import ws from 'ws';
 import { REPO_ROOT } from '../../stack/config.ts';
 import { startStack } from '../../stack/index.ts';
 import { freePort, freePortPair } from '../../stack/lib/ports.ts';
+import { CHROMIUM_PATH, chromiumFlags } from '../../e2e/helpers/chromium.ts';
 
 const TARGET = 95;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];
 type Preset = 'mobile' | 'desktop';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PASSWORD = 'Lighthouse42!';
 
 function option(name: string, fallback: string): string {
@@ -150,18 +150,9 @@ async function main() {
 
     mkdirSync(path.join(dir, 'chrome'), { recursive: true });
     const chrome = await launch({
-      chromePath: CHROMIUM,
+      chromePath: CHROMIUM_PATH,
       userDataDir: path.join(dir, 'chrome'),
-      chromeFlags: [
-        '--headless=new',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      chromeFlags: chromiumFlags('new'),
     });
     cleanups.push(() => chrome.kill());
     const browser = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);

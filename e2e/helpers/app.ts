@@ -7,9 +7,10 @@ import { REPO_ROOT } from '../../stack/config.ts';
 import { freePort } from '../../stack/lib/ports.ts';
 import type { StackInfo } from '../../stack/config.ts';
 import { makeAdmin, signedInUser, stack, STRONG_PASSWORD } from '../../tests/helpers/stack.ts';
+import { CHROMIUM_PATH, chromiumFlags } from './chromium.ts';
 
 export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'e2e', 'screenshots');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = CHROMIUM_PATH;
 
 export interface App {
   url: string;
@@ -36,20 +37,7 @@ export async function startApp(stack: StackInfo): Promise<App> {
 export const FAKE_MEDIA_ARGS = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
 
 export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-component-update',
-      '--disable-sync',
-      ...extraArgs,
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM, args: [...chromiumFlags(), ...extraArgs] });
 }
 
 /** Saves a full-page screenshot to e2e/screenshots/<name>.png for a person to look at. */

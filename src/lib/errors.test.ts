@@ -85,6 +85,33 @@ describe('machine codes from the database', () => {
     expect(fromPostgrestError(raised, 'fallback', 400).message).toBe('Diese Antwort wurde bereits abgegeben und bewertet.');
   });
 
+  it('words the field rules of a table by their code, in the UI language', async () => {
+    const taken = { code: '23505', message: 'That username is already taken.', details: 'username_taken', hint: null };
+    expect(fromPostgrestError(taken, 'fallback', 409)).toMatchObject({
+      code: 'username_taken',
+      message: 'That username is already taken.',
+    });
+    await setLanguage('de');
+    expect(fromPostgrestError(taken, 'fallback', 409).message).toBe('Dieser Benutzername ist bereits vergeben.');
+    const weights = { code: '23514', message: 'x', details: 'criteria_weights_invalid', hint: null };
+    expect(fromPostgrestError(weights, 'fallback', 400).message).toBe(
+      'Jede Gewichtung muss zwischen 0 und 100 liegen, und alle zusammen müssen genau 100 ergeben.',
+    );
+  });
+
+  it('does not read constraint names: a constraint error without a code gets the fallback', () => {
+    const bare = {
+      code: '23505',
+      message: 'duplicate key value violates unique constraint "user_profiles_username_key"',
+      details: 'Key (username)=(ada) already exists.',
+      hint: null,
+    };
+    expect(fromPostgrestError(bare, "We couldn't save your profile.", 409)).toMatchObject({
+      code: '23505',
+      message: "We couldn't save your profile.",
+    });
+  });
+
   it('has no words for codes it does not know, nor for text that is not a code', () => {
     expect(messageForCode('no_such_code')).toBeUndefined();
     expect(messageForCode('Interview limit reached')).toBeUndefined();

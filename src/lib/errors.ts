@@ -78,29 +78,11 @@ type PostgrestLikeError = { code?: string; message?: string; details?: string | 
 /** SQLSTATEs whose message/hint our migrations write for the end user (`raise exception`). */
 const USER_SQLSTATES = new Set(['P0001', 'P0002', '22023']);
 
-/** Known constraints → what the person should fix. */
-const CONSTRAINT_MESSAGES: Record<string, string> = {
-  user_profiles_username_format: 'Usernames are 3–40 characters: lowercase letters, numbers, dots, dashes and underscores.',
-  user_profiles_username_key: 'That username is already taken.',
-  user_profiles_website_format: 'Website must start with http:// or https://.',
-  user_profiles_bio_length: 'Bio must be at most 2000 characters.',
-  user_profiles_full_name_length: 'Name must be at most 200 characters.',
-  user_profiles_preferences_valid: 'Those preferences are not valid.',
-  user_profiles_experience_level: 'Choose junior, mid or senior.',
-  question_bank_question_length: 'The question must be 10–4000 characters.',
-  question_bank_type: 'Choose a valid question type.',
-  question_bank_category: 'Choose a valid category.',
-  question_bank_difficulty: 'Choose a valid difficulty.',
-  question_bank_time_limit: 'The time limit must be between 15 and 7200 seconds.',
-  question_bank_variants_valid: 'Every variant needs question text and a valid difficulty.',
-  question_bank_test_cases_valid: 'Every test case needs an input and an expected output.',
-  question_bank_evaluation_criteria_valid: 'Criteria weights must each be 0–100 and add up to exactly 100.',
-  chat_messages_feedback_length: 'Comments must be at most 2000 characters.',
-  chat_messages_rating: 'Ratings are from 1 to 5.',
-  report_shares_expiry: 'A link can last at most one year.',
-};
-
-/** The machine code the database put in `details` (our raises: `detail = 'question_not_found'`), if any. */
+/**
+ * The machine code the database put in `details` (our raises: `detail = 'question_not_found'`; the field
+ * rules of a table: `detail = 'username_taken'`), if any. Postgres's own constraint errors carry no code
+ * (their details are a sentence) and end in the caller's fallback.
+ */
 function machineCode(details: string | null | undefined): string | undefined {
   return details && /^[a-z][a-z0-9_]*$/.test(details) ? details : undefined;
 }
@@ -118,11 +100,6 @@ export function fromPostgrestError(error: unknown, fallback: string, status?: nu
   if (e.code === '42501' && code && ACCOUNT_STATUS_DETAILS.has(code)) return coded(ACCOUNT_BLOCKED_CODE, fallback, error);
   const message = e.message ?? '';
   const readableHint = [e.hint].filter((part): part is string => isReadableMessage(part));
-  if (e.code === '23505' || e.code === '23514' || e.code === '23502') {
-    const text = `${message} ${e.details ?? ''}`;
-    const known = Object.entries(CONSTRAINT_MESSAGES).find(([name]) => text.includes(name));
-    return new UserFacingError(known?.[1] ?? fallback, { code: e.code, cause: error });
-  }
   // Postgres's own refusals (no grant, a row RLS rejects) and our raises for someone else's rows.
   if (e.code === '42501' && !code) return new UserFacingError(messageForCode('not_allowed') ?? fallback, { code: e.code, cause: error });
   if (code) {

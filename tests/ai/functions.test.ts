@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { seedBank } from '../helpers/bank.ts';
 import { serviceClient, signedInUser, sql as stackSql } from '../helpers/stack.ts';
 import { fake, invoke, llmSql, llmUser, withFakeLlm } from './helpers.ts';
 
@@ -46,37 +47,31 @@ const BANK = [
   ],
 ] as const;
 
-async function seedBank() {
-  const [{ n }] = await sql<{ n: number }>('select count(*)::int as n from public.question_bank');
-  if (n > 0) return;
-  for (const [question, type, category, difficulty, roles, stack, skills, answer, kp] of BANK) {
-    const coding = type === 'coding';
-    await sql(
-      `insert into public.question_bank (question, type, category, difficulty, roles, tech_stack, skills, expected_answer, key_points, function_name, test_cases)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-      [
-        question,
-        type,
-        category,
-        difficulty,
-        roles,
-        stack,
-        skills,
-        answer,
-        kp,
-        coding ? 'twoSum' : null,
-        JSON.stringify(
-          coding
-            ? [
-                { input: '[[2,7,11,15],9]', expectedOutput: '[0,1]' },
-                { input: '[[3,3],6]', expectedOutput: '[0,1]' },
-              ]
-            : [],
-        ),
-      ],
-    );
-  }
-}
+/** The bank the interview plan picks from; the first test that needs it seeds it (a no-op when the bank has questions). */
+const seedBankOnce = () =>
+  seedBank(
+    BANK.map(([question, type, category, difficulty, roles, tech_stack, skills, expected_answer, key_points]) => ({
+      question,
+      type,
+      category,
+      difficulty,
+      roles,
+      tech_stack,
+      skills,
+      expected_answer,
+      key_points,
+      ...(type === 'coding'
+        ? {
+            function_name: 'twoSum',
+            test_cases: [
+              { input: '[[2,7,11,15],9]', expectedOutput: '[0,1]' },
+              { input: '[[3,3],6]', expectedOutput: '[0,1]' },
+            ],
+          }
+        : {}),
+    })),
+    { once: true },
+  );
 
 async function newSession(user: User, overrides: Record<string, unknown> = {}) {
   const { data, error } = await user.client.rpc('create_interview_session', {
@@ -107,7 +102,7 @@ describe('AI functions', () => {
   let alice: User;
   let bob: User;
   beforeAll(async () => {
-    await seedBank();
+    await seedBankOnce();
     [alice, bob] = await Promise.all([signedInUser('alice'), signedInUser('bob')]);
   });
 
@@ -633,7 +628,7 @@ describe('AI functions', () => {
 describe('score-answer claims the response before calling any provider', () => {
   let dave: Awaited<ReturnType<typeof signedInUser>>;
   beforeAll(async () => {
-    await seedBank();
+    await seedBankOnce();
     dave = await signedInUser('dave'); // own quota: alice used her 3 free interviews above
   });
 

@@ -2,3 +2,4 @@
 export { historyRowSchema, type RecentInterview } from './api/get-recent-interviews';
 export { InterviewStatusBadge } from './components/InterviewStatusBadge';
 export { InterviewList } from './components/InterviewList';
+export { InterviewRow, type InterviewRowData } from './components/InterviewRow';

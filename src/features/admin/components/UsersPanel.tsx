@@ -1,3 +1,4 @@
+import { PLAN_IDS } from '@/lib/plans';
 import { Button } from '@/components/Button';
 import { EmptyState } from '@/components/EmptyState';
 import { FormError } from '@/components/FormError';
@@ -139,7 +140,7 @@ export function UsersPanel() {
                       </th>
                       <td>{fmtDate(u.created_at)}</td>
                       <td>
-                        {u.plan_id ?? 'free'}
+                        {u.plan_id ?? PLAN_IDS.free}
                         {u.subscription_status ? <span className="muted small cell-sub">{u.subscription_status}</span> : null}
                       </td>
                       <td className="num">

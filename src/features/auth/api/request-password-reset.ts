@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
 import { appUrl } from '@/lib/app-url';
 import { supabase } from '@/lib/supabase';
-import { mapAuthError } from '../lib/auth-errors';
+import { fromAuthError } from '@/lib/auth-errors';
 import { emailSchema } from '../lib/validation';
 
 export const requestPasswordResetSchema = z.object({ email: emailSchema });
@@ -12,7 +12,7 @@ export type RequestPasswordResetInput = z.output<typeof requestPasswordResetSche
 export async function requestPasswordReset(input: RequestPasswordResetInput): Promise<{ email: string }> {
   const { email } = requestPasswordResetSchema.parse(input);
   const { error } = await supabase.auth.resetPasswordForEmail(email, { redirectTo: appUrl('/reset-password') });
-  if (error) throw mapAuthError(error);
+  if (error) throw fromAuthError(error);
   return { email };
 }
 

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { appUrl, safeNextPath } from '@/lib/app-url';
 import { supabase } from '@/lib/supabase';
-import { mapAuthError } from '../lib/auth-errors';
+import { fromAuthError } from '@/lib/auth-errors';
 
 /**
  * Starts "Continue with Google": supabase-js sends the browser to Auth's /authorize, Google (locally the
@@ -11,7 +11,7 @@ import { mapAuthError } from '../lib/auth-errors';
 export async function signInWithGoogle(next: string | null): Promise<void> {
   const back = next ? `/sign-in?next=${encodeURIComponent(safeNextPath(next))}` : '/sign-in';
   const { error } = await supabase.auth.signInWithOAuth({ provider: 'google', options: { redirectTo: appUrl(back) } });
-  if (error) throw mapAuthError(error);
+  if (error) throw fromAuthError(error);
 }
 
 export function useSignInWithGoogle() {

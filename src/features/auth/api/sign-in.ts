@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
 import { supabase } from '@/lib/supabase';
-import { mapAuthError } from '../lib/auth-errors';
+import { fromAuthError } from '@/lib/auth-errors';
 import { emailSchema } from '../lib/validation';
 
 export const signInSchema = z.object({
@@ -15,7 +15,7 @@ export type SignInInput = z.output<typeof signInSchema>;
 export async function signIn(input: SignInInput) {
   const { email, password } = signInSchema.parse(input);
   const { data, error } = await supabase.auth.signInWithPassword({ email, password });
-  if (error) throw mapAuthError(error);
+  if (error) throw fromAuthError(error);
   return data.session;
 }
 

@@ -5,11 +5,11 @@ export async function signOut(): Promise<void> {
   // Loaded on demand: the sign-out button is part of the layout, which must not pull supabase-js into
   // the first load of public pages (when signed in, the client is already loaded anyway).
   // (auth-errors imports supabase-js helpers at runtime, so it is loaded on demand as well.)
-  const [{ supabase }, { mapAuthError }] = await Promise.all([import('@/lib/supabase'), import('../lib/auth-errors')]);
+  const [{ supabase }, { fromAuthError }] = await Promise.all([import('@/lib/supabase'), import('@/lib/auth-errors')]);
   const { error } = await supabase.auth.signOut();
   if (!error || error.name === 'AuthSessionMissingError') return;
   const local = await supabase.auth.signOut({ scope: 'local' });
-  if (local.error && local.error.name !== 'AuthSessionMissingError') throw mapAuthError(local.error);
+  if (local.error && local.error.name !== 'AuthSessionMissingError') throw fromAuthError(local.error);
 }
 
 export function useSignOut() {

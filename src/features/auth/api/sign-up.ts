@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
 import { appUrl } from '@/lib/app-url';
 import { supabase } from '@/lib/supabase';
-import { AUTH_MESSAGES, mapAuthError } from '../lib/auth-errors';
+import { fromAuthError } from '@/lib/auth-errors';
 import { emailSchema, newPasswordSchema, PASSWORD_MISMATCH_MESSAGE } from '../lib/validation';
 
 export const signUpSchema = z
@@ -36,10 +36,10 @@ export async function signUp(input: SignUpInput): Promise<SignUpResult> {
       emailRedirectTo: appUrl('/app'),
     },
   });
-  if (error) throw mapAuthError(error);
+  if (error) throw fromAuthError(error);
   // With confirmations on, GoTrue hides existing accounts behind a user without identities.
   if (!data.session && data.user && Array.isArray(data.user.identities) && data.user.identities.length === 0) {
-    throw mapAuthError({ code: 'user_already_exists', message: AUTH_MESSAGES.userAlreadyExists });
+    throw fromAuthError({ code: 'user_already_exists', status: 422 });
   }
   return { signedIn: Boolean(data.session), email };
 }

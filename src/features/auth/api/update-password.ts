@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
 import { supabase } from '@/lib/supabase';
-import { mapAuthError } from '../lib/auth-errors';
+import { fromAuthError } from '@/lib/auth-errors';
 import { newPasswordSchema } from '../lib/validation';
 
 export const updatePasswordSchema = z.object({ password: newPasswordSchema });
@@ -12,7 +12,7 @@ export type UpdatePasswordInput = z.output<typeof updatePasswordSchema>;
 export async function updatePassword(input: UpdatePasswordInput): Promise<void> {
   const { password } = updatePasswordSchema.parse(input);
   const { error } = await supabase.auth.updateUser({ password });
-  if (error) throw mapAuthError(error);
+  if (error) throw fromAuthError(error);
 }
 
 export function useUpdatePassword() {

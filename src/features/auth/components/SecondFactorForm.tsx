@@ -1,7 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { Button } from '@/components/Button';
 import { FormError } from '@/components/FormError';
-import { TextField } from '@/components/TextField';
+import { TotpCodeField, useTotpCodeEntry } from '@/components/TotpCodeField';
 import { SecondFactorError, useVerifySecondFactor } from '../api/second-factor';
 import { useSignOut } from '../api/sign-out';
 import { useT } from '../i18n';
@@ -11,18 +11,12 @@ export function SecondFactorForm() {
   const { t } = useT();
   const verify = useVerifySecondFactor();
   const signOut = useSignOut();
-  const [code, setCode] = useState('');
-  const [invalid, setInvalid] = useState(false);
+  const entry = useTotpCodeEntry();
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const trimmed = code.trim();
-    if (!/^\d{6}$/.test(trimmed)) {
-      setInvalid(true);
-      return;
-    }
-    setInvalid(false);
-    verify.mutate(trimmed);
+    const code = entry.take();
+    if (code) verify.mutate(code);
   };
   const errorCode = verify.error instanceof SecondFactorError ? verify.error.code : verify.error ? 'failed' : null;
 
@@ -33,18 +27,7 @@ export function SecondFactorForm() {
       </h2>
       <p className="muted">{t('mfa.signIn.intro')}</p>
       <FormError message={errorCode ? t(`mfa.errors.${errorCode}`) : null} />
-      <TextField
-        label={t('mfa.signIn.codeLabel')}
-        name="code"
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        pattern="[0-9]*"
-        maxLength={6}
-        required
-        value={code}
-        error={invalid ? t('mfa.errors.codeFormat') : undefined}
-        onChange={(event) => setCode(event.target.value)}
-      />
+      <TotpCodeField entry={entry} label={t('mfa.signIn.codeLabel')} name="code" formatError={t('mfa.errors.codeFormat')} />
       <Button type="submit" block size="lg" isLoading={verify.isPending}>
         {t('mfa.signIn.submit')}
       </Button>

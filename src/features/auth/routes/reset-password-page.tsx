@@ -9,7 +9,7 @@ import { getInitialAuthRedirect } from '../api/auth-state';
 import { AuthCard } from '../components/AuthCard';
 import { ResetPasswordForm } from '../components/ResetPasswordForm';
 import { useT } from '../i18n';
-import { mapAuthError } from '../lib/auth-errors';
+import { fromAuthError } from '@/lib/auth-errors';
 import { useAuth } from '../lib/auth-context';
 
 export function ResetPasswordPage() {
@@ -44,7 +44,7 @@ export function ResetPasswordPage() {
             <ErrorState
               title={t('reset.linkError.title')}
               message={
-                mapAuthError({
+                fromAuthError({
                   code: redirect?.errorCode === 'otp_expired' ? 'otp_expired' : undefined,
                   message: redirect?.errorDescription,
                   status: 400,

@@ -2,8 +2,9 @@ import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
 import { fromFunctionError, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import { PAID_PLAN_IDS } from '@/lib/plans';
 
-export const checkoutInputSchema = z.object({ plan: z.enum(['pro_monthly', 'pro_yearly']) });
+export const checkoutInputSchema = z.object({ plan: z.enum(PAID_PLAN_IDS) });
 export type CheckoutInput = z.input<typeof checkoutInputSchema>;
 const responseSchema = z.object({ url: z.string().url() });
 

@@ -1,11 +1,12 @@
 import { Button } from '@/components/Button';
 import { FormError } from '@/components/FormError';
 import { toUserMessage } from '@/lib/errors';
+import type { PaidPlanId } from '@/lib/plans';
 import { useCreateCheckoutSession } from '../api/create-checkout-session';
 import { useT } from '../i18n';
 
 /** "Upgrade" → create-checkout-session → redirect to Stripe Checkout. */
-export function UpgradeButton({ plan, label }: { plan: 'pro_monthly' | 'pro_yearly'; label: string }) {
+export function UpgradeButton({ plan, label }: { plan: PaidPlanId; label: string }) {
   const { t } = useT();
   const checkout = useCreateCheckoutSession();
   return (

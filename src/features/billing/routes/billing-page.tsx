@@ -17,7 +17,9 @@ import { usePaymentHistory } from '../api/list-payment-history';
 import { useOpenBillingPortal } from '../api/open-billing-portal';
 import { formatDate, PaymentHistoryTable } from '../components/PaymentHistoryTable';
 import { UpgradeButton } from '../components/UpgradeButtons';
+import { usePlans } from '../api/list-plans';
 import { hasEnded, subscriptionDateLine } from '../lib/subscription-status';
+import { isFreePlan, monthsFreePerYear, PLAN_IDS } from '@/lib/plans';
 import { useT } from '../i18n';
 import '../billing.css';
 
@@ -49,7 +51,7 @@ export function BillingPage() {
   const [waitedForWebhook, setWaitedForWebhook] = useState(0);
 
   // After Checkout, Stripe's webhook may land a moment after the redirect: poll briefly.
-  const awaitingUpgrade = checkoutState === 'success' && usage.data?.plan_id === 'free' && waitedForWebhook < 10;
+  const awaitingUpgrade = checkoutState === 'success' && isFreePlan(usage.data?.plan_id) && waitedForWebhook < 10;
   useEffect(() => {
     if (!awaitingUpgrade) return;
     const handle = window.setTimeout(() => {
@@ -62,7 +64,11 @@ export function BillingPage() {
 
   const sub = subscription.data ?? null;
   const plan = usage.data;
-  const isFree = plan?.plan_id === 'free';
+  const isFree = isFreePlan(plan?.plan_id);
+  const prices = usePlans().data;
+  const monthly = prices?.find((p) => p.id === PLAN_IDS.proMonthly);
+  const yearly = prices?.find((p) => p.id === PLAN_IDS.proYearly);
+  const yearlySaving = monthly && yearly ? monthsFreePerYear(monthly.price_cents, yearly.price_cents) : 0;
   const pastDue = plan?.past_due === true || sub?.status === 'past_due';
   const hasBillingAccount = Boolean(card.data) || Boolean(sub);
 
@@ -178,8 +184,11 @@ export function BillingPage() {
               <h2 id="upgrade-title">{t('upgradeCard.title')}</h2>
               <p className="muted">{t('upgradeCard.lead')}</p>
               <div className="grid-2">
-                <UpgradeButton plan="pro_monthly" label={t('upgradeCard.monthly')} />
-                <UpgradeButton plan="pro_yearly" label={t('upgradeCard.yearly')} />
+                <UpgradeButton plan={PLAN_IDS.proMonthly} label={t('upgradeCard.monthly')} />
+                <UpgradeButton
+                  plan={PLAN_IDS.proYearly}
+                  label={yearlySaving ? t('plans.yearlyMonthsFree', { count: yearlySaving }) : t('plans.yearly')}
+                />
               </div>
             </section>
           ) : null}

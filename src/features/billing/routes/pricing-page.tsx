@@ -4,6 +4,7 @@ import { LoadingState } from '@/components/LoadingState';
 import { EmptyState } from '@/components/EmptyState';
 import { useAuth } from '@/features/auth';
 import { toUserMessage } from '@/lib/errors';
+import { isPaidPlanId, PLAN_IDS } from '@/lib/plans';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { usePlans } from '../api/list-plans';
 import { PlanCard } from '../components/PlanCard';
@@ -37,13 +38,13 @@ export function PricingPage() {
             <PlanCard
               key={plan.id}
               plan={plan}
-              highlight={plan.id === 'pro_yearly'}
+              highlight={plan.id === PLAN_IDS.proYearly}
               action={
                 plan.price_cents === 0 ? (
                   <ButtonLink to={signedIn ? '/app' : '/sign-up'} variant="secondary" block>
                     {signedIn ? t('pricing.goToDashboard') : t('pricing.startFree')}
                   </ButtonLink>
-                ) : signedIn && (plan.id === 'pro_monthly' || plan.id === 'pro_yearly') ? (
+                ) : signedIn && isPaidPlanId(plan.id) ? (
                   <UpgradeButton plan={plan.id} label={t('pricing.upgradeTo', { plan: plan.name })} />
                 ) : (
                   <ButtonLink to={`/sign-up?next=${encodeURIComponent('/app/billing')}`} block>

@@ -1,8 +1,7 @@
 import { Link } from 'react-router-dom';
-import { label } from '@/features/interview';
-import { formatDate } from '@/lib/i18n/format';
 import { useT } from '../i18n';
 import type { RecentInterview } from '../api/get-recent-interviews';
+import { InterviewRow } from './InterviewRow';
 import { InterviewStatusBadge } from './InterviewStatusBadge';
 
 /** A list of interviews with status, score and the right link (report, or resume the room). */
@@ -15,36 +14,22 @@ export function InterviewList({ interviews }: { interviews: RecentInterview[] })
         const finished = interview.status === 'completed' || interview.status === 'abandoned';
         const running = interview.status === 'pending' || interview.status === 'in_progress';
         return (
-          <li key={interview.id} className="interview-list__item">
-            <div className="interview-list__main">
-              <div className="interview-list__title">
-                {finished ? (
-                  <Link to={`/app/interviews/${interview.id}/report`}>{interview.title}</Link>
-                ) : running ? (
-                  <Link to={`/app/interviews/${interview.id}`}>{interview.title}</Link>
-                ) : (
-                  interview.title
-                )}
-              </div>
-              <div className="interview-list__meta">
-                {interview.company ? `${interview.company} · ` : ''}
-                {label(interview.interview_type)} · {label(interview.difficulty)} · {formatDate(interview.created_at)} ·{' '}
-                {t('list.answered', { answered: interview.questions_answered, total: interview.total_questions })}
-              </div>
-            </div>
-            <div className="interview-list__side">
-              <InterviewStatusBadge status={interview.status} />
-              <span className="interview-list__score">
-                {interview.score !== null ? (
-                  <>
-                    {Math.round(interview.score)}
-                    <span className="muted">/100</span>
-                  </>
-                ) : (
-                  <span className="muted">—</span>
-                )}
-              </span>
-              {running ? (
+          <InterviewRow
+            key={interview.id}
+            interview={interview}
+            title={
+              finished ? (
+                <Link to={`/app/interviews/${interview.id}/report`}>{interview.title}</Link>
+              ) : running ? (
+                <Link to={`/app/interviews/${interview.id}`}>{interview.title}</Link>
+              ) : (
+                interview.title
+              )
+            }
+            meta={t('list.answered', { answered: interview.questions_answered, total: interview.total_questions })}
+            badge={<InterviewStatusBadge status={interview.status} />}
+            actions={
+              running ? (
                 <Link
                   className="btn btn--secondary btn--sm"
                   to={`/app/interviews/${interview.id}`}
@@ -52,9 +37,9 @@ export function InterviewList({ interviews }: { interviews: RecentInterview[] })
                 >
                   {t('list.resume')}
                 </Link>
-              ) : null}
-            </div>
-          </li>
+              ) : null
+            }
+          />
         );
       })}
     </ul>

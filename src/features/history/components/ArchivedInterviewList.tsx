@@ -1,7 +1,7 @@
 import { ErrorState } from '@/components/ErrorState';
 import { EmptyState } from '@/components/EmptyState';
 import { LoadingState } from '@/components/LoadingState';
-import { label } from '@/features/interview';
+import { InterviewRow } from '@/features/dashboard';
 import { toUserMessage } from '@/lib/errors';
 import { formatDate } from '@/lib/i18n/format';
 import { useArchivedInterviews } from '../api/list-archived-interviews';
@@ -26,30 +26,19 @@ export function ArchivedInterviewList({ role = '' }: { role?: string }) {
       </p>
       <ul className="interview-list" aria-label={t('archived.listLabel')}>
         {rows.map((interview) => (
-          <li key={interview.id} className="interview-list__item interview-list__item--archived">
-            <div className="interview-list__main">
-              <div className="interview-list__title">{interview.title ?? interview.job_role}</div>
-              <div className="interview-list__meta">
-                {interview.company ? `${interview.company} · ` : ''}
-                {label(interview.interview_type)} · {label(interview.difficulty)} · {formatDate(interview.created_at)} ·{' '}
+          <InterviewRow
+            key={interview.id}
+            className="interview-list__item--archived"
+            interview={interview}
+            title={interview.title ?? interview.job_role}
+            meta={
+              <>
                 {t('archived.answered', { answered: interview.questions_answered, total: interview.total_questions })} ·{' '}
                 {t('archived.archivedOn', { date: formatDate(interview.archived_at) })}
-              </div>
-            </div>
-            <div className="interview-list__side">
-              <span className="status-badge status-badge--archived">{t('archived.badge')}</span>
-              <span className="interview-list__score">
-                {interview.score !== null ? (
-                  <>
-                    {Math.round(interview.score)}
-                    <span className="muted">/100</span>
-                  </>
-                ) : (
-                  <span className="muted">—</span>
-                )}
-              </span>
-            </div>
-          </li>
+              </>
+            }
+            badge={<span className="status-badge status-badge--archived">{t('archived.badge')}</span>}
+          />
         ))}
       </ul>
     </>

@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
 import { UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
-import { authErrorToUserFacing } from '../lib/auth-error';
+import { fromAuthError } from '@/lib/auth-errors';
 
 export const changeEmailSchema = z.object({
   email: z
@@ -19,7 +19,7 @@ export async function changeEmail(input: { email: string; currentEmail: string }
   const { email } = changeEmailSchema.parse(input);
   if (email === input.currentEmail.toLowerCase()) throw new UserFacingError('That is already your email address.');
   const { data, error } = await supabase.auth.updateUser({ email }, { emailRedirectTo: `${window.location.origin}/app/settings` });
-  if (error) throw authErrorToUserFacing(error, "We couldn't change your email. Please try again.");
+  if (error) throw fromAuthError(error, "We couldn't change your email. Please try again.");
   return data.user?.email?.toLowerCase() === email ? 'changed' : 'pending';
 }
 

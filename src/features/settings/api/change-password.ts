@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { PASSWORD_MIN_LENGTH } from '@/features/auth';
 import { UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
-import { authErrorToUserFacing } from '../lib/auth-error';
+import { fromAuthError } from '@/lib/auth-errors';
 
 export const changePasswordSchema = z
   .object({
@@ -35,10 +35,10 @@ export async function changePassword(input: ChangePasswordInput & { email: strin
     if (check.error.code === 'invalid_credentials') {
       throw new UserFacingError('Your current password is incorrect.', { code: 'invalid_credentials' });
     }
-    throw authErrorToUserFacing(check.error, "We couldn't verify your current password. Please try again.");
+    throw fromAuthError(check.error, "We couldn't verify your current password. Please try again.");
   }
   const { error } = await supabase.auth.updateUser({ password: data.newPassword });
-  if (error) throw authErrorToUserFacing(error, "We couldn't change your password. Please try again.");
+  if (error) throw fromAuthError(error, "We couldn't change your password. Please try again.");
 }
 
 export function useChangePassword() {

@@ -124,15 +124,15 @@ describe('ProfileForm', () => {
       data: null,
       error: {
         code: '23505',
-        message: 'duplicate key value violates unique constraint "user_profiles_username_key"',
-        details: '',
-        hint: '',
+        message: 'That username is already taken (server wording).',
+        details: 'username_taken',
+        hint: null,
       },
       status: 409,
     });
     renderWithProviders(<ProfileForm settings={settings} />, { auth: makeAuth('authenticated') });
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('That username is already taken.');
-    expect(screen.getByRole('alert')).not.toHaveTextContent('duplicate key');
+    expect(screen.getByRole('alert')).not.toHaveTextContent('server wording');
   });
 });

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/Button';
 import { FormError } from '@/components/FormError';
-import { TextField } from '@/components/TextField';
+import { TotpCodeField, useTotpCodeEntry } from '@/components/TotpCodeField';
 import {
   TwoFactorError,
   useConfirmEnrolment,
@@ -11,8 +11,6 @@ import {
   type PendingEnrolment,
 } from '../api/two-factor';
 import { useT } from '../i18n';
-
-const isCode = (value: string) => /^\d{6}$/.test(value.trim());
 
 function errorKey(error: unknown): string | null {
   if (!error) return null;
@@ -35,29 +33,17 @@ function CodeForm({
   onCode: (code: string) => void;
 }) {
   const { t } = useT();
-  const [code, setCode] = useState('');
-  const [invalid, setInvalid] = useState(false);
+  const entry = useTotpCodeEntry();
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    if (!isCode(code)) return setInvalid(true);
-    setInvalid(false);
-    onCode(code.trim());
+    const code = entry.take();
+    if (code) onCode(code);
   };
   const key = errorKey(error);
   return (
     <form className="form" noValidate onSubmit={onSubmit}>
       <FormError message={key ? t(key) : null} />
-      <TextField
-        label={t('mfa.codeLabel')}
-        name={id}
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        maxLength={6}
-        required
-        value={code}
-        error={invalid ? t('mfa.errors.codeFormat') : undefined}
-        onChange={(event) => setCode(event.target.value)}
-      />
+      <TotpCodeField entry={entry} label={t('mfa.codeLabel')} name={id} formatError={t('mfa.errors.codeFormat')} />
       <div className="form__actions">
         <Button type="submit" variant={variant} isLoading={isPending}>
           {submitLabel}
