@@ -22,10 +22,7 @@ const TRANSLATED_UI = [
   'src/features/referrals/**',
   'src/features/coach/**',
   'src/features/profile/**',
-  'src/features/practice/components/ModelAnswer.tsx',
-  'src/features/practice/components/PracticeAttempts.tsx',
-  'src/features/practice/components/QuestionCard.tsx',
-  'src/features/practice/components/QuestionFilters.tsx',
+  'src/features/practice/**',
   'src/features/interview/components/NewInterviewForm.tsx',
 ];
 // Shown before i18next is loaded (missing configuration), so it stays in English.
