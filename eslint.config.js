@@ -23,6 +23,7 @@ const TRANSLATED_UI = [
   'src/features/coach/**',
   'src/features/profile/**',
   'src/features/practice/**',
+  'src/features/admin/**',
   'src/features/interview/components/NewInterviewForm.tsx',
 ];
 // Shown before i18next is loaded (missing configuration), so it stays in English.
