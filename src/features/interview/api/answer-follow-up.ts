@@ -5,6 +5,8 @@ import type { Database } from '@/lib/database.types';
 import { supabase } from '@/lib/supabase';
 import type { InterviewResponse } from '../lib/schemas';
 import { submitResponse } from './submit-response';
+import i18next from 'i18next';
+import '../i18n';
 
 export type AnswerFollowUpInput = {
   interviewId: string;
@@ -30,8 +32,6 @@ export type AnswerFollowUpResult = {
 };
 
 const insertedSchema = z.object({ id: z.string() });
-
-const SAVE_ERROR = "We couldn't save your follow-up answer. It's still here — please try again.";
 
 /**
  * Stores the answer to the interviewer's follow-up as the answer of the follow-up question (submit_response: an
@@ -69,7 +69,7 @@ export async function answerFollowUp(input: AnswerFollowUpInput): Promise<Answer
     .insert(row as Database['public']['Tables']['interview_messages']['Insert'])
     .select('id')
     .single();
-  if (error) throw fromPostgrestError(error, SAVE_ERROR, status);
+  if (error) throw fromPostgrestError(error, i18next.t('interview:errors.saveFollowUp'), status);
   const parsed = insertedSchema.safeParse(data);
   if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
   return { id: parsed.data.id, response };

@@ -2,11 +2,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { fromPostgrestError } from '@/lib/errors';
 import { planUsageQueryKey } from '@/lib/plan-usage';
 import { supabase } from '@/lib/supabase';
+import i18next from 'i18next';
+import '../i18n';
 
 /** cancel_interview: ends a session without a score (used when nothing was answered). */
 export async function cancelInterview(interviewId: string): Promise<void> {
   const { error, status } = await supabase.rpc('cancel_interview', { p_session_id: interviewId });
-  if (error) throw fromPostgrestError(error, "We couldn't cancel the interview. Please try again.", status);
+  if (error) throw fromPostgrestError(error, i18next.t('interview:errors.cancel'), status);
 }
 
 export function useCancelInterview() {

@@ -2,13 +2,15 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { fromFunctionError, GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import i18next from 'i18next';
+import '../i18n';
 
 const completedSchema = z.object({ status: z.string(), score: z.union([z.number(), z.string()]).nullable() }).passthrough();
 
 /** complete-interview: scores what's unscored, writes the report and skill gaps (idempotent). */
 export async function completeInterview(interviewId: string): Promise<{ score: number | null }> {
   const { data, error } = await supabase.functions.invoke('complete-interview', { body: { session_id: interviewId } });
-  if (error) throw await fromFunctionError(error, "We couldn't finish the interview. Your answers are saved — please try again.");
+  if (error) throw await fromFunctionError(error, i18next.t('interview:errors.complete'));
   const parsed = completedSchema.safeParse(data);
   if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
   return { score: parsed.data.score === null ? null : Number(parsed.data.score) };

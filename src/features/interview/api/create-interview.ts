@@ -4,18 +4,20 @@ import { fromPostgrestError, GENERIC_ERROR_MESSAGE, UserFacingError } from '@/li
 import { planUsageQueryKey } from '@/lib/plan-usage';
 import { supabase } from '@/lib/supabase';
 import { DIFFICULTIES, INTERVIEW_TYPES } from '../lib/schemas';
+import i18next from 'i18next';
+import '../i18n';
 
 export const MAX_RESUME_CHARS = 100_000;
 export const MAX_JOB_DESCRIPTION_CHARS = 50_000;
 
 /** What the setup form sends (already validated by the form). */
 export const createInterviewInputSchema = z.object({
-  jobRole: z.string().trim().min(1, 'Choose a job role or type your own.').max(120, 'Keep the role under 120 characters.'),
+  jobRole: z.string().trim().min(1, 'interview:newForm.validation.role').max(120, 'interview:newForm.validation.customRoleTooLong'),
   customRole: z.string().trim().max(120).nullable(),
-  company: z.string().trim().max(120, 'Keep the company name under 120 characters.').nullable(),
+  company: z.string().trim().max(120, 'interview:newForm.validation.companyTooLong').nullable(),
   interviewType: z.enum(INTERVIEW_TYPES),
   difficulty: z.enum(DIFFICULTIES),
-  techStack: z.array(z.string().trim().min(1).max(40)).max(30, 'Add at most 30 technologies.'),
+  techStack: z.array(z.string().trim().min(1).max(40)).max(30, 'interview:newForm.validation.tooManyTechnologies'),
   totalQuestions: z.number().int().min(1).max(20),
   interactionMode: z.enum(['text', 'speech']),
   resume: z.object({ fileName: z.string().max(255), text: z.string().max(MAX_RESUME_CHARS) }).nullable(),
@@ -45,7 +47,7 @@ export async function createInterview(input: CreateInterviewInput): Promise<Crea
         }
       : {}),
   });
-  if (error) throw fromPostgrestError(error, "We couldn't create your interview. Please try again.", status);
+  if (error) throw fromPostgrestError(error, i18next.t('interview:errors.create'), status);
   const parsed = createdSchema.safeParse(data);
   if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
   return parsed.data;

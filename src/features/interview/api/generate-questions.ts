@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { fromFunctionError, GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { questionSchema } from '../lib/schemas';
+import i18next from 'i18next';
+import '../i18n';
 
 const generatedSchema = z.object({
   interview_id: z.string().optional(),
@@ -13,11 +15,11 @@ const generatedSchema = z.object({
 /** generate-questions: idempotent — a session that already has questions gets them back. */
 export async function generateQuestions(interviewId: string): Promise<{ count: number }> {
   const { data, error } = await supabase.functions.invoke('generate-questions', { body: { session_id: interviewId } });
-  if (error) throw await fromFunctionError(error, "We couldn't prepare your questions. Please try again.");
+  if (error) throw await fromFunctionError(error, i18next.t('interview:errors.generate'));
   const parsed = generatedSchema.safeParse(data);
   if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
   if (parsed.data.questions.length === 0) {
-    throw new UserFacingError('No questions match this interview yet. Try another role or interview type.', { code: 'no_questions' });
+    throw new UserFacingError(i18next.t('interview:errors.noQuestions'), { code: 'no_questions' });
   }
   return { count: parsed.data.questions.length };
 }

@@ -15,6 +15,8 @@ import {
   type InterviewSession,
 } from '../lib/schemas';
 import type { AskedFollowUp } from '../lib/room-machine';
+import i18next from 'i18next';
+import '../i18n';
 
 export type InterviewData = {
   session: InterviewSession;
@@ -70,7 +72,6 @@ async function loadFollowUps(interviewId: string): Promise<AskedFollowUp[]> {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const LOAD_ERROR = "We couldn't load this interview. Please try again.";
 
 /**
  * The session with its questions and the user's responses; null when it isn't this user's interview (the
@@ -85,7 +86,7 @@ export async function getInterview(userId: string, interviewId: string): Promise
     loadFollowUps(interviewId),
   ]);
   for (const result of [session, questions, responses]) {
-    if (result.error) throw fromPostgrestError(result.error, LOAD_ERROR, result.status);
+    if (result.error) throw fromPostgrestError(result.error, i18next.t('interview:errors.load'), result.status);
   }
   if (!session.data) return null;
   const parsed = z

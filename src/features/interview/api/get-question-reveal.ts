@@ -2,6 +2,8 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { fromPostgrestError, GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import i18next from 'i18next';
+import '../i18n';
 
 const revealSchema = z.object({
   question_id: z.string(),
@@ -17,7 +19,7 @@ export type QuestionReveal = z.infer<typeof revealSchema>;
 /** The model answer; unlocks once the question is answered or the interview has ended. */
 export async function getQuestionReveal(questionId: string): Promise<QuestionReveal | null> {
   const { data, error, status } = await supabase.rpc('get_question_reveal', { p_question_id: questionId });
-  if (error) throw fromPostgrestError(error, "We couldn't load the model answer. Please try again.", status);
+  if (error) throw fromPostgrestError(error, i18next.t('interview:errors.reveal'), status);
   const rows = z.array(revealSchema).safeParse(data);
   if (!rows.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: rows.error });
   return rows.data[0] ?? null;

@@ -2,6 +2,8 @@ import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
 import { fromFunctionError, GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import i18next from 'i18next';
+import '../i18n';
 
 /** The `follow-up` edge function's answer (supabase/functions/follow-up/handler.ts). */
 export const followUpResultSchema = z.object({
@@ -30,14 +32,14 @@ export const FOLLOW_UP_TIMEOUT_MS = 12_000;
 export async function requestFollowUp(input: RequestFollowUpInput, timeoutMs = FOLLOW_UP_TIMEOUT_MS): Promise<FollowUpResult> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new UserFacingError('The interviewer took too long to respond.', { code: 'timeout' })), timeoutMs);
+    timer = setTimeout(() => reject(new UserFacingError(i18next.t('interview:errors.followUpTimeout'), { code: 'timeout' })), timeoutMs);
   });
   try {
     const { data, error } = await Promise.race([
       supabase.functions.invoke('follow-up', { body: { session_id: input.sessionId, question_id: input.questionId } }),
       timeout,
     ]);
-    if (error) throw await fromFunctionError(error, "We couldn't check for a follow-up question.");
+    if (error) throw await fromFunctionError(error, i18next.t('interview:errors.followUpCheck'));
     const parsed = followUpResultSchema.safeParse(data);
     if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
     return parsed.data;

@@ -3,13 +3,15 @@ import { z } from 'zod';
 import { fromFunctionError, GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { evaluationSchema, type Evaluation, type QuestionType, type TestResults } from '../lib/schemas';
+import i18next from 'i18next';
+import '../i18n';
 
 const scoredSchema = z.object({ evaluation: evaluationSchema });
 
 /** score-answer for a stored response (idempotent: never scored twice). */
 export async function scoreAnswer(responseId: string): Promise<Evaluation> {
   const { data, error } = await supabase.functions.invoke('score-answer', { body: { response_id: responseId } });
-  if (error) throw await fromFunctionError(error, "We couldn't score this answer right now. It will be scored in your report.");
+  if (error) throw await fromFunctionError(error, i18next.t('interview:errors.score'));
   const parsed = scoredSchema.safeParse(data);
   if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
   return parsed.data.evaluation;
@@ -43,7 +45,7 @@ export async function scorePracticeRetry(input: PracticeScoreInput): Promise<Eva
     },
   };
   const { data, error } = await supabase.functions.invoke('score-answer', { body });
-  if (error) throw await fromFunctionError(error, "We couldn't score this practice answer. Please try again.");
+  if (error) throw await fromFunctionError(error, i18next.t('interview:errors.scorePractice'));
   const parsed = scoredSchema.safeParse(data);
   if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
   return parsed.data.evaluation;

@@ -3,6 +3,8 @@ import { fromPostgrestError, GENERIC_ERROR_MESSAGE, UserFacingError } from '@/li
 import type { Json } from '@/lib/database.types';
 import { supabase } from '@/lib/supabase';
 import { responseSchema, type InterviewResponse, type TestResults } from '../lib/schemas';
+import i18next from 'i18next';
+import '../i18n';
 
 export type SubmitResponseInput = {
   questionId: string;
@@ -30,7 +32,7 @@ export async function submitResponse(input: SubmitResponseInput): Promise<Interv
     })
     .select()
     .single();
-  if (error) throw fromPostgrestError(error, "We couldn't submit your answer. Your draft is saved — please try again.", status);
+  if (error) throw fromPostgrestError(error, i18next.t('interview:errors.submit'), status);
   const parsed = responseSchema.safeParse(data);
   if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
   return parsed.data;

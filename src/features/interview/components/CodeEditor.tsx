@@ -1,5 +1,6 @@
 import { useId, useRef, type KeyboardEvent } from 'react';
 import './code-editor.css';
+import { useT } from '../i18n';
 
 type CodeEditorProps = {
   label: string;
@@ -16,6 +17,7 @@ const INDENT = '  ';
  * indentation. Press Escape first to make Tab move focus out again (no keyboard trap).
  */
 export function CodeEditor({ label, value, onChange, disabled, describedBy }: CodeEditorProps) {
+  const { t } = useT();
   const id = useId();
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const gutterRef = useRef<HTMLDivElement>(null);
@@ -82,7 +84,7 @@ export function CodeEditor({ label, value, onChange, disabled, describedBy }: Co
         {label}
       </label>
       <p id={`${id}-help`} className="field__hint">
-        JavaScript. Tab indents, Shift+Tab outdents; press Escape then Tab to leave the editor.
+        {t('codeEditor.help')}
       </p>
       <div className="code-editor__frame">
         <div ref={gutterRef} className="code-editor__gutter" aria-hidden="true">

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useT } from '../i18n';
 
 export const formatClock = (seconds: number) => {
   const s = Math.max(0, Math.floor(seconds));
@@ -10,6 +11,7 @@ export const formatClock = (seconds: number) => {
  * one minute, thirty seconds, time up) instead of every second.
  */
 export function Countdown({ remaining, total }: { remaining: number; total: number }) {
+  const { t } = useT();
   const [announcement, setAnnouncement] = useState('');
   const announced = useRef(new Set<string>());
   useEffect(() => {
@@ -22,21 +24,19 @@ export function Countdown({ remaining, total }: { remaining: number; total: numb
     for (const [mark, reached] of marks) {
       if (reached && !announced.current.has(mark)) {
         announced.current.add(mark);
-        setAnnouncement(remaining === 0 ? "Time's up for this question." : `${formatClock(remaining)} left for this question.`);
+        setAnnouncement(remaining === 0 ? t('countdown.timeUp') : t('countdown.left', { time: formatClock(remaining) }));
       }
     }
-  }, [remaining, total]);
+  }, [remaining, total, t]);
 
   const urgent = remaining <= 30;
   return (
     <div className={`countdown ${urgent ? 'countdown--urgent' : ''}`}>
-      <span className="countdown__label">Time left</span>
+      <span className="countdown__label">{t('countdown.label')}</span>
       <span className="countdown__value" aria-hidden="true">
         {formatClock(remaining)}
       </span>
-      <span className="visually-hidden">
-        {formatClock(remaining)} of {formatClock(total)}
-      </span>
+      <span className="visually-hidden">{t('countdown.ofTotal', { remaining: formatClock(remaining), total: formatClock(total) })}</span>
       <span className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </span>

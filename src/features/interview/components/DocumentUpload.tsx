@@ -1,8 +1,12 @@
 import { useId, useRef, useState } from 'react';
 import { Button } from '@/components/Button';
+import { formatNumber } from '@/lib/i18n/format';
+import { useT } from '../i18n';
 import { ACCEPTED_TYPES, DocumentError, parseDocument, type ParsedDocument } from '../lib/parse-document';
 
 type DocumentUploadProps = {
+  /** Which document this is; names it in the buttons ("Choose resume file"). */
+  kind: 'resume' | 'jobDescription';
   label: string;
   description: string;
   maxChars: number;
@@ -13,7 +17,8 @@ type DocumentUploadProps = {
 };
 
 /** Upload (PDF/DOCX/TXT, ≤ 5 MB) parsed to text in the browser; only the text and file name are kept. */
-export function DocumentUpload({ label, description, maxChars, value, onChange, allowPaste = false }: DocumentUploadProps) {
+export function DocumentUpload({ kind, label, description, maxChars, value, onChange, allowPaste = false }: DocumentUploadProps) {
+  const { t } = useT();
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
@@ -31,7 +36,7 @@ export function DocumentUpload({ label, description, maxChars, value, onChange, 
       setPasting(false);
     } catch (caught) {
       onChange(null);
-      setError(caught instanceof DocumentError ? caught.message : `We couldn't read "${file.name}". Try another file.`);
+      setError(caught instanceof DocumentError ? caught.message : t('upload.readFailed', { name: file.name }));
     } finally {
       setBusy(false);
       if (inputRef.current) inputRef.current.value = '';
@@ -47,20 +52,21 @@ export function DocumentUpload({ label, description, maxChars, value, onChange, 
       {value && value.fileName !== '' ? (
         <div className="upload__file" aria-live="polite">
           <p>
-            <strong>{value.fileName}</strong> · {value.text.length.toLocaleString()} characters read
-            {value.truncated ? ` (trimmed to ${maxChars.toLocaleString()})` : ''}
+            <strong>{value.fileName}</strong> ·{' '}
+            {t('upload.charactersRead', { count: value.text.length, formatted: formatNumber(value.text.length) })}
+            {value.truncated ? t('upload.trimmed', { max: formatNumber(maxChars) }) : ''}
           </p>
           <div className="upload__actions">
             <Button variant="ghost" size="sm" onClick={() => setShowText((v) => !v)} aria-expanded={showText}>
-              {showText ? 'Hide text' : 'Preview text'}
+              {showText ? t('upload.hideText') : t('upload.previewText')}
             </Button>
             <Button variant="ghost" size="sm" onClick={() => onChange(null)}>
-              Remove {label.toLowerCase()}
+              {t(`upload.${kind}.remove`)}
             </Button>
           </div>
           {showText ? (
             // Focusable so keyboard users can scroll it.
-            <pre className="upload__preview" tabIndex={0} role="region" aria-label={`${label} text preview`}>
+            <pre className="upload__preview" tabIndex={0} role="region" aria-label={t(`upload.${kind}.preview`)}>
               {value.text.slice(0, 3000)}
             </pre>
           ) : null}
@@ -68,7 +74,7 @@ export function DocumentUpload({ label, description, maxChars, value, onChange, 
       ) : (
         <div className="upload__drop">
           <label htmlFor={`${id}-file`} className="btn btn--secondary btn--sm upload__pick">
-            {busy ? 'Reading…' : `Choose ${label.toLowerCase()} file`}
+            {busy ? t('upload.reading') : t(`upload.${kind}.choose`)}
           </label>
           <input
             ref={inputRef}
@@ -83,7 +89,7 @@ export function DocumentUpload({ label, description, maxChars, value, onChange, 
           />
           {allowPaste ? (
             <Button variant="ghost" size="sm" onClick={() => setPasting((v) => !v)} aria-expanded={pasting}>
-              {pasting ? 'Cancel pasting' : 'Paste text instead'}
+              {pasting ? t('upload.cancelPaste') : t('upload.pasteInstead')}
             </Button>
           ) : null}
         </div>
@@ -91,7 +97,7 @@ export function DocumentUpload({ label, description, maxChars, value, onChange, 
       {pasting && (!value || value.fileName === '') ? (
         <div className="field">
           <label className="field__label" htmlFor={`${id}-paste`}>
-            {label} text
+            {t(`upload.${kind}.pasteLabel`)}
           </label>
           <textarea
             id={`${id}-paste`}

@@ -3,21 +3,29 @@ import { useState } from 'react';
 import './feedback.css';
 import { Button } from '@/components/Button';
 import { toUserMessage } from '@/lib/errors';
+import { formatNumber } from '@/lib/i18n/format';
 import { useQuestionReveal } from '../api/get-question-reveal';
+import type { TFunction } from 'i18next';
+import { useT } from '../i18n';
 import type { Evaluation } from '../lib/schemas';
 import { pointsToImprove } from './feedback-points';
 
-export function ScoreBadge({ score, label = 'Score' }: { score: number | null; label?: string }) {
-  if (score === null) return <span className="score-badge score-badge--none">Not scored</span>;
+export function ScoreBadge({ score, label }: { score: number | null; label?: string }) {
+  const { t } = useT();
+  if (score === null) return <span className="score-badge score-badge--none">{t('feedback.notScored')}</span>;
   const tone = score < 50 ? 'low' : score < 75 ? 'mid' : 'high';
   return (
     <span className={`score-badge score-badge--${tone}`}>
-      <span className="visually-hidden">{label}: </span>
+      <span className="visually-hidden">{label ?? t('feedback.score')}: </span>
       {Math.round(score)}
       <span className="score-badge__max">/100</span>
     </span>
   );
 }
+
+const PACES = ['slow', 'good', 'fast'];
+const paceText = (t: TFunction, pace: string) =>
+  PACES.includes(pace) ? t(`feedback.delivery.pace.${pace}`) : t('feedback.delivery.paceOther', { pace });
 
 function List({ title, items, tone }: { title: string; items: string[]; tone?: 'good' | 'bad' }) {
   if (items.length === 0) return null;
@@ -35,6 +43,7 @@ function List({ title, items, tone }: { title: string; items: string[]; tone?: '
 
 /** Per-answer feedback: score, summary, strengths, at most three points to improve (each once), STAR, outline. */
 export function EvaluationDetails({ evaluation }: { evaluation: Evaluation }) {
+  const { t } = useT();
   const star = evaluation.star;
   return (
     <div className="feedback">
@@ -43,18 +52,22 @@ export function EvaluationDetails({ evaluation }: { evaluation: Evaluation }) {
         {evaluation.feedback ? <p className="feedback__summary">{evaluation.feedback}</p> : null}
       </div>
       <div className="feedback__grid">
-        <List title="Strengths" items={evaluation.strengths} tone="good" />
-        <List title="To improve" items={pointsToImprove(evaluation)} tone="bad" />
-        <List title="Key points you covered" items={evaluation.key_points.filter((k) => k.covered).map((k) => k.point)} tone="good" />
+        <List title={t('feedback.strengths')} items={evaluation.strengths} tone="good" />
+        <List title={t('feedback.toImprove')} items={pointsToImprove(evaluation)} tone="bad" />
+        <List
+          title={t('feedback.keyPointsCovered')}
+          items={evaluation.key_points.filter((k) => k.covered).map((k) => k.point)}
+          tone="good"
+        />
       </div>
       {star ? (
         <div className="feedback__star">
-          <h4>STAR structure</h4>
+          <h4>{t('feedback.star')}</h4>
           <ul className="star">
             {(['situation', 'task', 'action', 'result'] as const).map((part) => (
               <li key={part} className={star[part]?.found ? 'is-found' : 'is-missing'}>
-                <span aria-hidden="true">{star[part]?.found ? '✓' : '○'}</span> {part[0]!.toUpperCase() + part.slice(1)}
-                <span className="visually-hidden">{star[part]?.found ? ' present' : ' missing'}</span>
+                <span aria-hidden="true">{star[part]?.found ? '✓' : '○'}</span> {t(`feedback.starParts.${part}`)}
+                <span className="visually-hidden"> {star[part]?.found ? t('feedback.present') : t('feedback.missing')}</span>
               </li>
             ))}
           </ul>
@@ -62,15 +75,20 @@ export function EvaluationDetails({ evaluation }: { evaluation: Evaluation }) {
       ) : null}
       {evaluation.delivery?.wpm ? (
         <p className="muted">
-          Delivery: {Math.round(evaluation.delivery.wpm)} words per minute
-          {evaluation.delivery.filler_count ? `, ${evaluation.delivery.filler_count} filler words` : ''}
-          {evaluation.delivery.pace && evaluation.delivery.pace !== 'unknown' ? ` (${evaluation.delivery.pace} pace)` : ''}.
+          {t('feedback.delivery.wpm', { wpm: formatNumber(Math.round(evaluation.delivery.wpm)) })}
+          {evaluation.delivery.filler_count
+            ? t('feedback.delivery.fillers', {
+                count: evaluation.delivery.filler_count,
+                formatted: formatNumber(evaluation.delivery.filler_count),
+              })
+            : ''}
+          {evaluation.delivery.pace && evaluation.delivery.pace !== 'unknown' ? paceText(t, evaluation.delivery.pace) : ''}.
         </p>
       ) : null}
       <StrongerAnswer text={evaluation.improved_answer} />
       {evaluation.suggested_outline.length > 0 ? (
         <details className="feedback__outline">
-          <summary>A stronger answer would…</summary>
+          <summary>{t('feedback.outline')}</summary>
           <ol>
             {evaluation.suggested_outline.map((step, index) => (
               <li key={index}>{step}</li>
@@ -84,27 +102,28 @@ export function EvaluationDetails({ evaluation }: { evaluation: Evaluation }) {
 
 /** "Show model answer" — unlocks after answering (get_question_reveal). */
 export function ModelAnswerReveal({ questionId }: { questionId: string }) {
+  const { t } = useT();
   const [open, setOpen] = useState(false);
   const reveal = useQuestionReveal(questionId, open);
   return (
     <div className="reveal">
       <Button variant="secondary" size="sm" onClick={() => setOpen((v) => !v)} aria-expanded={open}>
-        {open ? 'Hide model answer' : 'Show model answer'}
+        {open ? t('feedback.hideModel') : t('feedback.showModel')}
       </Button>
       {open ? (
         <div className="reveal__body" aria-live="polite">
           {reveal.isPending ? (
-            <p className="muted">Loading the model answer…</p>
+            <p className="muted">{t('feedback.loadingModel')}</p>
           ) : reveal.isError ? (
             <p className="field__error">{toUserMessage(reveal.error)}</p>
           ) : !reveal.data || (!reveal.data.expected_answer && reveal.data.key_points.length === 0 && !reveal.data.sample_code) ? (
-            <p className="muted">There is no model answer for this question.</p>
+            <p className="muted">{t('feedback.noModel')}</p>
           ) : (
             <>
               {reveal.data.expected_answer ? <p>{reveal.data.expected_answer}</p> : null}
               {reveal.data.key_points.length ? (
                 <>
-                  <h4>Key points</h4>
+                  <h4>{t('feedback.keyPoints')}</h4>
                   <ul>
                     {reveal.data.key_points.map((point) => (
                       <li key={point}>{point}</li>

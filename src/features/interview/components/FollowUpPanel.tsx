@@ -1,6 +1,8 @@
 import type { Ref } from 'react';
 import { Button } from '@/components/Button';
 import { FormError } from '@/components/FormError';
+import { formatNumber } from '@/lib/i18n/format';
+import { useT } from '../i18n';
 import { followUpReasonText } from '../lib/follow-up';
 import type { FollowUp } from '../lib/room-machine';
 import { VoiceAnswer, type VoiceAnswerControl } from './VoiceAnswer';
@@ -40,38 +42,40 @@ export function FollowUpPanel({
   voice,
   submitPending = false,
 }: Props) {
+  const { t } = useT();
   const sending = followUp.status === 'sending';
   const words = followUp.answer.trim() ? followUp.answer.trim().split(/\s+/).length : 0;
-  const hint = `${words ? `${words} words · ` : ''}Ctrl+Enter submits. You can also skip the follow-up and carry on.`;
+  const hint = `${words ? `${t('room.answer.words', { count: words, formatted: formatNumber(words) })} · ` : ''}${t('followUpPanel.hint')}`;
   return (
     <section className="room__followup" aria-labelledby={`${idBase}-fu-title`} aria-describedby={`${idBase}-fu-reason`}>
       <p id={`${idBase}-fu-title`} className="room__followup-label">
-        <span aria-hidden="true">↳ </span>Follow-up from your interviewer
+        <span aria-hidden="true">↳ </span>
+        {t('followUpPanel.label')}
       </p>
       <h3 id={`${idBase}-fu-question`} ref={headingRef} tabIndex={-1} className="room__followup-question">
         {followUp.text}
       </h3>
       <p id={`${idBase}-fu-reason`} className="room__followup-reason">
-        <span className="visually-hidden">Why you're being asked: </span>
+        <span className="visually-hidden">{t('followUpPanel.why')} </span>
         {followUpReasonText(followUp.reason)}
       </p>
       {voice?.onReadAloud ? (
         <div>
           <Button variant="ghost" size="sm" onClick={voice.onReadAloud}>
-            Read follow-up aloud
+            {t('followUpPanel.readAloud')}
           </Button>
         </div>
       ) : null}
       {previousAnswer ? (
         <details className="room__followup-previous">
-          <summary>Your answer</summary>
+          <summary>{t('followUpPanel.yourAnswer')}</summary>
           <p>{previousAnswer}</p>
         </details>
       ) : null}
       {voice ? (
         <VoiceAnswer
           idBase={`${idBase}-fu`}
-          label="Your follow-up answer"
+          label={t('followUpPanel.answerLabel')}
           rows={5}
           hint={hint}
           text={followUp.answer}
@@ -86,7 +90,7 @@ export function FollowUpPanel({
       ) : (
         <div className="field">
           <label className="field__label" htmlFor={`${idBase}-fu-answer`}>
-            Your follow-up answer
+            {t('followUpPanel.answerLabel')}
           </label>
           <textarea
             id={`${idBase}-fu-answer`}
@@ -112,10 +116,10 @@ export function FollowUpPanel({
       <FormError message={followUp.error} />
       <div className="room__actions">
         <Button onClick={onSubmit} isLoading={sending || submitPending}>
-          Submit follow-up answer
+          {t('followUpPanel.submit')}
         </Button>
         <Button variant="ghost" onClick={onSkip} disabled={sending}>
-          Skip follow-up
+          {t('followUpPanel.skip')}
         </Button>
       </div>
     </section>

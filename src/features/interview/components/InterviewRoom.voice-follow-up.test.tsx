@@ -353,6 +353,8 @@ describe('the follow-up in a voice interview', () => {
   });
 
   it('skipping the question while recording stops it: nothing is submitted and the next question starts empty', async () => {
+    // A recognizer that has not ended yet when Skip is clicked (it ends only when the answer box unmounts and aborts it).
+    installFakeSpeechRecognition({ end: 'never' });
     const user = userEvent.setup();
     renderWithProviders(<InterviewRoom data={interview()} />);
     await user.click(screen.getByRole('button', { name: 'Start recording' }));
@@ -361,7 +363,7 @@ describe('the follow-up in a voice interview', () => {
     await user.click(screen.getByRole('button', { name: 'Submit answer' }));
     await user.click(screen.getByRole('button', { name: 'Skip question' }));
     await screen.findByText('Question 2 of 2');
-    // The recognizer of question 1 ends after this; none of it lands on question 2, and nothing is submitted.
+    // The aborted recognizer of question 1 ends after this; none of it lands on question 2, and nothing is submitted.
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(screen.getByLabelText('Your answer (transcript — you can edit it)')).toHaveValue('');
     expect(screen.getByText('Not recording')).toBeInTheDocument();

@@ -314,6 +314,7 @@ export function NewInterviewForm({ planUsage, onSubmit, isSubmitting, submitLabe
           {t('newForm.documents.title')}
         </h2>
         <DocumentUpload
+          kind="resume"
           label={t('newForm.documents.resume')}
           description={t('newForm.documents.resumeHelp')}
           maxChars={MAX_RESUME_CHARS}
@@ -322,6 +323,7 @@ export function NewInterviewForm({ planUsage, onSubmit, isSubmitting, submitLabe
           allowPaste
         />
         <DocumentUpload
+          kind="jobDescription"
           label={t('newForm.documents.jobDescription')}
           description={t('newForm.documents.jobDescriptionHelp')}
           maxChars={MAX_JOB_DESCRIPTION_CHARS}

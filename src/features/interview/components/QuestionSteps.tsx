@@ -1,7 +1,6 @@
+import { useT } from '../i18n';
 import type { InterviewQuestion } from '../lib/schemas';
 import type { RoomState } from '../lib/room-machine';
-
-const STATUS_WORD = { submitted: 'answered', skipped: 'skipped', unanswered: 'not answered' } as const;
 
 /**
  * One button per question: an answered one opens its feedback (read-only), any other one opens it to answer.
@@ -16,9 +15,10 @@ export function QuestionSteps({
   state: RoomState;
   onGoTo: (questionId: string) => void;
 }) {
+  const { t } = useT();
   const navigable = state.phase === 'answering' || state.phase === 'feedback' || state.phase === 'review';
   return (
-    <ol className="room__steps" aria-label="Questions">
+    <ol className="room__steps" aria-label={t('steps.label')}>
       {questions.map((q, index) => {
         const status = state.status[q.id]?.status ?? 'unanswered';
         const current = index === state.index && state.phase !== 'review';
@@ -28,7 +28,7 @@ export function QuestionSteps({
               type="button"
               className="room__step-button"
               aria-current={current ? 'step' : undefined}
-              aria-label={`Question ${index + 1}: ${STATUS_WORD[status]}${status === 'submitted' ? ', show feedback' : ''}`}
+              aria-label={t(`steps.${status}`, { number: index + 1 })}
               disabled={!navigable || (current && state.phase !== 'review')}
               onClick={() => onGoTo(q.id)}
             >

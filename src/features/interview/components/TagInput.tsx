@@ -1,4 +1,5 @@
 import { useId, useState, type KeyboardEvent } from 'react';
+import { useT } from '../i18n';
 
 type TagInputProps = {
   label: string;
@@ -12,11 +13,12 @@ type TagInputProps = {
 
 /** Free-text tags: Enter or comma adds, Backspace on an empty box removes the last one. */
 export function TagInput({ label, tags, onChange, max = 30, hint, suggestions = [], error }: TagInputProps) {
+  const { t } = useT();
   const id = useId();
   const [value, setValue] = useState('');
   const add = (raw: string) => {
     const tag = raw.trim().replace(/,$/, '').slice(0, 40);
-    if (!tag || tags.length >= max || tags.some((t) => t.toLowerCase() === tag.toLowerCase())) return;
+    if (!tag || tags.length >= max || tags.some((existing) => existing.toLowerCase() === tag.toLowerCase())) return;
     onChange([...tags, tag]);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -28,7 +30,7 @@ export function TagInput({ label, tags, onChange, max = 30, hint, suggestions = 
       onChange(tags.slice(0, -1));
     }
   };
-  const remaining = suggestions.filter((s) => !tags.some((t) => t.toLowerCase() === s.toLowerCase())).slice(0, 8);
+  const remaining = suggestions.filter((s) => !tags.some((existing) => existing.toLowerCase() === s.toLowerCase())).slice(0, 8);
 
   return (
     <div className={['field', error ? 'field--invalid' : ''].filter(Boolean).join(' ')}>
@@ -36,17 +38,17 @@ export function TagInput({ label, tags, onChange, max = 30, hint, suggestions = 
         {label}
       </label>
       {tags.length > 0 ? (
-        <ul className="tags" aria-label={`Added: ${tags.length}`}>
+        <ul className="tags" aria-label={t('tags.added', { count: tags.length })}>
           {tags.map((tag) => (
             <li key={tag} className="tag">
               <span>{tag}</span>
               <button
                 type="button"
                 className="tag__remove"
-                onClick={() => onChange(tags.filter((t) => t !== tag))}
-                aria-label={`Remove ${tag}`}
+                onClick={() => onChange(tags.filter((other) => other !== tag))}
+                aria-label={t('tags.remove', { tag })}
               >
-                ×
+                <span aria-hidden="true">{'×'}</span>
               </button>
             </li>
           ))}
@@ -73,13 +75,13 @@ export function TagInput({ label, tags, onChange, max = 30, hint, suggestions = 
         aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
         aria-invalid={error ? true : undefined}
         disabled={tags.length >= max}
-        placeholder={tags.length >= max ? `Up to ${max}` : 'Type and press Enter'}
+        placeholder={tags.length >= max ? t('tags.upTo', { max }) : t('tags.placeholder')}
       />
       <div id={`${id}-hint`} className="field__hint">
-        {hint ?? 'Press Enter or comma to add.'}
+        {hint ?? t('tags.hint')}
       </div>
       {remaining.length > 0 ? (
-        <div className="tag-suggestions" role="group" aria-label="Suggestions">
+        <div className="tag-suggestions" role="group" aria-label={t('tags.suggestions')}>
           {remaining.map((suggestion) => (
             <button key={suggestion} type="button" className="tag-suggestion" onClick={() => add(suggestion)}>
               + {suggestion}

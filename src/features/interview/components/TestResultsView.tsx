@@ -1,31 +1,43 @@
 import { formatValue } from '../lib/run-tests';
 import './feedback.css';
+import { Trans } from 'react-i18next';
+import { namespace, useT } from '../i18n';
 import type { TestResults } from '../lib/schemas';
 
 export function TestResultsView({ results, id }: { results: TestResults; id?: string }) {
+  const { t } = useT();
   const allPassed = results.total > 0 && results.passed === results.total;
   return (
-    <section id={id} className={`test-results ${allPassed ? 'test-results--pass' : 'test-results--fail'}`} aria-label="Test results">
+    <section
+      id={id}
+      className={`test-results ${allPassed ? 'test-results--pass' : 'test-results--fail'}`}
+      aria-label={t('testResults.label')}
+    >
       <p className="test-results__summary">
-        <strong>
-          {results.passed} of {results.total} tests passed
-        </strong>
+        <strong>{t('testResults.summary', { passed: results.passed, total: results.total })}</strong>
       </p>
       {results.details?.length ? (
         <ul className="test-results__list">
           {results.details.map((detail, index) => (
             <li key={index} className={detail.passed ? 'is-pass' : 'is-fail'}>
               <span aria-hidden="true">{detail.passed ? '✓' : '✗'}</span>{' '}
-              <span className="visually-hidden">{detail.passed ? 'Passed:' : 'Failed:'}</span> {detail.name ?? `Test ${index + 1}`}
+              <span className="visually-hidden">{detail.passed ? t('testResults.passed') : t('testResults.failed')}</span>{' '}
+              {detail.name ?? t('testResults.test', { number: index + 1 })}
               {!detail.passed ? (
                 <span className="test-results__detail">
                   {detail.error ? (
                     detail.error
                   ) : (
-                    <>
-                      input <code>{formatValue(detail.input)}</code> — expected <code>{formatValue(detail.expected)}</code>, got{' '}
-                      <code>{formatValue(detail.actual)}</code>
-                    </>
+                    <Trans
+                      ns={namespace}
+                      i18nKey="testResults.mismatch"
+                      values={{
+                        input: formatValue(detail.input),
+                        expected: formatValue(detail.expected),
+                        actual: formatValue(detail.actual),
+                      }}
+                      components={{ code: <code /> }}
+                    />
                   )}
                 </span>
               ) : null}

@@ -1,5 +1,6 @@
 import { useEffect, useId, useImperativeHandle, useLayoutEffect, useRef, type ReactNode, type Ref } from 'react';
 import { Button } from '@/components/Button';
+import { useT } from '../i18n';
 import { stopSpeaking } from '../lib/speech';
 import { useSpeechRecognition } from '../lib/use-speech-recognition';
 import { formatClock } from './Countdown';
@@ -16,7 +17,7 @@ type VoiceAnswerProps = {
   /** The answer stays readable and focusable but can't be edited or recorded (e.g. while it is being sent). */
   readOnly?: boolean;
   onSubmitShortcut?: () => void;
-  /** Label of the answer box; where voice input works, " (transcript — you can edit it)" is added. */
+  /** Label of the answer box (default "Your answer"); where voice input works, " (transcript — you can edit it)" is added. */
   label?: string;
   hint?: ReactNode;
   rows?: number;
@@ -27,8 +28,6 @@ type VoiceAnswerProps = {
   control?: Ref<VoiceAnswerControl>;
 };
 
-const DEFAULT_HINT = 'Ctrl+Enter submits. Your draft is saved on this device as you go.';
-
 /** Voice answer: live transcript into an editable box; falls back to typing where unsupported. */
 export function VoiceAnswer({
   text,
@@ -38,13 +37,14 @@ export function VoiceAnswer({
   disabled,
   readOnly,
   onSubmitShortcut,
-  label = 'Your answer',
-  hint = DEFAULT_HINT,
+  label,
+  hint,
   rows = 8,
   idBase,
   onListeningChange,
   control,
 }: VoiceAnswerProps) {
+  const { t } = useT();
   const generatedId = useId();
   const id = idBase ?? generatedId;
   // A recognizer aborted on unmount still ends (and reports its speaking time) afterwards: by then the answer box
@@ -90,7 +90,7 @@ export function VoiceAnswer({
     <div className="voice">
       {!speech.supported ? (
         <p className="note" role="note" data-testid="speech-fallback">
-          Voice input isn&apos;t supported in this browser, so you can type your answer instead. (Chrome, Edge and Safari support it.)
+          {t('voice.unsupported')}
         </p>
       ) : (
         <div className="voice__controls">
@@ -100,17 +100,17 @@ export function VoiceAnswer({
             disabled={disabled || (readOnly && !speech.listening)}
             aria-pressed={speech.listening}
           >
-            {speech.listening ? 'Stop recording' : text ? 'Continue recording' : 'Start recording'}
+            {speech.listening ? t('voice.stop') : text ? t('voice.continue') : t('voice.start')}
           </Button>
           <span className={`voice__status ${speech.listening ? 'is-listening' : ''}`} role="status" aria-live="polite">
             {speech.listening ? (
               <>
-                <span className="voice__dot" aria-hidden="true" /> Listening… {formatClock(speech.elapsed)}
+                <span className="voice__dot" aria-hidden="true" /> {t('voice.listening', { time: formatClock(speech.elapsed) })}
               </>
             ) : speakingSeconds > 0 ? (
-              `Spoke for ${formatClock(speakingSeconds)}. Edit the transcript below if needed.`
+              t('voice.spokeFor', { time: formatClock(speakingSeconds) })
             ) : (
-              'Not recording'
+              t('voice.notRecording')
             )}
           </span>
         </div>
@@ -122,7 +122,7 @@ export function VoiceAnswer({
       ) : null}
       <div className="field">
         <label className="field__label" htmlFor={`${id}-answer`}>
-          {speech.supported ? `${label} (transcript — you can edit it)` : label}
+          {speech.supported ? t('voice.transcriptLabel', { label: label ?? t('voice.answerLabel') }) : (label ?? t('voice.answerLabel'))}
         </label>
         <textarea
           id={`${id}-answer`}
@@ -147,7 +147,7 @@ export function VoiceAnswer({
           aria-describedby={`${id}-hint`}
         />
         <p id={`${id}-hint`} className="field__hint">
-          {hint}
+          {hint ?? t('voice.hint')}
         </p>
       </div>
     </div>

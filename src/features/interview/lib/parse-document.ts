@@ -5,6 +5,9 @@
  * clear error asking for another format.
  */
 import { DocumentError } from './document-error';
+import i18next from 'i18next';
+import { formatNumber } from '@/lib/i18n/format';
+import '../i18n';
 
 export { DocumentError };
 
@@ -54,11 +57,16 @@ export function looksLikeText(text: string): boolean {
 
 export async function parseDocument(file: File, maxChars: number): Promise<ParsedDocument> {
   if (file.size > MAX_FILE_BYTES) {
-    throw new DocumentError(`"${file.name}" is ${(file.size / 1024 / 1024).toFixed(1)} MB. Files must be 5 MB or smaller.`);
+    throw new DocumentError(
+      i18next.t('interview:documents.tooLarge', {
+        name: file.name,
+        size: formatNumber(file.size / 1024 / 1024, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+      }),
+    );
   }
-  if (file.size === 0) throw new DocumentError(`"${file.name}" is empty.`);
+  if (file.size === 0) throw new DocumentError(i18next.t('interview:documents.empty', { name: file.name }));
   const type = kind(file);
-  if (!type) throw new DocumentError(`"${file.name}" isn't a supported file. Upload a PDF, DOCX or TXT file.`);
+  if (!type) throw new DocumentError(i18next.t('interview:documents.unsupported', { name: file.name }));
 
   let raw: string;
   try {
@@ -67,28 +75,28 @@ export async function parseDocument(file: File, maxChars: number): Promise<Parse
       type === 'txt' ? decodeText(bytes) : type === 'docx' ? await docxToText(bytes) : await (await import('./pdf-text')).pdfToText(bytes);
   } catch (error) {
     if (error instanceof DocumentError) throw error;
-    throw new DocumentError(`We couldn't read "${file.name}". The file may be damaged — try exporting it again, or paste the text.`);
+    throw new DocumentError(i18next.t('interview:documents.damaged', { name: file.name }));
   }
   const text = cleanText(raw);
   if (!looksLikeText(text) || text.length < 20) {
     throw new DocumentError(
       type === 'pdf'
-        ? `We couldn't find readable text in "${file.name}" (it may be a scanned image). Upload a DOCX or TXT version, or paste the text.`
-        : `We couldn't find readable text in "${file.name}". Upload another file or paste the text.`,
+        ? i18next.t('interview:documents.noTextPdf', { name: file.name })
+        : i18next.t('interview:documents.noText', { name: file.name }),
     );
   }
   return { fileName: file.name, text: text.slice(0, maxChars), truncated: text.length > maxChars };
 }
 
 function decodeText(bytes: Uint8Array): string {
-  if (bytes.includes(0)) throw new DocumentError('This text file looks like a binary file. Upload a plain-text, DOCX or PDF file.');
+  if (bytes.includes(0)) throw new DocumentError(i18next.t('interview:documents.binary'));
   return new TextDecoder('utf-8').decode(bytes);
 }
 
 // ── DOCX (ZIP) ─────────────────────────────────────────────────────────────────────────
 async function inflate(data: Uint8Array, format: 'deflate-raw' | 'deflate'): Promise<Uint8Array> {
   if (typeof DecompressionStream === 'undefined') {
-    throw new DocumentError('Your browser cannot unpack this file. Upload a TXT version or paste the text.');
+    throw new DocumentError(i18next.t('interview:documents.cannotUnpack'));
   }
   const stream = new Blob([data as BlobPart]).stream().pipeThrough(new DecompressionStream(format));
   return new Uint8Array(await new Response(stream).arrayBuffer());
@@ -104,7 +112,7 @@ export async function readZipEntry(bytes: Uint8Array, entryName: string): Promis
       break;
     }
   }
-  if (eocd < 0) throw new DocumentError('This DOCX file is damaged or not really a DOCX file.');
+  if (eocd < 0) throw new DocumentError(i18next.t('interview:documents.docxDamaged'));
   const entries = view.getUint16(eocd + 10, true);
   let offset = view.getUint32(eocd + 16, true);
   const decoder = new TextDecoder();
@@ -124,7 +132,7 @@ export async function readZipEntry(bytes: Uint8Array, entryName: string): Promis
       const data = bytes.subarray(start, start + compressedSize);
       if (method === 0) return data;
       if (method === 8) return inflate(data, 'deflate-raw');
-      throw new DocumentError('This DOCX file uses an unsupported compression method.');
+      throw new DocumentError(i18next.t('interview:documents.docxCompression'));
     }
     offset += 46 + nameLength + extraLength + commentLength;
   }
@@ -143,7 +151,7 @@ const decodeEntities = (text: string) =>
 
 export async function docxToText(bytes: Uint8Array): Promise<string> {
   const xmlBytes = await readZipEntry(bytes, 'word/document.xml');
-  if (!xmlBytes) throw new DocumentError('This DOCX file has no document body. Export it again from your editor.');
+  if (!xmlBytes) throw new DocumentError(i18next.t('interview:documents.docxNoBody'));
   const xml = new TextDecoder().decode(xmlBytes);
   return decodeEntities(
     xml

@@ -5,6 +5,8 @@
  */
 import type { TextContent, TextItem } from 'pdfjs-dist/types/src/display/api';
 import { DocumentError } from './document-error';
+import i18next from 'i18next';
+import '../i18n';
 
 /** A resume or job description longer than this is not one; stop reading instead of hanging the tab. */
 const MAX_PAGES = 30;
@@ -55,12 +57,9 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
   } catch (error) {
     const name = (error as { name?: string } | null)?.name;
     if (name === 'PasswordException') {
-      throw new DocumentError(
-        'This PDF is password-protected. Remove the password (or print it to a new PDF) and upload it again, or upload a DOCX/TXT version.',
-      );
+      throw new DocumentError(i18next.t('interview:documents.pdfPassword'));
     }
-    if (name === 'InvalidPDFException')
-      throw new DocumentError('This file is not a valid PDF. Export it again from your editor, or upload a DOCX/TXT version.');
+    if (name === 'InvalidPDFException') throw new DocumentError(i18next.t('interview:documents.pdfInvalid'));
     throw error;
   } finally {
     await task.destroy();

@@ -1,3 +1,5 @@
+import i18next from 'i18next';
+import '../i18n';
 import { emptyDraft, type Draft, type FollowUpDraft } from './drafts';
 import type { Evaluation, TestResults } from './schemas';
 
@@ -345,7 +347,7 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
       // Submit once: a second click while the first is in flight does nothing.
       if (state.phase !== 'answering') return state;
       if (!state.draft.text.trim() && !state.draft.code.trim()) {
-        return { ...state, error: 'Write (or say) an answer before submitting, or skip this question.' };
+        return { ...state, error: i18next.t('interview:room.errors.noAnswer') };
       }
       return { ...state, phase: 'submitting', error: null };
     }
@@ -427,7 +429,7 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
     case 'FOLLOW_UP_SUBMIT':
       if (state.phase !== 'followup' || state.followUp?.status !== 'open') return state;
       if (!state.followUp.answer.trim()) {
-        return { ...state, followUp: { ...state.followUp, error: 'Write (or say) an answer to the follow-up, or skip it.' } };
+        return { ...state, followUp: { ...state.followUp, error: i18next.t('interview:room.errors.noFollowUpAnswer') } };
       }
       return { ...state, followUp: { ...state.followUp, status: 'sending', error: null } };
 
@@ -499,7 +501,7 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
     case 'PRACTICE_SUBMIT':
       if (state.phase !== 'practice' || !state.practice || state.practice.scoring) return state;
       if (!state.practice.text.trim() && !state.practice.code.trim()) {
-        return { ...state, practice: { ...state.practice, error: 'Write an answer to practise with.' } };
+        return { ...state, practice: { ...state.practice, error: i18next.t('interview:room.errors.noPracticeAnswer') } };
       }
       return { ...state, practice: { ...state.practice, scoring: true, error: null } };
 

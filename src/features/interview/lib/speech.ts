@@ -1,3 +1,6 @@
+import i18next from 'i18next';
+import '../i18n';
+
 /** Feature detection and small wrappers for the Web Speech API (not in every browser). */
 
 type RecognitionResultList = ArrayLike<{ isFinal: boolean; 0: { transcript: string } }>;
@@ -42,10 +45,10 @@ export function stopSpeaking() {
   if (hasSpeechSynthesis()) window.speechSynthesis.cancel();
 }
 
-export const RECOGNITION_ERRORS: Record<string, string> = {
-  'not-allowed': 'Microphone access was blocked. Allow it in your browser settings, or type your answer.',
-  'service-not-allowed': 'Speech recognition is not allowed in this browser. Type your answer instead.',
-  'audio-capture': 'No microphone was found. Connect one, or type your answer.',
-  network: 'Speech recognition needs a connection. Your transcript so far is kept — type the rest or try again.',
-  'no-speech': "We didn't hear anything. Check your microphone and try again.",
-};
+/** The recognizer's error codes with words of their own (`interview:speech.errors.<code>`). */
+const RECOGNITION_ERRORS = ['not-allowed', 'service-not-allowed', 'audio-capture', 'network', 'no-speech'];
+
+/** What a recognizer error means for the candidate, in the UI language. */
+export function recognitionErrorText(code: string): string {
+  return RECOGNITION_ERRORS.includes(code) ? i18next.t(`interview:speech.errors.${code}`) : i18next.t('interview:speech.errors.other');
+}

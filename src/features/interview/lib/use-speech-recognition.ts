@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { getRecognitionConstructor, RECOGNITION_ERRORS, type Recognition } from './speech';
+import i18next from 'i18next';
+import { getRecognitionConstructor, recognitionErrorText, type Recognition } from './speech';
 
 /** How long stop() waits for the engine's `end` before finishing the recording itself. */
 export const STOP_TIMEOUT_MS = 3000;
@@ -58,8 +59,7 @@ export function useSpeechRecognition(onText: (text: string) => void, onSpeakingS
       const spoken = [...finals.filter(Boolean), interim.trim()].filter(Boolean).join(' ');
       onTextRef.current(`${prefix}${spoken}`.trim());
     };
-    recognition.onerror = (event) =>
-      setError(RECOGNITION_ERRORS[event.error] ?? 'Speech recognition stopped unexpectedly. You can type instead.');
+    recognition.onerror = (event) => setError(recognitionErrorText(event.error));
     let ended = false;
     recognition.onend = () => {
       if (ended) return;
@@ -81,7 +81,7 @@ export function useSpeechRecognition(onText: (text: string) => void, onSpeakingS
       setListening(true);
     } catch {
       recognitionRef.current = null;
-      setError('Speech recognition could not start. You can type instead.');
+      setError(i18next.t('interview:speech.couldNotStart'));
     }
   }, []);
 

@@ -19,7 +19,7 @@ export function InterviewRoomPage() {
   const { t } = useT();
   const interview = useInterview(id);
   const generate = useGenerateQuestions();
-  useDocumentTitle(interview.data ? `Interview: ${interview.data.session.title}` : 'Interview');
+  useDocumentTitle(interview.data ? t('roomPage.titleWith', { title: interview.data.session.title }) : t('roomPage.title'));
 
   const needsQuestions =
     interview.data && interview.data.questions.length === 0 && ['pending', 'in_progress'].includes(interview.data.session.status);
@@ -30,17 +30,17 @@ export function InterviewRoomPage() {
   if (interview.isPending) {
     return (
       <div className="page">
-        <h1 className="visually-hidden">Interview</h1>
-        <LoadingState label="Loading your interview…" />
+        <h1 className="visually-hidden">{t('roomPage.title')}</h1>
+        <LoadingState label={t('roomPage.loading')} />
       </div>
     );
   }
   if (interview.isError) {
     return (
       <div className="page page--narrow">
-        <h1 tabIndex={-1}>Interview</h1>
+        <h1 tabIndex={-1}>{t('roomPage.title')}</h1>
         <ErrorState
-          title="We couldn't load this interview"
+          title={t('roomPage.loadError')}
           message={toUserMessage(interview.error)}
           onRetry={() => void interview.refetch()}
           isRetrying={interview.isFetching}
@@ -76,9 +76,9 @@ export function InterviewRoomPage() {
       <div className="page page--narrow">
         <h1 tabIndex={-1}>{session.title}</h1>
         <EmptyState
-          title={`This interview was ${session.status}`}
-          description="It ended without a report. Start a new one whenever you're ready."
-          action={<ButtonLink to="/app/interviews/new">Start a new interview</ButtonLink>}
+          title={t('roomPage.cancelled.title')}
+          description={t('roomPage.cancelled.description')}
+          action={<ButtonLink to="/app/interviews/new">{t('roomPage.cancelled.startNew')}</ButtonLink>}
         />
       </div>
     );
@@ -89,16 +89,16 @@ export function InterviewRoomPage() {
         <h1 tabIndex={-1}>{session.title}</h1>
         {generate.isError ? (
           <ErrorState
-            title="Your questions aren't ready"
+            title={t('roomPage.questionsNotReady')}
             message={toUserMessage(generate.error)}
             action={
               <Button onClick={() => generate.mutate(id)} isLoading={generate.isPending}>
-                Try again
+                {t('common:states.tryAgain')}
               </Button>
             }
           />
         ) : (
-          <LoadingState label="Preparing your questions…" />
+          <LoadingState label={t('roomPage.preparing')} />
         )}
       </div>
     );
@@ -107,7 +107,7 @@ export function InterviewRoomPage() {
   return (
     <div className="page">
       <h1 className="visually-hidden" tabIndex={-1}>
-        Interview: {session.title}
+        {t('roomPage.titleWith', { title: session.title })}
       </h1>
       <InterviewRoom key={session.id} data={interview.data} />
     </div>
