@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { fromFunctionError, fromPostgrestError, messageForCode } from './errors';
+import { fromFunctionError, fromPostgrestError, messageForCode, toUserMessage } from './errors';
 import { setLanguage } from './i18n';
 
 describe('fromPostgrestError', () => {
@@ -83,6 +83,21 @@ describe('machine codes from the database', () => {
     });
     await setLanguage('de');
     expect(fromPostgrestError(raised, 'fallback', 400).message).toBe('Diese Antwort wurde bereits abgegeben und bewertet.');
+  });
+
+  it('words the generic, network and constraint messages in the UI language when they are raised', async () => {
+    const taken = { code: '23505', message: 'duplicate key value violates unique constraint "user_profiles_username_key"' };
+    expect(toUserMessage(new Error('boom'))).toBe('Something went wrong. Please try again.');
+    expect(fromPostgrestError(taken, 'fallback', 409).message).toBe('That username is already taken.');
+    await setLanguage('de');
+    expect(toUserMessage(new Error('boom'))).toBe('Etwas ist schiefgelaufen. Bitte versuch es noch einmal.');
+    expect(toUserMessage(new TypeError('Failed to fetch'))).toBe(
+      'Der Server ist nicht erreichbar. Prüfe deine Verbindung und versuche es erneut.',
+    );
+    expect(fromPostgrestError({ message: 'TypeError: Failed to fetch' }, 'fallback', 0).message).toBe(
+      'Der Server ist nicht erreichbar. Prüfe deine Verbindung und versuche es erneut.',
+    );
+    expect(fromPostgrestError(taken, 'fallback', 409).message).toBe('Dieser Benutzername ist bereits vergeben.');
   });
 
   it('has no words for codes it does not know, nor for text that is not a code', () => {

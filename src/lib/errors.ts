@@ -8,8 +8,10 @@
 import i18next from 'i18next';
 import { ACCOUNT_BLOCKED_CODE, ACCOUNT_STATUS_DETAILS } from './account-status';
 
-export const GENERIC_ERROR_MESSAGE = 'Something went wrong. Please try again.';
-export const NETWORK_ERROR_MESSAGE = "We couldn't reach the server. Check your connection and try again.";
+/** "Something went wrong" in the UI language, worded when it is raised. */
+export const genericErrorMessage = (): string => i18next.t('errors.generic', { ns: 'common' });
+/** "We couldn't reach the server" in the UI language, worded when it is raised. */
+export const networkErrorMessage = (): string => i18next.t('errors.network', { ns: 'common' });
 
 /** An error whose `message` is safe and meant to be shown to the user. */
 export class UserFacingError extends Error {
@@ -67,9 +69,9 @@ export function isChunkLoadError(error: unknown): boolean {
 }
 
 /** Best-effort readable message for any thrown value. */
-export function toUserMessage(error: unknown, fallback = GENERIC_ERROR_MESSAGE): string {
+export function toUserMessage(error: unknown, fallback = genericErrorMessage()): string {
   if (error instanceof UserFacingError) return error.message;
-  if (isNetworkError(error)) return messageForCode('network') ?? NETWORK_ERROR_MESSAGE;
+  if (isNetworkError(error)) return networkErrorMessage();
   return fallback;
 }
 
@@ -78,27 +80,27 @@ type PostgrestLikeError = { code?: string; message?: string; details?: string | 
 /** SQLSTATEs whose message/hint our migrations write for the end user (`raise exception`). */
 const USER_SQLSTATES = new Set(['P0001', 'P0002', '22023']);
 
-/** Known constraints → what the person should fix. */
-const CONSTRAINT_MESSAGES: Record<string, string> = {
-  user_profiles_username_format: 'Usernames are 3–40 characters: lowercase letters, numbers, dots, dashes and underscores.',
-  user_profiles_username_key: 'That username is already taken.',
-  user_profiles_website_format: 'Website must start with http:// or https://.',
-  user_profiles_bio_length: 'Bio must be at most 2000 characters.',
-  user_profiles_full_name_length: 'Name must be at most 200 characters.',
-  user_profiles_preferences_valid: 'Those preferences are not valid.',
-  user_profiles_experience_level: 'Choose junior, mid or senior.',
-  question_bank_question_length: 'The question must be 10–4000 characters.',
-  question_bank_type: 'Choose a valid question type.',
-  question_bank_category: 'Choose a valid category.',
-  question_bank_difficulty: 'Choose a valid difficulty.',
-  question_bank_time_limit: 'The time limit must be between 15 and 7200 seconds.',
-  question_bank_variants_valid: 'Every variant needs question text and a valid difficulty.',
-  question_bank_test_cases_valid: 'Every test case needs an input and an expected output.',
-  question_bank_evaluation_criteria_valid: 'Criteria weights must each be 0–100 and add up to exactly 100.',
-  chat_messages_feedback_length: 'Comments must be at most 2000 characters.',
-  chat_messages_rating: 'Ratings are from 1 to 5.',
-  report_shares_expiry: 'A link can last at most one year.',
-};
+/** Known constraints; their words (what the person should fix) are `common:constraints.<name>`. */
+const KNOWN_CONSTRAINTS = [
+  'user_profiles_username_format',
+  'user_profiles_username_key',
+  'user_profiles_website_format',
+  'user_profiles_bio_length',
+  'user_profiles_full_name_length',
+  'user_profiles_preferences_valid',
+  'user_profiles_experience_level',
+  'question_bank_question_length',
+  'question_bank_type',
+  'question_bank_category',
+  'question_bank_difficulty',
+  'question_bank_time_limit',
+  'question_bank_variants_valid',
+  'question_bank_test_cases_valid',
+  'question_bank_evaluation_criteria_valid',
+  'chat_messages_feedback_length',
+  'chat_messages_rating',
+  'report_shares_expiry',
+];
 
 /** The machine code the database put in `details` (our raises: `detail = 'question_not_found'`), if any. */
 function machineCode(details: string | null | undefined): string | undefined {
@@ -111,7 +113,7 @@ export function fromPostgrestError(error: unknown, fallback: string, status?: nu
   const e: PostgrestLikeError = error && typeof error === 'object' ? (error as PostgrestLikeError) : {};
   // supabase-js reports a failed fetch as status 0 with the browser's words in `message`.
   if (status === 0 || isNetworkError(error) || BROWSER_FETCH_FAILURE.test(e.message ?? '')) {
-    return coded('network', NETWORK_ERROR_MESSAGE, error);
+    return coded('network', networkErrorMessage(), error);
   }
   if (status === 401 || e.code === 'PGRST301' || e.code === 'PGRST303') return coded('session_expired', fallback, error);
   const code = machineCode(e.details);
@@ -120,8 +122,8 @@ export function fromPostgrestError(error: unknown, fallback: string, status?: nu
   const readableHint = [e.hint].filter((part): part is string => isReadableMessage(part));
   if (e.code === '23505' || e.code === '23514' || e.code === '23502') {
     const text = `${message} ${e.details ?? ''}`;
-    const known = Object.entries(CONSTRAINT_MESSAGES).find(([name]) => text.includes(name));
-    return new UserFacingError(known?.[1] ?? fallback, { code: e.code, cause: error });
+    const known = KNOWN_CONSTRAINTS.find((name) => text.includes(name));
+    return new UserFacingError(known ? i18next.t(`constraints.${known}`, { ns: 'common' }) : fallback, { code: e.code, cause: error });
   }
   // Postgres's own refusals (no grant, a row RLS rejects) and our raises for someone else's rows.
   if (e.code === '42501' && !code) return new UserFacingError(messageForCode('not_allowed') ?? fallback, { code: e.code, cause: error });
@@ -148,7 +150,7 @@ type FunctionErrorLike = { name?: string; message?: string; context?: unknown };
 export async function fromFunctionError(error: unknown, fallback: string): Promise<UserFacingError> {
   if (error instanceof UserFacingError) return error;
   const e: FunctionErrorLike = error && typeof error === 'object' ? (error as FunctionErrorLike) : {};
-  if (e.name === 'FunctionsFetchError' || isNetworkError(error)) return coded('network', NETWORK_ERROR_MESSAGE, error);
+  if (e.name === 'FunctionsFetchError' || isNetworkError(error)) return coded('network', networkErrorMessage(), error);
   const response = e.context;
   if (typeof Response !== 'undefined' && response instanceof Response) {
     let body: unknown;
@@ -172,5 +174,5 @@ export async function fromFunctionError(error: unknown, fallback: string): Promi
     const words = messageForCode(code) ?? (response.status < 500 && isReadableMessage(message) ? message : fallback);
     return new UserFacingError(words, { code: code ?? String(response.status), cause: error });
   }
-  return new UserFacingError(fallback || GENERIC_ERROR_MESSAGE, { cause: error });
+  return new UserFacingError(fallback || genericErrorMessage(), { cause: error });
 }

@@ -1,5 +1,5 @@
 import { isAuthError, isAuthWeakPasswordError } from '@supabase/supabase-js';
-import { GENERIC_ERROR_MESSAGE, isNetworkError, isReadableMessage, NETWORK_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { genericErrorMessage, isNetworkError, isReadableMessage, networkErrorMessage, UserFacingError } from '@/lib/errors';
 
 export const AUTH_MESSAGES = {
   invalidCredentials: 'Email or password is incorrect.',
@@ -36,7 +36,7 @@ function describeReasons(reasons: unknown): string[] {
  */
 export function mapAuthError(error: unknown): UserFacingError {
   if (error instanceof UserFacingError) return error;
-  if (isNetworkError(error)) return new UserFacingError(NETWORK_ERROR_MESSAGE, { code: 'network', cause: error });
+  if (isNetworkError(error)) return new UserFacingError(networkErrorMessage(), { code: 'network', cause: error });
 
   const e: ErrorLike = error && typeof error === 'object' ? (error as ErrorLike) : {};
   const code = typeof e.code === 'string' ? e.code : undefined;
@@ -98,5 +98,5 @@ export function mapAuthError(error: unknown): UserFacingError {
   if (status === 429) return make(message ?? AUTH_MESSAGES.rateLimited);
   if (message && (isAuthError(error) || (status !== undefined && status >= 400 && status < 500))) return make(message);
 
-  return make(GENERIC_ERROR_MESSAGE);
+  return make(genericErrorMessage());
 }

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { fromFunctionError, NETWORK_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { fromFunctionError, networkErrorMessage, UserFacingError } from '@/lib/errors';
 import { getEnv } from '@/lib/env';
 import { supabase } from '@/lib/supabase';
 import { createSseParser } from '../lib/sse';
@@ -57,7 +57,7 @@ export async function sendCoachMessage(
     });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new UserFacingError(NETWORK_ERROR_MESSAGE, { code: 'network', cause: error });
+    throw new UserFacingError(networkErrorMessage(), { code: 'network', cause: error });
   }
   if (!response.ok) throw await fromFunctionError({ name: 'FunctionsHttpError', context: response }, fallback());
 

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { fromPostgrestError, GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import '../i18n';
 
@@ -29,7 +29,7 @@ export async function getRecentInterviews(limit = 5): Promise<RecentInterview[]>
   const { data, error, status } = await supabase.rpc('get_user_interview_history', { p_limit: limit });
   if (error) throw fromPostgrestError(error, i18next.t('dashboard:apiErrors.loadRecent'), status);
   const parsed = z.array(historyRowSchema).safeParse(data);
-  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
+  if (!parsed.success) throw new UserFacingError(genericErrorMessage(), { code: 'invalid_response', cause: parsed.error });
   return parsed.data;
 }
 

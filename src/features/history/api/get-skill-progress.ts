@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMyUserId } from '@/features/auth';
 import { z } from 'zod';
-import { fromPostgrestError, GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import '../i18n';
 
@@ -29,7 +29,7 @@ export async function getSkillProgress(userId: string): Promise<SkillSeries[]> {
     .limit(500);
   if (error) throw fromPostgrestError(error, i18next.t('history:apiErrors.loadSkills'), status);
   const parsed = z.array(rowSchema).safeParse(data);
-  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
+  if (!parsed.success) throw new UserFacingError(genericErrorMessage(), { code: 'invalid_response', cause: parsed.error });
   const series = new Map<string, SkillPoint[]>();
   for (const row of parsed.data) {
     for (const [skill, value] of Object.entries(row.skill_scores ?? {})) {

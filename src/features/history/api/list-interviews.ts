@@ -3,7 +3,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { useMyUserId } from '@/features/auth';
 import { z } from 'zod';
 import { historyRowSchema, type RecentInterview } from '@/features/dashboard';
-import { fromPostgrestError, GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import '../i18n';
 
@@ -25,7 +25,7 @@ export async function listInterviews(userId: string, filters: HistoryFilters): P
   const { data, error, status, count } = await query;
   if (error) throw fromPostgrestError(error, i18next.t('history:apiErrors.loadInterviews'), status);
   const parsed = z.array(historyRowSchema).safeParse(data);
-  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
+  if (!parsed.success) throw new UserFacingError(genericErrorMessage(), { code: 'invalid_response', cause: parsed.error });
   return { rows: parsed.data, total: count ?? parsed.data.length };
 }
 

@@ -13,7 +13,7 @@ import {
   type InterviewResponse,
   type InterviewSession,
 } from '@/features/interview';
-import { fromPostgrestError, GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import '../i18n';
 
@@ -128,7 +128,7 @@ const reportDataSchema = z.object({
 /** Validates what the server sent and splits main questions from follow-ups (also used for shared reports). */
 export function parseReportData(raw: Record<keyof z.input<typeof reportDataSchema>, unknown>): ReportData {
   const parsed = reportDataSchema.safeParse(raw);
-  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
+  if (!parsed.success) throw new UserFacingError(genericErrorMessage(), { code: 'invalid_response', cause: parsed.error });
   return {
     ...parsed.data,
     questions: parsed.data.questions.filter((q) => !q.is_follow_up),

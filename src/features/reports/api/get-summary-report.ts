@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { useMyUserId } from '@/features/auth';
-import { fromPostgrestError, GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import '../i18n';
 
@@ -41,7 +41,7 @@ export async function getSummaryReport(userId: string, interviewId: string): Pro
   if (error) throw fromPostgrestError(error, i18next.t('reports:apiErrors.loadSummary'), status);
   if (!data) return null;
   const parsed = summaryReportSchema.safeParse(data);
-  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
+  if (!parsed.success) throw new UserFacingError(genericErrorMessage(), { code: 'invalid_response', cause: parsed.error });
   return parsed.data;
 }
 

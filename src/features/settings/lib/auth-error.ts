@@ -1,4 +1,4 @@
-import { isNetworkError, isReadableMessage, NETWORK_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { isNetworkError, isReadableMessage, networkErrorMessage, UserFacingError } from '@/lib/errors';
 
 const KNOWN: Record<string, string> = {
   email_exists: 'An account with this email already exists.',
@@ -14,7 +14,7 @@ const KNOWN: Record<string, string> = {
 
 /** supabase.auth (GoTrue) error → readable message. */
 export function authErrorToUserFacing(error: unknown, fallback: string): UserFacingError {
-  if (isNetworkError(error)) return new UserFacingError(NETWORK_ERROR_MESSAGE, { code: 'network', cause: error });
+  if (isNetworkError(error)) return new UserFacingError(networkErrorMessage(), { code: 'network', cause: error });
   const e = (error && typeof error === 'object' ? error : {}) as { code?: unknown; message?: unknown; status?: unknown };
   const code = typeof e.code === 'string' ? e.code : undefined;
   if (code && KNOWN[code]) return new UserFacingError(KNOWN[code], { code, cause: error });
