@@ -1,10 +1,12 @@
 // The UI in German, in Chromium against the test stack: a user who chooses Deutsch in settings sees the app in
 // German (navigation, dashboard with dates formatted the German way, history, settings), also after a reload and
 // on another device; a profile that says Deutsch gets the new-interview form, the interview room and the report in
-// German; a signed-out visitor whose browser prefers German sees the landing and sign-in pages in German.
+// German; a signed-out visitor whose browser prefers German sees the landing and sign-in pages in German; an admin
+// whose profile says Deutsch gets the practice library, a practice question and the admin console in German.
 import { describe, expect, it } from 'vitest';
 import { insertFinishedInterview, sql } from '../tests/db/helpers.ts';
 import { createUser, newPage, screenshot, signIn, useBrowserApp } from './helpers/app.ts';
+import { seedPracticeQuestion } from './helpers/practice.ts';
 
 const htmlLang = (page: Awaited<ReturnType<typeof newPage>>) => page.evaluate(() => document.documentElement.lang);
 
@@ -144,6 +146,41 @@ describe('browser: German UI', () => {
     await page.getByRole('button', { name: 'Nächste Frage' }).click();
     await page.getByText('Frage 2 von 2').waitFor();
     expect(await page.title()).toMatch(/^Interview: /);
+    await page.context().close();
+  });
+
+  it('an admin whose profile says Deutsch gets the practice pages and the admin console in German', async () => {
+    const question = await seedPracticeQuestion();
+    const user = await createUser('deutsch-admin', { admin: true });
+    await sql(`update public.user_profiles set preferences = preferences || '{"language": "de"}'::jsonb where id = $1`, [user.id]);
+    const page = await newPage(browser());
+    await signIn(page, app().url, user.email, undefined, '/app/practice');
+
+    // The practice library and one question, with its answer form and validation message.
+    await page.getByRole('heading', { level: 1, name: 'Übungsbibliothek' }).waitFor();
+    await page.getByRole('textbox', { name: 'Tag', exact: true }).fill(question.tag);
+    await page.getByText('1 Frage', { exact: true }).waitFor();
+    expect(await htmlLang(page)).toBe('de');
+    expect(await page.title()).toBe('Übungsbibliothek · InterviewAI');
+    await page.goto(`${app().url}/app/practice/${question.id}`);
+    await page.getByRole('link', { name: '← Übungsbibliothek' }).waitFor();
+    await page.getByRole('textbox', { name: 'Deine Antwort' }).waitFor();
+    await page.getByRole('button', { name: 'Zur Bewertung abschicken' }).click();
+    await page.getByText(/Schreib mindestens ein paar Sätze/).waitFor();
+    await screenshot(page, 'german-practice-question');
+
+    // The admin console: sections, the users table and system health.
+    await page.goto(`${app().url}/app/admin/users`);
+    await page.getByRole('heading', { level: 1, name: 'Administrationskonsole' }).waitFor();
+    const sections = page.getByRole('navigation', { name: 'Administrationsbereiche' });
+    await sections.getByRole('link', { name: 'Fragenkatalog' }).waitFor();
+    await page.getByRole('searchbox', { name: 'Nach E-Mail oder Name suchen' }).fill(user.email);
+    await page.getByRole('columnheader', { name: 'Registriert' }).waitFor();
+    await page.getByText('1 Nutzer', { exact: true }).waitFor();
+    await sections.getByRole('link', { name: 'Systemzustand' }).click();
+    await page.getByText('Datenbankgröße').waitFor();
+    await page.getByRole('button', { name: 'Aktualisieren' }).waitFor();
+    await screenshot(page, 'german-admin-health');
     await page.context().close();
   });
 

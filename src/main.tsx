@@ -5,6 +5,13 @@ import { ErrorState } from '@/components/ErrorState';
 import { envResult } from '@/lib/env';
 import './styles.css';
 
+// Shown only when the app (or its strings) could not load; the same words as common:startFailure.
+const START_FAILURE_ENGLISH = {
+  title: "InterviewAI couldn't start",
+  body: 'Something went wrong while loading the app. Please reload the page.',
+  reload: 'Reload page',
+};
+
 const container = document.getElementById('root');
 if (!container) throw new Error('Missing #root element in index.html');
 const root = createRoot(container);
@@ -23,16 +30,22 @@ if (!envResult.ok) {
         </StrictMode>,
       );
     })
-    .catch((error: unknown) => {
+    .catch(async (error: unknown) => {
       console.error('[InterviewAI] Failed to start:', error);
+      // The failure may be the strings themselves: words from i18next when it loaded, else English.
+      const t = await import('@/lib/i18n').then(
+        ({ i18next }) => i18next.getFixedT(null, 'common', 'startFailure'),
+        () => null,
+      );
+      const words = (key: keyof typeof START_FAILURE_ENGLISH) => (t?.(key) || START_FAILURE_ENGLISH[key]) as string;
       root.render(
         <main className="page page--narrow" id="main">
           <ErrorState
-            title="InterviewAI couldn't start"
-            message="Something went wrong while loading the app. Please reload the page."
+            title={words('title')}
+            message={words('body')}
             action={
               <button type="button" className="btn btn--primary btn--md" onClick={() => window.location.reload()}>
-                Reload page
+                {words('reload')}
               </button>
             }
           />

@@ -7,7 +7,7 @@
  */
 import { isAuthWeakPasswordError } from '@supabase/supabase-js';
 import i18next from 'i18next';
-import { GENERIC_ERROR_MESSAGE, isNetworkError, isReadableMessage, messageForCode, NETWORK_ERROR_MESSAGE, UserFacingError } from './errors';
+import { genericErrorMessage, isNetworkError, isReadableMessage, networkErrorMessage, UserFacingError } from './errors';
 
 /** GoTrue error code → the key of its words in `authErrors`. */
 const WORDS_BY_CODE: Record<string, string> = {
@@ -52,10 +52,9 @@ function describeReasons(reasons: unknown): string[] {
 }
 
 /** Turns a supabase.auth error into a UserFacingError; never returns a raw server payload. */
-export function fromAuthError(error: unknown, fallback: string = GENERIC_ERROR_MESSAGE): UserFacingError {
+export function fromAuthError(error: unknown, fallback: string = genericErrorMessage()): UserFacingError {
   if (error instanceof UserFacingError) return error;
-  if (isNetworkError(error))
-    return new UserFacingError(messageForCode('network') ?? NETWORK_ERROR_MESSAGE, { code: 'network', cause: error });
+  if (isNetworkError(error)) return new UserFacingError(networkErrorMessage(), { code: 'network', cause: error });
 
   const e: ErrorLike = error && typeof error === 'object' ? (error as ErrorLike) : {};
   const code = typeof e.code === 'string' ? e.code : undefined;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { fromFunctionError, fromPostgrestError, messageForCode } from './errors';
+import { fromFunctionError, fromPostgrestError, messageForCode, toUserMessage } from './errors';
 import { setLanguage } from './i18n';
 
 describe('fromPostgrestError', () => {
@@ -110,6 +110,18 @@ describe('machine codes from the database', () => {
       code: '23505',
       message: "We couldn't save your profile.",
     });
+  });
+
+  it('words the generic and network messages in the UI language when they are raised', async () => {
+    expect(toUserMessage(new Error('boom'))).toBe('Something went wrong. Please try again.');
+    await setLanguage('de');
+    expect(toUserMessage(new Error('boom'))).toBe('Etwas ist schiefgelaufen. Bitte versuch es noch einmal.');
+    expect(toUserMessage(new TypeError('Failed to fetch'))).toBe(
+      'Der Server ist nicht erreichbar. Prüfe deine Verbindung und versuche es erneut.',
+    );
+    expect(fromPostgrestError({ message: 'TypeError: Failed to fetch' }, 'fallback', 0).message).toBe(
+      'Der Server ist nicht erreichbar. Prüfe deine Verbindung und versuche es erneut.',
+    );
   });
 
   it('has no words for codes it does not know, nor for text that is not a code', () => {

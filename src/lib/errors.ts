@@ -8,8 +8,10 @@
 import i18next from 'i18next';
 import { ACCOUNT_BLOCKED_CODE, ACCOUNT_STATUS_DETAILS } from './account-status';
 
-export const GENERIC_ERROR_MESSAGE = 'Something went wrong. Please try again.';
-export const NETWORK_ERROR_MESSAGE = "We couldn't reach the server. Check your connection and try again.";
+/** "Something went wrong" in the UI language, worded when it is raised. */
+export const genericErrorMessage = (): string => i18next.t('errors.generic', { ns: 'common' });
+/** "We couldn't reach the server" in the UI language, worded when it is raised. */
+export const networkErrorMessage = (): string => i18next.t('errors.network', { ns: 'common' });
 
 /** An error whose `message` is safe and meant to be shown to the user. */
 export class UserFacingError extends Error {
@@ -67,9 +69,9 @@ export function isChunkLoadError(error: unknown): boolean {
 }
 
 /** Best-effort readable message for any thrown value. */
-export function toUserMessage(error: unknown, fallback = GENERIC_ERROR_MESSAGE): string {
+export function toUserMessage(error: unknown, fallback = genericErrorMessage()): string {
   if (error instanceof UserFacingError) return error.message;
-  if (isNetworkError(error)) return messageForCode('network') ?? NETWORK_ERROR_MESSAGE;
+  if (isNetworkError(error)) return networkErrorMessage();
   return fallback;
 }
 
@@ -93,7 +95,7 @@ export function fromPostgrestError(error: unknown, fallback: string, status?: nu
   const e: PostgrestLikeError = error && typeof error === 'object' ? (error as PostgrestLikeError) : {};
   // supabase-js reports a failed fetch as status 0 with the browser's words in `message`.
   if (status === 0 || isNetworkError(error) || BROWSER_FETCH_FAILURE.test(e.message ?? '')) {
-    return coded('network', NETWORK_ERROR_MESSAGE, error);
+    return coded('network', networkErrorMessage(), error);
   }
   if (status === 401 || e.code === 'PGRST301' || e.code === 'PGRST303') return coded('session_expired', fallback, error);
   const code = machineCode(e.details);
@@ -125,7 +127,7 @@ type FunctionErrorLike = { name?: string; message?: string; context?: unknown };
 export async function fromFunctionError(error: unknown, fallback: string): Promise<UserFacingError> {
   if (error instanceof UserFacingError) return error;
   const e: FunctionErrorLike = error && typeof error === 'object' ? (error as FunctionErrorLike) : {};
-  if (e.name === 'FunctionsFetchError' || isNetworkError(error)) return coded('network', NETWORK_ERROR_MESSAGE, error);
+  if (e.name === 'FunctionsFetchError' || isNetworkError(error)) return coded('network', networkErrorMessage(), error);
   const response = e.context;
   if (typeof Response !== 'undefined' && response instanceof Response) {
     let body: unknown;
@@ -149,5 +151,5 @@ export async function fromFunctionError(error: unknown, fallback: string): Promi
     const words = messageForCode(code) ?? (response.status < 500 && isReadableMessage(message) ? message : fallback);
     return new UserFacingError(words, { code: code ?? String(response.status), cause: error });
   }
-  return new UserFacingError(fallback || GENERIC_ERROR_MESSAGE, { cause: error });
+  return new UserFacingError(fallback || genericErrorMessage(), { cause: error });
 }

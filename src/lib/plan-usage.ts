@@ -5,7 +5,7 @@
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { fromPostgrestError, GENERIC_ERROR_MESSAGE, UserFacingError } from './errors';
+import { fromPostgrestError, genericErrorMessage, UserFacingError } from './errors';
 import { supabase } from './supabase';
 
 export const planUsageSchema = z.object({
@@ -42,7 +42,7 @@ export async function getPlanUsage(): Promise<PlanUsage> {
   const { data, error, status } = await supabase.rpc('get_plan_usage');
   if (error) throw fromPostgrestError(error, "We couldn't load your plan. Please try again.", status);
   const parsed = planUsageSchema.safeParse(data);
-  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
+  if (!parsed.success) throw new UserFacingError(genericErrorMessage(), { code: 'invalid_response', cause: parsed.error });
   return parsed.data;
 }
 

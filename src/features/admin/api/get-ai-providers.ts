@@ -1,8 +1,10 @@
+import i18next from 'i18next';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { num, numOrNull } from '../lib/num';
+import '../i18n';
 
 export const aiProvidersRowSchema = z.object({
   provider: z.string(),
@@ -19,7 +21,7 @@ export type AiProvidersRow = z.output<typeof aiProvidersRowSchema>;
 
 /** admin_analytics_ai_providers (admin only, checked in SQL). */
 export async function getAiProviders(): Promise<AiProvidersRow[]> {
-  const result = throwIfError(await supabase.rpc('admin_analytics_ai_providers', { p_days: 30 }), "We couldn't load this chart.");
+  const result = throwIfError(await supabase.rpc('admin_analytics_ai_providers', { p_days: 30 }), i18next.t('admin:errors.loadChart'));
   return z.array(aiProvidersRowSchema).parse(result.data ?? []);
 }
 

@@ -1,8 +1,10 @@
+import i18next from 'i18next';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { num, numOrNull } from '../lib/num';
+import '../i18n';
 
 export const questionCalibrationRowSchema = z.object({
   question_id: z.string(),
@@ -21,7 +23,7 @@ export type QuestionCalibrationRow = z.output<typeof questionCalibrationRowSchem
 export async function getQuestionCalibration(): Promise<QuestionCalibrationRow[]> {
   const result = throwIfError(
     await supabase.rpc('admin_analytics_question_calibration', { p_min_answers: 3 }),
-    "We couldn't load this chart.",
+    i18next.t('admin:errors.loadChart'),
   );
   return z.array(questionCalibrationRowSchema).parse(result.data ?? []);
 }

@@ -1,8 +1,10 @@
+import i18next from 'i18next';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { numOrNull } from '../lib/num';
+import '../i18n';
 
 export const fullQuestionSchema = z.object({
   id: z.string(),
@@ -34,7 +36,7 @@ export type FullQuestion = z.output<typeof fullQuestionSchema>;
 
 /** The whole row, answer material included (admin_get_question checks the role in SQL). */
 export async function getAdminQuestion(id: string): Promise<FullQuestion> {
-  const result = throwIfError(await supabase.rpc('admin_get_question', { p_question_id: id }), "We couldn't load this question.");
+  const result = throwIfError(await supabase.rpc('admin_get_question', { p_question_id: id }), i18next.t('admin:errors.loadQuestion'));
   const rows = z.array(fullQuestionSchema).parse(result.data ?? []);
   if (!rows[0]) throw new Error('Question not found');
   return rows[0];

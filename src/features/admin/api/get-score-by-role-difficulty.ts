@@ -1,8 +1,10 @@
+import i18next from 'i18next';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { num, numOrNull } from '../lib/num';
+import '../i18n';
 
 export const scoreByRoleDifficultyRowSchema = z.object({
   job_role: z.string().nullable(),
@@ -16,7 +18,7 @@ export type ScoreByRoleDifficultyRow = z.output<typeof scoreByRoleDifficultyRowS
 export async function getScoreByRoleDifficulty(): Promise<ScoreByRoleDifficultyRow[]> {
   const result = throwIfError(
     await supabase.rpc('admin_analytics_average_score_by_role_difficulty', { p_days: 90 }),
-    "We couldn't load this chart.",
+    i18next.t('admin:errors.loadChart'),
   );
   return z.array(scoreByRoleDifficultyRowSchema).parse(result.data ?? []);
 }

@@ -1,8 +1,10 @@
+import i18next from 'i18next';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { num, numOrNull } from '../lib/num';
+import '../i18n';
 
 export const systemHealthSchema = z.object({
   captured_at: z.string(),
@@ -38,7 +40,7 @@ export const systemHealthSchema = z.object({
 export type SystemHealth = z.output<typeof systemHealthSchema>;
 
 export async function getSystemHealth(): Promise<SystemHealth> {
-  const result = throwIfError(await supabase.rpc('admin_system_health'), "We couldn't load system health.");
+  const result = throwIfError(await supabase.rpc('admin_system_health'), i18next.t('admin:errors.loadHealth'));
   return systemHealthSchema.parse(result.data);
 }
 

@@ -1,7 +1,9 @@
+import i18next from 'i18next';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import '../i18n';
 
 export const scheduledJobSchema = z.object({
   name: z.string(),
@@ -21,7 +23,7 @@ export const scheduledJobSchema = z.object({
 export type ScheduledJob = z.output<typeof scheduledJobSchema>;
 
 export async function listJobs(): Promise<ScheduledJob[]> {
-  const result = throwIfError(await supabase.rpc('admin_list_jobs'), "We couldn't load the scheduled jobs.");
+  const result = throwIfError(await supabase.rpc('admin_list_jobs'), i18next.t('admin:errors.loadJobs'));
   return z.array(scheduledJobSchema).parse(result.data ?? []);
 }
 
@@ -31,7 +33,7 @@ export const useJobs = () => useQuery(jobsQuery());
 export const jobRunSchema = z.object({ outcome: z.enum(['ok', 'error', 'skipped']), message: z.string().optional() });
 
 export async function runJob(name: string) {
-  const result = throwIfError(await supabase.rpc('admin_run_job', { p_name: name }), "We couldn't run that job.");
+  const result = throwIfError(await supabase.rpc('admin_run_job', { p_name: name }), i18next.t('admin:errors.runJob'));
   return jobRunSchema.parse(result.data);
 }
 

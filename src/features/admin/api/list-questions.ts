@@ -1,8 +1,10 @@
+import i18next from 'i18next';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { numOrNull } from '../lib/num';
+import '../i18n';
 
 export const adminQuestionRowSchema = z.object({
   id: z.string(),
@@ -48,7 +50,7 @@ export async function listAdminQuestions(input: QuestionsFilter) {
   const from = f.page * QUESTIONS_PAGE_SIZE;
   const result = throwIfError(
     await query.order('updated_at', { ascending: false }).range(from, from + QUESTIONS_PAGE_SIZE - 1),
-    "We couldn't load the question bank.",
+    i18next.t('admin:errors.loadQuestions'),
   );
   return { questions: z.array(adminQuestionRowSchema).parse(result.data ?? []), total: result.count ?? 0 };
 }

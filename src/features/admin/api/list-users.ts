@@ -1,8 +1,10 @@
+import i18next from 'i18next';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { num, numOrNull } from '../lib/num';
+import '../i18n';
 
 export const adminUserSchema = z.object({
   id: z.string(),
@@ -42,7 +44,7 @@ export async function listUsers(input: UsersFilter) {
       p_limit: USERS_PAGE_SIZE,
       p_offset: f.page * USERS_PAGE_SIZE,
     }),
-    "We couldn't load users. Please try again.",
+    i18next.t('admin:errors.loadUsers'),
   );
   const users = z.array(adminUserSchema).parse(result.data ?? []);
   return { users, total: users[0]?.total_count ?? 0 };

@@ -1,10 +1,12 @@
+import i18next from 'i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import '../i18n';
 
 /** Recomputes the analytics aggregates (materialized views); returns when it ran. */
 export async function refreshAnalytics(): Promise<string | null> {
-  const result = throwIfError(await supabase.rpc('admin_refresh_analytics'), "We couldn't refresh analytics.");
+  const result = throwIfError(await supabase.rpc('admin_refresh_analytics'), i18next.t('admin:errors.refreshAnalytics'));
   return typeof result.data === 'string' ? result.data : null;
 }
 

@@ -1,8 +1,10 @@
+import i18next from 'i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import type { Json } from '@/lib/database.types';
 import { supabase } from '@/lib/supabase';
+import '../i18n';
 
 const list = (max: number) =>
   z
@@ -15,26 +17,27 @@ const list = (max: number) =>
           .filter(Boolean),
       ),
     ])
-    .refine((items) => items.length <= max, `At most ${max} entries.`);
+    .refine((items) => items.length <= max, { message: 'admin:validation.tooManyEntries', params: { max } });
 
-const jsonValue = (label: string) =>
+// Validation messages are translation keys, turned into words when they are shown (issueText).
+const jsonValue = (message: string) =>
   z.string().transform((value, ctx) => {
     try {
       return JSON.parse(value) as Json;
     } catch {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${label} must be valid JSON (e.g. [1, 2] or "text").` });
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message });
       return z.NEVER;
     }
   });
 
 export const criterionSchema = z.object({
-  criterion: z.string().trim().min(1, 'Name the criterion.').max(100, 'At most 100 characters.'),
+  criterion: z.string().trim().min(1, 'admin:validation.criterionRequired').max(100, 'admin:validation.tooLong'),
   weight: z
     .string()
     .trim()
-    .min(1, 'Enter a weight.')
+    .min(1, 'admin:validation.weightRequired')
     .transform(Number)
-    .refine((w) => Number.isFinite(w) && w >= 0 && w <= 100, 'Weights are numbers from 0 to 100.'),
+    .refine((w) => Number.isFinite(w) && w >= 0 && w <= 100, 'admin:validation.weightRange'),
   description: z
     .string()
     .trim()
@@ -45,20 +48,17 @@ export const criterionSchema = z.object({
 /** The editor's form state (strings, like the inputs) → an admin_save_question payload. */
 export const questionFormSchema = z
   .object({
-    question: z.string().trim().min(10, 'The question must be at least 10 characters.').max(4000, 'At most 4000 characters.'),
-    type: z.enum(['technical', 'behavioral', 'coding', 'system_design'], { errorMap: () => ({ message: 'Choose a type.' }) }),
+    question: z.string().trim().min(10, 'admin:validation.questionTooShort').max(4000, 'admin:validation.tooLong'),
+    type: z.enum(['technical', 'behavioral', 'coding', 'system_design'], { errorMap: () => ({ message: 'admin:validation.chooseType' }) }),
     category: z.enum(['frontend', 'backend', 'fullstack', 'data', 'devops', 'mobile', 'product', 'general'], {
-      errorMap: () => ({ message: 'Choose a category.' }),
+      errorMap: () => ({ message: 'admin:validation.chooseCategory' }),
     }),
-    difficulty: z.enum(['easy', 'medium', 'hard'], { errorMap: () => ({ message: 'Choose a difficulty.' }) }),
+    difficulty: z.enum(['easy', 'medium', 'hard'], { errorMap: () => ({ message: 'admin:validation.chooseDifficulty' }) }),
     timeLimitSeconds: z
       .string()
       .trim()
       .transform((v) => (v === '' ? null : Number(v)))
-      .refine(
-        (v) => v === null || (Number.isInteger(v) && v >= 15 && v <= 7200),
-        'Time limit: a whole number of seconds from 15 to 7200, or empty.',
-      ),
+      .refine((v) => v === null || (Number.isInteger(v) && v >= 15 && v <= 7200), 'admin:validation.timeLimit'),
     roles: list(30),
     techStack: list(30),
     skills: list(30),
@@ -76,22 +76,26 @@ export const questionFormSchema = z
           .map((s) => s.trim())
           .filter(Boolean),
       )
-      .refine((items) => items.length <= 20, 'At most 20 key points.'),
+      .refine((items) => items.length <= 20, { message: 'admin:validation.tooManyKeyPoints', params: { max: 20 } }),
     sampleCode: z.string().transform((v) => (v.trim() ? v : null)),
     starterCode: z.string().transform((v) => (v.trim() ? v : null)),
     functionName: z
       .string()
       .trim()
-      .refine((v) => v === '' || /^[A-Za-z_$][\w$]*$/.test(v), 'Use a valid function name, e.g. twoSum.')
+      .refine((v) => v === '' || /^[A-Za-z_$][\w$]*$/.test(v), 'admin:validation.functionName')
       .transform((v) => v || null),
     variants: z.array(
       z.object({
-        question: z.string().trim().min(10, 'Variant text must be at least 10 characters.'),
+        question: z.string().trim().min(10, 'admin:validation.variantTooShort'),
         difficulty: z.enum(['', 'easy', 'medium', 'hard']),
       }),
     ),
     testCases: z.array(
-      z.object({ input: jsonValue('Input'), expectedOutput: jsonValue('Expected output'), description: z.string().trim().max(300) }),
+      z.object({
+        input: jsonValue('admin:validation.inputJson'),
+        expectedOutput: jsonValue('admin:validation.expectedOutputJson'),
+        description: z.string().trim().max(300),
+      }),
     ),
     criteria: z.array(criterionSchema),
     isActive: z.boolean(),
@@ -103,7 +107,8 @@ export const questionFormSchema = z
         ctx.addIssue({
           code: z.ZodIssueCode.custom,
           path: ['criteria'],
-          message: `Criteria weights must add up to 100 (now ${Math.round(total * 100) / 100}).`,
+          message: 'admin:validation.weightsSum',
+          params: { total: Math.round(total * 100) / 100 },
         });
       }
     }
@@ -111,7 +116,7 @@ export const questionFormSchema = z
       ctx.addIssue({
         code: z.ZodIssueCode.custom,
         path: ['functionName'],
-        message: 'Coding questions with test cases need the function name to call.',
+        message: 'admin:validation.functionNameRequired',
       });
     }
   });
@@ -153,7 +158,7 @@ export function toPayload(v: QuestionFormOutput): Record<string, Json> {
 export async function saveQuestion(input: { id?: string | undefined; values: QuestionFormOutput }): Promise<string> {
   const result = throwIfError(
     await supabase.rpc('admin_save_question', { p_question: toPayload(input.values), ...(input.id ? { p_question_id: input.id } : {}) }),
-    "We couldn't save this question.",
+    i18next.t('admin:errors.saveQuestion'),
   );
   const id = (result.data as { id?: unknown } | null)?.id;
   return typeof id === 'string' ? id : (input.id ?? '');

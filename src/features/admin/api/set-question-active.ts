@@ -1,7 +1,9 @@
+import i18next from 'i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import '../i18n';
 
 const schema = z.object({ questionId: z.string().uuid(), isActive: z.boolean() });
 
@@ -9,7 +11,7 @@ export async function setQuestionActive(input: z.input<typeof schema>) {
   const { questionId, isActive } = schema.parse(input);
   throwIfError(
     await supabase.rpc('admin_set_question_active', { p_question_id: questionId, p_is_active: isActive }),
-    "We couldn't change this question.",
+    i18next.t('admin:errors.setQuestionActive'),
   );
 }
 

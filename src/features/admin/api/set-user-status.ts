@@ -1,7 +1,9 @@
+import i18next from 'i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import '../i18n';
 
 export const setUserStatusSchema = z.object({ userId: z.string().uuid(), status: z.enum(['active', 'blocked']) });
 
@@ -10,7 +12,7 @@ export async function setUserStatus(input: z.input<typeof setUserStatusSchema>) 
   const { userId, status } = setUserStatusSchema.parse(input);
   throwIfError(
     await supabase.rpc('admin_set_user_status', { p_user_id: userId, p_status: status }),
-    "We couldn't change this user's status.",
+    i18next.t('admin:errors.setUserStatus'),
   );
 }
 

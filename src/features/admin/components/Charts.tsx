@@ -1,9 +1,11 @@
 import { useId } from 'react';
+import { useT } from '../i18n';
 
 export type Series = { name: string; values: number[]; className: string };
 
 /** Small dependency-free SVG line chart with a visually-hidden data table for screen readers. */
 export function LineChart({ title, labels, series, height = 160 }: { title: string; labels: string[]; series: Series[]; height?: number }) {
+  const { t } = useT();
   const id = useId();
   const width = 560;
   const pad = { top: 10, right: 10, bottom: 22, left: 34 };
@@ -21,11 +23,11 @@ export function LineChart({ title, labels, series, height = 160 }: { title: stri
         {title}
       </figcaption>
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-t`} className="chart__svg">
-        {ticks.map((t) => (
-          <g key={t}>
-            <line x1={pad.left} x2={width - pad.right} y1={y(t)} y2={y(t)} className="chart__grid" />
-            <text x={pad.left - 6} y={y(t) + 4} textAnchor="end" className="chart__axis">
-              {t}
+        {ticks.map((tick) => (
+          <g key={tick}>
+            <line x1={pad.left} x2={width - pad.right} y1={y(tick)} y2={y(tick)} className="chart__grid" />
+            <text x={pad.left - 6} y={y(tick) + 4} textAnchor="end" className="chart__axis">
+              {tick}
             </text>
           </g>
         ))}
@@ -59,7 +61,7 @@ export function LineChart({ title, labels, series, height = 160 }: { title: stri
           <caption>{title}</caption>
           <thead>
             <tr>
-              <th scope="col">Day</th>
+              <th scope="col">{t('charts.day')}</th>
               {series.map((s) => (
                 <th key={s.name} scope="col">
                   {s.name}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Button } from '@/components/Button';
 import { FormError } from '@/components/FormError';
+import { label } from '@/features/interview';
 import { toUserMessage } from '@/lib/errors';
 import { useAiProviders } from '../api/get-ai-providers';
 import { useChurn } from '../api/get-churn';
@@ -15,22 +16,27 @@ import { useScoreByRoleDifficulty } from '../api/get-score-by-role-difficulty';
 import { useSignupsPerDay } from '../api/get-signups-per-day';
 import { useRefreshAnalytics } from '../api/refresh-analytics';
 import { useRunLifecycle, type LifecycleResult } from '../api/run-lifecycle';
-import { fmt, fmtUsd } from '../lib/num';
+import { useT } from '../i18n';
+import { fmt, fmtCents, fmtMonth, fmtPct, fmtTime, fmtUsd } from '../lib/num';
 import { BarChart, LineChart } from './Charts';
 import { QueryBlock } from './QueryBlock';
 import { TableWrap } from './TableWrap';
 
-function summarise(result: LifecycleResult): string {
+function summarise(result: LifecycleResult, t: ReturnType<typeof useT>['t']): string {
   const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
-  return `Archived ${fmt(sum(result.archived))} rows (${
-    Object.entries(result.archived)
-      .filter(([, n]) => n > 0)
-      .map(([k, n]) => `${k}: ${n}`)
-      .join(', ') || 'nothing old enough'
-  }); purged ${fmt(sum(result.purged))} expired analytics rows.`;
+  const details = Object.entries(result.archived)
+    .filter(([, n]) => n > 0)
+    .map(([table, n]) => `${table}: ${fmt(n)}`)
+    .join(', ');
+  return t('dashboard.lifecycleResult', {
+    archived: fmt(sum(result.archived)),
+    details: details || t('dashboard.nothingOldEnough'),
+    purged: fmt(sum(result.purged)),
+  });
 }
 
 export function DashboardPanel() {
+  const { t } = useT();
   const signups = useSignupsPerDay();
   const active = useDailyActiveUsers();
   const interviews = useInterviewsPerDay();
@@ -52,23 +58,21 @@ export function DashboardPanel() {
     <div className="stack">
       <div className="admin-actions">
         <Button variant="secondary" isLoading={refresh.isPending} onClick={() => refresh.mutate()}>
-          Refresh analytics
+          {t('dashboard.refresh')}
         </Button>
         <Button
           variant="secondary"
           isLoading={lifecycle.isPending}
           onClick={() => {
-            if (
-              window.confirm('Archive interviews older than 2 years and chats older than 1 year, and purge analytics older than 5 years?')
-            ) {
-              lifecycle.mutate(undefined, { onSuccess: (r) => setLifecycleNote(summarise(r)) });
+            if (window.confirm(t('dashboard.confirmLifecycle'))) {
+              lifecycle.mutate(undefined, { onSuccess: (r) => setLifecycleNote(summarise(r, t)) });
             }
           }}
         >
-          Run data lifecycle
+          {t('dashboard.runLifecycle')}
         </Button>
         <span role="status" aria-live="polite" className="muted small">
-          {refresh.isSuccess ? `Analytics refreshed${refresh.data ? ` at ${new Date(refresh.data).toLocaleTimeString()}` : ''}. ` : ''}
+          {refresh.isSuccess ? (refresh.data ? t('dashboard.refreshedAt', { time: fmtTime(refresh.data) }) : t('dashboard.refreshed')) : ''}
           {lifecycleNote}
         </span>
       </div>
@@ -76,35 +80,35 @@ export function DashboardPanel() {
 
       <dl className="stat-grid">
         <div className="stat">
-          <dt>MRR</dt>
-          <dd>{totalMrr ? `$${(totalMrr.mrr_cents / 100).toFixed(2)}` : '—'}</dd>
+          <dt>{t('dashboard.mrr')}</dt>
+          <dd>{totalMrr ? fmtCents(totalMrr.mrr_cents) : '—'}</dd>
         </div>
         <div className="stat">
-          <dt>Paying subscriptions</dt>
+          <dt>{t('dashboard.payingSubscriptions')}</dt>
           <dd>{totalMrr ? fmt(totalMrr.active_subscriptions) : '—'}</dd>
         </div>
         <div className="stat">
-          <dt>Interview completion</dt>
-          <dd>{rate?.completion_rate !== undefined && rate?.completion_rate !== null ? `${fmt(rate.completion_rate, 1)}%` : '—'}</dd>
+          <dt>{t('dashboard.completion')}</dt>
+          <dd>{fmtPct(rate?.completion_rate)}</dd>
         </div>
         <div className="stat">
-          <dt>Interviews (all time)</dt>
+          <dt>{t('dashboard.interviewsAllTime')}</dt>
           <dd>{rate ? fmt(rate.total_sessions) : '—'}</dd>
         </div>
       </dl>
 
       <div className="grid-2">
         <section className="card">
-          <QueryBlock query={signups} label="sign-ups">
+          <QueryBlock query={signups} label={t('dashboard.signupsLabel')}>
             {(rows) => {
               const dau = new Map((active.data ?? []).map((r) => [r.day, r.active_users]));
               return (
                 <LineChart
-                  title="Sign-ups and active users per day (30 days)"
+                  title={t('dashboard.signupsTitle')}
                   labels={rows.map((r) => r.day)}
                   series={[
-                    { name: 'Sign-ups', values: rows.map((r) => r.signups), className: 'series-1' },
-                    { name: 'Active users', values: rows.map((r) => dau.get(r.day) ?? 0), className: 'series-2' },
+                    { name: t('dashboard.signups'), values: rows.map((r) => r.signups), className: 'series-1' },
+                    { name: t('dashboard.activeUsers'), values: rows.map((r) => dau.get(r.day) ?? 0), className: 'series-2' },
                   ]}
                 />
               );
@@ -112,14 +116,14 @@ export function DashboardPanel() {
           </QueryBlock>
         </section>
         <section className="card">
-          <QueryBlock query={interviews} label="interviews">
+          <QueryBlock query={interviews} label={t('dashboard.interviewsLabel')}>
             {(rows) => (
               <LineChart
-                title="Interviews started and completed per day (30 days)"
+                title={t('dashboard.interviewsTitle')}
                 labels={rows.map((r) => r.day)}
                 series={[
-                  { name: 'Started', values: rows.map((r) => r.started), className: 'series-1' },
-                  { name: 'Completed', values: rows.map((r) => r.completed), className: 'series-3' },
+                  { name: t('dashboard.started'), values: rows.map((r) => r.started), className: 'series-1' },
+                  { name: t('dashboard.completed'), values: rows.map((r) => r.completed), className: 'series-3' },
                 ]}
               />
             )}
@@ -128,16 +132,16 @@ export function DashboardPanel() {
         <section className="card">
           <QueryBlock
             query={byRole}
-            label="scores by role"
+            label={t('dashboard.byRoleLabel')}
             isEmpty={(rows) => rows.length === 0}
-            empty="No completed interviews in the last 90 days."
+            empty={t('dashboard.byRoleEmpty')}
           >
             {(rows) => (
               <BarChart
-                title="Average score by role and difficulty (90 days)"
+                title={t('dashboard.byRoleTitle')}
                 max={100}
                 rows={rows.slice(0, 12).map((r) => ({
-                  label: `${r.job_role ?? 'Other'} · ${r.difficulty ?? '—'} (${r.completed_sessions})`,
+                  label: `${r.job_role ?? t('dashboard.otherRole')} · ${r.difficulty ? label(r.difficulty) : '—'} (${fmt(r.completed_sessions)})`,
                   value: r.average_score ?? 0,
                 }))}
                 format={(v) => fmt(v, 1)}
@@ -146,13 +150,16 @@ export function DashboardPanel() {
           </QueryBlock>
         </section>
         <section className="card">
-          <QueryBlock query={churn} label="churn">
+          <QueryBlock query={churn} label={t('dashboard.churnLabel')}>
             {(rows) => (
               <BarChart
-                title="Monthly churn of paid subscriptions"
+                title={t('dashboard.churnTitle')}
                 max={Math.max(10, ...rows.map((r) => r.churn_rate ?? 0))}
-                rows={rows.map((r) => ({ label: `${r.month.slice(0, 7)} (${r.churned}/${r.active_at_start})`, value: r.churn_rate ?? 0 }))}
-                format={(v) => `${fmt(v, 1)}%`}
+                rows={rows.map((r) => ({
+                  label: `${fmtMonth(r.month)} (${fmt(r.churned)}/${fmt(r.active_at_start)})`,
+                  value: r.churn_rate ?? 0,
+                }))}
+                format={(v) => fmtPct(v)}
               />
             )}
           </QueryBlock>
@@ -160,20 +167,20 @@ export function DashboardPanel() {
       </div>
 
       <section className="card">
-        <h2 className="chart__title">Feature adoption (30 days)</h2>
-        <QueryBlock query={features} label="feature adoption">
+        <h2 className="chart__title">{t('dashboard.featuresTitle')}</h2>
+        <QueryBlock query={features} label={t('dashboard.featuresLabel')}>
           {(rows) => (
-            <TableWrap label="Feature adoption">
+            <TableWrap label={t('dashboard.featuresTable')}>
               <table className="table">
-                <caption className="visually-hidden">People who used each feature in the last 30 days, and how often</caption>
+                <caption className="visually-hidden">{t('dashboard.featuresCaption')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Feature</th>
+                    <th scope="col">{t('dashboard.feature')}</th>
                     <th scope="col" className="num">
-                      People
+                      {t('dashboard.people')}
                     </th>
                     <th scope="col" className="num">
-                      Uses
+                      {t('dashboard.uses')}
                     </th>
                   </tr>
                 </thead>
@@ -193,35 +200,35 @@ export function DashboardPanel() {
       </section>
 
       <section className="card">
-        <h2 className="chart__title">AI providers (30 days)</h2>
-        <QueryBlock query={ai} label="AI provider stats" isEmpty={(rows) => rows.length === 0} empty="No AI calls recorded yet.">
+        <h2 className="chart__title">{t('dashboard.aiTitle')}</h2>
+        <QueryBlock query={ai} label={t('dashboard.aiLabel')} isEmpty={(rows) => rows.length === 0} empty={t('dashboard.aiEmpty')}>
           {(rows) => (
-            <TableWrap label="AI providers">
+            <TableWrap label={t('dashboard.aiTable')}>
               <table className="table">
-                <caption className="visually-hidden">AI calls, errors, latency and cost by provider</caption>
+                <caption className="visually-hidden">{t('dashboard.aiCaption')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Provider</th>
+                    <th scope="col">{t('dashboard.provider')}</th>
                     <th scope="col" className="num">
-                      Calls
+                      {t('dashboard.calls')}
                     </th>
                     <th scope="col" className="num">
-                      Errors
+                      {t('dashboard.errors')}
                     </th>
                     <th scope="col" className="num">
-                      Error rate
+                      {t('dashboard.errorRate')}
                     </th>
                     <th scope="col" className="num">
-                      Fallbacks
+                      {t('dashboard.fallbacks')}
                     </th>
                     <th scope="col" className="num">
-                      Avg latency
+                      {t('dashboard.avgLatency')}
                     </th>
                     <th scope="col" className="num">
-                      p95 latency
+                      {t('dashboard.p95Latency')}
                     </th>
                     <th scope="col" className="num">
-                      Cost
+                      {t('dashboard.cost')}
                     </th>
                   </tr>
                 </thead>
@@ -231,10 +238,12 @@ export function DashboardPanel() {
                       <th scope="row">{r.provider}</th>
                       <td className="num">{fmt(r.calls)}</td>
                       <td className="num">{fmt(r.errors)}</td>
-                      <td className="num">{r.error_rate === null ? '—' : `${fmt(r.error_rate, 1)}%`}</td>
+                      <td className="num">{fmtPct(r.error_rate)}</td>
                       <td className="num">{fmt(r.fallbacks)}</td>
-                      <td className="num">{r.average_latency_ms === null ? '—' : `${fmt(r.average_latency_ms)} ms`}</td>
-                      <td className="num">{r.p95_latency_ms === null ? '—' : `${fmt(r.p95_latency_ms)} ms`}</td>
+                      <td className="num">
+                        {r.average_latency_ms === null ? '—' : t('units.milliseconds', { value: fmt(r.average_latency_ms) })}
+                      </td>
+                      <td className="num">{r.p95_latency_ms === null ? '—' : t('units.milliseconds', { value: fmt(r.p95_latency_ms) })}</td>
                       <td className="num">{fmtUsd(r.total_cost_usd)}</td>
                     </tr>
                   ))}
@@ -246,30 +255,30 @@ export function DashboardPanel() {
       </section>
 
       <section className="card">
-        <h2 className="chart__title">Question calibration</h2>
-        <p className="muted small">Bank questions (3+ answers) whose average score falls outside the band expected for their difficulty.</p>
+        <h2 className="chart__title">{t('dashboard.calibrationTitle')}</h2>
+        <p className="muted small">{t('dashboard.calibrationIntro')}</p>
         <QueryBlock
           query={calibration}
-          label="calibration"
+          label={t('dashboard.calibrationLabel')}
           isEmpty={(rows) => rows.filter((r) => r.verdict !== 'calibrated').length === 0}
-          empty="Every question with enough answers scores as expected for its difficulty."
+          empty={t('dashboard.calibrationEmpty')}
         >
           {(rows) => (
-            <TableWrap label="Question calibration">
+            <TableWrap label={t('dashboard.calibrationTitle')}>
               <table className="table">
-                <caption className="visually-hidden">Miscalibrated questions</caption>
+                <caption className="visually-hidden">{t('dashboard.calibrationCaption')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Question</th>
-                    <th scope="col">Difficulty</th>
+                    <th scope="col">{t('dashboard.question')}</th>
+                    <th scope="col">{t('dashboard.difficulty')}</th>
                     <th scope="col" className="num">
-                      Answers
+                      {t('dashboard.answers')}
                     </th>
                     <th scope="col" className="num">
-                      Avg score
+                      {t('dashboard.avgScore')}
                     </th>
-                    <th scope="col">Expected</th>
-                    <th scope="col">Verdict</th>
+                    <th scope="col">{t('dashboard.expected')}</th>
+                    <th scope="col">{t('dashboard.verdict')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -281,13 +290,13 @@ export function DashboardPanel() {
                         <td>
                           <Link to={`/app/admin/questions/${r.question_id}`}>{r.question}</Link>
                         </td>
-                        <td className="capitalize">{r.difficulty}</td>
+                        <td>{label(r.difficulty)}</td>
                         <td className="num">{fmt(r.times_answered)}</td>
                         <td className="num">{fmt(r.average_score, 1)}</td>
                         <td>
                           {fmt(r.expected_min)}–{fmt(r.expected_max)}
                         </td>
-                        <td>{r.verdict === 'harder_than_labelled' ? 'Harder than labelled' : 'Easier than labelled'}</td>
+                        <td>{r.verdict === 'harder_than_labelled' ? t('dashboard.harder') : t('dashboard.easier')}</td>
                       </tr>
                     ))}
                 </tbody>

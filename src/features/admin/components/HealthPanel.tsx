@@ -1,56 +1,62 @@
 import { Button } from '@/components/Button';
 import { useSystemHealth } from '../api/get-system-health';
-import { fmt, fmtBytes } from '../lib/num';
+import { formatDateTime } from '@/lib/i18n/format';
+import { useT } from '../i18n';
+import { fmt, fmtBytes, fmtPct, fmtTime } from '../lib/num';
 import { QueryBlock } from './QueryBlock';
 import { TableWrap } from './TableWrap';
 
+const STATUS_WORDS = new Set(['healthy', 'warning', 'degraded', 'critical', 'online', 'offline', 'unknown']);
+
 export function HealthPanel() {
+  const { t } = useT();
   const health = useSystemHealth();
+  const status = (value: string) => (STATUS_WORDS.has(value) ? t(`health.status.${value}`) : value);
   return (
-    <QueryBlock query={health} label="system health">
+    <QueryBlock query={health} label={t('health.label')}>
       {(h) => (
         <div className="stack">
           <div className="admin-actions">
             <p className="small" role="status">
-              Overall:{' '}
+              {t('health.overall')}{' '}
               <span
                 className={`status-pill ${h.status === 'healthy' ? 'status-pill--good' : h.status === 'critical' ? 'status-pill--bad' : ''}`}
               >
-                {h.status}
+                {status(h.status)}
               </span>{' '}
-              <span className="muted">as of {new Date(h.captured_at).toLocaleTimeString()}</span>
+              <span className="muted">{t('health.asOf', { time: fmtTime(h.captured_at) })}</span>
             </p>
             <Button size="sm" variant="secondary" isLoading={health.isFetching} onClick={() => void health.refetch()}>
-              Refresh
+              {t('health.refresh')}
             </Button>
           </div>
           <dl className="stat-grid">
             <div className="stat">
-              <dt>Database size</dt>
+              <dt>{t('health.databaseSize')}</dt>
               <dd>{fmtBytes(h.database_size_bytes)}</dd>
             </div>
             <div className="stat">
-              <dt>Connections</dt>
+              <dt>{t('health.connections')}</dt>
               <dd>{fmt(h.connections)}</dd>
             </div>
             <div className="stat">
-              <dt>Active users today</dt>
+              <dt>{t('health.activeToday')}</dt>
               <dd>{fmt(h.active_users_today)}</dd>
             </div>
             <div className="stat">
-              <dt>Sign-ups today</dt>
+              <dt>{t('health.signupsToday')}</dt>
               <dd>{fmt(h.new_registrations_today)}</dd>
             </div>
             <div className="stat">
-              <dt>AI error rate (1 h)</dt>
-              <dd>{h.ai_error_rate_last_hour === null ? '—' : `${fmt(h.ai_error_rate_last_hour, 1)}%`}</dd>
+              <dt>{t('health.aiErrorRate')}</dt>
+              <dd>{fmtPct(h.ai_error_rate_last_hour)}</dd>
             </div>
           </dl>
           <div className="grid-2">
             <section className="card">
-              <h2 className="chart__title">AI providers (last hour)</h2>
+              <h2 className="chart__title">{t('health.aiLastHour')}</h2>
               {h.ai_last_hour.length === 0 ? (
-                <p className="muted">No AI calls in the last hour.</p>
+                <p className="muted">{t('health.noAiCalls')}</p>
               ) : (
                 <ul className="provider-list">
                   {h.ai_last_hour.map((p) => (
@@ -59,10 +65,10 @@ export function HealthPanel() {
                       <span
                         className={`status-pill ${p.status === 'online' ? 'status-pill--good' : p.status === 'offline' ? 'status-pill--bad' : ''}`}
                       >
-                        {p.status}
+                        {status(p.status)}
                       </span>{' '}
                       <span className="muted small">
-                        {fmt(p.calls)} calls · {fmt(p.errors)} errors · p95 {fmt(p.p95_latency_ms)} ms
+                        {t('health.providerStats', { calls: fmt(p.calls), errors: fmt(p.errors), p95: fmt(p.p95_latency_ms) })}
                       </span>
                     </li>
                   ))}
@@ -70,15 +76,15 @@ export function HealthPanel() {
               )}
             </section>
             <section className="card">
-              <h2 className="chart__title">Rows per table (estimated)</h2>
-              <TableWrap label="Rows per table" scroll>
+              <h2 className="chart__title">{t('health.rowsTitle')}</h2>
+              <TableWrap label={t('health.rowsTable')} scroll>
                 <table className="table">
-                  <caption className="visually-hidden">Rows per table</caption>
+                  <caption className="visually-hidden">{t('health.rowsTable')}</caption>
                   <thead>
                     <tr>
-                      <th scope="col">Table</th>
+                      <th scope="col">{t('health.table')}</th>
                       <th scope="col" className="num">
-                        Rows
+                        {t('health.rows')}
                       </th>
                     </tr>
                   </thead>
@@ -97,24 +103,24 @@ export function HealthPanel() {
             </section>
           </div>
           <section className="card">
-            <h2 className="chart__title">Slow queries</h2>
+            <h2 className="chart__title">{t('health.slowTitle')}</h2>
             {h.slow_queries.length === 0 ? (
-              <p className="muted">None over 100 ms on average (or pg_stat_statements is not enabled).</p>
+              <p className="muted">{t('health.noSlow')}</p>
             ) : (
-              <TableWrap label="Slow queries">
+              <TableWrap label={t('health.slowTitle')}>
                 <table className="table">
-                  <caption className="visually-hidden">Slow queries</caption>
+                  <caption className="visually-hidden">{t('health.slowTitle')}</caption>
                   <thead>
                     <tr>
-                      <th scope="col">Query</th>
+                      <th scope="col">{t('health.query')}</th>
                       <th scope="col" className="num">
-                        Calls
+                        {t('health.calls')}
                       </th>
                       <th scope="col" className="num">
-                        Mean
+                        {t('health.mean')}
                       </th>
                       <th scope="col" className="num">
-                        Total
+                        {t('health.total')}
                       </th>
                     </tr>
                   </thead>
@@ -125,8 +131,8 @@ export function HealthPanel() {
                           <code>{q.query}</code>
                         </td>
                         <td className="num">{fmt(q.calls)}</td>
-                        <td className="num">{fmt(q.mean_ms)} ms</td>
-                        <td className="num">{fmt(q.total_ms)} ms</td>
+                        <td className="num">{t('units.milliseconds', { value: fmt(q.mean_ms) })}</td>
+                        <td className="num">{t('units.milliseconds', { value: fmt(q.total_ms) })}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -135,32 +141,32 @@ export function HealthPanel() {
             )}
           </section>
           <section className="card">
-            <h2 className="chart__title">Recent AI errors</h2>
+            <h2 className="chart__title">{t('health.errorsTitle')}</h2>
             {h.recent_ai_errors.length === 0 ? (
-              <p className="muted">No recent errors.</p>
+              <p className="muted">{t('health.noErrors')}</p>
             ) : (
-              <TableWrap label="Recent AI errors">
+              <TableWrap label={t('health.errorsTitle')}>
                 <table className="table">
-                  <caption className="visually-hidden">Recent AI errors</caption>
+                  <caption className="visually-hidden">{t('health.errorsTitle')}</caption>
                   <thead>
                     <tr>
-                      <th scope="col">When</th>
-                      <th scope="col">Provider</th>
-                      <th scope="col">Operation</th>
-                      <th scope="col">Error</th>
+                      <th scope="col">{t('health.when')}</th>
+                      <th scope="col">{t('health.provider')}</th>
+                      <th scope="col">{t('health.operation')}</th>
+                      <th scope="col">{t('health.error')}</th>
                     </tr>
                   </thead>
                   <tbody>
                     {h.recent_ai_errors.map((e, i) => (
                       <tr key={i}>
-                        <td>{new Date(e.created_at).toLocaleString()}</td>
+                        <td>{formatDateTime(e.created_at)}</td>
                         <td>
                           {e.provider}
                           {e.model ? <span className="muted small cell-sub">{e.model}</span> : null}
                         </td>
                         <td>{e.operation}</td>
                         <td>
-                          {e.error_type ? <strong>{e.error_type}: </strong> : null}
+                          {e.error_type ? <strong>{t('health.errorType', { type: e.error_type })}</strong> : null}
                           {e.error_message}
                         </td>
                       </tr>

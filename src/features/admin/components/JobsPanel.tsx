@@ -17,6 +17,9 @@ function Outcome({ job }: { job: ScheduledJob }) {
   );
 }
 
+// SQL an operator runs as it is: code, not words to translate.
+const SCHEDULE_JOBS_SQL = 'select private.schedule_jobs();';
+
 function CronNotice({ jobs }: { jobs: ScheduledJob[] }) {
   const { t } = useT();
   const cron = jobs[0]?.pg_cron_available ?? false;
@@ -26,7 +29,7 @@ function CronNotice({ jobs }: { jobs: ScheduledJob[] }) {
   return (
     <p className="small" role="alert">
       <strong>{t('jobs.notScheduledTitle', { count: unscheduled.length })}</strong> {t('jobs.notScheduledHelp')}{' '}
-      <code>select private.schedule_jobs();</code>
+      <code>{SCHEDULE_JOBS_SQL}</code>
     </p>
   );
 }

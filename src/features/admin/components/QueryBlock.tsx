@@ -3,6 +3,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { toUserMessage } from '@/lib/errors';
+import { useT } from '../i18n';
 
 /** Loading / error / empty / data for one panel of the admin console. */
 export function QueryBlock<T>({
@@ -18,16 +19,17 @@ export function QueryBlock<T>({
   empty?: ReactNode;
   children: (data: T) => ReactNode;
 }) {
-  if (query.isPending) return <LoadingState label={`Loading ${label}…`} />;
+  const { t } = useT();
+  if (query.isPending) return <LoadingState label={t('query.loading', { what: label })} />;
   if (query.isError)
     return (
       <ErrorState
-        title={`Couldn't load ${label}`}
+        title={t('query.failed', { what: label })}
         message={toUserMessage(query.error)}
         onRetry={() => void query.refetch()}
         isRetrying={query.isFetching}
       />
     );
-  if (isEmpty?.(query.data)) return <p className="muted empty-note">{empty ?? 'No data yet.'}</p>;
+  if (isEmpty?.(query.data)) return <p className="muted empty-note">{empty ?? t('query.empty')}</p>;
   return <>{children(query.data)}</>;
 }

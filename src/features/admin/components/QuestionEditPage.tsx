@@ -3,11 +3,13 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { toUserMessage } from '@/lib/errors';
 import { useAdminQuestion } from '../api/get-question';
 import { useSaveQuestion } from '../api/save-question';
-import { fmt } from '../lib/num';
+import { useT } from '../i18n';
+import { fmt, fmtPct } from '../lib/num';
 import { QueryBlock } from './QueryBlock';
 import { QuestionEditor } from './QuestionEditor';
 
 export function QuestionEditPage() {
+  const { t } = useT();
   const { questionId = '' } = useParams();
   const isNew = questionId === 'new';
   const question = useAdminQuestion(isNew ? '' : questionId);
@@ -38,34 +40,34 @@ export function QuestionEditPage() {
   return (
     <div className="stack">
       <p className="breadcrumb">
-        <Link to="/app/admin/questions">← All questions</Link>
+        <Link to="/app/admin/questions">{t('edit.back')}</Link>
       </p>
-      <h2>{isNew ? 'New question' : 'Edit question'}</h2>
+      <h2>{isNew ? t('edit.newTitle') : t('edit.editTitle')}</h2>
       <p role="status" aria-live="polite" className="form__status-line">
-        {saved && !save.isPending ? 'Question saved.' : ''}
+        {saved && !save.isPending ? t('edit.saved') : ''}
       </p>
       {isNew ? (
         editor()
       ) : (
-        <QueryBlock query={question} label="the question">
+        <QueryBlock query={question} label={t('edit.label')}>
           {(q) => (
             <>
               <dl className="stat-grid">
                 <div className="stat">
-                  <dt>Times used</dt>
+                  <dt>{t('edit.timesUsed')}</dt>
                   <dd>{fmt(q.times_used)}</dd>
                 </div>
                 <div className="stat">
-                  <dt>Times answered</dt>
+                  <dt>{t('edit.timesAnswered')}</dt>
                   <dd>{fmt(q.times_answered)}</dd>
                 </div>
                 <div className="stat">
-                  <dt>Average score</dt>
+                  <dt>{t('edit.averageScore')}</dt>
                   <dd>{fmt(q.average_score, 1)}</dd>
                 </div>
                 <div className="stat">
-                  <dt>Success rate</dt>
-                  <dd>{q.success_rate === null ? '—' : `${fmt(q.success_rate)}%`}</dd>
+                  <dt>{t('edit.successRate')}</dt>
+                  <dd>{fmtPct(q.success_rate, 0)}</dd>
                 </div>
               </dl>
               {editor(q)}

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { Button } from '@/components/Button';
 import { FormError } from '@/components/FormError';
 import { SelectField } from '@/components/SelectField';
@@ -6,7 +6,10 @@ import { TextAreaField } from '@/components/TextAreaField';
 import { TextField } from '@/components/TextField';
 import type { FullQuestion } from '../api/get-question';
 import { questionFormSchema, type QuestionFormInput, type QuestionFormOutput } from '../api/save-question';
+import { label } from '@/features/interview';
 import { QUESTION_CATEGORIES } from '@/lib/practice-links';
+import { issueText } from '@/lib/use-zod-form';
+import { useT } from '../i18n';
 
 type Form = Omit<QuestionFormInput, 'variants' | 'testCases' | 'criteria'> & {
   variants: { question: string; difficulty: '' | 'easy' | 'medium' | 'hard' }[];
@@ -54,18 +57,9 @@ export function toEditorForm(q?: FullQuestion): Form {
   };
 }
 
-const TYPES = [
-  { value: 'technical', label: 'Technical' },
-  { value: 'behavioral', label: 'Behavioral' },
-  { value: 'coding', label: 'Coding' },
-  { value: 'system_design', label: 'System design' },
-];
-const CATEGORIES = QUESTION_CATEGORIES.map((v) => ({ value: v, label: v.charAt(0).toUpperCase() + v.slice(1) }));
-const DIFFICULTIES = [
-  { value: 'easy', label: 'Easy' },
-  { value: 'medium', label: 'Medium' },
-  { value: 'hard', label: 'Hard' },
-];
+const TYPES = ['technical', 'behavioral', 'coding', 'system_design'];
+const DIFFICULTIES = ['easy', 'medium', 'hard'];
+const options = (values: readonly string[]) => values.map((value) => ({ value, label: label(value) }));
 
 type Props = {
   initial?: FullQuestion | undefined;
@@ -76,6 +70,7 @@ type Props = {
 
 /** Create/edit a bank question: variants, key points, test cases, weighted criteria (sum to 100), tags. */
 export function QuestionEditor({ initial, isSaving, serverError, onSave }: Props) {
+  const { t } = useT();
   const [form, setForm] = useState<Form>(() => toEditorForm(initial));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((f) => ({ ...f, [key]: value }));
@@ -94,7 +89,7 @@ export function QuestionEditor({ initial, isSaving, serverError, onSave }: Props
       const next: Record<string, string> = {};
       for (const issue of parsed.error.issues) {
         const key = issue.path.join('.');
-        if (!(key in next)) next[key] = issue.message;
+        if (!(key in next)) next[key] = issueText(issue);
       }
       setErrors(next);
       const first = Object.keys(next)[0];
@@ -107,15 +102,22 @@ export function QuestionEditor({ initial, isSaving, serverError, onSave }: Props
   };
 
   const errorCount = Object.keys(errors).length;
+  // The option lists change only with the language (a new `t`), not on every keystroke.
+  const choices = useMemo(
+    () => ({
+      types: options(TYPES),
+      difficulties: options(DIFFICULTIES),
+      categories: QUESTION_CATEGORIES.map((value) => ({ value, label: t(`editor.categories.${value}`) })),
+    }),
+    [t],
+  );
   return (
     <form className="form question-editor" noValidate onSubmit={submit}>
       <FormError message={serverError} />
-      {errorCount > 0 ? (
-        <FormError title="Please fix the highlighted fields" message={`${errorCount} problem${errorCount === 1 ? '' : 's'} found.`} />
-      ) : null}
+      {errorCount > 0 ? <FormError title={t('editor.fixFields')} message={t('editor.problems', { count: errorCount })} /> : null}
 
       <TextAreaField
-        label="Question"
+        label={t('editor.question')}
         name="question"
         rows={3}
         required
@@ -124,25 +126,32 @@ export function QuestionEditor({ initial, isSaving, serverError, onSave }: Props
         onChange={text('question')}
       />
       <div className="grid-3">
-        <SelectField label="Type" name="type" options={TYPES} value={form.type as string} error={errors.type} onChange={text('type')} />
         <SelectField
-          label="Category"
+          label={t('editor.type')}
+          name="type"
+          options={choices.types}
+          value={form.type as string}
+          error={errors.type}
+          onChange={text('type')}
+        />
+        <SelectField
+          label={t('editor.category')}
           name="category"
-          options={CATEGORIES}
+          options={choices.categories}
           value={form.category as string}
           error={errors.category}
           onChange={text('category')}
         />
         <SelectField
-          label="Difficulty"
+          label={t('editor.difficulty')}
           name="difficulty"
-          options={DIFFICULTIES}
+          options={choices.difficulties}
           value={form.difficulty as string}
           error={errors.difficulty}
           onChange={text('difficulty')}
         />
         <TextField
-          label="Time limit (seconds)"
+          label={t('editor.timeLimit')}
           name="timeLimitSeconds"
           inputMode="numeric"
           value={form.timeLimitSeconds as string}
@@ -152,40 +161,40 @@ export function QuestionEditor({ initial, isSaving, serverError, onSave }: Props
       </div>
       <div className="grid-2">
         <TextField
-          label="Tags"
+          label={t('editor.tags')}
           name="tags"
-          hint="Comma-separated"
+          hint={t('editor.commaSeparated')}
           value={form.tags as string}
           error={errors.tags}
           onChange={text('tags')}
         />
         <TextField
-          label="Skills"
+          label={t('editor.skills')}
           name="skills"
-          hint="Comma-separated"
+          hint={t('editor.commaSeparated')}
           value={form.skills as string}
           error={errors.skills}
           onChange={text('skills')}
         />
         <TextField
-          label="Roles"
+          label={t('editor.roles')}
           name="roles"
-          hint="Comma-separated, e.g. frontend engineer"
+          hint={t('editor.rolesHint')}
           value={form.roles as string}
           error={errors.roles}
           onChange={text('roles')}
         />
         <TextField
-          label="Tech stack"
+          label={t('editor.techStack')}
           name="techStack"
-          hint="Comma-separated"
+          hint={t('editor.commaSeparated')}
           value={form.techStack as string}
           error={errors.techStack}
           onChange={text('techStack')}
         />
       </div>
       <TextAreaField
-        label="Model answer"
+        label={t('editor.modelAnswer')}
         name="expectedAnswer"
         rows={5}
         value={form.expectedAnswer as string}
@@ -193,59 +202,62 @@ export function QuestionEditor({ initial, isSaving, serverError, onSave }: Props
         onChange={text('expectedAnswer')}
       />
       <TextAreaField
-        label="Key points"
+        label={t('editor.keyPoints')}
         name="keyPoints"
         rows={4}
-        hint="One per line; answers are checked for each."
+        hint={t('editor.keyPointsHint')}
         value={form.keyPoints as string}
         error={errors.keyPoints}
         onChange={text('keyPoints')}
       />
 
       <fieldset className="editor-group">
-        <legend>Variants</legend>
-        {form.variants.length === 0 ? (
-          <p className="muted small">No variants. Variants are alternative phrasings used to avoid repeats.</p>
-        ) : null}
+        <legend>{t('editor.variants')}</legend>
+        {form.variants.length === 0 ? <p className="muted small">{t('editor.noVariants')}</p> : null}
         {form.variants.map((v, i) => (
           <div key={i} className="editor-row">
             <TextField
-              label={`Variant ${i + 1}`}
+              label={t('editor.variant', { number: i + 1 })}
               name={`variants.${i}.question`}
               value={v.question}
               error={errors[`variants.${i}.question`]}
               onChange={(e) => updateItem('variants', i, { question: e.target.value })}
             />
             <SelectField
-              label="Difficulty"
+              label={t('editor.difficulty')}
               name={`variants.${i}.difficulty`}
               value={v.difficulty}
-              options={[{ value: '', label: 'Same as question' }, ...DIFFICULTIES]}
+              options={[{ value: '', label: t('editor.sameDifficulty') }, ...choices.difficulties]}
               onChange={(e) => updateItem('variants', i, { difficulty: e.target.value as Form['variants'][number]['difficulty'] })}
             />
-            <Button size="sm" variant="ghost" onClick={() => removeItem('variants', i)} aria-label={`Remove variant ${i + 1}`}>
-              Remove
+            <Button
+              size="sm"
+              variant="ghost"
+              onClick={() => removeItem('variants', i)}
+              aria-label={t('editor.removeVariant', { number: i + 1 })}
+            >
+              {t('editor.remove')}
             </Button>
           </div>
         ))}
         <Button size="sm" variant="secondary" onClick={() => set('variants', [...form.variants, { question: '', difficulty: '' }])}>
-          Add variant
+          {t('editor.addVariant')}
         </Button>
       </fieldset>
 
       <fieldset className="editor-group" data-field="criteria" tabIndex={-1} aria-describedby="criteria-total">
-        <legend>Weighted criteria</legend>
+        <legend>{t('editor.criteria')}</legend>
         {form.criteria.map((c, i) => (
           <div key={i} className="editor-row">
             <TextField
-              label={`Criterion ${i + 1}`}
+              label={t('editor.criterion', { number: i + 1 })}
               name={`criteria.${i}.criterion`}
               value={c.criterion}
               error={errors[`criteria.${i}.criterion`]}
               onChange={(e) => updateItem('criteria', i, { criterion: e.target.value })}
             />
             <TextField
-              label="Weight (%)"
+              label={t('editor.weight')}
               name={`criteria.${i}.weight`}
               inputMode="decimal"
               value={c.weight}
@@ -254,13 +266,18 @@ export function QuestionEditor({ initial, isSaving, serverError, onSave }: Props
               className="field--narrow"
             />
             <TextField
-              label="Description"
+              label={t('editor.description')}
               name={`criteria.${i}.description`}
               value={c.description}
               onChange={(e) => updateItem('criteria', i, { description: e.target.value })}
             />
-            <Button size="sm" variant="ghost" onClick={() => removeItem('criteria', i)} aria-label={`Remove criterion ${i + 1}`}>
-              Remove
+            <Button
+              size="sm"
+              variant="ghost"
+              onClick={() => removeItem('criteria', i)}
+              aria-label={t('editor.removeCriterion', { number: i + 1 })}
+            >
+              {t('editor.remove')}
             </Button>
           </div>
         ))}
@@ -269,9 +286,7 @@ export function QuestionEditor({ initial, isSaving, serverError, onSave }: Props
           className={`small ${form.criteria.length > 0 && Math.abs(weightTotal - 100) > 1e-9 ? 'field__error' : 'muted'}`}
           aria-live="polite"
         >
-          {form.criteria.length === 0
-            ? 'No criteria: the default rubric for the question type is used.'
-            : `Total weight: ${Math.round(weightTotal * 100) / 100} of 100.`}
+          {form.criteria.length === 0 ? t('editor.noCriteria') : t('editor.totalWeight', { total: Math.round(weightTotal * 100) / 100 })}
         </p>
         {errors.criteria ? (
           <p className="field__error" role="alert">
@@ -283,22 +298,22 @@ export function QuestionEditor({ initial, isSaving, serverError, onSave }: Props
           variant="secondary"
           onClick={() => set('criteria', [...form.criteria, { criterion: '', weight: '', description: '' }])}
         >
-          Add criterion
+          {t('editor.addCriterion')}
         </Button>
       </fieldset>
 
       {form.type === 'coding' || form.testCases.length > 0 ? (
         <fieldset className="editor-group">
-          <legend>Coding</legend>
+          <legend>{t('editor.coding')}</legend>
           <TextField
-            label="Function name"
+            label={t('editor.functionName')}
             name="functionName"
             value={form.functionName as string}
             error={errors.functionName}
             onChange={text('functionName')}
           />
           <TextAreaField
-            label="Starter code"
+            label={t('editor.starterCode')}
             name="starterCode"
             rows={4}
             className="mono"
@@ -306,38 +321,43 @@ export function QuestionEditor({ initial, isSaving, serverError, onSave }: Props
             onChange={text('starterCode')}
           />
           <TextAreaField
-            label="Sample solution"
+            label={t('editor.sampleSolution')}
             name="sampleCode"
             rows={4}
             className="mono"
             value={form.sampleCode as string}
             onChange={text('sampleCode')}
           />
-          <h3 className="editor-subtitle">Test cases</h3>
-          {form.testCases.map((t, i) => (
+          <h3 className="editor-subtitle">{t('editor.testCases')}</h3>
+          {form.testCases.map((testCase, i) => (
             <div key={i} className="editor-row">
               <TextField
-                label={`Input ${i + 1} (JSON)`}
+                label={t('editor.input', { number: i + 1 })}
                 name={`testCases.${i}.input`}
-                value={t.input}
+                value={testCase.input}
                 error={errors[`testCases.${i}.input`]}
                 onChange={(e) => updateItem('testCases', i, { input: e.target.value })}
               />
               <TextField
-                label="Expected output (JSON)"
+                label={t('editor.expectedOutput')}
                 name={`testCases.${i}.expectedOutput`}
-                value={t.expectedOutput}
+                value={testCase.expectedOutput}
                 error={errors[`testCases.${i}.expectedOutput`]}
                 onChange={(e) => updateItem('testCases', i, { expectedOutput: e.target.value })}
               />
               <TextField
-                label="Description"
+                label={t('editor.description')}
                 name={`testCases.${i}.description`}
-                value={t.description}
+                value={testCase.description}
                 onChange={(e) => updateItem('testCases', i, { description: e.target.value })}
               />
-              <Button size="sm" variant="ghost" onClick={() => removeItem('testCases', i)} aria-label={`Remove test case ${i + 1}`}>
-                Remove
+              <Button
+                size="sm"
+                variant="ghost"
+                onClick={() => removeItem('testCases', i)}
+                aria-label={t('editor.removeTestCase', { number: i + 1 })}
+              >
+                {t('editor.remove')}
               </Button>
             </div>
           ))}
@@ -346,18 +366,18 @@ export function QuestionEditor({ initial, isSaving, serverError, onSave }: Props
             variant="secondary"
             onClick={() => set('testCases', [...form.testCases, { input: '[]', expectedOutput: 'null', description: '' }])}
           >
-            Add test case
+            {t('editor.addTestCase')}
           </Button>
         </fieldset>
       ) : null}
 
       <label className="checkbox">
         <input type="checkbox" name="isActive" checked={form.isActive as boolean} onChange={(e) => set('isActive', e.target.checked)} />{' '}
-        Active (shown in the practice library and used in interviews)
+        {t('editor.active')}
       </label>
       <div className="form__actions">
         <Button type="submit" isLoading={isSaving}>
-          Save question
+          {t('editor.save')}
         </Button>
       </div>
     </form>

@@ -6,13 +6,18 @@ import { TextField } from '@/components/TextField';
 import { toUserMessage } from '@/lib/errors';
 import { QUESTIONS_PAGE_SIZE, useAdminQuestions, type AdminQuestionRow, type QuestionsFilter } from '../api/list-questions';
 import { useSetQuestionActive } from '../api/set-question-active';
-import { fmt } from '../lib/num';
+import { label } from '@/features/interview';
+import { useT } from '../i18n';
+import { fmt, fmtPct } from '../lib/num';
 import { useSearchFilter } from '../lib/use-search-filter';
 import { Pager } from './Pager';
 import { QueryBlock } from './QueryBlock';
 import { TableWrap } from './TableWrap';
 
+const TYPES = ['technical', 'behavioral', 'coding', 'system_design'] as const;
+
 function ActiveToggle({ q }: { q: AdminQuestionRow }) {
+  const { t } = useT();
   const mutation = useSetQuestionActive();
   return (
     <>
@@ -20,10 +25,10 @@ function ActiveToggle({ q }: { q: AdminQuestionRow }) {
         size="sm"
         variant="ghost"
         isLoading={mutation.isPending}
-        aria-label={`${q.is_active ? 'Deactivate' : 'Activate'} question: ${q.question.slice(0, 60)}`}
+        aria-label={t(q.is_active ? 'questions.deactivateNamed' : 'questions.activateNamed', { question: q.question.slice(0, 60) })}
         onClick={() => mutation.mutate({ questionId: q.id, isActive: !q.is_active })}
       >
-        {q.is_active ? 'Deactivate' : 'Activate'}
+        {q.is_active ? t('questions.deactivate') : t('questions.activate')}
       </Button>
       {mutation.isError ? <span className="field__error small">{toUserMessage(mutation.error)}</span> : null}
     </>
@@ -31,6 +36,7 @@ function ActiveToggle({ q }: { q: AdminQuestionRow }) {
 }
 
 export function QuestionsPanel() {
+  const { t } = useT();
   const { search, setSearch, filter, setValue, setPage } = useSearchFilter<
     Required<Pick<QuestionsFilter, 'search' | 'type' | 'active' | 'page'>>
   >({ search: '', type: '', active: '', page: 0 });
@@ -40,73 +46,67 @@ export function QuestionsPanel() {
   return (
     <div className="stack">
       <div className="admin-actions">
-        <ButtonLink to="/app/admin/questions/new">New question</ButtonLink>
+        <ButtonLink to="/app/admin/questions/new">{t('questions.new')}</ButtonLink>
       </div>
-      <form className="admin-filters" role="search" aria-label="Find questions" onSubmit={(e) => e.preventDefault()}>
+      <form className="admin-filters" role="search" aria-label={t('questions.find')} onSubmit={(e) => e.preventDefault()}>
         <TextField
-          label="Search questions"
+          label={t('questions.search')}
           name="question-search"
           type="search"
           value={search}
           onChange={(e) => setSearch(e.target.value)}
         />
         <SelectField
-          label="Type"
+          label={t('questions.type')}
           name="type"
           value={filter.type}
           onChange={(e) => setValue('type', e.target.value)}
-          options={[
-            { value: '', label: 'All types' },
-            { value: 'technical', label: 'Technical' },
-            { value: 'behavioral', label: 'Behavioral' },
-            { value: 'coding', label: 'Coding' },
-            { value: 'system_design', label: 'System design' },
-          ]}
+          options={[{ value: '', label: t('questions.allTypes') }, ...TYPES.map((value) => ({ value, label: label(value) }))]}
         />
         <SelectField
-          label="State"
+          label={t('questions.state')}
           name="active"
           value={filter.active}
           onChange={(e) => setValue('active', e.target.value as typeof filter.active)}
           options={[
-            { value: '', label: 'Active and inactive' },
-            { value: 'active', label: 'Active' },
-            { value: 'inactive', label: 'Inactive' },
+            { value: '', label: t('questions.anyState') },
+            { value: 'active', label: t('questions.active') },
+            { value: 'inactive', label: t('questions.inactive') },
           ]}
         />
       </form>
       <QueryBlock
         query={questions}
-        label="questions"
+        label={t('questions.label')}
         isEmpty={(d) => d.questions.length === 0}
-        empty={<EmptyState title="No questions" description="Create the first one or change the filters." />}
+        empty={<EmptyState title={t('questions.emptyTitle')} description={t('questions.emptyBody')} />}
       >
         {(data) => (
           <>
-            <p className="muted small">{fmt(total)} questions</p>
-            <TableWrap label="Question bank">
+            <p className="muted small">{t('questions.count', { count: total, formatted: fmt(total) })}</p>
+            <TableWrap label={t('questions.table')}>
               <table className="table">
-                <caption className="visually-hidden">Question bank with usage statistics</caption>
+                <caption className="visually-hidden">{t('questions.caption')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Question</th>
-                    <th scope="col">Type</th>
+                    <th scope="col">{t('questions.question')}</th>
+                    <th scope="col">{t('questions.type')}</th>
                     <th scope="col" className="num">
-                      Used
+                      {t('questions.used')}
                     </th>
                     <th scope="col" className="num">
-                      Answered
+                      {t('questions.answered')}
                     </th>
                     <th scope="col" className="num">
-                      Avg score
+                      {t('questions.avgScore')}
                     </th>
                     <th scope="col" className="num">
-                      Success
+                      {t('questions.success')}
                     </th>
                     <th scope="col" className="num">
-                      Avg time
+                      {t('questions.avgTime')}
                     </th>
-                    <th scope="col">State</th>
+                    <th scope="col">{t('questions.state')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -118,19 +118,21 @@ export function QuestionsPanel() {
                         </Link>
                       </td>
                       <td>
-                        <span className="capitalize">{q.type.replace('_', ' ')}</span>
+                        <span>{label(q.type)}</span>
                         <span className="muted small cell-sub capitalize">
-                          {q.category} · {q.difficulty}
+                          {q.category} · {label(q.difficulty)}
                         </span>
                       </td>
                       <td className="num">{fmt(q.times_used)}</td>
                       <td className="num">{fmt(q.times_answered)}</td>
                       <td className="num">{fmt(q.average_score, 1)}</td>
-                      <td className="num">{q.success_rate === null ? '—' : `${fmt(q.success_rate)}%`}</td>
-                      <td className="num">{q.average_time_seconds === null ? '—' : `${fmt(q.average_time_seconds)} s`}</td>
+                      <td className="num">{fmtPct(q.success_rate, 0)}</td>
+                      <td className="num">
+                        {q.average_time_seconds === null ? '—' : t('units.seconds', { value: fmt(q.average_time_seconds) })}
+                      </td>
                       <td>
                         <span className={`status-pill ${q.is_active ? 'status-pill--good' : ''}`}>
-                          {q.is_active ? 'Active' : 'Inactive'}
+                          {q.is_active ? t('questions.active') : t('questions.inactive')}
                         </span>{' '}
                         <ActiveToggle q={q} />
                       </td>
@@ -139,7 +141,7 @@ export function QuestionsPanel() {
                 </tbody>
               </table>
             </TableWrap>
-            <Pager label="Question pages" page={filter.page} total={total} pageSize={QUESTIONS_PAGE_SIZE} onPage={setPage} />
+            <Pager label={t('questions.pages')} page={filter.page} total={total} pageSize={QUESTIONS_PAGE_SIZE} onPage={setPage} />
           </>
         )}
       </QueryBlock>

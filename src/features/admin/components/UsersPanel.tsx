@@ -9,13 +9,19 @@ import { toUserMessage } from '@/lib/errors';
 import { USERS_PAGE_SIZE, useAdminUsers, type AdminUser, type UsersFilter } from '../api/list-users';
 import { useSetUserRole } from '../api/set-user-role';
 import { useSetUserStatus } from '../api/set-user-status';
+import { useT } from '../i18n';
 import { fmt, fmtDate } from '../lib/num';
 import { useSearchFilter } from '../lib/use-search-filter';
 import { Pager } from './Pager';
 import { QueryBlock } from './QueryBlock';
 import { TableWrap } from './TableWrap';
 
+const STATUSES = ['active', 'blocked', 'pending'] as const;
+const statusWord = (t: ReturnType<typeof useT>['t'], status: string) =>
+  (STATUSES as readonly string[]).includes(status) ? t(`users.statuses.${status}`) : status;
+
 function UserActions({ user, self }: { user: AdminUser; self: boolean }) {
+  const { t } = useT();
   const status = useSetUserStatus();
   const role = useSetUserRole();
   const name = user.full_name || user.email;
@@ -29,28 +35,28 @@ function UserActions({ user, self }: { user: AdminUser; self: boolean }) {
         variant={blocked ? 'secondary' : 'danger'}
         disabled={self}
         isLoading={status.isPending}
-        aria-label={`${blocked ? 'Unblock' : 'Block'} ${name}`}
+        aria-label={t(blocked ? 'users.unblockNamed' : 'users.blockNamed', { name })}
         onClick={() => {
-          if (blocked || window.confirm(`Block ${name}? They will be signed out everywhere and cannot sign in.`)) {
+          if (blocked || window.confirm(t('users.confirmBlock', { name }))) {
             status.mutate({ userId: user.id, status: blocked ? 'active' : 'blocked' });
           }
         }}
       >
-        {blocked ? 'Unblock' : 'Block'}
+        {blocked ? t('users.unblock') : t('users.block')}
       </Button>
       <Button
         size="sm"
         variant="ghost"
         disabled={self}
         isLoading={role.isPending}
-        aria-label={`${isAdmin ? 'Revoke admin from' : 'Grant admin to'} ${name}`}
+        aria-label={t(isAdmin ? 'users.revokeAdminNamed' : 'users.grantAdminNamed', { name })}
         onClick={() => {
-          if (window.confirm(isAdmin ? `Revoke admin from ${name}?` : `Make ${name} an admin? They will see all user data.`)) {
+          if (window.confirm(isAdmin ? t('users.confirmRevokeAdmin', { name }) : t('users.confirmMakeAdmin', { name }))) {
             role.mutate({ userId: user.id, role: isAdmin ? 'user' : 'admin' });
           }
         }}
       >
-        {isAdmin ? 'Revoke admin' : 'Make admin'}
+        {isAdmin ? t('users.revokeAdmin') : t('users.makeAdmin')}
       </Button>
       {error ? (
         <p className="field__error small" role="alert">
@@ -62,6 +68,7 @@ function UserActions({ user, self }: { user: AdminUser; self: boolean }) {
 }
 
 export function UsersPanel() {
+  const { t } = useT();
   const { user: me } = useAuth();
   const { search, setSearch, filter, setValue, setPage } = useSearchFilter<
     Required<Pick<UsersFilter, 'search' | 'status' | 'role' | 'page'>>
@@ -71,63 +78,55 @@ export function UsersPanel() {
   const total = users.data?.total ?? 0;
   return (
     <div className="stack">
-      <form className="admin-filters" role="search" aria-label="Find users" onSubmit={(e) => e.preventDefault()}>
-        <TextField
-          label="Search by email or name"
-          name="user-search"
-          type="search"
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-        />
+      <form className="admin-filters" role="search" aria-label={t('users.find')} onSubmit={(e) => e.preventDefault()}>
+        <TextField label={t('users.search')} name="user-search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
         <SelectField
-          label="Status"
+          label={t('users.status')}
           name="status"
           value={filter.status}
           onChange={(e) => setValue('status', e.target.value as typeof filter.status)}
           options={[
-            { value: '', label: 'Any status' },
-            { value: 'active', label: 'Active' },
-            { value: 'blocked', label: 'Blocked' },
-            { value: 'pending', label: 'Pending' },
+            { value: '', label: t('users.anyStatus') },
+            ...STATUSES.map((value) => ({ value, label: t(`users.statuses.${value}`) })),
           ]}
         />
         <SelectField
-          label="Role"
+          label={t('users.role')}
           name="role"
           value={filter.role}
           onChange={(e) => setValue('role', e.target.value as typeof filter.role)}
           options={[
-            { value: '', label: 'Any role' },
-            { value: 'user', label: 'User' },
-            { value: 'admin', label: 'Admin' },
+            { value: '', label: t('users.anyRole') },
+            { value: 'user', label: t('users.roles.user') },
+            { value: 'admin', label: t('users.roles.admin') },
           ]}
         />
       </form>
       <QueryBlock
         query={users}
-        label="users"
+        label={t('users.label')}
         isEmpty={(d) => d.users.length === 0}
-        empty={<EmptyState title="No users match" description="Try a different search." />}
+        empty={<EmptyState title={t('users.noMatchTitle')} description={t('users.noMatchBody')} />}
       >
         {(data) => (
           <>
-            <p className="muted small">{fmt(total)} users</p>
-            <TableWrap label="Users">
+            <p className="muted small">{t('users.count', { count: total, formatted: fmt(total) })}</p>
+            <TableWrap label={t('users.table')}>
               <table className="table">
-                <caption className="visually-hidden">Users</caption>
+                <caption className="visually-hidden">{t('users.table')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">User</th>
-                    <th scope="col">Signed up</th>
-                    <th scope="col">Plan</th>
+                    <th scope="col">{t('users.user')}</th>
+                    <th scope="col">{t('users.signedUp')}</th>
+                    <th scope="col">{t('users.plan')}</th>
                     <th scope="col" className="num">
-                      Interviews
+                      {t('users.interviews')}
                     </th>
                     <th scope="col" className="num">
-                      Avg score
+                      {t('users.avgScore')}
                     </th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Actions</th>
+                    <th scope="col">{t('users.status')}</th>
+                    <th scope="col">{t('users.actions')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -136,7 +135,7 @@ export function UsersPanel() {
                       <th scope="row">
                         <span className="cell-title">{u.full_name || u.username || '—'}</span>
                         <span className="muted small cell-sub">{u.email}</span>
-                        {u.role === 'admin' ? <span className="badge">Admin</span> : null}
+                        {u.role === 'admin' ? <span className="badge">{t('users.adminBadge')}</span> : null}
                       </th>
                       <td>{fmtDate(u.created_at)}</td>
                       <td>
@@ -144,14 +143,15 @@ export function UsersPanel() {
                         {u.subscription_status ? <span className="muted small cell-sub">{u.subscription_status}</span> : null}
                       </td>
                       <td className="num">
-                        {fmt(u.total_interviews)} <span className="muted small">({fmt(u.completed_interviews)} done)</span>
+                        {fmt(u.total_interviews)}{' '}
+                        <span className="muted small">{t('users.done', { count: fmt(u.completed_interviews) })}</span>
                       </td>
                       <td className="num">{fmt(u.average_score, 1)}</td>
                       <td>
                         <span
                           className={`status-pill ${u.status === 'active' ? 'status-pill--good' : u.status === 'blocked' ? 'status-pill--bad' : ''}`}
                         >
-                          {u.status}
+                          {statusWord(t, u.status)}
                         </span>
                       </td>
                       <td>
@@ -162,7 +162,7 @@ export function UsersPanel() {
                 </tbody>
               </table>
             </TableWrap>
-            <Pager label="User pages" page={filter.page} total={total} pageSize={USERS_PAGE_SIZE} onPage={setPage} />
+            <Pager label={t('users.pages')} page={filter.page} total={total} pageSize={USERS_PAGE_SIZE} onPage={setPage} />
           </>
         )}
       </QueryBlock>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatCurrency, formatDate, formatNumber } from '@/lib/i18n/format';
 
 /** numeric/bigint columns arrive as numbers or strings depending on size: accept both. */
 export const num = z.union([z.number(), z.string()]).transform((v) => Number(v));
@@ -7,12 +8,24 @@ export const numOrNull = z
   .nullable()
   .transform((v) => (v === null ? null : Number(v)));
 
-const integer = new Intl.NumberFormat();
+const missing = (v: number | null | undefined): v is null | undefined => v === null || v === undefined || Number.isNaN(v);
+
+// Numbers, dates and money in the UI language (Intl); a missing value is a dash.
 export const fmt = (v: number | null | undefined, digits = 0) =>
-  v === null || v === undefined || Number.isNaN(v) ? '—' : digits ? v.toFixed(digits) : integer.format(Math.round(v));
-export const fmtDate = (iso: string | null) =>
-  iso ? new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' }) : '—';
-export const fmtUsd = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `$${v.toFixed(v < 1 ? 4 : 2)}`);
+  missing(v) ? '—' : formatNumber(digits ? v : Math.round(v), { minimumFractionDigits: digits, maximumFractionDigits: digits });
+/** A value already in percent (12.5 → "12.5%" / "12,5 %"). */
+export const fmtPct = (v: number | null | undefined, digits = 1) =>
+  missing(v) ? '—' : formatNumber(v / 100, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits });
+export const fmtDate = (iso: string | null) => (iso ? formatDate(iso, { year: 'numeric', month: 'short', day: 'numeric' }) : '—');
+/** A month from a `YYYY-MM-01` date (as the database sends it, read in UTC so no time zone moves it). */
+export const fmtMonth = (date: string) => formatDate(date, { year: 'numeric', month: 'short', timeZone: 'UTC' });
+export const fmtTime = (iso: string) => formatDate(iso, { timeStyle: 'medium' });
+export const fmtCents = (cents: number, currency = 'usd') => formatCurrency(cents, currency);
+export const fmtUsd = (v: number | null | undefined) => {
+  if (missing(v)) return '—';
+  const digits = v < 1 ? 4 : 2;
+  return formatNumber(v, { style: 'currency', currency: 'USD', minimumFractionDigits: digits, maximumFractionDigits: digits });
+};
 export const fmtBytes = (v: number) => {
   const units = ['B', 'KB', 'MB', 'GB', 'TB'];
   let i = 0;
@@ -21,5 +34,6 @@ export const fmtBytes = (v: number) => {
     n /= 1024;
     i += 1;
   }
-  return `${n.toFixed(n < 10 && i > 0 ? 1 : 0)} ${units[i]}`;
+  const digits = n < 10 && i > 0 ? 1 : 0;
+  return `${formatNumber(n, { minimumFractionDigits: digits, maximumFractionDigits: digits })} ${units[i]}`;
 };

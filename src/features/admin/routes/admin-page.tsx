@@ -14,24 +14,24 @@ import '../admin.css';
 
 function AdminConsole() {
   const { t } = useT();
-  useDocumentTitle('Admin');
+  useDocumentTitle(t('console.documentTitle'));
   return (
     <div className="page admin">
       <header className="page__header">
-        <h1 tabIndex={-1}>Admin console</h1>
+        <h1 tabIndex={-1}>{t('console.title')}</h1>
       </header>
-      <nav className="tabs" aria-label="Admin sections">
+      <nav className="tabs" aria-label={t('console.sections')}>
         <NavLink end to="/app/admin" className="tabs__link">
-          Dashboard
+          {t('console.dashboard')}
         </NavLink>
         <NavLink to="/app/admin/users" className="tabs__link">
-          Users
+          {t('console.users')}
         </NavLink>
         <NavLink to="/app/admin/questions" className="tabs__link">
-          Question bank
+          {t('console.questions')}
         </NavLink>
         <NavLink to="/app/admin/health" className="tabs__link">
-          System health
+          {t('console.health')}
         </NavLink>
         <NavLink to="/app/admin/jobs" className="tabs__link">
           {t('jobs.tab')}
@@ -44,7 +44,7 @@ function AdminConsole() {
         <Route path="questions/:questionId" element={<QuestionEditPage />} />
         <Route path="health" element={<HealthPanel />} />
         <Route path="jobs" element={<JobsPanel />} />
-        <Route path="*" element={<p className="muted">This admin section doesn&apos;t exist.</p>} />
+        <Route path="*" element={<p className="muted">{t('console.unknownSection')}</p>} />
       </Routes>
     </div>
   );
@@ -52,8 +52,9 @@ function AdminConsole() {
 
 /** `/app/admin/*` — admins only. Everyone else gets the ordinary not-found page (SQL refuses them anyway). */
 export function AdminPage() {
+  const { t } = useT();
   const isAdmin = useIsAdmin();
-  if (isAdmin.isPending) return <LoadingState label="Loading…" fullPage />;
+  if (isAdmin.isPending) return <LoadingState label={t('common:states.loading')} fullPage />;
   if (isAdmin.data !== true) return <NotFound />; // the same page as any 404: non-admins can't tell the admin console exists
   return <AdminConsole />;
 }

@@ -1,7 +1,9 @@
+import i18next from 'i18next';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { ACCOUNT_BLOCKED_CODE, ACCOUNT_BLOCKED_MESSAGE } from '@/lib/account-status';
 import { fromPostgrestError, UserFacingError } from '@/lib/errors';
 import { loadSupabaseClient } from '@/lib/supabase-loader';
+import '../i18n';
 
 /**
  * The signed-in account's status. RLS hides every row from a blocked account, so pages that only read
@@ -11,7 +13,7 @@ import { loadSupabaseClient } from '@/lib/supabase-loader';
 export async function checkAccountStatus(): Promise<'active'> {
   const supabase = await loadSupabaseClient();
   const { data, error, status } = await supabase.rpc('get_my_account_status');
-  if (error) throw fromPostgrestError(error, "We couldn't check your account.", status);
+  if (error) throw fromPostgrestError(error, i18next.t('auth:apiErrors.checkAccount'), status);
   if (data === 'blocked' || data === 'pending') throw new UserFacingError(ACCOUNT_BLOCKED_MESSAGE, { code: ACCOUNT_BLOCKED_CODE });
   return 'active';
 }

@@ -1,8 +1,10 @@
+import i18next from 'i18next';
 import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
 import { fromFunctionError, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { PAID_PLAN_IDS } from '@/lib/plans';
+import '../i18n';
 
 export const checkoutInputSchema = z.object({ plan: z.enum(PAID_PLAN_IDS) });
 export type CheckoutInput = z.input<typeof checkoutInputSchema>;
@@ -22,13 +24,13 @@ export async function createCheckoutSession(input: CheckoutInput): Promise<strin
   const base = `${window.location.origin}/app/billing`;
   let { data, error } = await invokeCheckout({ plan, success_url: `${base}?checkout=success`, cancel_url: `${base}?checkout=cancelled` });
   if (error) {
-    const mapped = await fromFunctionError(error, "We couldn't start the checkout. Please try again.");
+    const mapped = await fromFunctionError(error, i18next.t('billing:apiErrors.startCheckout'));
     if (mapped.code !== 'invalid_return_url') throw mapped;
     ({ data, error } = await invokeCheckout({ plan }));
-    if (error) throw await fromFunctionError(error, "We couldn't start the checkout. Please try again.");
+    if (error) throw await fromFunctionError(error, i18next.t('billing:apiErrors.startCheckout'));
   }
   const parsed = responseSchema.safeParse(data);
-  if (!parsed.success) throw new UserFacingError('The payment service sent an unexpected reply. Please try again.');
+  if (!parsed.success) throw new UserFacingError(i18next.t('billing:apiErrors.unexpectedReply'));
   return parsed.data.url;
 }
 

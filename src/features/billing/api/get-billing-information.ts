@@ -1,7 +1,9 @@
+import i18next from 'i18next';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import '../i18n';
 
 export const billingInformationSchema = z.object({
   card_brand: z.string().nullable(),
@@ -20,7 +22,7 @@ export async function getBillingInformation(userId: string): Promise<BillingInfo
       .select('card_brand,card_last4,card_exp_month,card_exp_year,email')
       .eq('user_id', userId)
       .maybeSingle(),
-    "We couldn't load your payment method. Please try again.",
+    i18next.t('billing:apiErrors.loadPaymentMethod'),
   );
   return result.data ? billingInformationSchema.parse(result.data) : null;
 }

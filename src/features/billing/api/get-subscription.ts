@@ -1,7 +1,9 @@
+import i18next from 'i18next';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import '../i18n';
 
 export const subscriptionSchema = z.object({
   id: z.string(),
@@ -29,7 +31,7 @@ export async function getSubscription(userId: string): Promise<Subscription | nu
       .eq('user_id', userId)
       .order('created_at', { ascending: false })
       .limit(10),
-    "We couldn't load your subscription. Please try again.",
+    i18next.t('billing:apiErrors.loadSubscription'),
   );
   const rows = z.array(subscriptionSchema).parse(result.data ?? []);
   return rows.find((row) => ['active', 'trialing', 'past_due', 'unpaid', 'paused'].includes(row.status)) ?? rows[0] ?? null;

@@ -1,7 +1,9 @@
+import i18next from 'i18next';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import '../i18n';
 
 export const paymentSchema = z.object({
   id: z.string(),
@@ -32,7 +34,7 @@ export async function listPaymentHistory(userId: string): Promise<Payment[]> {
       .eq('user_id', userId)
       .order('created_at', { ascending: false })
       .limit(100),
-    "We couldn't load your payment history. Please try again.",
+    i18next.t('billing:apiErrors.loadPayments'),
   );
   return z.array(paymentSchema).parse(result.data ?? []);
 }

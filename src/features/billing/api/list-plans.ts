@@ -1,8 +1,10 @@
+import i18next from 'i18next';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { currentLanguage } from '@/lib/i18n';
+import '../i18n';
 
 export const planSchema = z.object({
   id: z.string(),
@@ -25,7 +27,7 @@ export async function listPlans(): Promise<Plan[]> {
       .select('id,name,description,price_cents,currency,billing_interval,interviews_per_month,features,sort_order')
       .eq('is_active', true)
       .order('sort_order'),
-    "We couldn't load the plans. Please try again.",
+    i18next.t('billing:apiErrors.loadPlans'),
   );
   return z.array(planSchema).parse(result.data ?? []);
 }

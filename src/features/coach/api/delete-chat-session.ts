@@ -1,13 +1,12 @@
+import i18next from 'i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { chatSessionsQueryKey } from './list-chat-sessions';
+import '../i18n';
 
 export async function deleteChatSession(chatSessionId: string): Promise<void> {
-  throwIfError(
-    await supabase.from('chat_sessions').delete().eq('id', chatSessionId),
-    "We couldn't delete this conversation. Please try again.",
-  );
+  throwIfError(await supabase.from('chat_sessions').delete().eq('id', chatSessionId), i18next.t('coach:apiErrors.deleteSession'));
 }
 
 export function useDeleteChatSession() {

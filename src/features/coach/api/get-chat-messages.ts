@@ -1,8 +1,10 @@
+import i18next from 'i18next';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMyUserId } from '@/features/auth';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import '../i18n';
 
 export const chatMessageSchema = z.object({
   id: z.string(),
@@ -25,7 +27,7 @@ export async function getChatMessages(userId: string, chatSessionId: string): Pr
       .eq('user_id', userId)
       .order('created_at')
       .limit(500),
-    "We couldn't load this conversation. Please try again.",
+    i18next.t('coach:apiErrors.loadMessages'),
   );
   return z.array(chatMessageSchema).parse(result.data ?? []);
 }

@@ -1,8 +1,10 @@
+import i18next from 'i18next';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMyUserId } from '@/features/auth';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import '../i18n';
 
 export const chatSessionSchema = z.object({
   id: z.string(),
@@ -23,7 +25,7 @@ export async function listChatSessions(userId: string): Promise<ChatSession[]> {
       .order('last_message_at', { ascending: false, nullsFirst: false })
       .order('created_at', { ascending: false })
       .limit(100),
-    "We couldn't load your conversations. Please try again.",
+    i18next.t('coach:apiErrors.loadSessions'),
   );
   return z.array(chatSessionSchema).parse(result.data ?? []);
 }

@@ -1,8 +1,10 @@
+import i18next from 'i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { chatMessagesQueryKey, type ChatMessage } from './get-chat-messages';
+import '../i18n';
 
 export const ratingSchema = z.object({
   messageId: z.string().uuid(),
@@ -21,7 +23,7 @@ export async function rateChatMessage(input: RatingInput): Promise<void> {
   if (data.comment !== undefined) patch.feedback_comment = data.comment === '' ? null : data.comment;
   throwIfError(
     await supabase.from('chat_messages').update(patch).eq('id', data.messageId).select('id').single(),
-    "We couldn't save your feedback. Please try again.",
+    i18next.t('coach:apiErrors.saveFeedback'),
   );
 }
 

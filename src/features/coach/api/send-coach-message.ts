@@ -1,10 +1,12 @@
+import i18next from 'i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { fromFunctionError, NETWORK_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { fromFunctionError, networkErrorMessage, UserFacingError } from '@/lib/errors';
 import { getEnv } from '@/lib/env';
 import { supabase } from '@/lib/supabase';
 import { createSseParser } from '../lib/sse';
 import { chatSessionsQueryKey } from './list-chat-sessions';
+import '../i18n';
 
 export const coachMessageSchema = z.object({
   chatSessionId: z.string().uuid().optional(),
@@ -22,7 +24,8 @@ export type StreamHandlers = {
 };
 export type CoachReply = { chatSessionId: string; messageId: string; content: string };
 
-const FALLBACK = 'The coach could not answer right now. Please try again.';
+// Worded when the error happens, in the UI language of that moment.
+const fallback = () => i18next.t('coach:apiErrors.noAnswer');
 
 /**
  * coach-chat with `stream: true` (server-sent events: meta, token…, reset, done, error), read with
@@ -36,7 +39,7 @@ export async function sendCoachMessage(
   const data = coachMessageSchema.parse(input);
   const { data: auth } = await supabase.auth.getSession();
   const token = auth.session?.access_token;
-  if (!token) throw new UserFacingError('Your session has expired. Please sign in again.', { code: 'session_expired' });
+  if (!token) throw new UserFacingError(i18next.t('coach:apiErrors.sessionExpired'), { code: 'session_expired' });
   const env = getEnv();
 
   let response: Response;
@@ -54,13 +57,13 @@ export async function sendCoachMessage(
     });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new UserFacingError(NETWORK_ERROR_MESSAGE, { code: 'network', cause: error });
+    throw new UserFacingError(networkErrorMessage(), { code: 'network', cause: error });
   }
-  if (!response.ok) throw await fromFunctionError({ name: 'FunctionsHttpError', context: response }, FALLBACK);
+  if (!response.ok) throw await fromFunctionError({ name: 'FunctionsHttpError', context: response }, fallback());
 
   if (!(response.headers.get('content-type') ?? '').includes('text/event-stream') || !response.body) {
     const parsed = jsonReplySchema.safeParse(await response.json().catch(() => null));
-    if (!parsed.success) throw new UserFacingError(FALLBACK);
+    if (!parsed.success) throw new UserFacingError(fallback());
     handlers.onMeta?.({ chatSessionId: parsed.data.chat_session_id });
     return { chatSessionId: parsed.data.chat_session_id, messageId: parsed.data.message.id, content: parsed.data.message.content };
   }
@@ -94,11 +97,11 @@ export async function sendCoachMessage(
         if (message.success) return { chatSessionId, messageId: message.data.id, content: message.data.content };
       } else if (event.event === 'error') {
         const message = (payload as { message?: unknown }).message;
-        throw new UserFacingError(typeof message === 'string' && message.length < 300 ? message : FALLBACK, { code: 'coach_error' });
+        throw new UserFacingError(typeof message === 'string' && message.length < 300 ? message : fallback(), { code: 'coach_error' });
       }
     }
   }
-  throw new UserFacingError('The connection closed before the coach finished. Please try again.', { code: 'stream_closed' });
+  throw new UserFacingError(i18next.t('coach:apiErrors.streamClosed'), { code: 'stream_closed' });
 }
 
 export function useSendCoachMessage(handlers: StreamHandlers) {

@@ -1,7 +1,9 @@
+import i18next from 'i18next';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { fromPostgrestError, GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import '../i18n';
 
 export const historyRowSchema = z.object({
   id: z.string(),
@@ -25,9 +27,9 @@ export type RecentInterview = z.infer<typeof historyRowSchema>;
 /** get_user_interview_history: the caller's latest interviews. */
 export async function getRecentInterviews(limit = 5): Promise<RecentInterview[]> {
   const { data, error, status } = await supabase.rpc('get_user_interview_history', { p_limit: limit });
-  if (error) throw fromPostgrestError(error, "We couldn't load your recent interviews.", status);
+  if (error) throw fromPostgrestError(error, i18next.t('dashboard:apiErrors.loadRecent'), status);
   const parsed = z.array(historyRowSchema).safeParse(data);
-  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
+  if (!parsed.success) throw new UserFacingError(genericErrorMessage(), { code: 'invalid_response', cause: parsed.error });
   return parsed.data;
 }
 

@@ -1,8 +1,10 @@
+import i18next from 'i18next';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMyUserId } from '@/features/auth';
 import { z } from 'zod';
-import { fromPostgrestError, GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import '../i18n';
 
 const num = z.union([z.number(), z.string()]).transform(Number);
 const rowSchema = z.object({
@@ -23,9 +25,9 @@ export async function getSkillGapSummary(userId: string): Promise<SkillGapSummar
     .eq('user_id', userId)
     .order('identified_at', { ascending: false })
     .limit(100);
-  if (error) throw fromPostgrestError(error, "We couldn't load your skill gaps.", status);
+  if (error) throw fromPostgrestError(error, i18next.t('dashboard:apiErrors.loadGaps'), status);
   const parsed = z.array(rowSchema).safeParse(data);
-  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
+  if (!parsed.success) throw new UserFacingError(genericErrorMessage(), { code: 'invalid_response', cause: parsed.error });
   const latest = new Map<string, SkillGapSummary>();
   for (const row of parsed.data) if (!latest.has(row.skill_name.toLowerCase())) latest.set(row.skill_name.toLowerCase(), row);
   return [...latest.values()].filter((row) => row.proficiency_level !== 'strong').sort((a, b) => b.gap_score - a.gap_score);

@@ -1,7 +1,9 @@
+import i18next from 'i18next';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { fromPostgrestError, GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import '../i18n';
 
 const num = z.union([z.number(), z.string()]).transform(Number);
 
@@ -61,9 +63,9 @@ export const hasNotPractisedYet = (stats: UserStats) =>
 /** get_user_stats: totals, streak and the last 10 completed scores. */
 export async function getUserStats(): Promise<UserStats> {
   const { data, error, status } = await supabase.rpc('get_user_stats');
-  if (error) throw fromPostgrestError(error, "We couldn't load your stats.", status);
+  if (error) throw fromPostgrestError(error, i18next.t('dashboard:apiErrors.loadStats'), status);
   const parsed = userStatsSchema.safeParse(data);
-  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
+  if (!parsed.success) throw new UserFacingError(genericErrorMessage(), { code: 'invalid_response', cause: parsed.error });
   return parsed.data;
 }
 

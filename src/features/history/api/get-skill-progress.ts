@@ -1,8 +1,10 @@
+import i18next from 'i18next';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMyUserId } from '@/features/auth';
 import { z } from 'zod';
-import { fromPostgrestError, GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import '../i18n';
 
 export type SkillPoint = { interviewId: string; date: string; score: number };
 export type SkillSeries = { skill: string; points: SkillPoint[]; latest: number; change: number | null };
@@ -25,9 +27,9 @@ export async function getSkillProgress(userId: string): Promise<SkillSeries[]> {
     .eq('user_id', userId)
     .order('generated_at', { ascending: true })
     .limit(500);
-  if (error) throw fromPostgrestError(error, "We couldn't load your skill progress.", status);
+  if (error) throw fromPostgrestError(error, i18next.t('history:apiErrors.loadSkills'), status);
   const parsed = z.array(rowSchema).safeParse(data);
-  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
+  if (!parsed.success) throw new UserFacingError(genericErrorMessage(), { code: 'invalid_response', cause: parsed.error });
   const series = new Map<string, SkillPoint[]>();
   for (const row of parsed.data) {
     for (const [skill, value] of Object.entries(row.skill_scores ?? {})) {

@@ -1,8 +1,10 @@
+import i18next from 'i18next';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { useMyUserId } from '@/features/auth';
-import { fromPostgrestError, GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import '../i18n';
 
 const archivedSchema = z.object({
   id: z.string(),
@@ -24,9 +26,9 @@ export type ArchivedInterview = z.infer<typeof archivedSchema>;
 /** The caller's archived interviews (moved out of the live tables after two years), newest first; read-only. */
 export async function listArchivedInterviews(): Promise<ArchivedInterview[]> {
   const { data, error, status } = await supabase.rpc('get_my_archived_interviews');
-  if (error) throw fromPostgrestError(error, "We couldn't load your archived interviews.", status);
+  if (error) throw fromPostgrestError(error, i18next.t('history:apiErrors.loadArchived'), status);
   const parsed = z.array(archivedSchema).safeParse(data);
-  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
+  if (!parsed.success) throw new UserFacingError(genericErrorMessage(), { code: 'invalid_response', cause: parsed.error });
   return parsed.data;
 }
 

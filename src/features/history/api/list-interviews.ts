@@ -1,9 +1,11 @@
+import i18next from 'i18next';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { useMyUserId } from '@/features/auth';
 import { z } from 'zod';
 import { historyRowSchema, type RecentInterview } from '@/features/dashboard';
-import { fromPostgrestError, GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import '../i18n';
 
 export const PAGE_SIZE = 20;
 export type HistoryFilters = { status: string; role: string; page: number };
@@ -21,9 +23,9 @@ export async function listInterviews(userId: string, filters: HistoryFilters): P
   if (filters.status) query = query.eq('status', filters.status);
   if (filters.role) query = query.eq('job_role', filters.role);
   const { data, error, status, count } = await query;
-  if (error) throw fromPostgrestError(error, "We couldn't load your interviews.", status);
+  if (error) throw fromPostgrestError(error, i18next.t('history:apiErrors.loadInterviews'), status);
   const parsed = z.array(historyRowSchema).safeParse(data);
-  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
+  if (!parsed.success) throw new UserFacingError(genericErrorMessage(), { code: 'invalid_response', cause: parsed.error });
   return { rows: parsed.data, total: count ?? parsed.data.length };
 }
 
@@ -48,7 +50,7 @@ export async function listRoles(userId: string): Promise<string[]> {
     .eq('user_id', userId)
     .order('job_role')
     .limit(1000);
-  if (error) throw fromPostgrestError(error, "We couldn't load your roles.", status);
+  if (error) throw fromPostgrestError(error, i18next.t('history:apiErrors.loadRoles'), status);
   return [...new Set((data ?? []).map((row) => row.job_role))];
 }
 

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
-import { fromPostgrestError, GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import type { Database } from '@/lib/database.types';
 import { supabase } from '@/lib/supabase';
 import type { InterviewResponse } from '../lib/schemas';
@@ -74,7 +74,7 @@ export async function answerFollowUp(input: AnswerFollowUpInput): Promise<Answer
     .single();
   if (error) throw fromPostgrestError(error, i18next.t('interview:errors.saveFollowUp'), status);
   const parsed = insertedSchema.safeParse(data);
-  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
+  if (!parsed.success) throw new UserFacingError(genericErrorMessage(), { code: 'invalid_response', cause: parsed.error });
   return { id: parsed.data.id, response };
 }
 

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { fromFunctionError, GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { fromFunctionError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import i18next from 'i18next';
 import '../i18n';
@@ -12,7 +12,7 @@ export async function completeInterview(interviewId: string): Promise<{ score: n
   const { data, error } = await supabase.functions.invoke('complete-interview', { body: { session_id: interviewId } });
   if (error) throw await fromFunctionError(error, i18next.t('interview:errors.complete'));
   const parsed = completedSchema.safeParse(data);
-  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
+  if (!parsed.success) throw new UserFacingError(genericErrorMessage(), { code: 'invalid_response', cause: parsed.error });
   return { score: parsed.data.score === null ? null : Number(parsed.data.score) };
 }
 

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { fromPostgrestError, GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { planUsageQueryKey } from '@/lib/plan-usage';
 import { supabase } from '@/lib/supabase';
 import { DIFFICULTIES, INTERVIEW_TYPES } from '../lib/schemas';
@@ -49,7 +49,7 @@ export async function createInterview(input: CreateInterviewInput): Promise<Crea
   });
   if (error) throw fromPostgrestError(error, i18next.t('interview:errors.create'), status);
   const parsed = createdSchema.safeParse(data);
-  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
+  if (!parsed.success) throw new UserFacingError(genericErrorMessage(), { code: 'invalid_response', cause: parsed.error });
   return parsed.data;
 }
 

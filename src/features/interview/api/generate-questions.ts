@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { fromFunctionError, GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { fromFunctionError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { questionSchema } from '../lib/schemas';
 import i18next from 'i18next';
@@ -17,7 +17,7 @@ export async function generateQuestions(interviewId: string): Promise<{ count: n
   const { data, error } = await supabase.functions.invoke('generate-questions', { body: { session_id: interviewId } });
   if (error) throw await fromFunctionError(error, i18next.t('interview:errors.generate'));
   const parsed = generatedSchema.safeParse(data);
-  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
+  if (!parsed.success) throw new UserFacingError(genericErrorMessage(), { code: 'invalid_response', cause: parsed.error });
   if (parsed.data.questions.length === 0) {
     throw new UserFacingError(i18next.t('interview:errors.noQuestions'), { code: 'no_questions' });
   }

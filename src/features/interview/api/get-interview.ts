@@ -1,7 +1,7 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { useMyUserId } from '@/features/auth';
 import { z } from 'zod';
-import { fromPostgrestError, GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import {
   QUESTION_COLUMNS,
@@ -92,7 +92,7 @@ export async function getInterview(userId: string, interviewId: string): Promise
   const parsed = z
     .object({ session: sessionSchema, questions: z.array(questionSchema), responses: z.array(responseSchema) })
     .safeParse({ session: session.data, questions: questions.data, responses: responses.data });
-  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
+  if (!parsed.success) throw new UserFacingError(genericErrorMessage(), { code: 'invalid_response', cause: parsed.error });
   // Follow-up questions are not steps of the room: they are shown (and answered) with their parent question.
   const followUpIds = new Set(parsed.data.questions.filter((question) => question.is_follow_up).map((question) => question.id));
   return {

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { fromPostgrestError, GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import i18next from 'i18next';
 import '../i18n';
@@ -21,7 +21,7 @@ export async function getQuestionReveal(questionId: string): Promise<QuestionRev
   const { data, error, status } = await supabase.rpc('get_question_reveal', { p_question_id: questionId });
   if (error) throw fromPostgrestError(error, i18next.t('interview:errors.reveal'), status);
   const rows = z.array(revealSchema).safeParse(data);
-  if (!rows.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: rows.error });
+  if (!rows.success) throw new UserFacingError(genericErrorMessage(), { code: 'invalid_response', cause: rows.error });
   return rows.data[0] ?? null;
 }
 

@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
-import { fromFunctionError, GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { fromFunctionError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import i18next from 'i18next';
 import '../i18n';
@@ -41,7 +41,7 @@ export async function requestFollowUp(input: RequestFollowUpInput, timeoutMs = F
     ]);
     if (error) throw await fromFunctionError(error, i18next.t('interview:errors.followUpCheck'));
     const parsed = followUpResultSchema.safeParse(data);
-    if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
+    if (!parsed.success) throw new UserFacingError(genericErrorMessage(), { code: 'invalid_response', cause: parsed.error });
     return parsed.data;
   } finally {
     clearTimeout(timer);

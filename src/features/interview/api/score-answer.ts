@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
-import { fromFunctionError, GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { fromFunctionError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { evaluationSchema, type Evaluation, type QuestionType, type TestResults } from '../lib/schemas';
 import i18next from 'i18next';
@@ -13,7 +13,7 @@ export async function scoreAnswer(responseId: string): Promise<Evaluation> {
   const { data, error } = await supabase.functions.invoke('score-answer', { body: { response_id: responseId } });
   if (error) throw await fromFunctionError(error, i18next.t('interview:errors.score'));
   const parsed = scoredSchema.safeParse(data);
-  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
+  if (!parsed.success) throw new UserFacingError(genericErrorMessage(), { code: 'invalid_response', cause: parsed.error });
   return parsed.data.evaluation;
 }
 
@@ -47,7 +47,7 @@ export async function scorePracticeRetry(input: PracticeScoreInput): Promise<Eva
   const { data, error } = await supabase.functions.invoke('score-answer', { body });
   if (error) throw await fromFunctionError(error, i18next.t('interview:errors.scorePractice'));
   const parsed = scoredSchema.safeParse(data);
-  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
+  if (!parsed.success) throw new UserFacingError(genericErrorMessage(), { code: 'invalid_response', cause: parsed.error });
   return parsed.data.evaluation;
 }
 

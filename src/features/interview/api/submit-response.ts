@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { fromPostgrestError, GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import type { Json } from '@/lib/database.types';
 import { supabase } from '@/lib/supabase';
 import { responseSchema, type InterviewResponse, type TestResults } from '../lib/schemas';
@@ -37,7 +37,7 @@ export async function submitResponse(input: SubmitResponseInput): Promise<Interv
     .single();
   if (error) throw fromPostgrestError(error, i18next.t('interview:errors.submit'), status);
   const parsed = responseSchema.safeParse(data);
-  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
+  if (!parsed.success) throw new UserFacingError(genericErrorMessage(), { code: 'invalid_response', cause: parsed.error });
   return parsed.data;
 }
 

@@ -1,7 +1,9 @@
+import i18next from 'i18next';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import '../i18n';
 
 export const revealSchema = z.object({
   bank_question_id: z.string(),
@@ -18,7 +20,7 @@ export type Reveal = z.output<typeof revealSchema>;
 export async function getBankQuestionReveal(bankQuestionId: string): Promise<Reveal | null> {
   const result = throwIfError(
     await supabase.rpc('get_bank_question_reveal', { p_bank_question_id: bankQuestionId }),
-    "We couldn't load the model answer. Please try again.",
+    i18next.t('practice:errors.loadModelAnswer'),
   );
   const rows = z.array(revealSchema).parse(result.data ?? []);
   return rows[0] ?? null;

@@ -1,9 +1,11 @@
+import i18next from 'i18next';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { testCaseSchema } from '@/features/interview';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { bankQuestionSummarySchema } from './list-bank-questions';
+import '../i18n';
 
 export const bankQuestionSchema = bankQuestionSummarySchema.extend({
   starter_code: z.string().nullable(),
@@ -26,7 +28,7 @@ export async function getBankQuestion(id: string): Promise<BankQuestion | null> 
   if (!z.string().uuid().safeParse(id).success) return null;
   const result = throwIfError(
     await supabase.from('question_bank').select(COLUMNS).eq('id', id).eq('is_active', true).maybeSingle(),
-    "We couldn't load this question. Please try again.",
+    i18next.t('practice:errors.loadQuestion'),
   );
   return result.data ? bankQuestionSchema.parse(result.data) : null;
 }

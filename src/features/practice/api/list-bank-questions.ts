@@ -1,19 +1,14 @@
+import i18next from 'i18next';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { QUESTION_CATEGORIES } from '@/lib/practice-links';
 import { supabase } from '@/lib/supabase';
+import '../i18n';
 
 export const QUESTION_TYPES = ['technical', 'behavioral', 'coding', 'system_design'] as const;
 export const CATEGORIES = QUESTION_CATEGORIES;
 export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
-
-export const TYPE_LABELS: Record<(typeof QUESTION_TYPES)[number], string> = {
-  technical: 'Technical',
-  behavioral: 'Behavioral',
-  coding: 'Coding',
-  system_design: 'System design',
-};
 
 export const bankFiltersSchema = z.object({
   type: z.enum(QUESTION_TYPES).optional(),
@@ -71,7 +66,7 @@ export async function listBankQuestions(input: BankFilters) {
       .order('difficulty')
       .order('created_at', { ascending: false })
       .range(from, from + PAGE_SIZE - 1),
-    "We couldn't load the question library. Please try again.",
+    i18next.t('practice:errors.loadLibrary'),
   );
   return {
     questions: z.array(bankQuestionSummarySchema).parse(result.data ?? []),

@@ -1,8 +1,10 @@
+import i18next from 'i18next';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMyUserId } from '@/features/auth';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import '../i18n';
 
 export const practiceAttemptSchema = z.object({
   id: z.string(),
@@ -25,7 +27,7 @@ export async function listPracticeAttempts(userId: string, bankQuestionId: strin
       .eq('bank_question_id', bankQuestionId)
       .order('created_at', { ascending: true })
       .limit(50),
-    "We couldn't load your earlier attempts.",
+    i18next.t('practice:errors.loadAttempts'),
   );
   return z.array(practiceAttemptSchema).parse(result.data ?? []);
 }

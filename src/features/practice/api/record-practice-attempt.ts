@@ -1,13 +1,16 @@
+import i18next from 'i18next';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import '../i18n';
 
-const ANSWER_TOO_SHORT = 'Write at least a couple of sentences (20+ characters) so there is something to score.';
+// Validation messages are translation keys, turned into words when they are shown (issueText).
+const ANSWER_TOO_SHORT = 'practice:answer.tooShort';
 
 export const practiceAnswerSchema = z
   .object({
     bankQuestionId: z.string().uuid(),
-    answer: z.string().trim().max(20000, 'Answers must be at most 20,000 characters.'),
+    answer: z.string().trim().max(20000, 'practice:answer.tooLong'),
     /** A coding answer's code (the explanation in `answer` is then optional). */
     code: z.string().max(50000).optional(),
     timeTakenSeconds: z.number().int().min(0).max(86400).optional(),
@@ -35,7 +38,7 @@ export async function recordPracticeAttempt(input: PracticeAnswerInput): Promise
       })
       .select('id')
       .single(),
-    "We couldn't save your answer. Please try again.",
+    i18next.t('practice:errors.saveAnswer'),
   );
   return { id: z.string().parse(result.data?.id) };
 }

@@ -1,9 +1,11 @@
+import i18next from 'i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { fromFunctionError, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { practiceAttemptsKey } from './list-practice-attempts';
 import { recordPracticeAttempt, type PracticeAnswerInput } from './record-practice-attempt';
+import '../i18n';
 
 const starPart = z.object({ found: z.boolean(), evidence: z.string().optional() });
 
@@ -46,10 +48,9 @@ export async function scorePracticeAttempt(attemptId: string): Promise<z.output<
   const { data: body, error } = await supabase.functions.invoke('score-answer', {
     body: { attempt_id: z.string().uuid().parse(attemptId) },
   });
-  if (error) throw await fromFunctionError(error, "We couldn't score your answer right now. Please try again in a moment.");
+  if (error) throw await fromFunctionError(error, i18next.t('practice:errors.scoreAnswer'));
   const parsed = responseSchema.safeParse(body);
-  if (!parsed.success)
-    throw new UserFacingError('The scoring service sent an unexpected reply. Please try again.', { cause: parsed.error });
+  if (!parsed.success) throw new UserFacingError(i18next.t('practice:errors.unexpectedReply'), { cause: parsed.error });
   return parsed.data;
 }
 

@@ -1,21 +1,13 @@
 import type { Evaluation } from '../api/score-practice-answer';
 import { ScoreBadge } from './ScoreBadge';
 import { pointsToImprove, StrongerAnswer } from '@/features/interview';
+import { formatPercent } from '@/lib/i18n/format';
+import { useT } from '../i18n';
 
-const STAR_LABELS = [
-  ['situation', 'Situation'],
-  ['task', 'Task'],
-  ['action', 'Action'],
-  ['result', 'Result'],
-] as const;
+const STAR_PARTS = ['situation', 'task', 'action', 'result'] as const;
 
-const INVALID_REASONS: Record<string, string> = {
-  empty: 'The answer was empty.',
-  too_short: 'The answer was too short to evaluate properly.',
-  gibberish: "The answer didn't look like real sentences.",
-  copied_question: 'The answer mostly repeated the question.',
-  off_topic: "The answer didn't address the question.",
-};
+/** Reasons the scorer gives for an answer it could not fully evaluate (`validity.reason`). */
+const INVALID_REASONS = new Set(['empty', 'too_short', 'gibberish', 'copied_question', 'off_topic']);
 
 function List({ items, empty }: { items: string[]; empty: string }) {
   if (items.length === 0) return <p className="muted">{empty}</p>;
@@ -30,6 +22,8 @@ function List({ items, empty }: { items: string[]; empty: string }) {
 
 /** The scored answer: score, strengths/weaknesses, key points with quoted evidence, STAR, outline. */
 export function FeedbackView({ evaluation }: { evaluation: Evaluation }) {
+  const { t } = useT();
+  const reason = evaluation.validity.reason ?? '';
   const covered = evaluation.key_points.filter((point) => point.covered);
   const missed = evaluation.missed_key_points.length
     ? evaluation.missed_key_points
@@ -39,7 +33,7 @@ export function FeedbackView({ evaluation }: { evaluation: Evaluation }) {
     <section className="card feedback" aria-labelledby="feedback-title">
       <div className="feedback__header">
         <div>
-          <h2 id="feedback-title">Your feedback</h2>
+          <h2 id="feedback-title">{t('feedback.title')}</h2>
           {evaluation.feedback ? <p className="feedback__summary">{evaluation.feedback}</p> : null}
         </div>
         <ScoreBadge score={evaluation.score} />
@@ -47,21 +41,23 @@ export function FeedbackView({ evaluation }: { evaluation: Evaluation }) {
 
       {!evaluation.validity.valid ? (
         <p className="banner banner--warning" role="note">
-          {INVALID_REASONS[evaluation.validity.reason ?? ''] ?? 'This answer could not be fully evaluated.'} Try a fuller answer for a
-          meaningful score.
+          {t(`feedback.invalid.${INVALID_REASONS.has(reason) ? reason : 'unknown'}`)} {t('feedback.tryFuller')}
         </p>
       ) : null}
 
       {evaluation.criteria.length > 0 ? (
         <div className="feedback__section">
-          <h3>Score breakdown</h3>
+          <h3>{t('feedback.breakdown')}</h3>
           <ul className="criteria">
             {evaluation.criteria.map((criterion) => (
               <li key={criterion.name} className="criteria__item">
                 <div className="criteria__row">
                   <span className="criteria__name">{criterion.name}</span>
                   <span className="muted">
-                    {Math.round(criterion.score)}/100 · weight {Math.round(criterion.weight)}%
+                    {t('feedback.criterionScore', {
+                      score: Math.round(criterion.score),
+                      weight: formatPercent(Math.round(criterion.weight) / 100),
+                    })}
                   </span>
                 </div>
                 <div className="meter" aria-hidden="true">
@@ -76,14 +72,14 @@ export function FeedbackView({ evaluation }: { evaluation: Evaluation }) {
 
       <div className="feedback__grid">
         <div className="feedback__section">
-          <h3>Strengths</h3>
-          <List items={evaluation.strengths} empty="No clear strengths identified yet." />
+          <h3>{t('feedback.strengths')}</h3>
+          <List items={evaluation.strengths} empty={t('feedback.noStrengths')} />
         </div>
         <div className="feedback__section">
-          <h3>To improve</h3>
+          <h3>{t('feedback.toImprove')}</h3>
           <List
             items={pointsToImprove(evaluation, { keyPointsShownSeparately: evaluation.key_points.length > 0 || missed.length > 0 })}
-            empty="Nothing major — nice work."
+            empty={t('feedback.nothingToImprove')}
           />
         </div>
       </div>
@@ -91,9 +87,9 @@ export function FeedbackView({ evaluation }: { evaluation: Evaluation }) {
       {evaluation.key_points.length > 0 || missed.length > 0 ? (
         <div className="feedback__grid">
           <div className="feedback__section">
-            <h3>Key points covered</h3>
+            <h3>{t('feedback.keyPointsCovered')}</h3>
             {covered.length === 0 ? (
-              <p className="muted">None of the key points were clearly covered.</p>
+              <p className="muted">{t('feedback.noneCovered')}</p>
             ) : (
               <ul className="keypoints">
                 {covered.map((point) => (
@@ -111,9 +107,9 @@ export function FeedbackView({ evaluation }: { evaluation: Evaluation }) {
             )}
           </div>
           <div className="feedback__section">
-            <h3>Missed points</h3>
+            <h3>{t('feedback.missedPoints')}</h3>
             {missed.length === 0 ? (
-              <p className="muted">You covered every key point.</p>
+              <p className="muted">{t('feedback.allCovered')}</p>
             ) : (
               <ul className="keypoints">
                 {missed.map((point) => (
@@ -132,22 +128,22 @@ export function FeedbackView({ evaluation }: { evaluation: Evaluation }) {
 
       {evaluation.star ? (
         <div className="feedback__section">
-          <h3>STAR breakdown</h3>
+          <h3>{t('feedback.star')}</h3>
           <dl className="star">
-            {STAR_LABELS.map(([key, label]) => {
+            {STAR_PARTS.map((key) => {
               const part = evaluation.star?.[key];
               return (
                 <div key={key} className={`star__item ${part?.found ? 'star__item--found' : ''}`}>
                   <dt>
                     <span aria-hidden="true">{part?.found ? '✓ ' : '○ '}</span>
-                    {label}
-                    <span className="visually-hidden">{part?.found ? ' (present)' : ' (missing)'}</span>
+                    {t(`feedback.starParts.${key}`)}
+                    <span className="visually-hidden">{part?.found ? t('feedback.present') : t('feedback.missing')}</span>
                   </dt>
                   <dd>
                     {part?.found && part.evidence ? (
                       <q className="evidence">{part.evidence}</q>
                     ) : (
-                      <span className="muted">Not found in your answer.</span>
+                      <span className="muted">{t('feedback.notFound')}</span>
                     )}
                   </dd>
                 </div>
@@ -163,7 +159,7 @@ export function FeedbackView({ evaluation }: { evaluation: Evaluation }) {
 
       {evaluation.suggested_outline.length > 0 ? (
         <div className="feedback__section">
-          <h3>Suggested outline</h3>
+          <h3>{t('feedback.outline')}</h3>
           <ol className="bullets">
             {evaluation.suggested_outline.map((step, index) => (
               <li key={`${index}-${step}`}>{step}</li>

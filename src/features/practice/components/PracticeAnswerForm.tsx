@@ -3,6 +3,8 @@ import { Button } from '@/components/Button';
 import { FormError } from '@/components/FormError';
 import { TextAreaField } from '@/components/TextAreaField';
 import { toUserMessage } from '@/lib/errors';
+import { formatNumber } from '@/lib/i18n/format';
+import { issueText } from '@/lib/use-zod-form';
 import { practiceAnswerSchema } from '../api/record-practice-attempt';
 import { useT } from '../i18n';
 import { PracticeCodeAnswer, type PracticeCoding } from './PracticeCodeAnswer';
@@ -52,7 +54,8 @@ export function PracticeAnswerForm({ bankQuestionId, coding, isSubmitting, serve
     }
     const parsed = practiceAnswerSchema.safeParse({ bankQuestionId, answer, code: written, timeTakenSeconds });
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message);
+      const issue = parsed.error.issues[0];
+      setError(issue ? issueText(issue) : undefined);
       textareaRef.current?.focus();
       return;
     }
@@ -96,13 +99,13 @@ export function PracticeAnswerForm({ bankQuestionId, coding, isSubmitting, serve
       ) : (
         <TextAreaField
           ref={textareaRef}
-          label="Your answer"
+          label={t('answer.label')}
           name="answer"
           rows={10}
           value={answer}
           required
           error={error}
-          hint={`${answer.trim().length.toLocaleString()} characters. Answer as you would out loud — structure and specifics count.`}
+          hint={t('answer.hint', { count: answer.trim().length, formatted: formatNumber(answer.trim().length) })}
           onChange={(event) => {
             started();
             setAnswer(event.target.value);
@@ -112,7 +115,7 @@ export function PracticeAnswerForm({ bankQuestionId, coding, isSubmitting, serve
       )}
       <div className="form__actions">
         <Button type="submit" isLoading={isSubmitting}>
-          {isSubmitting ? 'Scoring your answer…' : 'Submit for feedback'}
+          {isSubmitting ? t('answer.scoring') : t('answer.submit')}
         </Button>
       </div>
     </form>

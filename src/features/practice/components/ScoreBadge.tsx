@@ -1,14 +1,21 @@
+import { useT } from '../i18n';
+
 export function scoreTone(score: number): 'good' | 'ok' | 'low' {
   return score >= 75 ? 'good' : score >= 50 ? 'ok' : 'low';
 }
 
 /** A score out of 100 with a text label (colour is never the only signal). */
-export function ScoreBadge({ score, label = 'Score' }: { score: number; label?: string }) {
+export function ScoreBadge({ score, label }: { score: number; label?: string }) {
+  const { t } = useT();
   const rounded = Math.round(score);
   const tone = scoreTone(rounded);
-  const words = { good: 'Strong', ok: 'Fair', low: 'Needs work' }[tone];
+  const words = t(`score.${tone}`);
   return (
-    <div className={`score-badge score-badge--${tone}`} role="img" aria-label={`${label}: ${rounded} out of 100 (${words})`}>
+    <div
+      className={`score-badge score-badge--${tone}`}
+      role="img"
+      aria-label={t('score.aria', { label: label ?? t('score.label'), score: rounded, words })}
+    >
       <span className="score-badge__value">{rounded}</span>
       <span className="score-badge__max">/100</span>
       <span className="score-badge__words">{words}</span>

@@ -5,10 +5,12 @@ import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { toUserMessage } from '@/lib/errors';
+import { formatNumber } from '@/lib/i18n/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { bankFiltersSchema, PAGE_SIZE, useBankQuestions, type BankFilters } from '../api/list-bank-questions';
 import { QuestionCard } from '../components/QuestionCard';
 import { QuestionFilters } from '../components/QuestionFilters';
+import { useT } from '../i18n';
 import '../practice.css';
 
 const KEYS = ['type', 'category', 'difficulty', 'tag', 'skill', 'search'] as const;
@@ -27,7 +29,8 @@ function filtersFrom(params: URLSearchParams): BankFilters {
 
 /** `/app/practice` — browse the question bank and pick one question to answer. */
 export function PracticePage() {
-  useDocumentTitle('Practice library');
+  const { t } = useT();
+  useDocumentTitle(t('library.title'));
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => filtersFrom(params), [params]);
   const questions = useBankQuestions(filters);
@@ -66,34 +69,32 @@ export function PracticePage() {
   return (
     <div className="page">
       <header className="page__header">
-        <h1 tabIndex={-1}>Practice library</h1>
-        <p className="muted">Pick a question, answer it, and get scored feedback in seconds — no full interview needed.</p>
+        <h1 tabIndex={-1}>{t('library.title')}</h1>
+        <p className="muted">{t('library.intro')}</p>
       </header>
       <QuestionFilters filters={filters} onChange={update} onReset={() => setParams(new URLSearchParams(), { replace: true })} />
 
       <div aria-live="polite" className="visually-hidden">
-        {questions.data ? `${total} question${total === 1 ? '' : 's'} found` : ''}
+        {questions.data ? t('library.found', { count: total, formatted: formatNumber(total) }) : ''}
       </div>
 
       {questions.isPending ? (
-        <LoadingState label="Loading questions…" />
+        <LoadingState label={t('library.loading')} />
       ) : questions.isError ? (
         <ErrorState
-          title="We couldn't load the library"
+          title={t('library.loadFailed')}
           message={toUserMessage(questions.error)}
           onRetry={() => void questions.refetch()}
           isRetrying={questions.isFetching}
         />
       ) : questions.data.questions.length === 0 ? (
         <EmptyState
-          title={hasFilters ? 'No questions match these filters' : 'The question library is empty'}
-          description={
-            hasFilters ? 'Try removing a filter or searching for something broader.' : 'Questions will appear here once they are added.'
-          }
+          title={hasFilters ? t('library.noMatchTitle') : t('library.emptyTitle')}
+          description={hasFilters ? t('library.noMatchBody') : t('library.emptyBody')}
           action={
             hasFilters ? (
               <Button variant="secondary" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
-                Clear filters
+                {t('library.clearFilters')}
               </Button>
             ) : undefined
           }
@@ -101,8 +102,8 @@ export function PracticePage() {
       ) : (
         <>
           <p className="muted small results-count">
-            {total} question{total === 1 ? '' : 's'}
-            {questions.isFetching ? ' · updating…' : ''}
+            {t('library.count', { count: total, formatted: formatNumber(total) })}
+            {questions.isFetching ? t('library.updating') : ''}
           </p>
           <ul className="question-list">
             {questions.data.questions.map((question) => (
@@ -110,15 +111,13 @@ export function PracticePage() {
             ))}
           </ul>
           {pages > 1 ? (
-            <nav className="pager" aria-label="Pages">
+            <nav className="pager" aria-label={t('library.pages')}>
               <Button variant="secondary" size="sm" disabled={page === 0} onClick={() => setPage(page - 1)}>
-                Previous
+                {t('library.previous')}
               </Button>
-              <span className="muted">
-                Page {page + 1} of {pages}
-              </span>
+              <span className="muted">{t('library.pageOf', { page: formatNumber(page + 1), pages: formatNumber(pages) })}</span>
               <Button variant="secondary" size="sm" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
-                Next
+                {t('library.next')}
               </Button>
             </nav>
           ) : null}

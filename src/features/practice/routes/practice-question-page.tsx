@@ -14,16 +14,18 @@ import { ModelAnswer } from '../components/ModelAnswer';
 import { PracticeAnswerForm } from '../components/PracticeAnswerForm';
 import { PracticeAttempts } from '../components/PracticeAttempts';
 import { QuestionMeta } from '../components/QuestionCard';
+import { useT } from '../i18n';
 import '../practice.css';
 
 /** `/app/practice/:questionId` — answer one bank question and get it scored. */
 export function PracticeQuestionPage() {
+  const { t } = useT();
   const { questionId = '' } = useParams();
   const question = useBankQuestion(questionId);
   const submit = useSubmitPracticeAnswer();
   const [revealed, setRevealed] = useState(false);
   const feedbackRef = useRef<HTMLDivElement>(null);
-  useDocumentTitle(question.data ? 'Practice question' : question.isPending ? 'Loading question' : 'Question not found');
+  useDocumentTitle(t(question.data ? 'question.title' : question.isPending ? 'question.loadingTitle' : 'question.notFound'));
 
   useEffect(() => {
     if (submit.isSuccess) feedbackRef.current?.focus();
@@ -37,27 +39,27 @@ export function PracticeQuestionPage() {
   return (
     <div className="page page--narrow">
       <p className="breadcrumb">
-        <Link to="/app/practice">← Practice library</Link>
+        <Link to="/app/practice">{t('question.back')}</Link>
       </p>
       {question.isPending ? (
         <>
           <h1 tabIndex={-1} className="visually-hidden">
-            Practice question
+            {t('question.title')}
           </h1>
-          <LoadingState label="Loading question…" />
+          <LoadingState label={t('question.loading')} />
         </>
       ) : question.isError ? (
         <>
-          <h1 tabIndex={-1}>Practice question</h1>
+          <h1 tabIndex={-1}>{t('question.title')}</h1>
           <ErrorState message={toUserMessage(question.error)} onRetry={() => void question.refetch()} isRetrying={question.isFetching} />
         </>
       ) : question.data === null ? (
         <>
-          <h1 tabIndex={-1}>Question not found</h1>
+          <h1 tabIndex={-1}>{t('question.notFound')}</h1>
           <EmptyState
-            title="This question isn't available"
-            description="It may have been removed from the library."
-            action={<ButtonLink to="/app/practice">Browse the library</ButtonLink>}
+            title={t('question.unavailableTitle')}
+            description={t('question.unavailableBody')}
+            action={<ButtonLink to="/app/practice">{t('question.browse')}</ButtonLink>}
           />
         </>
       ) : (
@@ -67,9 +69,7 @@ export function PracticeQuestionPage() {
             <h1 tabIndex={-1} className="practice-question__text">
               <InlineText text={question.data.question} />
             </h1>
-            {question.data.type === 'behavioral' ? (
-              <p className="muted small">Tip: structure it with STAR — Situation, Task, Action, Result.</p>
-            ) : null}
+            {question.data.type === 'behavioral' ? <p className="muted small">{t('question.starTip')}</p> : null}
           </header>
 
           {submit.isSuccess ? (
@@ -78,15 +78,15 @@ export function PracticeQuestionPage() {
               <ModelAnswer bankQuestionId={question.data.id} revealed={revealed} onReveal={() => setRevealed(true)} />
               <div className="form__actions">
                 <Button variant="secondary" onClick={retry}>
-                  Try this question again
+                  {t('question.tryAgain')}
                 </Button>
                 <ButtonLink to="/app/practice" variant="ghost">
-                  Pick another question
+                  {t('question.pickAnother')}
                 </ButtonLink>
               </div>
             </div>
           ) : (
-            <section className="card" aria-label="Answer">
+            <section className="card" aria-label={t('question.answerRegion')}>
               <PracticeAnswerForm
                 bankQuestionId={question.data.id}
                 coding={

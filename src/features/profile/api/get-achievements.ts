@@ -1,8 +1,10 @@
+import i18next from 'i18next';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { useMyUserId } from '@/features/auth';
-import { fromPostgrestError, GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import '../i18n';
 
 const rowSchema = z.object({
   key: z.string(),
@@ -33,9 +35,9 @@ export async function getAchievements(userId: string): Promise<Achievement[]> {
     .select('key,title,description,icon,sort_order,user_achievements(unlocked_at)')
     .eq('user_achievements.user_id', userId)
     .order('sort_order');
-  if (error) throw fromPostgrestError(error, "We couldn't load your achievements.", status);
+  if (error) throw fromPostgrestError(error, i18next.t('profile:apiErrors.loadAchievements'), status);
   const parsed = z.array(rowSchema).safeParse(data);
-  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
+  if (!parsed.success) throw new UserFacingError(genericErrorMessage(), { code: 'invalid_response', cause: parsed.error });
   return parsed.data.map((row) => ({
     key: row.key,
     title: row.title,

@@ -1,7 +1,9 @@
+import i18next from 'i18next';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { GENERIC_ERROR_MESSAGE, isNetworkError, NETWORK_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { genericErrorMessage, isNetworkError, networkErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import '../i18n';
 
 export const PROFILE_COLUMNS = 'id,email,username,full_name,avatar_url,role,status,created_at' as const;
 
@@ -28,17 +30,17 @@ export async function getMyProfile(userId: string): Promise<MyProfile | null> {
   if (error) {
     if (error.code === NO_ROWS) return null;
     if (isNetworkError(error) || status === 0) {
-      throw new UserFacingError(NETWORK_ERROR_MESSAGE, { code: 'network', cause: error });
+      throw new UserFacingError(networkErrorMessage(), { code: 'network', cause: error });
     }
     if (status === 401 || error.code === 'PGRST301' || error.code === 'PGRST303') {
-      throw new UserFacingError('Your session has expired. Please sign in again.', { code: error.code, cause: error });
+      throw new UserFacingError(i18next.t('profile:apiErrors.sessionExpired'), { code: error.code, cause: error });
     }
-    throw new UserFacingError("We couldn't load your profile. Please try again.", { code: error.code, cause: error });
+    throw new UserFacingError(i18next.t('profile:apiErrors.loadProfile'), { code: error.code, cause: error });
   }
 
   const parsed = myProfileSchema.safeParse(data);
   if (!parsed.success) {
-    throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
+    throw new UserFacingError(genericErrorMessage(), { code: 'invalid_response', cause: parsed.error });
   }
   return parsed.data;
 }

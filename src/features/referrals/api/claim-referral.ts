@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { fromPostgrestError } from '@/lib/errors';
 import { loadSupabaseClient } from '@/lib/supabase-loader';
 
@@ -18,7 +19,8 @@ export async function claimReferral(code: string): Promise<ClaimOutcome> {
   const supabase = await loadSupabaseClient();
   const { error, status } = await supabase.rpc('claim_referral', { p_referral_code: clean });
   if (!error) return 'claimed';
-  const mapped = fromPostgrestError(error, 'Referral could not be recorded.', status);
+  // Never shown (the layout retries quietly), so the shared words do; the feature's strings stay out of the first load.
+  const mapped = fromPostgrestError(error, i18next.t('common:errors.generic'), status);
   if (mapped.code === 'network' || status >= 500) throw mapped;
   return 'rejected';
 }

@@ -1,7 +1,9 @@
+import i18next from 'i18next';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import '../i18n';
 
 export const referralSummarySchema = z.object({
   referral_code: z.string(),
@@ -14,7 +16,7 @@ export const referralSummarySchema = z.object({
 export type ReferralSummary = z.output<typeof referralSummarySchema>;
 
 export async function getReferralSummary(): Promise<ReferralSummary> {
-  const result = throwIfError(await supabase.rpc('get_referral_summary'), "We couldn't load your referrals. Please try again.");
+  const result = throwIfError(await supabase.rpc('get_referral_summary'), i18next.t('referrals:apiErrors.loadSummary'));
   return referralSummarySchema.parse(result.data);
 }
 

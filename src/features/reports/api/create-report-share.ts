@@ -1,8 +1,10 @@
+import i18next from 'i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { reportShareSchema, SHARE_COLUMNS, sharesKey, type ReportShare } from './list-report-shares';
+import '../i18n';
 
 export const createShareSchema = z.object({
   interviewId: z.string().uuid(),
@@ -22,7 +24,7 @@ export async function createReportShare(input: CreateShareInput): Promise<Report
       .insert({ interview_id: interviewId, include_answers: includeAnswers, expires_at: expiresAt })
       .select(SHARE_COLUMNS)
       .single(),
-    "We couldn't create the link. Please try again.",
+    i18next.t('reports:apiErrors.createShare'),
   );
   return reportShareSchema.parse(result.data);
 }

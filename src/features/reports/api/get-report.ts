@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMyUserId } from '@/features/auth';
 import { z } from 'zod';
@@ -12,8 +13,9 @@ import {
   type InterviewResponse,
   type InterviewSession,
 } from '@/features/interview';
-import { fromPostgrestError, GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import '../i18n';
 
 const num = z.union([z.number(), z.string()]).transform(Number);
 
@@ -78,7 +80,6 @@ export type ReportData = {
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const LOAD_ERROR = "We couldn't load this report. Please try again.";
 
 /** Everything the report shows; null when the interview isn't the user's own (admins included). */
 export async function getReport(userId: string, interviewId: string): Promise<ReportData | null> {
@@ -104,7 +105,7 @@ export async function getReport(userId: string, interviewId: string): Promise<Re
       .order('gap_score', { ascending: false }),
   ]);
   for (const result of [session, report, questions, responses, gaps]) {
-    if (result.error) throw fromPostgrestError(result.error, LOAD_ERROR, result.status);
+    if (result.error) throw fromPostgrestError(result.error, i18next.t('reports:apiErrors.loadReport'), result.status);
   }
   if (!session.data) return null;
   return parseReportData({
@@ -127,7 +128,7 @@ const reportDataSchema = z.object({
 /** Validates what the server sent and splits main questions from follow-ups (also used for shared reports). */
 export function parseReportData(raw: Record<keyof z.input<typeof reportDataSchema>, unknown>): ReportData {
   const parsed = reportDataSchema.safeParse(raw);
-  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
+  if (!parsed.success) throw new UserFacingError(genericErrorMessage(), { code: 'invalid_response', cause: parsed.error });
   return {
     ...parsed.data,
     questions: parsed.data.questions.filter((q) => !q.is_follow_up),

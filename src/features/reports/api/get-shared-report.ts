@@ -1,8 +1,10 @@
+import i18next from 'i18next';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { parseReportData, type ReportData } from './get-report';
+import '../i18n';
 
 export const SHARE_TOKEN = /^[A-Za-z0-9_-]{32}$/;
 
@@ -21,10 +23,7 @@ const envelopeSchema = z.object({
 /** The report behind a link, for anyone (signed in or not); null when the link is unknown, expired or off. */
 export async function getSharedReport(token: string): Promise<SharedReport | null> {
   if (!SHARE_TOKEN.test(token)) return null;
-  const result = throwIfError(
-    await supabase.rpc('get_shared_report', { p_token: token }),
-    "We couldn't load this report. Please try again.",
-  );
+  const result = throwIfError(await supabase.rpc('get_shared_report', { p_token: token }), i18next.t('reports:apiErrors.loadReport'));
   if (result.data === null) return null;
   const envelope = envelopeSchema.parse(result.data);
   return {

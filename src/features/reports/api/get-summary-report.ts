@@ -1,8 +1,10 @@
+import i18next from 'i18next';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { useMyUserId } from '@/features/auth';
-import { fromPostgrestError, GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import '../i18n';
 
 const num = z.union([z.number(), z.string()]).transform(Number);
 const texts = z
@@ -36,10 +38,10 @@ export async function getSummaryReport(userId: string, interviewId: string): Pro
     .eq('user_id', userId) // admins may read every report: this page is about mine
     .eq('report_type', 'summary')
     .maybeSingle();
-  if (error) throw fromPostgrestError(error, "We couldn't load the summary report. Please try again.", status);
+  if (error) throw fromPostgrestError(error, i18next.t('reports:apiErrors.loadSummary'), status);
   if (!data) return null;
   const parsed = summaryReportSchema.safeParse(data);
-  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
+  if (!parsed.success) throw new UserFacingError(genericErrorMessage(), { code: 'invalid_response', cause: parsed.error });
   return parsed.data;
 }
 

@@ -1,8 +1,10 @@
+import i18next from 'i18next';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { useMyUserId } from '@/features/auth';
-import { fromPostgrestError, GENERIC_ERROR_MESSAGE, UserFacingError } from '@/lib/errors';
+import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import '../i18n';
 
 export const transcriptMessageSchema = z.object({
   id: z.string(),
@@ -23,9 +25,9 @@ export async function getTranscript(userId: string, interviewId: string): Promis
     .eq('interview_id', interviewId)
     .eq('user_id', userId) // admins may read every transcript: this page is about mine
     .order('message_index');
-  if (error) throw fromPostgrestError(error, "We couldn't load the transcript. Please try again.", status);
+  if (error) throw fromPostgrestError(error, i18next.t('reports:apiErrors.loadTranscript'), status);
   const parsed = z.array(transcriptMessageSchema).safeParse(data);
-  if (!parsed.success) throw new UserFacingError(GENERIC_ERROR_MESSAGE, { code: 'invalid_response', cause: parsed.error });
+  if (!parsed.success) throw new UserFacingError(genericErrorMessage(), { code: 'invalid_response', cause: parsed.error });
   return parsed.data;
 }
 

@@ -1,7 +1,9 @@
+import i18next from 'i18next';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import '../i18n';
 
 export const SHARE_COLUMNS = 'id,interview_id,token,include_answers,expires_at,revoked_at,view_count,last_viewed_at,created_at' as const;
 
@@ -30,7 +32,7 @@ export const sharesKey = (interviewId: string) => ['report', interviewId, 'share
 export async function listReportShares(interviewId: string): Promise<ReportShare[]> {
   const result = throwIfError(
     await supabase.from('report_shares').select(SHARE_COLUMNS).eq('interview_id', interviewId).order('created_at', { ascending: false }),
-    "We couldn't load your links. Please try again.",
+    i18next.t('reports:apiErrors.loadShares'),
   );
   return z.array(reportShareSchema).parse(result.data);
 }

@@ -1,13 +1,15 @@
+import i18next from 'i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { sharesKey, type ReportShare } from './list-report-shares';
+import '../i18n';
 
 /** Turns a link off for good (the database stamps the time). */
 export async function turnOffReportShare(share: Pick<ReportShare, 'id'>): Promise<void> {
   throwIfError(
     await supabase.from('report_shares').update({ revoked_at: new Date().toISOString() }).eq('id', share.id),
-    "We couldn't turn the link off. Please try again.",
+    i18next.t('reports:apiErrors.turnOffShare'),
   );
 }
 

@@ -1,9 +1,11 @@
+import i18next from 'i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { throwIfError, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { BUCKETS } from '@/lib/user-files';
 import { myDisplayPreferencesQueryKey } from './get-my-display-preferences';
 import { mySettingsQueryKey } from './get-my-settings';
+import '../i18n';
 
 /** What the avatars bucket accepts (its allowed_mime_types and file_size_limit in the migration). */
 export const AVATAR_TYPES: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp', 'image/gif': 'gif' };
@@ -36,7 +38,7 @@ export async function uploadAvatar({ userId, file }: { userId: string; file: Fil
   const url = bucket.getPublicUrl(path).data.publicUrl;
   throwIfError(
     await supabase.from('user_profiles').update({ avatar_url: url }).eq('id', userId),
-    "We couldn't save your new picture. Please try again.",
+    i18next.t('settings:apiErrors.saveAvatar'),
   );
   const { data: existing } = await bucket.list(userId, { limit: 100 });
   const older = (existing ?? []).map((entry) => `${userId}/${entry.name}`).filter((name) => name !== path);

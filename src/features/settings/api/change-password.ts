@@ -1,9 +1,11 @@
+import i18next from 'i18next';
 import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
 import { PASSWORD_MIN_LENGTH } from '@/features/auth';
 import { UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { fromAuthError } from '@/lib/auth-errors';
+import '../i18n';
 
 export const changePasswordSchema = z
   .object({
@@ -33,12 +35,12 @@ export async function changePassword(input: ChangePasswordInput & { email: strin
   const check = await supabase.auth.signInWithPassword({ email: input.email, password: data.currentPassword });
   if (check.error) {
     if (check.error.code === 'invalid_credentials') {
-      throw new UserFacingError('Your current password is incorrect.', { code: 'invalid_credentials' });
+      throw new UserFacingError(i18next.t('settings:apiErrors.currentPasswordWrong'), { code: 'invalid_credentials' });
     }
-    throw fromAuthError(check.error, "We couldn't verify your current password. Please try again.");
+    throw fromAuthError(check.error, i18next.t('settings:apiErrors.verifyPassword'));
   }
   const { error } = await supabase.auth.updateUser({ password: data.newPassword });
-  if (error) throw fromAuthError(error, "We couldn't change your password. Please try again.");
+  if (error) throw fromAuthError(error, i18next.t('settings:apiErrors.changePassword'));
 }
 
 export function useChangePassword() {

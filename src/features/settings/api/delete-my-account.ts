@@ -1,8 +1,10 @@
+import i18next from 'i18next';
 import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { removeOwnFiles } from '@/lib/user-files';
+import '../i18n';
 
 export const DELETE_CONFIRMATION = 'DELETE';
 export const deleteAccountSchema = z.object({
@@ -22,10 +24,10 @@ export async function deleteMyAccount(input: { confirmation: string }): Promise<
     try {
       await removeOwnFiles(supabase, auth.user.id);
     } catch (cause) {
-      throw new UserFacingError("We couldn't delete your files. Please try again.", { code: 'files_not_deleted', cause });
+      throw new UserFacingError(i18next.t('settings:apiErrors.deleteFiles'), { code: 'files_not_deleted', cause });
     }
   }
-  throwIfError(await supabase.rpc('delete_my_account', { p_confirm: confirmation }), "We couldn't delete your account. Please try again.");
+  throwIfError(await supabase.rpc('delete_my_account', { p_confirm: confirmation }), i18next.t('settings:apiErrors.deleteAccount'));
 }
 
 /**

@@ -1,7 +1,9 @@
+import i18next from 'i18next';
 import { useMutation } from '@tanstack/react-query';
 import { fromPostgrestError, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { ownFileLinks, type FileLink } from '@/lib/user-files';
+import '../i18n';
 
 /** How long the file links in an export work (voice answers, resumes). */
 export const EXPORT_LINK_SECONDS = 7 * 24 * 3600;
@@ -54,7 +56,7 @@ async function readAll(table: string, column: string, columns: string, userId: s
       .select(columns)
       .eq(column, userId)
       .range(offset, offset + PAGE - 1);
-    if (error) throw fromPostgrestError(error, `We couldn't export your data (${table.replace(/_/g, ' ')}). Please try again.`, status);
+    if (error) throw fromPostgrestError(error, i18next.t('settings:apiErrors.exportTable', { table: table.replace(/_/g, ' ') }), status);
     rows.push(...(data ?? []));
     if (!data || data.length < PAGE) return rows;
   }
@@ -63,7 +65,7 @@ async function readAll(table: string, column: string, columns: string, userId: s
 /** Archived rows (interviews finished more than two years ago, old chats), as tables named `archive.<table>`. */
 async function readArchived(): Promise<Record<string, unknown[]>> {
   const { data, error, status } = await supabase.rpc('get_my_archived_data');
-  if (error) throw fromPostgrestError(error, "We couldn't export your data (archived interviews). Please try again.", status);
+  if (error) throw fromPostgrestError(error, i18next.t('settings:apiErrors.exportArchive'), status);
   const tables = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
   return Object.fromEntries(Object.entries(tables).map(([table, rows]) => [`archive.${table}`, Array.isArray(rows) ? rows : []]));
 }
@@ -81,7 +83,7 @@ export type DataExport = {
 /** Gathers everything of the signed-in user's (always filtered to their id — admins can read more). */
 export async function exportMyData(): Promise<DataExport> {
   const { data: auth, error } = await supabase.auth.getUser();
-  if (error || !auth.user) throw fromPostgrestError({ code: 'PGRST301' }, 'Please sign in again.', 401);
+  if (error || !auth.user) throw fromPostgrestError({ code: 'PGRST301' }, i18next.t('settings:apiErrors.signInAgain'), 401);
   const userId = auth.user.id;
   const [entries, archived, files] = await Promise.all([
     Promise.all(
@@ -89,7 +91,7 @@ export async function exportMyData(): Promise<DataExport> {
     ),
     readArchived(),
     ownFileLinks(supabase, userId, EXPORT_LINK_SECONDS).catch((cause: unknown) => {
-      throw new UserFacingError("We couldn't export your files. Please try again.", { code: 'files_not_exported', cause });
+      throw new UserFacingError(i18next.t('settings:apiErrors.exportFiles'), { code: 'files_not_exported', cause });
     }),
   ]);
   return {

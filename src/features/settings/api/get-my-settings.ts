@@ -1,7 +1,9 @@
+import i18next from 'i18next';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import '../i18n';
 
 export const preferencesSchema = z
   .object({
@@ -37,7 +39,7 @@ export const SETTINGS_COLUMNS =
 export async function getMySettings(userId: string): Promise<MySettings | null> {
   const result = throwIfError(
     await supabase.from('user_profiles').select(SETTINGS_COLUMNS).eq('id', userId).maybeSingle(),
-    "We couldn't load your settings. Please try again.",
+    i18next.t('settings:apiErrors.loadSettings'),
   );
   return result.data ? mySettingsSchema.parse(result.data) : null;
 }

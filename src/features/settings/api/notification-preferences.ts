@@ -1,8 +1,10 @@
+import i18next from 'i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { mySettingsQueryKey } from './get-my-settings';
+import '../i18n';
 
 export interface NotificationPreferences {
   report_ready: boolean;
@@ -25,7 +27,7 @@ const resultSchema = z.object({ report_ready: z.boolean(), weekly_progress: z.bo
 export async function setNotificationPreferences(next: NotificationPreferences): Promise<NotificationPreferences> {
   const result = throwIfError(
     await supabase.rpc('set_my_notification_preferences', { p_report_ready: next.report_ready, p_weekly_progress: next.weekly_progress }),
-    "We couldn't save your notification settings. Please try again.",
+    i18next.t('settings:apiErrors.saveNotifications'),
   );
   return resultSchema.parse(result.data);
 }

@@ -1,7 +1,9 @@
+import i18next from 'i18next';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { throwIfError, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { BUCKETS } from '@/lib/user-files';
+import '../i18n';
 
 /** What the resumes bucket accepts (its allowed_mime_types and file_size_limit in the migration). */
 export const RESUME_TYPES: Record<string, string> = {
@@ -16,7 +18,7 @@ export type SavedResume = { filename: string; path: string; uploadedAt: string |
 export async function getMyResume(userId: string): Promise<SavedResume | null> {
   const { data } = throwIfError(
     await supabase.from('user_profiles').select('resume_filename,resume_url,resume_uploaded_at').eq('id', userId).maybeSingle(),
-    "We couldn't load your resume. Please try again.",
+    i18next.t('settings:apiErrors.loadResume'),
   );
   if (!data?.resume_url || !data.resume_filename) return null;
   return { filename: data.resume_filename, path: data.resume_url, uploadedAt: data.resume_uploaded_at };
@@ -56,7 +58,7 @@ export async function uploadResume({ userId, file }: { userId: string; file: Fil
       .from('user_profiles')
       .update({ resume_filename: file.name.slice(0, 255), resume_url: path, resume_uploaded_at: uploadedAt })
       .eq('id', userId),
-    "We couldn't save your resume. Please try again.",
+    i18next.t('settings:apiErrors.saveResume'),
   );
   const { data: existing } = await bucket.list(userId, { limit: 100 });
   const older = (existing ?? []).map((entry) => `${userId}/${entry.name}`).filter((name) => name !== path);

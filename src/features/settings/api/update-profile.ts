@@ -1,8 +1,10 @@
+import i18next from 'i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { mySettingsQueryKey, mySettingsSchema, SETTINGS_COLUMNS, type MySettings } from './get-my-settings';
+import '../i18n';
 
 // Messages are translation keys (settings namespace), turned into text when shown.
 type Field = 'name' | 'bio' | 'location' | 'avatarUrl' | 'website';
@@ -85,7 +87,7 @@ export async function updateProfile(input: {
       .eq('id', input.userId)
       .select(SETTINGS_COLUMNS)
       .single(),
-    "We couldn't save your settings. Please try again.",
+    i18next.t('settings:apiErrors.saveSettings'),
   );
   return mySettingsSchema.parse(result.data);
 }
