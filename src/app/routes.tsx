@@ -1,14 +1,24 @@
 import { useTranslation } from 'react-i18next';
 import type { RouteObject } from 'react-router-dom';
-import { Layout } from './Layout';
+import { Brand, Layout } from './Layout';
 import { LoadingState } from '@/components/LoadingState';
 import { ProtectedRoute } from './ProtectedRoute';
 import { RouteErrorBoundary } from '@/components/RouteErrorBoundary';
 import { pages } from './pages';
 
+/** While the first page loads: the header index.html painted stays in place, with a spinner under it. */
 function AppLoading() {
   const { t } = useTranslation();
-  return <LoadingState label={t('states.loadingApp')} fullPage />;
+  return (
+    <div className="app">
+      <header className="site-header">
+        <div className="container site-header__inner">
+          <Brand />
+        </div>
+      </header>
+      <LoadingState label={t('states.loadingApp')} fullPage />
+    </div>
+  );
 }
 
 /** Route table. Pages are lazy-loaded so each one is its own chunk. */
