@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { EnvErrorScreen } from '@/components/EnvErrorScreen';
 import { ErrorState } from '@/components/ErrorState';
 import { envResult } from '@/lib/env';
+import { preloadPage } from './app/pages';
 import './styles.css';
 
 // Shown only when the app (or its strings) could not load; the same words as common:startFailure.
@@ -21,6 +22,8 @@ if (!envResult.ok) {
   console.error('[InterviewAI] Invalid environment:', envResult.issues);
   root.render(<EnvErrorScreen issues={envResult.issues} />);
 } else {
+  // The page being opened loads alongside the app rather than after the router has started.
+  preloadPage(window.location.pathname);
   // The UI language's strings load alongside the app so the first screen is already translated.
   Promise.all([import('./app/App'), import('@/lib/i18n').then((i18n) => i18n.startI18n())])
     .then(([{ App }]) => {

@@ -6,7 +6,8 @@ import { ReferralCapture } from '@/features/referrals';
 import { HeaderAvatar, ThemeSync } from '@/features/settings';
 import { MainNav } from './MainNav';
 
-function Brand() {
+/** The logo link; index.html paints the same header before the app has loaded. */
+export function Brand() {
   return (
     <Link to="/" className="brand" aria-label="InterviewAI">
       <span className="brand__mark" aria-hidden="true">

@@ -1,13 +1,24 @@
 import { useTranslation } from 'react-i18next';
 import type { RouteObject } from 'react-router-dom';
-import { Layout } from './Layout';
+import { Brand, Layout } from './Layout';
 import { LoadingState } from '@/components/LoadingState';
 import { ProtectedRoute } from './ProtectedRoute';
 import { RouteErrorBoundary } from '@/components/RouteErrorBoundary';
+import { pages } from './pages';
 
+/** While the first page loads: the header index.html painted stays in place, with a spinner under it. */
 function AppLoading() {
   const { t } = useTranslation();
-  return <LoadingState label={t('states.loadingApp')} fullPage />;
+  return (
+    <div className="app">
+      <header className="site-header">
+        <div className="container site-header__inner">
+          <Brand />
+        </div>
+      </header>
+      <LoadingState label={t('states.loadingApp')} fullPage />
+    </div>
+  );
 }
 
 /** Route table. Pages are lazy-loaded so each one is its own chunk. */
@@ -24,40 +35,40 @@ export const routes: RouteObject[] = [
         children: [
           {
             index: true,
-            lazy: async () => ({ Component: (await import('@/features/marketing/routes/landing-page')).LandingPage }),
+            lazy: async () => ({ Component: (await pages['/']()).LandingPage }),
           },
           {
             path: 'sign-in',
-            lazy: async () => ({ Component: (await import('@/features/auth/routes/sign-in-page')).SignInPage }),
+            lazy: async () => ({ Component: (await pages['/sign-in']()).SignInPage }),
           },
           {
             path: 'sign-up',
-            lazy: async () => ({ Component: (await import('@/features/auth/routes/sign-up-page')).SignUpPage }),
+            lazy: async () => ({ Component: (await pages['/sign-up']()).SignUpPage }),
           },
           {
             path: 'forgot-password',
             lazy: async () => ({
-              Component: (await import('@/features/auth/routes/forgot-password-page')).ForgotPasswordPage,
+              Component: (await pages['/forgot-password']()).ForgotPasswordPage,
             }),
           },
           {
             path: 'reset-password',
             lazy: async () => ({
-              Component: (await import('@/features/auth/routes/reset-password-page')).ResetPasswordPage,
+              Component: (await pages['/reset-password']()).ResetPasswordPage,
             }),
           },
           // ── public pricing, and /billing (Stripe's default return URL) → /app/billing ──
           {
             path: 'pricing',
-            lazy: async () => ({ Component: (await import('@/features/billing/routes/pricing-page')).PricingPage }),
+            lazy: async () => ({ Component: (await pages['/pricing']()).PricingPage }),
           },
           {
             path: 'shared/:token',
-            lazy: async () => ({ Component: (await import('@/features/reports/routes/shared-report-page')).SharedReportPage }),
+            lazy: async () => ({ Component: (await pages['/shared/:token']()).SharedReportPage }),
           },
           {
             path: 'billing',
-            lazy: async () => ({ Component: (await import('@/features/billing/routes/billing-redirect')).BillingRedirect }),
+            lazy: async () => ({ Component: (await pages['/billing']()).BillingRedirect }),
           },
           {
             element: <ProtectedRoute />,
@@ -65,65 +76,65 @@ export const routes: RouteObject[] = [
               // ── the interview loop: dashboard, interview setup + room, report, history ──
               {
                 path: 'app',
-                lazy: async () => ({ Component: (await import('@/features/dashboard/routes/dashboard-page')).DashboardPage }),
+                lazy: async () => ({ Component: (await pages['/app']()).DashboardPage }),
               },
               {
                 path: 'app/interviews/new',
-                lazy: async () => ({ Component: (await import('@/features/interview/routes/new-interview-page')).NewInterviewPage }),
+                lazy: async () => ({ Component: (await pages['/app/interviews/new']()).NewInterviewPage }),
               },
               {
                 path: 'app/interviews/:id',
-                lazy: async () => ({ Component: (await import('@/features/interview/routes/interview-room-page')).InterviewRoomPage }),
+                lazy: async () => ({ Component: (await pages['/app/interviews/:id']()).InterviewRoomPage }),
               },
               {
                 path: 'app/interviews/:id/report',
-                lazy: async () => ({ Component: (await import('@/features/reports/routes/report-page')).ReportPage }),
+                lazy: async () => ({ Component: (await pages['/app/interviews/:id/report']()).ReportPage }),
               },
               {
                 path: 'app/profile',
-                lazy: async () => ({ Component: (await import('@/features/profile/routes/profile-page')).ProfilePage }),
+                lazy: async () => ({ Component: (await pages['/app/profile']()).ProfilePage }),
               },
               {
                 path: 'app/history',
-                lazy: async () => ({ Component: (await import('@/features/history/routes/history-page')).HistoryPage }),
+                lazy: async () => ({ Component: (await pages['/app/history']()).HistoryPage }),
               },
               // ── around it: practice, coach, settings, billing, referrals, admin ──
               {
                 path: 'app/practice',
-                lazy: async () => ({ Component: (await import('@/features/practice/routes/practice-page')).PracticePage }),
+                lazy: async () => ({ Component: (await pages['/app/practice']()).PracticePage }),
               },
               {
                 path: 'app/practice/:questionId',
                 lazy: async () => ({
-                  Component: (await import('@/features/practice/routes/practice-question-page')).PracticeQuestionPage,
+                  Component: (await pages['/app/practice/:questionId']()).PracticeQuestionPage,
                 }),
               },
               {
                 path: 'app/coach/:chatId?',
-                lazy: async () => ({ Component: (await import('@/features/coach/routes/coach-page')).CoachPage }),
+                lazy: async () => ({ Component: (await pages['/app/coach/:chatId?']()).CoachPage }),
               },
               {
                 path: 'app/settings',
-                lazy: async () => ({ Component: (await import('@/features/settings/routes/settings-page')).SettingsPage }),
+                lazy: async () => ({ Component: (await pages['/app/settings']()).SettingsPage }),
               },
               {
                 path: 'app/billing',
-                lazy: async () => ({ Component: (await import('@/features/billing/routes/billing-page')).BillingPage }),
+                lazy: async () => ({ Component: (await pages['/app/billing']()).BillingPage }),
               },
               {
                 path: 'app/referrals',
-                lazy: async () => ({ Component: (await import('@/features/referrals/routes/referrals-page')).ReferralsPage }),
+                lazy: async () => ({ Component: (await pages['/app/referrals']()).ReferralsPage }),
               },
               {
                 // Refused (not-found) for non-admins inside the page; every admin RPC checks the role in SQL too.
                 path: 'app/admin/*',
-                lazy: async () => ({ Component: (await import('@/features/admin/routes/admin-page')).AdminPage }),
+                lazy: async () => ({ Component: (await pages['/app/admin/*']()).AdminPage }),
               },
             ],
           },
           {
             path: '*',
-            lazy: async () => ({ Component: (await import('@/components/NotFound')).NotFound }),
+            lazy: async () => ({ Component: (await pages['*']()).NotFound }),
           },
         ],
       },

@@ -12,7 +12,7 @@ import { formatDate, formatNumber } from '@/lib/i18n/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useRecentInterviews } from '../api/get-recent-interviews';
 import { useSkillGapSummary } from '../api/get-skill-gap-summary';
-import { hasNotPractisedYet, useUserStats } from '../api/get-user-stats';
+import { hasNotPractisedYet, useUserStats, type UserStats } from '../api/get-user-stats';
 import { InterviewList } from '../components/InterviewList';
 import '../dashboard.css';
 import { useT } from '../i18n';
@@ -22,7 +22,20 @@ import { RecentAchievements } from '@/features/profile';
 function PlanUsageCard() {
   const { t } = useT();
   const usage = usePlanUsage();
-  if (usage.isPending) return <LoadingState label={t('planUsage.loading')} />;
+  if (usage.isPending) {
+    // The usual answer's shape (one line and the meter), so nothing below moves when it arrives.
+    return (
+      <div className="plan-usage">
+        <p className="visually-hidden" role="status">
+          {t('planUsage.loading')}
+        </p>
+        <p className="plan-usage__text" aria-hidden="true">
+          {'\u00a0'}
+        </p>
+        <div className="meter meter--placeholder" aria-hidden="true" />
+      </div>
+    );
+  }
   if (usage.isError) return <p className="muted">{toUserMessage(usage.error)}</p>;
   const { plan_name, interviews_used, interviews_limit, bonus_interviews, interviews_remaining } = usage.data;
   const unlimited = interviews_limit === null;
@@ -68,6 +81,44 @@ function PlanUsageCard() {
   );
 }
 
+const BLANK = '\u00a0';
+
+/** The four tiles; while `stats` is loading, the same tiles without values keep the card's final size. */
+function StatTiles({ stats, isNew }: { stats: UserStats | null; isNew: boolean }) {
+  const { t } = useT();
+  const value = (n: number | null | undefined) => (stats === null ? BLANK : n !== null && n !== undefined ? Math.round(n) : '—');
+  return (
+    <>
+      {stats === null ? (
+        <p className="visually-hidden" role="status">
+          {t('stats.loading')}
+        </p>
+      ) : null}
+      <dl className="stat-tiles" aria-hidden={stats === null ? true : undefined}>
+        <div>
+          <dt>{t('stats.streak')}</dt>
+          <dd>
+            {stats === null ? BLANK : t('stats.days', { count: isNew ? 0 : stats.current_streak_days })}
+            <span className="stat-tiles__sub">{stats === null ? BLANK : t('stats.bestStreak', { count: stats.longest_streak_days })}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('stats.completed')}</dt>
+          <dd>{stats === null ? BLANK : stats.completed_interviews}</dd>
+        </div>
+        <div>
+          <dt>{t('stats.average')}</dt>
+          <dd>{value(stats?.average_score)}</dd>
+        </div>
+        <div>
+          <dt>{t('stats.best')}</dt>
+          <dd>{value(stats?.best_score)}</dd>
+        </div>
+      </dl>
+    </>
+  );
+}
+
 /** `/app` — the dashboard. */
 export function DashboardPage() {
   const { t } = useT();
@@ -79,7 +130,6 @@ export function DashboardPage() {
   const name = (user?.user_metadata as { full_name?: string } | undefined)?.full_name?.split(' ')[0];
   const trend = stats.data?.score_trend ?? [];
   const isNew = stats.data ? hasNotPractisedYet(stats.data) : true;
-  const streak = stats.data && !isNew ? stats.data.current_streak_days : 0;
 
   return (
     <div className="page dashboard">
@@ -96,32 +146,10 @@ export function DashboardPage() {
       <div className="dashboard__grid">
         <section className="card dashboard__stats" aria-labelledby="dash-stats">
           <h2 id="dash-stats">{t('stats.title')}</h2>
-          {stats.isPending ? (
-            <LoadingState label={t('stats.loading')} />
-          ) : stats.isError ? (
+          {stats.isError ? (
             <ErrorState title={t('stats.error')} message={toUserMessage(stats.error)} onRetry={() => void stats.refetch()} />
           ) : (
-            <dl className="stat-tiles">
-              <div>
-                <dt>{t('stats.streak')}</dt>
-                <dd>
-                  {t('stats.days', { count: streak })}
-                  <span className="stat-tiles__sub">{t('stats.bestStreak', { count: stats.data.longest_streak_days })}</span>
-                </dd>
-              </div>
-              <div>
-                <dt>{t('stats.completed')}</dt>
-                <dd>{stats.data.completed_interviews}</dd>
-              </div>
-              <div>
-                <dt>{t('stats.average')}</dt>
-                <dd>{stats.data.average_score !== null ? Math.round(stats.data.average_score) : '—'}</dd>
-              </div>
-              <div>
-                <dt>{t('stats.best')}</dt>
-                <dd>{stats.data.best_score !== null ? Math.round(stats.data.best_score) : '—'}</dd>
-              </div>
-            </dl>
+            <StatTiles stats={stats.data ?? null} isNew={isNew} />
           )}
         </section>
 
@@ -134,7 +162,10 @@ export function DashboardPage() {
       <section className="card" aria-labelledby="dash-trend">
         <h2 id="dash-trend">{t('trend.title')}</h2>
         {stats.isPending ? (
-          <LoadingState label={t('trend.loading')} />
+          // As tall as the chart that usually replaces it.
+          <div className="dashboard__chart-placeholder">
+            <LoadingState label={t('trend.loading')} />
+          </div>
         ) : stats.isError ? (
           <p className="muted">{t('trend.error')}</p>
         ) : trend.length === 0 ? (

@@ -80,10 +80,12 @@ export type ReportData = {
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Only a UUID can name an interview: anything else is not found without asking the server. */
+export const isInterviewId = (value: string) => UUID.test(value);
 
 /** Everything the report shows; null when the interview isn't the user's own (admins included). */
 export async function getReport(userId: string, interviewId: string): Promise<ReportData | null> {
-  if (!UUID.test(interviewId)) return null;
+  if (!isInterviewId(interviewId)) return null;
   const [session, report, questions, responses, gaps] = await Promise.all([
     supabase.from('interview_sessions').select(SESSION_COLUMNS).eq('id', interviewId).eq('user_id', userId).maybeSingle(),
     supabase

@@ -1,5 +1,5 @@
 import { InlineText } from '@/components/InlineText';
-import { useState, type ReactNode } from 'react';
+import { useDeferredValue, useState, type ReactNode } from 'react';
 import { Trans } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { BarChart } from '@/components/charts/BarChart';
@@ -183,11 +183,13 @@ export type Shared = { includeAnswers: boolean };
 /** The report page body: pure rendering of stored data (tested without a server). */
 export function ReportView({ data, shared = null, actions }: { data: ReportData; shared?: Shared | null; actions?: ReactNode }) {
   const { t } = useT();
-  const { session, report, questions, followUps, responses, skillGaps } = data;
+  const { session, report, questions, responses } = data;
+  // The first screen renders at once; the details follow in a render React can interrupt, so a long
+  // report does not block the page in one long task (with `null` first, then the data).
+  const details = useDeferredValue<ReportData | null>(data, null);
   const byQuestion = new Map(responses.map((r) => [r.question_id, r]));
   const mainIds = new Set(questions.map((q) => q.id));
   const overall = report?.overall_score ?? session.score;
-  const coverage = jobDescriptionCoverageOf(report?.statistics);
   const answered = questions.filter((q) => byQuestion.has(q.id)).length;
   const times = responses
     .filter((r) => mainIds.has(r.question_id))
@@ -273,6 +275,24 @@ export function ReportView({ data, shared = null, actions }: { data: ReportData;
         </dl>
       </section>
 
+      {details ? (
+        <ReportDetails data={details} shared={shared} />
+      ) : (
+        // Keeps what follows the report (transcript, footer) off the first screen until the details are in.
+        <div className="report__details-placeholder" aria-hidden="true" />
+      )}
+    </article>
+  );
+}
+
+/** Everything under the first screen: chart, lists, skill gaps and each question's feedback. */
+function ReportDetails({ data, shared }: { data: ReportData; shared: Shared | null }) {
+  const { t } = useT();
+  const { report, questions, followUps, responses, skillGaps } = data;
+  const byQuestion = new Map(responses.map((r) => [r.question_id, r]));
+  const coverage = jobDescriptionCoverageOf(report?.statistics);
+  return (
+    <>
       <section className="card" aria-labelledby="report-chart">
         <h2 id="report-chart">{t('chart.title')}</h2>
         <BarChart
@@ -390,6 +410,6 @@ export function ReportView({ data, shared = null, actions }: { data: ReportData;
           })}
         </ol>
       </section>
-    </article>
+    </>
   );
 }

@@ -36,7 +36,7 @@ export function TranscriptView({ interviewId }: { interviewId: string }) {
   const { t } = useT();
   const transcript = useTranscript(interviewId);
   return (
-    <section className="card" aria-labelledby="report-transcript">
+    <section className="card report__transcript" aria-labelledby="report-transcript">
       <h2 id="report-transcript">{t('transcript.title')}</h2>
       {transcript.isPending ? (
         <LoadingState label={t('transcript.loading')} />
