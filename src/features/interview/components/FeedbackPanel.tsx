@@ -53,7 +53,11 @@ export function EvaluationDetails({ evaluation }: { evaluation: Evaluation }) {
       </div>
       <div className="feedback__grid">
         <List title={t('feedback.strengths')} items={evaluation.strengths} tone="good" />
-        <List title={t('feedback.toImprove')} items={pointsToImprove(evaluation)} tone="bad" />
+        <List
+          title={t('feedback.toImprove')}
+          items={pointsToImprove(evaluation, { missedKeyPoint: (point) => t('feedback.missedKeyPoint', { point }) })}
+          tone="bad"
+        />
         <List
           title={t('feedback.keyPointsCovered')}
           items={evaluation.key_points.filter((k) => k.covered).map((k) => k.point)}

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { pointsToImprove } from './feedback-points';
+import { pointsToImprove as pointsWith } from './feedback-points';
+
+type Input = Parameters<typeof pointsWith>[0];
+const missedKeyPoint = (point: string) => `Key point to add: ${point}`;
+const pointsToImprove = (evaluation: Input, options: { keyPointsShownSeparately?: boolean } = {}) =>
+  pointsWith(evaluation, { missedKeyPoint, ...options });
 
 describe('pointsToImprove', () => {
   it('gives at most three points, each once, and leaves out the one the summary already states', () => {
@@ -33,7 +38,17 @@ describe('pointsToImprove', () => {
   it('adds missed key points that no weakness mentions', () => {
     expect(pointsToImprove({ feedback: '', weaknesses: ['Too brief'], missed_key_points: ['O(n) time'] })).toEqual([
       'Too brief',
-      "Missed key point: 'O(n) time'",
+      'Key point to add: O(n) time',
     ]);
+  });
+
+  it('knows a weakness names a key point whatever words the engine wraps around it', () => {
+    expect(
+      pointsToImprove({
+        feedback: '',
+        weaknesses: ['Nicht erwähnt: O(n) time.', 'Too brief'],
+        missed_key_points: ['O(n) time', 'space complexity'],
+      }),
+    ).toEqual(['Nicht erwähnt: O(n) time.', 'Too brief', 'Key point to add: space complexity']);
   });
 });

@@ -78,7 +78,10 @@ export function FeedbackView({ evaluation }: { evaluation: Evaluation }) {
         <div className="feedback__section">
           <h3>{t('feedback.toImprove')}</h3>
           <List
-            items={pointsToImprove(evaluation, { keyPointsShownSeparately: evaluation.key_points.length > 0 || missed.length > 0 })}
+            items={pointsToImprove(evaluation, {
+              missedKeyPoint: (point) => t('feedback.missedKeyPoint', { point }),
+              keyPointsShownSeparately: evaluation.key_points.length > 0 || missed.length > 0,
+            })}
             empty={t('feedback.nothingToImprove')}
           />
         </div>
