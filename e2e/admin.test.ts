@@ -60,7 +60,7 @@ describe('browser: admin console', () => {
     await expect.poll(() => page.getByRole('row').count()).toBe(2);
     await assertNoSeriousA11yViolations(page, '/app/admin/users');
     await row.getByRole('button', { name: /^Block / }).click();
-    await row.getByText('blocked', { exact: true }).waitFor();
+    await row.getByText('Blocked', { exact: true }).waitFor();
     await screenshot(page, 'admin-users-blocked');
 
     // Next request with the still-unexpired access token: refused by the database.
@@ -82,7 +82,7 @@ describe('browser: admin console', () => {
     await screenshot(victimPage, 'admin-blocked-sign-in');
 
     await row.getByRole('button', { name: /^Unblock / }).click();
-    await row.getByText('active', { exact: true }).waitFor();
+    await row.getByText('Active', { exact: true }).waitFor();
     expect((await anonClient().auth.signInWithPassword({ email: victim.email, password: STRONG_PASSWORD })).error).toBeNull();
   });
 

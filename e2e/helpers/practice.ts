@@ -2,14 +2,15 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from '../../tests/helpers/stack.ts';
 
-/** A bank question only this test run uses (a unique tag), so filters find exactly it. */
+/** A bank question only this call uses (a unique tag, also in its text), so filters find exactly it. */
 export async function seedPracticeQuestion() {
   const tag = `e2e-${randomUUID().slice(0, 8)}`;
   const [row] = await sql<{ id: string }>(
     `insert into public.question_bank (question, type, category, difficulty, skills, tags, expected_answer, key_points, evaluation_criteria, time_limit_seconds)
      values ($1, 'behavioral', 'general', 'medium', '{Communication}', $2, $3, $4, $5, 300) returning id`,
     [
-      'Tell me about a time you had to deliver a project under a tight deadline. How did you handle it?',
+      // Bank questions are unique by text, and several test files seed this one on the same stack.
+      `Tell me about a time you had to deliver a project under a tight deadline. How did you handle it? (${tag})`,
       [tag, 'deadlines'],
       'Describe the situation and deadline, your responsibility, the concrete actions (prioritising scope, communicating early, delegating) and a measurable result.',
       ['prioritised the scope', 'communicated with stakeholders', 'measurable result'],
