@@ -5,6 +5,7 @@ import { AuthCard } from '../components/AuthCard';
 import { ForgotPasswordForm } from '../components/ForgotPasswordForm';
 import { useT } from '../i18n';
 import { routes } from '@/lib/routes';
+import '../auth.css';
 
 export function ForgotPasswordPage() {
   const { t } = useT();

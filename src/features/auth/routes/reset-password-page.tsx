@@ -12,6 +12,7 @@ import { useT } from '../i18n';
 import { fromAuthError } from '@/lib/auth-errors';
 import { useAuth } from '../lib/auth-context';
 import { routes } from '@/lib/routes';
+import '../auth.css';
 
 export function ResetPasswordPage() {
   const { t } = useT();

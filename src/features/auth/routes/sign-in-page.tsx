@@ -12,6 +12,7 @@ import { SignInForm } from '../components/SignInForm';
 import { useT } from '../i18n';
 import { useAuth } from '../lib/auth-context';
 import { routes } from '@/lib/routes';
+import '../auth.css';
 
 export function SignInPage() {
   const { t } = useT();

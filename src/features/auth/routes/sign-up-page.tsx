@@ -13,6 +13,7 @@ import { SignUpForm } from '../components/SignUpForm';
 import { useT } from '../i18n';
 import { useAuth } from '../lib/auth-context';
 import { routes } from '@/lib/routes';
+import '../auth.css';
 
 export function SignUpPage() {
   const { t } = useT();

@@ -5,6 +5,7 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { FeatureIcon } from '../components/FeatureIcon';
 import { useT } from '../i18n';
 import { routes } from '@/lib/routes';
+import '../marketing.css';
 
 const FEATURES = [
   { icon: 'target', key: 'tailored' },
