@@ -5,11 +5,12 @@ import { BlockedAccountWatch } from '@/features/auth';
 import { ReferralCapture } from '@/features/referrals';
 import { HeaderAvatar, ThemeSync } from '@/features/settings';
 import { MainNav } from './MainNav';
+import { routes } from '@/lib/routes';
 
 /** The logo link; index.html paints the same header before the app has loaded. */
 export function Brand() {
   return (
-    <Link to="/" className="brand" aria-label="InterviewAI">
+    <Link to={routes.home} className="brand" aria-label="InterviewAI">
       <span className="brand__mark" aria-hidden="true">
         <svg viewBox="0 0 64 64" width="28" height="28">
           <rect width="64" height="64" rx="14" fill="currentColor" />

@@ -5,6 +5,7 @@ import { useIsAdmin } from '@/features/admin';
 import { SignOutButton, useAuth } from '@/features/auth';
 import { ButtonLink } from '@/components/Button';
 import { ThemeToggle } from '@/components/ThemeToggle';
+import { routes } from '@/lib/routes';
 
 /** Only for admins (role read from user_profiles); the route itself refuses everyone else. */
 function AdminLink() {
@@ -12,7 +13,7 @@ function AdminLink() {
   const isAdmin = useIsAdmin();
   if (isAdmin.data !== true) return null;
   return (
-    <NavLink to="/app/admin" className="nav__link">
+    <NavLink to={routes.app.admin.dashboard} className="nav__link">
       {t('nav.admin')}
     </NavLink>
   );
@@ -70,19 +71,19 @@ function SignedInMenu() {
         {t('nav.menu')}
       </button>
       <div id={menuId} ref={menuRef} className={`nav__menu${open ? ' nav__menu--open' : ''}`}>
-        <NavLink to="/app" end className="nav__link">
+        <NavLink to={routes.app.dashboard} end className="nav__link">
           {t('nav.dashboard')}
         </NavLink>
-        <NavLink to="/app/history" className="nav__link">
+        <NavLink to={routes.app.history} className="nav__link">
           {t('nav.history')}
         </NavLink>
-        <NavLink to="/app/practice" className="nav__link">
+        <NavLink to={routes.app.practice} className="nav__link">
           {t('nav.practice')}
         </NavLink>
-        <NavLink to="/app/coach" className="nav__link">
+        <NavLink to={routes.app.coach} className="nav__link">
           {t('nav.coach')}
         </NavLink>
-        <NavLink to="/app/settings" className="nav__link">
+        <NavLink to={routes.app.settings} className="nav__link">
           {t('nav.settings')}
         </NavLink>
         <AdminLink />
@@ -101,13 +102,13 @@ export function MainNav() {
         <SignedInMenu />
       ) : status === 'unauthenticated' ? (
         <>
-          <NavLink to="/pricing" className="nav__link">
+          <NavLink to={routes.pricing} className="nav__link">
             {t('nav.pricing')}
           </NavLink>
-          <NavLink to="/sign-in" className="nav__link">
+          <NavLink to={routes.signIn} className="nav__link">
             {t('nav.signIn')}
           </NavLink>
-          <ButtonLink to="/sign-up" size="sm">
+          <ButtonLink to={routes.signUp} size="sm">
             {t('nav.signUp')}
           </ButtonLink>
         </>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router-dom';
 import { useAuth } from '@/features/auth';
 import { LoadingState } from '@/components/LoadingState';
+import { routes } from '@/lib/routes';
 
 /** Renders its children (or the nested route) only for signed-in users; otherwise redirects to /sign-in?next=… */
 export function ProtectedRoute({ children }: { children?: ReactNode }) {
@@ -13,7 +14,7 @@ export function ProtectedRoute({ children }: { children?: ReactNode }) {
   if (status === 'loading') return <LoadingState label={t('states.checkingSession')} fullPage />;
   if (status === 'unauthenticated' || status === 'second_factor') {
     const next = `${location.pathname}${location.search}${location.hash}`;
-    return <Navigate to={`/sign-in?next=${encodeURIComponent(next)}`} replace />;
+    return <Navigate to={routes.signInThen(next)} replace />;
   }
   return children ?? <Outlet />;
 }

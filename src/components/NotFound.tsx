@@ -2,6 +2,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router-dom';
 import { ButtonLink } from '@/components/Button';
 import { useDocumentTitle } from '@/lib/use-document-title';
+import { routes } from '@/lib/routes';
 
 /**
  * The app's 404 page. Also what non-admins get inside the admin console, so they can't tell it exists.
@@ -20,7 +21,7 @@ export function NotFound() {
         <Trans i18nKey="notFound.body" values={{ path: pathname }} components={{ code: <code /> }} />
       </p>
       <div className="state__actions">
-        <ButtonLink to="/">{t('notFound.home')}</ButtonLink>
+        <ButtonLink to={routes.home}>{t('notFound.home')}</ButtonLink>
       </div>
     </div>
   );

@@ -3,6 +3,7 @@ import { isRouteErrorResponse, Link, useRouteError } from 'react-router-dom';
 import { Button } from './Button';
 import { ErrorState } from './ErrorState';
 import { isChunkLoadError } from '@/lib/errors';
+import { routes } from '@/lib/routes';
 
 /** Router errorElement: never shows stack traces or raw payloads. */
 export function RouteErrorBoundary() {
@@ -31,7 +32,7 @@ export function RouteErrorBoundary() {
         action={
           <>
             <Button onClick={() => window.location.reload()}>{t('routeError.reload')}</Button>
-            <Link to="/" className="btn btn--ghost btn--md" reloadDocument>
+            <Link to={routes.home} className="btn btn--ghost btn--md" reloadDocument>
               {t('notFound.home')}
             </Link>
           </>

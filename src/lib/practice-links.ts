@@ -1,3 +1,4 @@
+import { routes } from '@/lib/routes';
 /** The question bank's categories (question_bank.category check constraint). */
 export const QUESTION_CATEGORIES = ['frontend', 'backend', 'fullstack', 'data', 'devops', 'mobile', 'product', 'general'] as const;
 export type QuestionCategory = (typeof QUESTION_CATEGORIES)[number];
@@ -10,8 +11,10 @@ const isCategory = (value: string): value is QuestionCategory => (QUESTION_CATEG
  */
 export function practiceUrlForSkill(skill: string): string {
   const lower = skill.trim().toLowerCase();
-  return isCategory(lower) ? `/app/practice?category=${lower}` : `/app/practice?skill=${encodeURIComponent(skill.trim())}`;
+  return isCategory(lower)
+    ? `${routes.app.practice}?category=${lower}`
+    : `${routes.app.practice}?skill=${encodeURIComponent(skill.trim())}`;
 }
 
 /** One bank question, to answer in practice. */
-export const practiceUrlForQuestion = (bankQuestionId: string) => `/app/practice/${bankQuestionId}`;
+export const practiceUrlForQuestion = (bankQuestionId: string) => routes.app.practiceQuestion(bankQuestionId);

@@ -21,6 +21,7 @@ import { fmt, fmtCents, fmtMonth, fmtPct, fmtTime, fmtUsd } from '../lib/num';
 import { BarChart, LineChart } from './Charts';
 import { QueryBlock } from './QueryBlock';
 import { TableWrap } from './TableWrap';
+import { routes } from '@/lib/routes';
 
 function summarise(result: LifecycleResult, t: ReturnType<typeof useT>['t']): string {
   const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
@@ -288,7 +289,7 @@ export function DashboardPanel() {
                     .map((r) => (
                       <tr key={r.question_id}>
                         <td>
-                          <Link to={`/app/admin/questions/${r.question_id}`}>{r.question}</Link>
+                          <Link to={routes.app.admin.question(r.question_id)}>{r.question}</Link>
                         </td>
                         <td>{label(r.difficulty)}</td>
                         <td className="num">{fmt(r.times_answered)}</td>

@@ -7,6 +7,7 @@ import { useT } from '../i18n';
 import { fmt, fmtPct } from '../lib/num';
 import { QueryBlock } from './QueryBlock';
 import { QuestionEditor } from './QuestionEditor';
+import { routes } from '@/lib/routes';
 
 export function QuestionEditPage() {
   const { t } = useT();
@@ -29,7 +30,7 @@ export function QuestionEditPage() {
           {
             onSuccess: (id) => {
               setSaved(true);
-              if (isNew && id) navigate(`/app/admin/questions/${id}`, { replace: true });
+              if (isNew && id) navigate(routes.app.admin.question(id), { replace: true });
             },
           },
         )
@@ -40,7 +41,7 @@ export function QuestionEditPage() {
   return (
     <div className="stack">
       <p className="breadcrumb">
-        <Link to="/app/admin/questions">{t('edit.back')}</Link>
+        <Link to={routes.app.admin.questions}>{t('edit.back')}</Link>
       </p>
       <h2>{isNew ? t('edit.newTitle') : t('edit.editTitle')}</h2>
       <p role="status" aria-live="polite" className="form__status-line">

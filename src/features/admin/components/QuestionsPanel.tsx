@@ -13,6 +13,7 @@ import { useSearchFilter } from '../lib/use-search-filter';
 import { Pager } from './Pager';
 import { QueryBlock } from './QueryBlock';
 import { TableWrap } from './TableWrap';
+import { routes } from '@/lib/routes';
 
 const TYPES = ['technical', 'behavioral', 'coding', 'system_design'] as const;
 
@@ -46,7 +47,7 @@ export function QuestionsPanel() {
   return (
     <div className="stack">
       <div className="admin-actions">
-        <ButtonLink to="/app/admin/questions/new">{t('questions.new')}</ButtonLink>
+        <ButtonLink to={routes.app.admin.newQuestion}>{t('questions.new')}</ButtonLink>
       </div>
       <form className="admin-filters" role="search" aria-label={t('questions.find')} onSubmit={(e) => e.preventDefault()}>
         <TextField
@@ -113,7 +114,7 @@ export function QuestionsPanel() {
                   {data.questions.map((q) => (
                     <tr key={q.id}>
                       <td>
-                        <Link to={`/app/admin/questions/${q.id}`}>
+                        <Link to={routes.app.admin.question(q.id)}>
                           {q.question.length > 110 ? `${q.question.slice(0, 110)}…` : q.question}
                         </Link>
                       </td>

@@ -11,6 +11,7 @@ import { QuestionEditPage } from '../components/QuestionEditPage';
 import { QuestionsPanel } from '../components/QuestionsPanel';
 import { UsersPanel } from '../components/UsersPanel';
 import '../admin.css';
+import { routes } from '@/lib/routes';
 
 function AdminConsole() {
   const { t } = useT();
@@ -21,19 +22,19 @@ function AdminConsole() {
         <h1 tabIndex={-1}>{t('console.title')}</h1>
       </header>
       <nav className="tabs" aria-label={t('console.sections')}>
-        <NavLink end to="/app/admin" className="tabs__link">
+        <NavLink end to={routes.app.admin.dashboard} className="tabs__link">
           {t('console.dashboard')}
         </NavLink>
-        <NavLink to="/app/admin/users" className="tabs__link">
+        <NavLink to={routes.app.admin.users} className="tabs__link">
           {t('console.users')}
         </NavLink>
-        <NavLink to="/app/admin/questions" className="tabs__link">
+        <NavLink to={routes.app.admin.questions} className="tabs__link">
           {t('console.questions')}
         </NavLink>
-        <NavLink to="/app/admin/health" className="tabs__link">
+        <NavLink to={routes.app.admin.health} className="tabs__link">
           {t('console.health')}
         </NavLink>
-        <NavLink to="/app/admin/jobs" className="tabs__link">
+        <NavLink to={routes.app.admin.jobs} className="tabs__link">
           {t('jobs.tab')}
         </NavLink>
       </nav>

@@ -4,6 +4,7 @@ import { appUrl } from '@/lib/app-url';
 import { supabase } from '@/lib/supabase';
 import { fromAuthError } from '@/lib/auth-errors';
 import { emailSchema } from '../lib/validation';
+import { routes } from '@/lib/routes';
 
 export const requestPasswordResetSchema = z.object({ email: emailSchema });
 
@@ -11,7 +12,7 @@ export type RequestPasswordResetInput = z.output<typeof requestPasswordResetSche
 
 export async function requestPasswordReset(input: RequestPasswordResetInput): Promise<{ email: string }> {
   const { email } = requestPasswordResetSchema.parse(input);
-  const { error } = await supabase.auth.resetPasswordForEmail(email, { redirectTo: appUrl('/reset-password') });
+  const { error } = await supabase.auth.resetPasswordForEmail(email, { redirectTo: appUrl(routes.resetPassword) });
   if (error) throw fromAuthError(error);
   return { email };
 }

@@ -4,6 +4,7 @@ import { appUrl } from '@/lib/app-url';
 import { supabase } from '@/lib/supabase';
 import { fromAuthError } from '@/lib/auth-errors';
 import { emailSchema, newPasswordSchema, PASSWORD_MISMATCH_MESSAGE } from '../lib/validation';
+import { routes } from '@/lib/routes';
 
 export const signUpSchema = z
   .object({
@@ -33,7 +34,7 @@ export async function signUp(input: SignUpInput): Promise<SignUpResult> {
     password,
     options: {
       data: { full_name: fullName },
-      emailRedirectTo: appUrl('/app'),
+      emailRedirectTo: appUrl(routes.app.dashboard),
     },
   });
   if (error) throw fromAuthError(error);

@@ -5,8 +5,9 @@ import { forgetBlockedSignOut, onAccountBlocked, rememberBlockedSignOut } from '
 import { useAccountStatusCheck } from '../api/get-account-status';
 import { signOut } from '../api/sign-out';
 import { useAuth } from '../lib/auth-context';
+import { routes } from '@/lib/routes';
 
-export const BLOCKED_SIGN_IN_PATH = '/sign-in?reason=blocked';
+export const BLOCKED_SIGN_IN_PATH = routes.signInBlocked;
 
 /**
  * Signs a blocked account out on the first answer that says so (any query or mutation, or the status

@@ -6,6 +6,7 @@ import { toUserMessage, UserFacingError } from '@/lib/errors';
 import { useZodForm } from '@/lib/use-zod-form';
 import { signInSchema, useSignIn } from '../api/sign-in';
 import { useT } from '../i18n';
+import { routes } from '@/lib/routes';
 
 const INITIAL = { email: '', password: '' };
 
@@ -30,7 +31,7 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
       <TextField label={t('fields.email')} type="email" autoComplete="email" inputMode="email" required {...form.register('email')} />
       <TextField label={t('fields.password')} type="password" autoComplete="current-password" required {...form.register('password')} />
       <div className="form__row form__row--end">
-        <Link to="/forgot-password">{t('signIn.forgot')}</Link>
+        <Link to={routes.forgotPassword}>{t('signIn.forgot')}</Link>
       </div>
       <Button type="submit" block size="lg" isLoading={mutation.isPending}>
         {t('signIn.submit')}

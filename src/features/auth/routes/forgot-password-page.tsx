@@ -4,6 +4,8 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { AuthCard } from '../components/AuthCard';
 import { ForgotPasswordForm } from '../components/ForgotPasswordForm';
 import { useT } from '../i18n';
+import { routes } from '@/lib/routes';
+import '../auth.css';
 
 export function ForgotPasswordPage() {
   const { t } = useT();
@@ -14,7 +16,7 @@ export function ForgotPasswordPage() {
       subtitle={t('forgot.subtitle')}
       footer={
         <p>
-          <Trans t={t} i18nKey="forgot.footer" components={{ a: <Link to="/sign-in" /> }} />
+          <Trans t={t} i18nKey="forgot.footer" components={{ a: <Link to={routes.signIn} /> }} />
         </p>
       }
     >

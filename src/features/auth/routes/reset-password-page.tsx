@@ -11,6 +11,8 @@ import { ResetPasswordForm } from '../components/ResetPasswordForm';
 import { useT } from '../i18n';
 import { fromAuthError } from '@/lib/auth-errors';
 import { useAuth } from '../lib/auth-context';
+import { routes } from '@/lib/routes';
+import '../auth.css';
 
 export function ResetPasswordPage() {
   const { t } = useT();
@@ -23,7 +25,7 @@ export function ResetPasswordPage() {
       <AuthCard title={t('reset.updated.title')}>
         <div className="stack" role="status">
           <p>{t('reset.updated.body')}</p>
-          <ButtonLink to="/app" block size="lg">
+          <ButtonLink to={routes.app.dashboard} block size="lg">
             {t('reset.updated.continue')}
           </ButtonLink>
         </div>
@@ -50,14 +52,14 @@ export function ResetPasswordPage() {
                   status: 400,
                 }).message
               }
-              action={<ButtonLink to="/forgot-password">{t('reset.linkError.action')}</ButtonLink>}
+              action={<ButtonLink to={routes.forgotPassword}>{t('reset.linkError.action')}</ButtonLink>}
             />
           ) : (
             <EmptyState
               icon="✉"
               title={t('reset.noLink.title')}
               description={t('reset.noLink.body')}
-              action={<ButtonLink to="/forgot-password">{t('reset.noLink.action')}</ButtonLink>}
+              action={<ButtonLink to={routes.forgotPassword}>{t('reset.noLink.action')}</ButtonLink>}
             />
           )}
         </div>

@@ -11,6 +11,8 @@ import { SecondFactorForm } from '../components/SecondFactorForm';
 import { SignInForm } from '../components/SignInForm';
 import { useT } from '../i18n';
 import { useAuth } from '../lib/auth-context';
+import { routes } from '@/lib/routes';
+import '../auth.css';
 
 export function SignInPage() {
   const { t } = useT();
@@ -33,7 +35,7 @@ export function SignInPage() {
     );
   }
 
-  const signUpHref = rawNext ? `/sign-up?next=${encodeURIComponent(next)}` : '/sign-up';
+  const signUpHref = routes.signUpThen(rawNext ? next : null);
   return (
     <AuthCard
       title={t('signIn.title')}

@@ -12,6 +12,8 @@ import { CheckInbox } from '../components/CheckInbox';
 import { SignUpForm } from '../components/SignUpForm';
 import { useT } from '../i18n';
 import { useAuth } from '../lib/auth-context';
+import { routes } from '@/lib/routes';
+import '../auth.css';
 
 export function SignUpPage() {
   const { t } = useT();
@@ -32,7 +34,7 @@ export function SignUpPage() {
           email={pending.email}
           lead={<Trans t={t} i18nKey="signUp.confirm.lead" values={{ email: pending.email }} components={{ strong: <strong /> }} />}
         >
-          <ButtonLink to="/sign-in" variant="secondary">
+          <ButtonLink to={routes.signIn} variant="secondary">
             {t('signUp.confirm.back')}
           </ButtonLink>
         </CheckInbox>
@@ -46,7 +48,7 @@ export function SignUpPage() {
       subtitle={t('signUp.subtitle')}
       footer={
         <p>
-          <Trans t={t} i18nKey="signUp.footer" components={{ a: <Link to="/sign-in" /> }} />
+          <Trans t={t} i18nKey="signUp.footer" components={{ a: <Link to={routes.signIn} /> }} />
         </p>
       }
     >

@@ -22,6 +22,7 @@ import { hasEnded, subscriptionDateLine } from '../lib/subscription-status';
 import { isFreePlan, monthsFreePerYear, PLAN_IDS } from '@/lib/plans';
 import { useT } from '../i18n';
 import '../billing.css';
+import { routes } from '@/lib/routes';
 
 const SUBSCRIPTION_STATUSES = new Set([
   'active',
@@ -139,7 +140,7 @@ export function BillingPage() {
                     {t('page.manage')}
                   </Button>
                 ) : null}
-                <ButtonLink to="/pricing" variant="ghost">
+                <ButtonLink to={routes.pricing} variant="ghost">
                   {t('page.comparePlans')}
                 </ButtonLink>
               </div>

@@ -11,6 +11,7 @@ import { PlanCard } from '../components/PlanCard';
 import { UpgradeButton } from '../components/UpgradeButtons';
 import '../billing.css';
 import { useT } from '../i18n';
+import { routes } from '@/lib/routes';
 
 /** `/pricing` — public, from the `plans` table. */
 export function PricingPage() {
@@ -41,13 +42,13 @@ export function PricingPage() {
               highlight={plan.id === PLAN_IDS.proYearly}
               action={
                 plan.price_cents === 0 ? (
-                  <ButtonLink to={signedIn ? '/app' : '/sign-up'} variant="secondary" block>
+                  <ButtonLink to={signedIn ? routes.app.dashboard : routes.signUp} variant="secondary" block>
                     {signedIn ? t('pricing.goToDashboard') : t('pricing.startFree')}
                   </ButtonLink>
                 ) : signedIn && isPaidPlanId(plan.id) ? (
                   <UpgradeButton plan={plan.id} label={t('pricing.upgradeTo', { plan: plan.name })} />
                 ) : (
-                  <ButtonLink to={`/sign-up?next=${encodeURIComponent('/app/billing')}`} block>
+                  <ButtonLink to={routes.signUpThen(routes.app.billing)} block>
                     {t('pricing.signUpToUpgrade')}
                   </ButtonLink>
                 )

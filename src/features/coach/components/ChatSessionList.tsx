@@ -3,12 +3,13 @@ import { ButtonLink } from '@/components/Button';
 import { formatDate } from '@/lib/i18n/format';
 import type { ChatSession } from '../api/list-chat-sessions';
 import { useT } from '../i18n';
+import { routes } from '@/lib/routes';
 
 export function ChatSessionList({ sessions }: { sessions: ChatSession[] }) {
   const { t } = useT();
   return (
     <nav aria-label={t('sessions.label')} className="chat-list">
-      <ButtonLink to="/app/coach" variant="secondary" size="sm" block>
+      <ButtonLink to={routes.app.coach} variant="secondary" size="sm" block>
         + {t('sessions.new')}
       </ButtonLink>
       {sessions.length === 0 ? (
@@ -17,7 +18,7 @@ export function ChatSessionList({ sessions }: { sessions: ChatSession[] }) {
         <ul className="chat-list__items">
           {sessions.map((session) => (
             <li key={session.id}>
-              <NavLink to={`/app/coach/${session.id}`} className="chat-list__link">
+              <NavLink to={routes.app.coachChat(session.id)} className="chat-list__link">
                 <span className="chat-list__title">{session.title}</span>
                 <span className="muted small">
                   {formatDate(session.last_message_at ?? session.created_at, { month: 'short', day: 'numeric' })} ·{' '}

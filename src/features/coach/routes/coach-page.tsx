@@ -18,6 +18,7 @@ import { ChatSessionList } from '../components/ChatSessionList';
 import { ChatThread, type PendingExchange } from '../components/ChatThread';
 import { useT } from '../i18n';
 import '../coach.css';
+import { routes } from '@/lib/routes';
 
 const STARTERS = ['aboutYourself', 'starConflict', 'systemDesign'] as const;
 
@@ -56,11 +57,11 @@ export function CoachPage() {
           setAnnouncement(t('page.replied'));
           await queryClient.refetchQueries({ queryKey: chatMessagesQueryKey(reply.chatSessionId) });
           setPending(null);
-          if (!chatId) navigate(`/app/coach/${reply.chatSessionId}`, { replace: true });
+          if (!chatId) navigate(routes.app.coachChat(reply.chatSessionId), { replace: true });
         },
         onError: () => {
           setPending(null);
-          if (!chatId && newSessionId.current) navigate(`/app/coach/${newSessionId.current}`, { replace: true });
+          if (!chatId && newSessionId.current) navigate(routes.app.coachChat(newSessionId.current), { replace: true });
         },
       },
     );
@@ -100,7 +101,7 @@ export function CoachPage() {
         <EmptyState
           title={t('notFound.title')}
           description={t('notFound.body')}
-          action={<ButtonLink to="/app/coach">{t('notFound.action')}</ButtonLink>}
+          action={<ButtonLink to={routes.app.coach}>{t('notFound.action')}</ButtonLink>}
         />
       ) : (
         <EmptyState title={t('noMessages.title')} description={t('noMessages.body')} />
@@ -135,7 +136,7 @@ export function CoachPage() {
                 isLoading={remove.isPending}
                 onClick={() => {
                   if (window.confirm(t('page.deleteConfirm'))) {
-                    remove.mutate(chatId, { onSuccess: () => navigate('/app/coach', { replace: true }) });
+                    remove.mutate(chatId, { onSuccess: () => navigate(routes.app.coach, { replace: true }) });
                   }
                 }}
               >
@@ -153,7 +154,7 @@ export function CoachPage() {
           ) : !allowed ? (
             <div className="banner">
               {t('access.proOnly', { plan: access.data.planName })}{' '}
-              <ButtonLink to="/app/billing" size="sm">
+              <ButtonLink to={routes.app.billing} size="sm">
                 {t('access.upgrade')}
               </ButtonLink>
             </div>

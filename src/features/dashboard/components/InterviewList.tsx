@@ -3,6 +3,7 @@ import { useT } from '../i18n';
 import type { RecentInterview } from '../api/get-recent-interviews';
 import { InterviewRow } from './InterviewRow';
 import { InterviewStatusBadge } from './InterviewStatusBadge';
+import { routes } from '@/lib/routes';
 
 /** A list of interviews with status, score and the right link (report, or resume the room). */
 export function InterviewList({ interviews }: { interviews: RecentInterview[] }) {
@@ -19,9 +20,9 @@ export function InterviewList({ interviews }: { interviews: RecentInterview[] })
             interview={interview}
             title={
               finished ? (
-                <Link to={`/app/interviews/${interview.id}/report`}>{interview.title}</Link>
+                <Link to={routes.app.report(interview.id)}>{interview.title}</Link>
               ) : running ? (
-                <Link to={`/app/interviews/${interview.id}`}>{interview.title}</Link>
+                <Link to={routes.app.interview(interview.id)}>{interview.title}</Link>
               ) : (
                 interview.title
               )
@@ -32,7 +33,7 @@ export function InterviewList({ interviews }: { interviews: RecentInterview[] })
               running ? (
                 <Link
                   className="btn btn--secondary btn--sm"
-                  to={`/app/interviews/${interview.id}`}
+                  to={routes.app.interview(interview.id)}
                   aria-label={t('list.resumeLabel', { title: interview.title })}
                 >
                   {t('list.resume')}

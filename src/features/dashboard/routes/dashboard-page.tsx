@@ -18,6 +18,7 @@ import '../dashboard.css';
 import { useT } from '../i18n';
 import { practiceUrlForSkill } from '@/lib/practice-links';
 import { RecentAchievements } from '@/features/profile';
+import { routes } from '@/lib/routes';
 
 function PlanUsageCard() {
   const { t } = useT();
@@ -74,7 +75,7 @@ function PlanUsageCard() {
       {bonus_interviews > 0 ? <p className="muted">{t('planUsage.bonus', { count: bonus_interviews })}</p> : null}
       {!unlimited && interviews_remaining === 0 ? (
         <p>
-          <Trans t={t} i18nKey="planUsage.upgrade" components={{ a: <Link to="/pricing" /> }} />
+          <Trans t={t} i18nKey="planUsage.upgrade" components={{ a: <Link to={routes.pricing} /> }} />
         </p>
       ) : null}
     </div>
@@ -138,7 +139,7 @@ export function DashboardPage() {
           <h1 tabIndex={-1}>{name ? t(isNew ? 'header.welcome' : 'header.welcomeBack', { name }) : t('header.yourDashboard')}</h1>
           <p className="muted">{t('header.lead')}</p>
         </div>
-        <ButtonLink to="/app/interviews/new" size="lg">
+        <ButtonLink to={routes.app.newInterview} size="lg">
           {t('header.start')}
         </ButtonLink>
       </header>
@@ -185,7 +186,7 @@ export function DashboardPage() {
         <section className="card" aria-labelledby="dash-recent">
           <div className="card__head">
             <h2 id="dash-recent">{t('recent.title')}</h2>
-            <Link to="/app/history">{t('recent.viewAll')}</Link>
+            <Link to={routes.app.history}>{t('recent.viewAll')}</Link>
           </div>
           {recent.isPending ? (
             <LoadingState label={t('recent.loading')} />
@@ -195,7 +196,7 @@ export function DashboardPage() {
             <EmptyState
               title={t('recent.empty.title')}
               description={t('recent.empty.body')}
-              action={<ButtonLink to="/app/interviews/new">{t('recent.empty.action')}</ButtonLink>}
+              action={<ButtonLink to={routes.app.newInterview}>{t('recent.empty.action')}</ButtonLink>}
             />
           ) : (
             <InterviewList interviews={recent.data} />
@@ -232,7 +233,7 @@ export function DashboardPage() {
                       />
                     </Link>
                     {gap.interview_id ? (
-                      <Link to={`/app/interviews/${gap.interview_id}/report`} className="gap-summary__link">
+                      <Link to={routes.app.report(gap.interview_id)} className="gap-summary__link">
                         <Trans
                           t={t}
                           i18nKey="gaps.resources"

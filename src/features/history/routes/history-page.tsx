@@ -15,6 +15,7 @@ import { ArchivedInterviewList } from '../components/ArchivedInterviewList';
 import { PAGE_SIZE, useInterviewList, useRoles } from '../api/list-interviews';
 import '../history.css';
 import { useT } from '../i18n';
+import { routes } from '@/lib/routes';
 
 function SkillProgress() {
   const { t } = useT();
@@ -99,7 +100,7 @@ export function HistoryPage() {
           <h1 tabIndex={-1}>{t('heading')}</h1>
           <p className="muted">{t('lead')}</p>
         </div>
-        <ButtonLink to="/app/interviews/new">{t('start')}</ButtonLink>
+        <ButtonLink to={routes.app.newInterview}>{t('start')}</ButtonLink>
       </header>
 
       <section className="card" aria-labelledby={`${id}-list`}>
@@ -156,7 +157,7 @@ export function HistoryPage() {
               <EmptyState
                 title={t('list.empty.title')}
                 description={t('list.empty.body')}
-                action={<ButtonLink to="/app/interviews/new">{t('start')}</ButtonLink>}
+                action={<ButtonLink to={routes.app.newInterview}>{t('start')}</ButtonLink>}
               />
             )
           ) : (

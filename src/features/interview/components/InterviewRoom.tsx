@@ -25,6 +25,7 @@ import { QuestionHeader } from './QuestionHeader';
 import { QuestionSteps } from './QuestionSteps';
 import { RoomHeader } from './RoomHeader';
 import { RoomReview } from './RoomReview';
+import { routes } from '@/lib/routes';
 
 function init(data: InterviewData): RoomState {
   const meta = loadRoomMeta(data.session.id);
@@ -239,7 +240,7 @@ export function InterviewRoom({ data }: { data: InterviewData }) {
       </p>
 
       <p className="room__footer muted">
-        {t('room.leaveAnyTime')} <Link to="/app">{t('room.backToDashboard')}</Link>
+        {t('room.leaveAnyTime')} <Link to={routes.app.dashboard}>{t('room.backToDashboard')}</Link>
       </p>
     </div>
   );

@@ -17,6 +17,7 @@ import { downloadSavedResume, useSavedResume } from '../api/saved-resume';
 import { DocumentUpload } from './DocumentUpload';
 import { TagInput } from './TagInput';
 import { z } from 'zod';
+import { routes } from '@/lib/routes';
 
 export const ROLE_PRESETS = [
   'Frontend Developer',
@@ -144,7 +145,7 @@ export function NewInterviewForm({ planUsage, onSubmit, isSubmitting, submitLabe
             t={t}
             i18nKey="newForm.quotaReached"
             values={{ count: planUsage?.interviews_limit ?? 0 }}
-            components={{ a: <Link to="/pricing" /> }}
+            components={{ a: <Link to={routes.pricing} /> }}
           />
         </p>
       ) : null}
@@ -279,7 +280,7 @@ export function NewInterviewForm({ planUsage, onSubmit, isSubmitting, submitLabe
           </div>
           <p id={`${id}-voice-note`} className="field__hint">
             {!voiceAllowed ? (
-              <Trans t={t} i18nKey="newForm.format.voiceIsPro" components={{ a: <Link to="/pricing" /> }} />
+              <Trans t={t} i18nKey="newForm.format.voiceIsPro" components={{ a: <Link to={routes.pricing} /> }} />
             ) : !speechSupported ? (
               t('newForm.format.noSpeechRecognition')
             ) : (
@@ -352,7 +353,7 @@ export function NewInterviewForm({ planUsage, onSubmit, isSubmitting, submitLabe
       />
       {needsUpgrade ? (
         <p>
-          <Link to="/pricing" className="btn btn--secondary btn--md">
+          <Link to={routes.pricing} className="btn btn--secondary btn--md">
             {t('newForm.seePlans')}
           </Link>
         </p>

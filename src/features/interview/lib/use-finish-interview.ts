@@ -5,6 +5,7 @@ import { useCancelInterview } from '../api/cancel-interview';
 import { useCompleteInterview } from '../api/complete-interview';
 import { clearInterviewStorage } from './drafts';
 import type { RoomEvent } from './room-machine';
+import { routes } from '@/lib/routes';
 
 /** Ending the interview: with nothing answered it is cancelled (no report), otherwise completed and the report opened. */
 export function useFinishInterview(sessionId: string, answered: number, dispatch: Dispatch<RoomEvent>) {
@@ -19,7 +20,7 @@ export function useFinishInterview(sessionId: string, answered: number, dispatch
       cancel.mutate(sessionId, {
         onSuccess: () => {
           clearInterviewStorage(sessionId);
-          navigate('/app', { replace: true });
+          navigate(routes.app.dashboard, { replace: true });
         },
       });
       return;
@@ -29,7 +30,7 @@ export function useFinishInterview(sessionId: string, answered: number, dispatch
       onSuccess: () => {
         clearInterviewStorage(sessionId);
         dispatch({ type: 'FINISHED' });
-        navigate(`/app/interviews/${sessionId}/report`, { replace: true });
+        navigate(routes.app.report(sessionId), { replace: true });
       },
       onError: (error) => dispatch({ type: 'FINISH_FAILED', message: toUserMessage(error) }),
     });

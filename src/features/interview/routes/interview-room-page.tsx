@@ -12,6 +12,7 @@ import { InterviewRoom } from '../components/InterviewRoom';
 import { InterviewNotFound } from '../components/InterviewNotFound';
 import { useT } from '../i18n';
 import '../interview.css';
+import { routes } from '@/lib/routes';
 
 /** `/app/interviews/:id` — the interview room (resumes where the user left off). */
 export function InterviewRoomPage() {
@@ -51,7 +52,7 @@ export function InterviewRoomPage() {
   if (!interview.data) return <InterviewNotFound />;
 
   const { session } = interview.data;
-  if (session.status === 'completed') return <Navigate to={`/app/interviews/${id}/report`} replace />;
+  if (session.status === 'completed') return <Navigate to={routes.app.report(id)} replace />;
   if (session.status === 'abandoned') {
     return (
       <div className="page page--narrow">
@@ -61,8 +62,8 @@ export function InterviewRoomPage() {
           description={t('abandoned.description')}
           action={
             <div className="form__actions">
-              <ButtonLink to={`/app/interviews/${id}/report`}>{t('abandoned.seeAnswers')}</ButtonLink>
-              <ButtonLink variant="secondary" to="/app/interviews/new">
+              <ButtonLink to={routes.app.report(id)}>{t('abandoned.seeAnswers')}</ButtonLink>
+              <ButtonLink variant="secondary" to={routes.app.newInterview}>
                 {t('abandoned.startNew')}
               </ButtonLink>
             </div>
@@ -78,7 +79,7 @@ export function InterviewRoomPage() {
         <EmptyState
           title={t('roomPage.cancelled.title')}
           description={t('roomPage.cancelled.description')}
-          action={<ButtonLink to="/app/interviews/new">{t('roomPage.cancelled.startNew')}</ButtonLink>}
+          action={<ButtonLink to={routes.app.newInterview}>{t('roomPage.cancelled.startNew')}</ButtonLink>}
         />
       </div>
     );

@@ -13,6 +13,7 @@ import { NewInterviewForm, type NewInterviewValues } from '../components/NewInte
 import { loadRoomMeta, saveRoomMeta } from '../lib/drafts';
 import '../interview.css';
 import { useT } from '../i18n';
+import { routes } from '@/lib/routes';
 
 /** `/app/interviews/new` — configure, create the session (quota-checked), generate questions, enter the room. */
 export function NewInterviewPage() {
@@ -26,7 +27,7 @@ export function NewInterviewPage() {
   const [createdId, setCreatedId] = useState<string | null>(null);
 
   const startRoom = (interviewId: string) => {
-    generate.mutate(interviewId, { onSuccess: () => navigate(`/app/interviews/${interviewId}`) });
+    generate.mutate(interviewId, { onSuccess: () => navigate(routes.app.interview(interviewId)) });
   };
 
   const onSubmit = (values: NewInterviewValues) => {
@@ -80,8 +81,8 @@ export function NewInterviewPage() {
           }
           action={
             <>
-              <ButtonLink to="/pricing">{t('newPage.quota.upgrade')}</ButtonLink>
-              <ButtonLink to="/app/practice" variant="secondary">
+              <ButtonLink to={routes.pricing}>{t('newPage.quota.upgrade')}</ButtonLink>
+              <ButtonLink to={routes.app.practice} variant="secondary">
                 {t('newPage.quota.practise')}
               </ButtonLink>
             </>
@@ -96,7 +97,7 @@ export function NewInterviewPage() {
               <Button onClick={() => startRoom(createdId)} isLoading={generate.isPending}>
                 {t('common:states.tryAgain')}
               </Button>
-              <Button variant="ghost" onClick={() => navigate(`/app/interviews/${createdId}`)}>
+              <Button variant="ghost" onClick={() => navigate(routes.app.interview(createdId))}>
                 {t('newPage.generateError.open')}
               </Button>
             </>

@@ -4,6 +4,8 @@ import { useAuth } from '@/features/auth';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { FeatureIcon } from '../components/FeatureIcon';
 import { useT } from '../i18n';
+import { routes } from '@/lib/routes';
+import '../marketing.css';
 
 const FEATURES = [
   { icon: 'target', key: 'tailored' },
@@ -55,15 +57,15 @@ export function LandingPage() {
           <p className="hero__lead">{t('landing.lead')}</p>
           <div className="hero__actions">
             {signedIn ? (
-              <ButtonLink to="/app" size="lg">
+              <ButtonLink to={routes.app.dashboard} size="lg">
                 {t('landing.goToDashboard')}
               </ButtonLink>
             ) : (
               <>
-                <ButtonLink to="/sign-up" size="lg">
+                <ButtonLink to={routes.signUp} size="lg">
                   {t('landing.createAccount')}
                 </ButtonLink>
-                <ButtonLink to="/sign-in" size="lg" variant="secondary">
+                <ButtonLink to={routes.signIn} size="lg" variant="secondary">
                   {t('landing.haveAccount')}
                 </ButtonLink>
               </>
@@ -129,7 +131,7 @@ export function LandingPage() {
                 <p className="muted">{t('landing.cta.body')}</p>
               </div>
               <div className="cta__actions">
-                <ButtonLink to="/sign-up" size="lg">
+                <ButtonLink to={routes.signUp} size="lg">
                   {t('landing.cta.action')}
                 </ButtonLink>
               </div>

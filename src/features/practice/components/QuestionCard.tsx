@@ -4,6 +4,7 @@ import { label } from '@/features/interview';
 import { formatNumber } from '@/lib/i18n/format';
 import type { BankQuestionSummary } from '../api/list-bank-questions';
 import { useT } from '../i18n';
+import { routes } from '@/lib/routes';
 
 const CATEGORY_KEYS = new Set(['frontend', 'backend', 'fullstack', 'data', 'devops', 'mobile', 'product', 'general']);
 
@@ -33,7 +34,7 @@ export function QuestionCard({ question, onTag }: { question: BankQuestionSummar
     <li className="card question-card">
       <QuestionMeta question={question} />
       <h2 className="question-card__title">
-        <Link to={`/app/practice/${question.id}`} className="question-card__link">
+        <Link to={routes.app.practiceQuestion(question.id)} className="question-card__link">
           <InlineText text={question.question} />
         </Link>
       </h2>

@@ -16,6 +16,7 @@ import { PracticeAttempts } from '../components/PracticeAttempts';
 import { QuestionMeta } from '../components/QuestionCard';
 import { useT } from '../i18n';
 import '../practice.css';
+import { routes } from '@/lib/routes';
 
 /** `/app/practice/:questionId` — answer one bank question and get it scored. */
 export function PracticeQuestionPage() {
@@ -39,7 +40,7 @@ export function PracticeQuestionPage() {
   return (
     <div className="page page--narrow">
       <p className="breadcrumb">
-        <Link to="/app/practice">{t('question.back')}</Link>
+        <Link to={routes.app.practice}>{t('question.back')}</Link>
       </p>
       {question.isPending ? (
         <>
@@ -59,7 +60,7 @@ export function PracticeQuestionPage() {
           <EmptyState
             title={t('question.unavailableTitle')}
             description={t('question.unavailableBody')}
-            action={<ButtonLink to="/app/practice">{t('question.browse')}</ButtonLink>}
+            action={<ButtonLink to={routes.app.practice}>{t('question.browse')}</ButtonLink>}
           />
         </>
       ) : (
@@ -80,7 +81,7 @@ export function PracticeQuestionPage() {
                 <Button variant="secondary" onClick={retry}>
                   {t('question.tryAgain')}
                 </Button>
-                <ButtonLink to="/app/practice" variant="ghost">
+                <ButtonLink to={routes.app.practice} variant="ghost">
                   {t('question.pickAnother')}
                 </ButtonLink>
               </div>

@@ -5,6 +5,7 @@ import { latestEarned, useAchievements } from '../api/get-achievements';
 import { useT } from '../i18n';
 import { AchievementBadge } from './AchievementBadge';
 import './achievements.css';
+import { routes } from '@/lib/routes';
 
 const SHOWN = 3;
 
@@ -32,7 +33,7 @@ export function RecentAchievements() {
         </ul>
       )}
       <p>
-        <Link to="/app/profile">{t('achievements.seeAll')}</Link>
+        <Link to={routes.app.profile}>{t('achievements.seeAll')}</Link>
       </p>
     </section>
   );

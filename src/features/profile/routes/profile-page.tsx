@@ -9,6 +9,7 @@ import { useMyProfile } from '../api/get-my-profile';
 import { useT } from '../i18n';
 import { AchievementList } from '../components/AchievementList';
 import { ProfileCard } from '../components/ProfileCard';
+import '../profile.css';
 
 /** `/app/profile` — the signed-in user's profile row and achievements. */
 export function ProfilePage() {

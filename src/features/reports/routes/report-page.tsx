@@ -20,6 +20,7 @@ import { TranscriptView } from '../components/TranscriptView';
 import { ShareReportPanel } from '../components/ShareReportPanel';
 import '../reports.css';
 import { useT } from '../i18n';
+import { routes } from '@/lib/routes';
 
 /**
  * Asks for the parts shown under the report (transcript and share links, or the summary) together with
@@ -87,7 +88,7 @@ export function ReportPage() {
         <EmptyState
           title={t('page.unfinished.title')}
           description={t('page.unfinished.body')}
-          action={<ButtonLink to={`/app/interviews/${session.id}`}>{t('page.unfinished.action')}</ButtonLink>}
+          action={<ButtonLink to={routes.app.interview(session.id)}>{t('page.unfinished.action')}</ButtonLink>}
         />
       </div>
     );

@@ -8,6 +8,7 @@ import { useSharedReport } from '../api/get-shared-report';
 import { ReportView } from '../components/ReportView';
 import '../reports.css';
 import { useT } from '../i18n';
+import { routes } from '@/lib/routes';
 
 /** `/shared/:token` — a report someone shared; public, read-only. */
 export function SharedReportPage() {
@@ -43,7 +44,7 @@ export function SharedReportPage() {
         <h1 tabIndex={-1}>{t('shared.gone.title')}</h1>
         <p className="muted">{t('shared.gone.body')}</p>
         <div className="state__actions">
-          <ButtonLink to="/">{t('shared.gone.action')}</ButtonLink>
+          <ButtonLink to={routes.home}>{t('shared.gone.action')}</ButtonLink>
         </div>
       </div>
     );

@@ -1,40 +1,27 @@
 import i18next from 'i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { throwIfError, UserFacingError } from '@/lib/errors';
+import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { BUCKETS } from '@/lib/user-files';
 import { myDisplayPreferencesQueryKey } from './get-my-display-preferences';
 import { mySettingsQueryKey } from './get-my-settings';
+import { uploadCheckedFile } from './upload-file';
 import '../i18n';
 
 /** What the avatars bucket accepts (its allowed_mime_types and file_size_limit in the migration). */
 export const AVATAR_TYPES: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp', 'image/gif': 'gif' };
 export const AVATAR_MAX_BYTES = 1024 * 1024;
 
-export type AvatarProblem = 'avatar_type' | 'avatar_too_large';
-
-/** Checked before uploading, so the person hears why at once (Storage refuses the same with 415/413). */
-export function avatarProblem(file: File): AvatarProblem | null {
-  if (!AVATAR_TYPES[file.type]) return 'avatar_type';
-  if (file.size > AVATAR_MAX_BYTES) return 'avatar_too_large';
-  return null;
-}
+const AVATAR_RULES = { kind: 'avatar', types: AVATAR_TYPES, maxBytes: AVATAR_MAX_BYTES } as const;
 
 /**
  * Uploads a new avatar under a new name (so no cache keeps showing the old picture), points
  * user_profiles.avatar_url at its public URL, then removes the user's older avatar files.
  */
 export async function uploadAvatar({ userId, file }: { userId: string; file: File }): Promise<string> {
-  const problem = avatarProblem(file);
-  if (problem) throw new UserFacingError(problem, { code: problem });
-  const bucket = supabase.storage.from(BUCKETS.avatars);
   const path = `${userId}/avatar-${Date.now()}.${AVATAR_TYPES[file.type]}`;
-  const uploaded = await bucket.upload(path, file, { contentType: file.type, cacheControl: '31536000' });
-  if (uploaded.error) {
-    const status = (uploaded.error as { status?: number }).status;
-    const code = status === 413 ? 'avatar_too_large' : status === 415 ? 'avatar_type' : 'avatar_upload_failed';
-    throw new UserFacingError(code, { code, cause: uploaded.error });
-  }
+  await uploadCheckedFile(BUCKETS.avatars, path, file, AVATAR_RULES, { cacheControl: '31536000' });
+  const bucket = supabase.storage.from(BUCKETS.avatars);
   const url = bucket.getPublicUrl(path).data.publicUrl;
   throwIfError(
     await supabase.from('user_profiles').update({ avatar_url: url }).eq('id', userId),

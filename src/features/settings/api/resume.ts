@@ -1,9 +1,10 @@
 import i18next from 'i18next';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { throwIfError, UserFacingError } from '@/lib/errors';
+import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { BUCKETS } from '@/lib/user-files';
 import '../i18n';
+import { uploadCheckedFile } from './upload-file';
 
 /** What the resumes bucket accepts (its allowed_mime_types and file_size_limit in the migration). */
 export const RESUME_TYPES: Record<string, string> = {
@@ -30,11 +31,7 @@ export function useMyResume(userId: string) {
   return useQuery(queryOptions({ queryKey: myResumeQueryKey(userId), queryFn: () => getMyResume(userId), enabled: userId !== '' }));
 }
 
-function resumeProblem(file: File): string | null {
-  if (!RESUME_TYPES[file.type]) return 'resume_type';
-  if (file.size > RESUME_MAX_BYTES) return 'resume_too_large';
-  return null;
-}
+const RESUME_RULES = { kind: 'resume', types: RESUME_TYPES, maxBytes: RESUME_MAX_BYTES } as const;
 
 /**
  * Keeps one resume per user in the private resumes bucket (`<user id>/resume.<ext>`, replaced on
@@ -42,16 +39,8 @@ function resumeProblem(file: File): string | null {
  * that could leak: reading it needs the owner's session or a short-lived signed URL).
  */
 export async function uploadResume({ userId, file }: { userId: string; file: File }): Promise<SavedResume> {
-  const problem = resumeProblem(file);
-  if (problem) throw new UserFacingError(problem, { code: problem });
-  const bucket = supabase.storage.from(BUCKETS.resumes);
   const path = `${userId}/resume.${RESUME_TYPES[file.type]}`;
-  const uploaded = await bucket.upload(path, file, { contentType: file.type, upsert: true });
-  if (uploaded.error) {
-    const status = (uploaded.error as { status?: number }).status;
-    const code = status === 413 ? 'resume_too_large' : status === 415 ? 'resume_type' : 'resume_upload_failed';
-    throw new UserFacingError(code, { code, cause: uploaded.error });
-  }
+  await uploadCheckedFile(BUCKETS.resumes, path, file, RESUME_RULES, { upsert: true });
   const uploadedAt = new Date().toISOString();
   throwIfError(
     await supabase
@@ -60,6 +49,7 @@ export async function uploadResume({ userId, file }: { userId: string; file: Fil
       .eq('id', userId),
     i18next.t('settings:apiErrors.saveResume'),
   );
+  const bucket = supabase.storage.from(BUCKETS.resumes);
   const { data: existing } = await bucket.list(userId, { limit: 100 });
   const older = (existing ?? []).map((entry) => `${userId}/${entry.name}`).filter((name) => name !== path);
   if (older.length) await bucket.remove(older);

@@ -1,9 +1,9 @@
-import { useId, useRef, type ChangeEvent } from 'react';
-import { Button } from '@/components/Button';
+import { useId } from 'react';
 import { FormError } from '@/components/FormError';
-import { UserFacingError, toUserMessage } from '@/lib/errors';
 import { AVATAR_TYPES, useUploadAvatar } from '../api/avatar';
 import { useT } from '../i18n';
+import { uploadErrorMessage } from '../lib/upload-error';
+import { FileUploadButton } from './FileUploadButton';
 
 const KNOWN_ERRORS = new Set(['avatar_type', 'avatar_too_large', 'avatar_upload_failed']);
 
@@ -11,21 +11,10 @@ const KNOWN_ERRORS = new Set(['avatar_type', 'avatar_too_large', 'avatar_upload_
 export function AvatarSettings({ userId, avatarUrl }: { userId: string; avatarUrl: string | null }) {
   const { t } = useT();
   const upload = useUploadAvatar();
-  const input = useRef<HTMLInputElement>(null);
   const descriptionId = useId();
 
-  const choose = (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (file) upload.mutate({ userId, file });
-  };
   const error = upload.error;
-  const message =
-    error instanceof UserFacingError && error.code && KNOWN_ERRORS.has(error.code)
-      ? t(`avatar.errors.${error.code}`)
-      : error
-        ? toUserMessage(error)
-        : null;
+  const message = uploadErrorMessage(error, KNOWN_ERRORS, (code) => t(`avatar.errors.${code}`));
   const shown = upload.data ?? avatarUrl;
 
   return (
@@ -40,18 +29,14 @@ export function AvatarSettings({ userId, avatarUrl }: { userId: string; avatarUr
         ) : (
           <span className="avatar avatar--large avatar--empty">{t('avatar.none')}</span>
         )}
-        <input
-          ref={input}
-          type="file"
-          className="visually-hidden"
+        <FileUploadButton
           accept={Object.keys(AVATAR_TYPES).join(',')}
-          aria-label={t('avatar.choose')}
-          aria-describedby={descriptionId}
-          onChange={choose}
+          label={t('avatar.choose')}
+          busyLabel={t('avatar.uploading')}
+          busy={upload.isPending}
+          describedBy={descriptionId}
+          onFile={(file) => upload.mutate({ userId, file })}
         />
-        <Button variant="secondary" onClick={() => input.current?.click()} isLoading={upload.isPending}>
-          {upload.isPending ? t('avatar.uploading') : t('avatar.choose')}
-        </Button>
       </div>
       <FormError message={message} />
       <span role="status" aria-live="polite" className="muted small">

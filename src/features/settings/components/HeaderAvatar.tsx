@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import { useAuth } from '@/features/auth';
 import { useMyDisplayPreferences } from '../api/get-my-display-preferences';
 import { useT } from '../i18n';
+import { routes } from '@/lib/routes';
 
 /** The signed-in user's picture in the site header (nothing until they have uploaded one). */
 export function HeaderAvatar() {
@@ -13,7 +14,7 @@ export function HeaderAvatar() {
   const url = user ? display.data?.avatarUrl : null;
   if (!url) return null;
   return (
-    <Link to="/app/settings" className="header-avatar" aria-label={t('avatar.headerLink')}>
+    <Link to={routes.app.settings} className="header-avatar" aria-label={t('avatar.headerLink')}>
       <img className="avatar" src={url} alt="" width={32} height={32} />
     </Link>
   );

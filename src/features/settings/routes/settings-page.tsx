@@ -18,6 +18,7 @@ import { ProfileForm } from '../components/ProfileForm';
 import { ResumeSettings } from '../components/ResumeSettings';
 import '../settings.css';
 import { useT } from '../i18n';
+import { routes } from '@/lib/routes';
 
 /** `/app/settings` — profile, preferences, email/password, export, delete. */
 export function SettingsPage() {
@@ -33,9 +34,9 @@ export function SettingsPage() {
         <h1 tabIndex={-1}>{t('title')}</h1>
         <p className="muted">{t('lead')}</p>
         <nav aria-label={t('links.label')} className="account-links">
-          <Link to="/app/billing">{t('links.billing')}</Link>
-          <Link to="/app/referrals">{t('links.referrals')}</Link>
-          <Link to="/pricing">{t('links.pricing')}</Link>
+          <Link to={routes.app.billing}>{t('links.billing')}</Link>
+          <Link to={routes.app.referrals}>{t('links.referrals')}</Link>
+          <Link to={routes.pricing}>{t('links.pricing')}</Link>
         </nav>
       </header>
       {settings.isPending ? (
@@ -76,7 +77,7 @@ export function SettingsPage() {
             onDeleted={() => {
               // Finish the (lazy) navigation first: signing out while still on a protected route would
               // bounce to /sign-in instead of the home page.
-              void Promise.resolve(navigate('/', { replace: true, state: { accountDeleted: true } })).finally(
+              void Promise.resolve(navigate(routes.home, { replace: true, state: { accountDeleted: true } })).finally(
                 () => void forgetDeletedSession(),
               );
             }}

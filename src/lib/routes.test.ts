@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { pageFor } from '@/app/pages';
+import { routes } from './routes';
+
+describe('routes', () => {
+  it('builds paths the route table serves with the intended page', () => {
+    expect(pageFor(routes.app.report('abc'))).toBe('/app/interviews/:id/report');
+    expect(pageFor(routes.app.interview('abc'))).toBe('/app/interviews/:id');
+    expect(pageFor(routes.app.newInterview)).toBe('/app/interviews/new');
+    expect(pageFor(routes.app.coachChat('c1'))).toBe('/app/coach/:chatId?');
+    expect(pageFor(routes.app.practiceQuestion('q1'))).toBe('/app/practice/:questionId');
+    expect(pageFor(routes.app.admin.question(7))).toBe('/app/admin/*');
+    expect(pageFor(routes.sharedReport('t'))).toBe('/shared/:token');
+    expect(pageFor(routes.app.settings)).toBe('/app/settings');
+  });
+
+  it('carries the next path as one encoded query parameter, or none', () => {
+    expect(routes.signInThen('/app/history?status=completed')).toBe('/sign-in?next=%2Fapp%2Fhistory%3Fstatus%3Dcompleted');
+    expect(routes.signUpThen(null)).toBe('/sign-up');
+  });
+});
