@@ -1,4 +1,4 @@
-import { routes } from '@/lib/routes';
+import { routes } from './routes';
 /** The question bank's categories (question_bank.category check constraint). */
 export const QUESTION_CATEGORIES = ['frontend', 'backend', 'fullstack', 'data', 'devops', 'mobile', 'product', 'general'] as const;
 export type QuestionCategory = (typeof QUESTION_CATEGORIES)[number];

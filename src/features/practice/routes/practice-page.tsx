@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { Button } from '@/components/Button';
 import { EmptyState } from '@/components/EmptyState';
@@ -35,32 +35,41 @@ export function PracticePage() {
   const filters = useMemo(() => filtersFrom(params), [params]);
   const questions = useBankQuestions(filters);
 
+  // The filters last written to the URL. react-router hands a setSearchParams updater the params of the last
+  // render, so two changes before a re-render (the tag's delayed write, then a select) would lose the first.
+  const latest = useRef(params);
+  useLayoutEffect(() => {
+    latest.current = params;
+  }, [params]);
+  const write = useCallback(
+    (change: (out: URLSearchParams) => void, options?: { replace: boolean }) => {
+      const out = new URLSearchParams(latest.current);
+      change(out);
+      latest.current = out;
+      setParams(out, options);
+    },
+    [setParams],
+  );
   const update = useCallback(
-    (next: Partial<BankFilters>) => {
-      setParams(
-        (prev) => {
-          const out = new URLSearchParams(prev);
+    (next: Partial<BankFilters>) =>
+      write(
+        (out) => {
           for (const [key, value] of Object.entries(next)) {
             if (key === 'page') continue;
             if (value === undefined || value === '') out.delete(key);
             else out.set(key, String(value));
           }
           out.delete('page');
-          return out;
         },
         { replace: true },
-      );
-    },
-    [setParams],
+      ),
+    [write],
   );
-  const setPage = (page: number) => {
-    setParams((prev) => {
-      const out = new URLSearchParams(prev);
+  const setPage = (page: number) =>
+    write((out) => {
       if (page <= 0) out.delete('page');
       else out.set('page', String(page + 1));
-      return out;
     });
-  };
   const hasFilters = KEYS.some((key) => params.has(key));
   const page = filters.page ?? 0;
   const total = questions.data?.total ?? 0;
