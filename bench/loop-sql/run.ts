@@ -1,0 +1,246 @@
+// Postgres CPU per interview for the interview loop's SQL alone, without HTTP: one connection runs the
+// statements PostgREST sends for one interview (each request its own transaction with the caller's role
+// and JWT claims, as PostgREST does), and the CPU time of that connection's backend is read from
+// /proc/<pid>/stat before and after. CPU seconds of one backend do not depend on what else runs on the
+// machine, so two schemas (e.g. before and after a migration) compare on a busy machine too.
+//
+//   npx tsx bench/loop-sql/run.ts [--dir .stack] [--interviews 60] [--warmup 10]
+//
+// Needs a running stack (`npm run stack`; --dir picks its stack.json) on this machine (the backend's /proc
+// entry is read) and its process running as root or as the postgres OS user. The statements are those of
+// bench/loop-load's interview: create_interview_session → begin_question_generation + save_generated_questions
+// → the questions (RLS select) → 3 × (submit_response → claim_response_scoring + save_response_evaluation)
+// → claim_interview_completion, a usage event, skill gap + link_skill_gap_resources, complete_interview,
+// release_interview_completion → get_user_interview_history. The edge functions' own reads are left out.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+
+const { values } = parseArgs({
+  options: {
+    dir: { type: 'string', default: process.env.LOCAL_STACK_DIR ?? '.stack' },
+    interviews: { type: 'string', default: '60' },
+    warmup: { type: 'string', default: '10' },
+    users: { type: 'string', default: '10' },
+  },
+});
+const info = JSON.parse(readFileSync(path.join(values.dir!, 'stack.json'), 'utf8')) as {
+  apiUrl: string;
+  anonKey: string;
+  dbUrl: string;
+};
+
+async function signUp(index: number): Promise<string> {
+  const email = `loop-sql-${Date.now()}-${index}@example.com`;
+  const response = await fetch(`${info.apiUrl}/auth/v1/signup`, {
+    method: 'POST',
+    headers: { apikey: info.anonKey, 'content-type': 'application/json', 'x-forwarded-for': `10.9.0.${index + 1}` },
+    body: JSON.stringify({ email, password: 'Interview42!loop-sql' }),
+  });
+  const body = (await response.json()) as { user?: { id: string }; id?: string };
+  const id = body.user?.id ?? body.id;
+  if (!response.ok || !id) throw new Error(`sign-up failed: ${response.status} ${JSON.stringify(body)}`);
+  return id;
+}
+
+const client = new pg.Client({ connectionString: info.dbUrl });
+await client.connect();
+
+let pid = 0;
+let measuring = false;
+const cpuByStep = new Map<string, number>();
+
+function backendCpuMs(): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, USER_HZ 100
+}
+
+async function as<T = Record<string, unknown>>(
+  role: 'authenticated' | 'service_role',
+  userId: string | null,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
+  const step = sql.match(/public\.(\w+)|insert into public\.(\w+)/);
+  const label = step ? (step[1] ?? `insert ${step[2]}`) : sql.slice(0, 30);
+  const before = measuring ? backendCpuMs() : 0;
+  try {
+    return await call<T>(role, userId, sql, params);
+  } finally {
+    if (measuring) cpuByStep.set(label, (cpuByStep.get(label) ?? 0) + backendCpuMs() - before);
+  }
+}
+
+async function call<T>(role: string, userId: string | null, sql: string, params: unknown[]): Promise<T[]> {
+  await client.query('begin');
+  try {
+    const claims = JSON.stringify(userId ? { sub: userId, role, aal: 'aal1' } : { role });
+    await client.query(`select set_config('role', $1, true), set_config('request.jwt.claims', $2, true)`, [role, claims]);
+    const { rows } = await client.query(sql, params);
+    await client.query('commit');
+    return rows as T[];
+  } catch (error) {
+    await client.query('rollback');
+    throw error;
+  }
+}
+
+const bank = (
+  await client.query(
+    `select id, question, type, difficulty, category from public.question_bank
+     where type in ('technical', 'behavioral') and is_active order by id limit 3`,
+  )
+).rows as Array<{ id: string; question: string; type: string; difficulty: string; category: string }>;
+
+const usage = (operation: string, interviewId: string, userId: string, responseId: string | null = null) =>
+  JSON.stringify([{ user_id: userId, interview_id: interviewId, response_id: responseId, operation, provider: 'local', latency_ms: 0 }]);
+const ANSWER =
+  'I would start from the requirements, then explain the trade-offs: caching with a TTL, measuring p95 latency before and after, and rolling out behind a flag.';
+
+async function interview(userId: string) {
+  const [session] = await as<{ id: string; session_id: string }>(
+    'authenticated',
+    userId,
+    `select id, session_id from public.create_interview_session(p_job_role => 'Frontend Developer',
+       p_interview_type => 'mixed', p_difficulty => 'medium', p_total_questions => 3, p_interaction_mode => 'text')`,
+  );
+  const [begun] = await as<{ r: { slot_id: number | null } }>(
+    'service_role',
+    null,
+    `select public.begin_question_generation($1, $2, 20, 3600) as r`,
+    [userId, session!.session_id],
+  );
+  const questions = bank.map((b) => ({
+    bank_question_id: b.id,
+    question_text: b.question,
+    question_type: b.type,
+    difficulty: b.difficulty,
+    skill_category: b.category,
+    skills: ['javascript'],
+    time_limit_seconds: 300,
+    expected_answer: 'An answer that names the trade-offs.',
+    key_points: ['trade-offs', 'measurement'],
+    evaluation_criteria: [
+      { criterion: 'correctness', weight: 60 },
+      { criterion: 'clarity', weight: 40 },
+    ],
+    source: 'bank',
+  }));
+  await as('service_role', null, `select public.save_generated_questions($1, $2, $3, $4)`, [
+    session!.id,
+    JSON.stringify(questions),
+    usage('generate_questions', session!.id, userId),
+    begun!.r.slot_id,
+  ]);
+  const read = await as<{ id: string }>(
+    'authenticated',
+    userId,
+    `select id, order_number, question_text, question_type, difficulty, skill_category, skills, time_limit_seconds,
+       is_follow_up, starter_code, function_name, test_cases from public.interview_questions
+     where interview_id = $1 order by order_number`,
+    [session!.id],
+  );
+  for (const question of read) {
+    const [response] = await as<{ id: string }>(
+      'authenticated',
+      userId,
+      `select id from public.submit_response(p_question_id => $1, p_answer_text => $2, p_time_taken_seconds => 60)`,
+      [question.id, ANSWER],
+    );
+    const [claim] = await as<{ r: { claimed_at: string } }>(
+      'service_role',
+      null,
+      `select public.claim_response_scoring($1, $2, 60, 3600) as r`,
+      [userId, response!.id],
+    );
+    const result = {
+      score: 72,
+      ai_feedback: 'Clear and specific.',
+      strengths: ['structure'],
+      weaknesses: ['depth'],
+      missed_key_points: [],
+      improved_answer: ANSWER,
+      rubric: { score: 72, dimensions: { communication: 70, technical: 74 } },
+      dimension_scores: { communication: 70, technical: 74 },
+      ai_provider: 'local',
+      ai_model: 'local',
+    };
+    await as('service_role', null, `select public.save_response_evaluation($1, $2, $3, $4)`, [
+      response!.id,
+      claim!.r.claimed_at,
+      JSON.stringify(result),
+      usage('score_answer', session!.id, userId, response!.id),
+    ]);
+  }
+  const [completion] = await as<{ r: { claimed_at: string; slot_id: number | null } }>(
+    'service_role',
+    null,
+    `select public.claim_interview_completion($1, $2, 30, 3600) as r`,
+    [userId, session!.session_id],
+  );
+  await as(
+    'service_role',
+    null,
+    `insert into public.ai_usage_events (user_id, interview_id, operation, provider) values ($1, $2, 'complete_interview', 'local')`,
+    [userId, session!.id],
+  );
+  const [gap] = await as<{ id: string }>(
+    'service_role',
+    null,
+    `insert into public.skill_gaps (user_id, interview_id, skill_name, proficiency_level, gap_score, skill_score, recommendation)
+     values ($1, $2, 'javascript', 'moderate', 30, 70, 'Practise closures.')
+     on conflict (interview_id, skill_name) do update set gap_score = excluded.gap_score returning id`,
+    [userId, session!.id],
+  );
+  await as('service_role', null, `select * from public.link_skill_gap_resources($1, 3)`, [gap!.id]);
+  const report = {
+    report_type: 'detailed',
+    summary: '3 of 3 questions answered; overall 72/100.',
+    strengths: ['structure', 'examples'],
+    weaknesses: ['depth'],
+    recommendations: ['Practise system design.'],
+    scores: { overall: 72, communication: 70, technical: 74, behavioral: 71 },
+    skill_scores: { javascript: { score: 70, question_count: 3 } },
+    statistics: { answered: 3, question_count: 3, questions: read.map((q, i) => ({ question_id: q.id, order_number: i + 1, score: 72 })) },
+    average_response_time_seconds: 60,
+    consistency: 90,
+    confidence: 80,
+  };
+  await as('service_role', null, `select public.complete_interview($1, 72, $2, $3, $4, 300)`, [
+    session!.session_id,
+    JSON.stringify({ summary: report.summary, dimensions: report.scores }),
+    JSON.stringify(report),
+    JSON.stringify({ answered: 3, question_count: 3 }),
+  ]);
+  await as('service_role', null, `select public.release_interview_completion($1, $2, $3)`, [
+    session!.id,
+    completion!.r.claimed_at,
+    completion!.r.slot_id,
+  ]);
+  await as('authenticated', userId, `select * from public.get_user_interview_history(p_limit => 5)`);
+}
+
+const users = await Promise.all(Array.from({ length: Number(values.users) }, (_, i) => signUp(i)));
+// Pro, as in bench/loop-load: no monthly limit
+await client.query(
+  `insert into public.subscriptions (id, user_id, stripe_customer_id, plan_id, status)
+   select 'sub_loopsql' || replace(u::text, '-', ''), u, 'cus_loopsql' || left(replace(u::text, '-', ''), 14), 'pro_monthly', 'active' from unnest($1::uuid[]) u`,
+  [users],
+);
+pid = (await client.query('select pg_backend_pid() as pid')).rows[0].pid as number;
+for (let i = 0; i < Number(values.warmup); i++) await interview(users[i % users.length]!);
+const cpuBefore = backendCpuMs();
+const started = performance.now();
+const n = Number(values.interviews);
+measuring = true;
+for (let i = 0; i < n; i++) await interview(users[i % users.length]!);
+measuring = false;
+const cpu = backendCpuMs() - cpuBefore;
+for (const [label, ms] of [...cpuByStep].sort((a, b) => b[1] - a[1])) {
+  console.log(`  ${label.padEnd(36)} ${(ms / n).toFixed(2)} ms per interview`);
+}
+console.log(
+  `${n} interviews (after ${values.warmup} to warm up), ${users.length} users: backend CPU ${(cpu / n).toFixed(1)} ms per interview; wall ${((performance.now() - started) / n).toFixed(1)} ms per interview`,
+);
+await client.end();
