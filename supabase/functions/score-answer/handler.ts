@@ -227,7 +227,7 @@ export async function scoreStoredResponse(
       ai_model: outcome.model,
     };
     await renewal.stop();
-    const saved = await callRpc<{ state: 'saved' | 'lost'; response: ResponseRow }>(
+    const saved = await callRpc<{ state: 'saved' } | { state: 'lost'; response: ResponseRow | null }>(
       service,
       'save_response_evaluation',
       { p_response_id: answerRow.id, p_claimed_at: claimedAt, p_result: asJson(result), p_usage: usageRows(buffer.events) },
