@@ -970,6 +970,9 @@ isOneToOne: false
 "assert_aal2_if_enrolled":
 { Args: Record<PropertyKey, never>; Returns: undefined
                            },
+"assert_account_active":
+{ Args: { "p_user_id": string }; Returns: undefined
+                           },
 "begin_question_generation":
 { Args: { "p_rate_max"?: number,"p_rate_window_seconds"?: number,"p_session_id": string,"p_user_id": string }; Returns: Json
                            },
@@ -1137,6 +1140,9 @@ isOneToOne: false
       } },
 "delete_my_account":
 { Args: { "p_confirm": string }; Returns: undefined
+                           },
+"finish_interview_completion":
+{ Args: { "p_duration_seconds"?: number,"p_feedback"?: Json,"p_interview_id": string,"p_report"?: Json,"p_score": number,"p_skill_gaps"?: Json,"p_statistics"?: Json,"p_usage"?: Json }; Returns: Json
                            },
 "finish_notification":
 { Args: { "p_error"?: string,"p_id": number,"p_max_attempts"?: number,"p_ok": boolean,"p_provider_message_id"?: string }; Returns: string

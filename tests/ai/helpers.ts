@@ -85,3 +85,31 @@ export async function withFakeLlm<T>(script: { behaviours?: string[]; answer?: u
     rmSync(lock, { recursive: true, force: true });
   }
 }
+
+// ── database round trips of a function call ─────────────────────────────────────────────
+export interface TracedCall<T> {
+  status: number;
+  data: T;
+  /** The call's database API requests, in order, from its Server-Timing header: "POST rpc/claim_…", "GET question_bank". */
+  dbRequests: string[];
+}
+
+/** Calls an edge function as a user with plain fetch (on the shared stack unless told otherwise) and reads its Server-Timing. */
+export async function invokeTraced<T = Record<string, unknown>>(
+  user: { session: { access_token: string } },
+  name: string,
+  body: unknown,
+  info: { apiUrl: string; anonKey: string } = inject('stack'),
+): Promise<TracedCall<T>> {
+  const response = await fetch(`${info.apiUrl}/functions/v1/${name}`, {
+    method: 'POST',
+    headers: { apikey: info.anonKey, authorization: `Bearer ${user.session.access_token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const timing = response.headers.get('server-timing') ?? '';
+  return {
+    status: response.status,
+    data: (await response.json()) as T,
+    dbRequests: [...timing.matchAll(/(?:^|,\s*)db;desc="([^"]*)"/g)].map((m) => m[1]!),
+  };
+}

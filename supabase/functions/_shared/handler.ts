@@ -6,12 +6,18 @@
 //   Deno.serve(handler({ method: 'POST', auth: 'user', body: Body }, ({ caller, body }) => …));
 //
 // auth: 'user'    the bearer must be a signed-in, active user (requireUser) → ctx.caller
+//                 account: 'checked-by-first-rpc' leaves the account status (blocked, pending) to the first RPC
+//                 the function calls, which raises the same 403 codes (private.assert_account_active): one
+//                 database round trip less. Only for functions whose every path starts with such an RPC, or
+//                 calls assertAccountActive itself first.
 //       'service' the bearer must be the service-role key (schedulers)
 //       'none'    nobody is checked here (health, the Stripe webhook, which checks its own signature)
+// Every response carries a Server-Timing header with the call's database requests (db-trace.ts).
 // body: without a schema the body is left unread, so a function can read it raw (the webhook's signature
 //       is computed over the exact bytes).
 import type { z } from 'npm:zod@3';
 import { parseBody, readJson } from './body.ts';
+import { withDbTrace } from './db-trace.ts';
 import { corsHeaders, errorResponse, HttpError } from './http.ts';
 import { requireServiceRole } from './service-role.ts';
 import { type Caller, requireUser } from './supabase.ts';
@@ -33,6 +39,8 @@ export type UserRequest<B> = RequestContext<'user', B>;
 export interface HandlerOptions<A extends Auth, B> {
   method: Method | Method[];
   auth: A;
+  /** Who refuses a blocked or pending account (auth: 'user'): the pipeline (default) or the function's first RPC. */
+  account?: 'checked' | 'checked-by-first-rpc';
   body?: z.ZodType<B, z.ZodTypeDef, unknown>;
 }
 
@@ -41,23 +49,26 @@ export function handler<A extends Auth, B = undefined>(
   run: (ctx: RequestContext<A, B>) => Promise<Response> | Response,
 ): (request: Request) => Promise<Response> {
   const methods: string[] = Array.isArray(options.method) ? options.method : [options.method];
-  return async (request) => {
-    if (request.method === 'OPTIONS') return new Response(null, { status: 204, headers: corsHeaders });
-    try {
-      if (!methods.includes(request.method)) {
-        throw new HttpError(405, 'method_not_allowed', `Use ${methods.join(' or ')} for this endpoint.`);
+  const checkAccount = options.account !== 'checked-by-first-rpc';
+  return (request) => {
+    if (request.method === 'OPTIONS') return Promise.resolve(new Response(null, { status: 204, headers: corsHeaders }));
+    return withDbTrace(async () => {
+      try {
+        if (!methods.includes(request.method)) {
+          throw new HttpError(405, 'method_not_allowed', `Use ${methods.join(' or ')} for this endpoint.`);
+        }
+        const caller = await authenticate(request, options.auth, checkAccount);
+        const body = options.body ? parseBody(options.body, await readJson(request)) : undefined;
+        return await run({ request, caller, body } as RequestContext<A, B>);
+      } catch (error) {
+        return errorResponse(error);
       }
-      const caller = await authenticate(request, options.auth);
-      const body = options.body ? parseBody(options.body, await readJson(request)) : undefined;
-      return await run({ request, caller, body } as RequestContext<A, B>);
-    } catch (error) {
-      return errorResponse(error);
-    }
+    });
   };
 }
 
-async function authenticate(request: Request, auth: Auth): Promise<Caller | undefined> {
-  if (auth === 'user') return await requireUser(request);
+async function authenticate(request: Request, auth: Auth, checkAccount: boolean): Promise<Caller | undefined> {
+  if (auth === 'user') return await requireUser(request, { checkAccount });
   if (auth === 'service') requireServiceRole(request);
   return undefined;
 }

@@ -4,10 +4,13 @@
 //   forge (scores, reports, usage events) and always after the caller's ownership has been checked.
 // - requireUser(request): resolves the caller from the `Authorization: Bearer <user JWT>` header (see jwt.ts:
 //   verified in the isolate where a key is available, by the Auth server otherwise; a valid anon/service key
-//   alone is not a user) and returns a client that acts AS that user, so reads go through RLS.
+//   alone is not a user) and returns a client that acts AS that user, so reads go through RLS. It also refuses
+//   an account that may not act (blocked, pending, no profile), unless the function's first RPC does that
+//   itself (see handler.ts, `account`).
 // - callRpc(): one service-role RPC; PostgREST's PTxxx errors (raised by our SQL with a machine code in
 //   `detail`) become HttpErrors with that status and code.
 import { createClient, type SupabaseClient } from 'npm:@supabase/supabase-js@2';
+import { tracedFetch } from './db-trace.ts';
 import { HttpError } from './http.ts';
 import { verifyUserJwt } from './jwt.ts';
 import type { Database, Json } from './database.types.ts';
@@ -32,7 +35,10 @@ function env(name: string): string {
   return value;
 }
 
-const clientOptions = { auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false } };
+const clientOptions = {
+  auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
+  global: { fetch: tracedFetch },
+};
 
 let service: Client | undefined;
 let anon: Client | undefined;
@@ -53,7 +59,7 @@ export function anonClient(): Client {
 export function userClient(authorization: string): Client {
   return createClient<Database>(env('SUPABASE_URL'), env('SUPABASE_ANON_KEY'), {
     ...clientOptions,
-    global: { headers: { Authorization: authorization } },
+    global: { fetch: tracedFetch, headers: { Authorization: authorization } },
   });
 }
 
@@ -70,14 +76,17 @@ export interface Caller {
   token: string;
 }
 
-/** Resolves the signed-in user of the request or throws 401. */
-export async function requireUser(request: Request): Promise<Caller> {
+/**
+ * Resolves the signed-in user of the request or throws 401. With `checkAccount: false` the caller's account
+ * status is left to the function's first RPC (one round trip less), which must then raise the same codes.
+ */
+export async function requireUser(request: Request, { checkAccount = true }: { checkAccount?: boolean } = {}): Promise<Caller> {
   const authorization = request.headers.get('Authorization') ?? '';
   const token = /^Bearer\s+(.+)$/i.exec(authorization)?.[1]?.trim();
   if (!token) throw new HttpError(401, 'not_authenticated', 'Sign in first: the request has no Authorization bearer token.');
   const claims = await verifyUserJwt(token, anonClient);
   if (!claims) throw new HttpError(401, 'not_authenticated', 'Your session is invalid or has expired. Sign in again.');
-  await assertNotBlocked(claims.sub);
+  if (checkAccount) await assertAccountActive(claims.sub);
   let client: Client | undefined;
   return {
     user: { id: claims.sub, email: claims.email ?? null, role: claims.role },
@@ -92,23 +101,12 @@ export async function requireUser(request: Request): Promise<Caller> {
 /**
  * A blocked (or pending) account keeps a valid access token until it expires; the database refuses its
  * requests with account_blocked / account_pending, and the functions answer the same code with 403 so the
- * SPA signs the person out instead of showing "not found" errors.
+ * SPA signs the person out instead of showing "not found" errors. The codes and messages come from
+ * private.assert_account_active, which the claim RPCs of generate-questions, score-answer and
+ * complete-interview run first.
  */
-export async function assertNotBlocked(userId: string): Promise<void> {
-  const { data, error } = await serviceClient().from('user_profiles').select('status').eq('id', userId).maybeSingle();
-  if (error) dbError(error, 'Reading the account status');
-  const status = (data as { status?: string } | null)?.status;
-  if (status === 'active') return;
-  if (status === 'blocked' || status === 'pending') {
-    throw new HttpError(
-      403,
-      `account_${status}`,
-      status === 'blocked'
-        ? 'Your account is blocked. Contact support if you think this is a mistake.'
-        : 'Your account is not active yet. Contact support if you think this is a mistake.',
-    );
-  }
-  throw new HttpError(403, 'profile_missing', 'Your profile is not ready yet. Try again in a moment.');
+export async function assertAccountActive(userId: string): Promise<void> {
+  await callRpc(serviceClient(), 'assert_account_active', { p_user_id: userId }, 'Reading the account status');
 }
 
 type PostgrestError = { message: string; code?: string; details?: string | null; hint?: string | null };

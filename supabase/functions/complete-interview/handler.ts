@@ -3,17 +3,19 @@
 //     already_completed: boolean }
 // Scores any unscored answers (follow-up answers too; each is merged into its parent question's item),
 // aggregates the report (local engine; an LLM, when configured, rewrites the
-// narrative), writes skill gaps linked to learning resources, and calls complete_interview as the service
-// role (profile stats, daily activity/streaks and achievements follow from its triggers). Idempotent.
+// narrative), and stores skill gaps linked to learning resources, the AI usage and the completion (complete_interview:
+// profile stats, daily activity/streaks and achievements follow from its triggers) in one transaction. Idempotent.
+// Two database round trips: claim_interview_completion (the account check, the claim, the questions and answers)
+// and finish_interview_completion (everything written, the report and skill gaps read back).
 import { z } from 'npm:zod@3';
 import { HttpError, json } from '../_shared/http.ts';
-import { asJson, callRpc, type Client, dbError, serviceClient, type Tables } from '../_shared/supabase.ts';
+import { asJson, callRpc, type Client, serviceClient, type Tables } from '../_shared/supabase.ts';
 import type { UserRequest } from '../_shared/handler.ts';
 import { hasLlm, loadAiConfig } from '../_shared/ai/config.ts';
 import { jobDescriptionCoverage } from '../_shared/ai/coverage.ts';
 import { runAi } from '../_shared/ai/run.ts';
 import { ReportNarrative } from '../_shared/ai/schemas.ts';
-import { dbRecorder, rateLimitArgs } from '../_shared/ai/usage.ts';
+import { memoryRecorder, rateLimitArgs, usageRows } from '../_shared/ai/usage.ts';
 import {
   aggregateReport,
   evaluateAnswer,
@@ -22,35 +24,47 @@ import {
   mergeFollowUp,
   type ReportItem,
 } from '../_shared/scoring/index.ts';
-import { keepAlive, QUESTION_COLUMNS, scoreStoredResponse, toScoringQuestion } from '../score-answer/handler.ts';
+import { keepAlive, scoreStoredResponse, toScoringQuestion } from '../score-answer/handler.ts';
 
 export const Body = z.object({ session_id: z.string().trim().min(8).max(100) }).strict();
 
-async function finished(service: Client, interviewId: string, sessionId: string, score: number | null, already: boolean) {
-  const [{ data: report }, { data: gaps }] = await Promise.all([
-    service.from('interview_reports').select('*').eq('interview_id', interviewId).eq('report_type', 'detailed').maybeSingle(),
-    service.from('skill_gaps').select(
-      'id, skill_name, proficiency_level, gap_score, skill_score, recommendation, skill_gap_resources(resource_id, priority, learning_resources(title, url, resource_type))',
-    ).eq('interview_id', interviewId).order('gap_score', { ascending: false }),
-  ]);
+/** The report and skill gaps of a completed interview, as claim_interview_completion and finish_interview_completion return them. */
+interface Completed {
+  report: Tables<'interview_reports'> | null;
+  skill_gaps: unknown[];
+}
+
+function finished(session: Pick<SessionRow, 'id' | 'session_id'>, score: number | null, completed: Completed, already: boolean) {
   return json({
-    session_id: sessionId,
-    interview_id: interviewId,
+    session_id: session.session_id,
+    interview_id: session.id,
     status: 'completed',
     score,
-    report,
-    skill_gaps: gaps ?? [],
+    report: completed.report,
+    skill_gaps: completed.skill_gaps,
     already_completed: already,
   });
 }
 
 type CompletionClaim =
-  | { state: 'completed'; session: SessionRow }
+  | ({ state: 'completed'; session: SessionRow } & Completed)
   | { state: 'busy'; retry_after_seconds: number }
-  | { state: 'claimed'; claimed_at: string; lease_seconds: number; slot_id: number | null; session: SessionRow };
+  | {
+    state: 'claimed';
+    claimed_at: string;
+    lease_seconds: number;
+    slot_id: number | null;
+    session: SessionRow;
+    questions: QuestionRow[];
+    answers: AnswerRow[];
+  };
 
 /** The session row as claim_interview_completion returns it (to_jsonb of the row). */
 type SessionRow = Tables<'interview_sessions'>;
+
+type QuestionRow =
+  & Parameters<typeof toScoringQuestion>[0]
+  & Pick<Tables<'interview_questions'>, 'skills' | 'order_number' | 'is_follow_up' | 'parent_question_id'>;
 
 type AnswerRow =
   & Pick<
@@ -98,9 +112,7 @@ async function claimCompletion(
 export async function completeInterviewHandler({ caller, body: { session_id } }: UserRequest<z.infer<typeof Body>>): Promise<Response> {
   const service = serviceClient();
   const claim = await claimCompletion(service, caller.user.id, session_id);
-  if (claim.state === 'completed') {
-    return finished(service, claim.session.id, claim.session.session_id, claim.session.score ?? null, true);
-  }
+  if (claim.state === 'completed') return finished(claim.session, claim.session.score ?? null, claim, true);
   const session = claim.session;
   const renewal = keepAlive(
     async () =>
@@ -114,9 +126,20 @@ export async function completeInterviewHandler({ caller, body: { session_id } }:
       ),
     claim.lease_seconds,
   );
+  // The AI calls' usage rows are stored with the completion, in the same transaction; after a failure
+  // they are stored on their own (the calls were made).
+  const usage = memoryRecorder();
+  let usageStored = false;
   try {
-    return await complete(service, caller.user.id, session);
+    const response = await complete(service, caller.user.id, claim, usage, () => (usageStored = true));
+    await renewal.stop();
+    return response;
   } catch (error) {
+    await renewal.stop();
+    if (!usageStored && usage.events.length) {
+      const { error: usageError } = await service.rpc('record_ai_usage', { p_events: usageRows(usage.events) });
+      if (usageError) console.error('complete-interview: recording AI usage failed', usageError.message);
+    }
     const { error: releaseError } = await service.rpc('release_interview_completion', {
       p_interview_id: session.id,
       p_claimed_at: claim.claimed_at,
@@ -124,28 +147,22 @@ export async function completeInterviewHandler({ caller, body: { session_id } }:
     });
     if (releaseError) console.error('complete-interview: releasing the claim failed', releaseError.message);
     throw error;
-  } finally {
-    await renewal.stop();
   }
 }
 
-async function complete(service: Client, userId: string, session: SessionRow): Promise<Response> {
-  const [{ data: questions, error: qError }, { data: responses, error: rError }] = await Promise.all([
-    service.from('interview_questions').select(
-      `${QUESTION_COLUMNS}, skills, order_number, is_follow_up, parent_question_id`,
-    ).eq('interview_id', session.id).order('order_number'),
-    service.from('interview_responses').select(
-      'id, question_id, time_taken_seconds, evaluated_at, rubric, answer_text, transcript, code_answer',
-    ).eq('interview_id', session.id),
-  ]);
-  if (qError) dbError(qError, 'Reading questions');
-  if (rError) dbError(rError, 'Reading answers');
-  if (!responses?.length) throw new HttpError(409, 'no_answers', 'Answer at least one question before completing the interview.');
+async function complete(
+  service: Client,
+  userId: string,
+  { session, questions, answers: responses }: Extract<CompletionClaim, { state: 'claimed' }>,
+  usage: ReturnType<typeof memoryRecorder>,
+  onUsageStored: () => void,
+): Promise<Response> {
+  if (!responses.length) throw new HttpError(409, 'no_answers', 'Answer at least one question before completing the interview.');
 
   // Score what is still unscored (sequentially: each is claimed and stored on its own).
   const evaluations = new Map<string, { evaluation: Evaluation; time: number | null }>();
   const answerTexts: string[] = [];
-  for (const r of responses as AnswerRow[]) {
+  for (const r of responses) {
     answerTexts.push([r.answer_text, r.transcript, r.code_answer].filter(Boolean).join('\n'));
     const evaluation = r.evaluated_at && r.rubric ? r.rubric : (await scoreStoredResponse(service, userId, r.id)).evaluation;
     evaluations.set(r.question_id, { evaluation, time: r.time_taken_seconds });
@@ -154,7 +171,7 @@ async function complete(service: Client, userId: string, session: SessionRow): P
   // Follow-ups are not questions of their own in the report: each scored follow-up answer is merged into its
   // parent question's item (mergeFollowUp: 75 % parent, 25 % follow-up; docs/scoring.md), and listed nested
   // under it in statistics.questions.
-  const all = questions ?? [];
+  const all = questions;
   const followUpsOf = new Map<string, Array<{ id: string; text: string; evaluation: Evaluation | null }>>();
   for (const q of all) {
     if (!q.is_follow_up || !q.parent_question_id) continue;
@@ -210,37 +227,25 @@ async function complete(service: Client, userId: string, session: SessionRow): P
     maxTokens: 1500,
     temperature: 0.3,
     context: { userId, sessionId: session.id },
-  }, { config, recorder: dbRecorder(service) });
+  }, { config, recorder: usage });
   narrative = outcome.value;
-
-  // Skill gaps (+ linked learning resources), idempotent per (interview, skill).
-  if (report.skill_gaps.length) {
-    const scoreOf = new Map(report.skill_scores.map((s) => [s.skill, s.score]));
-    const { data: gaps, error: gapError } = await service.from('skill_gaps').upsert(
-      report.skill_gaps.map((g) => ({
-        user_id: session.user_id,
-        interview_id: session.id,
-        skill_name: g.skill.slice(0, 100),
-        proficiency_level: g.level,
-        gap_score: g.gap_score,
-        skill_score: scoreOf.get(g.skill) ?? null,
-        recommendation: g.recommendation,
-      })),
-      { onConflict: 'interview_id,skill_name' },
-    ).select('id');
-    if (gapError) dbError(gapError, 'Saving skill gaps');
-    // one round trip for all gaps (they are independent rows)
-    await Promise.all((gaps ?? []).map(async (gap) => {
-      const { error } = await service.rpc('link_skill_gap_resources', { p_skill_gap_id: gap.id, p_limit: 3 });
-      if (error) console.error('link_skill_gap_resources failed', error.message);
-    }));
-  }
 
   const durationSeconds = session.started_at
     ? Math.min(86400, Math.max(session.duration_seconds ?? 0, Math.round((Date.now() - Date.parse(session.started_at)) / 1000)))
     : null;
-  const { error: completeError } = await service.rpc('complete_interview', {
-    p_session_id: session.session_id,
+  // One round trip: usage rows, skill gaps (+ linked learning resources, idempotent per interview and skill) and the
+  // completion with its report. A concurrent completion that won the race keeps its report.
+  const scoreOf = new Map(report.skill_scores.map((s) => [s.skill, s.score]));
+  const saved = await callRpc<{ already_completed: boolean; score: number | null } & Completed>(service, 'finish_interview_completion', {
+    p_interview_id: session.id,
+    p_usage: usageRows(usage.events),
+    p_skill_gaps: asJson(report.skill_gaps.map((g) => ({
+      skill_name: g.skill.slice(0, 100),
+      proficiency_level: g.level,
+      gap_score: g.gap_score,
+      skill_score: scoreOf.get(g.skill) ?? null,
+      recommendation: g.recommendation,
+    }))),
     p_score: report.overall_score,
     p_feedback: asJson({
       summary: narrative.summary,
@@ -279,12 +284,7 @@ async function complete(service: Client, userId: string, session: SessionRow): P
     }),
     p_statistics: asJson({ ...report.statistics, consistency: report.consistency, confidence: report.confidence }),
     p_duration_seconds: durationSeconds ?? undefined, // left out = null
-  });
-  if (completeError) {
-    // A concurrent completion won the race: its report stands.
-    const { data: now } = await service.from('interview_sessions').select('status, score').eq('id', session.id).single();
-    if (now?.status === 'completed') return finished(service, session.id, session.session_id, now.score, true);
-    dbError(completeError, 'Completing the interview');
-  }
-  return finished(service, session.id, session.session_id, report.overall_score, false);
+  }, 'Completing the interview');
+  onUsageStored();
+  return finished(session, saved.score, saved, saved.already_completed);
 }

@@ -2,4 +2,4 @@
 import { handler } from '../_shared/handler.ts';
 import { Body, completeInterviewHandler } from './handler.ts';
 
-Deno.serve(handler({ method: 'POST', auth: 'user', body: Body }, completeInterviewHandler));
+Deno.serve(handler({ method: 'POST', auth: 'user', account: 'checked-by-first-rpc', body: Body }, completeInterviewHandler));

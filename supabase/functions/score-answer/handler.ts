@@ -3,7 +3,7 @@
 //   { attempt_id } | { question, answer } → practice mode, see practice.ts.
 import { z } from 'npm:zod@3';
 import { HttpError, json } from '../_shared/http.ts';
-import { asJson, callRpc, type Client, serviceClient, type Tables } from '../_shared/supabase.ts';
+import { asJson, assertAccountActive, callRpc, type Client, serviceClient, type Tables } from '../_shared/supabase.ts';
 import type { UserRequest } from '../_shared/handler.ts';
 import { type CodingSpec, scoreAnswer } from '../_shared/ai/scoring.ts';
 import { memoryRecorder, rateLimitArgs, slotHandle, usageRows } from '../_shared/ai/usage.ts';
@@ -227,7 +227,7 @@ export async function scoreStoredResponse(
       ai_model: outcome.model,
     };
     await renewal.stop();
-    const saved = await callRpc<{ state: 'saved' | 'lost'; response: ResponseRow }>(
+    const saved = await callRpc<{ state: 'saved' } | { state: 'lost'; response: ResponseRow | null }>(
       service,
       'save_response_evaluation',
       { p_response_id: answerRow.id, p_claimed_at: claimedAt, p_result: asJson(result), p_usage: usageRows(buffer.events) },
@@ -265,6 +265,8 @@ export async function scoreStoredResponse(
   }
 }
 
+// index.ts leaves the account check to the first RPC: claim_response_scoring makes it for a stored response;
+// the practice modes make it here.
 export async function scoreAnswerHandler({ caller, body }: UserRequest<z.infer<typeof Body>>): Promise<Response> {
   const service = serviceClient();
 
@@ -272,6 +274,7 @@ export async function scoreAnswerHandler({ caller, body }: UserRequest<z.infer<t
     return json(await scoreStoredResponse(service, caller.user.id, body.response_id, { rateLimited: true }));
   }
 
+  await assertAccountActive(caller.user.id);
   if ('attempt_id' in body) return scorePracticeAttempt(service, caller, body.attempt_id);
   return scoreAdHoc(service, caller, body);
 }

@@ -1,0 +1,49 @@
+// Counts the database API requests (PostgREST, Auth) each function call makes, and reports them in the
+// response's standard `Server-Timing` header: one `db` entry per request (method and path, milliseconds until
+// its response headers), then `app` for the whole call. Round trips are the cost that matters most per call
+// (each one is a gateway pass, a PostgREST request and a transaction), so they are visible in any browser's
+// network panel and checked by tests. Requests are attributed to the call that made them through
+// AsyncLocalStorage: clients are shared by every request of an isolate, traces are not.
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+interface DbRequest {
+  what: string;
+  ms: number;
+}
+
+interface Trace {
+  started: number;
+  requests: DbRequest[];
+}
+
+const traces = new AsyncLocalStorage<Trace>();
+
+/** The `fetch` the Supabase clients are created with: records each request in the current call's trace. */
+export const tracedFetch: typeof fetch = async (input, init) => {
+  const trace = traces.getStore();
+  if (!trace) return await fetch(input, init);
+  const request = input instanceof Request ? input : null;
+  const url = new URL(request?.url ?? String(input));
+  const entry = { what: `${init?.method ?? request?.method ?? 'GET'} ${url.pathname.replace(/^\/(rest|auth)\/v1\//, '')}`, ms: 0 };
+  trace.requests.push(entry);
+  const started = performance.now();
+  try {
+    return await fetch(input, init);
+  } finally {
+    entry.ms = performance.now() - started;
+  }
+};
+
+/** Runs one function call with a trace of its own and adds the trace to its response as `Server-Timing`. */
+export async function withDbTrace(run: () => Promise<Response>): Promise<Response> {
+  const trace: Trace = { started: performance.now(), requests: [] };
+  const response = await traces.run(trace, run);
+  const entries = trace.requests.map((r) => `db;desc="${r.what.replace(/["\\]/g, '')}";dur=${r.ms.toFixed(1)}`);
+  entries.push(`app;dur=${(performance.now() - trace.started).toFixed(1)}`);
+  try {
+    response.headers.set('Server-Timing', entries.join(', '));
+  } catch {
+    // a response with immutable headers (none of ours) goes out without the timing
+  }
+  return response;
+}
