@@ -49,20 +49,21 @@ export function evaluate(result: Omit<RunResult, 'checks'>): Check[] {
       target: '0',
       pass: errorsOf(signup.calls) === 0,
     });
+    // Every password grant of the probe hashes on the same cores as the sign-ups, so the burst is held to
+    // the limit of all the hashes it carried; the limit of the sign-ups alone is shown beside it.
+    const allHashes = signup.ratioToAllHashes ?? signup.ratioToLimit;
     checks.push({
-      name: 'sign-up burst ÷ hashing limit',
-      value: `${x(signup.ratioToLimit)} (${(signup.burstWallMs / 1000).toFixed(2)} s vs ${(signup.hashingLimitMs / 1000).toFixed(2)} s)`,
+      name: "sign-up burst ÷ hashing limit of the hashes it carried (sign-ups + the probe's password grants)",
+      value: `${x(allHashes)} (${signup.users} + ${signup.probeHashesDuringBurst ?? 0} hashes)`,
       target: `≤ ${HASHING_RATIO}×`,
-      pass: signup.ratioToLimit <= HASHING_RATIO,
+      pass: allHashes <= HASHING_RATIO,
     });
-    if (signup.ratioToAllHashes !== undefined) {
-      checks.push({
-        name: "sign-up burst ÷ hashing limit counting the probe's password grants (information)",
-        value: `${x(signup.ratioToAllHashes)} (${signup.users} + ${signup.probeHashesDuringBurst} hashes)`,
-        target: '—',
-        pass: true,
-      });
-    }
+    checks.push({
+      name: 'sign-up burst ÷ hashing limit of the sign-ups alone (information)',
+      value: `${x(signup.ratioToLimit)} (${(signup.burstWallMs / 1000).toFixed(2)} s vs ${(signup.hashingLimitMs / 1000).toFixed(2)} s)`,
+      target: '—',
+      pass: true,
+    });
     for (const kind of PROBE_KINDS) {
       const p95 = signup.calls[kind]?.p95 ?? null;
       checks.push({

@@ -60,15 +60,20 @@ function explainPgcryptoAccess(err: unknown): never {
 /**
  * Which hashes wait first when every hashing connection is busy. A password grant has a person waiting at
  * the sign-in form (and a client timeout running), while a burst of sign-ups can queue for a long time: a
- * sign-in that arrives behind 200 queued sign-up hashes would wait for all of them. Sign-ins are bounded
- * by the token endpoint's per-IP rate limit and lockout, so they cannot starve sign-ups indefinitely.
+ * sign-in that arrives behind 200 queued sign-up hashes would wait for all of them.
  */
 export type HashLane = 'sign_in' | 'new_password';
 
-/** At most `slots` hashes at a time; queued sign-in work runs before queued new-password work (FIFO in each lane). */
+/**
+ * At most `slots` hashes at a time, FIFO in each lane. A freed slot goes to a queued sign-in first, but
+ * while new-password work waits the lanes take turns: a steady stream of sign-ins (one client address
+ * per attempt gets past the per-IP limit) would otherwise starve a burst of sign-ups until they time
+ * out, and taking turns still puts a sign-in ahead of all but one queued sign-up.
+ */
 export class HashQueue {
   private active = 0;
   private readonly waiting: Record<HashLane, (() => void)[]> = { sign_in: [], new_password: [] };
+  private lastHandedTo: HashLane | null = null;
 
   constructor(private readonly slots: number) {}
 
@@ -79,10 +84,18 @@ export class HashQueue {
       return await work();
     } finally {
       // the slot passes straight to the next waiter, so a newcomer cannot overtake the queue
-      const next = this.waiting.sign_in.shift() ?? this.waiting.new_password.shift();
+      const next = this.takeNext();
       if (next) next();
       else this.active--;
     }
+  }
+
+  private takeNext(): (() => void) | undefined {
+    const { sign_in: signIns, new_password: newPasswords } = this.waiting;
+    const lane: HashLane = signIns.length > 0 && !(this.lastHandedTo === 'sign_in' && newPasswords.length > 0) ? 'sign_in' : 'new_password';
+    const next = this.waiting[lane].shift();
+    if (next) this.lastHandedTo = lane;
+    return next;
   }
 
   get queued(): number {
@@ -95,7 +108,7 @@ export class HashQueue {
  * crypt() on a pool of its own with one connection per CPU core. A burst of sign-ups therefore
  * queues here, at most one hash per core at a time, instead of occupying every connection of the
  * service's main pool (which made every other auth call wait behind the hashes). Checking a password
- * at sign-in goes ahead of hashing new passwords (HashQueue).
+ * at sign-in goes ahead of hashing new passwords, taking turns with them while both wait (HashQueue).
  */
 export class PasswordHasher {
   private readonly pool: pg.Pool;
