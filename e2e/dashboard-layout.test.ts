@@ -11,6 +11,7 @@ const VIEWPORTS = {
   desktop: { width: 1280, height: 900 },
 } as const;
 const CARDS = ['dash-stats', 'dash-plan', 'dash-trend'] as const;
+const DASHBOARD_DATA = /\/rest\/v1\/rpc\/get_dashboard/;
 
 async function boxes(page: Page) {
   return Object.fromEntries(
@@ -38,17 +39,18 @@ describe('browser: the dashboard keeps its layout while its data arrives', () =>
       await signIn(page, app().url, user.email);
       await page.goto('about:blank');
 
-      // Hold the stats and plan answers until the loading layout has been measured.
+      // Hold the dashboard's data (stats and plan usage come in its one request) until the loading layout
+      // has been measured.
       const held: Route[] = [];
-      await page.route(/\/rest\/v1\/rpc\/(get_user_stats|get_plan_usage)/, (route) => void held.push(route));
+      await page.route(DASHBOARD_DATA, (route) => void held.push(route));
       await page.goto(`${app().url}/app`);
       await page.getByRole('heading', { level: 1 }).first().waitFor();
-      await expect.poll(() => held.length, { timeout: 20_000 }).toBe(2);
+      await expect.poll(() => held.length, { timeout: 20_000 }).toBe(1);
       await page.locator('section[aria-labelledby="dash-trend"] .state[role="status"]').waitFor();
       const loading = await boxes(page);
 
       await Promise.all(held.map((route) => route.continue()));
-      await page.unroute(/\/rest\/v1\/rpc\/(get_user_stats|get_plan_usage)/);
+      await page.unroute(DASHBOARD_DATA);
       await page.getByTestId('plan-usage').waitFor();
       await page.locator('section[aria-labelledby="dash-trend"] figure.chart').waitFor();
       const loaded = await boxes(page);

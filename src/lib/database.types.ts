@@ -1155,6 +1155,12 @@ isOneToOne: false
               "bank_question_id": string,"evaluation_criteria": Json,"expected_answer": string,"key_points": (string)[],"sample_code": string,"test_cases": Json
             }[]
                            },
+"get_dashboard":
+{ Args: Record<PropertyKey, never>; Returns: Json
+                           },
+"get_interview_report_page":
+{ Args: { "p_interview_id": string }; Returns: Json
+                           },
 "get_my_account_status":
 { Args: Record<PropertyKey, never>; Returns: string
                            },

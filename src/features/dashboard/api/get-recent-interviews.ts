@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
@@ -35,7 +35,3 @@ export async function getRecentInterviews(limit = 5): Promise<RecentInterview[]>
 
 export const recentInterviewsQueryOptions = () =>
   queryOptions({ queryKey: ['dashboard', 'recent'], queryFn: () => getRecentInterviews(5) });
-
-export function useRecentInterviews() {
-  return useQuery(recentInterviewsQueryOptions());
-}

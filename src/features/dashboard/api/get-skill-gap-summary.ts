@@ -1,6 +1,5 @@
 import i18next from 'i18next';
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useMyUserId } from '@/features/auth';
+import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
@@ -26,16 +25,22 @@ export async function getSkillGapSummary(userId: string): Promise<SkillGapSummar
     .order('identified_at', { ascending: false })
     .limit(100);
   if (error) throw fromPostgrestError(error, i18next.t('dashboard:apiErrors.loadGaps'), status);
-  const parsed = z.array(rowSchema).safeParse(data);
-  if (!parsed.success) throw new UserFacingError(genericErrorMessage(), { code: 'invalid_response', cause: parsed.error });
+  const summary = latestGapPerSkill(data);
+  if (!summary.success) throw new UserFacingError(genericErrorMessage(), { code: 'invalid_response', cause: summary.error });
+  return summary.data;
+}
+
+/** Skill-gap rows, newest first → the latest gap of each skill that is not strong, biggest first. */
+export function latestGapPerSkill(rows: unknown): { success: true; data: SkillGapSummary[] } | { success: false; error: z.ZodError } {
+  const parsed = z.array(rowSchema).safeParse(rows);
+  if (!parsed.success) return parsed;
   const latest = new Map<string, SkillGapSummary>();
   for (const row of parsed.data) if (!latest.has(row.skill_name.toLowerCase())) latest.set(row.skill_name.toLowerCase(), row);
-  return [...latest.values()].filter((row) => row.proficiency_level !== 'strong').sort((a, b) => b.gap_score - a.gap_score);
+  return {
+    success: true,
+    data: [...latest.values()].filter((row) => row.proficiency_level !== 'strong').sort((a, b) => b.gap_score - a.gap_score),
+  };
 }
 
 export const skillGapSummaryQueryOptions = (userId: string) =>
   queryOptions({ queryKey: ['dashboard', 'skill-gaps', userId], queryFn: () => getSkillGapSummary(userId), enabled: userId !== '' });
-
-export function useSkillGapSummary() {
-  return useQuery(skillGapSummaryQueryOptions(useMyUserId()));
-}

@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
@@ -70,7 +70,3 @@ export async function getUserStats(): Promise<UserStats> {
 }
 
 export const userStatsQueryOptions = () => queryOptions({ queryKey: ['dashboard', 'stats'], queryFn: getUserStats });
-
-export function useUserStats() {
-  return useQuery(userStatsQueryOptions());
-}

@@ -1,3 +1,4 @@
+import type { UseQueryResult } from '@tanstack/react-query';
 import { Trans } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ButtonLink } from '@/components/Button';
@@ -6,13 +7,12 @@ import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { useAuth } from '@/features/auth';
-import { usePlanUsage } from '@/lib/plan-usage';
+import type { PlanUsage } from '@/lib/plan-usage';
 import { toUserMessage } from '@/lib/errors';
 import { formatDate, formatNumber } from '@/lib/i18n/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
-import { useRecentInterviews } from '../api/get-recent-interviews';
-import { useSkillGapSummary } from '../api/get-skill-gap-summary';
-import { hasNotPractisedYet, useUserStats, type UserStats } from '../api/get-user-stats';
+import { useDashboardData } from '../api/get-dashboard';
+import { hasNotPractisedYet, type UserStats } from '../api/get-user-stats';
 import { InterviewList } from '../components/InterviewList';
 import '../dashboard.css';
 import { useT } from '../i18n';
@@ -20,9 +20,8 @@ import { practiceUrlForSkill } from '@/lib/practice-links';
 import { RecentAchievements } from '@/features/profile';
 import { routes } from '@/lib/routes';
 
-function PlanUsageCard() {
+function PlanUsageCard({ usage }: { usage: UseQueryResult<PlanUsage> }) {
   const { t } = useT();
-  const usage = usePlanUsage();
   if (usage.isPending) {
     // The usual answer's shape (one line and the meter), so nothing below moves when it arrives.
     return (
@@ -125,9 +124,7 @@ export function DashboardPage() {
   const { t } = useT();
   useDocumentTitle(t('title'));
   const { user } = useAuth();
-  const stats = useUserStats();
-  const recent = useRecentInterviews();
-  const gaps = useSkillGapSummary();
+  const { stats, planUsage, recent, gaps } = useDashboardData();
   const name = (user?.user_metadata as { full_name?: string } | undefined)?.full_name?.split(' ')[0];
   const trend = stats.data?.score_trend ?? [];
   const isNew = stats.data ? hasNotPractisedYet(stats.data) : true;
@@ -156,7 +153,7 @@ export function DashboardPage() {
 
         <section className="card" aria-labelledby="dash-plan">
           <h2 id="dash-plan">{t('planUsage.title')}</h2>
-          <PlanUsageCard />
+          <PlanUsageCard usage={planUsage} />
         </section>
       </div>
 

@@ -1,13 +1,10 @@
 import i18next from 'i18next';
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { useMyUserId } from '@/features/auth';
 import { z } from 'zod';
 import {
-  QUESTION_COLUMNS,
   questionSchema,
-  RESPONSE_COLUMNS,
   responseSchema,
-  SESSION_COLUMNS,
   sessionSchema,
   type InterviewQuestion,
   type InterviewResponse,
@@ -16,6 +13,9 @@ import {
 import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import '../i18n';
+import { summaryReportQueryOptions, summaryReportSchema } from './get-summary-report';
+import { transcriptMessageSchema, transcriptQueryOptions } from './get-transcript';
+import { reportShareSchema, reportSharesQueryOptions } from './list-report-shares';
 
 const num = z.union([z.number(), z.string()]).transform(Number);
 
@@ -83,41 +83,51 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Only a UUID can name an interview: anything else is not found without asking the server. */
 export const isInterviewId = (value: string) => UUID.test(value);
 
-/** Everything the report shows; null when the interview isn't the user's own (admins included). */
-export async function getReport(userId: string, interviewId: string): Promise<ReportData | null> {
+/** The report page's own answer, split into the report and the parts other queries show. */
+export type ReportPage = {
+  data: ReportData;
+  /** Seeded into their own queries (transcript, share links, summary) when they are valid. */
+  transcript: unknown;
+  shares: unknown;
+  summaryReport: unknown;
+};
+
+/**
+ * Everything the report page shows in one request (get_interview_report_page); null when the interview
+ * isn't the user's own (admins included).
+ */
+export async function getReportPage(interviewId: string): Promise<ReportPage | null> {
   if (!isInterviewId(interviewId)) return null;
-  const [session, report, questions, responses, gaps] = await Promise.all([
-    supabase.from('interview_sessions').select(SESSION_COLUMNS).eq('id', interviewId).eq('user_id', userId).maybeSingle(),
-    supabase
-      .from('interview_reports')
-      .select(
-        'summary,strengths,weaknesses,recommendations,overall_score,communication_score,technical_score,behavioral_score,skill_scores,statistics,average_response_time_seconds,consistency,confidence,generated_at',
-      )
-      .eq('interview_id', interviewId)
-      .eq('report_type', 'detailed') // the summary report is read on its own (get-summary-report)
-      .maybeSingle(),
-    supabase.from('interview_questions').select(QUESTION_COLUMNS).eq('interview_id', interviewId).order('order_number'),
-    supabase.from('interview_responses').select(RESPONSE_COLUMNS).eq('interview_id', interviewId),
-    supabase
-      .from('skill_gaps')
-      .select(
-        'id,skill_name,proficiency_level,gap_score,skill_score,recommendation,skill_gap_resources(priority,learning_resources(title,url,resource_type,description))',
-      )
-      .eq('interview_id', interviewId)
-      .order('gap_score', { ascending: false }),
-  ]);
-  for (const result of [session, report, questions, responses, gaps]) {
-    if (result.error) throw fromPostgrestError(result.error, i18next.t('reports:apiErrors.loadReport'), result.status);
-  }
-  if (!session.data) return null;
-  return parseReportData({
-    session: session.data,
-    report: report.data,
-    questions: questions.data,
-    responses: responses.data,
-    skillGaps: gaps.data,
-  });
+  const { data, error, status } = await supabase.rpc('get_interview_report_page', { p_interview_id: interviewId });
+  if (error) throw fromPostgrestError(error, i18next.t('reports:apiErrors.loadReport'), status);
+  if (data === null) return null;
+  const envelope = reportPageSchema.safeParse(data);
+  if (!envelope.success) throw new UserFacingError(genericErrorMessage(), { code: 'invalid_response', cause: envelope.error });
+  const page = envelope.data;
+  return {
+    data: parseReportData({
+      session: page.session,
+      report: page.report,
+      questions: page.questions,
+      responses: page.responses,
+      skillGaps: page.skill_gaps,
+    }),
+    transcript: page.transcript,
+    shares: page.shares,
+    summaryReport: page.summary_report,
+  };
 }
+
+const reportPageSchema = z.object({
+  session: z.unknown(),
+  report: z.unknown(),
+  summary_report: z.unknown(),
+  questions: z.unknown(),
+  responses: z.unknown(),
+  skill_gaps: z.unknown(),
+  transcript: z.unknown(),
+  shares: z.unknown(),
+});
 
 const reportDataSchema = z.object({
   session: sessionSchema,
@@ -138,8 +148,31 @@ export function parseReportData(raw: Record<keyof z.input<typeof reportDataSchem
   };
 }
 
+/** Gives the transcript, share-link and summary queries their parts of the page's answer, when valid. */
+function seedReportParts(client: QueryClient, userId: string, interviewId: string, page: ReportPage) {
+  const transcript = z.array(transcriptMessageSchema).safeParse(page.transcript);
+  if (transcript.success) client.setQueryData(transcriptQueryOptions(userId, interviewId).queryKey, transcript.data);
+  const shares = z.array(reportShareSchema).safeParse(page.shares);
+  if (shares.success) client.setQueryData(reportSharesQueryOptions(interviewId).queryKey, shares.data);
+  const summary = summaryReportSchema.nullable().safeParse(page.summaryReport);
+  if (summary.success) client.setQueryData(summaryReportQueryOptions(userId, interviewId).queryKey, summary.data);
+}
+
+/**
+ * The report, read together with the transcript, share links and summary report: their own queries get
+ * those parts from the same answer instead of asking again (each still fetches on its own when its part
+ * was missing or invalid, and whenever it is refreshed later).
+ */
 export function reportQueryOptions(userId: string, interviewId: string) {
-  return queryOptions({ queryKey: ['report', interviewId], queryFn: () => getReport(userId, interviewId), enabled: userId !== '' });
+  return queryOptions({
+    queryKey: ['report', interviewId],
+    queryFn: async ({ client }): Promise<ReportData | null> => {
+      const page = await getReportPage(interviewId);
+      if (page) seedReportParts(client, userId, interviewId, page);
+      return page?.data ?? null;
+    },
+    enabled: userId !== '',
+  });
 }
 
 export function useReport(interviewId: string) {

@@ -1,63 +1,182 @@
 import { screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createQueryClient } from '@/lib/query-client';
 import { makeAuth, renderWithProviders } from '@/test/render';
 import { ReportPage } from './report-page';
 
 vi.mock('@/lib/supabase', async () => (await import('@/test/supabase-mock')).createSupabaseModuleMock());
-const { supabase } = (await import('@/lib/supabase')) as unknown as { supabase: { from: ReturnType<typeof vi.fn> } };
+const { supabase } = (await import('@/lib/supabase')) as unknown as {
+  supabase: { from: ReturnType<typeof vi.fn>; rpc?: ReturnType<typeof vi.fn> };
+};
 
 const INTERVIEW = '0b7c6f2e-4d1a-4b8e-9c3d-2f6a1e5d7c90';
 
-/** A PostgREST query builder whose every call chains and which answers `response` when awaited. */
-function pendingQuery(response: Promise<unknown>) {
-  const builder: Record<string, unknown> = {};
-  const chain = new Proxy(builder, {
-    get: (_target, property) =>
-      property === 'then'
-        ? (resolve: (v: unknown) => unknown, reject: (e: unknown) => unknown) => response.then(resolve, reject)
-        : () => chain,
-  });
-  return chain;
-}
+/** What get_interview_report_page answers for a finished interview with one answer and one share link. */
+const PAGE = {
+  session: {
+    id: INTERVIEW,
+    session_id: 'sess_abc12345',
+    title: 'Frontend Developer interview',
+    job_role: 'Frontend Developer',
+    custom_role: null,
+    company: null,
+    interview_type: 'behavioral',
+    difficulty: 'medium',
+    tech_stack: ['React'],
+    interaction_mode: 'text',
+    status: 'completed',
+    total_questions: 1,
+    questions_answered: 1,
+    resume_filename: null,
+    job_description_filename: null,
+    duration_seconds: 300,
+    score: 70,
+    started_at: '2026-01-01T10:00:00Z',
+    completed_at: '2026-01-01T10:05:00Z',
+    created_at: '2026-01-01T10:00:00Z',
+  },
+  report: {
+    summary: 'A solid first interview.',
+    strengths: ['Clear structure'],
+    weaknesses: [],
+    recommendations: [],
+    overall_score: 70,
+    communication_score: 70,
+    technical_score: null,
+    behavioral_score: 70,
+    skill_scores: {},
+    statistics: {},
+    average_response_time_seconds: 60,
+    consistency: null,
+    confidence: null,
+    generated_at: '2026-01-01T10:05:01Z',
+  },
+  summary_report: {
+    summary: 'SUMMARY-MARKER in short.',
+    strengths: ['Clear structure'],
+    weaknesses: [],
+    recommendations: [],
+    overall_score: 70,
+    communication_score: 70,
+    technical_score: null,
+    behavioral_score: 70,
+    statistics: { total_messages: 2, user_messages: 1, interviewer_messages: 1 },
+    generated_at: '2026-01-01T10:05:01Z',
+  },
+  questions: [
+    {
+      id: 'q1',
+      order_number: 1,
+      question_text: 'Tell me about a conflict.',
+      question_type: 'behavioral',
+      difficulty: 'medium',
+      skill_category: null,
+      skills: [],
+      time_limit_seconds: 300,
+      is_follow_up: false,
+      parent_question_id: null,
+      starter_code: null,
+      function_name: null,
+      test_cases: [],
+      bank_question_id: null,
+    },
+  ],
+  responses: [],
+  skill_gaps: [],
+  transcript: [
+    {
+      id: 'm1',
+      message_index: 0,
+      role: 'assistant',
+      content: 'Tell me about a conflict.',
+      is_question: true,
+      is_follow_up: false,
+      speaking_duration_seconds: null,
+    },
+    {
+      id: 'm2',
+      message_index: 1,
+      role: 'user',
+      content: 'TRANSCRIPT-MARKER: we disagreed about the release date.',
+      is_question: false,
+      is_follow_up: false,
+      speaking_duration_seconds: null,
+    },
+  ],
+  shares: [
+    {
+      id: 's1',
+      interview_id: INTERVIEW,
+      token: 'A'.repeat(32),
+      include_answers: false,
+      expires_at: null,
+      revoked_at: null,
+      view_count: 0,
+      last_viewed_at: null,
+      created_at: '2026-01-02T10:00:00Z',
+    },
+  ],
+};
 
 let asked: string[];
+let answer: () => Promise<{ data: unknown; error: null }>;
 beforeEach(() => {
   asked = [];
+  // Nothing answers unless a test says so: the page stays in its loading state.
+  answer = () => new Promise(() => {});
   supabase.from.mockImplementation((table: string) => {
     asked.push(table);
-    // Nothing answers: the page stays in its loading state for the whole test.
-    return pendingQuery(new Promise(() => {}));
+    return new Promise(() => {});
+  });
+  supabase.rpc = vi.fn((name: string) => {
+    asked.push(`rpc:${name}`);
+    return answer();
   });
 });
 
-describe('ReportPage', () => {
-  it('asks for the transcript and share links together with the report, not after it', async () => {
-    renderWithProviders(<ReportPage />, {
-      route: `/app/interviews/${INTERVIEW}/report`,
-      path: '/app/interviews/:id/report',
-      auth: makeAuth('authenticated'),
-    });
-    expect(await screen.findByRole('status')).toHaveTextContent(/Loading/);
-    await waitFor(() => expect(asked).toEqual(expect.arrayContaining(['interview_sessions', 'interview_messages', 'report_shares'])));
+// The app's own query client: its freshness window is what lets the seeded parts render without a refetch.
+const renderPage = (route: string) =>
+  renderWithProviders(<ReportPage />, {
+    route,
+    path: '/app/interviews/:id/report',
+    auth: makeAuth('authenticated'),
+    queryClient: createQueryClient(),
   });
 
-  it('asks for the summary with the report when the summary view is open', async () => {
-    renderWithProviders(<ReportPage />, {
-      route: `/app/interviews/${INTERVIEW}/report?view=summary`,
-      path: '/app/interviews/:id/report',
-      auth: makeAuth('authenticated'),
-    });
-    await waitFor(() => expect(asked).toEqual(expect.arrayContaining(['interview_sessions', 'interview_reports'])));
-    expect(asked.filter((table) => table === 'interview_reports')).toHaveLength(2);
-    expect(asked).not.toContain('interview_messages');
+describe('ReportPage', () => {
+  it('asks for the report, transcript and share links in one request', async () => {
+    renderPage(`/app/interviews/${INTERVIEW}/report`);
+    expect(await screen.findByRole('status')).toHaveTextContent(/Loading/);
+    await waitFor(() => expect(asked).toEqual(['rpc:get_interview_report_page']));
+    expect(supabase.rpc).toHaveBeenCalledWith('get_interview_report_page', { p_interview_id: INTERVIEW });
+  });
+
+  it('shows the transcript and the share links from that answer without asking again', async () => {
+    answer = async () => ({ data: PAGE, error: null });
+    renderPage(`/app/interviews/${INTERVIEW}/report`);
+    expect(await screen.findByText('TRANSCRIPT-MARKER: we disagreed about the release date.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Manage links (1)' })).toBeInTheDocument();
+    expect(asked).toEqual(['rpc:get_interview_report_page']);
+  });
+
+  it('shows the summary view from the same answer', async () => {
+    answer = async () => ({ data: PAGE, error: null });
+    renderPage(`/app/interviews/${INTERVIEW}/report?view=summary`);
+    expect(await screen.findByText('SUMMARY-MARKER in short.')).toBeInTheDocument();
+    expect(asked).toEqual(['rpc:get_interview_report_page']);
+  });
+
+  it("renders not found when the interview isn't the user's", async () => {
+    answer = async () => ({ data: null, error: null });
+    renderPage(`/app/interviews/${INTERVIEW}/report`);
+    expect(
+      await screen.findByText("We couldn't find this report. It may have been deleted, or the link may be wrong."),
+    ).toBeInTheDocument();
+    expect(asked).toEqual(['rpc:get_interview_report_page']);
   });
 
   it('asks nothing for an address that cannot name an interview', async () => {
-    renderWithProviders(<ReportPage />, {
-      route: '/app/interviews/nope/report',
-      path: '/app/interviews/:id/report',
-      auth: makeAuth('authenticated'),
-    });
+    renderPage('/app/interviews/nope/report');
     expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument();
     expect(asked).toEqual([]);
   });

@@ -1,5 +1,3 @@
-import { useEffect } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { ButtonLink } from '@/components/Button';
 import { EmptyState } from '@/components/EmptyState';
@@ -7,12 +5,8 @@ import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { InterviewNotFound } from '@/features/interview';
 import { toUserMessage } from '@/lib/errors';
-import { useMyUserId } from '@/features/auth';
 import { useDocumentTitle } from '@/lib/use-document-title';
-import { isInterviewId, useReport } from '../api/get-report';
-import { summaryReportQueryOptions } from '../api/get-summary-report';
-import { transcriptQueryOptions } from '../api/get-transcript';
-import { reportSharesQueryOptions } from '../api/list-report-shares';
+import { useReport } from '../api/get-report';
 import { ReportTypeSwitch, type ReportType } from '../components/ReportTypeSwitch';
 import { ReportView } from '../components/ReportView';
 import { SummaryReportView } from '../components/SummaryReportView';
@@ -23,25 +17,9 @@ import { useT } from '../i18n';
 import { routes } from '@/lib/routes';
 
 /**
- * Asks for the parts shown under the report (transcript and share links, or the summary) together with
- * the report itself, instead of once the report has arrived and rendered them: one round trip less, and
- * their answers arrive while the page is still loading rather than each re-rendering it afterwards.
+ * `/app/interviews/:id/report` — another user's id renders the not-found page. The report, transcript,
+ * share links and summary arrive in one request (see reportQueryOptions).
  */
-function usePrefetchReportParts(interviewId: string, reportType: ReportType) {
-  const queryClient = useQueryClient();
-  const userId = useMyUserId();
-  useEffect(() => {
-    if (userId === '' || !isInterviewId(interviewId)) return;
-    if (reportType === 'summary') {
-      void queryClient.prefetchQuery(summaryReportQueryOptions(userId, interviewId));
-      return;
-    }
-    void queryClient.prefetchQuery(transcriptQueryOptions(userId, interviewId));
-    void queryClient.prefetchQuery(reportSharesQueryOptions(interviewId));
-  }, [queryClient, userId, interviewId, reportType]);
-}
-
-/** `/app/interviews/:id/report` — another user's id renders the not-found page (RLS returns nothing). */
 export function ReportPage() {
   const { t } = useT();
   const { id = '' } = useParams();
@@ -54,7 +32,6 @@ export function ReportPage() {
     else nextParams.delete('view');
     setParams(nextParams, { replace: true });
   };
-  usePrefetchReportParts(id, reportType);
   useDocumentTitle(report.data ? t('page.documentTitle', { title: report.data.session.title }) : t('view.eyebrow'));
 
   if (report.isPending) {
