@@ -5,6 +5,7 @@ import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { num, numOrNull } from '../lib/num';
 import '../i18n';
+import { adminKeys } from './keys';
 
 export const aiProvidersRowSchema = z.object({
   provider: z.string(),
@@ -26,7 +27,7 @@ export async function getAiProviders(): Promise<AiProvidersRow[]> {
 }
 
 export const aiProvidersQueryOptions = () =>
-  queryOptions({ queryKey: ['admin', 'analytics', 'admin_analytics_ai_providers'] as const, queryFn: getAiProviders });
+  queryOptions({ queryKey: adminKeys.analytics('admin_analytics_ai_providers'), queryFn: getAiProviders });
 
 export function useAiProviders() {
   return useQuery(aiProvidersQueryOptions());

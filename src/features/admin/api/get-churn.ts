@@ -5,6 +5,7 @@ import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { num, numOrNull } from '../lib/num';
 import '../i18n';
+import { adminKeys } from './keys';
 
 export const churnRowSchema = z.object({ month: z.string(), active_at_start: num, churned: num, churn_rate: numOrNull });
 export type ChurnRow = z.output<typeof churnRowSchema>;
@@ -16,7 +17,7 @@ export async function getChurn(): Promise<ChurnRow[]> {
 }
 
 export const churnQueryOptions = () =>
-  queryOptions({ queryKey: ['admin', 'analytics', 'admin_analytics_churn'] as const, queryFn: getChurn });
+  queryOptions({ queryKey: adminKeys.analytics('admin_analytics_churn'), queryFn: getChurn });
 
 export function useChurn() {
   return useQuery(churnQueryOptions());

@@ -5,6 +5,7 @@ import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { num, numOrNull } from '../lib/num';
 import '../i18n';
+import { adminKeys } from './keys';
 
 export const completionRateRowSchema = z.object({ total_sessions: num, completed_sessions: num, completion_rate: numOrNull });
 export type CompletionRateRow = z.output<typeof completionRateRowSchema>;
@@ -16,7 +17,7 @@ export async function getCompletionRate(): Promise<CompletionRateRow[]> {
 }
 
 export const completionRateQueryOptions = () =>
-  queryOptions({ queryKey: ['admin', 'analytics', 'admin_analytics_completion_rate'] as const, queryFn: getCompletionRate });
+  queryOptions({ queryKey: adminKeys.analytics('admin_analytics_completion_rate'), queryFn: getCompletionRate });
 
 export function useCompletionRate() {
   return useQuery(completionRateQueryOptions());

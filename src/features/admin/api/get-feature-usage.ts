@@ -5,6 +5,7 @@ import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { num } from '../lib/num';
 import '../i18n';
+import { adminKeys } from './keys';
 
 export const featureUsageRowSchema = z.object({ feature: z.string(), users: num, uses: num });
 export type FeatureUsageRow = z.output<typeof featureUsageRowSchema>;
@@ -16,7 +17,7 @@ export async function getFeatureUsage(): Promise<FeatureUsageRow[]> {
 }
 
 export const featureUsageQueryOptions = () =>
-  queryOptions({ queryKey: ['admin', 'analytics', 'admin_analytics_feature_usage'] as const, queryFn: getFeatureUsage });
+  queryOptions({ queryKey: adminKeys.analytics('admin_analytics_feature_usage'), queryFn: getFeatureUsage });
 
 export function useFeatureUsage() {
   return useQuery(featureUsageQueryOptions());

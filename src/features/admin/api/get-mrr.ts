@@ -5,6 +5,7 @@ import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { num } from '../lib/num';
 import '../i18n';
+import { adminKeys } from './keys';
 
 export const mrrRowSchema = z.object({ plan_id: z.string().nullable(), active_subscriptions: num, mrr_cents: num });
 export type MrrRow = z.output<typeof mrrRowSchema>;
@@ -15,7 +16,7 @@ export async function getMrr(): Promise<MrrRow[]> {
   return z.array(mrrRowSchema).parse(result.data ?? []);
 }
 
-export const mrrQueryOptions = () => queryOptions({ queryKey: ['admin', 'analytics', 'admin_analytics_mrr'] as const, queryFn: getMrr });
+export const mrrQueryOptions = () => queryOptions({ queryKey: adminKeys.analytics('admin_analytics_mrr'), queryFn: getMrr });
 
 export function useMrr() {
   return useQuery(mrrQueryOptions());

@@ -5,6 +5,7 @@ import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { num, numOrNull } from '../lib/num';
 import '../i18n';
+import { adminKeys } from './keys';
 
 export const questionCalibrationRowSchema = z.object({
   question_id: z.string(),
@@ -29,7 +30,7 @@ export async function getQuestionCalibration(): Promise<QuestionCalibrationRow[]
 }
 
 export const questionCalibrationQueryOptions = () =>
-  queryOptions({ queryKey: ['admin', 'analytics', 'admin_analytics_question_calibration'] as const, queryFn: getQuestionCalibration });
+  queryOptions({ queryKey: adminKeys.analytics('admin_analytics_question_calibration'), queryFn: getQuestionCalibration });
 
 export function useQuestionCalibration() {
   return useQuery(questionCalibrationQueryOptions());

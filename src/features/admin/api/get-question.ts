@@ -5,6 +5,7 @@ import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { numOrNull } from '../lib/num';
 import '../i18n';
+import { adminKeys } from './keys';
 
 export const fullQuestionSchema = z.object({
   id: z.string(),
@@ -43,7 +44,7 @@ export async function getAdminQuestion(id: string): Promise<FullQuestion> {
 }
 
 export const adminQuestionQueryOptions = (id: string) =>
-  queryOptions({ queryKey: ['admin', 'question', id] as const, queryFn: () => getAdminQuestion(id), enabled: id !== '' });
+  queryOptions({ queryKey: adminKeys.question(id), queryFn: () => getAdminQuestion(id), enabled: id !== '' });
 
 export function useAdminQuestion(id: string) {
   return useQuery(adminQuestionQueryOptions(id));

@@ -5,6 +5,7 @@ import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { num, numOrNull } from '../lib/num';
 import '../i18n';
+import { adminKeys } from './keys';
 
 export const scoreByRoleDifficultyRowSchema = z.object({
   job_role: z.string().nullable(),
@@ -25,7 +26,7 @@ export async function getScoreByRoleDifficulty(): Promise<ScoreByRoleDifficultyR
 
 export const scoreByRoleDifficultyQueryOptions = () =>
   queryOptions({
-    queryKey: ['admin', 'analytics', 'admin_analytics_average_score_by_role_difficulty'] as const,
+    queryKey: adminKeys.analytics('admin_analytics_average_score_by_role_difficulty'),
     queryFn: getScoreByRoleDifficulty,
   });
 

@@ -5,6 +5,7 @@ import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { num } from '../lib/num';
 import '../i18n';
+import { adminKeys } from './keys';
 
 export const signupsPerDayRowSchema = z.object({ day: z.string(), signups: num });
 export type SignupsPerDayRow = z.output<typeof signupsPerDayRowSchema>;
@@ -16,7 +17,7 @@ export async function getSignupsPerDay(): Promise<SignupsPerDayRow[]> {
 }
 
 export const signupsPerDayQueryOptions = () =>
-  queryOptions({ queryKey: ['admin', 'analytics', 'admin_analytics_signups_per_day'] as const, queryFn: getSignupsPerDay });
+  queryOptions({ queryKey: adminKeys.analytics('admin_analytics_signups_per_day'), queryFn: getSignupsPerDay });
 
 export function useSignupsPerDay() {
   return useQuery(signupsPerDayQueryOptions());

@@ -5,6 +5,7 @@ import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { num, numOrNull } from '../lib/num';
 import '../i18n';
+import { adminKeys } from './keys';
 
 export const systemHealthSchema = z.object({
   captured_at: z.string(),
@@ -44,7 +45,7 @@ export async function getSystemHealth(): Promise<SystemHealth> {
   return systemHealthSchema.parse(result.data);
 }
 
-export const systemHealthQueryOptions = () => queryOptions({ queryKey: ['admin', 'health'] as const, queryFn: getSystemHealth });
+export const systemHealthQueryOptions = () => queryOptions({ queryKey: adminKeys.health(), queryFn: getSystemHealth });
 
 export function useSystemHealth() {
   return useQuery(systemHealthQueryOptions());

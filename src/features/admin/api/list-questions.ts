@@ -5,6 +5,7 @@ import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { numOrNull } from '../lib/num';
 import '../i18n';
+import { adminKeys } from './keys';
 
 export const adminQuestionRowSchema = z.object({
   id: z.string(),
@@ -57,7 +58,7 @@ export async function listAdminQuestions(input: QuestionsFilter) {
 
 export function adminQuestionsQueryOptions(filter: QuestionsFilter) {
   return queryOptions({
-    queryKey: ['admin', 'questions', filter] as const,
+    queryKey: adminKeys.questions(filter),
     queryFn: () => listAdminQuestions(filter),
     placeholderData: keepPreviousData,
   });

@@ -5,6 +5,7 @@ import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { num, numOrNull } from '../lib/num';
 import '../i18n';
+import { adminKeys } from './keys';
 
 export const adminUserSchema = z.object({
   id: z.string(),
@@ -52,7 +53,7 @@ export async function listUsers(input: UsersFilter) {
 
 export function usersQueryOptions(filter: UsersFilter) {
   return queryOptions({
-    queryKey: ['admin', 'users', filter] as const,
+    queryKey: adminKeys.users(filter),
     queryFn: () => listUsers(filter),
     placeholderData: keepPreviousData,
   });

@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import '../i18n';
+import { adminKeys } from './keys';
 
 /** Recomputes the analytics aggregates (materialized views); returns when it ran. */
 export async function refreshAnalytics(): Promise<string | null> {
@@ -15,6 +16,6 @@ export function useRefreshAnalytics() {
   return useMutation({
     mutationKey: ['admin', 'refresh-analytics'],
     mutationFn: refreshAnalytics,
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['admin', 'analytics'] }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: adminKeys.analyticsAll() }),
   });
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import '../i18n';
+import { adminKeys } from './keys';
 
 const countsSchema = z.record(z.union([z.number(), z.string()]).transform(Number)).catch({});
 export const lifecycleResultSchema = z.object({ archived: countsSchema, purged: countsSchema, ran_at: z.string().optional() });
@@ -20,6 +21,6 @@ export function useRunLifecycle() {
   return useMutation({
     mutationKey: ['admin', 'run-lifecycle'],
     mutationFn: runLifecycle,
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['admin'] }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: adminKeys.all }),
   });
 }

@@ -5,6 +5,7 @@ import { throwIfError } from '@/lib/errors';
 import type { Json } from '@/lib/database.types';
 import { supabase } from '@/lib/supabase';
 import '../i18n';
+import { adminKeys } from './keys';
 
 const list = (max: number) =>
   z
@@ -170,8 +171,7 @@ export function useSaveQuestion() {
     mutationKey: ['admin', 'save-question'],
     mutationFn: saveQuestion,
     onSuccess: (id) => {
-      void queryClient.invalidateQueries({ queryKey: ['admin', 'questions'] });
-      void queryClient.invalidateQueries({ queryKey: ['admin', 'question', id] });
+      void queryClient.invalidateQueries({ queryKey: adminKeys.questionsAll() });
     },
   });
 }

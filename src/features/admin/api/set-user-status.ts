@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import '../i18n';
+import { adminKeys } from './keys';
 
 export const setUserStatusSchema = z.object({ userId: z.string().uuid(), status: z.enum(['active', 'blocked']) });
 
@@ -21,6 +22,6 @@ export function useSetUserStatus() {
   return useMutation({
     mutationKey: ['admin', 'set-status'],
     mutationFn: setUserStatus,
-    onSettled: () => void queryClient.invalidateQueries({ queryKey: ['admin', 'users'] }),
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: adminKeys.usersAll() }),
   });
 }

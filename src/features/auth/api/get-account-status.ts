@@ -4,6 +4,7 @@ import { ACCOUNT_BLOCKED_CODE, ACCOUNT_BLOCKED_MESSAGE } from '@/lib/account-sta
 import { fromPostgrestError, UserFacingError } from '@/lib/errors';
 import { loadSupabaseClient } from '@/lib/supabase-loader';
 import '../i18n';
+import { authKeys } from './keys';
 
 /**
  * The signed-in account's status. RLS hides every row from a blocked account, so pages that only read
@@ -20,7 +21,7 @@ export async function checkAccountStatus(): Promise<'active'> {
 
 export const accountStatusQueryOptions = (userId: string) =>
   queryOptions({
-    queryKey: ['auth', 'account-status', userId] as const,
+    queryKey: authKeys.accountStatus(userId),
     queryFn: checkAccountStatus,
     enabled: userId !== '',
     staleTime: 60_000,

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import '../i18n';
+import { billingKeys } from '@/lib/query-keys/billing';
 
 export const billingInformationSchema = z.object({
   card_brand: z.string().nullable(),
@@ -29,7 +30,7 @@ export async function getBillingInformation(userId: string): Promise<BillingInfo
 
 export const billingInformationQueryOptions = (userId: string) =>
   queryOptions({
-    queryKey: ['billing', 'information', userId] as const,
+    queryKey: billingKeys.information(userId),
     queryFn: () => getBillingInformation(userId),
     enabled: userId !== '',
   });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import '../i18n';
+import { billingKeys } from '@/lib/query-keys/billing';
 
 export const paymentSchema = z.object({
   id: z.string(),
@@ -40,7 +41,7 @@ export async function listPaymentHistory(userId: string): Promise<Payment[]> {
 }
 
 export const paymentHistoryQueryOptions = (userId: string) =>
-  queryOptions({ queryKey: ['billing', 'payments', userId] as const, queryFn: () => listPaymentHistory(userId), enabled: userId !== '' });
+  queryOptions({ queryKey: billingKeys.payments(userId), queryFn: () => listPaymentHistory(userId), enabled: userId !== '' });
 
 export function usePaymentHistory(userId: string) {
   return useQuery(paymentHistoryQueryOptions(userId));

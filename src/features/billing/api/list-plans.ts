@@ -5,6 +5,7 @@ import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { currentLanguage } from '@/lib/i18n';
 import '../i18n';
+import { billingKeys } from '@/lib/query-keys/billing';
 
 export const planSchema = z.object({
   id: z.string(),
@@ -33,7 +34,7 @@ export async function listPlans(): Promise<Plan[]> {
 }
 
 export const plansQueryOptions = () =>
-  queryOptions({ queryKey: ['billing', 'plans'] as const, queryFn: listPlans, staleTime: 10 * 60_000 });
+  queryOptions({ queryKey: billingKeys.plans(), queryFn: listPlans, staleTime: 10 * 60_000 });
 
 export function usePlans() {
   return useQuery(plansQueryOptions());

@@ -2,8 +2,8 @@ import i18next from 'i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
-import { chatSessionsQueryKey } from './list-chat-sessions';
 import '../i18n';
+import { coachKeys } from './keys';
 
 export async function deleteChatSession(chatSessionId: string): Promise<void> {
   throwIfError(await supabase.from('chat_sessions').delete().eq('id', chatSessionId), i18next.t('coach:apiErrors.deleteSession'));
@@ -14,6 +14,6 @@ export function useDeleteChatSession() {
   return useMutation({
     mutationKey: ['coach', 'delete-session'],
     mutationFn: deleteChatSession,
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: chatSessionsQueryKey }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: coachKeys.sessionsAll() }),
   });
 }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import '../i18n';
+import { coachKeys } from './keys';
 
 export const chatMessageSchema = z.object({
   id: z.string(),
@@ -32,10 +33,9 @@ export async function getChatMessages(userId: string, chatSessionId: string): Pr
   return z.array(chatMessageSchema).parse(result.data ?? []);
 }
 
-export const chatMessagesQueryKey = (chatSessionId: string) => ['coach', 'messages', chatSessionId] as const;
 export const chatMessagesQueryOptions = (userId: string, chatSessionId: string) =>
   queryOptions({
-    queryKey: chatMessagesQueryKey(chatSessionId),
+    queryKey: coachKeys.messages(chatSessionId),
     queryFn: () => getChatMessages(userId, chatSessionId),
     enabled: chatSessionId !== '' && userId !== '',
   });

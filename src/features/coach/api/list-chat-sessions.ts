@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import '../i18n';
+import { coachKeys } from './keys';
 
 export const chatSessionSchema = z.object({
   id: z.string(),
@@ -30,9 +31,8 @@ export async function listChatSessions(userId: string): Promise<ChatSession[]> {
   return z.array(chatSessionSchema).parse(result.data ?? []);
 }
 
-export const chatSessionsQueryKey = ['coach', 'sessions'] as const;
 export const chatSessionsQueryOptions = (userId: string) =>
-  queryOptions({ queryKey: [...chatSessionsQueryKey, userId], queryFn: () => listChatSessions(userId), enabled: userId !== '' });
+  queryOptions({ queryKey: coachKeys.sessions(userId), queryFn: () => listChatSessions(userId), enabled: userId !== '' });
 
 export function useChatSessions() {
   return useQuery(chatSessionsQueryOptions(useMyUserId()));

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import '../i18n';
+import { interviewKeys } from '@/lib/query-keys/interviews';
 
 export const historyRowSchema = z.object({
   id: z.string(),
@@ -34,7 +35,7 @@ export async function getRecentInterviews(limit = 5): Promise<RecentInterview[]>
 }
 
 export const recentInterviewsQueryOptions = () =>
-  queryOptions({ queryKey: ['dashboard', 'recent'], queryFn: () => getRecentInterviews(5) });
+  queryOptions({ queryKey: interviewKeys.recent(), queryFn: () => getRecentInterviews(5) });
 
 export function useRecentInterviews() {
   return useQuery(recentInterviewsQueryOptions());

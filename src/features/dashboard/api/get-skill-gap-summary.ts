@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import '../i18n';
+import { interviewKeys } from '@/lib/query-keys/interviews';
 
 const num = z.union([z.number(), z.string()]).transform(Number);
 const rowSchema = z.object({
@@ -34,7 +35,7 @@ export async function getSkillGapSummary(userId: string): Promise<SkillGapSummar
 }
 
 export const skillGapSummaryQueryOptions = (userId: string) =>
-  queryOptions({ queryKey: ['dashboard', 'skill-gaps', userId], queryFn: () => getSkillGapSummary(userId), enabled: userId !== '' });
+  queryOptions({ queryKey: interviewKeys.skillGaps(userId), queryFn: () => getSkillGapSummary(userId), enabled: userId !== '' });
 
 export function useSkillGapSummary() {
   return useQuery(skillGapSummaryQueryOptions(useMyUserId()));

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import '../i18n';
+import { interviewKeys } from '@/lib/query-keys/interviews';
 
 const num = z.union([z.number(), z.string()]).transform(Number);
 
@@ -69,7 +70,7 @@ export async function getUserStats(): Promise<UserStats> {
   return parsed.data;
 }
 
-export const userStatsQueryOptions = () => queryOptions({ queryKey: ['dashboard', 'stats'], queryFn: getUserStats });
+export const userStatsQueryOptions = () => queryOptions({ queryKey: interviewKeys.stats(), queryFn: getUserStats });
 
 export function useUserStats() {
   return useQuery(userStatsQueryOptions());

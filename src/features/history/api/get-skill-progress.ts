@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import '../i18n';
+import { interviewKeys } from '@/lib/query-keys/interviews';
 
 export type SkillPoint = { interviewId: string; date: string; score: number };
 export type SkillSeries = { skill: string; points: SkillPoint[]; latest: number; change: number | null };
@@ -51,7 +52,7 @@ export async function getSkillProgress(userId: string): Promise<SkillSeries[]> {
 }
 
 export const skillProgressQueryOptions = (userId: string) =>
-  queryOptions({ queryKey: ['history', 'skills', userId], queryFn: () => getSkillProgress(userId), enabled: userId !== '' });
+  queryOptions({ queryKey: interviewKeys.skillProgress(userId), queryFn: () => getSkillProgress(userId), enabled: userId !== '' });
 
 export function useSkillProgress() {
   return useQuery(skillProgressQueryOptions(useMyUserId()));

@@ -5,6 +5,7 @@ import { useMyUserId } from '@/features/auth';
 import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import '../i18n';
+import { interviewKeys } from '@/lib/query-keys/interviews';
 
 const archivedSchema = z.object({
   id: z.string(),
@@ -34,7 +35,7 @@ export async function listArchivedInterviews(): Promise<ArchivedInterview[]> {
 
 export function archivedInterviewsQueryOptions(userId: string) {
   return queryOptions({
-    queryKey: ['history', 'archived', userId],
+    queryKey: interviewKeys.archived(userId),
     queryFn: listArchivedInterviews,
     enabled: userId !== '',
   });

@@ -5,6 +5,7 @@ import { supabase } from '@/lib/supabase';
 import { questionSchema } from '../lib/schemas';
 import i18next from 'i18next';
 import '../i18n';
+import { interviewKeys } from '@/lib/query-keys/interviews';
 
 const generatedSchema = z.object({
   interview_id: z.string().optional(),
@@ -30,7 +31,7 @@ export function useGenerateQuestions() {
     mutationKey: ['interview', 'generate-questions'],
     mutationFn: generateQuestions,
     onSuccess: (_data, interviewId) => {
-      void queryClient.invalidateQueries({ queryKey: ['interview', interviewId] });
+      void queryClient.invalidateQueries({ queryKey: interviewKeys.detail(interviewId) });
     },
   });
 }

@@ -4,6 +4,7 @@ import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/
 import { supabase } from '@/lib/supabase';
 import i18next from 'i18next';
 import '../i18n';
+import { interviewKeys } from '@/lib/query-keys/interviews';
 
 const revealSchema = z.object({
   question_id: z.string(),
@@ -27,7 +28,7 @@ export async function getQuestionReveal(questionId: string): Promise<QuestionRev
 
 export function questionRevealQueryOptions(questionId: string) {
   return queryOptions({
-    queryKey: ['interview', 'reveal', questionId],
+    queryKey: interviewKeys.questionReveal(questionId),
     queryFn: () => getQuestionReveal(questionId),
     staleTime: Infinity,
   });

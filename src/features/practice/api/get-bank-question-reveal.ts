@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import '../i18n';
+import { practiceKeys } from './keys';
 
 export const revealSchema = z.object({
   bank_question_id: z.string(),
@@ -28,7 +29,7 @@ export async function getBankQuestionReveal(bankQuestionId: string): Promise<Rev
 
 export function bankQuestionRevealQueryOptions(bankQuestionId: string, enabled: boolean) {
   return queryOptions({
-    queryKey: ['practice', 'reveal', bankQuestionId] as const,
+    queryKey: practiceKeys.reveal(bankQuestionId),
     queryFn: () => getBankQuestionReveal(bankQuestionId),
     enabled,
     staleTime: Infinity,

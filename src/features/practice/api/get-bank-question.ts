@@ -6,6 +6,7 @@ import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { bankQuestionSummarySchema } from './list-bank-questions';
 import '../i18n';
+import { practiceKeys } from './keys';
 
 export const bankQuestionSchema = bankQuestionSummarySchema.extend({
   starter_code: z.string().nullable(),
@@ -34,7 +35,7 @@ export async function getBankQuestion(id: string): Promise<BankQuestion | null> 
 }
 
 export function bankQuestionQueryOptions(id: string) {
-  return queryOptions({ queryKey: ['practice', 'question', id] as const, queryFn: () => getBankQuestion(id) });
+  return queryOptions({ queryKey: practiceKeys.question(id), queryFn: () => getBankQuestion(id) });
 }
 
 export function useBankQuestion(id: string) {

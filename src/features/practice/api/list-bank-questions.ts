@@ -5,6 +5,7 @@ import { throwIfError } from '@/lib/errors';
 import { QUESTION_CATEGORIES } from '@/lib/practice-links';
 import { supabase } from '@/lib/supabase';
 import '../i18n';
+import { practiceKeys } from './keys';
 
 export const QUESTION_TYPES = ['technical', 'behavioral', 'coding', 'system_design'] as const;
 export const CATEGORIES = QUESTION_CATEGORIES;
@@ -76,7 +77,7 @@ export async function listBankQuestions(input: BankFilters) {
 
 export function bankQuestionsQueryOptions(filters: BankFilters) {
   return queryOptions({
-    queryKey: ['practice', 'questions', filters] as const,
+    queryKey: practiceKeys.questions(filters),
     queryFn: () => listBankQuestions(filters),
     placeholderData: keepPreviousData,
   });

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import '../i18n';
+import { practiceKeys } from './keys';
 
 export const practiceAttemptSchema = z.object({
   id: z.string(),
@@ -15,7 +16,6 @@ export const practiceAttemptSchema = z.object({
 });
 export type PracticeAttempt = z.output<typeof practiceAttemptSchema>;
 
-export const practiceAttemptsKey = (bankQuestionId: string) => ['practice', 'attempts', bankQuestionId] as const;
 
 /** The user's own attempts at one bank question, oldest first. */
 export async function listPracticeAttempts(userId: string, bankQuestionId: string): Promise<PracticeAttempt[]> {
@@ -34,7 +34,7 @@ export async function listPracticeAttempts(userId: string, bankQuestionId: strin
 
 export const practiceAttemptsQueryOptions = (userId: string, bankQuestionId: string) =>
   queryOptions({
-    queryKey: [...practiceAttemptsKey(bankQuestionId), userId],
+    queryKey: practiceKeys.attempts(bankQuestionId, userId),
     queryFn: () => listPracticeAttempts(userId, bankQuestionId),
     enabled: userId !== '',
   });

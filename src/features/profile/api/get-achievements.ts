@@ -5,6 +5,7 @@ import { useMyUserId } from '@/features/auth';
 import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import '../i18n';
+import { achievementKeys } from './keys';
 
 const rowSchema = z.object({
   key: z.string(),
@@ -54,7 +55,7 @@ export function latestEarned(achievements: Achievement[]): Achievement[] {
 
 export function achievementsQueryOptions(userId: string) {
   return queryOptions({
-    queryKey: ['profile', 'achievements', userId],
+    queryKey: achievementKeys.mine(userId),
     queryFn: () => getAchievements(userId),
     enabled: userId !== '',
   });

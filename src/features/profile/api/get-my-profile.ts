@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { genericErrorMessage, isNetworkError, networkErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import '../i18n';
+import { profileKeys } from '@/lib/query-keys/profile';
 
 export const PROFILE_COLUMNS = 'id,email,username,full_name,avatar_url,role,status,created_at' as const;
 
@@ -45,11 +46,9 @@ export async function getMyProfile(userId: string): Promise<MyProfile | null> {
   return parsed.data;
 }
 
-export const myProfileQueryKey = (userId: string) => ['profile', 'me', userId] as const;
-
 export function myProfileQueryOptions(userId: string) {
   return queryOptions({
-    queryKey: myProfileQueryKey(userId),
+    queryKey: profileKeys.summary(userId),
     queryFn: () => getMyProfile(userId),
     enabled: userId !== '',
   });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import '../i18n';
+import { referralKeys } from './keys';
 
 export const referralSummarySchema = z.object({
   referral_code: z.string(),
@@ -20,7 +21,7 @@ export async function getReferralSummary(): Promise<ReferralSummary> {
   return referralSummarySchema.parse(result.data);
 }
 
-export const referralSummaryQueryOptions = () => queryOptions({ queryKey: ['referrals', 'summary'] as const, queryFn: getReferralSummary });
+export const referralSummaryQueryOptions = () => queryOptions({ queryKey: referralKeys.summary(), queryFn: getReferralSummary });
 
 export function useReferralSummary() {
   return useQuery(referralSummaryQueryOptions());

@@ -16,6 +16,7 @@ import {
 import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import '../i18n';
+import { reportKeys } from '@/lib/query-keys/reports';
 
 const num = z.union([z.number(), z.string()]).transform(Number);
 
@@ -139,7 +140,7 @@ export function parseReportData(raw: Record<keyof z.input<typeof reportDataSchem
 }
 
 export function reportQueryOptions(userId: string, interviewId: string) {
-  return queryOptions({ queryKey: ['report', interviewId], queryFn: () => getReport(userId, interviewId), enabled: userId !== '' });
+  return queryOptions({ queryKey: reportKeys.detail(interviewId), queryFn: () => getReport(userId, interviewId), enabled: userId !== '' });
 }
 
 export function useReport(interviewId: string) {

@@ -2,8 +2,9 @@ import i18next from 'i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
-import { sharesKey, type ReportShare } from './list-report-shares';
+import { type ReportShare } from './list-report-shares';
 import '../i18n';
+import { reportKeys } from '@/lib/query-keys/reports';
 
 /** Turns a link off for good (the database stamps the time). */
 export async function turnOffReportShare(share: Pick<ReportShare, 'id'>): Promise<void> {
@@ -18,6 +19,6 @@ export function useTurnOffReportShare(interviewId: string) {
   return useMutation({
     mutationKey: ['report', 'share', 'turn-off'],
     mutationFn: turnOffReportShare,
-    onSettled: () => void queryClient.invalidateQueries({ queryKey: sharesKey(interviewId) }),
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: reportKeys.shares(interviewId) }),
   });
 }

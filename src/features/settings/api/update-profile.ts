@@ -3,8 +3,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
-import { mySettingsQueryKey, mySettingsSchema, SETTINGS_COLUMNS, type MySettings } from './get-my-settings';
+import { mySettingsSchema, SETTINGS_COLUMNS, type MySettings } from './get-my-settings';
 import '../i18n';
+import { profileKeys } from '@/lib/query-keys/profile';
 
 // Messages are translation keys (settings namespace), turned into text when shown.
 type Field = 'name' | 'bio' | 'location' | 'avatarUrl' | 'website';
@@ -98,8 +99,9 @@ export function useUpdateProfile() {
     mutationKey: ['settings', 'update-profile'],
     mutationFn: updateProfile,
     onSuccess: (row) => {
-      queryClient.setQueryData(mySettingsQueryKey(row.id), row);
-      void queryClient.invalidateQueries({ queryKey: ['profile'] });
+      queryClient.setQueryData(profileKeys.settings(row.id), row);
+      // The header (avatar), the theme and language and the app's profile read the same row.
+      void queryClient.invalidateQueries({ queryKey: profileKeys.mine(row.id) });
     },
   });
 }
