@@ -9,9 +9,12 @@ import { keysBuiltBy } from '@/test/query-keys';
 
 const SRC = join(__dirname, '../..');
 
-const factoryModules = import.meta.glob<Record<string, unknown>>(['/src/lib/query-keys/*.ts', '!**/*.test.ts', '/src/features/*/api/keys.ts'], {
-  eager: true,
-});
+const factoryModules = import.meta.glob<Record<string, unknown>>(
+  ['/src/lib/query-keys/*.ts', '!**/*.test.ts', '/src/features/*/api/keys.ts'],
+  {
+    eager: true,
+  },
+);
 
 type Factory = { all: readonly unknown[] } & Record<string, unknown>;
 const factories: [string, Factory][] = Object.entries(factoryModules).flatMap(([file, module]) =>
@@ -19,10 +22,7 @@ const factories: [string, Factory][] = Object.entries(factoryModules).flatMap(([
 );
 
 /** A key written out in a cache call instead of taken from a factory: `queryKey: [`, `setQueryData([` … */
-const INLINE_KEY = [
-  /queryKey:\s*\[/,
-  /\b(?:setQueryData|getQueryData|getQueryState|setQueriesData|getQueriesData)(?:<[^>]*>)?\(\s*\[/,
-];
+const INLINE_KEY = [/queryKey:\s*\[/, /\b(?:setQueryData|getQueryData|getQueryState|setQueriesData|getQueriesData)(?:<[^>]*>)?\(\s*\[/];
 
 function inlineKeyLines(source: string): string[] {
   return source.split('\n').filter((line) => INLINE_KEY.some((pattern) => pattern.test(line)));

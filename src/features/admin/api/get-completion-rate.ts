@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { num, numOrNull } from '../lib/num';
-import '../i18n';
 import { adminKeys } from './keys';
+import '../i18n';
 
 export const completionRateRowSchema = z.object({ total_sessions: num, completed_sessions: num, completion_rate: numOrNull });
 export type CompletionRateRow = z.output<typeof completionRateRowSchema>;

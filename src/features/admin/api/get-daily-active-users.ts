@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { num } from '../lib/num';
-import '../i18n';
 import { adminKeys } from './keys';
+import '../i18n';
 
 export const dailyActiveUsersRowSchema = z.object({ day: z.string(), active_users: num });
 export type DailyActiveUsersRow = z.output<typeof dailyActiveUsersRowSchema>;

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { num } from '../lib/num';
-import '../i18n';
 import { adminKeys } from './keys';
+import '../i18n';
 
 export const featureUsageRowSchema = z.object({ feature: z.string(), users: num, uses: num });
 export type FeatureUsageRow = z.output<typeof featureUsageRowSchema>;

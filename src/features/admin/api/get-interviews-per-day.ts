@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { num, numOrNull } from '../lib/num';
-import '../i18n';
 import { adminKeys } from './keys';
+import '../i18n';
 
 export const interviewsPerDayRowSchema = z.object({ day: z.string(), started: num, completed: num, average_score: numOrNull });
 export type InterviewsPerDayRow = z.output<typeof interviewsPerDayRowSchema>;

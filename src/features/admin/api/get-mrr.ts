@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { num } from '../lib/num';
-import '../i18n';
 import { adminKeys } from './keys';
+import '../i18n';
 
 export const mrrRowSchema = z.object({ plan_id: z.string().nullable(), active_subscriptions: num, mrr_cents: num });
 export type MrrRow = z.output<typeof mrrRowSchema>;

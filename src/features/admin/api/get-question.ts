@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { numOrNull } from '../lib/num';
-import '../i18n';
 import { adminKeys } from './keys';
+import '../i18n';
 
 export const fullQuestionSchema = z.object({
   id: z.string(),

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { num } from '../lib/num';
-import '../i18n';
 import { adminKeys } from './keys';
+import '../i18n';
 
 export const signupsPerDayRowSchema = z.object({ day: z.string(), signups: num });
 export type SignupsPerDayRow = z.output<typeof signupsPerDayRowSchema>;

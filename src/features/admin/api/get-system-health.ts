@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { num, numOrNull } from '../lib/num';
-import '../i18n';
 import { adminKeys } from './keys';
+import '../i18n';
 
 export const systemHealthSchema = z.object({
   captured_at: z.string(),

@@ -3,8 +3,8 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
-import '../i18n';
 import { adminKeys } from './keys';
+import '../i18n';
 
 export const scheduledJobSchema = z.object({
   name: z.string(),

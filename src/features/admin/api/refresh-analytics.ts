@@ -2,8 +2,8 @@ import i18next from 'i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
-import '../i18n';
 import { adminKeys } from './keys';
+import '../i18n';
 
 /** Recomputes the analytics aggregates (materialized views); returns when it ran. */
 export async function refreshAnalytics(): Promise<string | null> {

@@ -3,8 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
-import '../i18n';
 import { adminKeys } from './keys';
+import '../i18n';
 
 export const setUserStatusSchema = z.object({ userId: z.string().uuid(), status: z.enum(['active', 'blocked']) });
 

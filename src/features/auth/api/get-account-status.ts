@@ -3,8 +3,8 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { ACCOUNT_BLOCKED_CODE, ACCOUNT_BLOCKED_MESSAGE } from '@/lib/account-status';
 import { fromPostgrestError, UserFacingError } from '@/lib/errors';
 import { loadSupabaseClient } from '@/lib/supabase-loader';
-import '../i18n';
 import { authKeys } from './keys';
+import '../i18n';
 
 /**
  * The signed-in account's status. RLS hides every row from a blocked account, so pages that only read

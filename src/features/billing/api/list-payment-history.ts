@@ -3,8 +3,8 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
-import '../i18n';
 import { billingKeys } from '@/lib/query-keys/billing';
+import '../i18n';
 
 export const paymentSchema = z.object({
   id: z.string(),

@@ -2,8 +2,8 @@ import i18next from 'i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
-import '../i18n';
 import { coachKeys } from './keys';
+import '../i18n';
 
 export async function deleteChatSession(chatSessionId: string): Promise<void> {
   throwIfError(await supabase.from('chat_sessions').delete().eq('id', chatSessionId), i18next.t('coach:apiErrors.deleteSession'));

@@ -4,8 +4,8 @@ import { useMyUserId } from '@/features/auth';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
-import '../i18n';
 import { coachKeys } from './keys';
+import '../i18n';
 
 export const chatSessionSchema = z.object({
   id: z.string(),

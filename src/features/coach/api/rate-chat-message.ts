@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { type ChatMessage } from './get-chat-messages';
-import '../i18n';
 import { coachKeys } from './keys';
+import '../i18n';
 
 export const ratingSchema = z.object({
   messageId: z.string().uuid(),

@@ -5,8 +5,8 @@ import { fromFunctionError, networkErrorMessage, UserFacingError } from '@/lib/e
 import { getEnv } from '@/lib/env';
 import { supabase } from '@/lib/supabase';
 import { createSseParser } from '../lib/sse';
-import '../i18n';
 import { coachKeys } from './keys';
+import '../i18n';
 
 export const coachMessageSchema = z.object({
   chatSessionId: z.string().uuid().optional(),

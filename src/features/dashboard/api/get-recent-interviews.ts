@@ -3,8 +3,8 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
-import '../i18n';
 import { interviewKeys } from '@/lib/query-keys/interviews';
+import '../i18n';
 
 export const historyRowSchema = z.object({
   id: z.string(),
@@ -34,8 +34,7 @@ export async function getRecentInterviews(limit = 5): Promise<RecentInterview[]>
   return parsed.data;
 }
 
-export const recentInterviewsQueryOptions = () =>
-  queryOptions({ queryKey: interviewKeys.recent(), queryFn: () => getRecentInterviews(5) });
+export const recentInterviewsQueryOptions = () => queryOptions({ queryKey: interviewKeys.recent(), queryFn: () => getRecentInterviews(5) });
 
 export function useRecentInterviews() {
   return useQuery(recentInterviewsQueryOptions());

@@ -4,8 +4,8 @@ import { useMyUserId } from '@/features/auth';
 import { z } from 'zod';
 import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
-import '../i18n';
 import { interviewKeys } from '@/lib/query-keys/interviews';
+import '../i18n';
 
 const num = z.union([z.number(), z.string()]).transform(Number);
 const rowSchema = z.object({

@@ -3,8 +3,8 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
-import '../i18n';
 import { interviewKeys } from '@/lib/query-keys/interviews';
+import '../i18n';
 
 const num = z.union([z.number(), z.string()]).transform(Number);
 

@@ -4,8 +4,8 @@ import { useMyUserId } from '@/features/auth';
 import { z } from 'zod';
 import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
-import '../i18n';
 import { interviewKeys } from '@/lib/query-keys/interviews';
+import '../i18n';
 
 export type SkillPoint = { interviewId: string; date: string; score: number };
 export type SkillSeries = { skill: string; points: SkillPoint[]; latest: number; change: number | null };

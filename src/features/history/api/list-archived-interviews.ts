@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { useMyUserId } from '@/features/auth';
 import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
-import '../i18n';
 import { interviewKeys } from '@/lib/query-keys/interviews';
+import '../i18n';
 
 const archivedSchema = z.object({
   id: z.string(),

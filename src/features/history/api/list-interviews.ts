@@ -5,8 +5,8 @@ import { z } from 'zod';
 import { historyRowSchema, type RecentInterview } from '@/features/dashboard';
 import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
-import '../i18n';
 import { interviewKeys } from '@/lib/query-keys/interviews';
+import '../i18n';
 
 export const PAGE_SIZE = 20;
 export type HistoryFilters = { status: string; role: string; page: number };

@@ -2,9 +2,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { fromPostgrestError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import i18next from 'i18next';
-import '../i18n';
 import { interviewKeys } from '@/lib/query-keys/interviews';
 import { billingKeys } from '@/lib/query-keys/billing';
+import '../i18n';
 
 /** cancel_interview: ends a session without a score (used when nothing was answered). */
 export async function cancelInterview(interviewId: string): Promise<void> {

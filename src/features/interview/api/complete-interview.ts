@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { fromFunctionError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import i18next from 'i18next';
-import '../i18n';
 import { interviewKeys } from '@/lib/query-keys/interviews';
 import { reportKeys } from '@/lib/query-keys/reports';
+import '../i18n';
 
 const completedSchema = z.object({ status: z.string(), score: z.union([z.number(), z.string()]).nullable() }).passthrough();
 

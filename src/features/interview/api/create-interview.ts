@@ -4,9 +4,9 @@ import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/
 import { supabase } from '@/lib/supabase';
 import { DIFFICULTIES, INTERVIEW_TYPES } from '../lib/schemas';
 import i18next from 'i18next';
-import '../i18n';
 import { interviewKeys } from '@/lib/query-keys/interviews';
 import { billingKeys } from '@/lib/query-keys/billing';
+import '../i18n';
 
 export const MAX_RESUME_CHARS = 100_000;
 export const MAX_JOB_DESCRIPTION_CHARS = 50_000;

@@ -4,8 +4,8 @@ import { fromFunctionError, genericErrorMessage, UserFacingError } from '@/lib/e
 import { supabase } from '@/lib/supabase';
 import { questionSchema } from '../lib/schemas';
 import i18next from 'i18next';
-import '../i18n';
 import { interviewKeys } from '@/lib/query-keys/interviews';
+import '../i18n';
 
 const generatedSchema = z.object({
   interview_id: z.string().optional(),

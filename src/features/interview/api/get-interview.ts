@@ -16,8 +16,8 @@ import {
 } from '../lib/schemas';
 import type { AskedFollowUp } from '../lib/room-machine';
 import i18next from 'i18next';
-import '../i18n';
 import { interviewKeys } from '@/lib/query-keys/interviews';
+import '../i18n';
 
 export type InterviewData = {
   session: InterviewSession;

@@ -3,8 +3,8 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
-import '../i18n';
 import { practiceKeys } from './keys';
+import '../i18n';
 
 export const revealSchema = z.object({
   bank_question_id: z.string(),

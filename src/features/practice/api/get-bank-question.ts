@@ -5,8 +5,8 @@ import { testCaseSchema } from '@/features/interview';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { bankQuestionSummarySchema } from './list-bank-questions';
-import '../i18n';
 import { practiceKeys } from './keys';
+import '../i18n';
 
 export const bankQuestionSchema = bankQuestionSummarySchema.extend({
   starter_code: z.string().nullable(),

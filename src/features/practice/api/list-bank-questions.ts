@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { QUESTION_CATEGORIES } from '@/lib/practice-links';
 import { supabase } from '@/lib/supabase';
-import '../i18n';
 import { practiceKeys } from './keys';
+import '../i18n';
 
 export const QUESTION_TYPES = ['technical', 'behavioral', 'coding', 'system_design'] as const;
 export const CATEGORIES = QUESTION_CATEGORIES;

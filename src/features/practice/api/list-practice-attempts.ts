@@ -4,8 +4,8 @@ import { useMyUserId } from '@/features/auth';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
-import '../i18n';
 import { practiceKeys } from './keys';
+import '../i18n';
 
 export const practiceAttemptSchema = z.object({
   id: z.string(),
@@ -15,7 +15,6 @@ export const practiceAttemptSchema = z.object({
   evaluated_at: z.string().nullable(),
 });
 export type PracticeAttempt = z.output<typeof practiceAttemptSchema>;
-
 
 /** The user's own attempts at one bank question, oldest first. */
 export async function listPracticeAttempts(userId: string, bankQuestionId: string): Promise<PracticeAttempt[]> {

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { fromFunctionError, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { recordPracticeAttempt, type PracticeAnswerInput } from './record-practice-attempt';
-import '../i18n';
 import { practiceKeys } from './keys';
+import '../i18n';
 
 const starPart = z.object({ found: z.boolean(), evidence: z.string().optional() });
 

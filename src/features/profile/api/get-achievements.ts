@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { useMyUserId } from '@/features/auth';
 import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
-import '../i18n';
 import { achievementKeys } from './keys';
+import '../i18n';
 
 const rowSchema = z.object({
   key: z.string(),

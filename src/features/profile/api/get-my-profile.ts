@@ -3,8 +3,8 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { genericErrorMessage, isNetworkError, networkErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
-import '../i18n';
 import { profileKeys } from '@/lib/query-keys/profile';
+import '../i18n';
 
 export const PROFILE_COLUMNS = 'id,email,username,full_name,avatar_url,role,status,created_at' as const;
 

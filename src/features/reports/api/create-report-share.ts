@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { reportShareSchema, SHARE_COLUMNS, type ReportShare } from './list-report-shares';
-import '../i18n';
 import { reportKeys } from '@/lib/query-keys/reports';
+import '../i18n';
 
 export const createShareSchema = z.object({
   interviewId: z.string().uuid(),

@@ -15,8 +15,8 @@ import {
 } from '@/features/interview';
 import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
-import '../i18n';
 import { reportKeys } from '@/lib/query-keys/reports';
+import '../i18n';
 
 const num = z.union([z.number(), z.string()]).transform(Number);
 

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { parseReportData, type ReportData } from './get-report';
-import '../i18n';
 import { reportKeys } from '@/lib/query-keys/reports';
+import '../i18n';
 
 export const SHARE_TOKEN = /^[A-Za-z0-9_-]{32}$/;
 

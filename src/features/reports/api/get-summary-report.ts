@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { useMyUserId } from '@/features/auth';
 import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
-import '../i18n';
 import { reportKeys } from '@/lib/query-keys/reports';
+import '../i18n';
 
 const num = z.union([z.number(), z.string()]).transform(Number);
 const texts = z

@@ -3,8 +3,8 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
-import '../i18n';
 import { reportKeys } from '@/lib/query-keys/reports';
+import '../i18n';
 
 export const SHARE_COLUMNS = 'id,interview_id,token,include_answers,expires_at,revoked_at,view_count,last_viewed_at,created_at' as const;
 
@@ -26,7 +26,6 @@ export const shareUrl = (token: string, origin = window.location.origin) => `${o
 
 export const isLive = (share: ReportShare, now = Date.now()) =>
   share.revoked_at === null && (share.expires_at === null || Date.parse(share.expires_at) > now);
-
 
 /** The caller's links to one report, newest first (RLS: only their own). */
 export async function listReportShares(interviewId: string): Promise<ReportShare[]> {

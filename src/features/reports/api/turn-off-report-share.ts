@@ -3,8 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { type ReportShare } from './list-report-shares';
-import '../i18n';
 import { reportKeys } from '@/lib/query-keys/reports';
+import '../i18n';
 
 /** Turns a link off for good (the database stamps the time). */
 export async function turnOffReportShare(share: Pick<ReportShare, 'id'>): Promise<void> {

@@ -4,8 +4,8 @@ import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { BUCKETS } from '@/lib/user-files';
 import { uploadCheckedFile } from './upload-file';
-import '../i18n';
 import { profileKeys } from '@/lib/query-keys/profile';
+import '../i18n';
 
 /** What the avatars bucket accepts (its allowed_mime_types and file_size_limit in the migration). */
 export const AVATAR_TYPES: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp', 'image/gif': 'gif' };

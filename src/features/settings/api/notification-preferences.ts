@@ -3,8 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
-import '../i18n';
 import { profileKeys } from '@/lib/query-keys/profile';
+import '../i18n';
 
 export interface NotificationPreferences {
   report_ready: boolean;

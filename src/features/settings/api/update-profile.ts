@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { mySettingsSchema, SETTINGS_COLUMNS, type MySettings } from './get-my-settings';
-import '../i18n';
 import { profileKeys } from '@/lib/query-keys/profile';
+import '../i18n';
 
 // Messages are translation keys (settings namespace), turned into text when shown.
 type Field = 'name' | 'bio' | 'location' | 'avatarUrl' | 'website';
