@@ -5,6 +5,7 @@
 // uploaded to voice-answers/<user>/<interview>/<question>.webm and stored with the answer → end the interview → the
 // report plays the answer back from a signed URL.
 import { describe, expect, it } from 'vitest';
+import { giveSubscription } from '../tests/db/helpers.ts';
 import { sql } from '../tests/helpers/stack.ts';
 import { createUser, FAKE_MEDIA_ARGS, screenshot, signIn, useBrowserApp } from './helpers/app.ts';
 import { installFakeSpeechRecognition } from './helpers/fake-speech.ts';
@@ -18,10 +19,7 @@ describe('browser: voice answer recordings', () => {
 
   it('picks the saved resume, records a spoken answer, stores it in Storage and plays it back on the report', async () => {
     const user = await createUser('voice-audio');
-    await sql(
-      `insert into public.subscriptions (id, user_id, stripe_customer_id, plan_id, status) values ($1, $2, $3, 'pro_monthly', 'active')`,
-      [`sub_audio_${user.id.slice(0, 8)}`, user.id, `cus_audio_${user.id.slice(0, 8)}`],
-    );
+    await giveSubscription(user.id, 'pro_monthly');
     const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     await context.addInitScript(installFakeSpeechRecognition);
     const page = await context.newPage();

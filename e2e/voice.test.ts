@@ -12,8 +12,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { giveSubscription } from '../tests/db/helpers.ts';
 import { seedBank } from '../tests/helpers/bank.ts';
-import { sql } from '../tests/helpers/stack.ts';
+import { sql, sqlOne } from '../tests/helpers/stack.ts';
 import { screenshot, useBrowserApp } from './helpers/app.ts';
 import { assertNoSeriousA11yViolations } from './helpers/axe.ts';
 import { installFakeSpeechRecognition } from './helpers/fake-speech.ts';
@@ -213,11 +214,8 @@ describe('browser: voice interview', () => {
     expect(await page.getByRole('radio', { name: /^Voice/ }).isDisabled()).toBe(true);
 
     // The account becomes Pro (an active subscription, as the Stripe webhook would record it).
-    await sql(
-      `insert into public.subscriptions (id, user_id, stripe_customer_id, plan_id, status)
-       select $1, p.id, $2, 'pro_monthly', 'active' from public.user_profiles p where p.email = $3`,
-      [`sub_voice${RUN}`, `cus_voice${RUN}`, email],
-    );
+    const profile = await sqlOne<{ id: string }>('select id from public.user_profiles where email = $1', [email]);
+    await giveSubscription(profile.id, 'pro_monthly');
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'New interview' }).waitFor();
     const voiceChoice = page.getByRole('radio', { name: 'Voice', exact: true });
