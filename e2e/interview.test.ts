@@ -13,6 +13,7 @@ import { sql, stack } from '../tests/helpers/stack.ts';
 import { launchBrowser, screenshot, startApp } from './helpers/app.ts';
 import { assertNoSeriousA11yViolations } from './helpers/axe.ts';
 import { docx } from './helpers/docx.ts';
+import { waitForFollowUpOrFeedback } from './helpers/room.ts';
 
 const PASSWORD = 'Interview42!';
 const MARK = '[e2e-interview]';
@@ -247,15 +248,7 @@ describe('browser: the interview journey', () => {
       const questionText = await page.locator('.room__question-text').innerText();
       await page.getByRole('button', { name: 'Submit answer' }).click();
       // The interviewer decides on a follow-up before the feedback is shown.
-      const followUpLabel = page.getByRole('region', { name: /Follow-up from your interviewer/ });
-      const feedbackHeading = page.getByRole('heading', { name: 'Feedback on your answer' });
-      await followUpLabel
-        .or(feedbackHeading)
-        .first()
-        .waitFor({ timeout: 30_000 })
-        .catch(async (error: unknown) => {
-          throw new Error(`no follow-up or feedback after submitting: ${await page.locator('.room').innerText()}`, { cause: error });
-        });
+      const { followUp: followUpLabel, feedback: feedbackHeading } = await waitForFollowUpOrFeedback(page, 30_000);
       if (await followUpLabel.isVisible()) {
         if (/disagreed|time you/i.test(questionText)) {
           await page.getByText("Your answer didn't say what the result was.").waitFor();

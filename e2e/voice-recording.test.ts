@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { giveSubscription } from '../tests/db/helpers.ts';
 import { sql } from '../tests/helpers/stack.ts';
 import { createUser, FAKE_MEDIA_ARGS, screenshot, signIn, useBrowserApp } from './helpers/app.ts';
-import { installFakeSpeechRecognition } from './helpers/fake-speech.ts';
+import { newVoicePage } from './helpers/fake-speech.ts';
 
 const RESUME = 'Grace Hopper. Staff engineer at Initech: led the payments platform migration to TypeScript and PostgreSQL.';
 const FIRST = 'In my last role I persuaded the team to delay a risky launch by three days.';
@@ -20,12 +20,7 @@ describe('browser: voice answer recordings', () => {
   it('picks the saved resume, records a spoken answer, stores it in Storage and plays it back on the report', async () => {
     const user = await createUser('voice-audio');
     await giveSubscription(user.id, 'pro_monthly');
-    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
-    await context.addInitScript(installFakeSpeechRecognition);
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    const { page, pageErrors } = await newVoicePage(browser());
 
     // ── the resume kept on the profile, picked for the interview ─────────────────────────────────
     await signIn(page, app().url, user.email, undefined, '/app/settings');
@@ -120,6 +115,6 @@ describe('browser: voice answer recordings', () => {
     await screenshot(page, 'voice-audio-report');
 
     expect(pageErrors).toEqual([]);
-    await context.close();
+    await page.context().close();
   }, 300_000);
 });
