@@ -2,10 +2,10 @@
 // resources several features read, src/features/<feature>/api/keys.ts for a feature's own), every key a factory
 // builds starts with its `all`, and no two factories share a prefix. Invalidating `all` (or a narrower prefix
 // the factory offers) therefore reaches every query of the resource, whichever feature reads it.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { keysBuiltBy } from '@/test/query-keys';
+import { matchingLines } from '@/test/source-files';
 
 const SRC = join(__dirname, '../..');
 
@@ -26,14 +26,6 @@ const INLINE_KEY = [/queryKey:\s*\[/, /\b(?:setQueryData|getQueryData|getQuerySt
 
 function inlineKeyLines(source: string): string[] {
   return source.split('\n').filter((line) => INLINE_KEY.some((pattern) => pattern.test(line)));
-}
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.(ts|tsx)$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
-  });
 }
 
 describe('query keys', () => {
@@ -66,9 +58,6 @@ describe('query keys', () => {
   });
 
   it('is never written out by hand in the app: every cache call takes its key from a factory', () => {
-    const offenders = sourceFiles(SRC).flatMap((file) =>
-      inlineKeyLines(readFileSync(file, 'utf8')).map((line) => `${relative(SRC, file)}: ${line.trim()}`),
-    );
-    expect(offenders).toEqual([]);
+    expect(matchingLines(SRC, inlineKeyLines)).toEqual([]);
   });
 });
