@@ -8,11 +8,12 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { practiceUrlForSkill } from '../src/lib/practice-links.ts';
-import { seedBank } from '../tests/helpers/bank.ts';
+import { seedBank, type BankQuestionSeed } from '../tests/helpers/bank.ts';
 import { sql, stack } from '../tests/helpers/stack.ts';
 import { launchBrowser, screenshot, startApp } from './helpers/app.ts';
 import { assertNoSeriousA11yViolations } from './helpers/axe.ts';
 import { docx } from './helpers/docx.ts';
+import { waitForFollowUpOrFeedback } from './helpers/room.ts';
 
 const PASSWORD = 'Interview42!';
 const MARK = '[e2e-interview]';
@@ -28,91 +29,63 @@ const TWO_SUM = `function twoSum(nums, target) {
 }`;
 
 /** A few bank questions of each type the "mixed" plan asks for (technical, behavioral, coding). */
-async function seedInterviewBank() {
-  const rows = [
-    [
-      'Explain how React decides when to re-render a component, and how you would avoid unnecessary renders in a large list.',
-      'technical',
-      'frontend',
-      'medium',
-      ['frontend-developer'],
-      ['React'],
-      ['React'],
+const INTERVIEW_BANK: BankQuestionSeed[] = [
+  {
+    question: 'Explain how React decides when to re-render a component, and how you would avoid unnecessary renders in a large list.',
+    type: 'technical',
+    category: 'frontend',
+    difficulty: 'medium',
+    roles: ['frontend-developer'],
+    tech_stack: ['React'],
+    skills: ['React'],
+    expected_answer:
       'State or props changes and parent re-renders trigger renders; use React.memo, useMemo, useCallback, keys and virtualisation; measure with the Profiler.',
-      ['state or props change', 'parent re-render', 'React.memo and useMemo', 'measure with the Profiler'],
-      null,
-      null,
-      [],
-    ],
-    // Tagged React so that it outranks the bank's own behavioral questions for this React interview (the journey
-    // depends on the follow-up this answer draws); without the tag the pick depended on the session id.
-    [
+    key_points: ['state or props change', 'parent re-render', 'React.memo and useMemo', 'measure with the Profiler'],
+    function_name: null,
+    starter_code: null,
+    test_cases: [],
+    time_limit_seconds: 600,
+  },
+  // Tagged React so that it outranks the bank's own behavioral questions for this React interview (the journey
+  // depends on the follow-up this answer draws); without the tag the pick depended on the session id.
+  {
+    question:
       'Tell me about a time you disagreed with a teammate about a technical decision on a React project. What did you do and what was the outcome?',
-      'behavioral',
-      'general',
-      'medium',
-      ['frontend-developer', 'software-engineer'],
-      ['React'],
-      ['Conflict Resolution'],
-      'Situation, task, the actions taken to understand the other view and decide with data, and a measurable result.',
-      ['situation and stakes', 'your responsibility', 'actions: listened and used data', 'measurable result'],
-      null,
-      null,
-      [],
+    type: 'behavioral',
+    category: 'general',
+    difficulty: 'medium',
+    roles: ['frontend-developer', 'software-engineer'],
+    tech_stack: ['React'],
+    skills: ['Conflict Resolution'],
+    expected_answer: 'Situation, task, the actions taken to understand the other view and decide with data, and a measurable result.',
+    key_points: ['situation and stakes', 'your responsibility', 'actions: listened and used data', 'measurable result'],
+    function_name: null,
+    starter_code: null,
+    test_cases: [],
+    time_limit_seconds: 600,
+  },
+  {
+    question: 'Write `twoSum(nums, target)` that returns the indices [i, j] (i < j) of the two numbers in `nums` that add up to `target`.',
+    type: 'coding',
+    category: 'general',
+    difficulty: 'medium',
+    roles: ['frontend-developer', 'software-engineer'],
+    tech_stack: ['JavaScript'],
+    skills: ['Algorithms'],
+    expected_answer: 'One pass with a hash map from value to index; check the complement before inserting. O(n) time.',
+    key_points: ['hash map of value to index', 'complement lookup', 'O(n) time'],
+    function_name: 'twoSum',
+    starter_code: 'function twoSum(nums, target) {\n  // Write your solution here\n}\n',
+    test_cases: [
+      { input: '[[2,7,11,15],9]', expectedOutput: '[0,1]', description: 'basic pair' },
+      { input: '[[3,2,4],6]', expectedOutput: '[1,2]', description: 'not the first element' },
+      { input: '[[3,3],6]', expectedOutput: '[0,1]', description: 'duplicates' },
     ],
-    [
-      'Write `twoSum(nums, target)` that returns the indices [i, j] (i < j) of the two numbers in `nums` that add up to `target`.',
-      'coding',
-      'general',
-      'medium',
-      ['frontend-developer', 'software-engineer'],
-      ['JavaScript'],
-      ['Algorithms'],
-      'One pass with a hash map from value to index; check the complement before inserting. O(n) time.',
-      ['hash map of value to index', 'complement lookup', 'O(n) time'],
-      'twoSum',
-      'function twoSum(nums, target) {\n  // Write your solution here\n}\n',
-      [
-        { input: '[[2,7,11,15],9]', expectedOutput: '[0,1]', description: 'basic pair' },
-        { input: '[[3,2,4],6]', expectedOutput: '[1,2]', description: 'not the first element' },
-        { input: '[[3,3],6]', expectedOutput: '[0,1]', description: 'duplicates' },
-      ],
-    ],
-  ] as const;
-  await seedBank(
-    rows.map(
-      ([
-        question,
-        type,
-        category,
-        difficulty,
-        roles,
-        tech_stack,
-        skills,
-        expected_answer,
-        key_points,
-        function_name,
-        starter_code,
-        test_cases,
-      ]) => ({
-        question,
-        type,
-        category,
-        difficulty,
-        roles,
-        tech_stack,
-        skills,
-        expected_answer,
-        key_points,
-        function_name,
-        starter_code,
-        test_cases,
-        time_limit_seconds: 600,
-      }),
-    ),
-    { tag: MARK, once: true },
-  );
-}
+    time_limit_seconds: 600,
+  },
+];
+
+const seedInterviewBank = () => seedBank(INTERVIEW_BANK, { tag: MARK, once: true });
 
 function resumeDocx(): Buffer {
   const paragraphs = [
@@ -275,15 +248,7 @@ describe('browser: the interview journey', () => {
       const questionText = await page.locator('.room__question-text').innerText();
       await page.getByRole('button', { name: 'Submit answer' }).click();
       // The interviewer decides on a follow-up before the feedback is shown.
-      const followUpLabel = page.getByRole('region', { name: /Follow-up from your interviewer/ });
-      const feedbackHeading = page.getByRole('heading', { name: 'Feedback on your answer' });
-      await followUpLabel
-        .or(feedbackHeading)
-        .first()
-        .waitFor({ timeout: 30_000 })
-        .catch(async (error: unknown) => {
-          throw new Error(`no follow-up or feedback after submitting: ${await page.locator('.room').innerText()}`, { cause: error });
-        });
+      const { followUp: followUpLabel, feedback: feedbackHeading } = await waitForFollowUpOrFeedback(page, 30_000);
       if (await followUpLabel.isVisible()) {
         if (/disagreed|time you/i.test(questionText)) {
           await page.getByText("Your answer didn't say what the result was.").waitFor();

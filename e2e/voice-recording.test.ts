@@ -5,9 +5,10 @@
 // uploaded to voice-answers/<user>/<interview>/<question>.webm and stored with the answer → end the interview → the
 // report plays the answer back from a signed URL.
 import { describe, expect, it } from 'vitest';
+import { giveSubscription } from '../tests/db/helpers.ts';
 import { sql } from '../tests/helpers/stack.ts';
 import { createUser, FAKE_MEDIA_ARGS, screenshot, signIn, useBrowserApp } from './helpers/app.ts';
-import { installFakeSpeechRecognition } from './helpers/fake-speech.ts';
+import { newVoicePage } from './helpers/fake-speech.ts';
 
 const RESUME = 'Grace Hopper. Staff engineer at Initech: led the payments platform migration to TypeScript and PostgreSQL.';
 const FIRST = 'In my last role I persuaded the team to delay a risky launch by three days.';
@@ -18,16 +19,8 @@ describe('browser: voice answer recordings', () => {
 
   it('picks the saved resume, records a spoken answer, stores it in Storage and plays it back on the report', async () => {
     const user = await createUser('voice-audio');
-    await sql(
-      `insert into public.subscriptions (id, user_id, stripe_customer_id, plan_id, status) values ($1, $2, $3, 'pro_monthly', 'active')`,
-      [`sub_audio_${user.id.slice(0, 8)}`, user.id, `cus_audio_${user.id.slice(0, 8)}`],
-    );
-    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
-    await context.addInitScript(installFakeSpeechRecognition);
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await giveSubscription(user.id, 'pro_monthly');
+    const { page, pageErrors } = await newVoicePage(browser());
 
     // ── the resume kept on the profile, picked for the interview ─────────────────────────────────
     await signIn(page, app().url, user.email, undefined, '/app/settings');
@@ -122,6 +115,6 @@ describe('browser: voice answer recordings', () => {
     await screenshot(page, 'voice-audio-report');
 
     expect(pageErrors).toEqual([]);
-    await context.close();
+    await page.context().close();
   }, 300_000);
 });

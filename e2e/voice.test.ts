@@ -12,11 +12,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { giveSubscription } from '../tests/db/helpers.ts';
 import { seedBank } from '../tests/helpers/bank.ts';
-import { sql } from '../tests/helpers/stack.ts';
+import { sql, sqlOne } from '../tests/helpers/stack.ts';
 import { screenshot, useBrowserApp } from './helpers/app.ts';
 import { assertNoSeriousA11yViolations } from './helpers/axe.ts';
-import { installFakeSpeechRecognition } from './helpers/fake-speech.ts';
+import { newVoicePage } from './helpers/fake-speech.ts';
+import { waitForFollowUpOrFeedback } from './helpers/room.ts';
 
 const PASSWORD = 'Interview42!';
 const RUN = randomUUID().slice(0, 8);
@@ -137,15 +139,7 @@ const speech = (page: Page) => ({
 
 /** Waits for the interviewer's decision after a submit; skips a follow-up if one is asked. Returns the feedback block. */
 async function feedbackAfterSubmit(page: Page) {
-  const followUp = page.getByRole('region', { name: /Follow-up from your interviewer/ });
-  const feedback = page.getByRole('heading', { name: 'Feedback on your answer' });
-  await followUp
-    .or(feedback)
-    .first()
-    .waitFor({ timeout: 60_000 })
-    .catch(async (error: unknown) => {
-      throw new Error(`no follow-up or feedback after submitting: ${await page.locator('.room').innerText()}`, { cause: error });
-    });
+  const { followUp, feedback } = await waitForFollowUpOrFeedback(page, 60_000);
   if (await followUp.isVisible()) await page.getByRole('button', { name: 'Skip follow-up' }).click();
   await feedback.waitFor({ timeout: 60_000 });
   await page.locator('.room__feedback .score-badge').first().waitFor({ timeout: 30_000 });
@@ -196,12 +190,7 @@ describe('browser: voice interview', () => {
   beforeAll(seedVoiceBank);
 
   it('transcribes a spoken answer live, lets the user fix it, answers the follow-up by voice, scores the delivery of both, and falls back to typing when the microphone is blocked', async () => {
-    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
-    await context.addInitScript(installFakeSpeechRecognition);
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    const { page, pageErrors } = await newVoicePage(browser());
     const voice = speech(page);
 
     const email = await signUp(page, app().url);
@@ -213,11 +202,8 @@ describe('browser: voice interview', () => {
     expect(await page.getByRole('radio', { name: /^Voice/ }).isDisabled()).toBe(true);
 
     // The account becomes Pro (an active subscription, as the Stripe webhook would record it).
-    await sql(
-      `insert into public.subscriptions (id, user_id, stripe_customer_id, plan_id, status)
-       select $1, p.id, $2, 'pro_monthly', 'active' from public.user_profiles p where p.email = $3`,
-      [`sub_voice${RUN}`, `cus_voice${RUN}`, email],
-    );
+    const profile = await sqlOne<{ id: string }>('select id from public.user_profiles where email = $1', [email]);
+    await giveSubscription(profile.id, 'pro_monthly');
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'New interview' }).waitFor();
     const voiceChoice = page.getByRole('radio', { name: 'Voice', exact: true });
@@ -481,6 +467,6 @@ describe('browser: voice interview', () => {
     expect(await page.locator('.room__feedback').innerText()).not.toMatch(/words per minute/);
 
     expect(pageErrors).toEqual([]);
-    await context.close();
+    await page.context().close();
   }, 300_000);
 });

@@ -1,6 +1,6 @@
 // The password policy is configured once, for hosted Auth, in supabase/config.toml ([auth]
 // minimum_password_length and password_requirements); the local auth service reads it from there, and the
-// SPA's mirror of it (src/features/auth/lib/validation.ts) is tested against it.
+// SPA's mirror of it (src/lib/password-policy.ts) is tested against it.
 import { readFileSync } from 'node:fs';
 
 export interface PasswordPolicy {

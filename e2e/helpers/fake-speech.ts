@@ -1,6 +1,7 @@
 // The one fake of the voice tests, at the outside boundary: headless Chromium has no working speech recognition
 // (Chrome's Web Speech API streams audio to Google). An init script installs window.SpeechRecognition /
 // webkitSpeechRecognition with the real API's shape and event order; the test speaks through window.__speech.
+import type { Browser, Page } from 'playwright-core';
 
 export type SpeechControl = {
   /** One entry per start(): how the app configured the recognizer. */
@@ -126,4 +127,15 @@ export function installFakeSpeechRecognition() {
   };
   Object.defineProperty(window, 'SpeechRecognition', { value: FakeSpeechRecognition, configurable: true, writable: true });
   Object.defineProperty(window, 'webkitSpeechRecognition', { value: FakeSpeechRecognition, configurable: true, writable: true });
+}
+
+/** A desktop-sized page with the speech-recognition fake installed, collecting uncaught page errors. */
+export async function newVoicePage(browser: Browser): Promise<{ page: Page; pageErrors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(installFakeSpeechRecognition);
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  return { page, pageErrors };
 }

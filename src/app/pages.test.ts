@@ -8,7 +8,13 @@ vi.mock('@/lib/supabase', async () => (await import('@/test/supabase-mock')).cre
 /** Full paths of the route table's pages (routes that load a component lazily). */
 function lazyPaths(list: RouteObject[], parent = ''): string[] {
   return list.flatMap((route) => {
-    const path = route.index ? parent || '/' : route.path ? `${parent.replace(/\/$/, '')}/${route.path}`.replace(/^\/\//, '/') : parent;
+    const path = route.index
+      ? parent || '/'
+      : route.path?.startsWith('/')
+        ? route.path
+        : route.path
+          ? `${parent.replace(/\/$/, '')}/${route.path}`
+          : parent;
     return [...(route.lazy ? [path] : []), ...lazyPaths(route.children ?? [], path)];
   });
 }

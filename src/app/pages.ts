@@ -1,4 +1,5 @@
 import { matchRoutes } from 'react-router-dom';
+import { paths } from '@/lib/routes';
 import { hasPersistedSession } from '@/lib/supabase-loader';
 
 /**
@@ -7,31 +8,33 @@ import { hasPersistedSession } from '@/lib/supabase-loader';
  * round trip less before the page can render).
  */
 export const pages = {
-  '/': () => import('@/features/marketing/routes/landing-page'),
-  '/sign-in': () => import('@/features/auth/routes/sign-in-page'),
-  '/sign-up': () => import('@/features/auth/routes/sign-up-page'),
-  '/forgot-password': () => import('@/features/auth/routes/forgot-password-page'),
-  '/reset-password': () => import('@/features/auth/routes/reset-password-page'),
-  '/pricing': () => import('@/features/billing/routes/pricing-page'),
-  '/shared/:token': () => import('@/features/reports/routes/shared-report-page'),
-  '/billing': () => import('@/features/billing/routes/billing-redirect'),
-  '/app': () => import('@/features/dashboard/routes/dashboard-page'),
-  '/app/interviews/new': () => import('@/features/interview/routes/new-interview-page'),
-  '/app/interviews/:id': () => import('@/features/interview/routes/interview-room-page'),
-  '/app/interviews/:id/report': () => import('@/features/reports/routes/report-page'),
-  '/app/profile': () => import('@/features/profile/routes/profile-page'),
-  '/app/history': () => import('@/features/history/routes/history-page'),
-  '/app/practice': () => import('@/features/practice/routes/practice-page'),
-  '/app/practice/:questionId': () => import('@/features/practice/routes/practice-question-page'),
-  '/app/coach/:chatId?': () => import('@/features/coach/routes/coach-page'),
-  '/app/settings': () => import('@/features/settings/routes/settings-page'),
-  '/app/billing': () => import('@/features/billing/routes/billing-page'),
-  '/app/referrals': () => import('@/features/referrals/routes/referrals-page'),
-  '/app/admin/*': () => import('@/features/admin/routes/admin-page'),
-  '*': () => import('@/components/NotFound'),
+  [paths.home]: () => import('@/features/marketing/routes/landing-page'),
+  [paths.signIn]: () => import('@/features/auth/routes/sign-in-page'),
+  [paths.signUp]: () => import('@/features/auth/routes/sign-up-page'),
+  [paths.forgotPassword]: () => import('@/features/auth/routes/forgot-password-page'),
+  [paths.resetPassword]: () => import('@/features/auth/routes/reset-password-page'),
+  [paths.pricing]: () => import('@/features/billing/routes/pricing-page'),
+  [paths.sharedReport]: () => import('@/features/reports/routes/shared-report-page'),
+  [paths.billingReturn]: () => import('@/features/billing/routes/billing-redirect'),
+  [paths.app.dashboard]: () => import('@/features/dashboard/routes/dashboard-page'),
+  [paths.app.newInterview]: () => import('@/features/interview/routes/new-interview-page'),
+  [paths.app.interview]: () => import('@/features/interview/routes/interview-room-page'),
+  [paths.app.report]: () => import('@/features/reports/routes/report-page'),
+  [paths.app.profile]: () => import('@/features/profile/routes/profile-page'),
+  [paths.app.history]: () => import('@/features/history/routes/history-page'),
+  [paths.app.practice]: () => import('@/features/practice/routes/practice-page'),
+  [paths.app.practiceQuestion]: () => import('@/features/practice/routes/practice-question-page'),
+  [paths.app.coach]: () => import('@/features/coach/routes/coach-page'),
+  [paths.app.settings]: () => import('@/features/settings/routes/settings-page'),
+  [paths.app.billing]: () => import('@/features/billing/routes/billing-page'),
+  [paths.app.referrals]: () => import('@/features/referrals/routes/referrals-page'),
+  [paths.app.admin]: () => import('@/features/admin/routes/admin-page'),
+  [paths.notFound]: () => import('@/components/NotFound'),
 } as const;
 
 export type PagePath = keyof typeof pages;
+
+const SIGNED_IN_PAGES = new Set<string>(Object.values(paths.app));
 
 /** The page the router will show for `pathname` (same ranking as the router), if any. */
 export function pageFor(pathname: string): PagePath | null {
@@ -48,8 +51,8 @@ export function pageFor(pathname: string): PagePath | null {
  */
 export function preloadPage(pathname: string): PagePath | null {
   const page = pageFor(pathname);
-  if (!page || page === '*') return null;
-  if (page.startsWith('/app') && !hasPersistedSession()) return null;
+  if (!page || page === paths.notFound) return null;
+  if (SIGNED_IN_PAGES.has(page) && !hasPersistedSession()) return null;
   // A failure here is not the visitor's problem yet: the router loads the page again and reports it.
   pages[page]().catch(() => {});
   return page;

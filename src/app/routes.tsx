@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router-dom';
 import { Brand, Layout } from './Layout';
 import { LoadingState } from '@/components/LoadingState';
 import { ProtectedRoute } from './ProtectedRoute';
 import { RouteErrorBoundary } from '@/components/RouteErrorBoundary';
-import { pages } from './pages';
+import { paths } from '@/lib/routes';
+import { pages, type PagePath } from './pages';
 
 /** While the first page loads: the header index.html painted stays in place, with a spinner under it. */
 function AppLoading() {
@@ -21,10 +23,17 @@ function AppLoading() {
   );
 }
 
-/** Route table. Pages are lazy-loaded so each one is its own chunk. */
+type PageModule<P extends PagePath> = Awaited<ReturnType<(typeof pages)[P]>>;
+
+/** A route for the page at `path`, loaded lazily from its module in `pages` (so each page is its own chunk). */
+function page<P extends PagePath>(path: P, component: (module: PageModule<P>) => ComponentType): RouteObject {
+  return { path, lazy: async () => ({ Component: component((await pages[path]()) as PageModule<P>) }) };
+}
+
+/** Route table. Paths are the patterns of `paths` (src/lib/routes.ts); pages are lazy-loaded. */
 export const routes: RouteObject[] = [
   {
-    path: '/',
+    path: paths.home,
     element: <Layout />,
     errorElement: <RouteErrorBoundary />,
     hydrateFallbackElement: <AppLoading />,
@@ -33,109 +42,37 @@ export const routes: RouteObject[] = [
         // Errors inside a page render within the layout (nav stays usable).
         errorElement: <RouteErrorBoundary />,
         children: [
-          {
-            index: true,
-            lazy: async () => ({ Component: (await pages['/']()).LandingPage }),
-          },
-          {
-            path: 'sign-in',
-            lazy: async () => ({ Component: (await pages['/sign-in']()).SignInPage }),
-          },
-          {
-            path: 'sign-up',
-            lazy: async () => ({ Component: (await pages['/sign-up']()).SignUpPage }),
-          },
-          {
-            path: 'forgot-password',
-            lazy: async () => ({
-              Component: (await pages['/forgot-password']()).ForgotPasswordPage,
-            }),
-          },
-          {
-            path: 'reset-password',
-            lazy: async () => ({
-              Component: (await pages['/reset-password']()).ResetPasswordPage,
-            }),
-          },
-          // ── public pricing, and /billing (Stripe's default return URL) → /app/billing ──
-          {
-            path: 'pricing',
-            lazy: async () => ({ Component: (await pages['/pricing']()).PricingPage }),
-          },
-          {
-            path: 'shared/:token',
-            lazy: async () => ({ Component: (await pages['/shared/:token']()).SharedReportPage }),
-          },
-          {
-            path: 'billing',
-            lazy: async () => ({ Component: (await pages['/billing']()).BillingRedirect }),
-          },
+          { index: true, lazy: async () => ({ Component: (await pages[paths.home]()).LandingPage }) },
+          page(paths.signIn, (m) => m.SignInPage),
+          page(paths.signUp, (m) => m.SignUpPage),
+          page(paths.forgotPassword, (m) => m.ForgotPasswordPage),
+          page(paths.resetPassword, (m) => m.ResetPasswordPage),
+          // ── public pricing, and Stripe's default return URL → the billing page ──
+          page(paths.pricing, (m) => m.PricingPage),
+          page(paths.sharedReport, (m) => m.SharedReportPage),
+          page(paths.billingReturn, (m) => m.BillingRedirect),
           {
             element: <ProtectedRoute />,
             children: [
               // ── the interview loop: dashboard, interview setup + room, report, history ──
-              {
-                path: 'app',
-                lazy: async () => ({ Component: (await pages['/app']()).DashboardPage }),
-              },
-              {
-                path: 'app/interviews/new',
-                lazy: async () => ({ Component: (await pages['/app/interviews/new']()).NewInterviewPage }),
-              },
-              {
-                path: 'app/interviews/:id',
-                lazy: async () => ({ Component: (await pages['/app/interviews/:id']()).InterviewRoomPage }),
-              },
-              {
-                path: 'app/interviews/:id/report',
-                lazy: async () => ({ Component: (await pages['/app/interviews/:id/report']()).ReportPage }),
-              },
-              {
-                path: 'app/profile',
-                lazy: async () => ({ Component: (await pages['/app/profile']()).ProfilePage }),
-              },
-              {
-                path: 'app/history',
-                lazy: async () => ({ Component: (await pages['/app/history']()).HistoryPage }),
-              },
+              page(paths.app.dashboard, (m) => m.DashboardPage),
+              page(paths.app.newInterview, (m) => m.NewInterviewPage),
+              page(paths.app.interview, (m) => m.InterviewRoomPage),
+              page(paths.app.report, (m) => m.ReportPage),
+              page(paths.app.profile, (m) => m.ProfilePage),
+              page(paths.app.history, (m) => m.HistoryPage),
               // ── around it: practice, coach, settings, billing, referrals, admin ──
-              {
-                path: 'app/practice',
-                lazy: async () => ({ Component: (await pages['/app/practice']()).PracticePage }),
-              },
-              {
-                path: 'app/practice/:questionId',
-                lazy: async () => ({
-                  Component: (await pages['/app/practice/:questionId']()).PracticeQuestionPage,
-                }),
-              },
-              {
-                path: 'app/coach/:chatId?',
-                lazy: async () => ({ Component: (await pages['/app/coach/:chatId?']()).CoachPage }),
-              },
-              {
-                path: 'app/settings',
-                lazy: async () => ({ Component: (await pages['/app/settings']()).SettingsPage }),
-              },
-              {
-                path: 'app/billing',
-                lazy: async () => ({ Component: (await pages['/app/billing']()).BillingPage }),
-              },
-              {
-                path: 'app/referrals',
-                lazy: async () => ({ Component: (await pages['/app/referrals']()).ReferralsPage }),
-              },
-              {
-                // Refused (not-found) for non-admins inside the page; every admin RPC checks the role in SQL too.
-                path: 'app/admin/*',
-                lazy: async () => ({ Component: (await pages['/app/admin/*']()).AdminPage }),
-              },
+              page(paths.app.practice, (m) => m.PracticePage),
+              page(paths.app.practiceQuestion, (m) => m.PracticeQuestionPage),
+              page(paths.app.coach, (m) => m.CoachPage),
+              page(paths.app.settings, (m) => m.SettingsPage),
+              page(paths.app.billing, (m) => m.BillingPage),
+              page(paths.app.referrals, (m) => m.ReferralsPage),
+              // Refused (not-found) for non-admins inside the page; every admin RPC checks the role in SQL too.
+              page(paths.app.admin, (m) => m.AdminPage),
             ],
           },
-          {
-            path: '*',
-            lazy: async () => ({ Component: (await pages['*']()).NotFound }),
-          },
+          page(paths.notFound, (m) => m.NotFound),
         ],
       },
     ],

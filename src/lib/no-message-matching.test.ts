@@ -1,9 +1,10 @@
 // The SPA decides what an error is by its machine code, never by the words of its message: the words
 // belong to the server (and to translators) and may change. This scans the source for code that reads
 // an error message to decide something.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from '@/test/source-files';
 
 const SRC = join(__dirname, '..');
 
@@ -23,14 +24,6 @@ const MESSAGE_MATCHING = [
 
 function messageMatchingLines(source: string): string[] {
   return source.split('\n').filter((line) => MESSAGE_MATCHING.some((pattern) => pattern.test(line)));
-}
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.(ts|tsx)$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
-  });
 }
 
 describe('errors are told apart by code', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { supabase } from '@/lib/supabase';
 import { createTestQueryClient } from '@/test/render';
-import { planUsageQueryKey, planUsageQueryOptions } from './plan-usage';
+import { planUsageQueryOptions } from './plan-usage';
+import { billingKeys } from './query-keys/billing';
 
 vi.mock('@/lib/supabase', async () => (await import('@/test/supabase-mock')).createSupabaseModuleMock());
 
@@ -37,7 +38,7 @@ describe('plan usage', () => {
     expect(again.bonus_interviews).toBe(0);
 
     rpc.mockResolvedValue({ data: usage('pro_monthly', true), error: null, status: 200 });
-    await client.invalidateQueries({ queryKey: planUsageQueryKey });
+    await client.invalidateQueries({ queryKey: billingKeys.planUsage() });
     const upgraded = await client.fetchQuery(planUsageQueryOptions());
     expect(rpc).toHaveBeenCalledTimes(2);
     expect(upgraded).toMatchObject({ plan_id: 'pro_monthly', features: { coach_chat: true } });

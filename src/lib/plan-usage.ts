@@ -1,12 +1,13 @@
 /**
  * get_plan_usage, read once for every feature that shows or checks the plan (dashboard, new interview,
- * billing, coach): one schema and one cache key, so that anything that changes the plan or the month's
- * usage refreshes all of them by invalidating `planUsageQueryKey`.
+ * billing, coach): one schema and one cache key (`billingKeys.planUsage()`), so that anything that changes the
+ * plan or the month's usage refreshes all of them by invalidating it (or `billingKeys.all`).
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { fromPostgrestError, genericErrorMessage, UserFacingError } from './errors';
 import { supabase } from './supabase';
+import { billingKeys } from './query-keys/billing';
 
 export const planUsageSchema = z.object({
   plan_id: z.string(),
@@ -35,8 +36,6 @@ export const planUsageSchema = z.object({
 });
 export type PlanUsage = z.output<typeof planUsageSchema>;
 
-export const planUsageQueryKey = ['plan-usage'] as const;
-
 /** The plan in force, its features, this month's usage and the subscription summary. */
 export async function getPlanUsage(): Promise<PlanUsage> {
   const { data, error, status } = await supabase.rpc('get_plan_usage');
@@ -46,7 +45,7 @@ export async function getPlanUsage(): Promise<PlanUsage> {
   return parsed.data;
 }
 
-export const planUsageQueryOptions = () => queryOptions({ queryKey: planUsageQueryKey, queryFn: getPlanUsage });
+export const planUsageQueryOptions = () => queryOptions({ queryKey: billingKeys.planUsage(), queryFn: getPlanUsage });
 
 export function usePlanUsage() {
   return useQuery(planUsageQueryOptions());

@@ -3,4 +3,3 @@ export { AuthProvider } from './components/AuthProvider';
 export { BlockedAccountWatch } from './components/BlockedAccountWatch';
 export { SignOutButton } from './components/SignOutButton';
 export { AuthContext, useAuth, useMyUserId, type AuthState, type AuthStatus } from './lib/auth-context';
-export { PASSWORD_MIN_LENGTH } from './lib/password-policy';

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { num, numOrNull } from '../lib/num';
+import { adminKeys } from './keys';
 import '../i18n';
 
 export const aiProvidersRowSchema = z.object({
@@ -26,7 +27,7 @@ export async function getAiProviders(): Promise<AiProvidersRow[]> {
 }
 
 export const aiProvidersQueryOptions = () =>
-  queryOptions({ queryKey: ['admin', 'analytics', 'admin_analytics_ai_providers'] as const, queryFn: getAiProviders });
+  queryOptions({ queryKey: adminKeys.analytics('admin_analytics_ai_providers'), queryFn: getAiProviders });
 
 export function useAiProviders() {
   return useQuery(aiProvidersQueryOptions());

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { num, numOrNull } from '../lib/num';
+import { adminKeys } from './keys';
 import '../i18n';
 
 export const churnRowSchema = z.object({ month: z.string(), active_at_start: num, churned: num, churn_rate: numOrNull });
@@ -15,8 +16,7 @@ export async function getChurn(): Promise<ChurnRow[]> {
   return z.array(churnRowSchema).parse(result.data ?? []);
 }
 
-export const churnQueryOptions = () =>
-  queryOptions({ queryKey: ['admin', 'analytics', 'admin_analytics_churn'] as const, queryFn: getChurn });
+export const churnQueryOptions = () => queryOptions({ queryKey: adminKeys.analytics('admin_analytics_churn'), queryFn: getChurn });
 
 export function useChurn() {
   return useQuery(churnQueryOptions());

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { num, numOrNull } from '../lib/num';
+import { adminKeys } from './keys';
 import '../i18n';
 
 export const completionRateRowSchema = z.object({ total_sessions: num, completed_sessions: num, completion_rate: numOrNull });
@@ -16,7 +17,7 @@ export async function getCompletionRate(): Promise<CompletionRateRow[]> {
 }
 
 export const completionRateQueryOptions = () =>
-  queryOptions({ queryKey: ['admin', 'analytics', 'admin_analytics_completion_rate'] as const, queryFn: getCompletionRate });
+  queryOptions({ queryKey: adminKeys.analytics('admin_analytics_completion_rate'), queryFn: getCompletionRate });
 
 export function useCompletionRate() {
   return useQuery(completionRateQueryOptions());

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { num } from '../lib/num';
+import { adminKeys } from './keys';
 import '../i18n';
 
 export const dailyActiveUsersRowSchema = z.object({ day: z.string(), active_users: num });
@@ -19,7 +20,7 @@ export async function getDailyActiveUsers(): Promise<DailyActiveUsersRow[]> {
 }
 
 export const dailyActiveUsersQueryOptions = () =>
-  queryOptions({ queryKey: ['admin', 'analytics', 'admin_analytics_daily_active_users'] as const, queryFn: getDailyActiveUsers });
+  queryOptions({ queryKey: adminKeys.analytics('admin_analytics_daily_active_users'), queryFn: getDailyActiveUsers });
 
 export function useDailyActiveUsers() {
   return useQuery(dailyActiveUsersQueryOptions());

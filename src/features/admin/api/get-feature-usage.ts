@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { num } from '../lib/num';
+import { adminKeys } from './keys';
 import '../i18n';
 
 export const featureUsageRowSchema = z.object({ feature: z.string(), users: num, uses: num });
@@ -16,7 +17,7 @@ export async function getFeatureUsage(): Promise<FeatureUsageRow[]> {
 }
 
 export const featureUsageQueryOptions = () =>
-  queryOptions({ queryKey: ['admin', 'analytics', 'admin_analytics_feature_usage'] as const, queryFn: getFeatureUsage });
+  queryOptions({ queryKey: adminKeys.analytics('admin_analytics_feature_usage'), queryFn: getFeatureUsage });
 
 export function useFeatureUsage() {
   return useQuery(featureUsageQueryOptions());

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { num, numOrNull } from '../lib/num';
+import { adminKeys } from './keys';
 import '../i18n';
 
 export const interviewsPerDayRowSchema = z.object({ day: z.string(), started: num, completed: num, average_score: numOrNull });
@@ -19,7 +20,7 @@ export async function getInterviewsPerDay(): Promise<InterviewsPerDayRow[]> {
 }
 
 export const interviewsPerDayQueryOptions = () =>
-  queryOptions({ queryKey: ['admin', 'analytics', 'admin_analytics_interviews_per_day'] as const, queryFn: getInterviewsPerDay });
+  queryOptions({ queryKey: adminKeys.analytics('admin_analytics_interviews_per_day'), queryFn: getInterviewsPerDay });
 
 export function useInterviewsPerDay() {
   return useQuery(interviewsPerDayQueryOptions());

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { num } from '../lib/num';
+import { adminKeys } from './keys';
 import '../i18n';
 
 export const mrrRowSchema = z.object({ plan_id: z.string().nullable(), active_subscriptions: num, mrr_cents: num });
@@ -15,7 +16,7 @@ export async function getMrr(): Promise<MrrRow[]> {
   return z.array(mrrRowSchema).parse(result.data ?? []);
 }
 
-export const mrrQueryOptions = () => queryOptions({ queryKey: ['admin', 'analytics', 'admin_analytics_mrr'] as const, queryFn: getMrr });
+export const mrrQueryOptions = () => queryOptions({ queryKey: adminKeys.analytics('admin_analytics_mrr'), queryFn: getMrr });
 
 export function useMrr() {
   return useQuery(mrrQueryOptions());

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useAuth } from '@/features/auth';
 import { loadSupabaseClient } from '@/lib/supabase-loader';
+import { adminKeys } from './keys';
 
 /**
  * Whether the signed-in user is an active admin (user_profiles.role). Only decides what the UI shows;
@@ -15,7 +16,7 @@ export async function getIsAdmin(userId: string): Promise<boolean> {
 
 export const isAdminQueryOptions = (userId: string) =>
   queryOptions({
-    queryKey: ['admin', 'is-admin', userId] as const,
+    queryKey: adminKeys.isAdmin(userId),
     queryFn: () => getIsAdmin(userId),
     enabled: userId !== '',
     staleTime: 5 * 60_000,

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { num, numOrNull } from '../lib/num';
+import { adminKeys } from './keys';
 import '../i18n';
 
 export const questionCalibrationRowSchema = z.object({
@@ -29,7 +30,7 @@ export async function getQuestionCalibration(): Promise<QuestionCalibrationRow[]
 }
 
 export const questionCalibrationQueryOptions = () =>
-  queryOptions({ queryKey: ['admin', 'analytics', 'admin_analytics_question_calibration'] as const, queryFn: getQuestionCalibration });
+  queryOptions({ queryKey: adminKeys.analytics('admin_analytics_question_calibration'), queryFn: getQuestionCalibration });
 
 export function useQuestionCalibration() {
   return useQuery(questionCalibrationQueryOptions());

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { numOrNull } from '../lib/num';
+import { adminKeys } from './keys';
 import '../i18n';
 
 export const fullQuestionSchema = z.object({
@@ -43,7 +44,7 @@ export async function getAdminQuestion(id: string): Promise<FullQuestion> {
 }
 
 export const adminQuestionQueryOptions = (id: string) =>
-  queryOptions({ queryKey: ['admin', 'question', id] as const, queryFn: () => getAdminQuestion(id), enabled: id !== '' });
+  queryOptions({ queryKey: adminKeys.question(id), queryFn: () => getAdminQuestion(id), enabled: id !== '' });
 
 export function useAdminQuestion(id: string) {
   return useQuery(adminQuestionQueryOptions(id));

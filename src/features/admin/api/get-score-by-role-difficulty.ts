@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { num, numOrNull } from '../lib/num';
+import { adminKeys } from './keys';
 import '../i18n';
 
 export const scoreByRoleDifficultyRowSchema = z.object({
@@ -25,7 +26,7 @@ export async function getScoreByRoleDifficulty(): Promise<ScoreByRoleDifficultyR
 
 export const scoreByRoleDifficultyQueryOptions = () =>
   queryOptions({
-    queryKey: ['admin', 'analytics', 'admin_analytics_average_score_by_role_difficulty'] as const,
+    queryKey: adminKeys.analytics('admin_analytics_average_score_by_role_difficulty'),
     queryFn: getScoreByRoleDifficulty,
   });
 

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { num } from '../lib/num';
+import { adminKeys } from './keys';
 import '../i18n';
 
 export const signupsPerDayRowSchema = z.object({ day: z.string(), signups: num });
@@ -16,7 +17,7 @@ export async function getSignupsPerDay(): Promise<SignupsPerDayRow[]> {
 }
 
 export const signupsPerDayQueryOptions = () =>
-  queryOptions({ queryKey: ['admin', 'analytics', 'admin_analytics_signups_per_day'] as const, queryFn: getSignupsPerDay });
+  queryOptions({ queryKey: adminKeys.analytics('admin_analytics_signups_per_day'), queryFn: getSignupsPerDay });
 
 export function useSignupsPerDay() {
   return useQuery(signupsPerDayQueryOptions());

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { num, numOrNull } from '../lib/num';
+import { adminKeys } from './keys';
 import '../i18n';
 
 export const systemHealthSchema = z.object({
@@ -44,7 +45,7 @@ export async function getSystemHealth(): Promise<SystemHealth> {
   return systemHealthSchema.parse(result.data);
 }
 
-export const systemHealthQueryOptions = () => queryOptions({ queryKey: ['admin', 'health'] as const, queryFn: getSystemHealth });
+export const systemHealthQueryOptions = () => queryOptions({ queryKey: adminKeys.health(), queryFn: getSystemHealth });
 
 export function useSystemHealth() {
   return useQuery(systemHealthQueryOptions());

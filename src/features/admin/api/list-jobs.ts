@@ -3,6 +3,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import { adminKeys } from './keys';
 import '../i18n';
 
 export const scheduledJobSchema = z.object({
@@ -27,7 +28,7 @@ export async function listJobs(): Promise<ScheduledJob[]> {
   return z.array(scheduledJobSchema).parse(result.data ?? []);
 }
 
-export const jobsQuery = () => queryOptions({ queryKey: ['admin', 'jobs'], queryFn: listJobs, refetchInterval: 60_000 });
+export const jobsQuery = () => queryOptions({ queryKey: adminKeys.jobs(), queryFn: listJobs, refetchInterval: 60_000 });
 export const useJobs = () => useQuery(jobsQuery());
 
 export const jobRunSchema = z.object({ outcome: z.enum(['ok', 'error', 'skipped']), message: z.string().optional() });
@@ -42,6 +43,6 @@ export function useRunJob() {
   return useMutation({
     mutationKey: ['admin', 'run-job'],
     mutationFn: runJob,
-    onSettled: () => void queryClient.invalidateQueries({ queryKey: ['admin', 'jobs'] }),
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: adminKeys.jobs() }),
   });
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { numOrNull } from '../lib/num';
+import { adminKeys } from './keys';
 import '../i18n';
 
 export const adminQuestionRowSchema = z.object({
@@ -57,7 +58,7 @@ export async function listAdminQuestions(input: QuestionsFilter) {
 
 export function adminQuestionsQueryOptions(filter: QuestionsFilter) {
   return queryOptions({
-    queryKey: ['admin', 'questions', filter] as const,
+    queryKey: adminKeys.questions(filter),
     queryFn: () => listAdminQuestions(filter),
     placeholderData: keepPreviousData,
   });

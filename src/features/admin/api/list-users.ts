@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { num, numOrNull } from '../lib/num';
+import { adminKeys } from './keys';
 import '../i18n';
 
 export const adminUserSchema = z.object({
@@ -52,7 +53,7 @@ export async function listUsers(input: UsersFilter) {
 
 export function usersQueryOptions(filter: UsersFilter) {
   return queryOptions({
-    queryKey: ['admin', 'users', filter] as const,
+    queryKey: adminKeys.users(filter),
     queryFn: () => listUsers(filter),
     placeholderData: keepPreviousData,
   });

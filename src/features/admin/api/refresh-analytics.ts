@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import { adminKeys } from './keys';
 import '../i18n';
 
 /** Recomputes the analytics aggregates (materialized views); returns when it ran. */
@@ -15,6 +16,6 @@ export function useRefreshAnalytics() {
   return useMutation({
     mutationKey: ['admin', 'refresh-analytics'],
     mutationFn: refreshAnalytics,
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['admin', 'analytics'] }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: adminKeys.analyticsAll() }),
   });
 }

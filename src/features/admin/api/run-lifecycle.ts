@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import { adminKeys } from './keys';
 import '../i18n';
 
 const countsSchema = z.record(z.union([z.number(), z.string()]).transform(Number)).catch({});
@@ -20,6 +21,6 @@ export function useRunLifecycle() {
   return useMutation({
     mutationKey: ['admin', 'run-lifecycle'],
     mutationFn: runLifecycle,
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['admin'] }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: adminKeys.all }),
   });
 }

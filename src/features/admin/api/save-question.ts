@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import type { Json } from '@/lib/database.types';
 import { supabase } from '@/lib/supabase';
+import { adminKeys } from './keys';
 import '../i18n';
 
 const list = (max: number) =>
@@ -169,9 +170,7 @@ export function useSaveQuestion() {
   return useMutation({
     mutationKey: ['admin', 'save-question'],
     mutationFn: saveQuestion,
-    onSuccess: (id) => {
-      void queryClient.invalidateQueries({ queryKey: ['admin', 'questions'] });
-      void queryClient.invalidateQueries({ queryKey: ['admin', 'question', id] });
-    },
+    // The lists and the edited question share the bank's prefix.
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: adminKeys.questionsAll() }),
   });
 }

@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import { adminKeys } from './keys';
 import '../i18n';
 
 const schema = z.object({ questionId: z.string().uuid(), isActive: z.boolean() });
@@ -20,6 +21,6 @@ export function useSetQuestionActive() {
   return useMutation({
     mutationKey: ['admin', 'question-active'],
     mutationFn: setQuestionActive,
-    onSettled: () => void queryClient.invalidateQueries({ queryKey: ['admin', 'questions'] }),
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: adminKeys.questionsAll() }),
   });
 }

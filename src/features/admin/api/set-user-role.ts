@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import { adminKeys } from './keys';
 import '../i18n';
 
 export const setUserRoleSchema = z.object({ userId: z.string().uuid(), role: z.enum(['user', 'admin']) });
@@ -17,6 +18,6 @@ export function useSetUserRole() {
   return useMutation({
     mutationKey: ['admin', 'set-role'],
     mutationFn: setUserRole,
-    onSettled: () => void queryClient.invalidateQueries({ queryKey: ['admin', 'users'] }),
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: adminKeys.usersAll() }),
   });
 }

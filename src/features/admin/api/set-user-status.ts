@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import { adminKeys } from './keys';
 import '../i18n';
 
 export const setUserStatusSchema = z.object({ userId: z.string().uuid(), status: z.enum(['active', 'blocked']) });
@@ -21,6 +22,6 @@ export function useSetUserStatus() {
   return useMutation({
     mutationKey: ['admin', 'set-status'],
     mutationFn: setUserStatus,
-    onSettled: () => void queryClient.invalidateQueries({ queryKey: ['admin', 'users'] }),
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: adminKeys.usersAll() }),
   });
 }

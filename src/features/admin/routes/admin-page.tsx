@@ -11,7 +11,7 @@ import { QuestionEditPage } from '../components/QuestionEditPage';
 import { QuestionsPanel } from '../components/QuestionsPanel';
 import { UsersPanel } from '../components/UsersPanel';
 import '../admin.css';
-import { routes } from '@/lib/routes';
+import { adminSections, routes } from '@/lib/routes';
 
 function AdminConsole() {
   const { t } = useT();
@@ -40,11 +40,11 @@ function AdminConsole() {
       </nav>
       <Routes>
         <Route index element={<DashboardPanel />} />
-        <Route path="users" element={<UsersPanel />} />
-        <Route path="questions" element={<QuestionsPanel />} />
-        <Route path="questions/:questionId" element={<QuestionEditPage />} />
-        <Route path="health" element={<HealthPanel />} />
-        <Route path="jobs" element={<JobsPanel />} />
+        <Route path={adminSections.users} element={<UsersPanel />} />
+        <Route path={adminSections.questions} element={<QuestionsPanel />} />
+        <Route path={adminSections.question} element={<QuestionEditPage />} />
+        <Route path={adminSections.health} element={<HealthPanel />} />
+        <Route path={adminSections.jobs} element={<JobsPanel />} />
         <Route path="*" element={<p className="muted">{t('console.unknownSection')}</p>} />
       </Routes>
     </div>

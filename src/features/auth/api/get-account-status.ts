@@ -3,6 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { ACCOUNT_BLOCKED_CODE, ACCOUNT_BLOCKED_MESSAGE } from '@/lib/account-status';
 import { fromPostgrestError, UserFacingError } from '@/lib/errors';
 import { loadSupabaseClient } from '@/lib/supabase-loader';
+import { authKeys } from './keys';
 import '../i18n';
 
 /**
@@ -20,7 +21,7 @@ export async function checkAccountStatus(): Promise<'active'> {
 
 export const accountStatusQueryOptions = (userId: string) =>
   queryOptions({
-    queryKey: ['auth', 'account-status', userId] as const,
+    queryKey: authKeys.accountStatus(userId),
     queryFn: checkAccountStatus,
     enabled: userId !== '',
     staleTime: 60_000,

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { appUrl } from '@/lib/app-url';
 import { supabase } from '@/lib/supabase';
 import { fromAuthError } from '@/lib/auth-errors';
-import { emailSchema, newPasswordSchema, PASSWORD_MISMATCH_MESSAGE } from '../lib/validation';
+import { newPasswordSchema } from '@/lib/password-policy';
+import { emailSchema, PASSWORD_MISMATCH_MESSAGE } from '../lib/validation';
 import { routes } from '@/lib/routes';
 
 export const signUpSchema = z

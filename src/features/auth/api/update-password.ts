@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
 import { supabase } from '@/lib/supabase';
 import { fromAuthError } from '@/lib/auth-errors';
-import { newPasswordSchema } from '../lib/validation';
+import { newPasswordSchema } from '@/lib/password-policy';
 
 export const updatePasswordSchema = z.object({ password: newPasswordSchema });
 

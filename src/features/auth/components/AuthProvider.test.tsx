@@ -4,6 +4,7 @@ import type { AuthChangeEvent, Session } from '@supabase/supabase-js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as supabaseModule from '@/lib/supabase';
 import { createTestQueryClient, makeUser } from '@/test/render';
+import { profileKeys } from '@/lib/query-keys/profile';
 import type { SupabaseModuleMock } from '@/test/supabase-mock';
 import { useAuth } from '../lib/auth-context';
 import { AuthProvider } from './AuthProvider';
@@ -64,15 +65,15 @@ describe('AuthProvider', () => {
   it('clears the query cache on sign-out and when the user changes', async () => {
     const { emit, session, queryClient } = await setup();
     emit('SIGNED_IN', session('ada@example.com'));
-    queryClient.setQueryData(['profile', 'me', 'ada'], { email: 'ada@example.com' });
+    queryClient.setQueryData(profileKeys.summary('ada'), { email: 'ada@example.com' });
     emit('TOKEN_REFRESHED', session('ada@example.com'));
-    expect(queryClient.getQueryData(['profile', 'me', 'ada'])).toBeDefined();
+    expect(queryClient.getQueryData(profileKeys.summary('ada'))).toBeDefined();
 
     emit('SIGNED_OUT', null);
     expect(queryClient.getQueryCache().getAll()).toHaveLength(0);
 
     emit('SIGNED_IN', session('ada@example.com'));
-    queryClient.setQueryData(['profile', 'me', 'ada'], { email: 'ada@example.com' });
+    queryClient.setQueryData(profileKeys.summary('ada'), { email: 'ada@example.com' });
     emit('SIGNED_IN', session('grace@example.com'));
     expect(queryClient.getQueryCache().getAll()).toHaveLength(0);
   });

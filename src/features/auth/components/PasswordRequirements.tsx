@@ -1,5 +1,5 @@
 import { useT } from '../i18n';
-import { PASSWORD_RULES } from '../lib/validation';
+import { PASSWORD_RULES } from '@/lib/password-policy';
 
 type PasswordRequirementsProps = { id: string; value: string };
 

@@ -3,6 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import { billingKeys } from '@/lib/query-keys/billing';
 import '../i18n';
 
 export const billingInformationSchema = z.object({
@@ -29,7 +30,7 @@ export async function getBillingInformation(userId: string): Promise<BillingInfo
 
 export const billingInformationQueryOptions = (userId: string) =>
   queryOptions({
-    queryKey: ['billing', 'information', userId] as const,
+    queryKey: billingKeys.information(userId),
     queryFn: () => getBillingInformation(userId),
     enabled: userId !== '',
   });

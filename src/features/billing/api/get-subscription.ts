@@ -3,6 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import { billingKeys } from '@/lib/query-keys/billing';
 import '../i18n';
 
 export const subscriptionSchema = z.object({
@@ -38,7 +39,7 @@ export async function getSubscription(userId: string): Promise<Subscription | nu
 }
 
 export const subscriptionQueryOptions = (userId: string) =>
-  queryOptions({ queryKey: ['billing', 'subscription', userId] as const, queryFn: () => getSubscription(userId), enabled: userId !== '' });
+  queryOptions({ queryKey: billingKeys.subscription(userId), queryFn: () => getSubscription(userId), enabled: userId !== '' });
 
 export function useSubscription(userId: string) {
   return useQuery(subscriptionQueryOptions(userId));

@@ -3,6 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import { billingKeys } from '@/lib/query-keys/billing';
 import '../i18n';
 
 export const paymentSchema = z.object({
@@ -40,7 +41,7 @@ export async function listPaymentHistory(userId: string): Promise<Payment[]> {
 }
 
 export const paymentHistoryQueryOptions = (userId: string) =>
-  queryOptions({ queryKey: ['billing', 'payments', userId] as const, queryFn: () => listPaymentHistory(userId), enabled: userId !== '' });
+  queryOptions({ queryKey: billingKeys.payments(userId), queryFn: () => listPaymentHistory(userId), enabled: userId !== '' });
 
 export function usePaymentHistory(userId: string) {
   return useQuery(paymentHistoryQueryOptions(userId));

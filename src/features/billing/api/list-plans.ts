@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { currentLanguage } from '@/lib/i18n';
+import { billingKeys } from '@/lib/query-keys/billing';
 import '../i18n';
 
 export const planSchema = z.object({
@@ -32,8 +33,7 @@ export async function listPlans(): Promise<Plan[]> {
   return z.array(planSchema).parse(result.data ?? []);
 }
 
-export const plansQueryOptions = () =>
-  queryOptions({ queryKey: ['billing', 'plans'] as const, queryFn: listPlans, staleTime: 10 * 60_000 });
+export const plansQueryOptions = () => queryOptions({ queryKey: billingKeys.plans(), queryFn: listPlans, staleTime: 10 * 60_000 });
 
 export function usePlans() {
   return useQuery(plansQueryOptions());

@@ -11,7 +11,8 @@ import { toUserMessage } from '@/lib/errors';
 import { formatNumber } from '@/lib/i18n/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useBillingInformation } from '../api/get-billing-information';
-import { planUsageQueryKey, usePlanUsage } from '@/lib/plan-usage';
+import { usePlanUsage } from '@/lib/plan-usage';
+import { refreshBilling } from '../api/refresh-billing';
 import { useSubscription } from '../api/get-subscription';
 import { usePaymentHistory } from '../api/list-payment-history';
 import { useOpenBillingPortal } from '../api/open-billing-portal';
@@ -57,8 +58,7 @@ export function BillingPage() {
     if (!awaitingUpgrade) return;
     const handle = window.setTimeout(() => {
       setWaitedForWebhook((n) => n + 1);
-      void queryClient.invalidateQueries({ queryKey: ['billing'] });
-      void queryClient.invalidateQueries({ queryKey: planUsageQueryKey });
+      void refreshBilling(queryClient);
     }, 2000);
     return () => window.clearTimeout(handle);
   }, [awaitingUpgrade, waitedForWebhook, queryClient]);

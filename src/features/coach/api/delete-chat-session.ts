@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
-import { chatSessionsQueryKey } from './list-chat-sessions';
+import { coachKeys } from './keys';
 import '../i18n';
 
 export async function deleteChatSession(chatSessionId: string): Promise<void> {
@@ -14,6 +14,6 @@ export function useDeleteChatSession() {
   return useMutation({
     mutationKey: ['coach', 'delete-session'],
     mutationFn: deleteChatSession,
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: chatSessionsQueryKey }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: coachKeys.sessionsAll() }),
   });
 }

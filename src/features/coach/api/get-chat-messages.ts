@@ -4,6 +4,7 @@ import { useMyUserId } from '@/features/auth';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import { coachKeys } from './keys';
 import '../i18n';
 
 export const chatMessageSchema = z.object({
@@ -32,10 +33,9 @@ export async function getChatMessages(userId: string, chatSessionId: string): Pr
   return z.array(chatMessageSchema).parse(result.data ?? []);
 }
 
-export const chatMessagesQueryKey = (chatSessionId: string) => ['coach', 'messages', chatSessionId] as const;
 export const chatMessagesQueryOptions = (userId: string, chatSessionId: string) =>
   queryOptions({
-    queryKey: chatMessagesQueryKey(chatSessionId),
+    queryKey: coachKeys.messages(chatSessionId),
     queryFn: () => getChatMessages(userId, chatSessionId),
     enabled: chatSessionId !== '' && userId !== '',
   });

@@ -4,6 +4,7 @@ import { useMyUserId } from '@/features/auth';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import { coachKeys } from './keys';
 import '../i18n';
 
 export const chatSessionSchema = z.object({
@@ -30,9 +31,8 @@ export async function listChatSessions(userId: string): Promise<ChatSession[]> {
   return z.array(chatSessionSchema).parse(result.data ?? []);
 }
 
-export const chatSessionsQueryKey = ['coach', 'sessions'] as const;
 export const chatSessionsQueryOptions = (userId: string) =>
-  queryOptions({ queryKey: [...chatSessionsQueryKey, userId], queryFn: () => listChatSessions(userId), enabled: userId !== '' });
+  queryOptions({ queryKey: coachKeys.sessions(userId), queryFn: () => listChatSessions(userId), enabled: userId !== '' });
 
 export function useChatSessions() {
   return useQuery(chatSessionsQueryOptions(useMyUserId()));

@@ -3,7 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
-import { chatMessagesQueryKey, type ChatMessage } from './get-chat-messages';
+import { type ChatMessage } from './get-chat-messages';
+import { coachKeys } from './keys';
 import '../i18n';
 
 export const ratingSchema = z.object({
@@ -34,7 +35,7 @@ export function useRateChatMessage() {
     mutationKey: ['coach', 'rate'],
     mutationFn: rateChatMessage,
     onMutate: async (input) => {
-      const key = chatMessagesQueryKey(input.chatSessionId);
+      const key = coachKeys.messages(input.chatSessionId);
       await queryClient.cancelQueries({ queryKey: key });
       const previous = queryClient.getQueryData<ChatMessage[]>(key);
       queryClient.setQueryData<ChatMessage[]>(key, (messages) =>

@@ -5,7 +5,7 @@ import { fromFunctionError, networkErrorMessage, UserFacingError } from '@/lib/e
 import { getEnv } from '@/lib/env';
 import { supabase } from '@/lib/supabase';
 import { createSseParser } from '../lib/sse';
-import { chatSessionsQueryKey } from './list-chat-sessions';
+import { coachKeys } from './keys';
 import '../i18n';
 
 export const coachMessageSchema = z.object({
@@ -110,9 +110,9 @@ export function useSendCoachMessage(handlers: StreamHandlers) {
     mutationKey: ['coach', 'send'],
     mutationFn: (input: z.input<typeof coachMessageSchema>) => sendCoachMessage(input, handlers),
     onSettled: (reply, _error, input) => {
-      void queryClient.invalidateQueries({ queryKey: chatSessionsQueryKey });
+      void queryClient.invalidateQueries({ queryKey: coachKeys.sessionsAll() });
       const id = reply?.chatSessionId ?? input.chatSessionId;
-      if (id) void queryClient.invalidateQueries({ queryKey: ['coach', 'messages', id] });
+      if (id) void queryClient.invalidateQueries({ queryKey: coachKeys.messages(id) });
     },
   });
 }

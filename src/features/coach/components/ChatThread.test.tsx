@@ -4,7 +4,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as supabaseModule from '@/lib/supabase';
 import { createTestQueryClient, makeAuth, renderWithProviders } from '@/test/render';
 import type { SupabaseModuleMock } from '@/test/supabase-mock';
-import { chatMessagesQueryKey, type ChatMessage } from '../api/get-chat-messages';
+import { type ChatMessage } from '../api/get-chat-messages';
+import { coachKeys } from '../api/keys';
 import { useChatMessages } from '../api/get-chat-messages';
 import { createSseParser } from '../lib/sse';
 import { ChatThread } from './ChatThread';
@@ -43,7 +44,7 @@ function Thread({ pending = null }: { pending?: Parameters<typeof ChatThread>[0]
 
 function setup(pending?: Parameters<typeof ChatThread>[0]['pending']) {
   const queryClient = createTestQueryClient();
-  queryClient.setQueryData(chatMessagesQueryKey(SESSION), messages);
+  queryClient.setQueryData(coachKeys.messages(SESSION), messages);
   queryClient.setQueryDefaults(['coach', 'messages'], { staleTime: Infinity });
   return renderWithProviders(<Thread pending={pending ?? null} />, { auth: makeAuth('authenticated'), queryClient });
 }

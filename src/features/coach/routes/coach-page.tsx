@@ -9,7 +9,8 @@ import { LoadingState } from '@/components/LoadingState';
 import { toUserMessage } from '@/lib/errors';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useDeleteChatSession } from '../api/delete-chat-session';
-import { chatMessagesQueryKey, useChatMessages } from '../api/get-chat-messages';
+import { useChatMessages } from '../api/get-chat-messages';
+import { coachKeys } from '../api/keys';
 import { useCoachAccess } from '../api/get-coach-access';
 import { useChatSessions } from '../api/list-chat-sessions';
 import { useSendCoachMessage } from '../api/send-coach-message';
@@ -55,7 +56,7 @@ export function CoachPage() {
         onSuccess: async (reply) => {
           setPending((p) => (p ? { ...p, assistantText: reply.content, done: true } : p));
           setAnnouncement(t('page.replied'));
-          await queryClient.refetchQueries({ queryKey: chatMessagesQueryKey(reply.chatSessionId) });
+          await queryClient.refetchQueries({ queryKey: coachKeys.messages(reply.chatSessionId) });
           setPending(null);
           if (!chatId) navigate(routes.app.coachChat(reply.chatSessionId), { replace: true });
         },

@@ -6,6 +6,7 @@ import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/
 import { planUsageQueryOptions, planUsageSchema } from '@/lib/plan-usage';
 import { supabase } from '@/lib/supabase';
 import '../i18n';
+import { dashboardKeys } from './keys';
 import { historyRowSchema, recentInterviewsQueryOptions } from './get-recent-interviews';
 import { latestGapPerSkill, skillGapSummaryQueryOptions } from './get-skill-gap-summary';
 import { userStatsQueryOptions, userStatsSchema } from './get-user-stats';
@@ -40,7 +41,7 @@ export async function loadDashboard(client: QueryClient, userId: string): Promis
 
 export const dashboardQueryOptions = (userId: string) =>
   queryOptions({
-    queryKey: ['dashboard', 'page', userId],
+    queryKey: dashboardKeys.page(userId),
     queryFn: ({ client }) => loadDashboard(client, userId),
     enabled: userId !== '',
     retry: false, // on failure each part is asked for on its own, with its own retries and error

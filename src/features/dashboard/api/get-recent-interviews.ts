@@ -3,6 +3,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import { interviewKeys } from '@/lib/query-keys/interviews';
 import '../i18n';
 
 export const historyRowSchema = z.object({
@@ -33,5 +34,4 @@ export async function getRecentInterviews(limit = 5): Promise<RecentInterview[]>
   return parsed.data;
 }
 
-export const recentInterviewsQueryOptions = () =>
-  queryOptions({ queryKey: ['dashboard', 'recent'], queryFn: () => getRecentInterviews(5) });
+export const recentInterviewsQueryOptions = () => queryOptions({ queryKey: interviewKeys.recent(), queryFn: () => getRecentInterviews(5) });

@@ -3,6 +3,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import { interviewKeys } from '@/lib/query-keys/interviews';
 import '../i18n';
 
 const num = z.union([z.number(), z.string()]).transform(Number);
@@ -43,4 +44,4 @@ export function latestGapPerSkill(rows: unknown): { success: true; data: SkillGa
 }
 
 export const skillGapSummaryQueryOptions = (userId: string) =>
-  queryOptions({ queryKey: ['dashboard', 'skill-gaps', userId], queryFn: () => getSkillGapSummary(userId), enabled: userId !== '' });
+  queryOptions({ queryKey: interviewKeys.skillGaps(userId), queryFn: () => getSkillGapSummary(userId), enabled: userId !== '' });

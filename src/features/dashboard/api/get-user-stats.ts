@@ -3,6 +3,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import { interviewKeys } from '@/lib/query-keys/interviews';
 import '../i18n';
 
 const num = z.union([z.number(), z.string()]).transform(Number);
@@ -69,4 +70,4 @@ export async function getUserStats(): Promise<UserStats> {
   return parsed.data;
 }
 
-export const userStatsQueryOptions = () => queryOptions({ queryKey: ['dashboard', 'stats'], queryFn: getUserStats });
+export const userStatsQueryOptions = () => queryOptions({ queryKey: interviewKeys.stats(), queryFn: getUserStats });

@@ -4,6 +4,7 @@ import { useMyUserId } from '@/features/auth';
 import { z } from 'zod';
 import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import { interviewKeys } from '@/lib/query-keys/interviews';
 import '../i18n';
 
 export type SkillPoint = { interviewId: string; date: string; score: number };
@@ -51,7 +52,7 @@ export async function getSkillProgress(userId: string): Promise<SkillSeries[]> {
 }
 
 export const skillProgressQueryOptions = (userId: string) =>
-  queryOptions({ queryKey: ['history', 'skills', userId], queryFn: () => getSkillProgress(userId), enabled: userId !== '' });
+  queryOptions({ queryKey: interviewKeys.skillProgress(userId), queryFn: () => getSkillProgress(userId), enabled: userId !== '' });
 
 export function useSkillProgress() {
   return useQuery(skillProgressQueryOptions(useMyUserId()));

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { useMyUserId } from '@/features/auth';
 import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import { interviewKeys } from '@/lib/query-keys/interviews';
 import '../i18n';
 
 const archivedSchema = z.object({
@@ -34,7 +35,7 @@ export async function listArchivedInterviews(): Promise<ArchivedInterview[]> {
 
 export function archivedInterviewsQueryOptions(userId: string) {
   return queryOptions({
-    queryKey: ['history', 'archived', userId],
+    queryKey: interviewKeys.archived(userId),
     queryFn: listArchivedInterviews,
     enabled: userId !== '',
   });

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { historyRowSchema, type RecentInterview } from '@/features/dashboard';
 import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import { interviewKeys } from '@/lib/query-keys/interviews';
 import '../i18n';
 
 export const PAGE_SIZE = 20;
@@ -31,7 +32,7 @@ export async function listInterviews(userId: string, filters: HistoryFilters): P
 
 export function interviewListQueryOptions(userId: string, filters: HistoryFilters) {
   return queryOptions({
-    queryKey: ['history', 'list', userId, filters],
+    queryKey: interviewKeys.list(userId, filters),
     queryFn: () => listInterviews(userId, filters),
     placeholderData: keepPreviousData,
     enabled: userId !== '',
@@ -56,5 +57,5 @@ export async function listRoles(userId: string): Promise<string[]> {
 
 export function useRoles() {
   const userId = useMyUserId();
-  return useQuery({ queryKey: ['history', 'roles', userId], queryFn: () => listRoles(userId), enabled: userId !== '' });
+  return useQuery({ queryKey: interviewKeys.roles(userId), queryFn: () => listRoles(userId), enabled: userId !== '' });
 }

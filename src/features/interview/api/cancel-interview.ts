@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { fromPostgrestError } from '@/lib/errors';
-import { planUsageQueryKey } from '@/lib/plan-usage';
 import { supabase } from '@/lib/supabase';
 import i18next from 'i18next';
+import { interviewKeys } from '@/lib/query-keys/interviews';
+import { billingKeys } from '@/lib/query-keys/billing';
 import '../i18n';
 
 /** cancel_interview: ends a session without a score (used when nothing was answered). */
@@ -16,11 +17,9 @@ export function useCancelInterview() {
   return useMutation({
     mutationKey: ['interview', 'cancel'],
     mutationFn: cancelInterview,
-    onSettled: (_data, _error, interviewId) => {
-      void queryClient.invalidateQueries({ queryKey: ['interview', interviewId] });
-      void queryClient.invalidateQueries({ queryKey: ['dashboard'] });
-      void queryClient.invalidateQueries({ queryKey: planUsageQueryKey });
-      void queryClient.invalidateQueries({ queryKey: ['history'] });
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: interviewKeys.all });
+      void queryClient.invalidateQueries({ queryKey: billingKeys.planUsage() });
     },
   });
 }

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { fromFunctionError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import i18next from 'i18next';
+import { interviewKeys } from '@/lib/query-keys/interviews';
+import { reportKeys } from '@/lib/query-keys/reports';
 import '../i18n';
 
 const completedSchema = z.object({ status: z.string(), score: z.union([z.number(), z.string()]).nullable() }).passthrough();
@@ -22,10 +24,8 @@ export function useCompleteInterview() {
     mutationKey: ['interview', 'complete'],
     mutationFn: completeInterview,
     onSettled: (_data, _error, interviewId) => {
-      void queryClient.invalidateQueries({ queryKey: ['interview', interviewId] });
-      void queryClient.invalidateQueries({ queryKey: ['report', interviewId] });
-      void queryClient.invalidateQueries({ queryKey: ['dashboard'] });
-      void queryClient.invalidateQueries({ queryKey: ['history'] });
+      void queryClient.invalidateQueries({ queryKey: interviewKeys.all });
+      void queryClient.invalidateQueries({ queryKey: reportKeys.interview(interviewId) });
     },
   });
 }

@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
-import { planUsageQueryKey } from '@/lib/plan-usage';
 import { supabase } from '@/lib/supabase';
 import { DIFFICULTIES, INTERVIEW_TYPES } from '../lib/schemas';
 import i18next from 'i18next';
+import { interviewKeys } from '@/lib/query-keys/interviews';
+import { billingKeys } from '@/lib/query-keys/billing';
 import '../i18n';
 
 export const MAX_RESUME_CHARS = 100_000;
@@ -59,9 +60,8 @@ export function useCreateInterview() {
     mutationKey: ['interview', 'create'],
     mutationFn: createInterview,
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['dashboard'] });
-      void queryClient.invalidateQueries({ queryKey: planUsageQueryKey });
-      void queryClient.invalidateQueries({ queryKey: ['history'] });
+      void queryClient.invalidateQueries({ queryKey: interviewKeys.all });
+      void queryClient.invalidateQueries({ queryKey: billingKeys.planUsage() });
     },
   });
 }

@@ -4,6 +4,7 @@ import { fromFunctionError, genericErrorMessage, UserFacingError } from '@/lib/e
 import { supabase } from '@/lib/supabase';
 import { questionSchema } from '../lib/schemas';
 import i18next from 'i18next';
+import { interviewKeys } from '@/lib/query-keys/interviews';
 import '../i18n';
 
 const generatedSchema = z.object({
@@ -30,7 +31,7 @@ export function useGenerateQuestions() {
     mutationKey: ['interview', 'generate-questions'],
     mutationFn: generateQuestions,
     onSuccess: (_data, interviewId) => {
-      void queryClient.invalidateQueries({ queryKey: ['interview', interviewId] });
+      void queryClient.invalidateQueries({ queryKey: interviewKeys.detail(interviewId) });
     },
   });
 }

@@ -16,6 +16,7 @@ import {
 } from '../lib/schemas';
 import type { AskedFollowUp } from '../lib/room-machine';
 import i18next from 'i18next';
+import { interviewKeys } from '@/lib/query-keys/interviews';
 import '../i18n';
 
 export type InterviewData = {
@@ -107,11 +108,9 @@ export async function getInterview(userId: string, interviewId: string): Promise
   };
 }
 
-export const interviewQueryKey = (interviewId: string) => ['interview', interviewId] as const;
-
 export function interviewQueryOptions(userId: string, interviewId: string) {
   return queryOptions({
-    queryKey: interviewQueryKey(interviewId),
+    queryKey: interviewKeys.detail(interviewId),
     queryFn: () => getInterview(userId, interviewId),
     enabled: userId !== '',
     // The room owns the state while answering; don't refetch under the user's feet.
@@ -125,7 +124,7 @@ export function useInterview(interviewId: string) {
 
 /** Keeps the cached interview in step with what the room just stored (so leaving and coming back resumes). */
 export function updateCachedInterview(queryClient: QueryClient, interviewId: string, update: (data: InterviewData) => InterviewData) {
-  queryClient.setQueryData<InterviewData | null>(interviewQueryKey(interviewId), (old) => (old ? update(old) : old));
+  queryClient.setQueryData<InterviewData | null>(interviewKeys.detail(interviewId), (old) => (old ? update(old) : old));
 }
 
 /** Records a follow-up the room just received or answered in the cache (so leaving and coming back resumes). */

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import i18next from 'i18next';
+import { interviewKeys } from '@/lib/query-keys/interviews';
 import '../i18n';
 
 const revealSchema = z.object({
@@ -27,7 +28,7 @@ export async function getQuestionReveal(questionId: string): Promise<QuestionRev
 
 export function questionRevealQueryOptions(questionId: string) {
   return queryOptions({
-    queryKey: ['interview', 'reveal', questionId],
+    queryKey: interviewKeys.questionReveal(questionId),
     queryFn: () => getQuestionReveal(questionId),
     staleTime: Infinity,
   });

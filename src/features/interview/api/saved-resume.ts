@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { throwIfError, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { BUCKETS } from '@/lib/user-files';
+import { profileKeys } from '@/lib/query-keys/profile';
 
 export type SavedResume = { filename: string; path: string };
 
@@ -15,7 +16,7 @@ export async function getSavedResume(userId: string): Promise<SavedResume | null
 }
 
 export function useSavedResume(userId: string) {
-  return useQuery({ queryKey: ['interview', 'saved-resume', userId], queryFn: () => getSavedResume(userId), enabled: userId !== '' });
+  return useQuery({ queryKey: profileKeys.savedResume(userId), queryFn: () => getSavedResume(userId), enabled: userId !== '' });
 }
 
 /** Downloads the saved resume as its owner, to be read in the browser like a chosen file. */

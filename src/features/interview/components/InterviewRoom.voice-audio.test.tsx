@@ -4,80 +4,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installFakeMediaRecorder, speakIntoMicrophone, uninstallFakeMediaRecorder } from '@/test/fake-media-recorder';
 import { installFakeSpeechRecognition, say, uninstallFakeSpeechRecognition } from '@/test/fake-speech-recognition';
 import { makeAuth, renderWithProviders } from '@/test/render';
-import type { InterviewData } from '../api/get-interview';
-import type { InterviewQuestion, InterviewSession } from '../lib/schemas';
 import { InterviewRoom } from './InterviewRoom';
+import { VOICE_SESSION_ID, voiceInterview, voiceRoomServer } from './voice-room-fixtures';
 
 // The network boundary: Storage (the recording's upload), submit_response and the interviewer's follow-up decision.
-const server = vi.hoisted(() => ({
-  submitted: [] as Record<string, unknown>[],
-  uploads: [] as { bucket: string; path: string; body: Blob; options: Record<string, unknown> }[],
-  uploadFails: false,
-}));
+vi.mock('@/lib/supabase', async () => (await import('./voice-room-fixtures')).voiceRoomSupabaseModule());
 
-vi.mock('@/lib/supabase', () => {
-  const single = (result: () => unknown) => {
-    const chain = { select: () => chain, single: async () => result() };
-    return chain;
-  };
-  const supabase = {
-    rpc: (name: string, args: Record<string, unknown>) =>
-      single(() => {
-        if (name !== 'submit_response') return { data: null, error: { message: `unexpected rpc ${name}` }, status: 400 };
-        server.submitted.push(args);
-        const row = {
-          id: `r-${String(args.p_question_id)}`,
-          question_id: args.p_question_id,
-          answer_text: args.p_answer_text ?? null,
-          code_answer: null,
-          transcript: args.p_transcript ?? null,
-          audio_path: args.p_audio_path ?? null,
-          speaking_duration_seconds: args.p_speaking_duration_seconds ?? null,
-          time_taken_seconds: args.p_time_taken_seconds ?? null,
-          client_test_results: null,
-          submitted_at: '2026-11-25T10:00:00Z',
-          score: null,
-          ai_feedback: null,
-          strengths: [],
-          weaknesses: [],
-          missed_key_points: [],
-          improved_answer: null,
-          rubric: null,
-          evaluated_at: null,
-        };
-        return { data: row, error: null, status: 200 };
-      }),
-    storage: {
-      from: (bucket: string) => ({
-        upload: async (path: string, body: Blob, options: Record<string, unknown>) => {
-          if (server.uploadFails) return { data: null, error: { message: 'The storage service is unavailable', statusCode: '503' } };
-          server.uploads.push({ bucket, path, body, options });
-          return { data: { path }, error: null };
-        },
-      }),
-    },
-    functions: {
-      invoke: async (name: string, { body }: { body: Record<string, unknown> }) => {
-        if (name === 'follow-up') {
-          const asked = body.question_id === 'q1';
-          return {
-            data: {
-              follow_up: asked ? 'How did it turn out?' : null,
-              reason: asked ? 'missing_result' : 'complete',
-              message_id: asked ? 'm1' : null,
-              follow_up_question_id: asked ? 'fq1' : null,
-              already_asked: false,
-              provider: 'local',
-            },
-            error: null,
-          };
-        }
-        return { data: { evaluation: { score: 72, feedback: 'A solid answer.' } }, error: null };
-      },
-    },
-  };
-  return { supabase, initialAuthRedirect: null };
-});
+const server = voiceRoomServer;
 
 let offset = 0;
 const elapse = (seconds: number) => {
@@ -86,57 +19,8 @@ const elapse = (seconds: number) => {
 /** Lets the microphone request and the recorder's events settle. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
 
-const SESSION_ID = '5b0c1e2a-8d4f-4c1a-9e2b-3f4a5b6c7d8e';
-
-function interview(): InterviewData {
-  const session = {
-    id: SESSION_ID,
-    session_id: 'voice-audio-1',
-    title: 'Software Engineer interview',
-    job_role: 'Software Engineer',
-    custom_role: null,
-    company: null,
-    interview_type: 'behavioral',
-    difficulty: 'medium',
-    tech_stack: [],
-    interaction_mode: 'speech',
-    status: 'in_progress',
-    total_questions: 2,
-    questions_answered: 0,
-    resume_filename: null,
-    job_description_filename: null,
-    duration_seconds: null,
-    score: null,
-    started_at: null,
-    completed_at: null,
-    created_at: '2026-11-25T10:00:00Z',
-  } satisfies InterviewSession;
-  const question = (id: string, order: number, text: string): InterviewQuestion => ({
-    id,
-    order_number: order,
-    question_text: text,
-    question_type: 'behavioral',
-    difficulty: 'medium',
-    skill_category: null,
-    skills: [],
-    time_limit_seconds: null,
-    is_follow_up: false,
-    parent_question_id: null,
-    starter_code: null,
-    function_name: null,
-    test_cases: [],
-    bank_question_id: null,
-  });
-  return {
-    session,
-    questions: [
-      question('q1', 1, 'Tell me about a time you changed your team’s mind.'),
-      question('q2', 2, 'Tell me about a time you failed.'),
-    ],
-    responses: [],
-    followUps: [],
-  };
-}
+const SESSION_ID = VOICE_SESSION_ID;
+const interview = () => voiceInterview('voice-audio-1');
 
 const auth = makeAuth('authenticated');
 const userId = auth.user!.id;
@@ -163,9 +47,7 @@ async function speakAndSubmit(user: ReturnType<typeof userEvent.setup>) {
 
 let microphone: ReturnType<typeof installFakeMediaRecorder>;
 beforeEach(() => {
-  server.submitted.length = 0;
-  server.uploads.length = 0;
-  server.uploadFails = false;
+  server.reset();
   offset = 0;
   window.localStorage.clear();
   const start = Date.now();

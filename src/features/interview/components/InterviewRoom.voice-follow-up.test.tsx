@@ -4,84 +4,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithProviders } from '@/test/render';
 import { installFakeSpeechRecognition, recognition, say, uninstallFakeSpeechRecognition } from '@/test/fake-speech-recognition';
 import type { InterviewData } from '../api/get-interview';
-import type { InterviewQuestion, InterviewSession } from '../lib/schemas';
 import { InterviewRoom } from './InterviewRoom';
+import { VOICE_SESSION_ID, voiceInterview, voiceRoomServer } from './voice-room-fixtures';
 
 // The network boundary: submit_response, the interviewer's follow-up decision, scoring and the transcript.
-const server = vi.hoisted(() => ({
-  submitted: [] as Record<string, unknown>[],
-  messages: [] as Record<string, unknown>[],
-}));
+vi.mock('@/lib/supabase', async () => (await import('./voice-room-fixtures')).voiceRoomSupabaseModule());
 
-vi.mock('@/lib/supabase', () => {
-  const single = (result: () => unknown) => {
-    const chain = { select: () => chain, single: async () => result() };
-    return chain;
-  };
-  const supabase = {
-    rpc: (name: string, args: Record<string, unknown>) =>
-      single(() => {
-        if (name !== 'submit_response') return { data: null, error: { message: `unexpected rpc ${name}` }, status: 400 };
-        server.submitted.push(args);
-        const row = {
-          id: `r-${String(args.p_question_id)}`,
-          question_id: args.p_question_id,
-          answer_text: args.p_answer_text ?? null,
-          code_answer: null,
-          transcript: args.p_transcript ?? null,
-          speaking_duration_seconds: args.p_speaking_duration_seconds ?? null,
-          time_taken_seconds: args.p_time_taken_seconds ?? null,
-          client_test_results: null,
-          submitted_at: '2026-11-25T10:00:00Z',
-          score: null,
-          ai_feedback: null,
-          strengths: [],
-          weaknesses: [],
-          missed_key_points: [],
-          improved_answer: null,
-          rubric: null,
-          evaluated_at: null,
-        };
-        return { data: row, error: null, status: 200 };
-      }),
-    functions: {
-      invoke: async (name: string, { body }: { body: Record<string, unknown> }) => {
-        if (name === 'follow-up') {
-          return {
-            data:
-              body.question_id === 'q1'
-                ? {
-                    follow_up: 'How did it turn out?',
-                    reason: 'missing_result',
-                    message_id: 'm1',
-                    follow_up_question_id: 'fq1',
-                    already_asked: false,
-                    provider: 'local',
-                  }
-                : {
-                    follow_up: null,
-                    reason: 'complete',
-                    message_id: null,
-                    follow_up_question_id: null,
-                    already_asked: false,
-                    provider: 'local',
-                  },
-            error: null,
-          };
-        }
-        return { data: { evaluation: { score: 72, feedback: 'A solid answer.' } }, error: null };
-      },
-    },
-    from: (table: string) => ({
-      insert: (row: Record<string, unknown>) =>
-        single(() => {
-          server.messages.push({ table, ...row });
-          return { data: { id: `m${server.messages.length + 1}` }, error: null, status: 201 };
-        }),
-    }),
-  };
-  return { supabase, initialAuthRedirect: null };
-});
+const server = voiceRoomServer;
 
 /** Time passes only when the test says so (speaking time is measured with Date.now). */
 let offset = 0;
@@ -89,60 +18,11 @@ const elapse = (seconds: number) => {
   offset += seconds * 1000;
 };
 
-const SESSION_ID = '5b0c1e2a-8d4f-4c1a-9e2b-3f4a5b6c7d8e';
+const SESSION_ID = VOICE_SESSION_ID;
 const MAIN_ANSWER =
   'Situation: our checkout launch was at risk. Task: I owned the payment service. Action: I collected the logs, showed the team and proposed a three day delay.';
 
-function interview(overrides: Partial<InterviewData> = {}): InterviewData {
-  const session = {
-    id: SESSION_ID,
-    session_id: 'voice-1',
-    title: 'Software Engineer interview',
-    job_role: 'Software Engineer',
-    custom_role: null,
-    company: null,
-    interview_type: 'behavioral',
-    difficulty: 'medium',
-    tech_stack: [],
-    interaction_mode: 'speech',
-    status: 'in_progress',
-    total_questions: 2,
-    questions_answered: 0,
-    resume_filename: null,
-    job_description_filename: null,
-    duration_seconds: null,
-    score: null,
-    started_at: null,
-    completed_at: null,
-    created_at: '2026-11-25T10:00:00Z',
-  } satisfies InterviewSession;
-  const question = (id: string, order: number, text: string): InterviewQuestion => ({
-    id,
-    order_number: order,
-    question_text: text,
-    question_type: 'behavioral',
-    difficulty: 'medium',
-    skill_category: null,
-    skills: [],
-    time_limit_seconds: null,
-    is_follow_up: false,
-    parent_question_id: null,
-    starter_code: null,
-    function_name: null,
-    test_cases: [],
-    bank_question_id: null,
-  });
-  return {
-    session,
-    questions: [
-      question('q1', 1, 'Tell me about a time you changed your team’s mind.'),
-      question('q2', 2, 'Tell me about a time you failed.'),
-    ],
-    responses: [],
-    followUps: [],
-    ...overrides,
-  };
-}
+const interview = (overrides: Partial<InterviewData> = {}) => voiceInterview('voice-1', overrides);
 
 const followUpDraftKey = `interviewai:interview:${SESSION_ID}:follow-up:q1`;
 const storedFollowUpDraft = () => JSON.parse(window.localStorage.getItem(followUpDraftKey) ?? 'null') as unknown;
@@ -160,8 +40,7 @@ async function reachFollowUp(user: ReturnType<typeof userEvent.setup>) {
 }
 
 beforeEach(() => {
-  server.submitted.length = 0;
-  server.messages.length = 0;
+  server.reset();
   offset = 0;
   window.localStorage.clear();
   const start = Date.now();

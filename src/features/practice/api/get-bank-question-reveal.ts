@@ -3,6 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import { practiceKeys } from './keys';
 import '../i18n';
 
 export const revealSchema = z.object({
@@ -28,7 +29,7 @@ export async function getBankQuestionReveal(bankQuestionId: string): Promise<Rev
 
 export function bankQuestionRevealQueryOptions(bankQuestionId: string, enabled: boolean) {
   return queryOptions({
-    queryKey: ['practice', 'reveal', bankQuestionId] as const,
+    queryKey: practiceKeys.reveal(bankQuestionId),
     queryFn: () => getBankQuestionReveal(bankQuestionId),
     enabled,
     staleTime: Infinity,

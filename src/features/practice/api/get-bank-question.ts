@@ -5,6 +5,7 @@ import { testCaseSchema } from '@/features/interview';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { bankQuestionSummarySchema } from './list-bank-questions';
+import { practiceKeys } from './keys';
 import '../i18n';
 
 export const bankQuestionSchema = bankQuestionSummarySchema.extend({
@@ -34,7 +35,7 @@ export async function getBankQuestion(id: string): Promise<BankQuestion | null> 
 }
 
 export function bankQuestionQueryOptions(id: string) {
-  return queryOptions({ queryKey: ['practice', 'question', id] as const, queryFn: () => getBankQuestion(id) });
+  return queryOptions({ queryKey: practiceKeys.question(id), queryFn: () => getBankQuestion(id) });
 }
 
 export function useBankQuestion(id: string) {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { QUESTION_CATEGORIES } from '@/lib/practice-links';
 import { supabase } from '@/lib/supabase';
+import { practiceKeys } from './keys';
 import '../i18n';
 
 export const QUESTION_TYPES = ['technical', 'behavioral', 'coding', 'system_design'] as const;
@@ -76,7 +77,7 @@ export async function listBankQuestions(input: BankFilters) {
 
 export function bankQuestionsQueryOptions(filters: BankFilters) {
   return queryOptions({
-    queryKey: ['practice', 'questions', filters] as const,
+    queryKey: practiceKeys.questions(filters),
     queryFn: () => listBankQuestions(filters),
     placeholderData: keepPreviousData,
   });

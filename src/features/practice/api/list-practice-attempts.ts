@@ -4,6 +4,7 @@ import { useMyUserId } from '@/features/auth';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import { practiceKeys } from './keys';
 import '../i18n';
 
 export const practiceAttemptSchema = z.object({
@@ -14,8 +15,6 @@ export const practiceAttemptSchema = z.object({
   evaluated_at: z.string().nullable(),
 });
 export type PracticeAttempt = z.output<typeof practiceAttemptSchema>;
-
-export const practiceAttemptsKey = (bankQuestionId: string) => ['practice', 'attempts', bankQuestionId] as const;
 
 /** The user's own attempts at one bank question, oldest first. */
 export async function listPracticeAttempts(userId: string, bankQuestionId: string): Promise<PracticeAttempt[]> {
@@ -34,7 +33,7 @@ export async function listPracticeAttempts(userId: string, bankQuestionId: strin
 
 export const practiceAttemptsQueryOptions = (userId: string, bankQuestionId: string) =>
   queryOptions({
-    queryKey: [...practiceAttemptsKey(bankQuestionId), userId],
+    queryKey: practiceKeys.attempts(bankQuestionId, userId),
     queryFn: () => listPracticeAttempts(userId, bankQuestionId),
     enabled: userId !== '',
   });

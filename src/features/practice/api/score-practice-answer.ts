@@ -3,8 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { fromFunctionError, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
-import { practiceAttemptsKey } from './list-practice-attempts';
 import { recordPracticeAttempt, type PracticeAnswerInput } from './record-practice-attempt';
+import { practiceKeys } from './keys';
 import '../i18n';
 
 const starPart = z.object({ found: z.boolean(), evidence: z.string().optional() });
@@ -65,8 +65,8 @@ export function useSubmitPracticeAnswer() {
       return { ...score, attemptId: attempt.id };
     },
     onSettled: (_data, _error, input) => {
-      void queryClient.invalidateQueries({ queryKey: ['practice', 'reveal', input.bankQuestionId] });
-      void queryClient.invalidateQueries({ queryKey: practiceAttemptsKey(input.bankQuestionId) });
+      void queryClient.invalidateQueries({ queryKey: practiceKeys.reveal(input.bankQuestionId) });
+      void queryClient.invalidateQueries({ queryKey: practiceKeys.attemptsAll(input.bankQuestionId) });
     },
   });
 }

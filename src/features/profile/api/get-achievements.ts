@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { useMyUserId } from '@/features/auth';
 import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import { achievementKeys } from './keys';
 import '../i18n';
 
 const rowSchema = z.object({
@@ -54,7 +55,7 @@ export function latestEarned(achievements: Achievement[]): Achievement[] {
 
 export function achievementsQueryOptions(userId: string) {
   return queryOptions({
-    queryKey: ['profile', 'achievements', userId],
+    queryKey: achievementKeys.mine(userId),
     queryFn: () => getAchievements(userId),
     enabled: userId !== '',
   });

@@ -3,6 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { genericErrorMessage, isNetworkError, networkErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import { profileKeys } from '@/lib/query-keys/profile';
 import '../i18n';
 
 export const PROFILE_COLUMNS = 'id,email,username,full_name,avatar_url,role,status,created_at' as const;
@@ -45,11 +46,9 @@ export async function getMyProfile(userId: string): Promise<MyProfile | null> {
   return parsed.data;
 }
 
-export const myProfileQueryKey = (userId: string) => ['profile', 'me', userId] as const;
-
 export function myProfileQueryOptions(userId: string) {
   return queryOptions({
-    queryKey: myProfileQueryKey(userId),
+    queryKey: profileKeys.summary(userId),
     queryFn: () => getMyProfile(userId),
     enabled: userId !== '',
   });

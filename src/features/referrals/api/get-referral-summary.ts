@@ -3,6 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import { referralKeys } from './keys';
 import '../i18n';
 
 export const referralSummarySchema = z.object({
@@ -20,7 +21,7 @@ export async function getReferralSummary(): Promise<ReferralSummary> {
   return referralSummarySchema.parse(result.data);
 }
 
-export const referralSummaryQueryOptions = () => queryOptions({ queryKey: ['referrals', 'summary'] as const, queryFn: getReferralSummary });
+export const referralSummaryQueryOptions = () => queryOptions({ queryKey: referralKeys.summary(), queryFn: getReferralSummary });
 
 export function useReferralSummary() {
   return useQuery(referralSummaryQueryOptions());

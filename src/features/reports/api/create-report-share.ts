@@ -3,7 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
-import { reportShareSchema, SHARE_COLUMNS, sharesKey, type ReportShare } from './list-report-shares';
+import { reportShareSchema, SHARE_COLUMNS, type ReportShare } from './list-report-shares';
+import { reportKeys } from '@/lib/query-keys/reports';
 import '../i18n';
 
 export const createShareSchema = z.object({
@@ -34,6 +35,6 @@ export function useCreateReportShare() {
   return useMutation({
     mutationKey: ['report', 'share', 'create'],
     mutationFn: createReportShare,
-    onSettled: (_data, _error, input) => void queryClient.invalidateQueries({ queryKey: sharesKey(input.interviewId) }),
+    onSettled: (_data, _error, input) => void queryClient.invalidateQueries({ queryKey: reportKeys.shares(input.interviewId) }),
   });
 }

@@ -12,6 +12,7 @@ import {
 } from '@/features/interview';
 import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import { reportKeys } from '@/lib/query-keys/reports';
 import '../i18n';
 import { summaryReportQueryOptions, summaryReportSchema } from './get-summary-report';
 import { transcriptMessageSchema, transcriptQueryOptions } from './get-transcript';
@@ -165,7 +166,7 @@ function seedReportParts(client: QueryClient, userId: string, interviewId: strin
  */
 export function reportQueryOptions(userId: string, interviewId: string) {
   return queryOptions({
-    queryKey: ['report', interviewId],
+    queryKey: reportKeys.detail(interviewId),
     queryFn: async ({ client }): Promise<ReportData | null> => {
       const page = await getReportPage(interviewId);
       if (page) seedReportParts(client, userId, interviewId, page);

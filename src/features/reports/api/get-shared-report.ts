@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { parseReportData, type ReportData } from './get-report';
+import { reportKeys } from '@/lib/query-keys/reports';
 import '../i18n';
 
 export const SHARE_TOKEN = /^[A-Za-z0-9_-]{32}$/;
@@ -42,7 +43,7 @@ export async function getSharedReport(token: string): Promise<SharedReport | nul
 export const sharedReportQueryOptions = (token: string) =>
   // Every fetch counts as a view: don't refetch on focus or reconnect.
   queryOptions({
-    queryKey: ['shared-report', token],
+    queryKey: reportKeys.shared(token),
     queryFn: () => getSharedReport(token),
     staleTime: Infinity,
     refetchOnWindowFocus: false,

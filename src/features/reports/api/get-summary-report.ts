@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { useMyUserId } from '@/features/auth';
 import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import { reportKeys } from '@/lib/query-keys/reports';
 import '../i18n';
 
 const num = z.union([z.number(), z.string()]).transform(Number);
@@ -47,7 +48,7 @@ export async function getSummaryReport(userId: string, interviewId: string): Pro
 
 export function summaryReportQueryOptions(userId: string, interviewId: string) {
   return queryOptions({
-    queryKey: ['reports', 'summary', userId, interviewId],
+    queryKey: reportKeys.summary(userId, interviewId),
     queryFn: () => getSummaryReport(userId, interviewId),
     enabled: userId !== '' && interviewId !== '',
   });

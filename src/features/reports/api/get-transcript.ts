@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { useMyUserId } from '@/features/auth';
 import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import { reportKeys } from '@/lib/query-keys/reports';
 import '../i18n';
 
 export const transcriptMessageSchema = z.object({
@@ -33,7 +34,7 @@ export async function getTranscript(userId: string, interviewId: string): Promis
 
 export function transcriptQueryOptions(userId: string, interviewId: string) {
   return queryOptions({
-    queryKey: ['reports', 'transcript', userId, interviewId],
+    queryKey: reportKeys.transcript(userId, interviewId),
     queryFn: () => getTranscript(userId, interviewId),
     enabled: userId !== '' && interviewId !== '',
   });

@@ -3,6 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import { reportKeys } from '@/lib/query-keys/reports';
 import '../i18n';
 
 export const SHARE_COLUMNS = 'id,interview_id,token,include_answers,expires_at,revoked_at,view_count,last_viewed_at,created_at' as const;
@@ -26,8 +27,6 @@ export const shareUrl = (token: string, origin = window.location.origin) => `${o
 export const isLive = (share: ReportShare, now = Date.now()) =>
   share.revoked_at === null && (share.expires_at === null || Date.parse(share.expires_at) > now);
 
-export const sharesKey = (interviewId: string) => ['report', interviewId, 'shares'] as const;
-
 /** The caller's links to one report, newest first (RLS: only their own). */
 export async function listReportShares(interviewId: string): Promise<ReportShare[]> {
   const result = throwIfError(
@@ -38,7 +37,7 @@ export async function listReportShares(interviewId: string): Promise<ReportShare
 }
 
 export const reportSharesQueryOptions = (interviewId: string) =>
-  queryOptions({ queryKey: sharesKey(interviewId), queryFn: () => listReportShares(interviewId) });
+  queryOptions({ queryKey: reportKeys.shares(interviewId), queryFn: () => listReportShares(interviewId) });
 
 export function useReportShares(interviewId: string) {
   return useQuery(reportSharesQueryOptions(interviewId));

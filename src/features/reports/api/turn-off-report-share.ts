@@ -2,7 +2,8 @@ import i18next from 'i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
-import { sharesKey, type ReportShare } from './list-report-shares';
+import { type ReportShare } from './list-report-shares';
+import { reportKeys } from '@/lib/query-keys/reports';
 import '../i18n';
 
 /** Turns a link off for good (the database stamps the time). */
@@ -18,6 +19,6 @@ export function useTurnOffReportShare(interviewId: string) {
   return useMutation({
     mutationKey: ['report', 'share', 'turn-off'],
     mutationFn: turnOffReportShare,
-    onSettled: () => void queryClient.invalidateQueries({ queryKey: sharesKey(interviewId) }),
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: reportKeys.shares(interviewId) }),
   });
 }

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { signedVoiceAnswerUrl, VOICE_ANSWER_LINK_SECONDS } from '@/features/interview';
 import { useT } from '../i18n';
+import { reportKeys } from '@/lib/query-keys/reports';
 
 /**
  * Plays back a spoken answer's recording from a short-lived signed link (the bucket is private; only the owner can
@@ -9,7 +10,7 @@ import { useT } from '../i18n';
 export function AnswerRecording({ path }: { path: string }) {
   const { t } = useT();
   const link = useQuery({
-    queryKey: ['reports', 'voice-answer-link', path],
+    queryKey: reportKeys.recording(path),
     queryFn: () => signedVoiceAnswerUrl(path),
     staleTime: (VOICE_ANSWER_LINK_SECONDS - 60) * 1000,
     gcTime: (VOICE_ANSWER_LINK_SECONDS - 60) * 1000,

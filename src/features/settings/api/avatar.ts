@@ -3,9 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { BUCKETS } from '@/lib/user-files';
-import { myDisplayPreferencesQueryKey } from './get-my-display-preferences';
-import { mySettingsQueryKey } from './get-my-settings';
 import { uploadCheckedFile } from './upload-file';
+import { profileKeys } from '@/lib/query-keys/profile';
 import '../i18n';
 
 /** What the avatars bucket accepts (its allowed_mime_types and file_size_limit in the migration). */
@@ -38,10 +37,7 @@ export function useUploadAvatar() {
   return useMutation({
     mutationKey: ['settings', 'avatar'],
     mutationFn: uploadAvatar,
-    onSuccess: (_url, { userId }) =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: mySettingsQueryKey(userId) }),
-        queryClient.invalidateQueries({ queryKey: myDisplayPreferencesQueryKey(userId) }),
-      ]),
+    // The avatar shows in the header (display preferences) and in settings: refresh every read of the profile.
+    onSuccess: (_url, { userId }) => queryClient.invalidateQueries({ queryKey: profileKeys.mine(userId) }),
   });
 }

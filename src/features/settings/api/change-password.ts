@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
-import { PASSWORD_MIN_LENGTH } from '@/features/auth';
+import { newPasswordSchema } from '@/lib/password-policy';
 import { UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { fromAuthError } from '@/lib/auth-errors';
@@ -10,13 +10,7 @@ import '../i18n';
 export const changePasswordSchema = z
   .object({
     currentPassword: z.string().min(1, 'settings:validation.currentPasswordRequired'),
-    newPassword: z
-      .string()
-      .min(PASSWORD_MIN_LENGTH, 'auth:validation.passwordLength')
-      .max(72, 'auth:validation.passwordTooLong')
-      .regex(/[A-Z]/, 'auth:validation.passwordUppercase')
-      .regex(/[a-z]/, 'auth:validation.passwordLowercase')
-      .regex(/[0-9]/, 'auth:validation.passwordDigit'),
+    newPassword: newPasswordSchema,
     confirmPassword: z.string().min(1, 'settings:validation.confirmPasswordRequired'),
   })
   .superRefine((v, ctx) => {

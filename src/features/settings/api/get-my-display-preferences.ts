@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { toSupportedLanguage, type Language } from '@/lib/i18n';
 import { loadSupabaseClient } from '@/lib/supabase-loader';
+import { profileKeys } from '@/lib/query-keys/profile';
 
 export type ThemePreference = 'system' | 'light' | 'dark';
 
@@ -27,11 +28,9 @@ export async function getMyDisplayPreferences(userId: string): Promise<DisplayPr
   };
 }
 
-export const myDisplayPreferencesQueryKey = (userId: string) => ['settings', 'display-preferences', userId] as const;
-
 export function myDisplayPreferencesQueryOptions(userId: string) {
   return queryOptions({
-    queryKey: myDisplayPreferencesQueryKey(userId),
+    queryKey: profileKeys.displayPreferences(userId),
     queryFn: () => getMyDisplayPreferences(userId),
     enabled: userId !== '',
     staleTime: Infinity,

@@ -3,6 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import { profileKeys } from '@/lib/query-keys/profile';
 import '../i18n';
 
 export const preferencesSchema = z
@@ -44,10 +45,8 @@ export async function getMySettings(userId: string): Promise<MySettings | null> 
   return result.data ? mySettingsSchema.parse(result.data) : null;
 }
 
-export const mySettingsQueryKey = (userId: string) => ['settings', 'me', userId] as const;
-
 export function mySettingsQueryOptions(userId: string) {
-  return queryOptions({ queryKey: mySettingsQueryKey(userId), queryFn: () => getMySettings(userId), enabled: userId !== '' });
+  return queryOptions({ queryKey: profileKeys.settings(userId), queryFn: () => getMySettings(userId), enabled: userId !== '' });
 }
 
 export function useMySettings(userId: string) {

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
-import { mySettingsQueryKey } from './get-my-settings';
+import { profileKeys } from '@/lib/query-keys/profile';
 import '../i18n';
 
 export interface NotificationPreferences {
@@ -37,6 +37,6 @@ export function useSetNotificationPreferences(userId: string) {
   return useMutation({
     mutationKey: ['settings', 'notifications'],
     mutationFn: setNotificationPreferences,
-    onSettled: () => void queryClient.invalidateQueries({ queryKey: mySettingsQueryKey(userId) }),
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: profileKeys.settings(userId) }),
   });
 }

@@ -5,6 +5,7 @@ import { supabase } from '@/lib/supabase';
 import { BUCKETS } from '@/lib/user-files';
 import '../i18n';
 import { uploadCheckedFile } from './upload-file';
+import { profileKeys } from '@/lib/query-keys/profile';
 
 /** What the resumes bucket accepts (its allowed_mime_types and file_size_limit in the migration). */
 export const RESUME_TYPES: Record<string, string> = {
@@ -25,10 +26,8 @@ export async function getMyResume(userId: string): Promise<SavedResume | null> {
   return { filename: data.resume_filename, path: data.resume_url, uploadedAt: data.resume_uploaded_at };
 }
 
-export const myResumeQueryKey = (userId: string) => ['settings', 'resume', userId] as const;
-
 export function useMyResume(userId: string) {
-  return useQuery(queryOptions({ queryKey: myResumeQueryKey(userId), queryFn: () => getMyResume(userId), enabled: userId !== '' }));
+  return useQuery(queryOptions({ queryKey: profileKeys.resume(userId), queryFn: () => getMyResume(userId), enabled: userId !== '' }));
 }
 
 const RESUME_RULES = { kind: 'resume', types: RESUME_TYPES, maxBytes: RESUME_MAX_BYTES } as const;
@@ -61,6 +60,10 @@ export function useUploadResume() {
   return useMutation({
     mutationKey: ['settings', 'resume'],
     mutationFn: uploadResume,
-    onSuccess: (resume, { userId }) => queryClient.setQueryData(myResumeQueryKey(userId), resume),
+    onSuccess: (resume, { userId }) => {
+      queryClient.setQueryData(profileKeys.resume(userId), resume);
+      // The new-interview form offers the saved resume too.
+      return queryClient.invalidateQueries({ queryKey: profileKeys.savedResume(userId) });
+    },
   });
 }

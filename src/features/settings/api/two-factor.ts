@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import { twoFactorKeys } from './keys';
 
 export type TwoFactorErrorCode = 'wrong_code' | 'too_many_attempts' | 'aal2_required' | 'failed';
 
@@ -21,7 +22,6 @@ function twoFactorError(error: { code?: string; status?: number; message?: strin
 export type TotpFactor = { id: string; friendlyName: string; createdAt: string };
 export type PendingEnrolment = { factorId: string; qrCode: string; secret: string };
 
-const FACTORS_KEY = ['settings', 'two-factor'] as const;
 const FRIENDLY_NAME = 'Authenticator app';
 
 /** The user's verified TOTP factor, if any (supabase-js listFactors reads it from GET /user). */
@@ -64,7 +64,7 @@ export async function disableTwoFactor(input: { factorId: string; code: string }
 }
 
 export function useTotpFactor() {
-  return useQuery({ queryKey: FACTORS_KEY, queryFn: getTotpFactor });
+  return useQuery({ queryKey: twoFactorKeys.factors(), queryFn: getTotpFactor });
 }
 
 export function useStartEnrolment() {
@@ -76,7 +76,7 @@ export function useConfirmEnrolment() {
   return useMutation({
     mutationKey: ['settings', 'two-factor', 'confirm'],
     mutationFn: verifyCode,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: FACTORS_KEY }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: twoFactorKeys.all }),
   });
 }
 
@@ -85,6 +85,6 @@ export function useDisableTwoFactor() {
   return useMutation({
     mutationKey: ['settings', 'two-factor', 'disable'],
     mutationFn: disableTwoFactor,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: FACTORS_KEY }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: twoFactorKeys.all }),
   });
 }

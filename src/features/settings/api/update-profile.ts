@@ -3,7 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
-import { mySettingsQueryKey, mySettingsSchema, SETTINGS_COLUMNS, type MySettings } from './get-my-settings';
+import { mySettingsSchema, SETTINGS_COLUMNS, type MySettings } from './get-my-settings';
+import { profileKeys } from '@/lib/query-keys/profile';
 import '../i18n';
 
 // Messages are translation keys (settings namespace), turned into text when shown.
@@ -98,8 +99,9 @@ export function useUpdateProfile() {
     mutationKey: ['settings', 'update-profile'],
     mutationFn: updateProfile,
     onSuccess: (row) => {
-      queryClient.setQueryData(mySettingsQueryKey(row.id), row);
-      void queryClient.invalidateQueries({ queryKey: ['profile'] });
+      queryClient.setQueryData(profileKeys.settings(row.id), row);
+      // The header (avatar), the theme and language and the app's profile read the same row.
+      void queryClient.invalidateQueries({ queryKey: profileKeys.mine(row.id) });
     },
   });
 }

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPasswordPolicy } from '../../../../stack/auth-policy';
-import { newPasswordSchema, PASSWORD_MIN_LENGTH, PASSWORD_RULES } from './validation';
+import { readPasswordPolicy } from '../../stack/auth-policy';
+import { newPasswordSchema, PASSWORD_MIN_LENGTH, PASSWORD_RULES } from './password-policy';
 
-const configToml = readFileSync(join(__dirname, '..', '..', '..', '..', 'supabase', 'config.toml'), 'utf8');
+const configToml = readFileSync(join(__dirname, '..', '..', 'supabase', 'config.toml'), 'utf8');
 
 describe('the password policy', () => {
   it('is the one supabase/config.toml configures for Auth', () => {

@@ -1,0 +1,4 @@
+export const achievementKeys = {
+  all: ['achievements'] as const,
+  mine: (userId: string) => [...achievementKeys.all, userId] as const,
+};

@@ -1,0 +1,4 @@
+export const referralKeys = {
+  all: ['referrals'] as const,
+  summary: () => [...referralKeys.all, 'summary'] as const,
+};
