@@ -2,13 +2,28 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { pdfjsCmaps } from './vite/pdfjs-cmaps.ts';
+import { prerender } from './vite/prerender.ts';
 
 const REACT_VENDOR = /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|cookie|set-cookie-parser)[\\/]/;
 const SUPABASE_VENDOR = /[\\/]node_modules[\\/](@supabase|tslib|ws|isows)[\\/]/;
 const DATA_VENDOR = /[\\/]node_modules[\\/]@tanstack[\\/]/;
 
 export default defineConfig({
-  plugins: [react(), pdfjsCmaps()],
+  plugins: [
+    react(),
+    pdfjsCmaps(),
+    // Public pages as static HTML (the production host must serve `<path>.html` for `<path>`: see README).
+    prerender({
+      renderer: '/src/app/prerender.tsx',
+      startup: ['src/app/App.tsx', 'src/lib/i18n/index.ts'],
+      pages: [
+        { path: '/', module: 'src/features/marketing/routes/landing-page.tsx' },
+        { path: '/sign-in', module: 'src/features/auth/routes/sign-in-page.tsx' },
+        { path: '/sign-up', module: 'src/features/auth/routes/sign-up-page.tsx' },
+        { path: '/forgot-password', module: 'src/features/auth/routes/forgot-password-page.tsx' },
+      ],
+    }),
+  ],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

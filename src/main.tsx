@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { flushSync } from 'react-dom';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { EnvErrorScreen } from '@/components/EnvErrorScreen';
 import { ErrorState } from '@/components/ErrorState';
 import { envResult } from '@/lib/env';
@@ -15,23 +16,42 @@ const START_FAILURE_ENGLISH = {
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Missing #root element in index.html');
-const root = createRoot(container);
+let clientRoot: Root | null = null;
+/** A root that renders from scratch, replacing whatever the HTML had in #root. */
+const root = () => (clientRoot ??= createRoot(container));
+
+// The build prerenders public pages (vite/prerender.ts) as a signed-out, English visitor sees them
+// without query or hash; index.html's inline script marks that markup stale for anyone else (and on every
+// other path, which the host answers with index.html). Only markup that is exactly the app's first render
+// is hydrated; stale markup stays hidden under its header until the app has rendered in its place.
+const htmlElement = document.documentElement;
+const hydratePrerendered = htmlElement.dataset.prerendered === window.location.pathname && htmlElement.dataset.prerender !== 'stale';
 
 if (!envResult.ok) {
   // Fail loudly with instructions instead of a blank page; the Supabase client is never created.
   console.error('[InterviewAI] Invalid environment:', envResult.issues);
-  root.render(<EnvErrorScreen issues={envResult.issues} />);
+  root().render(<EnvErrorScreen issues={envResult.issues} />);
+  delete htmlElement.dataset.prerender;
 } else {
   // The page being opened loads alongside the app rather than after the router has started.
   preloadPage(window.location.pathname);
   // The UI language's strings load alongside the app so the first screen is already translated.
-  Promise.all([import('./app/App'), import('@/lib/i18n').then((i18n) => i18n.startI18n())])
-    .then(([{ App }]) => {
-      root.render(
+  Promise.all([import('./app/App'), import('./app/router'), import('@/lib/i18n').then((i18n) => i18n.startI18n())])
+    .then(async ([{ App }, { createAppRouter, resolveLazyRoutes }]) => {
+      // Hydrating: the first render must be the page itself, not the router's loading fallback.
+      if (hydratePrerendered) await resolveLazyRoutes(window.location.pathname);
+      const app = (
         <StrictMode>
-          <App />
-        </StrictMode>,
+          <App router={createAppRouter()} />
+        </StrictMode>
       );
+      if (hydratePrerendered) {
+        hydrateRoot(container, app);
+        return;
+      }
+      // Committed at once, so the stale markup is replaced in one step before it is shown.
+      flushSync(() => root().render(app));
+      delete htmlElement.dataset.prerender;
     })
     .catch(async (error: unknown) => {
       console.error('[InterviewAI] Failed to start:', error);
@@ -41,7 +61,7 @@ if (!envResult.ok) {
         () => null,
       );
       const words = (key: keyof typeof START_FAILURE_ENGLISH) => (t?.(key) || START_FAILURE_ENGLISH[key]) as string;
-      root.render(
+      root().render(
         <main className="page page--narrow" id="main">
           <ErrorState
             title={words('title')}
@@ -54,5 +74,6 @@ if (!envResult.ok) {
           />
         </main>,
       );
+      delete htmlElement.dataset.prerender;
     });
 }
