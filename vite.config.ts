@@ -15,7 +15,7 @@ export default defineConfig({
     // Public pages as static HTML (the production host must serve `<path>.html` for `<path>`: see README).
     prerender({
       renderer: '/src/app/prerender.tsx',
-      startup: ['src/app/App.tsx', 'src/lib/i18n/index.ts'],
+      startup: ['src/app/boot.tsx', 'src/app/App.tsx', 'src/lib/i18n/index.ts'],
       pages: [
         { path: '/', module: 'src/features/marketing/routes/landing-page.tsx' },
         { path: '/sign-in', module: 'src/features/auth/routes/sign-in-page.tsx' },

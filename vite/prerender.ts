@@ -2,9 +2,10 @@
 // after React, the router and i18next have loaded and run (main.tsx then hydrates it).
 //
 // For each page: the app's markup (src/app/prerender.tsx, loaded through a Vite SSR server with the same
-// config) goes into the built index.html's #root, the page's CSS becomes a stylesheet link in <head> (it
-// would otherwise arrive with the page's chunk, after first paint) and the JS the page runs is
-// modulepreloaded (fetched in parallel with the entry, not after it). `/` is written to index.html;
+// config) goes into the built index.html's #root and the page's CSS becomes a stylesheet link in <head> (it
+// would otherwise arrive with the page's chunk, after the app has started). The page's JS is deliberately
+// not modulepreloaded: main.tsx starts it after the first paint, and nothing should compete with the
+// HTML and CSS before that. `/` is written to index.html;
 // other pages to `<path>.html` (`/sign-in` → sign-in.html), which `vite preview` and static hosts
 // with "pretty URLs" serve for `/sign-in`. Every other path gets index.html through the SPA fallback;
 // the inline script in index.html marks that markup stale there (see main.tsx).
@@ -22,7 +23,7 @@ export interface PrerenderedPage {
 export interface PrerenderOptions {
   /** Module exporting `renderPage(pathname): Promise<string>`. */
   renderer: string;
-  /** Modules every page needs before it can hydrate (loaded dynamically by the entry). */
+  /** Modules every page needs before it can hydrate (loaded dynamically by the entry): their CSS is linked too. */
   startup: string[];
   pages: PrerenderedPage[];
 }
@@ -34,8 +35,8 @@ export function htmlFileFor(pathname: string): string {
   return pathname === '/' ? 'index.html' : `${pathname.replace(/^\/|\/$/g, '')}.html`;
 }
 
-/** JS files (transitively statically imported) and CSS files of the chunks built from `modules`. */
-export function assetsOf(bundle: Rollup.OutputBundle, root: string, modules: string[]): { js: string[]; css: string[] } {
+/** CSS files of the chunks built from `modules` and of every chunk they import statically. */
+export function stylesOf(bundle: Rollup.OutputBundle, root: string, modules: string[]): string[] {
   // The chunk a module was built into (its own, or a shared one the bundler put it in).
   const byModule = new Map<string, Chunk>();
   for (const output of Object.values(bundle)) {
@@ -59,18 +60,18 @@ export function assetsOf(bundle: Rollup.OutputBundle, root: string, modules: str
     if (!chunk) throw new Error(`prerender: no chunk was built from ${module}`);
     visit(chunk);
   }
-  return { js: [...js], css: [...css] };
+  return [...css];
 }
 
 const ROOT_ELEMENT = /<div id="root">[\s\S]*?<\/div>\s*(?=<noscript>)/;
 
-/** index.html with the page's markup in #root and links to what the page needs in <head>. */
-export function pageHtml(template: string, page: { path: string; markup: string; js: string[]; css: string[]; base: string }): string {
+/** index.html with the page's markup in #root and links to the page's CSS in <head>. */
+export function pageHtml(template: string, page: { path: string; markup: string; css: string[]; base: string }): string {
   if (!ROOT_ELEMENT.test(template)) throw new Error('prerender: index.html has no <div id="root">…</div> before <noscript>');
-  const links = [
-    ...page.css.map((file) => `<link rel="stylesheet" crossorigin href="${page.base}${file}">`),
-    ...page.js.map((file) => `<link rel="modulepreload" crossorigin href="${page.base}${file}">`),
-  ].filter((link) => !template.includes(/href="([^"]+)"/.exec(link)![1]!));
+  const links = page.css
+    .map((file) => `${page.base}${file}`)
+    .filter((href) => !template.includes(`href="${href}"`))
+    .map((href) => `<link rel="stylesheet" crossorigin href="${href}">`);
   return template
     .replace('<html lang="en">', `<html lang="en" data-prerendered="${page.path}">`)
     .replace('</head>', `${links.map((link) => `    ${link}\n`).join('')}  </head>`)
@@ -109,8 +110,8 @@ export function prerender(options: PrerenderOptions): Plugin {
         const { renderPage } = (await server.ssrLoadModule(options.renderer)) as { renderPage(pathname: string): Promise<string> };
         for (const page of options.pages) {
           const markup = await renderPage(page.path);
-          const { js, css } = assetsOf(bundle, config.root, [...options.startup, page.module]);
-          const html = pageHtml(template, { path: page.path, markup, js, css, base: config.base });
+          const css = stylesOf(bundle, config.root, [...options.startup, page.module]);
+          const html = pageHtml(template, { path: page.path, markup, css, base: config.base });
           writeFileSync(path.join(outDir, htmlFileFor(page.path)), html);
         }
       } finally {
