@@ -41,6 +41,8 @@ export default defineConfig({
     // Maps for error tracking, not referenced from the served bundles.
     sourcemap: 'hidden',
     rolldownOptions: {
+      // The prerender's closeBundle renders pages and takes seconds by design; no timing report for it.
+      checks: { pluginTimings: false },
       output: {
         // Long-lived vendor chunks so app deploys don't bust the framework cache.
         codeSplitting: {

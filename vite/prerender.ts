@@ -9,6 +9,11 @@
 // other pages to `<path>.html` (`/sign-in` → sign-in.html), which `vite preview` and static hosts
 // with "pretty URLs" serve for `/sign-in`. Every other path gets index.html through the SPA fallback;
 // the inline script in index.html marks that markup stale there (see main.tsx).
+//
+// The pages are rendered in English only. A visitor whose language is German (remembered, or the
+// browser's) gets the markup marked stale too: they see the logo, then the German page, never English
+// text that changes under them. German files would need the host to choose by Accept-Language or a
+// language in the URL; the app has neither, and the language can also come from localStorage.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
