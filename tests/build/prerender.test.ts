@@ -95,7 +95,7 @@ describe('prerendered public pages', () => {
         await page.waitForLoadState('domcontentloaded');
         return page.evaluate(() => ({
           stale: document.documentElement.dataset.prerender ?? null,
-          main: getComputedStyle(document.querySelector('#main')!).visibility,
+          main: getComputedStyle(document.querySelector('#main')!).display,
           logo: getComputedStyle(document.querySelector('.brand')!).visibility,
         }));
       });
@@ -109,7 +109,7 @@ describe('prerendered public pages', () => {
         return context;
       };
       const fresh = await withoutApp();
-      expect(await hidden(fresh, '/sign-in')).toEqual({ stale: null, main: 'visible', logo: 'visible' });
+      expect(await hidden(fresh, '/sign-in')).toEqual({ stale: null, main: 'block', logo: 'visible' });
       await fresh.close();
 
       const cases: { pathname: string; storage?: Record<string, string>; locale?: string }[] = [
@@ -127,7 +127,7 @@ describe('prerendered public pages', () => {
           storage,
           locale,
           stale: 'stale',
-          main: 'hidden',
+          main: 'none',
           logo: 'visible',
         });
         await context.close();
@@ -141,7 +141,7 @@ describe('prerendered public pages', () => {
         const { page, errors } = await open(context, '/sign-in');
         await expect.poll(() => page.locator('h1').textContent()).toBe('Willkommen zurück');
         expect(await page.evaluate(() => document.documentElement.dataset.prerender)).toBeUndefined();
-        expect(await page.evaluate(() => getComputedStyle(document.querySelector('#main')!).visibility)).toBe('visible');
+        expect(await page.evaluate(() => getComputedStyle(document.querySelector('#main')!).display)).toBe('block');
         expect(errors).toEqual([]);
       } finally {
         await context.close();
