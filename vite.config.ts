@@ -7,6 +7,7 @@ import { prerender } from './vite/prerender.ts';
 const REACT_VENDOR = /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|cookie|set-cookie-parser)[\\/]/;
 const SUPABASE_VENDOR = /[\\/]node_modules[\\/](@supabase|tslib|ws|isows)[\\/]/;
 const DATA_VENDOR = /[\\/]node_modules[\\/]@tanstack[\\/]/;
+const APP_SHELL = /[\\/]src[\\/]app[\\/](?!prerender)[^\\/]+\.tsx?$/;
 
 export default defineConfig({
   plugins: [
@@ -50,6 +51,9 @@ export default defineConfig({
             { name: 'react-vendor', test: REACT_VENDOR, priority: 30 },
             { name: 'supabase-vendor', test: SUPABASE_VENDOR, priority: 20 },
             { name: 'data-vendor', test: DATA_VENDOR, priority: 10 },
+            // The app shell (boot, providers, router, layout): all of it runs on every first load, and
+            // one chunk compresses better than the handful of small ones the bundler would make.
+            { name: 'app-shell', test: APP_SHELL, priority: 5 },
           ],
         },
       },

@@ -1,5 +1,4 @@
 // The entry: as small as possible, so that nothing but the HTML and CSS stands before the first paint.
-import { envResult } from '@/lib/env';
 import './styles.css';
 
 const container = document.getElementById('root');
@@ -17,8 +16,6 @@ const afterFirstPaint = () => new Promise<void>((resolve) => requestAnimationFra
 
 // A prerendered page is already readable: its content paints first, then the app loads and hydrates it
 // (the main thread is busy for a while doing that on a phone). Anything else starts the app at once.
-void (hydratePrerendered ? afterFirstPaint() : Promise.resolve()).then(() => {
-  // The page being opened loads alongside the app rather than after the router has started.
-  if (envResult.ok) void import('./app/pages').then(({ preloadPage }) => preloadPage(window.location.pathname)).catch(() => {});
-  return import('./app/boot').then(({ boot }) => boot(container, hydratePrerendered));
-});
+void (hydratePrerendered ? afterFirstPaint() : Promise.resolve())
+  .then(() => import('./app/boot'))
+  .then(({ boot }) => boot(container, hydratePrerendered));

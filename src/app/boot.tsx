@@ -4,6 +4,7 @@ import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { EnvErrorScreen } from '@/components/EnvErrorScreen';
 import { ErrorState } from '@/components/ErrorState';
 import { envResult } from '@/lib/env';
+import { preloadPage } from './pages';
 
 // Shown only when the app (or its strings) could not load; the same words as common:startFailure.
 const START_FAILURE_ENGLISH = {
@@ -29,6 +30,8 @@ export function boot(container: HTMLElement, hydratePrerendered: boolean) {
     return;
   }
 
+  // The page being opened loads alongside the app rather than after the router has started.
+  preloadPage(window.location.pathname);
   // The UI language's strings load alongside the app so the first screen is already translated.
   Promise.all([import('./App'), import('./router'), import('@/lib/i18n').then((i18n) => i18n.startI18n())])
     .then(async ([{ App }, { createAppRouter, resolveLazyRoutes }]) => {

@@ -4,7 +4,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_PATH, chromiumFlags } from '../../e2e/helpers/chromium.ts';
@@ -47,6 +47,14 @@ async function open(context: BrowserContext, pathname: string) {
   return { page, errors };
 }
 
+/** Resolves once React has taken over `selector`'s element (hydrated or rendered it). */
+async function appOwns(page: Page, selector: string) {
+  await page.waitForFunction((s) => {
+    const element = document.querySelector(s);
+    return element !== null && Object.keys(element).some((key) => key.startsWith('__reactProps'));
+  }, selector);
+}
+
 describe('prerendered public pages', () => {
   it('writes each page into its own HTML file with the CSS and JS it needs linked', () => {
     const signIn = readFileSync(path.join(outDir, 'sign-in.html'), 'utf8');
@@ -65,10 +73,11 @@ describe('prerendered public pages', () => {
     const context = await browser.newContext();
     try {
       const { page, errors } = await open(context, '/sign-in');
+      await appOwns(page, 'form');
       await page.getByLabel('Email').fill('not-an-email');
       await page.getByRole('button', { name: 'Sign in' }).click();
       // Shown by the app's validation: without JS the form would have been submitted as a GET instead.
-      await expect.poll(() => page.locator('.field__error').count()).toBeGreaterThan(0);
+      await expect.poll(() => page.locator('.field__error').count(), { timeout: 20_000 }).toBeGreaterThan(0);
       expect(new URL(page.url()).search).toBe('');
       expect(await page.evaluate(() => document.documentElement.dataset.prerender)).toBeUndefined();
       expect(errors).toEqual([]);
@@ -82,7 +91,8 @@ describe('prerendered public pages', () => {
     await context.addInitScript(() => localStorage.setItem('interviewai.theme', 'dark'));
     try {
       const { page, errors } = await open(context, '/');
-      await expect.poll(() => page.getByRole('button', { name: /Colour theme: Dark/ }).count()).toBe(1);
+      await appOwns(page, '.theme-toggle');
+      await expect.poll(() => page.getByRole('button', { name: /Colour theme: Dark/ }).count(), { timeout: 20_000 }).toBe(1);
       expect(errors).toEqual([]);
     } finally {
       await context.close();
@@ -139,7 +149,7 @@ describe('prerendered public pages', () => {
       await context.addInitScript(() => localStorage.setItem('interviewai.language', 'de'));
       try {
         const { page, errors } = await open(context, '/sign-in');
-        await expect.poll(() => page.locator('h1').textContent()).toBe('Willkommen zurück');
+        await expect.poll(() => page.locator('h1').textContent(), { timeout: 20_000 }).toBe('Willkommen zurück');
         expect(await page.evaluate(() => document.documentElement.dataset.prerender)).toBeUndefined();
         expect(await page.evaluate(() => getComputedStyle(document.querySelector('#main')!).display)).toBe('block');
         expect(errors).toEqual([]);
