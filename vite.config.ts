@@ -48,6 +48,8 @@ export default defineConfig({
         // Long-lived vendor chunks so app deploys don't bust the framework cache.
         codeSplitting: {
           groups: [
+            // Its own chunk: in the app shell's, the entry (which uses it) would import React statically.
+            { name: 'preload-helper', test: /preload-helper/, priority: 40 },
             { name: 'react-vendor', test: REACT_VENDOR, priority: 30 },
             { name: 'supabase-vendor', test: SUPABASE_VENDOR, priority: 20 },
             { name: 'data-vendor', test: DATA_VENDOR, priority: 10 },
