@@ -2,13 +2,29 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { pdfjsCmaps } from './vite/pdfjs-cmaps.ts';
+import { prerender } from './vite/prerender.ts';
 
 const REACT_VENDOR = /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|cookie|set-cookie-parser)[\\/]/;
 const SUPABASE_VENDOR = /[\\/]node_modules[\\/](@supabase|tslib|ws|isows)[\\/]/;
 const DATA_VENDOR = /[\\/]node_modules[\\/]@tanstack[\\/]/;
+const APP_SHELL = /[\\/]src[\\/]app[\\/](?!prerender)[^\\/]+\.tsx?$/;
 
 export default defineConfig({
-  plugins: [react(), pdfjsCmaps()],
+  plugins: [
+    react(),
+    pdfjsCmaps(),
+    // Public pages as static HTML (the production host must serve `<path>.html` for `<path>`: see README).
+    prerender({
+      renderer: '/src/app/prerender.tsx',
+      startup: ['src/app/boot.tsx', 'src/app/App.tsx', 'src/lib/i18n/index.ts'],
+      pages: [
+        { path: '/', module: 'src/features/marketing/routes/landing-page.tsx' },
+        { path: '/sign-in', module: 'src/features/auth/routes/sign-in-page.tsx' },
+        { path: '/sign-up', module: 'src/features/auth/routes/sign-up-page.tsx' },
+        { path: '/forgot-password', module: 'src/features/auth/routes/forgot-password-page.tsx' },
+      ],
+    }),
+  ],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
@@ -26,13 +42,20 @@ export default defineConfig({
     // Maps for error tracking, not referenced from the served bundles.
     sourcemap: 'hidden',
     rolldownOptions: {
+      // The prerender's closeBundle renders pages and takes seconds by design; no timing report for it.
+      checks: { pluginTimings: false },
       output: {
         // Long-lived vendor chunks so app deploys don't bust the framework cache.
         codeSplitting: {
           groups: [
+            // Its own chunk: in the app shell's, the entry (which uses it) would import React statically.
+            { name: 'preload-helper', test: /preload-helper/, priority: 40 },
             { name: 'react-vendor', test: REACT_VENDOR, priority: 30 },
             { name: 'supabase-vendor', test: SUPABASE_VENDOR, priority: 20 },
             { name: 'data-vendor', test: DATA_VENDOR, priority: 10 },
+            // The app shell (boot, providers, router, layout): all of it runs on every first load, and
+            // one chunk compresses better than the handful of small ones the bundler would make.
+            { name: 'app-shell', test: APP_SHELL, priority: 5 },
           ],
         },
       },

@@ -1,58 +1,21 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { EnvErrorScreen } from '@/components/EnvErrorScreen';
-import { ErrorState } from '@/components/ErrorState';
-import { envResult } from '@/lib/env';
-import { preloadPage } from './app/pages';
+// The entry: as small as possible, so that nothing but the HTML and CSS stands before the first paint.
 import './styles.css';
-
-// Shown only when the app (or its strings) could not load; the same words as common:startFailure.
-const START_FAILURE_ENGLISH = {
-  title: "InterviewAI couldn't start",
-  body: 'Something went wrong while loading the app. Please reload the page.',
-  reload: 'Reload page',
-};
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Missing #root element in index.html');
-const root = createRoot(container);
 
-if (!envResult.ok) {
-  // Fail loudly with instructions instead of a blank page; the Supabase client is never created.
-  console.error('[InterviewAI] Invalid environment:', envResult.issues);
-  root.render(<EnvErrorScreen issues={envResult.issues} />);
-} else {
-  // The page being opened loads alongside the app rather than after the router has started.
-  preloadPage(window.location.pathname);
-  // The UI language's strings load alongside the app so the first screen is already translated.
-  Promise.all([import('./app/App'), import('@/lib/i18n').then((i18n) => i18n.startI18n())])
-    .then(([{ App }]) => {
-      root.render(
-        <StrictMode>
-          <App />
-        </StrictMode>,
-      );
-    })
-    .catch(async (error: unknown) => {
-      console.error('[InterviewAI] Failed to start:', error);
-      // The failure may be the strings themselves: words from i18next when it loaded, else English.
-      const t = await import('@/lib/i18n').then(
-        ({ i18next }) => i18next.getFixedT(null, 'common', 'startFailure'),
-        () => null,
-      );
-      const words = (key: keyof typeof START_FAILURE_ENGLISH) => (t?.(key) || START_FAILURE_ENGLISH[key]) as string;
-      root.render(
-        <main className="page page--narrow" id="main">
-          <ErrorState
-            title={words('title')}
-            message={words('body')}
-            action={
-              <button type="button" className="btn btn--primary btn--md" onClick={() => window.location.reload()}>
-                {words('reload')}
-              </button>
-            }
-          />
-        </main>,
-      );
-    });
-}
+// The build prerenders public pages (vite/prerender.ts) as a signed-out visitor in English sees them
+// without query or hash; index.html's inline script marks that markup stale for anyone else (and on every
+// other path, which the host answers with index.html). Only markup that is exactly the app's first render
+// is hydrated; stale markup stays hidden under its header until the app has rendered in its place.
+const html = document.documentElement;
+const hydratePrerendered = html.dataset.prerendered === window.location.pathname && html.dataset.prerender !== 'stale';
+
+/** Resolves once the browser has painted a frame. */
+const afterFirstPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+// A prerendered page is already readable: its content paints first, then the app loads and hydrates it
+// (the main thread is busy for a while doing that on a phone). Anything else starts the app at once.
+void (hydratePrerendered ? afterFirstPaint() : Promise.resolve())
+  .then(() => import('./app/boot'))
+  .then(({ boot }) => boot(container, hydratePrerendered));

@@ -80,12 +80,17 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Static files from dist/, index.html for every other path (SPA fallback), like the production host. */
+const isFile = (file: string) => file.startsWith(dist) && existsSync(file) && statSync(file).isFile();
+
+/**
+ * Static files from dist/, `<path>.html` for `<path>` (the prerendered pages), index.html for every other
+ * path (SPA fallback), like the production host.
+ */
 function serveDist(): Promise<Server> {
   const server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = path.join(dist, pathname);
-    if (!file.startsWith(dist) || !existsSync(file) || statSync(file).isDirectory()) file = path.join(dist, 'index.html');
+    if (!isFile(file)) file = isFile(`${file}.html`) ? `${file}.html` : path.join(dist, 'index.html');
     res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     res.end(readFileSync(file));
   });

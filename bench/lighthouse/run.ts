@@ -6,10 +6,13 @@
 // session (localStorage) between runs, so the storage reset is off there; the HTTP cache is cleared
 // before every run instead, so each run is still a cold load.
 //
-// Usage: npm run bench:lighthouse [-- --runs 3] [-- --pages /,/sign-in,app,new,report] [-- --check]
+// Usage: npm run bench:lighthouse [-- --runs 3] [-- --pages /,/sign-in,app,new,report] [-- --presets mobile] [-- --check]
 //   --check exits 1 when any category of any page/preset is below the target (95).
+//   --baseline <dir> also builds the source tree in <dir> (e.g. `git archive main | tar -x -C <dir>` with
+//   node_modules linked in) and measures it in the same session, runs interleaved, so that a before/after
+//   comparison sees the same machine load.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, freemem, totalmem, tmpdir } from 'node:os';
+import { cpus, freemem, loadavg, totalmem, tmpdir } from 'node:os';
 import path from 'node:path';
 import { createClient } from '@supabase/supabase-js';
 import { chromium } from 'playwright-core';
@@ -33,6 +36,8 @@ function option(name: string, fallback: string): string {
 const runs = Number(option('runs', '3'));
 const pageKeys = option('pages', '/,/sign-in,app,new,report').split(',');
 const check = process.argv.includes('--check');
+const presets = option('presets', 'mobile,desktop').split(',') as Preset[];
+const baselineRoot = option('baseline', '');
 // --save-reports keeps every full Lighthouse report in bench/.data (lhr-<page>-<preset>-<run>.json) to dig into.
 const saveReports = process.argv.includes('--save-reports');
 const DATA_DIR = path.join(REPO_ROOT, 'bench', '.data');
@@ -54,8 +59,25 @@ interface LighthouseAudit {
   title: string;
   displayValue?: string;
   numericValue?: number;
-  details?: { items?: { node?: { selector?: string; snippet?: string }; score?: number }[] };
+  details?: {
+    items?: { node?: { selector?: string; snippet?: string }; score?: number; resourceType?: string; transferSize?: number }[];
+  };
 }
+
+/** Facts about a run that machine load distorts little (bytes, requests) or that explain the score. */
+function loadFacts(audits: Record<string, LighthouseAudit>) {
+  const requests = audits['network-requests']?.details?.items ?? [];
+  const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
+  return {
+    fcpMs: audits['first-contentful-paint']?.numericValue ?? 0,
+    transferKb: kb(audits['total-byte-weight']?.numericValue ?? 0),
+    scriptKb: kb(requests.filter((r) => r.resourceType === 'Script').reduce((sum, r) => sum + (r.transferSize ?? 0), 0)),
+    requests: requests.length,
+    scriptMs: audits['bootup-time']?.numericValue ?? 0,
+    mainThreadMs: audits['mainthread-work-breakdown']?.numericValue ?? 0,
+  };
+}
+type LoadFacts = ReturnType<typeof loadFacts>;
 const lighthouse = (await import(LIGHTHOUSE)).default as LighthouseFn;
 const desktopConfig = (await import(LIGHTHOUSE_DESKTOP)).default as unknown;
 const { launch } = (await import(CHROME_LAUNCHER)) as {
@@ -122,22 +144,27 @@ async function main() {
     process.env.VITE_SUPABASE_URL = apiUrl;
     process.env.VITE_SUPABASE_ANON_KEY = anonKey;
     process.env.VITE_LOCAL_MAILBOX_URL = mailboxUrl;
-    const outDir = path.join(dir, 'dist');
-    await build({
-      root: REPO_ROOT,
-      configFile: path.join(REPO_ROOT, 'vite.config.ts'),
-      logLevel: 'warn',
-      build: { outDir, emptyOutDir: true },
-    });
-    const server = await preview({
-      root: REPO_ROOT,
-      configFile: path.join(REPO_ROOT, 'vite.config.ts'),
-      logLevel: 'warn',
-      build: { outDir },
-      preview: { port: await freePort(), strictPort: true, host: '127.0.0.1' },
-    });
-    cleanups.push(() => new Promise<void>((resolve) => server.httpServer.close(() => resolve())));
-    const appUrl = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
+    const sources = [{ label: 'after', root: REPO_ROOT }];
+    if (baselineRoot) sources.push({ label: 'before', root: path.resolve(baselineRoot) });
+    const builds: { label: string; appUrl: string }[] = [];
+    for (const source of sources) {
+      const outDir = path.join(dir, `dist-${source.label}`);
+      await build({
+        root: source.root,
+        configFile: path.join(source.root, 'vite.config.ts'),
+        logLevel: 'warn',
+        build: { outDir, emptyOutDir: true },
+      });
+      const server = await preview({
+        root: source.root,
+        configFile: path.join(source.root, 'vite.config.ts'),
+        logLevel: 'warn',
+        build: { outDir },
+        preview: { port: await freePort(), strictPort: true, host: '127.0.0.1' },
+      });
+      cleanups.push(() => new Promise<void>((resolve) => server.httpServer.close(() => resolve())));
+      builds.push({ label: source.label, appUrl: server.resolvedUrls!.local[0]!.replace(/\/$/, '') });
+    }
 
     const user = await userWithReport(apiUrl, anonKey);
     const pages: Record<string, { path: string; signedIn: boolean }> = {
@@ -161,6 +188,7 @@ async function main() {
     const cdp = await control.context().newCDPSession(control);
 
     const results: {
+      build: string;
       page: string;
       preset: Preset;
       scores: Record<Category, number>;
@@ -170,6 +198,7 @@ async function main() {
       tbtMs: number;
       failing: string[];
       shifts: { element: string; score: number }[];
+      facts: LoadFacts;
     }[] = [];
     let signedIn = false;
     // Signed-out pages first: signing in would redirect them.
@@ -178,82 +207,125 @@ async function main() {
       const page = pages[key];
       if (!page) throw new Error(`Unknown page ${key}; use ${Object.keys(pages).join(', ')}`);
       if (page.signedIn && !signedIn) {
-        await control.goto(`${appUrl}/sign-in`);
-        await control.getByLabel('Email').fill(user.email);
-        await control.getByLabel('Password', { exact: true }).fill(PASSWORD);
-        await control.getByRole('button', { name: 'Sign in' }).click();
-        await control.waitForURL(`${appUrl}/app`, { timeout: 30_000 });
+        // The session lives in each origin's localStorage: sign in on every build's server.
+        for (const { appUrl } of builds) {
+          await control.goto(`${appUrl}/sign-in`);
+          await control.getByLabel('Email').fill(user.email);
+          await control.getByLabel('Password', { exact: true }).fill(PASSWORD);
+          await control.getByRole('button', { name: 'Sign in' }).click();
+          await control.waitForURL(`${appUrl}/app`, { timeout: 30_000 });
+        }
         await control.goto('about:blank');
         signedIn = true;
       }
-      for (const preset of ['mobile', 'desktop'] as const) {
-        const perRun: Record<Category, number>[] = [];
-        const metrics: { lcp: number; cls: number; tbt: number }[] = [];
-        const failing = new Set<string>();
-        const shifts = new Map<string, number>();
+      for (const preset of presets) {
+        type Collected = {
+          perRun: Record<Category, number>[];
+          metrics: { lcp: number; cls: number; tbt: number }[];
+          facts: LoadFacts[];
+          failing: Set<string>;
+          shifts: Map<string, number>;
+        };
+        const collected = new Map<string, Collected>(
+          builds.map((b) => [b.label, { perRun: [], metrics: [], facts: [], failing: new Set(), shifts: new Map() }]),
+        );
+        // Runs of the builds alternate, so that both see the same changes in machine load.
         for (let run = 0; run < runs; run += 1) {
-          if (page.signedIn) await cdp.send('Network.clearBrowserCache');
-          const { lhr } = await lighthouse(
-            `${appUrl}${page.path}`,
-            { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], disableStorageReset: page.signedIn },
-            preset === 'desktop' ? desktopConfig : undefined,
-          );
-          if (saveReports) {
-            const name = `${page.path.replace(user.interviewId, 'id').replace(/\W+/g, '_') || 'root'}-${preset}-${run + 1}`;
-            mkdirSync(DATA_DIR, { recursive: true });
-            writeFileSync(path.join(DATA_DIR, `lhr-${name}.json`), JSON.stringify(lhr));
-          }
-          perRun.push(
-            Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c].score ?? 0) * 100)])) as Record<Category, number>,
-          );
-          metrics.push({
-            lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? 0,
-            cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? 0,
-            tbt: lhr.audits['total-blocking-time']?.numericValue ?? 0,
-          });
-          for (const item of lhr.audits['layout-shifts']?.details?.items ?? []) {
-            const what = item.node?.selector ?? item.node?.snippet ?? 'unknown element';
-            shifts.set(what, Math.max(shifts.get(what) ?? 0, item.score ?? 0));
-          }
-          for (const audit of Object.values(lhr.audits)) {
-            if (audit.scoreDisplayMode === 'binary' && audit.score === 0) failing.add(audit.id);
+          for (const { label, appUrl } of builds) {
+            const into = collected.get(label)!;
+            if (page.signedIn) await cdp.send('Network.clearBrowserCache');
+            const { lhr } = await lighthouse(
+              `${appUrl}${page.path}`,
+              { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], disableStorageReset: page.signedIn },
+              preset === 'desktop' ? desktopConfig : undefined,
+            );
+            if (saveReports) {
+              const name = `${page.path.replace(user.interviewId, 'id').replace(/\W+/g, '_') || 'root'}-${preset}-${label}-${run + 1}`;
+              mkdirSync(DATA_DIR, { recursive: true });
+              writeFileSync(path.join(DATA_DIR, `lhr-${name}.json`), JSON.stringify(lhr));
+            }
+            into.perRun.push(
+              Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c].score ?? 0) * 100)])) as Record<Category, number>,
+            );
+            into.metrics.push({
+              lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? 0,
+              cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? 0,
+              tbt: lhr.audits['total-blocking-time']?.numericValue ?? 0,
+            });
+            into.facts.push(loadFacts(lhr.audits));
+            for (const item of lhr.audits['layout-shifts']?.details?.items ?? []) {
+              const what = item.node?.selector ?? item.node?.snippet ?? 'unknown element';
+              into.shifts.set(what, Math.max(into.shifts.get(what) ?? 0, item.score ?? 0));
+            }
+            for (const audit of Object.values(lhr.audits)) {
+              if (audit.scoreDisplayMode === 'binary' && audit.score === 0) into.failing.add(audit.id);
+            }
           }
         }
-        const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(perRun.map((r) => r[c]))])) as Record<Category, number>;
-        results.push({
-          page: page.path.replace(user.interviewId, ':id'),
-          preset,
-          scores,
-          runs: perRun,
-          lcpMs: Math.round(median(metrics.map((m) => m.lcp))),
-          cls: Number(median(metrics.map((m) => m.cls)).toFixed(3)),
-          tbtMs: Math.round(median(metrics.map((m) => m.tbt))),
-          failing: [...failing].sort(),
-          shifts: [...shifts]
-            .sort((a, b) => b[1] - a[1])
-            .slice(0, 3)
-            .map(([element, score]) => ({ element, score: Number(score.toFixed(3)) })),
-        });
-        const last = results.at(-1)!;
-        console.log(
-          `${last.page.padEnd(28)} ${preset.padEnd(7)} perf ${scores.performance} · a11y ${scores.accessibility} · best ${scores['best-practices']} · seo ${scores.seo}` +
-            `   LCP ${last.lcpMs} ms, CLS ${last.cls}, TBT ${last.tbtMs} ms${last.failing.length ? `   failing: ${last.failing.join(', ')}` : ''}` +
-            (last.cls >= 0.05 ? `\n    shifted: ${last.shifts.map((x) => `${x.element} (${x.score})`).join('; ')}` : ''),
-        );
+        for (const { label } of builds) {
+          const { perRun, metrics, facts, failing, shifts } = collected.get(label)!;
+          const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(perRun.map((r) => r[c]))])) as Record<Category, number>;
+          const medianFact = (key: keyof LoadFacts) => median(facts.map((f) => f[key]));
+          results.push({
+            build: label,
+            page: page.path.replace(user.interviewId, ':id'),
+            preset,
+            scores,
+            runs: perRun,
+            lcpMs: Math.round(median(metrics.map((m) => m.lcp))),
+            cls: Number(median(metrics.map((m) => m.cls)).toFixed(3)),
+            tbtMs: Math.round(median(metrics.map((m) => m.tbt))),
+            failing: [...failing].sort(),
+            shifts: [...shifts]
+              .sort((a, b) => b[1] - a[1])
+              .slice(0, 3)
+              .map(([element, score]) => ({ element, score: Number(score.toFixed(3)) })),
+            facts: {
+              fcpMs: Math.round(medianFact('fcpMs')),
+              transferKb: medianFact('transferKb'),
+              scriptKb: medianFact('scriptKb'),
+              requests: medianFact('requests'),
+              scriptMs: Math.round(medianFact('scriptMs')),
+              mainThreadMs: Math.round(medianFact('mainThreadMs')),
+            },
+          });
+          const last = results.at(-1)!;
+          console.log(
+            `${builds.length > 1 ? `${label.padEnd(7)}` : ''}${last.page.padEnd(28)} ${preset.padEnd(7)} perf ${scores.performance} · a11y ${scores.accessibility} · best ${scores['best-practices']} · seo ${scores.seo}` +
+              `   LCP ${last.lcpMs} ms, CLS ${last.cls}, TBT ${last.tbtMs} ms${last.failing.length ? `   failing: ${last.failing.join(', ')}` : ''}` +
+              (last.cls >= 0.05 ? `\n    shifted: ${last.shifts.map((x) => `${x.element} (${x.score})`).join('; ')}` : ''),
+          );
+        }
       }
     }
 
     const cpu = cpus()[0]?.model ?? 'unknown CPU';
-    const machine = `${cpus().length} cores (${cpu}), ${Math.round(totalmem() / 2 ** 30)} GiB (${Math.round(freemem() / 2 ** 30)} GiB free)`;
+    const load = loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' / ');
+    const machine = `${cpus().length} cores (${cpu}), ${Math.round(totalmem() / 2 ** 30)} GiB (${Math.round(freemem() / 2 ** 30)} GiB free), load average ${load} (1/5/15 min) at the end`;
     const resultsDir = DATA_DIR;
     mkdirSync(resultsDir, { recursive: true });
     const file = path.join(resultsDir, `lighthouse-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
     writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), machine, runs, results }, null, 2));
     console.log(`\n${machine}; median of ${runs} run(s); results in ${path.relative(REPO_ROOT, file)}`);
-    console.log('\n| page | preset | perf | a11y | best practices | SEO | LCP | CLS | TBT |\n|---|---|---|---|---|---|---|---|---|');
+    const buildColumn = builds.length > 1;
+    console.log(
+      `\n| ${buildColumn ? 'build | ' : ''}page | preset | perf | a11y | best practices | SEO | FCP | LCP | CLS | TBT |` +
+        `\n|${buildColumn ? '---|' : ''}---|---|---|---|---|---|---|---|---|---|`,
+    );
     for (const r of results) {
       console.log(
-        `| \`${r.page}\` | ${r.preset} | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} | ${r.lcpMs} ms | ${r.cls} | ${r.tbtMs} ms |`,
+        `| ${buildColumn ? `${r.build} | ` : ''}\`${r.page}\` | ${r.preset} | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} | ${r.facts.fcpMs} ms | ${r.lcpMs} ms | ${r.cls} | ${r.tbtMs} ms |`,
+      );
+    }
+    console.log(
+      `\n| ${buildColumn ? 'build | ' : ''}page | preset | requests | transferred | of it JS | script main-thread time | all main-thread work |` +
+        `\n|${buildColumn ? '---|' : ''}---|---|---|---|---|---|---|`,
+    );
+    for (const r of results) {
+      console.log(
+        `| ${buildColumn ? `${r.build} | ` : ''}\`${r.page}\` | ${r.preset} | ${r.facts.requests} | ${r.facts.transferKb} KiB | ${r.facts.scriptKb} KiB | ${r.facts.scriptMs} ms | ${r.facts.mainThreadMs} ms |`,
       );
     }
     const below = results.filter((r) => CATEGORIES.some((c) => r.scores[c] < TARGET));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Brand } from './Layout';
 
 /** Drops the whitespace between tags that the HTML file has and React's output does not. */
@@ -24,5 +24,62 @@ describe('the header index.html paints before the app loads', () => {
     const appBrand = container.querySelector('a.brand')!.cloneNode(true) as Element;
     appBrand.removeAttribute('data-discover'); // the router's marker for its own links
     expect(withoutBlankText(shellBrand!.cloneNode(true)).isEqualNode(appBrand)).toBe(true);
+  });
+});
+
+describe("index.html's check whether the prerendered markup is this visitor's page", () => {
+  const source = new DOMParser().parseFromString(readFileSync('index.html', 'utf8'), 'text/html');
+  const inlineScript = [...source.querySelectorAll('head script:not([src])')].map((s) => s.textContent).join('\n');
+  const root = document.documentElement;
+
+  function check({
+    page,
+    url,
+    storage = {},
+    languages = ['en-US', 'en'],
+  }: {
+    page?: string;
+    url: string;
+    storage?: Record<string, string>;
+    languages?: string[];
+  }) {
+    localStorage.clear();
+    for (const [key, value] of Object.entries(storage)) localStorage.setItem(key, value);
+    window.history.replaceState(null, '', url);
+    const spy = vi.spyOn(navigator, 'languages', 'get').mockReturnValue(languages);
+    root.removeAttribute('data-prerender');
+    if (page) root.setAttribute('data-prerendered', page);
+    else root.removeAttribute('data-prerendered');
+    try {
+      new Function(inlineScript)();
+      return root.getAttribute('data-prerender');
+    } finally {
+      spy.mockRestore();
+      root.removeAttribute('data-prerendered');
+      root.removeAttribute('data-prerender');
+      localStorage.clear();
+      window.history.replaceState(null, '', '/');
+    }
+  }
+
+  it('keeps the markup for a signed-out English visitor at its path without query or hash', () => {
+    expect(check({ page: '/sign-in', url: '/sign-in' })).toBeNull();
+    expect(check({ page: '/', url: '/', languages: ['fr-FR', 'en-GB', 'de'] })).toBeNull();
+    expect(check({ page: '/', url: '/', storage: { 'interviewai.language': 'en' }, languages: ['de-DE'] })).toBeNull();
+  });
+
+  it('marks it stale on another path, with a query or hash, with a stored session, or in German', () => {
+    expect(check({ page: '/', url: '/app' })).toBe('stale');
+    expect(check({ page: '/sign-in', url: '/sign-in?next=%2Fapp' })).toBe('stale');
+    expect(check({ page: '/sign-in', url: '/sign-in#access_token=x' })).toBe('stale');
+    expect(check({ page: '/', url: '/', storage: { 'sb-127-auth-token': '{}' } })).toBe('stale');
+    expect(check({ page: '/', url: '/', languages: ['de-AT', 'en'] })).toBe('stale');
+    expect(check({ page: '/', url: '/', storage: { 'interviewai.language': 'de' } })).toBe('stale');
+    // An unsupported remembered language falls back to the browser's, as src/lib/i18n does.
+    expect(check({ page: '/', url: '/', storage: { 'interviewai.language': 'xx' }, languages: ['de'] })).toBe('stale');
+  });
+
+  it('does nothing on a page that was not prerendered (the dev server)', () => {
+    expect(check({ url: '/app', storage: { 'sb-127-auth-token': '{}' } })).toBeNull();
   });
 });

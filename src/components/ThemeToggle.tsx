@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export type ThemePreference = 'system' | 'light' | 'dark';
@@ -31,23 +31,27 @@ export function applyTheme(preference: ThemePreference) {
   }
 }
 
+function subscribe(onChange: () => void) {
+  window.addEventListener(THEME_CHANGE_EVENT, onChange);
+  return () => window.removeEventListener(THEME_CHANGE_EVENT, onChange);
+}
+
+// Prerendered HTML has no stored preference; hydration starts from it and then shows the stored one.
+const serverPreference = (): ThemePreference => 'system';
+
 export function ThemeToggle() {
   const { t } = useTranslation();
-  const [preference, setPreference] = useState<ThemePreference>(readPreference);
-
-  useEffect(() => applyTheme(preference), [preference]);
-  useEffect(() => {
-    const resync = () => setPreference(readPreference());
-    window.addEventListener(THEME_CHANGE_EVENT, resync);
-    return () => window.removeEventListener(THEME_CHANGE_EVENT, resync);
-  }, []);
+  const preference = useSyncExternalStore(subscribe, readPreference, serverPreference);
 
   const next = ORDER[(ORDER.indexOf(preference) + 1) % ORDER.length] ?? 'system';
   return (
     <button
       type="button"
       className="btn btn--ghost btn--sm theme-toggle"
-      onClick={() => setPreference(next)}
+      onClick={() => {
+        applyTheme(next);
+        window.dispatchEvent(new Event(THEME_CHANGE_EVENT));
+      }}
       aria-label={t('theme.toggleLabel', { current: t(`theme.${preference}`), next: t(`theme.${next}`) })}
       title={t('theme.title', { current: t(`theme.${preference}`) })}
     >

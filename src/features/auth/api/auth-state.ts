@@ -3,6 +3,11 @@ import { initialAuthRedirect, loadSupabaseClient, needsClientAtStartup, onSupaba
 
 export type { AuthChangeEvent, Session };
 
+/** Whether loading the client may find a session (one persisted, or auth params from an email link). */
+export function sessionMayExist(): boolean {
+  return needsClientAtStartup();
+}
+
 /** Auth params that were in the URL when the app booted (email links). */
 export function getInitialAuthRedirect() {
   return initialAuthRedirect;

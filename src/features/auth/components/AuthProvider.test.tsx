@@ -1,6 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import type { AuthChangeEvent, Session } from '@supabase/supabase-js';
+import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as supabaseModule from '@/lib/supabase';
 import { createTestQueryClient, makeUser } from '@/test/render';
@@ -89,6 +90,18 @@ describe('AuthProvider', () => {
       </QueryClientProvider>,
     );
     expect(screen.getByTestId('auth')).toHaveTextContent('unauthenticated|-|normal');
+  });
+
+  it('without a persisted session its very first render is signed out (what the prerendered pages show)', () => {
+    window.localStorage.clear();
+    const html = renderToString(
+      <QueryClientProvider client={createTestQueryClient()}>
+        <AuthProvider>
+          <Probe />
+        </AuthProvider>
+      </QueryClientProvider>,
+    );
+    expect(html).toContain('unauthenticated|-|normal');
   });
 
   it('unsubscribes on unmount', async () => {

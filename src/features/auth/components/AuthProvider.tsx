@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Session } from '@supabase/supabase-js';
-import { getInitialAuthRedirect, subscribeToAuthChanges } from '../api/auth-state';
+import { getInitialAuthRedirect, sessionMayExist, subscribeToAuthChanges } from '../api/auth-state';
 import { needsSecondFactor } from '../lib/assurance';
 import { AuthContext, type AuthState, type AuthStatus } from '../lib/auth-context';
 
@@ -18,7 +18,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<InternalState>(() => {
     const redirect = getInitialAuthRedirect();
     return {
-      status: 'loading',
+      // Known signed out before anything loads when there is no session to restore: public pages render
+      // at once (and the build's prerendered HTML, rendered the same way, hydrates without a mismatch).
+      status: sessionMayExist() ? 'loading' : 'unauthenticated',
       session: null,
       isPasswordRecovery: redirect?.type === 'recovery' && redirect.hasSession,
     };

@@ -1,0 +1,76 @@
+import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
+import { EnvErrorScreen } from '@/components/EnvErrorScreen';
+import { ErrorState } from '@/components/ErrorState';
+import { envResult } from '@/lib/env';
+import { preloadPage } from './pages';
+
+// Shown only when the app (or its strings) could not load; the same words as common:startFailure.
+const START_FAILURE_ENGLISH = {
+  title: "InterviewAI couldn't start",
+  body: 'Something went wrong while loading the app. Please reload the page.',
+  reload: 'Reload page',
+};
+
+/**
+ * Renders the app into `container`: hydrates the prerendered markup when it is this visitor's page
+ * (`hydratePrerendered`, decided by main.tsx), else renders from scratch in place of what the HTML had.
+ */
+export function boot(container: HTMLElement, hydratePrerendered: boolean) {
+  let clientRoot: Root | null = null;
+  const root = () => (clientRoot ??= createRoot(container));
+  const html = document.documentElement;
+
+  if (!envResult.ok) {
+    // Fail loudly with instructions instead of a blank page; the Supabase client is never created.
+    console.error('[InterviewAI] Invalid environment:', envResult.issues);
+    root().render(<EnvErrorScreen issues={envResult.issues} />);
+    delete html.dataset.prerender;
+    return;
+  }
+
+  // The page being opened loads alongside the app rather than after the router has started.
+  preloadPage(window.location.pathname);
+  // The UI language's strings load alongside the app so the first screen is already translated.
+  Promise.all([import('./App'), import('./router'), import('@/lib/i18n').then((i18n) => i18n.startI18n())])
+    .then(async ([{ App }, { createAppRouter, resolveLazyRoutes }]) => {
+      // Hydrating: the first render must be the page itself, not the router's loading fallback.
+      if (hydratePrerendered) await resolveLazyRoutes(window.location.pathname);
+      const app = (
+        <StrictMode>
+          <App router={createAppRouter()} />
+        </StrictMode>
+      );
+      if (hydratePrerendered) {
+        hydrateRoot(container, app);
+        return;
+      }
+      // Committed at once, so the stale markup is replaced in one step before it is shown.
+      flushSync(() => root().render(app));
+      delete html.dataset.prerender;
+    })
+    .catch(async (error: unknown) => {
+      console.error('[InterviewAI] Failed to start:', error);
+      // The failure may be the strings themselves: words from i18next when it loaded, else English.
+      const t = await import('@/lib/i18n').then(
+        ({ i18next }) => i18next.getFixedT(null, 'common', 'startFailure'),
+        () => null,
+      );
+      const words = (key: keyof typeof START_FAILURE_ENGLISH) => (t?.(key) || START_FAILURE_ENGLISH[key]) as string;
+      root().render(
+        <main className="page page--narrow" id="main">
+          <ErrorState
+            title={words('title')}
+            message={words('body')}
+            action={
+              <button type="button" className="btn btn--primary btn--md" onClick={() => window.location.reload()}>
+                {words('reload')}
+              </button>
+            }
+          />
+        </main>,
+      );
+      delete html.dataset.prerender;
+    });
+}

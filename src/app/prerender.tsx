@@ -1,0 +1,26 @@
+// Build-time rendering of public pages into static HTML (vite/prerender.ts loads this module in Node).
+// The browser hydrates that markup (main.tsx), so the first render here and there must be the same: a
+// signed-out visitor, English, the URL without query or hash.
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom';
+import '@/lib/i18n';
+import { AppProviders } from './App';
+import { routes } from './routes';
+
+/** The app's markup for `pathname` as its first render in the browser produces it. */
+export async function renderPage(pathname: string): Promise<string> {
+  const handler = createStaticHandler(routes);
+  const context = await handler.query(new Request(new URL(pathname, 'http://prerender.invalid')));
+  if (context instanceof Response) throw new Error(`Prerendering ${pathname} answered a redirect (${context.status})`);
+  const error = Object.values(context.errors ?? {})[0] as unknown;
+  if (error) throw new Error(`Prerendering ${pathname} failed`, { cause: error });
+  const router = createStaticRouter(handler.dataRoutes, context);
+  return renderToString(
+    <StrictMode>
+      <AppProviders>
+        <StaticRouterProvider router={router} context={context} hydrate={false} />
+      </AppProviders>
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,128 @@
+// Renders public pages to static HTML at build time, so their content paints from the HTML instead of
+// after React, the router and i18next have loaded and run (main.tsx then hydrates it).
+//
+// For each page: the app's markup (src/app/prerender.tsx, loaded through a Vite SSR server with the same
+// config) goes into the built index.html's #root and the page's CSS becomes a stylesheet link in <head> (it
+// would otherwise arrive with the page's chunk, after the app has started). The page's JS is deliberately
+// not modulepreloaded: main.tsx starts it after the first paint, and nothing should compete with the
+// HTML and CSS before that. `/` is written to index.html;
+// other pages to `<path>.html` (`/sign-in` → sign-in.html), which `vite preview` and static hosts
+// with "pretty URLs" serve for `/sign-in`. Every other path gets index.html through the SPA fallback;
+// the inline script in index.html marks that markup stale there (see main.tsx).
+//
+// The pages are rendered in English only. A visitor whose language is German (remembered, or the
+// browser's) gets the markup marked stale too: they see the logo, then the German page, never English
+// text that changes under them. German files would need the host to choose by Accept-Language or a
+// language in the URL; the app has neither, and the language can also come from localStorage.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createServer, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
+
+export interface PrerenderedPage {
+  /** URL path, e.g. `/sign-in`. */
+  path: string;
+  /** The page's source module (relative to the project root), whose chunk holds the page. */
+  module: string;
+}
+
+export interface PrerenderOptions {
+  /** Module exporting `renderPage(pathname): Promise<string>`. */
+  renderer: string;
+  /** Modules every page needs before it can hydrate (loaded dynamically by the entry): their CSS is linked too. */
+  startup: string[];
+  pages: PrerenderedPage[];
+}
+
+type Chunk = Rollup.OutputChunk & { viteMetadata?: { importedCss: Set<string> } };
+
+/** The HTML file a static host serves for `pathname`. */
+export function htmlFileFor(pathname: string): string {
+  return pathname === '/' ? 'index.html' : `${pathname.replace(/^\/|\/$/g, '')}.html`;
+}
+
+/** CSS files of the chunks built from `modules` and of every chunk they import statically. */
+export function stylesOf(bundle: Rollup.OutputBundle, root: string, modules: string[]): string[] {
+  // The chunk a module was built into (its own, or a shared one the bundler put it in).
+  const byModule = new Map<string, Chunk>();
+  for (const output of Object.values(bundle)) {
+    if (output.type !== 'chunk') continue;
+    for (const id of output.moduleIds) if (!byModule.has(path.normalize(id))) byModule.set(path.normalize(id), output);
+    if (output.facadeModuleId) byModule.set(path.normalize(output.facadeModuleId), output);
+  }
+  const js = new Set<string>();
+  const css = new Set<string>();
+  const visit = (chunk: Chunk) => {
+    if (js.has(chunk.fileName)) return;
+    js.add(chunk.fileName);
+    for (const file of chunk.viteMetadata?.importedCss ?? []) css.add(file);
+    for (const imported of chunk.imports) {
+      const next = bundle[imported];
+      if (next?.type === 'chunk') visit(next);
+    }
+  };
+  for (const module of modules) {
+    const chunk = byModule.get(path.resolve(root, module));
+    if (!chunk) throw new Error(`prerender: no chunk was built from ${module}`);
+    visit(chunk);
+  }
+  return [...css];
+}
+
+const ROOT_ELEMENT = /<div id="root">[\s\S]*?<\/div>\s*(?=<noscript>)/;
+
+/** index.html with the page's markup in #root and links to the page's CSS in <head>. */
+export function pageHtml(template: string, page: { path: string; markup: string; css: string[]; base: string }): string {
+  if (!ROOT_ELEMENT.test(template)) throw new Error('prerender: index.html has no <div id="root">…</div> before <noscript>');
+  const links = page.css
+    .map((file) => `${page.base}${file}`)
+    .filter((href) => !template.includes(`href="${href}"`))
+    .map((href) => `<link rel="stylesheet" crossorigin href="${href}">`);
+  return template
+    .replace('<html lang="en">', `<html lang="en" data-prerendered="${page.path}">`)
+    .replace('</head>', `${links.map((link) => `    ${link}\n`).join('')}  </head>`)
+    .replace(ROOT_ELEMENT, () => `<div id="root">${page.markup}</div>\n    `);
+}
+
+export function prerender(options: PrerenderOptions): Plugin {
+  let config: ResolvedConfig;
+  let bundle: Rollup.OutputBundle | undefined;
+  return {
+    name: 'interviewai:prerender',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    writeBundle(_output, written) {
+      bundle = written;
+    },
+    async closeBundle() {
+      if (config.build.ssr || !bundle) return;
+      const outDir = path.resolve(config.root, config.build.outDir);
+      const template = readFileSync(path.join(outDir, 'index.html'), 'utf8');
+      // supabase-js (imported by pages that talk to the API) refuses to start on Node 20 without a
+      // WebSocket class for its realtime client; nothing connects while rendering.
+      const hadWebSocket = 'WebSocket' in globalThis;
+      if (!hadWebSocket) Object.assign(globalThis, { WebSocket: (await import('ws')).default });
+      const server = await createServer({
+        configFile: config.configFile,
+        root: config.root,
+        mode: config.mode,
+        logLevel: 'error',
+        appType: 'custom',
+        server: { middlewareMode: true, hmr: false, ws: false },
+      });
+      try {
+        const { renderPage } = (await server.ssrLoadModule(options.renderer)) as { renderPage(pathname: string): Promise<string> };
+        for (const page of options.pages) {
+          const markup = await renderPage(page.path);
+          const css = stylesOf(bundle, config.root, [...options.startup, page.module]);
+          const html = pageHtml(template, { path: page.path, markup, css, base: config.base });
+          writeFileSync(path.join(outDir, htmlFileFor(page.path)), html);
+        }
+      } finally {
+        await server.close();
+        if (!hadWebSocket) Reflect.deleteProperty(globalThis, 'WebSocket');
+      }
+    },
+  };
+}
