@@ -2,7 +2,8 @@
  * A user's profile statistics stay exact when several of the user's events commit together: completions
  * of different interviews on separate connections, and a new interview created while another one is being
  * completed. Every writer locks the profile before the day's activity row, so the statistics are
- * re-aggregated after the previous writer committed and a new interview cannot deadlock with a completion.
+ * re-aggregated after the previous writer committed and a new interview cannot deadlock with a completion;
+ * deleting the account locks the user's sessions before the profile, as a completion does.
  */
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -28,7 +29,8 @@ async function waitingForLock(pid: number): Promise<void> {
   }
 }
 
-const backendPid = async (client: pg.Client) => (await client.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0].pid;
+const backendPid = async (client: pg.Client) =>
+  Number((await client.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]?.pid);
 
 /** Locks the user's activity row of today the way a concurrent event of the same user does, until commit. */
 async function holdTodaysActivity(holder: pg.Client, userId: string) {
@@ -73,15 +75,16 @@ describe('profile statistics under concurrent events of one user', () => {
     const rounds = 3;
     const parallel = 4;
     const user = await createUser('stats-race');
-    const clients = await Promise.all(Array.from({ length: parallel + 1 }, connect));
-    const [holder, ...completers] = clients;
+    const holder = await connect();
+    const completers = await Promise.all(Array.from({ length: parallel }, connect));
+    const clients = [holder, ...completers];
     const completerPids = await Promise.all(completers.map(backendPid));
     try {
       for (let round = 0; round < rounds; round += 1) {
-        const sessions = await Promise.all(completers.map(() => insertSession(user.id)));
+        const sessions = await Promise.all(completers.map(async (client) => ({ client, session: await insertSession(user.id) })));
         // Every completion starts while the first of them is held up, so all of them are in flight together.
         await holdTodaysActivity(holder, user.id);
-        const completions = completers.map((client, i) => completeSession(client, sessions[i].id, 40 + 10 * i + round));
+        const completions = sessions.map(({ client, session }, i) => completeSession(client, session.id, 40 + 10 * i + round));
         await Promise.all(completerPids.map(waitingForLock));
         await holder.query('commit');
         await Promise.all(completions);
@@ -135,6 +138,44 @@ describe('profile statistics under concurrent events of one user', () => {
       }
     } finally {
       await holder.query('rollback').catch(() => undefined);
+      await Promise.all(clients.map((client) => client.end()));
+    }
+  });
+  it('deleting the account while one of its interviews is being completed does not deadlock', async () => {
+    const user = await createUser('stats-delete-complete');
+    const session = await insertSession(user.id);
+    const clients = await Promise.all([connect(), connect()]);
+    const [completer, deleter] = clients;
+    const deleterPid = await backendPid(deleter);
+    try {
+      // the completion path locks the session first (complete_interview, finish_interview_completion)
+      await completer.query('begin');
+      await completer.query(`select 1 from public.interview_sessions where id = $1 for update`, [session.id]);
+      await deleter.query('begin');
+      await deleter.query(`select set_config('role', 'authenticated', true), set_config('request.jwt.claims', $1, true)`, [
+        JSON.stringify({ sub: user.id, role: 'authenticated', aal: 'aal1' }),
+      ]);
+      const deletion = deleter.query(`select public.delete_my_account('DELETE')`).then(
+        () => deleter.query('commit').then(() => null),
+        async (error: { code?: string }) => {
+          await deleter.query('rollback');
+          return error.code ?? 'error';
+        },
+      );
+      await waitingForLock(deleterPid);
+      const completion = completeSession(completer, session.id, 80).then(
+        () => completer.query('commit').then(() => null),
+        async (error: { code?: string }) => {
+          await completer.query('rollback');
+          return error.code ?? 'error';
+        },
+      );
+
+      // 40P01 when the deletion holds the profile and waits for the session the completion holds
+      expect(await Promise.all([completion, deletion])).toEqual([null, null]);
+      expect(await sql(`select 1 from public.interview_sessions where user_id = $1`, [user.id])).toEqual([]);
+      expect(await sql(`select 1 from public.user_profiles where id = $1`, [user.id])).toEqual([]);
+    } finally {
       await Promise.all(clients.map((client) => client.end()));
     }
   });
