@@ -1,8 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Pool } from 'undici';
-import { hmacKey } from './lib/jwt.ts';
-import { VerifiedTokenCache } from './lib/verified-token-cache.ts';
+import { hmacKey, verifyJwt } from './lib/jwt.ts';
 import type { Mailbox } from './lib/mailbox.ts';
 import { renderMailbox } from './mailbox-page.ts';
 
@@ -57,9 +56,6 @@ const CLIENT_FORGEABLE = new Set([
 // Auth routes reachable without an API key (links opened from emails), as in Supabase's Kong config.
 const OPEN_AUTH_PATHS = new Set(['/verify', '/callback', '/authorize']);
 
-/** `Bearer <token>`, the scheme in any case (RFC 9110 §11.1). */
-const BEARER = /^Bearer ./i;
-
 const ROUTE = /^\/(rest|auth|functions|storage)\/v1(\/[^?]*)?$/;
 
 function send(response: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
@@ -74,46 +70,29 @@ function clientIp(request: http.IncomingMessage): string {
 }
 
 /**
- * The headers sent upstream, as the flat name/value list undici takes (no object to build twice).
- * X-Forwarded-For is replaced, not appended to: like Kong in front of GoTrue, the gateway is the first
- * proxy, so whatever a client sent there is its own invention and would let it pick the address that
- * per-IP limits count. Names come from Node's parsed headers, which keep one value of the headers
- * that must not repeat (authorization, host, content-length…), so upstream sees what the gateway checked.
+ * The headers sent upstream. X-Forwarded-For is replaced, not appended to: like Kong in front of
+ * GoTrue, the gateway is the first proxy, so whatever a client sent there is its own invention and
+ * would let it pick the address that per-IP limits count.
  */
-function upstreamHeaders(request: http.IncomingMessage, prefix: string, authorization?: string): string[] {
-  const headers: string[] = [];
+function upstreamHeaders(request: http.IncomingMessage, prefix: string): Record<string, string | string[]> {
+  const headers: Record<string, string | string[]> = {};
   const incoming = request.headers;
   for (const name in incoming) {
-    if (HOP_BY_HOP.has(name) || CLIENT_FORGEABLE.has(name)) continue;
-    const value = incoming[name]!;
-    if (typeof value === 'string') headers.push(name, value);
-    else for (const one of value) headers.push(name, one);
+    if (!HOP_BY_HOP.has(name) && !CLIENT_FORGEABLE.has(name)) headers[name] = incoming[name]!;
   }
-  if (authorization !== undefined && incoming.authorization === undefined) headers.push('authorization', authorization);
   const ip = clientIp(request);
-  headers.push(
-    'x-forwarded-for',
-    ip,
-    'x-real-ip',
-    ip,
-    'x-forwarded-host',
-    incoming.host ?? '',
-    'x-forwarded-proto',
-    'http',
-    'x-forwarded-prefix',
-    prefix,
-  );
+  headers['x-forwarded-for'] = ip;
+  headers['x-real-ip'] = ip;
+  headers['x-forwarded-host'] = incoming.host ?? '';
+  headers['x-forwarded-proto'] = 'http';
+  headers['x-forwarded-prefix'] = prefix;
   return headers;
 }
 
-const CORS_HEADER_LIST: readonly string[] = Object.entries(CORS_HEADERS).flat();
-
-/** The upstream's response headers (raw name/value buffers) without hop-by-hop and CORS ones, plus the gateway's CORS. */
-function responseHeaders(raw: Buffer[]): string[] {
-  const headers = [...CORS_HEADER_LIST];
-  for (let i = 0; i < raw.length; i += 2) {
-    const name = raw[i]!.toString('latin1').toLowerCase();
-    if (!HOP_BY_HOP.has(name) && !name.startsWith('access-control-')) headers.push(name, raw[i + 1]!.toString('latin1'));
+function responseHeaders(incoming: Record<string, string | string[] | undefined>): http.OutgoingHttpHeaders {
+  const headers: http.OutgoingHttpHeaders = { ...CORS_HEADERS };
+  for (const name in incoming) {
+    if (!HOP_BY_HOP.has(name) && !name.startsWith('access-control-')) headers[name] = incoming[name];
   }
   return headers;
 }
@@ -121,61 +100,47 @@ function responseHeaders(raw: Buffer[]): string[] {
 const BODYLESS = new Set(['GET', 'HEAD', 'OPTIONS', 'DELETE']);
 
 /**
- * Proxies to an upstream over pooled keep-alive connections, streaming both ways (server-sent events
- * included) with back-pressure: undici's dispatch hands each chunk straight to the client's socket, with
- * no stream objects or promises per request. A client that goes away takes its upstream request with it.
+ * Proxies to an upstream over pooled keep-alive connections (undici: less work per request than
+ * node:http's client), streaming both ways (server-sent events included). A client that goes away
+ * takes its upstream request with it.
  */
-function proxy(upstream: Pool, request: http.IncomingMessage, response: http.ServerResponse, path: string, headers: string[]) {
+function proxy(
+  upstream: Pool,
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  path: string,
+  headers: Record<string, string | string[]>,
+) {
   const method = request.method ?? 'GET';
   const hasBody =
     !BODYLESS.has(method) || request.headers['content-length'] !== undefined || request.headers['transfer-encoding'] !== undefined;
-  let abortUpstream: ((error?: Error) => void) | undefined;
-  let clientGone = false;
-  response.once('close', () => {
-    if (response.writableFinished) return;
-    clientGone = true;
-    abortUpstream?.(new Error('client closed the connection'));
+  const abort = new AbortController();
+  response.on('close', () => {
+    if (!response.writableFinished) abort.abort();
   });
-  upstream.dispatch(
-    {
-      method,
+  upstream
+    .request({
+      method: method as 'GET',
       path,
       headers,
       body: hasBody ? request : null,
+      signal: abort.signal,
       // upstream responses are passed on as they are, however slow (streams, long AI calls)
       headersTimeout: 0,
       bodyTimeout: 0,
-    },
-    {
-      onConnect(abort) {
-        abortUpstream = abort;
-        if (clientGone) abort(new Error('client closed the connection'));
+    })
+    .then(
+      (upstreamResponse) => {
+        response.writeHead(upstreamResponse.statusCode, responseHeaders(upstreamResponse.headers));
+        upstreamResponse.body.on('error', () => response.destroy());
+        upstreamResponse.body.pipe(response);
       },
-      onHeaders(statusCode, raw, resume) {
-        if (statusCode < 200) return true; // 1xx: the gateway's own server answers 100-continue
-        response.writeHead(statusCode, responseHeaders(raw));
-        response.on('drain', resume);
-        return true;
-      },
-      onData(chunk) {
-        // Chunks that arrive together (a small body and its end) leave in one write; nothing waits longer
-        // than the current tick, so streams still flow chunk by chunk.
-        if (response.writableCorked === 0) {
-          response.cork();
-          process.nextTick(() => response.uncork());
-        }
-        return response.write(chunk);
-      },
-      onComplete() {
-        response.end();
-      },
-      onError(error) {
-        if (clientGone) return;
+      (error: Error) => {
+        if (abort.signal.aborted) return;
         if (!response.headersSent) send(response, 502, { error: 'bad_gateway', message: `Upstream unavailable: ${error.message}` });
         else response.destroy();
       },
-    },
-  );
+    );
 }
 
 /** `/a/./b`, `/a/../b`: resolved the way a URL parser would, so routing sees the real path. */
@@ -204,21 +169,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     storage: options.storage ? pool(options.storage.port) : undefined,
   };
 
-  const verifiedTokens = new VerifiedTokenCache(jwtKey);
-
-  /** The gateway's own pages: health and the mailbox. */
-  async function serveLocal(response: http.ServerResponse, pathname: string, rawUrl: string) {
-    if (pathname === '/health') {
-      const components = await options.health();
-      const healthy = Object.values(components).every(Boolean);
-      send(response, healthy ? 200 : 503, { status: healthy ? 'healthy' : 'unhealthy', components });
-      return;
-    }
-    const page = await renderMailbox(options.mailbox, new URL(rawUrl, 'http://gateway'));
-    send(response, page.status, page.body, { 'content-type': page.contentType });
-  }
-
-  function handle(request: http.IncomingMessage, response: http.ServerResponse) {
+  async function handle(request: http.IncomingMessage, response: http.ServerResponse) {
     const rawUrl = request.url ?? '/';
     const queryAt = rawUrl.indexOf('?');
     const pathname = normalisePath(queryAt === -1 ? rawUrl : rawUrl.slice(0, queryAt));
@@ -229,10 +180,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       response.end();
       return;
     }
-    if (pathname === '/health' || pathname === '/mail' || pathname.startsWith('/mail/')) {
-      serveLocal(response, pathname, rawUrl).catch((error: Error) => {
-        if (!response.headersSent) send(response, 500, { error: 'gateway_error', message: error.message });
-      });
+    if (pathname === '/health') {
+      const components = await options.health();
+      const healthy = Object.values(components).every(Boolean);
+      send(response, healthy ? 200 : 503, { status: healthy ? 'healthy' : 'unhealthy', components });
+      return;
+    }
+    if (pathname === '/mail' || pathname.startsWith('/mail/')) {
+      const page = await renderMailbox(options.mailbox, new URL(rawUrl, 'http://gateway'));
+      send(response, page.status, page.body, { 'content-type': page.contentType });
       return;
     }
 
@@ -243,34 +199,34 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     }
     const service = match[1] as 'rest' | 'auth' | 'functions' | 'storage';
     const subpath = match[2] ?? '/';
-    const prefix = `/${service}/v1`;
+    const headers = upstreamHeaders(request, `/${service}/v1`);
 
     if (service === 'functions') {
       const name = subpath.split('/')[1] ?? '';
       if (options.verifyJwt(name)) {
-        const authorization = request.headers.authorization ?? '';
-        const token = BEARER.test(authorization) ? authorization.slice(7) : '';
+        const token = /^Bearer (.+)$/i.exec(request.headers.authorization ?? '')?.[1];
         if (!token) {
           send(response, 401, { code: 401, message: 'Missing authorization header' });
           return;
         }
-        if (!verifiedTokens.valid(token)) {
+        try {
+          verifyJwt(token, jwtKey);
+        } catch {
           send(response, 401, { code: 401, message: 'Invalid JWT' });
           return;
         }
       }
-      proxy(upstreams.functions, request, response, subpath + search, upstreamHeaders(request, prefix));
+      proxy(upstreams.functions, request, response, subpath + search, headers);
       return;
     }
 
     // As in Supabase's Kong config, storage has no key check here: public and signed object URLs are
     // opened without a key, and the storage service verifies every token itself.
     if (service === 'storage') {
-      proxy(upstreams.storage!, request, response, subpath + search, upstreamHeaders(request, prefix));
+      proxy(upstreams.storage!, request, response, subpath + search, headers);
       return;
     }
 
-    let defaultAuthorization: string | undefined;
     if (!(service === 'auth' && OPEN_AUTH_PATHS.has(subpath))) {
       let key = request.headers.apikey as string | undefined;
       if (key === undefined && search) key = new URLSearchParams(search).get('apikey') ?? undefined;
@@ -282,17 +238,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         send(response, 401, { message: 'Invalid API key', hint: 'Double check your Supabase `anon` or `service_role` API key.' });
         return;
       }
-      defaultAuthorization = `Bearer ${key}`;
+      if (!headers.authorization) headers.authorization = `Bearer ${key}`;
     }
-    proxy(upstreams[service], request, response, subpath + search, upstreamHeaders(request, prefix, defaultAuthorization));
+    proxy(upstreams[service], request, response, subpath + search, headers);
   }
 
   const server = http.createServer((request, response) => {
-    try {
-      handle(request, response);
-    } catch (error) {
-      if (!response.headersSent) send(response, 500, { error: 'gateway_error', message: (error as Error).message });
-    }
+    handle(request, response).catch((error: Error) => {
+      if (!response.headersSent) send(response, 500, { error: 'gateway_error', message: error.message });
+    });
   });
   // Clients must be the ones to close idle keep-alive connections: with Node's default 5 s, a loaded
   // gateway can close a socket just as a client sends its next request on it, and a POST that meets a
