@@ -3,6 +3,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router-dom';
 import { AuthProvider } from '@/features/auth';
 import { createQueryClient } from '@/lib/query-client';
+import { AppReady } from './AppReady';
 import type { BrowserRouter } from './router';
 
 /** Everything around the router; the build's prerender wraps its static router in the same providers. */
@@ -19,6 +20,7 @@ export function App({ router }: { router: BrowserRouter }) {
   return (
     <AppProviders>
       <RouterProvider router={router} />
+      <AppReady />
     </AppProviders>
   );
 }

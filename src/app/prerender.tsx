@@ -6,6 +6,7 @@ import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom';
 import '@/lib/i18n';
 import { AppProviders } from './App';
+import { AppReady } from './AppReady';
 import { routes } from './routes';
 
 /** The app's markup for `pathname` as its first render in the browser produces it. */
@@ -20,6 +21,8 @@ export async function renderPage(pathname: string): Promise<string> {
     <StrictMode>
       <AppProviders>
         <StaticRouterProvider router={router} context={context} hydrate={false} />
+        {/* the same tree shape as App's, so useId gives the same ids when the browser hydrates */}
+        <AppReady />
       </AppProviders>
     </StrictMode>,
   );

@@ -9,7 +9,7 @@ import { build, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_PATH, chromiumFlags } from '../../e2e/helpers/chromium.ts';
 import { REPO_ROOT } from '../../stack/config.ts';
-import { stack } from '../helpers/stack.ts';
+import { signedInUser, stack, STRONG_PASSWORD } from '../helpers/stack.ts';
 
 let outDir: string;
 let server: PreviewServer;
@@ -82,6 +82,43 @@ describe('prerendered public pages', () => {
       expect(await page.evaluate(() => document.documentElement.dataset.prerender)).toBeUndefined();
       expect(errors).toEqual([]);
     } finally {
+      await context.close();
+    }
+  });
+
+  it('never submits the sign-in form natively before the app has loaded (the password would go into the URL)', async () => {
+    const user = await signedInUser('prerender-early');
+    const context = await browser.newContext();
+    // The app's modules wait until the form has been filled in and submitted on the bare HTML.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await context.route(/\/assets\/.+\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    const documentUrls: string[] = [];
+    try {
+      const page = await context.newPage();
+      page.on('request', (request) => {
+        if (request.resourceType() === 'document') documentUrls.push(request.url());
+      });
+      // the module scripts are held, so neither DOMContentLoaded nor load comes before the submit
+      await page.goto(`${origin}/sign-in`, { waitUntil: 'commit' });
+      await page.getByLabel('Email').fill(user.email);
+      await page.getByLabel('Password', { exact: true }).fill(STRONG_PASSWORD);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      release();
+      await page.waitForFunction(() => document.documentElement.hasAttribute('data-app-ready'), undefined, { timeout: 30_000 });
+      expect(documentUrls).toEqual([`${origin}/sign-in`]);
+      // once the app runs, the form signs in
+      await appOwns(page, 'form');
+      await page.getByLabel('Email').fill(user.email);
+      await page.getByLabel('Password', { exact: true }).fill(STRONG_PASSWORD);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.waitForURL(`${origin}/app`, { timeout: 30_000 });
+      expect(documentUrls).toEqual([`${origin}/sign-in`]);
+    } finally {
+      release();
       await context.close();
     }
   });
