@@ -210,8 +210,11 @@ async function main() {
         // The session lives in each origin's localStorage: sign in on every build's server.
         for (const { appUrl } of builds) {
           await control.goto(`${appUrl}/sign-in`);
-          // a prerendered form submits nothing until the app has taken over (index.html)
-          await control.waitForFunction(() => document.documentElement.hasAttribute('data-app-ready'));
+          // a prerendered form submits nothing until the app has taken over (index.html); builds without
+          // prerendering (a --baseline from before it) have no such wait
+          await control.waitForFunction(
+            () => document.documentElement.hasAttribute('data-app-ready') || !document.documentElement.hasAttribute('data-prerendered'),
+          );
           await control.getByLabel('Email').fill(user.email);
           await control.getByLabel('Password', { exact: true }).fill(PASSWORD);
           await control.getByRole('button', { name: 'Sign in' }).click();
