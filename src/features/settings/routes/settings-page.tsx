@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { Button } from '@/components/Button';
 import { EmptyState } from '@/components/EmptyState';
@@ -27,6 +28,16 @@ export function SettingsPage() {
   const { user } = useAuth();
   const navigate = useNavigate();
   const settings = useMySettings(user?.id ?? '');
+  const accountDeleted = useRef(false);
+  // The deleted account's session is forgotten once the home page has replaced this one. Earlier, even after
+  // navigate() has resolved (the router renders the new page in a transition), a sign-out re-renders this
+  // protected page first and its guard redirects to /sign-in instead.
+  useEffect(
+    () => () => {
+      if (accountDeleted.current) void forgetDeletedSession();
+    },
+    [],
+  );
 
   return (
     <div className="page page--narrow">
@@ -75,11 +86,8 @@ export function SettingsPage() {
           <ExportData />
           <DeleteAccount
             onDeleted={() => {
-              // Finish the (lazy) navigation first: signing out while still on a protected route would
-              // bounce to /sign-in instead of the home page.
-              void Promise.resolve(navigate(routes.home, { replace: true, state: { accountDeleted: true } })).finally(
-                () => void forgetDeletedSession(),
-              );
+              accountDeleted.current = true;
+              void navigate(routes.home, { replace: true, state: { accountDeleted: true } });
             }}
           />
         </div>
