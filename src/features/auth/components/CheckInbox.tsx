@@ -11,7 +11,7 @@ export function CheckInbox({ email, lead, children }: CheckInboxProps) {
   const mailboxUrl = getLocalMailboxUrl();
   return (
     <div className="check-inbox" role="status">
-      <div className="check-inbox__icon" aria-hidden="true">
+      <div className="state__icon check-inbox__icon" aria-hidden="true">
         ✉
       </div>
       <h2 className="check-inbox__title">{t('checkInbox.title')}</h2>
