@@ -30,6 +30,9 @@ describe('browser: sign up, sign out, sign in', () => {
       .getByRole('link', { name: /sign in/i })
       .first()
       .waitFor();
+    // Home, not "sign in to see your profile" (the protected page must not redirect a deliberate sign-out).
+    await page.getByRole('heading', { level: 1, name: /interview/i }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
 
     await page.goto(`${app().url}/sign-in`);
     await page.getByLabel('Email').fill(email);

@@ -19,6 +19,12 @@ describe('ProtectedRoute', () => {
     expect(screen.queryByRole('heading', { name: 'Your profile' })).not.toBeInTheDocument();
   });
 
+  it('sends someone who signed out on purpose home, not to sign in again', async () => {
+    renderWithProviders(secret, { route: '/app/settings', auth: makeAuth('unauthenticated', { signedOutOnPurpose: true }) });
+    expect(await screen.findByTestId('location')).toHaveTextContent(/^\/$/);
+    expect(screen.queryByRole('heading', { name: 'Your profile' })).not.toBeInTheDocument();
+  });
+
   it('renders the page for signed-in users', async () => {
     renderWithProviders(secret, { route: '/app', auth: makeAuth('authenticated') });
     expect(await screen.findByRole('heading', { name: 'Your profile' })).toBeInTheDocument();

@@ -5,13 +5,16 @@ import { useAuth } from '@/features/auth';
 import { LoadingState } from '@/components/LoadingState';
 import { routes } from '@/lib/routes';
 
-/** Renders its children (or the nested route) only for signed-in users; otherwise redirects to /sign-in?next=… */
+/** Renders its children (or the nested route) only for signed-in users; otherwise redirects to /sign-in?next=… (home after a deliberate sign-out). */
 export function ProtectedRoute({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
-  const { status } = useAuth();
+  const { status, signedOutOnPurpose } = useAuth();
   const location = useLocation();
 
   if (status === 'loading') return <LoadingState label={t('states.checkingSession')} fullPage />;
+  // Signed out on purpose: home, not "sign in to see this page" (a blocked account's explanation page, which
+  // its sign-out navigates to afterwards, still wins).
+  if (status === 'unauthenticated' && signedOutOnPurpose) return <Navigate to={routes.home} replace />;
   if (status === 'unauthenticated' || status === 'second_factor') {
     const next = `${location.pathname}${location.search}${location.hash}`;
     return <Navigate to={routes.signInThen(next)} replace />;

@@ -20,7 +20,7 @@ export function makeUser(overrides: Partial<User> = {}): User {
 export function makeAuth(status: AuthState['status'], overrides: Partial<AuthState> = {}): AuthState {
   const user = status === 'authenticated' ? makeUser() : null;
   const session = user ? ({ access_token: 'token', user } as unknown as Session) : null;
-  return { status, session, user, isPasswordRecovery: false, ...overrides };
+  return { status, session, user, isPasswordRecovery: false, signedOutOnPurpose: false, ...overrides };
 }
 
 export function createTestQueryClient() {

@@ -1,7 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { whileSigningOut } from '../lib/sign-out-intent';
 
 /** Signs out everywhere; if the server can't be reached, at least forget the session on this device. */
-export async function signOut(): Promise<void> {
+export function signOut(): Promise<void> {
+  return whileSigningOut(signOutEverywhere);
+}
+
+async function signOutEverywhere(): Promise<void> {
   // Loaded on demand: the sign-out button is part of the layout, which must not pull supabase-js into
   // the first load of public pages (when signed in, the client is already loaded anyway).
   // (auth-errors imports supabase-js helpers at runtime, so it is loaded on demand as well.)

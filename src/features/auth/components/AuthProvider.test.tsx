@@ -8,14 +8,20 @@ import { createTestQueryClient, makeUser } from '@/test/render';
 import { profileKeys } from '@/lib/query-keys/profile';
 import type { SupabaseModuleMock } from '@/test/supabase-mock';
 import { useAuth } from '../lib/auth-context';
+import { whileSigningOut } from '../lib/sign-out-intent';
 import { AuthProvider } from './AuthProvider';
 
 vi.mock('@/lib/supabase', async () => (await import('@/test/supabase-mock')).createSupabaseModuleMock());
 const { supabase } = supabaseModule as unknown as SupabaseModuleMock;
 
 function Probe() {
-  const { status, user, isPasswordRecovery } = useAuth();
-  return <p data-testid="auth">{`${status}|${user?.email ?? '-'}|${isPasswordRecovery ? 'recovery' : 'normal'}`}</p>;
+  const { status, user, isPasswordRecovery, signedOutOnPurpose } = useAuth();
+  return (
+    <>
+      <p data-testid="auth">{`${status}|${user?.email ?? '-'}|${isPasswordRecovery ? 'recovery' : 'normal'}`}</p>
+      <p data-testid="sign-out">{signedOutOnPurpose ? 'on purpose' : 'not on purpose'}</p>
+    </>
+  );
 }
 
 async function setup() {
@@ -53,6 +59,19 @@ describe('AuthProvider', () => {
     expect(screen.getByTestId('auth')).toHaveTextContent('unauthenticated|-|normal');
     emit('SIGNED_IN', session());
     expect(screen.getByTestId('auth')).toHaveTextContent('authenticated|ada@example.com|normal');
+  });
+
+  it('tells a sign-out started in this tab from a session that went away by itself', async () => {
+    const { emit, session } = await setup();
+    emit('SIGNED_IN', session());
+    await act(() => whileSigningOut(async () => emit('SIGNED_OUT', null)));
+    expect(screen.getByTestId('auth')).toHaveTextContent('unauthenticated|-|normal');
+    expect(screen.getByTestId('sign-out')).toHaveTextContent('on purpose');
+
+    emit('SIGNED_IN', session());
+    expect(screen.getByTestId('sign-out')).toHaveTextContent('not on purpose');
+    emit('SIGNED_OUT', null); // e.g. the refresh token was revoked on another device
+    expect(screen.getByTestId('sign-out')).toHaveTextContent('not on purpose');
   });
 
   it('flags a password-recovery session', async () => {

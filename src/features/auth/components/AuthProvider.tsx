@@ -3,9 +3,15 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { Session } from '@supabase/supabase-js';
 import { getInitialAuthRedirect, sessionMayExist, subscribeToAuthChanges } from '../api/auth-state';
 import { needsSecondFactor } from '../lib/assurance';
+import { isSigningOut } from '../lib/sign-out-intent';
 import { AuthContext, type AuthState, type AuthStatus } from '../lib/auth-context';
 
-type InternalState = { status: AuthStatus; session: Session | null; isPasswordRecovery: boolean };
+type InternalState = {
+  status: AuthStatus;
+  session: Session | null;
+  isPasswordRecovery: boolean;
+  signedOutOnPurpose: boolean;
+};
 
 /**
  * Keeps the session in React state via onAuthStateChange (INITIAL_SESSION, SIGNED_IN,
@@ -23,6 +29,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       status: sessionMayExist() ? 'loading' : 'unauthenticated',
       session: null,
       isPasswordRecovery: redirect?.type === 'recovery' && redirect.hasSession,
+      signedOutOnPurpose: false,
     };
   });
 
@@ -38,6 +45,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
           status: !session ? 'unauthenticated' : needsSecondFactor(session) ? 'second_factor' : 'authenticated',
           session,
           isPasswordRecovery: event === 'PASSWORD_RECOVERY' ? true : event === 'SIGNED_OUT' ? false : prev.isPasswordRecovery,
+          signedOutOnPurpose: !session && (event === 'SIGNED_OUT' ? isSigningOut() : prev.signedOutOnPurpose),
         }));
       },
       // No stored session to restore: known to be signed out without loading supabase-js.
@@ -52,6 +60,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       session: state.session,
       user: state.session?.user ?? null,
       isPasswordRecovery: state.isPasswordRecovery,
+      signedOutOnPurpose: state.signedOutOnPurpose,
     }),
     [state],
   );

@@ -14,6 +14,11 @@ export type AuthState = {
   user: User | null;
   /** True after arriving from a password-recovery email link (PASSWORD_RECOVERY). */
   isPasswordRecovery: boolean;
+  /**
+   * Signed out on purpose in this tab (the sign-out button, a blocked account): whoever signed out also
+   * navigates, so protected pages don't redirect to sign-in in the meantime.
+   */
+  signedOutOnPurpose: boolean;
 };
 
 export const AuthContext = createContext<AuthState | null>(null);
