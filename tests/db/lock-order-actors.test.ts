@@ -20,10 +20,16 @@ async function connect(): Promise<pg.Client> {
 const backendPid = async (client: pg.Client) =>
   Number((await client.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]?.pid);
 
-/** Resolves once a backend whose current statement matches `where` waits for a lock. */
-async function waitingForLock(where: { pid: number } | { query: string }): Promise<void> {
+/**
+ * Resolves once a backend whose current statement matches `where` waits for a lock, or once `unless`
+ * (the statement itself) has settled without waiting.
+ */
+async function waitingForLock(where: { pid: number } | { query: string }, unless?: Promise<unknown>): Promise<void> {
   const [condition, value] = 'pid' in where ? ['pid = $1', where.pid] : ['query ilike $1', where.query];
-  for (;;) {
+  let settled = false;
+  const settle = () => (settled = true);
+  unless?.then(settle, settle);
+  while (!settled) {
     const row = await sqlOne<{ waiting: boolean }>(
       `select coalesce(bool_or(wait_event_type = 'Lock'), false) as waiting from pg_stat_activity where ${condition}`,
       [value],
@@ -195,6 +201,43 @@ describe('lock order across actors', () => {
       expect(await Promise.all([deletion, archiving])).toEqual([null, null]);
       expect(await leftovers(user.id)).toEqual(NOTHING_LEFT);
       expect(await sql(`select 1 from archive.interview_sessions where id = any($1::uuid[])`, [[later, earlier]])).toEqual([]);
+    } finally {
+      await holder.query('rollback').catch(() => undefined);
+      await Promise.all(clients.map((client) => client.end()));
+    }
+  });
+
+  it('the refresh job prunes a user’s old AI-call slots while the user is deleted', async () => {
+    const user = await createUser('lock-prune-slots');
+    const slot = async (operation: string, age: string) =>
+      (
+        await sqlOne<{ id: string }>(
+          `insert into private.ai_call_slots (user_id, operation, created_at) values ($1, $2, now() - $3::interval) returning id`,
+          [user.id, operation, age],
+        )
+      ).id;
+    // the job meets `older` first (by age, by id and in storage order); the deletion's cascade, through the
+    // slot index (operation, created_at), meets `newer` first
+    const older = await slot('b_fixture', '4 days');
+    const newer = await slot('a_fixture', '3 days');
+    const clients = await Promise.all([connect(), connect(), connect()]);
+    const [holder, deleter, pruner] = clients;
+    const [deleterPid, prunerPid] = await Promise.all([backendPid(deleter), backendPid(pruner)]);
+    try {
+      await holder.query('begin');
+      await holder.query(`select 1 from private.ai_call_slots where id = $1 for update`, [newer]);
+      // a table of realistic size is read through the index; these few rows would be read in storage order
+      await deleter.query('set enable_seqscan = off; set enable_bitmapscan = off');
+      const deletion = inTransaction(deleter, `delete from auth.users where id = $1`, [user.id]);
+      await waitingForLock({ pid: deleterPid });
+      const pruning = inTransaction(pruner, `select private.prune_ai_call_slots()`);
+      await waitingForLock({ pid: prunerPid }, pruning);
+      await holder.query('commit');
+
+      // 40P01 when the job holds the older slot and waits for the newer one, which the deletion took first
+      expect(await Promise.all([deletion, pruning])).toEqual([null, null]);
+      expect(await leftovers(user.id)).toEqual(NOTHING_LEFT);
+      expect(await sql(`select 1 from private.ai_call_slots where id = any($1::bigint[])`, [[older, newer]])).toEqual([]);
     } finally {
       await holder.query('rollback').catch(() => undefined);
       await Promise.all(clients.map((client) => client.end()));
