@@ -159,14 +159,15 @@ describe('lock order across actors', () => {
       expect(signedIn.error).toBeNull(); // its password was checked before the block
       expect(
         await sqlOne(
-          `select p.status, u.banned_until = 'infinity' as banned from public.user_profiles p join auth.users u on u.id = p.id
-           where p.id = $1`,
+          `select p.status, u.banned_until = 'infinity' as banned,
+                  (select count(*) from auth.sessions s where s.user_id = p.id)::int as sessions
+           from public.user_profiles p join auth.users u on u.id = p.id where p.id = $1`,
           [user.id],
         ),
-      ).toEqual({ status: 'blocked', banned: true });
-      // the session that sign-in opened cannot be refreshed
+      ).toEqual({ status: 'blocked', banned: true, sessions: 0 });
+      // the session that sign-in opened is gone with its refresh token
       const refreshed = await anonClient().auth.refreshSession({ refresh_token: signedIn.data.session!.refresh_token });
-      expect(refreshed.error?.code).toBe('user_banned');
+      expect(refreshed.error?.code).toBe('refresh_token_not_found');
     } finally {
       await holder.query('rollback').catch(() => undefined);
       await Promise.all(clients.map((client) => client.end()));
