@@ -6,8 +6,8 @@
 --   auth.users row → the user's interview sessions (by id) → chat sessions (by id) → user profile
 --   → the day's activity row and the profile's other child rows
 --
--- (auth.sessions / refresh_tokens / identities / factors come right after auth.users and are only locked
--- by the auth service and by the deletion or blocking of the user.)
+-- (auth.sessions / refresh_tokens / identities / factors are locked by the auth service alone, or by a path
+-- that already holds the auth.users row: a sign-in, a block, a deletion.)
 --
 -- * Deleting a user locks its auth.users row first, whoever deletes it: hosted GoTrue's
 --   DELETE /admin/users/:id runs a plain `delete from auth.users`, and a row trigger cannot run before
