@@ -252,9 +252,12 @@ export function registerAdmin(app: Hono, deps: AuthDeps): void {
         );
         return;
       }
-      // Sessions, refresh tokens, identities, one-time tokens and MFA rows go with the user (cascade).
-      await tx.query(`delete from auth.refresh_tokens where user_id = $1`, [user.id]);
+      // GoTrue deletes just the user row: sessions (with their refresh tokens), identities, one-time tokens
+      // and MFA rows go with it by cascade. The user row is locked before anything else of the user, as in
+      // every other path (docs/data-model.md, "Lock order"); refresh tokens from before sessions existed
+      // have no session to cascade from and go afterwards.
       await tx.query(`delete from auth.users where id = $1`, [user.id]);
+      await tx.query(`delete from auth.refresh_tokens where user_id = $1`, [user.id]);
     });
     return c.json({});
   });
