@@ -10,8 +10,8 @@
 // entry is read) and its process running as root or as the postgres OS user. The statements are those of
 // bench/loop-load's interview: create_interview_session → begin_question_generation + save_generated_questions
 // → the questions (RLS select) → 3 × (submit_response → claim_response_scoring + save_response_evaluation)
-// → claim_interview_completion, a usage event, skill gap + link_skill_gap_resources, complete_interview,
-// release_interview_completion → get_user_interview_history. The edge functions' own reads are left out.
+// → claim_interview_completion + finish_interview_completion (usage, skill gaps with their resources, completion
+// and report) → get_user_interview_history. The edge functions' own reads are left out.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -173,27 +173,7 @@ async function interview(userId: string) {
       usage('score_answer', session!.id, userId, response!.id),
     ]);
   }
-  const [completion] = await as<{ r: { claimed_at: string; slot_id: number | null } }>(
-    'service_role',
-    null,
-    `select public.claim_interview_completion($1, $2, 30, 3600) as r`,
-    [userId, session!.session_id],
-  );
-  await as(
-    'service_role',
-    null,
-    `insert into public.ai_usage_events (user_id, interview_id, operation, provider) values ($1, $2, 'complete_interview', 'local')`,
-    [userId, session!.id],
-  );
-  const [gap] = await as<{ id: string }>(
-    'service_role',
-    null,
-    `insert into public.skill_gaps (user_id, interview_id, skill_name, proficiency_level, gap_score, skill_score, recommendation)
-     values ($1, $2, 'javascript', 'moderate', 30, 70, 'Practise closures.')
-     on conflict (interview_id, skill_name) do update set gap_score = excluded.gap_score returning id`,
-    [userId, session!.id],
-  );
-  await as('service_role', null, `select * from public.link_skill_gap_resources($1, 3)`, [gap!.id]);
+  await as('service_role', null, `select public.claim_interview_completion($1, $2, 30, 3600) as r`, [userId, session!.session_id]);
   const report = {
     report_type: 'detailed',
     summary: '3 of 3 questions answered; overall 72/100.',
@@ -207,16 +187,16 @@ async function interview(userId: string) {
     consistency: 90,
     confidence: 80,
   };
-  await as('service_role', null, `select public.complete_interview($1, 72, $2, $3, $4, 300)`, [
-    session!.session_id,
+  const gaps = [
+    { skill_name: 'javascript', proficiency_level: 'moderate', gap_score: 30, skill_score: 70, recommendation: 'Practise closures.' },
+  ];
+  await as('service_role', null, `select public.finish_interview_completion($1, 72, $2, $3, $4, 300, $5, $6)`, [
+    session!.id,
     JSON.stringify({ summary: report.summary, dimensions: report.scores }),
     JSON.stringify(report),
     JSON.stringify({ answered: 3, question_count: 3 }),
-  ]);
-  await as('service_role', null, `select public.release_interview_completion($1, $2, $3)`, [
-    session!.id,
-    completion!.r.claimed_at,
-    completion!.r.slot_id,
+    JSON.stringify(gaps),
+    usage('complete_interview', session!.id, userId),
   ]);
   await as('authenticated', userId, `select * from public.get_user_interview_history(p_limit => 5)`);
 }
