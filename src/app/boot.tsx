@@ -1,5 +1,4 @@
-import { StrictMode } from 'react';
-import { flushSync } from 'react-dom';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { EnvErrorScreen } from '@/components/EnvErrorScreen';
 import { ErrorState } from '@/components/ErrorState';
@@ -46,9 +45,10 @@ export function boot(container: HTMLElement, hydratePrerendered: boolean) {
         hydrateRoot(container, app);
         return;
       }
-      // Committed at once, so the stale markup is replaced in one step before it is shown.
-      flushSync(() => root().render(app));
-      delete html.dataset.prerender;
+      // A transition: React renders the app in slices that leave the main thread free in between (one
+      // long task on a phone otherwise) and still commits it at once, replacing the HTML's markup in one
+      // step; AppReady then shows what that markup had hidden.
+      startTransition(() => root().render(app));
     })
     .catch(async (error: unknown) => {
       console.error('[InterviewAI] Failed to start:', error);
