@@ -120,12 +120,18 @@ describe("index.html's start-up fetches (the build fills in the files per page)"
     const spy = vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-US']);
     root.setAttribute('data-prerendered', '/');
     const before = new Set(document.head.querySelectorAll('link'));
+    vi.useFakeTimers();
     try {
       new Function(inlineScript)();
+      // nothing before the first paint (the HTML and CSS have the connection to themselves)
+      expect(document.head.querySelectorAll('link').length).toBe(before.size);
+      vi.advanceTimersToNextFrame();
+      vi.runAllTimers();
       return [...document.head.querySelectorAll('link')]
         .filter((link) => !before.has(link))
         .map((link) => `${link.rel}${link.getAttribute('as') ? `:${link.getAttribute('as')}` : ''} ${link.getAttribute('href')}`);
     } finally {
+      vi.useRealTimers();
       spy.mockRestore();
       document.head.querySelectorAll('link').forEach((link) => before.has(link) || link.remove());
       root.removeAttribute('data-prerendered');
@@ -135,7 +141,7 @@ describe("index.html's start-up fetches (the build fills in the files per page)"
     }
   }
 
-  it('fetches the app shell, supabase-js and the page at once for a signed-in page with a stored session', () => {
+  it('fetches the app shell, supabase-js and the page at once after the first paint for a signed-in page with a stored session', () => {
     expect(fetched('/app/interviews/abc/report', { 'sb-127-auth-token': '{}' })).toEqual([
       'modulepreload /assets/app-shell.js',
       'modulepreload /assets/supabase.js',

@@ -145,6 +145,8 @@ describe('prerendered public pages', () => {
       try {
         const { page } = await open(context, pathname);
         await page.waitForLoadState('domcontentloaded');
+        // the inline script asks once the first frame has painted
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
         return await page.evaluate(() =>
           [...document.querySelectorAll('link[rel="modulepreload"], link[rel="preload"]')].map((link) =>
             link.getAttribute('href')!.replace(/^\/assets\/|-[\w-]{8}\.(js|css)$/g, ''),
