@@ -56,9 +56,10 @@ describe('pages', () => {
 });
 
 describe("the build's start-up matcher (index.html fetches the page's modules from the start)", () => {
-  const matchers = rankedMatchers(Object.keys(pages).map((path) => ({ path })));
+  const patterns = Object.keys(pages).map((path) => ({ path }));
   /** What index.html's inline script does with the build's list: the first regex that matches. */
-  const startupPage = (pathname: string) => matchers.find(({ regex }) => new RegExp(regex, 'i').test(pathname))?.route.path ?? null;
+  const startupPage = (pathname: string, routes = patterns) =>
+    rankedMatchers(routes).find(({ regex }) => new RegExp(regex, 'i').test(pathname))?.route.path ?? null;
 
   it.each([
     '/',
@@ -87,5 +88,7 @@ describe("the build's start-up matcher (index.html fetches the page's modules fr
     '/no/such/page',
   ])('picks the page the router shows for %s', (pathname) => {
     expect(startupPage(pathname)).toBe(pageFor(pathname));
+    // ranked by specificity as the router does, not by the order the routes are listed in
+    expect(startupPage(pathname, [...patterns].reverse())).toBe(pageFor(pathname));
   });
 });
