@@ -41,14 +41,12 @@ export function boot(container: HTMLElement, hydratePrerendered: boolean) {
           <App router={createAppRouter()} />
         </StrictMode>
       );
-      if (hydratePrerendered) {
-        hydrateRoot(container, app);
-        return;
-      }
-      // A transition: React renders the app in slices that leave the main thread free in between (one
-      // long task on a phone otherwise) and still commits it at once, replacing the HTML's markup in one
-      // step; AppReady then shows what that markup had hidden.
-      startTransition(() => root().render(app));
+      // In a transition React works in slices that leave the main thread free in between (one long task
+      // on a phone otherwise; the page is readable meanwhile: prerendered, or the header from the HTML).
+      // A render still commits at once, replacing the HTML's markup in one step; AppReady then shows what
+      // that markup had hidden.
+      if (hydratePrerendered) startTransition(() => void hydrateRoot(container, app));
+      else startTransition(() => root().render(app));
     })
     .catch(async (error: unknown) => {
       console.error('[InterviewAI] Failed to start:', error);
