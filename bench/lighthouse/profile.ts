@@ -53,7 +53,10 @@ async function userWithReport(apiUrl: string, anonKey: string) {
   if (questions.error) throw questions.error;
   for (const question of questions.data) {
     const submitted = await client
-      .rpc('submit_response', { p_question_id: question.id, p_answer_text: 'I profiled the checkout, split the bundle and cached pricing; load time fell from 4.1 s to 1.6 s.' })
+      .rpc('submit_response', {
+        p_question_id: question.id,
+        p_answer_text: 'I profiled the checkout, split the bundle and cached pricing; load time fell from 4.1 s to 1.6 s.',
+      })
       .select('id')
       .single();
     if (submitted.error) throw submitted.error;
@@ -76,7 +79,13 @@ try {
   const outDir = path.join(dir, 'dist');
   const configFile = path.join(REPO_ROOT, 'vite.config.ts');
   await build({ root: REPO_ROOT, configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  const server = await preview({ root: REPO_ROOT, configFile, logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1' } });
+  const server = await preview({
+    root: REPO_ROOT,
+    configFile,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1' },
+  });
   const origin = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
   const { session, interviewId } = await userWithReport(apiUrl, anonKey);
   const storageKey = `sb-${new URL(apiUrl).hostname.split('.')[0]}-auth-token`;
@@ -91,7 +100,8 @@ try {
   for (const key of pageKeys) {
     const target = paths[key]!;
     const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
-    if (target.signedIn) await context.addInitScript(([k, v]) => localStorage.setItem(k, v), [storageKey, JSON.stringify(session)] as const);
+    if (target.signedIn)
+      await context.addInitScript(([k, v]) => localStorage.setItem(k, v), [storageKey, JSON.stringify(session)] as const);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
