@@ -9,6 +9,8 @@
 // other pages to `<path>.html` (`/sign-in` → sign-in.html), which `vite preview` and static hosts
 // with "pretty URLs" serve for `/sign-in`. Every other path gets index.html through the SPA fallback;
 // the inline script in index.html marks that markup stale there (see main.tsx).
+// index.html also gets the list of files each route needs, for a start that renders from scratch to
+// fetch them at once (vite/startup-modules.ts).
 //
 // The pages are rendered in English only. A visitor whose language is German (remembered, or the
 // browser's) gets the markup marked stale too: they see the logo, then the German page, never English
