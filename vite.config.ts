@@ -23,6 +23,11 @@ export default defineConfig({
         { path: '/sign-up', module: 'src/features/auth/routes/sign-up-page.tsx' },
         { path: '/forgot-password', module: 'src/features/auth/routes/forgot-password-page.tsx' },
       ],
+      startupModules: {
+        pages: '/src/app/pages.ts',
+        client: ['src/lib/supabase.ts'],
+        languages: { de: ['src/locales/packs/de.ts'] },
+      },
     }),
   ],
   resolve: {

@@ -9,6 +9,8 @@
 // other pages to `<path>.html` (`/sign-in` → sign-in.html), which `vite preview` and static hosts
 // with "pretty URLs" serve for `/sign-in`. Every other path gets index.html through the SPA fallback;
 // the inline script in index.html marks that markup stale there (see main.tsx).
+// index.html also gets the list of files each route needs, for a start that renders from scratch to
+// fetch them at once (vite/startup-modules.ts).
 //
 // The pages are rendered in English only. A visitor whose language is German (remembered, or the
 // browser's) gets the markup marked stale too: they see the logo, then the German page, never English
@@ -17,6 +19,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
+import { filesOf, startupModules, urlsIn, withStartupModules } from './startup-modules.ts';
 
 export interface PrerenderedPage {
   /** URL path, e.g. `/sign-in`. */
@@ -31,9 +34,14 @@ export interface PrerenderOptions {
   /** Modules every page needs before it can hydrate (loaded dynamically by the entry): their CSS is linked too. */
   startup: string[];
   pages: PrerenderedPage[];
+  /**
+   * For starts that render from scratch (every other page, or a prerendered one shown to someone else):
+   * the module exporting the route table's `pages` (pattern → `() => import(module)`) and
+   * `isSignedInPage(pattern)`, supabase-js's module, and the language packs' modules. index.html's inline
+   * script then fetches what the page needs in parallel (vite/startup-modules.ts).
+   */
+  startupModules: { pages: string; client: string[]; languages: Record<string, string[]> };
 }
-
-type Chunk = Rollup.OutputChunk & { viteMetadata?: { importedCss: Set<string> } };
 
 /** The HTML file a static host serves for `pathname`. */
 export function htmlFileFor(pathname: string): string {
@@ -42,30 +50,7 @@ export function htmlFileFor(pathname: string): string {
 
 /** CSS files of the chunks built from `modules` and of every chunk they import statically. */
 export function stylesOf(bundle: Rollup.OutputBundle, root: string, modules: string[]): string[] {
-  // The chunk a module was built into (its own, or a shared one the bundler put it in).
-  const byModule = new Map<string, Chunk>();
-  for (const output of Object.values(bundle)) {
-    if (output.type !== 'chunk') continue;
-    for (const id of output.moduleIds) if (!byModule.has(path.normalize(id))) byModule.set(path.normalize(id), output);
-    if (output.facadeModuleId) byModule.set(path.normalize(output.facadeModuleId), output);
-  }
-  const js = new Set<string>();
-  const css = new Set<string>();
-  const visit = (chunk: Chunk) => {
-    if (js.has(chunk.fileName)) return;
-    js.add(chunk.fileName);
-    for (const file of chunk.viteMetadata?.importedCss ?? []) css.add(file);
-    for (const imported of chunk.imports) {
-      const next = bundle[imported];
-      if (next?.type === 'chunk') visit(next);
-    }
-  };
-  for (const module of modules) {
-    const chunk = byModule.get(path.resolve(root, module));
-    if (!chunk) throw new Error(`prerender: no chunk was built from ${module}`);
-    visit(chunk);
-  }
-  return [...css];
+  return filesOf(bundle, root, modules).css;
 }
 
 const ROOT_ELEMENT = /<div id="root">[\s\S]*?<\/div>\s*(?=<noscript>)/;
@@ -98,7 +83,7 @@ export function prerender(options: PrerenderOptions): Plugin {
     async closeBundle() {
       if (config.build.ssr || !bundle) return;
       const outDir = path.resolve(config.root, config.build.outDir);
-      const template = readFileSync(path.join(outDir, 'index.html'), 'utf8');
+      let template = readFileSync(path.join(outDir, 'index.html'), 'utf8');
       // supabase-js (imported by pages that talk to the API) refuses to start on Node 20 without a
       // WebSocket class for its realtime client; nothing connects while rendering.
       const hadWebSocket = 'WebSocket' in globalThis;
@@ -113,6 +98,26 @@ export function prerender(options: PrerenderOptions): Plugin {
       });
       try {
         const { renderPage } = (await server.ssrLoadModule(options.renderer)) as { renderPage(pathname: string): Promise<string> };
+        const routeTable = (await server.ssrLoadModule(options.startupModules.pages)) as {
+          pages: Record<string, () => Promise<unknown>>;
+          isSignedInPage(pattern: string): boolean;
+        };
+        const pages = Object.entries(routeTable.pages).map(([pattern, load]) => {
+          // Vite's SSR transform turns `import('@/x')` into `__vite_ssr_dynamic_import__("/src/x.tsx")`.
+          const module = /__vite_ssr_dynamic_import__\("([^"]+)"\)/.exec(String(load))?.[1];
+          if (!module) throw new Error(`prerender: cannot tell which module pages['${pattern}'] loads: ${String(load)}`);
+          return { path: pattern, module, signedIn: routeTable.isSignedInPage(pattern) };
+        });
+        const modules = startupModules(
+          bundle,
+          config.root,
+          config.base,
+          { app: options.startup, client: options.startupModules.client, languages: options.startupModules.languages, pages },
+          urlsIn(template),
+        );
+        template = withStartupModules(template, modules);
+        // The host answers every path that has no file of its own with index.html: it gets them too.
+        writeFileSync(path.join(outDir, 'index.html'), template);
         for (const page of options.pages) {
           const markup = await renderPage(page.path);
           const css = stylesOf(bundle, config.root, [...options.startup, page.module]);

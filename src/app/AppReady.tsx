@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 
 /**
  * Marks the app as ready once its first render has committed (hydrated or not). Until then index.html's
@@ -6,6 +6,11 @@ import { useEffect } from 'react';
  * has loaded would otherwise send its fields, password included, in the URL of a GET request.
  */
 export function AppReady() {
+  // Before the browser paints the app's first commit: the prerendered markup it replaced was stale and
+  // hidden (index.html); what the app rendered in its place is not.
+  useLayoutEffect(() => {
+    delete document.documentElement.dataset.prerender;
+  }, []);
   useEffect(() => {
     document.documentElement.setAttribute('data-app-ready', '');
   }, []);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { describe, expect, it, vi } from 'vitest';
+import { withStartupModules, type StartupModules } from '../../vite/startup-modules.ts';
 import { Brand } from './Layout';
 
 /** Drops the whitespace between tags that the HTML file has and React's output does not. */
@@ -81,5 +82,90 @@ describe("index.html's check whether the prerendered markup is this visitor's pa
 
   it('does nothing on a page that was not prerendered (the dev server)', () => {
     expect(check({ url: '/app', storage: { 'sb-127-auth-token': '{}' } })).toBeNull();
+  });
+});
+
+describe("index.html's start-up fetches (the build fills in the files per page)", () => {
+  const source = new DOMParser().parseFromString(readFileSync('index.html', 'utf8'), 'text/html');
+  const modules: StartupModules = {
+    files: [
+      '/assets/app-shell.js',
+      '/assets/supabase.js',
+      '/assets/de.js',
+      '/assets/report-page.js',
+      '/assets/reports.css',
+      '/assets/dashboard-page.js',
+      '/assets/landing-page.js',
+    ],
+    app: [0],
+    client: [1],
+    languages: { de: [2] },
+    pages: [
+      ['^/app/interviews/[^/]+/report/?$', 1, [3, 4]],
+      ['^/app/?$', 1, [5]],
+      ['^/?$', 0, [6]],
+    ],
+  };
+  const inlineScript = withStartupModules(
+    [...source.querySelectorAll('head script:not([src])')].map((s) => s.textContent).join('\n'),
+    modules,
+  );
+  const root = document.documentElement;
+
+  /** The links the inline script adds for `url` (prerendered page `/`, as the host's fallback serves it). */
+  function fetched(url: string, storage: Record<string, string> = {}) {
+    localStorage.clear();
+    for (const [key, value] of Object.entries(storage)) localStorage.setItem(key, value);
+    window.history.replaceState(null, '', url);
+    const spy = vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-US']);
+    root.setAttribute('data-prerendered', '/');
+    const before = new Set(document.head.querySelectorAll('link'));
+    vi.useFakeTimers();
+    try {
+      new Function(inlineScript)();
+      // nothing before the first paint (the HTML and CSS have the connection to themselves)
+      expect(document.head.querySelectorAll('link').length).toBe(before.size);
+      vi.advanceTimersToNextFrame();
+      vi.runAllTimers();
+      return [...document.head.querySelectorAll('link')]
+        .filter((link) => !before.has(link))
+        .map((link) => `${link.rel}${link.getAttribute('as') ? `:${link.getAttribute('as')}` : ''} ${link.getAttribute('href')}`);
+    } finally {
+      vi.useRealTimers();
+      spy.mockRestore();
+      document.head.querySelectorAll('link').forEach((link) => before.has(link) || link.remove());
+      root.removeAttribute('data-prerendered');
+      root.removeAttribute('data-prerender');
+      localStorage.clear();
+      window.history.replaceState(null, '', '/');
+    }
+  }
+
+  it('fetches the app shell, supabase-js and the page at once after the first paint for a signed-in page with a stored session', () => {
+    expect(fetched('/app/interviews/abc/report', { 'sb-127-auth-token': '{}' })).toEqual([
+      'modulepreload /assets/app-shell.js',
+      'modulepreload /assets/supabase.js',
+      'modulepreload /assets/report-page.js',
+      'preload:style /assets/reports.css',
+    ]);
+    expect(fetched('/app', { 'sb-127-auth-token': '{}', 'interviewai.language': 'de' })).toEqual([
+      'modulepreload /assets/app-shell.js',
+      'modulepreload /assets/supabase.js',
+      'modulepreload /assets/de.js',
+      'modulepreload /assets/dashboard-page.js',
+    ]);
+  });
+
+  it('fetches only the app shell for a signed-in page without a session (the router sends the visitor to sign in)', () => {
+    expect(fetched('/app')).toEqual(['modulepreload /assets/app-shell.js']);
+  });
+
+  it('fetches nothing early on the prerendered page shown to the visitor it was rendered for', () => {
+    expect(fetched('/')).toEqual([]);
+    expect(fetched('/', { 'sb-127-auth-token': '{}' })).toEqual([
+      'modulepreload /assets/app-shell.js',
+      'modulepreload /assets/supabase.js',
+      'modulepreload /assets/landing-page.js',
+    ]);
   });
 });

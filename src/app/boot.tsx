@@ -1,5 +1,4 @@
-import { StrictMode } from 'react';
-import { flushSync } from 'react-dom';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { EnvErrorScreen } from '@/components/EnvErrorScreen';
 import { ErrorState } from '@/components/ErrorState';
@@ -42,13 +41,12 @@ export function boot(container: HTMLElement, hydratePrerendered: boolean) {
           <App router={createAppRouter()} />
         </StrictMode>
       );
-      if (hydratePrerendered) {
-        hydrateRoot(container, app);
-        return;
-      }
-      // Committed at once, so the stale markup is replaced in one step before it is shown.
-      flushSync(() => root().render(app));
-      delete html.dataset.prerender;
+      // In a transition React works in slices that leave the main thread free in between (one long task
+      // on a phone otherwise; the page is readable meanwhile: prerendered, or the header from the HTML).
+      // A render still commits at once, replacing the HTML's markup in one step; AppReady then shows what
+      // that markup had hidden.
+      if (hydratePrerendered) startTransition(() => void hydrateRoot(container, app));
+      else startTransition(() => root().render(app));
     })
     .catch(async (error: unknown) => {
       console.error('[InterviewAI] Failed to start:', error);

@@ -36,6 +36,11 @@ export type PagePath = keyof typeof pages;
 
 const SIGNED_IN_PAGES = new Set<string>(Object.values(paths.app));
 
+/** Whether the page at route pattern `page` is for signed-in users only (the build's start-up modules use it too). */
+export function isSignedInPage(page: string): boolean {
+  return SIGNED_IN_PAGES.has(page);
+}
+
 /** The page the router will show for `pathname` (same ranking as the router), if any. */
 export function pageFor(pathname: string): PagePath | null {
   const matches = matchRoutes(
@@ -52,7 +57,7 @@ export function pageFor(pathname: string): PagePath | null {
 export function preloadPage(pathname: string): PagePath | null {
   const page = pageFor(pathname);
   if (!page || page === paths.notFound) return null;
-  if (SIGNED_IN_PAGES.has(page) && !hasPersistedSession()) return null;
+  if (isSignedInPage(page) && !hasPersistedSession()) return null;
   // A failure here is not the visitor's problem yet: the router loads the page again and reports it.
   pages[page]().catch(() => {});
   return page;

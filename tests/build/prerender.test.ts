@@ -136,6 +136,40 @@ describe('prerendered public pages', () => {
     }
   });
 
+  it('fetches what a page that starts at once needs in parallel from the HTML, and nothing early on a prerendered page', async () => {
+    // The app's modules are refused: only what index.html's inline script asked for is looked at.
+    const preloaded = async (pathname: string, session: boolean) => {
+      const context = await browser.newContext();
+      await context.route(/\/assets\/.+\.js$/, (route) => route.abort());
+      if (session) await context.addInitScript(() => localStorage.setItem('sb-127-auth-token', '{}'));
+      try {
+        const { page } = await open(context, pathname);
+        await page.waitForLoadState('domcontentloaded');
+        // the inline script asks once the first frame has painted
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
+        return await page.evaluate(() =>
+          [...document.querySelectorAll('link[rel="modulepreload"], link[rel="preload"]')].map((link) =>
+            link.getAttribute('href')!.replace(/^\/assets\/|-[\w-]{8}\.(js|css)$/g, ''),
+          ),
+        );
+      } finally {
+        await context.close();
+      }
+    };
+    const report = await preloaded('/app/interviews/0b7c6f2e-4d1a-4b8e-9c3d-2f6a1e5d7c90/report', true);
+    expect(report).toEqual(expect.arrayContaining(['app-shell', 'react-vendor', 'supabase-vendor', 'report-page', 'reports']));
+    expect(report).not.toContain('dashboard-page');
+    expect(await preloaded('/app', true)).toEqual(expect.arrayContaining(['app-shell', 'supabase-vendor', 'dashboard-page']));
+    // signed out, /app redirects to sign-in: the app shell, not the dashboard or supabase-js
+    const signedOut = await preloaded('/app', false);
+    expect(signedOut).toContain('app-shell');
+    expect(signedOut).not.toContain('dashboard-page');
+    expect(signedOut).not.toContain('supabase-vendor');
+    // the prerendered landing page for the visitor it was rendered for starts its JS after the first paint
+    expect(await preloaded('/', false)).not.toContain('react-vendor');
+    expect(await preloaded('/', true)).toEqual(expect.arrayContaining(['app-shell', 'landing-page']));
+  });
+
   describe('markup meant for someone else stays hidden until the app has rendered in its place', () => {
     const hidden = (context: BrowserContext, pathname: string) =>
       open(context, pathname).then(async ({ page }) => {

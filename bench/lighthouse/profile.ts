@@ -1,0 +1,154 @@
+// Where a page's start spends the main thread: a CPU profile of one cold load of the production build in
+// Chromium under 4× CPU throttling (Lighthouse's mobile preset), self time summed by script and by
+// function, plus the long tasks. Proportions hold up under machine load better than Lighthouse's scores.
+//
+// Usage: npx tsx bench/lighthouse/profile.ts [--pages app,report,new,/,/sign-in] [--dist <built dir>]
+//   Without --dist the current tree is built into a temp dir. Signed-in pages get a stored session.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createClient } from '@supabase/supabase-js';
+import { chromium } from 'playwright-core';
+import { build, preview } from 'vite';
+import ws from 'ws';
+import { REPO_ROOT } from '../../stack/config.ts';
+import { startStack } from '../../stack/index.ts';
+import { freePortPair } from '../../stack/lib/ports.ts';
+import { CHROMIUM_PATH, chromiumFlags } from '../../e2e/helpers/chromium.ts';
+
+const PASSWORD = 'Lighthouse42!';
+const option = (name: string, fallback: string) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 && process.argv[index + 1] ? process.argv[index + 1]! : fallback;
+};
+const pageKeys = option('pages', 'app,report').split(',');
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+
+async function userWithReport(apiUrl: string, anonKey: string) {
+  const client = createClient(apiUrl, anonKey, {
+    realtime: { transport: ws as unknown as typeof WebSocket },
+    auth: { persistSession: false, autoRefreshToken: false },
+  });
+  const email = `profile-${Date.now()}@example.com`;
+  const signUp = await client.auth.signUp({ email, password: PASSWORD, options: { data: { full_name: 'Pro Filer' } } });
+  if (signUp.error) throw signUp.error;
+  const created = await client.rpc('create_interview_session', {
+    p_job_role: 'Frontend Developer',
+    p_interview_type: 'behavioral',
+    p_difficulty: 'medium',
+    p_tech_stack: ['React'],
+    p_interaction_mode: 'text',
+    p_total_questions: 3,
+  });
+  if (created.error) throw created.error;
+  const interview = created.data as { id: string };
+  const generated = await client.functions.invoke('generate-questions', { body: { session_id: interview.id } });
+  if (generated.error) throw generated.error;
+  const questions = await client.from('interview_questions').select('id').eq('interview_id', interview.id).order('order_number');
+  if (questions.error) throw questions.error;
+  for (const question of questions.data) {
+    const submitted = await client
+      .rpc('submit_response', {
+        p_question_id: question.id,
+        p_answer_text: 'I profiled the checkout, split the bundle and cached pricing; load time fell from 4.1 s to 1.6 s.',
+      })
+      .select('id')
+      .single();
+    if (submitted.error) throw submitted.error;
+    const scored = await client.functions.invoke('score-answer', { body: { response_id: (submitted.data as { id: string }).id } });
+    if (scored.error) throw scored.error;
+  }
+  const completed = await client.functions.invoke('complete-interview', { body: { session_id: interview.id } });
+  if (completed.error) throw completed.error;
+  const signedIn = await client.auth.signInWithPassword({ email, password: PASSWORD });
+  if (signedIn.error) throw signedIn.error;
+  return { session: signedIn.data.session, interviewId: interview.id };
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), 'interviewai-profile-'));
+const stack = await startStack({ dir: path.join(dir, 'stack'), port: await freePortPair(), log: () => {} });
+try {
+  const { apiUrl, anonKey } = stack.info;
+  process.env.VITE_SUPABASE_URL = apiUrl;
+  process.env.VITE_SUPABASE_ANON_KEY = anonKey;
+  const outDir = path.join(dir, 'dist');
+  const configFile = path.join(REPO_ROOT, 'vite.config.ts');
+  await build({ root: REPO_ROOT, configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const server = await preview({
+    root: REPO_ROOT,
+    configFile,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1' },
+  });
+  const origin = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
+  const { session, interviewId } = await userWithReport(apiUrl, anonKey);
+  const storageKey = `sb-${new URL(apiUrl).hostname.split('.')[0]}-auth-token`;
+  const paths: Record<string, { path: string; signedIn: boolean }> = {
+    '/': { path: '/', signedIn: false },
+    '/sign-in': { path: '/sign-in', signedIn: false },
+    app: { path: '/app', signedIn: true },
+    new: { path: '/app/interviews/new', signedIn: true },
+    report: { path: `/app/interviews/${interviewId}/report`, signedIn: true },
+  };
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: chromiumFlags() });
+  for (const key of pageKeys) {
+    const target = paths[key]!;
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+    if (target.signedIn)
+      await context.addInitScript(([k, v]) => localStorage.setItem(k, v), [storageKey, JSON.stringify(session)] as const);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    const started = Date.now();
+    await page.goto(`${origin}${target.path}`, { waitUntil: 'networkidle' });
+    const settled = Date.now() - started;
+    const lcp = await page.evaluate(
+      () =>
+        new Promise<{ time: number; element: string }>((resolve) =>
+          new PerformanceObserver((list) => {
+            const last = list.getEntries().at(-1) as PerformanceEntry & { element?: Element };
+            resolve({ time: Math.round(last.startTime), element: last.element?.outerHTML.slice(0, 80) ?? '' });
+          }).observe({ type: 'largest-contentful-paint', buffered: true }),
+        ),
+    );
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
+      profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+    };
+    const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+    const self = new Map<number, number>();
+    profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000));
+    const byScript = new Map<string, number>();
+    const byFunction = new Map<string, number>();
+    for (const [id, ms] of self) {
+      const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
+      const script = url ? url.replace(origin, '').replace(/-[\w-]{8}\.js$/, '') : `(${functionName || 'native'})`;
+      byScript.set(script, (byScript.get(script) ?? 0) + ms);
+      const fn = `${functionName || '(anonymous)'} ${script}:${lineNumber}`;
+      byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
+    }
+    const top = (map: Map<string, number>, n: number) =>
+      [...map]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, n)
+        .map(([name, ms]) => `    ${ms.toFixed(0).padStart(6)} ms  ${name}`)
+        .join('\n');
+    console.log(`\n${key} (${target.path}): network idle after ${settled} ms, LCP ${lcp.time} ms ${lcp.element}`);
+    console.log(`  self time by script:\n${top(byScript, 15)}\n  by function:\n${top(byFunction, 25)}`);
+    await context.close();
+  }
+  await browser.close();
+  server.httpServer.close();
+} finally {
+  await stack.stop();
+  rmSync(dir, { recursive: true, force: true });
+}
+process.exit();
