@@ -140,6 +140,18 @@ export function functionWorkers(): number {
   return Math.max(1, Math.min(availableParallelism(), 4));
 }
 
+/**
+ * FUNCTIONS_DENO_FLAGS: extra `deno run` flags for profiling or debugging the functions workers, e.g.
+ * `--inspect=127.0.0.1:9229` (each further worker gets the next port, so every one can be attached to).
+ */
+function extraDenoFlags(worker: number): string[] {
+  const flags = (process.env.FUNCTIONS_DENO_FLAGS ?? '').split(/\s+/).filter(Boolean);
+  return flags.map((flag) => {
+    const inspect = /^(--inspect(?:-brk|-wait)?=)([^:]+):(\d+)$/.exec(flag);
+    return inspect ? `${inspect[1]}${inspect[2]}:${Number(inspect[3]) + worker}` : flag;
+  });
+}
+
 /** A worker that dies this often within RESTART_WINDOW_MS is crash-looping: the stack reports it instead. */
 const MAX_RESTARTS = 5;
 const RESTART_WINDOW_MS = 60_000;
@@ -218,6 +230,7 @@ export async function startFunctions(options: FunctionsOptions): Promise<Running
           '--allow-sys',
           '--unstable-net', // reusePort (stack/functions/main.ts)
           `--config=${path.join(FUNCTIONS_DIR, 'deno.json')}`,
+          ...extraDenoFlags(index),
           router,
         ],
         cwd: FUNCTIONS_DIR,

@@ -95,6 +95,26 @@ realServe(
   },
 );
 
+/**
+ * Imports every function once before the worker reports ready, as hosted Supabase deploys functions
+ * pre-bundled: the first calls of a run then neither wait for module loading nor pay for it under load.
+ * A function that fails to import here is left to the first request, which loads it again and answers
+ * the error as before.
+ */
+async function preloadFunctions(): Promise<void> {
+  for (const entry of Deno.readDirSync(functionsDir)) {
+    const name = entry.name;
+    if (!entry.isDirectory || handlers.has(name) || !(await functionExists(name))) continue;
+    const handler = loadFunction(name);
+    handlers.set(name, handler);
+    await handler.catch((error) => {
+      if (handlers.get(name) === handler) handlers.delete(name);
+      console.error(`function ${name} could not be preloaded:`, error);
+    });
+  }
+}
+await preloadFunctions();
+
 // Several of these processes share the port above (SO_REUSEPORT: the kernel spreads connections over them), as
 // hosted Supabase runs isolates in parallel; each also answers health checks on a port of its own (opened
 // once the shared one listens), so that the stack knows when every one of them is ready.

@@ -28,6 +28,8 @@ async function isolatedStack(label: string, port: number, options: Partial<Stack
     scheduler: false,
     log: (line) => process.env.STACK_LOG && console.log(`[test-${label}] ${line}`),
     ...options,
+    // Every function answers with the Server-Timing trace of its database requests (tests/ai/round-trips).
+    functionsEnv: { DB_TRACE: '1', ...options.functionsEnv },
   });
   return {
     stack,

@@ -4,6 +4,9 @@
 // (each one is a gateway pass, a PostgREST request and a transaction), so they are visible in any browser's
 // network panel and checked by tests. Requests are attributed to the call that made them through
 // AsyncLocalStorage: clients are shared by every request of an isolate, traces are not.
+//
+// Off unless the deployment sets DB_TRACE=1 (the test stack does): the header names the API paths a call
+// used, which production responses should not reveal, and tracing costs every call a little CPU.
 import { AsyncLocalStorage } from 'node:async_hooks';
 
 interface DbRequest {
@@ -17,6 +20,13 @@ interface Trace {
 }
 
 const traces = new AsyncLocalStorage<Trace>();
+
+let enabled: boolean | undefined;
+/** Whether this isolate traces its calls (DB_TRACE=1); read once, as the environment does not change. */
+export function dbTraceEnabled(): boolean {
+  enabled ??= Deno.env.get('DB_TRACE') === '1';
+  return enabled;
+}
 
 /** The `fetch` the Supabase clients are created with: records each request in the current call's trace. */
 export const tracedFetch: typeof fetch = async (input, init) => {

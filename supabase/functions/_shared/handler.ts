@@ -12,12 +12,12 @@
 //                 calls assertAccountActive itself first.
 //       'service' the bearer must be the service-role key (schedulers)
 //       'none'    nobody is checked here (health, the Stripe webhook, which checks its own signature)
-// Every response carries a Server-Timing header with the call's database requests (db-trace.ts).
+// With DB_TRACE=1 every response carries a Server-Timing header with the call's database requests (db-trace.ts).
 // body: without a schema the body is left unread, so a function can read it raw (the webhook's signature
 //       is computed over the exact bytes).
 import type { z } from 'npm:zod@3';
 import { parseBody, readJson } from './body.ts';
-import { withDbTrace } from './db-trace.ts';
+import { dbTraceEnabled, withDbTrace } from './db-trace.ts';
 import { corsHeaders, errorResponse, HttpError } from './http.ts';
 import { requireServiceRole } from './service-role.ts';
 import { type Caller, requireUser } from './supabase.ts';
@@ -52,7 +52,7 @@ export function handler<A extends Auth, B = undefined>(
   const checkAccount = options.account !== 'checked-by-first-rpc';
   return (request) => {
     if (request.method === 'OPTIONS') return Promise.resolve(new Response(null, { status: 204, headers: corsHeaders }));
-    return withDbTrace(async () => {
+    const call = async () => {
       try {
         if (!methods.includes(request.method)) {
           throw new HttpError(405, 'method_not_allowed', `Use ${methods.join(' or ')} for this endpoint.`);
@@ -63,7 +63,8 @@ export function handler<A extends Auth, B = undefined>(
       } catch (error) {
         return errorResponse(error);
       }
-    });
+    };
+    return dbTraceEnabled() ? withDbTrace(call) : call();
   };
 }
 

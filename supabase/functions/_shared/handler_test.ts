@@ -30,6 +30,18 @@ Deno.test('handler: a preflight is answered with the CORS headers before anythin
   assert.match(response.headers.get('Access-Control-Allow-Headers') ?? '', /authorization/);
 });
 
+Deno.test('handler: without DB_TRACE=1 a response does not reveal the API paths the call used (no Server-Timing)', async () => {
+  assert.notEqual(Deno.env.get('DB_TRACE'), '1', 'these tests run without DB_TRACE');
+  const ok = await echo(post(JSON.stringify({ session_id: 'session-1' })));
+  assert.equal(ok.status, 200);
+  assert.equal(ok.headers.get('Server-Timing'), null);
+  await ok.body?.cancel();
+  const failed = await echo(post('{'));
+  assert.equal(failed.status, 400);
+  assert.equal(failed.headers.get('Server-Timing'), null);
+  await failed.body?.cancel();
+});
+
 Deno.test('handler: another method is a 405 naming the allowed one', async () => {
   const response = await echo(new Request('http://functions.local/f', { method: 'GET' }));
   const error = await errorOf(response);

@@ -62,18 +62,37 @@ function injectedJwks(): { keys: unknown[] } | null {
   return jwks ?? null;
 }
 
+// A user's token is presented on every call of an interview (one per step, five or more per interview) until
+// it expires: its claims are remembered by the token's exact text once its HS256 signature has been checked,
+// and only its expiry is checked again. Only tokens verified in the isolate are remembered: a token the Auth
+// server vouched for is asked about every time, since that answer can change (a signed-out session).
+const verifiedTokens = new Map<string, { claims: UserClaims; secret: string }>();
+const MAX_VERIFIED_TOKENS = 10_000;
+
+function rememberVerified(token: string, claims: UserClaims, secret: string): UserClaims {
+  if (verifiedTokens.size >= MAX_VERIFIED_TOKENS) verifiedTokens.delete(verifiedTokens.keys().next().value!);
+  verifiedTokens.set(token, { claims, secret });
+  return claims;
+}
+
 /** The token's claims when it is a valid, unexpired user token; null otherwise. */
 export async function verifyUserJwt(token: string, authClient: () => SupabaseClient): Promise<UserClaims | null> {
+  const secret = Deno.env.get('AUTH_JWT_SECRET');
+  const known = verifiedTokens.get(token);
+  if (known && known.secret === secret) {
+    if (known.claims.exp > Date.now() / 1000) return known.claims;
+    verifiedTokens.delete(token);
+    return null;
+  }
   const parts = token.split('.');
   if (parts.length !== 3) return null;
   const header = decodePart(parts[0]!);
   const payload = decodePart(parts[1]!);
   if (!header || !payload || !isUserClaims(payload, Date.now() / 1000)) return null;
 
-  const secret = Deno.env.get('AUTH_JWT_SECRET');
   if (header.alg === 'HS256' && secret) {
     try {
-      return validHs256(secret, `${parts[0]}.${parts[1]}`, base64UrlDecode(parts[2]!)) ? payload : null;
+      return validHs256(secret, `${parts[0]}.${parts[1]}`, base64UrlDecode(parts[2]!)) ? rememberVerified(token, payload, secret) : null;
     } catch {
       return null;
     }

@@ -48,6 +48,31 @@ Deno.test('jwt: forged, expired, non-user and malformed tokens are refused', asy
   }
 });
 
+Deno.test('jwt: a verified token is remembered until it expires, and only for the secret that verified it', async () => {
+  Deno.env.set('AUTH_JWT_SECRET', SECRET);
+  const realNow = Date.now;
+  try {
+    const token = await sign({ ...user(), exp: now() + 60 });
+    assert.equal((await verifyUserJwt(token, noAuthServer))?.sub, user().sub);
+    assert.equal((await verifyUserJwt(token, noAuthServer))?.sub, user().sub);
+    // Another signature on the same claims is another token: checked, and refused.
+    const [head, body] = token.split('.');
+    const forged = `${head}.${body}.${(await sign(user(), 'another-secret-of-at-least-32-chars!!')).split('.')[2]}`;
+    assert.equal(await verifyUserJwt(forged, noAuthServer), null);
+    // A rotated secret no longer accepts what the old one verified.
+    Deno.env.set('AUTH_JWT_SECRET', 'a-rotated-secret-of-at-least-32-chars!');
+    assert.equal(await verifyUserJwt(token, noAuthServer), null);
+    Deno.env.set('AUTH_JWT_SECRET', SECRET);
+    assert.equal((await verifyUserJwt(token, noAuthServer))?.sub, user().sub);
+    // Past its expiry the remembered token is refused.
+    Date.now = () => realNow() + 120_000;
+    assert.equal(await verifyUserJwt(token, noAuthServer), null);
+  } finally {
+    Date.now = realNow;
+    Deno.env.delete('AUTH_JWT_SECRET');
+  }
+});
+
 Deno.test('jwt: without a key the Auth server decides (auth.getClaims)', async () => {
   let asked = 0;
   const authClient = () =>

@@ -10,7 +10,7 @@
 // - callRpc(): one service-role RPC; PostgREST's PTxxx errors (raised by our SQL with a machine code in
 //   `detail`) become HttpErrors with that status and code.
 import { createClient, type SupabaseClient } from 'npm:@supabase/supabase-js@2';
-import { tracedFetch } from './db-trace.ts';
+import { dbTraceEnabled, tracedFetch } from './db-trace.ts';
 import { HttpError } from './http.ts';
 import { verifyUserJwt } from './jwt.ts';
 import type { Database, Json } from './database.types.ts';
@@ -35,31 +35,32 @@ function env(name: string): string {
   return value;
 }
 
-const clientOptions = {
+const clientOptions = () => ({
   auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
-  global: { fetch: tracedFetch },
-};
+  global: dbTraceEnabled() ? { fetch: tracedFetch } : {},
+});
 
 let service: Client | undefined;
 let anon: Client | undefined;
 
 /** The service-role client (cached per isolate). */
 export function serviceClient(): Client {
-  service ??= createClient<Database>(env('SUPABASE_URL'), env('SUPABASE_SERVICE_ROLE_KEY'), clientOptions);
+  service ??= createClient<Database>(env('SUPABASE_URL'), env('SUPABASE_SERVICE_ROLE_KEY'), clientOptions());
   return service;
 }
 
 /** The anon client (cached per isolate): auth calls that carry the token themselves. */
 export function anonClient(): Client {
-  anon ??= createClient<Database>(env('SUPABASE_URL'), env('SUPABASE_ANON_KEY'), clientOptions);
+  anon ??= createClient<Database>(env('SUPABASE_URL'), env('SUPABASE_ANON_KEY'), clientOptions());
   return anon;
 }
 
 /** A client acting as the bearer of `authorization` (RLS applies). */
 export function userClient(authorization: string): Client {
+  const options = clientOptions();
   return createClient<Database>(env('SUPABASE_URL'), env('SUPABASE_ANON_KEY'), {
-    ...clientOptions,
-    global: { fetch: tracedFetch, headers: { Authorization: authorization } },
+    ...options,
+    global: { ...options.global, headers: { Authorization: authorization } },
   });
 }
 

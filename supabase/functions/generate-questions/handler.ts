@@ -58,12 +58,34 @@ function bankCacheMs(): number {
 
 let bankCache: { at: number; revision: number | null; rows: Promise<BankRow[]> } | undefined;
 
+interface BankView {
+  rows: BankRow[];
+  /** Every skill and technology the rows name (what keywords are matched against). */
+  vocabulary: Set<string>;
+}
+
+/** The rows of one interview type and their vocabulary, derived once per bank read (it is the same for every session). */
+const bankViews = new WeakMap<BankRow[], Map<QType | 'mixed', BankView>>();
+function viewOf(all: BankRow[], type: QType | 'mixed'): BankView {
+  let views = bankViews.get(all);
+  if (!views) bankViews.set(all, views = new Map());
+  let view = views.get(type);
+  if (!view) {
+    const rows = type === 'mixed' ? all : all.filter((q) => q.type === type);
+    const vocabulary = new Set<string>();
+    for (const q of rows) for (const t of [...(q.skills ?? []), ...(q.tech_stack ?? [])]) vocabulary.add(t);
+    view = { rows, vocabulary };
+    views.set(type, view);
+  }
+  return view;
+}
+
 /**
  * The active question bank, read once per isolate instead of once per request. The database's bank
  * revision (bumped when a question is added, edited or deactivated) comes with every request, so a
  * changed bank is read again at once.
  */
-async function activeBank(service: Client, type: QType | 'mixed', revision: number | null): Promise<BankRow[]> {
+async function activeBank(service: Client, type: QType | 'mixed', revision: number | null): Promise<BankView> {
   const fresh = bankCache && bankCache.revision === revision && Date.now() - bankCache.at < bankCacheMs();
   if (!fresh) {
     const rows = (async () => {
@@ -74,8 +96,7 @@ async function activeBank(service: Client, type: QType | 'mixed', revision: numb
     bankCache = { at: Date.now(), revision, rows };
     rows.catch(() => (bankCache = undefined));
   }
-  const all = await bankCache!.rows;
-  return type === 'mixed' ? all : all.filter((q) => q.type === type);
+  return viewOf(await bankCache!.rows, type);
 }
 
 /** begin_question_generation's answer; `session` is to_jsonb of the session row. */
@@ -116,9 +137,7 @@ async function generate(
   bankRevision: number | null,
 ): Promise<Response> {
   const type = session.interview_type as QType | 'mixed';
-  const rows = await activeBank(service, type, bankRevision);
-  const vocabulary = new Set<string>();
-  for (const q of rows) for (const t of [...(q.skills ?? []), ...(q.tech_stack ?? [])]) vocabulary.add(t);
+  const { rows, vocabulary } = await activeBank(service, type, bankRevision);
   const keywords = extractKeywords({ resume: session.resume_text, jobDescription: session.job_description_text }, vocabulary).slice(0, 15);
   // The candidate's employers, projects and skills and the posting's required skills: questions name them.
   const profile = extractProfile({ resume: session.resume_text, jobDescription: session.job_description_text }, vocabulary);

@@ -36,14 +36,17 @@ export interface Selected<Q extends BankQuestion> {
 
 const LEVEL: Record<Difficulty, number> = { easy: 0, medium: 1, hard: 2 };
 
-/** FNV-1a → [0, 1): a stable tie-breaker per (seed, id). */
-export function jitter(seed: string, id: string): number {
-  let h = 0x811c9dc5;
-  for (const ch of `${seed}:${id}`) {
+function fnv1a(h: number, text: string): number {
+  for (const ch of text) {
     h ^= ch.charCodeAt(0);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
-  return h / 2 ** 32;
+  return h;
+}
+
+/** FNV-1a → [0, 1): a stable tie-breaker per (seed, id). */
+export function jitter(seed: string, id: string): number {
+  return fnv1a(fnv1a(0x811c9dc5, `${seed}:`), id) / 2 ** 32;
 }
 
 /** How many questions of each type a session gets. */
@@ -57,16 +60,36 @@ export function typePlan(type: QType | 'mixed', count: number, difficulty: Diffi
 
 const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9+#]/g, '');
 
+/**
+ * A bank question's tech stack and skills, normalised once per row object: an isolate keeps the bank it read
+ * (generate-questions), so every selection from it would otherwise normalise the same words again.
+ */
+const normalisedTerms = new WeakMap<BankQuestion, { stack: [string, string][]; terms: [string, string][] }>();
+function termsOfRow(q: BankQuestion) {
+  let terms = normalisedTerms.get(q);
+  if (!terms) {
+    terms = {
+      stack: (q.tech_stack ?? []).map((t) => [t, norm(t)]),
+      terms: [...(q.skills ?? []), ...(q.tech_stack ?? [])].map((t) => [t, norm(t)]),
+    };
+    normalisedTerms.set(q, terms);
+  }
+  return terms;
+}
+
 export function selectQuestions<Q extends BankQuestion>(bank: Q[], input: SelectionInput): Selected<Q>[] {
   const target = roleTarget(input.jobRole);
+  const targetRoles = target.roles.slice(0, -1);
   const stack = new Set(input.techStack.map(norm));
   const keywordWeight = new Map(input.keywords.map((k) => [norm(k.term), k.weight]));
   const maxKw = Math.max(1, ...input.keywords.map((k) => k.weight));
+  const seeded = fnv1a(0x811c9dc5, `${input.seed}:`);
 
   const scored = bank.map((q) => {
+    const { stack: qStack, terms } = termsOfRow(q);
     const reasons: string[] = [];
     let score = 0;
-    if ((q.roles ?? []).some((r) => target.roles.slice(0, -1).includes(r))) {
+    if ((q.roles ?? []).some((r) => targetRoles.includes(r))) {
       score += 3;
       reasons.push('role');
     } else if ((q.roles ?? []).includes('software-engineer')) score += 1;
@@ -77,21 +100,21 @@ export function selectQuestions<Q extends BankQuestion>(bank: Q[], input: Select
     const distance = Math.abs(LEVEL[q.difficulty] - LEVEL[input.difficulty]);
     score += distance === 0 ? 3 : distance === 1 ? 0.5 : -2;
     if (distance === 0) reasons.push('difficulty');
-    for (const t of q.tech_stack ?? []) {
-      if (stack.has(norm(t))) {
+    for (const [t, normalised] of qStack) {
+      if (stack.has(normalised)) {
         score += 2;
         reasons.push(`stack:${t}`);
       }
     }
-    for (const term of [...(q.skills ?? []), ...(q.tech_stack ?? [])]) {
-      const w = keywordWeight.get(norm(term));
+    for (const [term, normalised] of terms) {
+      const w = keywordWeight.size ? keywordWeight.get(normalised) : undefined;
       if (w) {
         score += 1 + 1.5 * (w / maxKw);
         reasons.push(`keyword:${term}`);
       }
     }
     score -= 0.15 * Math.log1p(q.times_used ?? 0); // spread usage across the bank
-    score += jitter(input.seed, q.id); // stable variety per session
+    score += fnv1a(seeded, q.id) / 2 ** 32; // jitter(seed, id): stable variety per session
     return { question: q, score, reasons };
   });
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { extractKeywords, roleTarget } from './keywords.ts';
-import { type BankQuestion, isDuplicate, selectQuestions, typePlan } from './select.ts';
+import { type BankQuestion, isDuplicate, jitter, selectQuestions, typePlan } from './select.ts';
 import { decideFollowUp, followUpKeys, keyPointQuestion, vagueClaim } from './followup.ts';
 import { coachReply, detectIntent } from './coach.ts';
 
@@ -231,4 +231,38 @@ Deno.test('coach: "tell me about yourself" gets intro advice, not practice quest
   });
   assert.ok(reply.includes('60–90 seconds'), reply);
   assert.ok(!reply.includes('closure') && !reply.includes('JavaScript.info'), reply);
+});
+
+Deno.test('jitter is FNV-1a of "seed:id" scaled to [0, 1), and selection uses exactly it', () => {
+  const reference = (text: string) => {
+    let h = 0x811c9dc5;
+    for (const ch of text) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+    return h / 2 ** 32;
+  };
+  for (const [seed, id] of [['s', 'q1'], ['5d3c0f3e-1111-4222-8333-944445555666', 'b-42'], ['', '']]) {
+    assert.equal(jitter(seed!, id!), reference(`${seed}:${id}`));
+  }
+  // Two questions equal in everything but their id: the one with the larger jitter is picked.
+  const twin = (id: string) => ({
+    id,
+    question: id,
+    type: 'technical' as const,
+    category: 'general',
+    difficulty: 'medium' as const,
+    roles: null,
+    tech_stack: null,
+    skills: null,
+  });
+  const bank = [twin('a'), twin('b')];
+  const input = {
+    seed: 'seed-1',
+    jobRole: 'Backend Developer',
+    interviewType: 'technical' as const,
+    difficulty: 'medium' as const,
+    techStack: [],
+    count: 1,
+    keywords: [],
+  };
+  const expected = jitter('seed-1', 'a') > jitter('seed-1', 'b') ? 'a' : 'b';
+  assert.equal(selectQuestions(bank, input)[0]!.question.id, expected);
 });

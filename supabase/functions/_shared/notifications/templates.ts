@@ -70,8 +70,12 @@ const STRINGS = {
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
 
+// Building an Intl.NumberFormat loads locale data: once per language and isolate, not once per e-mail.
+const scoreFormats = new Map<EmailLanguage, Intl.NumberFormat>();
 function formatScore(score: number, language: EmailLanguage): string {
-  return new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(score);
+  let format = scoreFormats.get(language);
+  if (!format) scoreFormats.set(language, format = new Intl.NumberFormat(language, { maximumFractionDigits: 1 }));
+  return format.format(score);
 }
 
 function assemble(language: EmailLanguage, siteUrl: string, subject: string, lines: string[], action: { label: string; url: string }) {

@@ -8,6 +8,7 @@ import { looksLikeCode } from '../validity.ts';
 import { buildKeyPoints } from '../content.ts';
 import { analyzeDelivery } from '../delivery.ts';
 import { expectedLength } from './length.ts';
+import { memo, questionKey } from '../memo.ts';
 
 /**
  * Separates code from prose: fenced blocks, a text that is mostly code, or a function written inline in prose
@@ -78,12 +79,8 @@ export function proseAndCode(question: ScoringQuestion, answer: ScoringAnswer): 
   return { prose, code };
 }
 
-export function resolveInput(question: ScoringQuestion, answer: ScoringAnswer) {
-  const type: QuestionType = question.type;
-  const difficulty: Difficulty = question.difficulty ?? 'medium';
-  const speech = answer.mode === 'speech';
-  const { prose, code } = proseAndCode(question, answer);
-
+/** What the engine reads from the question alone: the same for every answer to it (remembered per isolate). */
+function questionFacts(question: ScoringQuestion) {
   const expected = question.expected_answer ?? '';
   const questionTerms = termSet(question.text);
   const expectedTerms = termSet(expected);
@@ -99,17 +96,32 @@ export function resolveInput(question: ScoringQuestion, answer: ScoringAnswer) {
     ...kpTerms,
     ...criteriaTerms,
   ]);
-  if (type === 'behavioral') {
+  if (question.type === 'behavioral') {
     for (
       const t of termsOf(
         'team project company manager stakeholder teammate customer deadline result decision goal',
       )
     ) topicTerms.add(t);
   }
+  const specs = buildKeyPoints(question.key_points, expected, questionTerms);
+  return { expected, questionTerms, expectedTerms, kpTerms, criteriaTerms, topicTerms, specs };
+}
+
+const factsOf = memo<ReturnType<typeof questionFacts>>(1000);
+
+export function resolveInput(question: ScoringQuestion, answer: ScoringAnswer) {
+  const type: QuestionType = question.type;
+  const difficulty: Difficulty = question.difficulty ?? 'medium';
+  const speech = answer.mode === 'speech';
+  const { prose, code } = proseAndCode(question, answer);
+
+  const { expected, questionTerms, expectedTerms, kpTerms, criteriaTerms, topicTerms, specs } = factsOf(
+    questionKey(type, question.text, question.expected_answer, question.key_points, question.evaluation_criteria),
+    () => questionFacts(question),
+  );
   const analysis = analyzeText(prose, { speech });
   const { min: minWords, max: maxWords } = expectedLength(type, difficulty);
 
-  const specs = buildKeyPoints(question.key_points, expected, questionTerms);
   const durationSeconds = answer.speaking_duration_seconds ??
     answer.time_taken_seconds ?? null;
   const delivery = speech

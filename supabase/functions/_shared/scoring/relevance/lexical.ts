@@ -105,12 +105,23 @@ function fuzzyHit(term: string, answer: Set<string>): boolean {
   return false;
 }
 
+/** A profile's terms, heaviest first (a profile is remembered per question, so this is sorted once). */
+const byWeight = new WeakMap<Profile, Array<[string, number]>>();
+function heaviestFirst(profile: Profile): Array<[string, number]> {
+  let entries = byWeight.get(profile);
+  if (!entries) {
+    entries = [...profile.weights.entries()].sort((a, b) => b[1] - a[1]);
+    byWeight.set(profile, entries);
+  }
+  return entries;
+}
+
 export function lexicalMatch(profile: Profile, answerText: string): LexicalMatch {
   const plain = new Set(salient(answerText));
   const answerTerms = new Set(plain);
   // Compound words written apart or hyphenated ("time-boxed", "time boxed") match the joined form.
   for (const t of compoundTerms(answerText)) answerTerms.add(t);
-  const entries = [...profile.weights.entries()].sort((a, b) => b[1] - a[1]);
+  const entries = heaviestFirst(profile);
   const matched: Array<[string, number]> = [];
   for (const [t, w] of entries) {
     if (answerTerms.has(t) || fuzzyHit(t, answerTerms)) matched.push([t, w]);

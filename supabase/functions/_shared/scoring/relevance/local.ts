@@ -4,6 +4,10 @@
 import { intentCues, isStoryIntent, narrationCount, questionIntent } from './intent.ts';
 import { buildProfile, lexicalMatch } from './lexical.ts';
 import type { RelevanceInput, RelevanceJudge, RelevanceVerdict } from './types.ts';
+import { memo, questionKey } from '../memo.ts';
+
+/** The question's intent and term profile: the same for every answer to it (remembered per isolate). */
+const questionProfile = memo<{ intent: ReturnType<typeof questionIntent>; profile: ReturnType<typeof buildProfile> }>(1000);
 
 // Thresholds calibrated on tests/fixtures/scoring (answers to other questions vs. poor answers to this one).
 /** A technical answer with less of its specific vocabulary in the question's profile is off topic. */
@@ -15,8 +19,10 @@ const PRECISION_FULL = 0.4;
 
 export function judgeRelevanceLocally(input: RelevanceInput): RelevanceVerdict {
   const q = input.question;
-  const intent = questionIntent(q.text, q.type);
-  const profile = buildProfile({ question: q.text, keyPoints: q.key_points, expected: q.expected_answer, role: q.role });
+  const { intent, profile } = questionProfile(questionKey(q.text, q.type, q.key_points, q.expected_answer, q.role), () => ({
+    intent: questionIntent(q.text, q.type),
+    profile: buildProfile({ question: q.text, keyPoints: q.key_points, expected: q.expected_answer, role: q.role }),
+  }));
   const answer = `${input.text}\n${input.code ?? ''}`;
   const lex = lexicalMatch(profile, answer);
   const cues = intentCues(intent, input.text);
