@@ -12,8 +12,7 @@ export function ProtectedRoute({ children }: { children?: ReactNode }) {
   const location = useLocation();
 
   if (status === 'loading') return <LoadingState label={t('states.checkingSession')} fullPage />;
-  // Signed out on purpose: home, not "sign in to see this page" (a blocked account's explanation page, which
-  // its sign-out navigates to afterwards, still wins).
+  // Signed out with the sign-out button: home, not "sign in to see this page".
   if (status === 'unauthenticated' && signedOutOnPurpose) return <Navigate to={routes.home} replace />;
   if (status === 'unauthenticated' || status === 'second_factor') {
     const next = `${location.pathname}${location.search}${location.hash}`;

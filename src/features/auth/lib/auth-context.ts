@@ -15,8 +15,8 @@ export type AuthState = {
   /** True after arriving from a password-recovery email link (PASSWORD_RECOVERY). */
   isPasswordRecovery: boolean;
   /**
-   * Signed out on purpose in this tab (the sign-out button, a blocked account): whoever signed out also
-   * navigates, so protected pages don't redirect to sign-in in the meantime.
+   * Signed out on purpose in this tab (the sign-out button): protected pages send the person home rather
+   * than to sign in again.
    */
   signedOutOnPurpose: boolean;
 };

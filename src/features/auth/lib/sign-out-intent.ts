@@ -1,7 +1,7 @@
 /**
- * Whether a sign-out the person asked for (or the app started, e.g. for a blocked account) is running in
- * this tab. A SIGNED_OUT event during it is deliberate; one outside it (a session that expired or was
- * revoked elsewhere) is not, and only then should a protected page send the person to sign in again.
+ * Whether a sign-out the person asked for is running in this tab. A SIGNED_OUT event during it is deliberate
+ * and a protected page sends them home; any other (a session that expired or was revoked elsewhere, a blocked
+ * account signed out by the app) sends them to sign in again.
  */
 let running = 0;
 
