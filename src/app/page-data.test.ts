@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '@/lib/query-client';
-import { reportQueryOptions } from '@/features/reports/api/get-report';
+import { reportKeys } from '@/lib/query-keys/reports';
 import { makeUser } from '@/test/render';
 import { startPageData } from './page-data';
 
@@ -30,7 +30,7 @@ describe('startPageData', () => {
     const client = createQueryClient();
     await startPageData(client, REPORT_PATH);
     expect(asked).toEqual([{ name: 'get_interview_report_page', args: { p_interview_id: INTERVIEW_ID } }]);
-    const key = reportQueryOptions(user.id, INTERVIEW_ID).queryKey;
+    const key = reportKeys.detail(INTERVIEW_ID);
     expect(client.getQueryState(key)?.status).toBe('success');
   });
 

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { matchPath } from 'react-router-dom';
-import { needsSecondFactor } from '@/features/auth/lib/assurance';
+import { needsSecondFactor } from '@/features/auth';
 import type { PageDataLoader } from '@/lib/page-data';
 import { hasPersistedSession, initialAuthRedirect, loadSupabaseClient } from '@/lib/supabase-loader';
 import { isSignedInPage, pageFor, pages } from './pages';
