@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { pdfjsCmaps } from './vite/pdfjs-cmaps.ts';
 import { prerender } from './vite/prerender.ts';
+import { withoutRealtime } from './vite/without-realtime.ts';
 
 const REACT_VENDOR = /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|cookie|set-cookie-parser)[\\/]/;
 const SUPABASE_VENDOR = /[\\/]node_modules[\\/](@supabase|tslib|ws|isows)[\\/]/;
@@ -13,6 +14,7 @@ export default defineConfig({
   plugins: [
     react(),
     pdfjsCmaps(),
+    withoutRealtime(),
     // Public pages as static HTML (the production host must serve `<path>.html` for `<path>`: see README).
     prerender({
       renderer: '/src/app/prerender.tsx',
