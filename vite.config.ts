@@ -3,16 +3,20 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { pdfjsCmaps } from './vite/pdfjs-cmaps.ts';
 import { prerender } from './vite/prerender.ts';
+import { withoutRealtime } from './vite/without-realtime.ts';
 
 const REACT_VENDOR = /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom|cookie|set-cookie-parser)[\\/]/;
 const SUPABASE_VENDOR = /[\\/]node_modules[\\/](@supabase|tslib|ws|isows)[\\/]/;
 const DATA_VENDOR = /[\\/]node_modules[\\/]@tanstack[\\/]/;
 const APP_SHELL = /[\\/]src[\\/]app[\\/](?!prerender)[^\\/]+\.tsx?$/;
+// Imported by pages and by the shell, which loads first anyway: not worth a request of their own.
+const SHELL_HELPERS = /[\\/]src[\\/]lib[\\/](page-data|query-client)\.ts$/;
 
 export default defineConfig({
   plugins: [
     react(),
     pdfjsCmaps(),
+    withoutRealtime(),
     // Public pages as static HTML (the production host must serve `<path>.html` for `<path>`: see README).
     prerender({
       renderer: '/src/app/prerender.tsx',
@@ -60,7 +64,7 @@ export default defineConfig({
             { name: 'data-vendor', test: DATA_VENDOR, priority: 10 },
             // The app shell (boot, providers, router, layout): all of it runs on every first load, and
             // one chunk compresses better than the handful of small ones the bundler would make.
-            { name: 'app-shell', test: APP_SHELL, priority: 5 },
+            { name: 'app-shell', test: (id: string) => APP_SHELL.test(id) || SHELL_HELPERS.test(id), priority: 5 },
           ],
         },
       },

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router-dom';
 import { AuthProvider } from '@/features/auth';
 import { createQueryClient } from '@/lib/query-client';
@@ -7,8 +7,8 @@ import { AppReady } from './AppReady';
 import type { BrowserRouter } from './router';
 
 /** Everything around the router; the build's prerender wraps its static router in the same providers. */
-export function AppProviders({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(createQueryClient);
+export function AppProviders({ children, queryClient: given }: { children: ReactNode; queryClient?: QueryClient }) {
+  const [queryClient] = useState(() => given ?? createQueryClient());
   return (
     <QueryClientProvider client={queryClient}>
       <AuthProvider>{children}</AuthProvider>
@@ -16,9 +16,10 @@ export function AppProviders({ children }: { children: ReactNode }) {
   );
 }
 
-export function App({ router }: { router: BrowserRouter }) {
+/** `queryClient`: the one boot created, which may already hold (or be fetching) the first page's data. */
+export function App({ router, queryClient }: { router: BrowserRouter; queryClient?: QueryClient }) {
   return (
-    <AppProviders>
+    <AppProviders queryClient={queryClient}>
       <RouterProvider router={router} />
       <AppReady />
     </AppProviders>

@@ -3,6 +3,8 @@ import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { EnvErrorScreen } from '@/components/EnvErrorScreen';
 import { ErrorState } from '@/components/ErrorState';
 import { envResult } from '@/lib/env';
+import { createQueryClient } from '@/lib/query-client';
+import { startPageData } from './page-data';
 import { preloadPage } from './pages';
 
 // Shown only when the app (or its strings) could not load; the same words as common:startFailure.
@@ -31,6 +33,9 @@ export function boot(container: HTMLElement, hydratePrerendered: boolean) {
 
   // The page being opened loads alongside the app rather than after the router has started.
   preloadPage(window.location.pathname);
+  // A signed-in page's first request starts once the stored session is read, not after the app has rendered.
+  const queryClient = createQueryClient();
+  void startPageData(queryClient, window.location.pathname);
   // The UI language's strings load alongside the app so the first screen is already translated.
   Promise.all([import('./App'), import('./router'), import('@/lib/i18n').then((i18n) => i18n.startI18n())])
     .then(async ([{ App }, { createAppRouter, resolveLazyRoutes }]) => {
@@ -38,7 +43,7 @@ export function boot(container: HTMLElement, hydratePrerendered: boolean) {
       if (hydratePrerendered) await resolveLazyRoutes(window.location.pathname);
       const app = (
         <StrictMode>
-          <App router={createAppRouter()} />
+          <App router={createAppRouter()} queryClient={queryClient} />
         </StrictMode>
       );
       // In a transition React works in slices that leave the main thread free in between (one long task

@@ -2,7 +2,7 @@ import { parseAuthRedirect, type AuthRedirectParams } from './auth-redirect';
 import type { SupabaseClient } from './supabase';
 
 /**
- * Keeps supabase-js (~50 KB gzip) off the first load of public pages.
+ * Keeps supabase-js (~36 KB gzip) off the first load of public pages.
  *
  * `@/lib/supabase` is imported statically by feature `api/` modules, so it is fetched together with the
  * first route that talks to the server (sign-in, /app, …) and registers itself here when it evaluates.

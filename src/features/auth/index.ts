@@ -3,3 +3,4 @@ export { AuthProvider } from './components/AuthProvider';
 export { BlockedAccountWatch } from './components/BlockedAccountWatch';
 export { SignOutButton } from './components/SignOutButton';
 export { AuthContext, useAuth, useMyUserId, type AuthState, type AuthStatus } from './lib/auth-context';
+export { needsSecondFactor } from './lib/assurance';

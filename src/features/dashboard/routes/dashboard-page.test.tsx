@@ -1,8 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '@/lib/query-client';
-import { makeAuth, renderWithProviders } from '@/test/render';
-import { DashboardPage } from './dashboard-page';
+import { makeAuth, makeUser, renderWithProviders } from '@/test/render';
+import { DashboardPage, loadPageData } from './dashboard-page';
 
 vi.mock('@/lib/supabase', async () => (await import('@/test/supabase-mock')).createSupabaseModuleMock());
 const { supabase } = (await import('@/lib/supabase')) as unknown as {
@@ -93,8 +93,8 @@ beforeEach(() => {
 });
 
 // The app's own query client: its freshness window is what lets the parts render without refetching.
-const renderDashboard = () =>
-  renderWithProviders(<DashboardPage />, { route: '/app', auth: makeAuth('authenticated'), queryClient: createQueryClient() });
+const renderDashboard = (queryClient = createQueryClient()) =>
+  renderWithProviders(<DashboardPage />, { route: '/app', auth: makeAuth('authenticated'), queryClient });
 
 describe('DashboardPage', () => {
   it('shows statistics, plan usage, recent interviews and skill gaps from one request', async () => {
@@ -116,5 +116,25 @@ describe('DashboardPage', () => {
         expect.arrayContaining(['rpc:get_user_stats', 'rpc:get_plan_usage', 'rpc:get_user_interview_history', 'skill_gaps']),
       ),
     );
+  });
+
+  it('renders from the request started before it, without asking again', async () => {
+    answerDashboard = async () => ({ data: DASHBOARD, error: null });
+    const queryClient = createQueryClient();
+    await loadPageData(queryClient, { userId: makeUser().id, params: {} });
+    renderDashboard(queryClient);
+    expect(await screen.findByText('RECENT-MARKER interview')).toBeInTheDocument();
+    expect(screen.getByText('GAP-MARKER')).toBeInTheDocument();
+    expect(asked.filter((what) => what !== 'achievements')).toEqual(['rpc:get_dashboard']);
+  });
+
+  it('asks again itself when the request started before it failed', async () => {
+    answerDashboard = async () => ({ data: null, error: { message: 'boom', code: 'XX000' } });
+    const queryClient = createQueryClient();
+    await loadPageData(queryClient, { userId: makeUser().id, params: {} });
+    answerDashboard = async () => ({ data: DASHBOARD, error: null });
+    renderDashboard(queryClient);
+    expect(await screen.findByText('RECENT-MARKER interview')).toBeInTheDocument();
+    expect(asked.filter((what) => what !== 'achievements')).toEqual(['rpc:get_dashboard', 'rpc:get_dashboard']);
   });
 });

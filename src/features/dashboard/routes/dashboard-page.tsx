@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Trans } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -10,8 +11,9 @@ import { useAuth } from '@/features/auth';
 import type { PlanUsage } from '@/lib/plan-usage';
 import { toUserMessage } from '@/lib/errors';
 import { formatDate, formatNumber } from '@/lib/i18n/format';
+import { prefetchForPage, type PageDataLoader } from '@/lib/page-data';
 import { useDocumentTitle } from '@/lib/use-document-title';
-import { useDashboardData } from '../api/get-dashboard';
+import { dashboardQueryOptions, useDashboardData } from '../api/get-dashboard';
 import { hasNotPractisedYet, type UserStats } from '../api/get-user-stats';
 import { InterviewList } from '../components/InterviewList';
 import '../dashboard.css';
@@ -119,6 +121,9 @@ function StatTiles({ stats, isNew }: { stats: UserStats | null; isNew: boolean }
   );
 }
 
+/** The dashboard's one request, started before the app has rendered (see PageDataLoader). */
+export const loadPageData: PageDataLoader = (client, { userId }) => prefetchForPage(client, dashboardQueryOptions(userId));
+
 /** `/app` — the dashboard. */
 export function DashboardPage() {
   const { t } = useT();
@@ -126,8 +131,14 @@ export function DashboardPage() {
   const { user } = useAuth();
   const { stats, planUsage, recent, gaps } = useDashboardData();
   const name = (user?.user_metadata as { full_name?: string } | undefined)?.full_name?.split(' ')[0];
-  const trend = stats.data?.score_trend ?? [];
   const isNew = stats.data ? hasNotPractisedYet(stats.data) : true;
+  // The header, statistics and plan usage render as soon as the data is there; the sections below follow
+  // in a render React can interrupt (first their placeholders, then the data), so the data's arrival is
+  // not one long task on a phone.
+  const trendStats = useDeferredValue(stats.data, undefined);
+  const recentInterviews = useDeferredValue(recent.data, undefined);
+  const skillGaps = useDeferredValue(gaps.data, undefined);
+  const trend = trendStats?.score_trend ?? [];
 
   return (
     <div className="page dashboard">
@@ -159,13 +170,13 @@ export function DashboardPage() {
 
       <section className="card" aria-labelledby="dash-trend">
         <h2 id="dash-trend">{t('trend.title')}</h2>
-        {stats.isPending ? (
+        {stats.isError ? (
+          <p className="muted">{t('trend.error')}</p>
+        ) : trendStats === undefined ? (
           // As tall as the chart that usually replaces it.
           <div className="dashboard__chart-placeholder">
             <LoadingState label={t('trend.loading')} />
           </div>
-        ) : stats.isError ? (
-          <p className="muted">{t('trend.error')}</p>
         ) : trend.length === 0 ? (
           <p className="muted">{t('trend.empty')}</p>
         ) : (
@@ -185,32 +196,32 @@ export function DashboardPage() {
             <h2 id="dash-recent">{t('recent.title')}</h2>
             <Link to={routes.app.history}>{t('recent.viewAll')}</Link>
           </div>
-          {recent.isPending ? (
-            <LoadingState label={t('recent.loading')} />
-          ) : recent.isError ? (
+          {recent.isError ? (
             <ErrorState title={t('recent.error')} message={toUserMessage(recent.error)} onRetry={() => void recent.refetch()} />
-          ) : recent.data.length === 0 ? (
+          ) : recentInterviews === undefined ? (
+            <LoadingState label={t('recent.loading')} />
+          ) : recentInterviews.length === 0 ? (
             <EmptyState
               title={t('recent.empty.title')}
               description={t('recent.empty.body')}
               action={<ButtonLink to={routes.app.newInterview}>{t('recent.empty.action')}</ButtonLink>}
             />
           ) : (
-            <InterviewList interviews={recent.data} />
+            <InterviewList interviews={recentInterviews} />
           )}
         </section>
 
         <section className="card" aria-labelledby="dash-gaps">
           <h2 id="dash-gaps">{t('gaps.title')}</h2>
-          {gaps.isPending ? (
-            <LoadingState label={t('gaps.loading')} />
-          ) : gaps.isError ? (
+          {gaps.isError ? (
             <p className="muted">{toUserMessage(gaps.error)}</p>
-          ) : gaps.data.length === 0 ? (
+          ) : skillGaps === undefined ? (
+            <LoadingState label={t('gaps.loading')} />
+          ) : skillGaps.length === 0 ? (
             <p className="muted">{t('gaps.empty')}</p>
           ) : (
             <ul className="gap-summary">
-              {gaps.data.slice(0, 6).map((gap) => (
+              {skillGaps.slice(0, 6).map((gap) => (
                 <li key={gap.skill_name}>
                   <span className="gap-summary__skill">{gap.skill_name}</span>
                   <span className="gap-summary__bar" aria-hidden="true">

@@ -5,8 +5,9 @@ import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { InterviewNotFound } from '@/features/interview';
 import { toUserMessage } from '@/lib/errors';
+import { prefetchForPage, type PageDataLoader } from '@/lib/page-data';
 import { useDocumentTitle } from '@/lib/use-document-title';
-import { useReport } from '../api/get-report';
+import { reportQueryOptions, useReport } from '../api/get-report';
 import { ReportTypeSwitch, type ReportType } from '../components/ReportTypeSwitch';
 import { ReportView } from '../components/ReportView';
 import { SummaryReportView } from '../components/SummaryReportView';
@@ -15,6 +16,10 @@ import { ShareReportPanel } from '../components/ShareReportPanel';
 import '../reports.css';
 import { useT } from '../i18n';
 import { routes } from '@/lib/routes';
+
+/** The report's one request, started before the app has rendered (see PageDataLoader). */
+export const loadPageData: PageDataLoader = (client, { userId, params }) =>
+  prefetchForPage(client, reportQueryOptions(userId, params.id ?? ''));
 
 /**
  * `/app/interviews/:id/report` — another user's id renders the not-found page. The report, transcript,

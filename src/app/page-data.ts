@@ -1,0 +1,32 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { matchPath } from 'react-router-dom';
+import { needsSecondFactor } from '@/features/auth';
+import type { PageDataLoader } from '@/lib/page-data';
+import { hasPersistedSession, initialAuthRedirect, loadSupabaseClient } from '@/lib/supabase-loader';
+import { isSignedInPage, pageFor, pages } from './pages';
+
+/**
+ * Starts the first request of the signed-in page at `pathname` (its module's `loadPageData`) as soon as
+ * the page's module, supabase-js and the stored session are there, in parallel with loading the rest of
+ * the app, instead of after the app has rendered and restored the session itself. Only with a session in
+ * storage and no email link in the URL (whose outcome the auth provider decides), never for a session
+ * that still needs its second factor.
+ */
+export async function startPageData(client: QueryClient, pathname: string): Promise<void> {
+  const page = pageFor(pathname);
+  if (!page || !isSignedInPage(page) || !hasPersistedSession()) return;
+  const redirect = initialAuthRedirect;
+  if (redirect && (redirect.hasSession || redirect.errorCode || redirect.type)) return;
+  try {
+    const [module, supabase] = await Promise.all([pages[page](), loadSupabaseClient()]);
+    const loadPageData = (module as { loadPageData?: PageDataLoader }).loadPageData;
+    if (!loadPageData) return;
+    const { data } = await supabase.auth.getSession();
+    const session = data.session;
+    if (!session || needsSecondFactor(session)) return;
+    const params = matchPath(page, pathname)?.params ?? {};
+    await loadPageData(client, { userId: session.user.id, params });
+  } catch {
+    // Only a head start: the page loads its data (and reports failures) itself as usual.
+  }
+}
