@@ -7,16 +7,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createClient } from '@supabase/supabase-js';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
-import ws from 'ws';
 import { REPO_ROOT } from '../../stack/config.ts';
 import { startStack } from '../../stack/index.ts';
 import { freePortPair } from '../../stack/lib/ports.ts';
 import { CHROMIUM_PATH, chromiumFlags } from '../../e2e/helpers/chromium.ts';
+import { PASSWORD, userWithReport } from './report-user.ts';
 
-const PASSWORD = 'Lighthouse42!';
 const option = (name: string, fallback: string) => {
   const index = process.argv.indexOf(`--${name}`);
   return index >= 0 && process.argv[index + 1] ? process.argv[index + 1]! : fallback;
@@ -29,45 +27,12 @@ interface ProfileNode {
   children?: number[];
 }
 
-async function userWithReport(apiUrl: string, anonKey: string) {
-  const client = createClient(apiUrl, anonKey, {
-    realtime: { transport: ws as unknown as typeof WebSocket },
-    auth: { persistSession: false, autoRefreshToken: false },
-  });
-  const email = `profile-${Date.now()}@example.com`;
-  const signUp = await client.auth.signUp({ email, password: PASSWORD, options: { data: { full_name: 'Pro Filer' } } });
-  if (signUp.error) throw signUp.error;
-  const created = await client.rpc('create_interview_session', {
-    p_job_role: 'Frontend Developer',
-    p_interview_type: 'behavioral',
-    p_difficulty: 'medium',
-    p_tech_stack: ['React'],
-    p_interaction_mode: 'text',
-    p_total_questions: 3,
-  });
-  if (created.error) throw created.error;
-  const interview = created.data as { id: string };
-  const generated = await client.functions.invoke('generate-questions', { body: { session_id: interview.id } });
-  if (generated.error) throw generated.error;
-  const questions = await client.from('interview_questions').select('id').eq('interview_id', interview.id).order('order_number');
-  if (questions.error) throw questions.error;
-  for (const question of questions.data) {
-    const submitted = await client
-      .rpc('submit_response', {
-        p_question_id: question.id,
-        p_answer_text: 'I profiled the checkout, split the bundle and cached pricing; load time fell from 4.1 s to 1.6 s.',
-      })
-      .select('id')
-      .single();
-    if (submitted.error) throw submitted.error;
-    const scored = await client.functions.invoke('score-answer', { body: { response_id: (submitted.data as { id: string }).id } });
-    if (scored.error) throw scored.error;
-  }
-  const completed = await client.functions.invoke('complete-interview', { body: { session_id: interview.id } });
-  if (completed.error) throw completed.error;
+/** A user with one finished interview, signed in (their session goes into the page's storage). */
+async function signedInUserWithReport(apiUrl: string, anonKey: string) {
+  const { client, email, interviewId } = await userWithReport(apiUrl, anonKey, 'profile');
   const signedIn = await client.auth.signInWithPassword({ email, password: PASSWORD });
   if (signedIn.error) throw signedIn.error;
-  return { session: signedIn.data.session, interviewId: interview.id };
+  return { session: signedIn.data.session, interviewId };
 }
 
 const dir = mkdtempSync(path.join(tmpdir(), 'interviewai-profile-'));
@@ -87,7 +52,7 @@ try {
     preview: { port: 0, host: '127.0.0.1' },
   });
   const origin = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
-  const { session, interviewId } = await userWithReport(apiUrl, anonKey);
+  const { session, interviewId } = await signedInUserWithReport(apiUrl, anonKey);
   const storageKey = `sb-${new URL(apiUrl).hostname.split('.')[0]}-auth-token`;
   const paths: Record<string, { path: string; signedIn: boolean }> = {
     '/': { path: '/', signedIn: false },
