@@ -245,6 +245,63 @@ describe('lock order across actors', () => {
     }
   });
 
+  it('a scoring claim takes an AI-call slot, pruning the user’s expired one, while the user is deleted', async () => {
+    const user = await createUser('lock-claim-slots');
+    const { id: expired } = await sqlOne<{ id: string }>(
+      `insert into private.ai_call_slots (user_id, operation, created_at) values ($1, 'score_answer', now() - interval '2 hours') returning id`,
+      [user.id],
+    );
+    const clients = await Promise.all([connect(), connect(), connect()]);
+    const [holder, deleter, claimer] = clients;
+    const [deleterPid, claimerPid] = await Promise.all([backendPid(deleter), backendPid(claimer)]);
+    try {
+      await holder.query('begin');
+      await holder.query(`select 1 from public.user_profiles where id = $1 for update`, [user.id]);
+      const deletion = inTransaction(deleter, `delete from auth.users where id = $1`, [user.id]);
+      await waitingForLock({ pid: deleterPid });
+      // what claim_response_scoring calls for its rate limit (60 per hour): prune, count, insert
+      const claim = inTransaction(claimer, `select private.take_ai_call_slot($1, 'score_answer', 60, 3600)`, [user.id]);
+      await waitingForLock({ pid: claimerPid }, claim);
+      await holder.query('commit');
+
+      // 40P01 when the claim holds the expired slot and waits for the profile, which the deletion took first
+      // and cascades from into that slot; the claim of a deleted user is refused like one without a profile
+      expect(await Promise.all([deletion, claim])).toEqual([null, 'PT403']);
+      expect(await leftovers(user.id)).toEqual(NOTHING_LEFT);
+      expect(await sql(`select 1 from private.ai_call_slots where user_id = $1 or id = $2`, [user.id, expired])).toEqual([]);
+    } finally {
+      await holder.query('rollback').catch(() => undefined);
+      await Promise.all(clients.map((client) => client.end()));
+    }
+  });
+
+  it('creating an interview serialises the user’s creates but not the inserts that reference the profile', async () => {
+    const user = await createUser('lock-create-interview');
+    const clients = await Promise.all([connect(), connect()]);
+    const [creator, other] = clients;
+    try {
+      await creator.query('begin');
+      await creator.query(`select set_config('role', 'authenticated', true), set_config('request.jwt.claims', $1, true)`, [
+        JSON.stringify(userClaims(user.id)),
+      ]);
+      await creator.query(`select id from public.create_interview_session(p_job_role => 'Frontend Developer')`);
+      const lockNowait = (strength: string) =>
+        other.query(`select 1 from public.user_profiles where id = $1 for ${strength} nowait`, [user.id]).then(
+          () => null,
+          (error: { code?: string }) => error.code ?? 'error',
+        );
+
+      // an AI-call slot, the day's activity row or a subscription takes a key-share lock on the profile:
+      // 55P03 (lock_not_available) while the create held the profile FOR UPDATE
+      expect(await lockNowait('key share')).toBeNull();
+      // a second create of the same user (its quota check) still waits for the first
+      expect(await lockNowait('no key update')).toBe('55P03');
+    } finally {
+      await creator.query('rollback').catch(() => undefined);
+      await Promise.all(clients.map((client) => client.end()));
+    }
+  });
+
   it('a referred user’s first payment rewards the referrer while the referrer is deleted', async () => {
     const referrer = await createUser('lock-referrer');
     const { referral_code } = await sqlOne(`select referral_code from public.user_profiles where id = $1`, [referrer.id]);
