@@ -47,7 +47,14 @@ function dbPoolSize(): number {
  * the Postgres backends it waits on run in their own processes. Hosted Supabase runs its own PostgREST; this only
  * tunes the local one.
  */
-const RTS_OPTIONS = ['+RTS', '-N1', '-RTS'];
+const RTS_OPTIONS = ['-N1'];
+
+/** PGRST_RTS_OPTIONS (e.g. `-N2 -A16m`; empty: the binary's built-in defaults) replaces RTS_OPTIONS for measurements. */
+function rtsArgs(): string[] {
+  const fromEnv = process.env.PGRST_RTS_OPTIONS;
+  const options = fromEnv === undefined ? RTS_OPTIONS : fromEnv.split(/\s+/).filter(Boolean);
+  return options.length ? ['+RTS', ...options, '-RTS'] : [];
+}
 
 /** The real PostgREST 12, configured like Supabase's (schemas, anon role, JWT secret, schema reload channel). */
 export async function startPostgrest(options: PostgrestOptions): Promise<RunningPostgrest> {
@@ -87,7 +94,7 @@ export async function startPostgrest(options: PostgrestOptions): Promise<Running
       .join('\n') + '\n',
     { mode: 0o600 },
   );
-  const process_ = startProcess({ name: 'postgrest', command: binary, args: [configFile, ...RTS_OPTIONS], logDir: options.logDir });
+  const process_ = startProcess({ name: 'postgrest', command: binary, args: [configFile, ...rtsArgs()], logDir: options.logDir });
   await waitUntilReady(adminPort, process_);
   return { process: process_, port, adminPort };
 }

@@ -44,6 +44,8 @@ export class Recorder {
   /** performance.now() of the first call start and the last call end (wall time of a phase). */
   firstStart = Infinity;
   lastEnd = -Infinity;
+  /** Every call as [kind, start, duration] in ms, start relative to the first call (when recorded). */
+  private calls: [string, number, number][] = [];
 
   private kind(name: string): KindSamples {
     let samples = this.kinds.get(name);
@@ -57,6 +59,7 @@ export class Recorder {
   record(kind: string, started: number, ended: number, failure?: string): void {
     const samples = this.kind(kind);
     samples.durations.push(ended - started);
+    this.calls.push([kind, started, ended - started]);
     this.firstStart = Math.min(this.firstStart, started);
     this.lastEnd = Math.max(this.lastEnd, ended);
     if (failure !== undefined) {
@@ -74,6 +77,12 @@ export class Recorder {
     let total = 0;
     for (const samples of this.kinds.values()) total += samples.errors;
     return total;
+  }
+
+  /** The calls in start order, each [kind, start ms after the first call's start, duration ms] (rounded to 0.1 ms). */
+  timeline(): [string, number, number][] {
+    const round = (ms: number) => Math.round(ms * 10) / 10;
+    return [...this.calls].sort((a, b) => a[1] - b[1]).map(([kind, start, ms]) => [kind, round(start - this.firstStart), round(ms)]);
   }
 
   stats(): Record<string, CallStats> {

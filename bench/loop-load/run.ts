@@ -14,6 +14,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Api, type VirtualUser } from './api.ts';
 import { cpuBetween, snapshotCpu } from './cpu.ts';
+import { sampleCpuTimeline } from './cpu-timeline.ts';
+import { sampleDbWaits } from './db-waits.ts';
 import { runInterviewPhase } from './phases/interview.ts';
 import { runReadPhase } from './phases/read.ts';
 import { runSignupPhase } from './phases/signup.ts';
@@ -173,9 +175,13 @@ async function runOn(checkout: string): Promise<RunResult> {
       if (!phases.includes(phase)) continue;
       log(`phase ${phase === 'paced' ? 2 : 3}: ${virtualUsers.length} users, one interview each, think time ${think} ms`);
       const api = new Api(stack.info, new Recorder(), timeoutMs);
+      const sampler = await sampleDbWaits(stack.info.dbUrl);
+      const cpuTimeline = sampleCpuTimeline(stack.pid);
       const cpuBefore = snapshotCpu(stack.pid);
-      const result = await bounded(stack, runInterviewPhase(api, virtualUsers, think, phaseLimitMs));
+      const result = await bounded(stack, runInterviewPhase(api, virtualUsers, think, phaseLimitMs)).finally(() => sampler.stop());
       result.cpu = cpuBetween(cpuBefore, snapshotCpu(stack.pid));
+      result.dbWaits = await sampler.stop();
+      result.cpuTimeline = cpuTimeline.stop();
       partial[phase] = result;
       log(`  ${result.completed} completed, ${result.failed} failed in ${(result.wallMs / 1000).toFixed(1)} s`);
     }

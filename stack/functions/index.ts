@@ -244,6 +244,7 @@ export async function startFunctions(options: FunctionsOptions): Promise<Running
           FUNCTIONS_DIR,
           FUNCTIONS_PORT: String(port),
           FUNCTIONS_HEALTH_PORT: String(healthPort),
+          ...(process.env.FUNCTIONS_PRELOAD ? { FUNCTIONS_PRELOAD: process.env.FUNCTIONS_PRELOAD } : {}),
         },
       }),
     );

@@ -113,7 +113,8 @@ async function preloadFunctions(): Promise<void> {
     });
   }
 }
-await preloadFunctions();
+// FUNCTIONS_PRELOAD=0 leaves every import to the function's first request (measurements).
+if (Deno.env.get('FUNCTIONS_PRELOAD') !== '0') await preloadFunctions();
 
 // Several of these processes share the port above (SO_REUSEPORT: the kernel spreads connections over them), as
 // hosted Supabase runs isolates in parallel; each also answers health checks on a port of its own (opened

@@ -3,6 +3,8 @@
 // score-answer) → complete-interview → get_user_interview_history. Paced with think time between
 // steps (phase 2) or back to back with every user at once (phase 3, saturation).
 import type { CpuUse } from '../cpu.ts';
+import type { CpuInterval } from '../cpu-timeline.ts';
+import type { DbWaits } from '../db-waits.ts';
 import { CallFailed, field } from '../http.ts';
 import type { Api, VirtualUser } from '../api.ts';
 import type { CallStats } from '../recorder.ts';
@@ -48,6 +50,12 @@ export interface InterviewPhaseResult {
   calls: Record<string, CallStats>;
   /** CPU the stack's processes used during the phase (bench/loop-load/cpu.ts), when measured. */
   cpu?: CpuUse;
+  /** What the database's backends waited for during the phase (bench/loop-load/db-waits.ts), when sampled. */
+  dbWaits?: DbWaits;
+  /** The stack's CPU by process, second by second (bench/loop-load/cpu-timeline.ts), when sampled. */
+  cpuTimeline?: CpuInterval[];
+  /** Every call of the phase: [kind, start ms after the phase's first call, duration ms]. */
+  timeline?: [string, number, number][];
 }
 
 class DeadlinePassed extends Error {}
@@ -158,5 +166,6 @@ export async function runInterviewPhase(
     completedPerSecond: wallMs > 0 ? (completed * 1000) / wallMs : 0,
     thinkMs,
     calls: api.recorder.stats(),
+    timeline: api.recorder.timeline(),
   };
 }
