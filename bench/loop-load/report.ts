@@ -1,4 +1,5 @@
 // Results of one run (JSON), the targets they are held to, and the tables printed from them.
+import type { DbWaits } from './db-waits.ts';
 import type { InterviewPhaseResult } from './phases/interview.ts';
 import type { ReadResult } from './phases/read.ts';
 import { PROBE_KINDS, type SignupResult } from './phases/signup.ts';
@@ -247,6 +248,21 @@ function flatCalls(result: RunResult): Map<string, CallStats> {
   return flat;
 }
 
+const sumOf = (counts: Record<string, number>, prefixes: string[]) =>
+  Object.entries(counts)
+    .filter(([key]) => prefixes.some((prefix) => key.startsWith(prefix)))
+    .reduce((sum, [, n]) => sum + n, 0)
+    .toFixed(2);
+
+/** What the sampled backends were doing: on a core (or ready for one), waiting for the WAL flush, a row lock, the client. */
+const DB_WAIT_ROWS: [string, (waits: DbWaits) => string][] = [
+  ['active', (w) => (w.meanByState.active ?? 0).toFixed(2)],
+  ['of them waiting for the WAL flush (WALWrite, WalSync)', (w) => sumOf(w.meanByWait, ['LWLock:WALWrite', 'IO:WalSync'])],
+  ['of them waiting for a lock (Lock:*)', (w) => sumOf(w.meanByWait, ['Lock:'])],
+  ['idle in transaction (waiting for PostgREST)', (w) => (w.meanByState['idle in transaction'] ?? 0).toFixed(2)],
+  ['idle (free connections of every pool: PostgREST, auth)', (w) => (w.meanByState.idle ?? 0).toFixed(2)],
+];
+
 /** Before/after table of two runs: every call kind and every target check side by side. */
 export function formatComparison(before: RunResult, after: RunResult): string {
   const lines = [
@@ -273,6 +289,18 @@ export function formatComparison(before: RunResult, after: RunResult): string {
     for (const kind of new Set([...rs.keys(), ...rt.keys()].filter((k) => k !== 'total').concat('total'))) {
       lines.push(`| ${kind} | ${rs.get(kind)?.toFixed(1) ?? '–'} | ${rt.get(kind)?.toFixed(1) ?? '–'} |`);
     }
+  }
+  for (const phase of ['paced', 'saturation'] as const) {
+    const [s, t] = [before[phase]?.dbWaits, after[phase]?.dbWaits];
+    if (!s && !t) continue;
+    lines.push(
+      '',
+      `Database client backends, ${phase} (mean per sample of pg_stat_activity):`,
+      '',
+      '| backends | before | after |',
+      '|---|---:|---:|',
+    );
+    for (const [name, value] of DB_WAIT_ROWS) lines.push(`| ${name} | ${s ? value(s) : '–'} | ${t ? value(t) : '–'} |`);
   }
   lines.push('', '| check | before | after | target |', '|---|---|---|---|');
   const checksAfter = new Map(after.checks.map((c) => [c.name, c]));
