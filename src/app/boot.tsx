@@ -5,7 +5,7 @@ import { ErrorState } from '@/components/ErrorState';
 import { envResult } from '@/lib/env';
 import { createQueryClient } from '@/lib/query-client';
 import { startPageData } from './page-data';
-import { preloadPage } from './pages';
+import { isSignedInPage, preloadPage } from './pages';
 
 // Shown only when the app (or its strings) could not load; the same words as common:startFailure.
 const START_FAILURE_ENGLISH = {
@@ -32,7 +32,7 @@ export function boot(container: HTMLElement, hydratePrerendered: boolean) {
   }
 
   // The page being opened loads alongside the app rather than after the router has started.
-  preloadPage(window.location.pathname);
+  const page = preloadPage(window.location.pathname);
   // A signed-in page's first request starts once the stored session is read, not after the app has rendered.
   const queryClient = createQueryClient();
   void startPageData(queryClient, window.location.pathname);
@@ -52,6 +52,10 @@ export function boot(container: HTMLElement, hydratePrerendered: boolean) {
       // that markup had hidden.
       if (hydratePrerendered) startTransition(() => void hydrateRoot(container, app));
       else startTransition(() => root().render(app));
+      // A signed-in page (preloaded only with a stored session) formats dates and numbers once its data is
+      // there: their formatters are built while it loads instead of in that render (the module comes with
+      // the page's shared chunk anyway).
+      if (page && isSignedInPage(page)) void import('@/lib/i18n/format').then(({ prepareFormatters }) => prepareFormatters());
     })
     .catch(async (error: unknown) => {
       console.error('[InterviewAI] Failed to start:', error);

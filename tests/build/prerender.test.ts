@@ -61,7 +61,8 @@ describe('prerendered public pages', () => {
     expect(signIn).toContain('<html lang="en" data-prerendered="/sign-in">');
     expect(signIn).toMatch(/<h1[^>]*>Welcome back<\/h1>/);
     expect(signIn).toMatch(/<input[^>]*type="email"/);
-    expect(signIn).toMatch(/<link rel="stylesheet" crossorigin href="\/assets\/auth-[\w-]+\.css">/);
+    // the auth card's styles come with the form components' shared chunk
+    expect(signIn).toMatch(/<link rel="stylesheet" crossorigin href="\/assets\/shared-ui-[\w-]+\.css">/);
     expect(signIn).not.toMatch(/<link rel="modulepreload"[^>]*react-vendor/);
     const landing = readFileSync(path.join(outDir, 'index.html'), 'utf8');
     expect(landing).toContain('data-prerendered="/"');
@@ -157,7 +158,7 @@ describe('prerendered public pages', () => {
       }
     };
     const report = await preloaded('/app/interviews/0b7c6f2e-4d1a-4b8e-9c3d-2f6a1e5d7c90/report', true);
-    expect(report).toEqual(expect.arrayContaining(['app-shell', 'react-vendor', 'supabase-vendor', 'report-page', 'reports']));
+    expect(report).toEqual(expect.arrayContaining(['app-shell', 'react-vendor', 'supabase-vendor', 'report-page', 'reports-common']));
     expect(report).not.toContain('dashboard-page');
     expect(await preloaded('/app', true)).toEqual(expect.arrayContaining(['app-shell', 'supabase-vendor', 'dashboard-page']));
     // signed out, /app redirects to sign-in: the app shell, not the dashboard or supabase-js
