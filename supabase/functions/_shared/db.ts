@@ -11,8 +11,11 @@
 // checks decide as they do for the same RPC through PostgREST. Errors map to HttpErrors in db-errors.ts, the
 // mapping the PostgREST path uses.
 //
-// The pool is per isolate and small; `prepare: false` (no named prepared statements), so that the same code works
-// through Supabase's transaction pooler.
+// The pool is per isolate and small. Statements are prepared once per connection (postgres.js keeps them by their
+// text), so a call is one round trip: begin, role and claims, the statement and commit are sent together. Without
+// prepared statements postgres.js first asks Postgres for each parameterised statement's types and waits for the
+// answer. Supabase's transaction pooler (Supavisor, port 6543) cannot keep a connection's prepared statements
+// between transactions: through it they are off (`prepare: false`, as Supabase's guides advise).
 import postgres from 'npm:postgres@3';
 import { type DatabaseError, dbError } from './db-errors.ts';
 import { tracedSql } from './db-trace.ts';
@@ -29,6 +32,15 @@ function poolSize(): number {
   return Number.isInteger(configured) && configured >= 1 ? configured : 3;
 }
 
+/** Supabase's transaction pooler listens on port 6543 (direct connections and the session pooler on 5432). */
+export function throughTransactionPooler(url: string): boolean {
+  try {
+    return new URL(url).port === '6543';
+  } catch {
+    return false;
+  }
+}
+
 let pool: Sql | undefined;
 
 function connection(): Sql {
@@ -37,7 +49,7 @@ function connection(): Sql {
     if (!url) throw new HttpError(500, 'server_misconfigured', 'The function is missing the SUPABASE_DB_URL setting.');
     pool = postgres(url, {
       max: poolSize(),
-      prepare: false,
+      prepare: !throughTransactionPooler(url),
       // A connection idle this long is closed (seconds): a quiet isolate gives its backends back.
       idle_timeout: 60,
       connect_timeout: 10,
