@@ -44,15 +44,15 @@ describe('a blocked account in the edge functions (LLM configured)', () => {
     await llmSql("update public.user_profiles set status = 'blocked' where id = $1", [user.id]);
 
     const calls: Array<[name: string, body: Record<string, unknown>, firstRequest: string]> = [
-      ['generate-questions', { session_id: (unstarted.data as { session_id: string }).session_id }, 'POST rpc/begin_question_generation'],
-      ['score-answer', { response_id: responseId }, 'POST rpc/claim_response_scoring'],
-      ['complete-interview', { session_id: sessionId }, 'POST rpc/claim_interview_completion'],
-      ['follow-up', { session_id: sessionId, question_id: question!.id }, 'POST rpc/assert_account_active'],
-      ['coach-chat', { message: `How do I get better at React? ${marker}` }, 'POST rpc/assert_account_active'],
+      ['generate-questions', { session_id: (unstarted.data as { session_id: string }).session_id }, 'sql begin_question_generation'],
+      ['score-answer', { response_id: responseId }, 'sql claim_response_scoring'],
+      ['complete-interview', { session_id: sessionId }, 'sql claim_interview_completion'],
+      ['follow-up', { session_id: sessionId, question_id: question!.id }, 'sql assert_account_active'],
+      ['coach-chat', { message: `How do I get better at React? ${marker}` }, 'sql assert_account_active'],
       [
         'score-answer',
         { question: { text: 'How do you keep a React list fast?', type: 'technical' }, answer: { text: answer } },
-        'POST rpc/assert_account_active',
+        'sql assert_account_active',
       ],
     ];
     await withFakeLlm({}, async () => {

@@ -90,7 +90,7 @@ export async function withFakeLlm<T>(script: { behaviours?: string[]; answer?: u
 export interface TracedCall<T> {
   status: number;
   data: T;
-  /** The call's database API requests, in order, from its Server-Timing header: "POST rpc/claim_…", "GET question_bank". */
+  /** The call's database API requests, in order, from its Server-Timing header: "sql claim_response_scoring", "sql question_bank", "POST rpc/…" over PostgREST. */
   dbRequests: string[];
 }
 

@@ -1,7 +1,7 @@
-// Each step of the interview loop costs each edge function at most two database round trips (every one is a
-// gateway pass, a PostgREST request and a transaction): the account check rides on the first RPC, and what a
-// step reads and writes is done in SQL. Counted from the Server-Timing header every function answers with
-// (one `db` entry per request it made, supabase/functions/_shared/db-trace.ts).
+// Each step of the interview loop costs each edge function at most two database transactions, each on the
+// functions' direct connection to Postgres (no gateway pass or PostgREST request): the account check rides on
+// the first RPC, and what a step reads and writes is done in SQL. Counted from the Server-Timing header every
+// function answers with (one `db` entry per request it made, supabase/functions/_shared/db-trace.ts).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signedInUser, sql } from '../helpers/stack.ts';
 import { invokeTraced } from './helpers.ts';
@@ -9,7 +9,7 @@ import { invokeTraced } from './helpers.ts';
 type User = Awaited<ReturnType<typeof signedInUser>>;
 
 // The isolate keeps the question bank in memory; the first call of a fresh worker reads it once more.
-const withoutBankRead = (requests: string[]) => requests.filter((r) => r !== 'GET question_bank');
+const withoutBankRead = (requests: string[]) => requests.filter((r) => r !== 'sql question_bank');
 
 const ANSWER =
   'I would first measure with the profiler, then memoise the expensive child components and keep state local. On our dashboard that cut render time from 120 ms to 35 ms, and I added a test so it stays that way.';
@@ -33,7 +33,7 @@ describe('database round trips per function call', () => {
     const generated = await invokeTraced<{ questions: { id: string }[] }>(user, 'generate-questions', { session_id: sessionId });
     expect(generated.status, JSON.stringify(generated.data)).toBe(200);
     expect(generated.data.questions).toHaveLength(3);
-    expect(withoutBankRead(generated.dbRequests)).toEqual(['POST rpc/begin_question_generation', 'POST rpc/save_generated_questions']);
+    expect(withoutBankRead(generated.dbRequests)).toEqual(['sql begin_question_generation', 'sql save_generated_questions']);
 
     for (const question of generated.data.questions) {
       const { data: response, error: submitError } = await user.client.rpc('submit_response', {
@@ -46,7 +46,7 @@ describe('database round trips per function call', () => {
       });
       expect(scored.status, JSON.stringify(scored.data)).toBe(200);
       expect(scored.data.already_scored).toBe(false);
-      expect(scored.dbRequests).toEqual(['POST rpc/claim_response_scoring', 'POST rpc/save_response_evaluation']);
+      expect(scored.dbRequests).toEqual(['sql claim_response_scoring', 'sql save_response_evaluation']);
     }
 
     type Completed = {
@@ -57,7 +57,7 @@ describe('database round trips per function call', () => {
     };
     const completed = await invokeTraced<Completed>(user, 'complete-interview', { session_id: sessionId });
     expect(completed.status, JSON.stringify(completed.data)).toBe(200);
-    expect(completed.dbRequests).toEqual(['POST rpc/claim_interview_completion', 'POST rpc/finish_interview_completion']);
+    expect(completed.dbRequests).toEqual(['sql claim_interview_completion', 'sql finish_interview_completion']);
     expect(completed.data.already_completed).toBe(false);
     expect(completed.data.report).toMatchObject({ report_type: 'detailed' });
     expect(Number(completed.data.report!.overall_score)).toBe(completed.data.score);
@@ -77,7 +77,7 @@ describe('database round trips per function call', () => {
 
     const again = await invokeTraced<Completed>(user, 'complete-interview', { session_id: sessionId });
     expect(again.status).toBe(200);
-    expect(again.dbRequests).toEqual(['POST rpc/claim_interview_completion']);
+    expect(again.dbRequests).toEqual(['sql claim_interview_completion']);
     expect(again.data).toEqual({ ...completed.data, already_completed: true });
   });
 });

@@ -1,7 +1,8 @@
-// Counts the database API requests (PostgREST, Auth) each function call makes, and reports them in the
-// response's standard `Server-Timing` header: one `db` entry per request (method and path, milliseconds until
-// its response headers), then `app` for the whole call. Round trips are the cost that matters most per call
-// (each one is a gateway pass, a PostgREST request and a transaction), so they are visible in any browser's
+// Counts the database requests each function call makes (PostgREST and Auth over HTTP, and the transactions on
+// the direct connection of db.ts), and reports them in the response's standard `Server-Timing` header: one `db`
+// entry per request (method and path, or `sql` and the function called; milliseconds until its response headers
+// or result), then `app` for the whole call. Round trips are the cost that matters most per call
+// (each one is at least a transaction; over HTTP also a gateway pass and a PostgREST request), so they are visible in any browser's
 // network panel and checked by tests. Requests are attributed to the call that made them through
 // AsyncLocalStorage: clients are shared by every request of an isolate, traces are not.
 //
@@ -43,6 +44,20 @@ export const tracedFetch: typeof fetch = async (input, init) => {
     entry.ms = performance.now() - started;
   }
 };
+
+/** Records one transaction on the direct connection (`sql <what>`) in the current call's trace. */
+export async function tracedSql<T>(what: string, run: () => Promise<T>): Promise<T> {
+  const trace = traces.getStore();
+  if (!trace) return await run();
+  const entry = { what: `sql ${what}`, ms: 0 };
+  trace.requests.push(entry);
+  const started = performance.now();
+  try {
+    return await run();
+  } finally {
+    entry.ms = performance.now() - started;
+  }
+}
 
 /** Runs one function call with a trace of its own and adds the trace to its response as `Server-Timing`. */
 export async function withDbTrace(run: () => Promise<Response>): Promise<Response> {

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { verifyUserJwt } from './jwt.ts';
-import { httpErrorFromPostgrest } from './supabase.ts';
 
 const SECRET = 'test-secret-with-at-least-32-characters!';
 const encoder = new TextEncoder();
@@ -86,16 +85,4 @@ Deno.test('jwt: without a key the Auth server decides (auth.getClaims)', async (
     }) as never;
   assert.deepEqual((await verifyUserJwt(await sign(user(), 'unknown-secret-of-at-least-32-chars!!'), authClient))?.sub, user().sub);
   assert.deepEqual(asked, 1);
-});
-
-Deno.test('PostgREST PTxxx errors keep their HTTP status, machine code and retry hint', () => {
-  const busy = httpErrorFromPostgrest({
-    code: 'PT409',
-    message: 'This answer is being scored right now and cannot be changed.',
-    details: 'scoring_in_progress',
-    hint: 'retry_after_seconds=7',
-  })!;
-  assert.deepEqual([busy.status, busy.code, busy.retryAfterSeconds], [409, 'scoring_in_progress', 7]);
-  assert.deepEqual(httpErrorFromPostgrest({ code: 'P0001', message: 'rule' }), undefined);
-  assert.deepEqual(httpErrorFromPostgrest({ code: 'PT404', message: 'gone', details: null })?.code, 'http_404');
 });

@@ -7,15 +7,18 @@
 //   alone is not a user) and returns a client that acts AS that user, so reads go through RLS. It also refuses
 //   an account that may not act (blocked, pending, no profile), unless the function's first RPC does that
 //   itself (see handler.ts, `account`).
-// - callRpc(): one service-role RPC; PostgREST's PTxxx errors (raised by our SQL with a machine code in
-//   `detail`) become HttpErrors with that status and code.
+// - callRpc(): one RPC through PostgREST; PTxxx errors (raised by our SQL with a machine code in `detail`) become
+//   HttpErrors with that status and code (db-errors.ts, shared with the direct connection of db.ts).
 import { createClient, type SupabaseClient } from 'npm:@supabase/supabase-js@2';
 import { dbTraceEnabled, tracedFetch } from './db-trace.ts';
+import { dbError } from './db-errors.ts';
 import { HttpError } from './http.ts';
 import { verifyUserJwt } from './jwt.ts';
+import { assertAccountActive as assertActive } from './rpc.ts';
 import type { Database, Json } from './database.types.ts';
 
 export type { Database, Json, Tables, TablesInsert } from './database.types.ts';
+export { dbError } from './db-errors.ts';
 
 type TableName = keyof Database['public']['Tables'];
 /**
@@ -107,22 +110,7 @@ export async function requireUser(request: Request, { checkAccount = true }: { c
  * complete-interview run first.
  */
 export async function assertAccountActive(userId: string): Promise<void> {
-  await callRpc(serviceClient(), 'assert_account_active', { p_user_id: userId }, 'Reading the account status');
-}
-
-type PostgrestError = { message: string; code?: string; details?: string | null; hint?: string | null };
-
-/** PostgREST's PTxxx SQLSTATEs carry an HTTP status; our SQL puts the machine code in detail and the wait in hint. */
-export function httpErrorFromPostgrest(error: PostgrestError): HttpError | undefined {
-  const status = /^PT([45]\d\d)$/.exec(error.code ?? '')?.[1];
-  if (!status) return undefined;
-  const retry = /retry_after_seconds=(\d+)/.exec(error.hint ?? '')?.[1];
-  return new HttpError(
-    Number(status),
-    error.details && /^[a-z][a-z0-9_]*$/.test(error.details) ? error.details : `http_${status}`,
-    error.message,
-    retry ? { retry_after_seconds: Number(retry) } : undefined,
-  );
+  await assertActive({ p_user_id: userId });
 }
 
 type Rpc = Database['public']['Functions'];
@@ -137,20 +125,9 @@ export function asJson(value: unknown): Json {
   return value as Json;
 }
 
-/** Calls an RPC with the given client; PTxxx errors keep their status and code, anything else is a 500. */
+/** Calls an RPC with the given client; PTxxx errors keep their status and code, anything else is a 500 (db-errors.ts). */
 export async function callRpc<T, F extends RpcName = RpcName>(client: Client, fn: F, args: Rpc[F]['Args'], context: string): Promise<T> {
   const { data, error } = await client.rpc(fn, args);
-  if (error) {
-    const mapped = httpErrorFromPostgrest(error);
-    if (mapped) throw mapped;
-    dbError(error, context);
-  }
+  if (error) dbError(error, context);
   return data as T;
-}
-
-/** Turns a PostgREST error into an HttpError (or rethrows unknown errors). */
-export function dbError(error: PostgrestError | null, context: string): never {
-  if (!error) throw new HttpError(500, 'internal_error', `${context} failed.`);
-  console.error(`${context}:`, error);
-  throw new HttpError(500, 'database_error', `${context} failed: ${error.message}`);
 }

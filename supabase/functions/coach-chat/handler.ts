@@ -66,7 +66,7 @@ export async function coachChatHandler({ caller, body }: UserRequest<z.infer<typ
     const { data } = await caller.client.from('chat_sessions').select('id').eq('id', chatSessionId).maybeSingle();
     if (!data) throw new HttpError(404, 'not_found', 'No coach conversation with this id exists in your account.');
   }
-  const slot = await takeAiCallSlot(service, caller.user.id, 'coach_chat');
+  const slot = await takeAiCallSlot(caller.user.id, 'coach_chat');
   // A request that fails from here on (also mid-stream) gives its rate-limit slot back, as score-answer does.
   try {
     if (!chatSessionId) {

@@ -9,7 +9,14 @@
 // and finish_interview_completion (everything written, the report and skill gaps read back).
 import { z } from 'npm:zod@3';
 import { HttpError, json } from '../_shared/http.ts';
-import { asJson, callRpc, type Client, serviceClient, type Tables } from '../_shared/supabase.ts';
+import { asJson, type Tables } from '../_shared/supabase.ts';
+import {
+  claimInterviewCompletion,
+  finishInterviewCompletion,
+  recordAiUsage,
+  releaseInterviewCompletion,
+  renewCompletionClaim,
+} from '../_shared/rpc.ts';
 import type { UserRequest } from '../_shared/handler.ts';
 import { hasLlm, loadAiConfig } from '../_shared/ai/config.ts';
 import { jobDescriptionCoverage } from '../_shared/ai/coverage.ts';
@@ -87,13 +94,12 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * the narrative and writes the report, so one completion is billed once.
  */
 async function claimCompletion(
-  service: Client,
   userId: string,
   sessionId: string,
 ): Promise<Exclude<CompletionClaim, { state: 'busy' }>> {
   const args = { p_user_id: userId, p_session_id: sessionId, ...rateLimitArgs('complete_interview') };
   const deadline = Date.now() + waitForWinnerMs();
-  let claim = await callRpc<CompletionClaim>(service, 'claim_interview_completion', args, 'Claiming the interview completion');
+  let claim = await claimInterviewCompletion<CompletionClaim>(args);
   for (let delay = 100; claim.state === 'busy'; delay = Math.min(delay * 2, 1000)) {
     if (Date.now() + delay > deadline) {
       throw new HttpError(
@@ -104,26 +110,17 @@ async function claimCompletion(
       );
     }
     await sleep(delay);
-    claim = await callRpc<CompletionClaim>(service, 'claim_interview_completion', args, 'Claiming the interview completion');
+    claim = await claimInterviewCompletion<CompletionClaim>(args);
   }
   return claim;
 }
 
 export async function completeInterviewHandler({ caller, body: { session_id } }: UserRequest<z.infer<typeof Body>>): Promise<Response> {
-  const service = serviceClient();
-  const claim = await claimCompletion(service, caller.user.id, session_id);
+  const claim = await claimCompletion(caller.user.id, session_id);
   if (claim.state === 'completed') return finished(claim.session, claim.session.score ?? null, claim, true);
   const session = claim.session;
   const renewal = keepAlive(
-    async () =>
-      Boolean(
-        await callRpc<string | null>(
-          service,
-          'renew_completion_claim',
-          { p_interview_id: session.id, p_claimed_at: claim.claimed_at },
-          'Renewing the completion claim',
-        ),
-      ),
+    async () => Boolean(await renewCompletionClaim({ p_interview_id: session.id, p_claimed_at: claim.claimed_at })),
     claim.lease_seconds,
   );
   // The AI calls' usage rows are stored with the completion, in the same transaction; after a failure
@@ -131,27 +128,23 @@ export async function completeInterviewHandler({ caller, body: { session_id } }:
   const usage = memoryRecorder();
   let usageStored = false;
   try {
-    const response = await complete(service, caller.user.id, claim, usage, () => (usageStored = true));
+    const response = await complete(caller.user.id, claim, usage, () => (usageStored = true));
     await renewal.stop();
     return response;
   } catch (error) {
     await renewal.stop();
     if (!usageStored && usage.events.length) {
-      const { error: usageError } = await service.rpc('record_ai_usage', { p_events: usageRows(usage.events) });
-      if (usageError) console.error('complete-interview: recording AI usage failed', usageError.message);
+      await recordAiUsage({ p_events: usageRows(usage.events) }).catch((usageError) =>
+        console.error('complete-interview: recording AI usage failed', usageError)
+      );
     }
-    const { error: releaseError } = await service.rpc('release_interview_completion', {
-      p_interview_id: session.id,
-      p_claimed_at: claim.claimed_at,
-      p_slot_id: claim.slot_id ?? undefined, // left out = null
-    });
-    if (releaseError) console.error('complete-interview: releasing the claim failed', releaseError.message);
+    await releaseInterviewCompletion({ p_interview_id: session.id, p_claimed_at: claim.claimed_at, p_slot_id: claim.slot_id ?? undefined })
+      .catch((releaseError) => console.error('complete-interview: releasing the claim failed', releaseError));
     throw error;
   }
 }
 
 async function complete(
-  service: Client,
   userId: string,
   { session, questions, answers: responses }: Extract<CompletionClaim, { state: 'claimed' }>,
   usage: ReturnType<typeof memoryRecorder>,
@@ -164,7 +157,7 @@ async function complete(
   const answerTexts: string[] = [];
   for (const r of responses) {
     answerTexts.push([r.answer_text, r.transcript, r.code_answer].filter(Boolean).join('\n'));
-    const evaluation = r.evaluated_at && r.rubric ? r.rubric : (await scoreStoredResponse(service, userId, r.id)).evaluation;
+    const evaluation = r.evaluated_at && r.rubric ? r.rubric : (await scoreStoredResponse(userId, r.id)).evaluation;
     evaluations.set(r.question_id, { evaluation, time: r.time_taken_seconds });
   }
 
@@ -236,7 +229,7 @@ async function complete(
   // One round trip: usage rows, skill gaps (+ linked learning resources, idempotent per interview and skill) and the
   // completion with its report. A concurrent completion that won the race keeps its report.
   const scoreOf = new Map(report.skill_scores.map((s) => [s.skill, s.score]));
-  const saved = await callRpc<{ already_completed: boolean; score: number | null } & Completed>(service, 'finish_interview_completion', {
+  const saved = await finishInterviewCompletion<{ already_completed: boolean; score: number | null } & Completed>({
     p_interview_id: session.id,
     p_usage: usageRows(usage.events),
     p_skill_gaps: asJson(report.skill_gaps.map((g) => ({
@@ -284,7 +277,7 @@ async function complete(
     }),
     p_statistics: asJson({ ...report.statistics, consistency: report.consistency, confidence: report.confidence }),
     p_duration_seconds: durationSeconds ?? undefined, // left out = null
-  }, 'Completing the interview');
+  });
   onUsageStored();
   return finished(session, saved.score, saved, saved.already_completed);
 }

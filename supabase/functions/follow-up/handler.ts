@@ -72,7 +72,7 @@ export async function followUpHandler({ caller, body }: UserRequest<z.infer<type
     .filter(Boolean).join('\n').trim();
   if (!answer) throw new HttpError(409, 'no_answer', 'Answer the question before asking for a follow-up.');
 
-  const slot = await takeAiCallSlot(service, caller.user.id, 'follow_up');
+  const slot = await takeAiCallSlot(caller.user.id, 'follow_up');
   // A request that fails from here on gives its rate-limit slot back, as score-answer does.
   try {
     const scoringQuestion = toScoringQuestion(question);

@@ -8,7 +8,8 @@
 // no new usage event).
 import { z } from 'npm:zod@3';
 import { HttpError, json } from '../_shared/http.ts';
-import { asJson, callRpc, type Client, dbError, serviceClient, type Tables } from '../_shared/supabase.ts';
+import { asJson, type Client, dbError, type Tables } from '../_shared/supabase.ts';
+import { activeQuestionBank, beginQuestionGeneration, saveGeneratedQuestions } from '../_shared/rpc.ts';
 import type { UserRequest } from '../_shared/handler.ts';
 import { hasLlm, loadAiConfig } from '../_shared/ai/config.ts';
 import { extractKeywords } from '../_shared/ai/keywords.ts';
@@ -47,9 +48,6 @@ export async function ownSession(client: Client, sessionId: string) {
   return data;
 }
 
-const BANK_COLUMNS =
-  'id, question, type, category, difficulty, roles, tech_stack, skills, times_used, time_limit_seconds, expected_answer, key_points, sample_code, starter_code, function_name, test_cases, evaluation_criteria';
-
 /** At most how long an isolate reuses the bank it read (BANK_CACHE_MS, default 60 s): usage counts age. */
 function bankCacheMs(): number {
   const configured = Number(Deno.env.get('BANK_CACHE_MS'));
@@ -85,14 +83,10 @@ function viewOf(all: BankRow[], type: QType | 'mixed'): BankView {
  * revision (bumped when a question is added, edited or deactivated) comes with every request, so a
  * changed bank is read again at once.
  */
-async function activeBank(service: Client, type: QType | 'mixed', revision: number | null): Promise<BankView> {
+async function activeBank(type: QType | 'mixed', revision: number | null): Promise<BankView> {
   const fresh = bankCache && bankCache.revision === revision && Date.now() - bankCache.at < bankCacheMs();
   if (!fresh) {
-    const rows = (async () => {
-      const { data, error } = await service.from('question_bank').select(BANK_COLUMNS).eq('is_active', true).limit(1000);
-      if (error) dbError(error, 'Reading the question bank');
-      return (data ?? []) as BankRow[];
-    })();
+    const rows = activeQuestionBank<BankRow>();
     bankCache = { at: Date.now(), revision, rows };
     rows.catch(() => (bankCache = undefined));
   }
@@ -107,22 +101,19 @@ type Begin =
 type SessionRow = Tables<'interview_sessions'>;
 
 export async function generateQuestionsHandler({ caller, body: { session_id } }: UserRequest<z.infer<typeof Body>>): Promise<Response> {
-  const service = serviceClient();
-
   // One round trip: ownership, existing questions (idempotent), open session, rate-limit slot.
-  const begin = await callRpc<Begin>(
-    service,
-    'begin_question_generation',
-    { p_user_id: caller.user.id, p_session_id: session_id, ...rateLimitArgs('generate_questions') },
-    'Reading the session',
-  );
+  const begin = await beginQuestionGeneration<Begin>({
+    p_user_id: caller.user.id,
+    p_session_id: session_id,
+    ...rateLimitArgs('generate_questions'),
+  });
   const session = begin.session;
   if (begin.state === 'existing') {
     return json({ session_id: session.session_id, interview_id: session.id, questions: begin.questions, generated: false });
   }
-  const slot = slotHandle(service, begin.slot_id);
+  const slot = slotHandle(begin.slot_id);
   try {
-    return await generate(service, caller.user.id, session, begin.slot_id, begin.bank_revision);
+    return await generate(caller.user.id, session, begin.slot_id, begin.bank_revision);
   } catch (error) {
     await slot.release();
     throw error;
@@ -130,14 +121,13 @@ export async function generateQuestionsHandler({ caller, body: { session_id } }:
 }
 
 async function generate(
-  service: Client,
   userId: string,
   session: SessionRow,
   slotId: number | null,
   bankRevision: number | null,
 ): Promise<Response> {
   const type = session.interview_type as QType | 'mixed';
-  const { rows, vocabulary } = await activeBank(service, type, bankRevision);
+  const { rows, vocabulary } = await activeBank(type, bankRevision);
   const keywords = extractKeywords({ resume: session.resume_text, jobDescription: session.job_description_text }, vocabulary).slice(0, 15);
   // The candidate's employers, projects and skills and the posting's required skills: questions name them.
   const profile = extractProfile({ resume: session.resume_text, jobDescription: session.job_description_text }, vocabulary);
@@ -248,17 +238,12 @@ async function generate(
 
   // One round trip: the questions, the usage rows and the session's start, in one transaction (a concurrent
   // call that inserted first wins: its questions come back and this call's usage and slot are dropped).
-  const saved = await callRpc<{ generated: boolean; questions: unknown[] }>(
-    service,
-    'save_generated_questions',
-    {
-      p_interview_id: session.id,
-      p_questions: asJson(tailorQuestions(planned, profile)),
-      p_usage: usageRows(usage.events),
-      p_slot_id: slotId ?? undefined, // left out = null
-    },
-    'Saving the questions',
-  );
+  const saved = await saveGeneratedQuestions<{ generated: boolean; questions: unknown[] }>({
+    p_interview_id: session.id,
+    p_questions: asJson(tailorQuestions(planned, profile)),
+    p_usage: usageRows(usage.events),
+    p_slot_id: slotId ?? undefined, // left out = null
+  });
   return json({
     session_id: session.session_id,
     interview_id: session.id,

@@ -3,7 +3,8 @@
 //   { attempt_id } | { question, answer } → practice mode, see practice.ts.
 import { z } from 'npm:zod@3';
 import { HttpError, json } from '../_shared/http.ts';
-import { asJson, assertAccountActive, callRpc, type Client, serviceClient, type Tables } from '../_shared/supabase.ts';
+import { asJson, assertAccountActive, serviceClient, type Tables } from '../_shared/supabase.ts';
+import { claimResponseScoring, recordAiUsage, releaseResponseScoring, renewScoringClaim, saveResponseEvaluation } from '../_shared/rpc.ts';
 import type { UserRequest } from '../_shared/handler.ts';
 import { type CodingSpec, scoreAnswer } from '../_shared/ai/scoring.ts';
 import { memoryRecorder, rateLimitArgs, slotHandle, usageRows } from '../_shared/ai/usage.ts';
@@ -147,7 +148,6 @@ function busy(retryAfterSeconds: number): HttpError {
  * claim and the slot back so a retry proceeds immediately.
  */
 export async function scoreStoredResponse(
-  service: Client,
   userId: string,
   responseId: string,
   options: { waitMs?: number; rateLimited?: boolean } = {},
@@ -158,23 +158,18 @@ export async function scoreStoredResponse(
     p_response_id: responseId,
     ...(options.rateLimited ? rateLimitArgs('score_answer') : {}),
   };
-  let claim = await callRpc<Claim>(service, 'claim_response_scoring', claimArgs, 'Claiming the response for scoring');
+  let claim = await claimResponseScoring<Claim>(claimArgs);
   for (let delay = 100; claim.state !== 'claimed'; delay = Math.min(delay * 2, 1000)) {
     if (claim.state === 'scored') return stored(claim.response);
     if (Date.now() + delay > deadline) throw busy(claim.retry_after_seconds);
     await sleep(delay);
-    claim = await callRpc<Claim>(service, 'claim_response_scoring', claimArgs, 'Claiming the response for scoring');
+    claim = await claimResponseScoring<Claim>(claimArgs);
   }
   const { response: answerRow, question } = claim;
   let claimedAt = claim.claimed_at; // the claim token: the heartbeat we last wrote
-  const slot = slotHandle(service, claim.slot_id);
+  const slot = slotHandle(claim.slot_id);
   const renewal = keepAlive(async () => {
-    const next = await callRpc<string | null>(
-      service,
-      'renew_scoring_claim',
-      { p_response_id: answerRow.id, p_claimed_at: claimedAt },
-      'Renewing the scoring claim',
-    );
+    const next = await renewScoringClaim({ p_response_id: answerRow.id, p_claimed_at: claimedAt });
     if (next) claimedAt = next;
     return Boolean(next);
   }, claim.lease_seconds);
@@ -227,18 +222,18 @@ export async function scoreStoredResponse(
       ai_model: outcome.model,
     };
     await renewal.stop();
-    const saved = await callRpc<{ state: 'saved' } | { state: 'lost'; response: ResponseRow | null }>(
-      service,
-      'save_response_evaluation',
-      { p_response_id: answerRow.id, p_claimed_at: claimedAt, p_result: asJson(result), p_usage: usageRows(buffer.events) },
-      'Saving the evaluation',
-    );
+    const saved = await saveResponseEvaluation<{ state: 'saved' } | { state: 'lost'; response: ResponseRow | null }>({
+      p_response_id: answerRow.id,
+      p_claimed_at: claimedAt,
+      p_result: asJson(result),
+      p_usage: usageRows(buffer.events),
+    });
     if (saved.state === 'lost') {
       // Our lease expired and another request took over (or the answer was resubmitted meanwhile): keep our
       // usage rows (flagged) only when they cost money.
       if (outcome.cost_usd > 0) {
         for (const e of buffer.events) e.error_message = e.error_message ?? 'result discarded: claim lost before saving';
-        await callRpc(service, 'record_ai_usage', { p_events: usageRows(buffer.events) }, 'Recording AI usage');
+        await recordAiUsage({ p_events: usageRows(buffer.events) });
       }
       if (saved.response?.evaluated_at) return stored(saved.response);
       throw new HttpError(409, 'answer_changed', 'The answer changed while it was being scored. Score it again.', {
@@ -255,12 +250,11 @@ export async function scoreStoredResponse(
     };
   } catch (error) {
     await renewal.stop();
-    const { error: releaseError } = await service.rpc('release_response_scoring', {
-      p_response_id: answerRow.id,
-      p_claimed_at: claimedAt,
-      p_slot_id: slot.id ?? undefined, // left out = null
-    });
-    if (releaseError) console.error('score-answer: releasing the scoring claim failed', releaseError.message);
+    try {
+      await releaseResponseScoring({ p_response_id: answerRow.id, p_claimed_at: claimedAt, p_slot_id: slot.id ?? undefined });
+    } catch (releaseError) {
+      console.error('score-answer: releasing the scoring claim failed', releaseError);
+    }
     throw error;
   }
 }
@@ -268,13 +262,12 @@ export async function scoreStoredResponse(
 // index.ts leaves the account check to the first RPC: claim_response_scoring makes it for a stored response;
 // the practice modes make it here.
 export async function scoreAnswerHandler({ caller, body }: UserRequest<z.infer<typeof Body>>): Promise<Response> {
-  const service = serviceClient();
-
   if ('response_id' in body) {
-    return json(await scoreStoredResponse(service, caller.user.id, body.response_id, { rateLimited: true }));
+    return json(await scoreStoredResponse(caller.user.id, body.response_id, { rateLimited: true }));
   }
 
   await assertAccountActive(caller.user.id);
+  const service = serviceClient();
   if ('attempt_id' in body) return scorePracticeAttempt(service, caller, body.attempt_id);
   return scoreAdHoc(service, caller, body);
 }

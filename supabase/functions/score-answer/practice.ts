@@ -113,7 +113,7 @@ export async function scorePracticeAttempt(service: Client, caller: Caller, atte
       already_scored: true,
     });
   }
-  const slot = await takeAiCallSlot(service, caller.user.id, 'practice_score');
+  const slot = await takeAiCallSlot(caller.user.id, 'practice_score');
   try {
     return await scoreAttempt(service, caller, attempt);
   } catch (error) {
@@ -166,7 +166,7 @@ async function scoreAttempt(service: Client, caller: Caller, attempt: AttemptRow
 
 /** Scores the text sent with the request; nothing but usage is stored. */
 export function scoreAdHoc(service: Client, caller: Caller, body: z.input<typeof AdHoc>): Promise<Response> {
-  return withAiCallSlot(service, caller.user.id, 'practice_score', () => scoreSent(service, caller, body));
+  return withAiCallSlot(caller.user.id, 'practice_score', () => scoreSent(service, caller, body));
 }
 
 async function scoreSent(service: Client, caller: Caller, body: z.input<typeof AdHoc>): Promise<Response> {

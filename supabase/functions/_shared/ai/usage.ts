@@ -1,7 +1,8 @@
 // Persists every AI attempt as an ai_usage_events row (service role). A DB trigger folds rows with an
 // interview_id into interview_sessions.ai_provider / ai_fallback_used / ai_processing_ms / ai_cost_usd.
 // Per-user rate limits are slots taken in the database (private.ai_call_slots) before the AI work starts.
-import { callRpc, type Client } from '../supabase.ts';
+import type { Client } from '../supabase.ts';
+import { releaseAiCallSlot, takeAiCallSlot as takeSlot } from '../rpc.ts';
 import type { AiErrorType } from './types.ts';
 import type { AiOperation, UsageEvent, UsageRecorder } from './run.ts';
 
@@ -121,13 +122,16 @@ export interface AiCallSlot {
   release(): Promise<void>;
 }
 
-export function slotHandle(service: Client, id: number | null): AiCallSlot {
+export function slotHandle(id: number | null): AiCallSlot {
   return {
     id,
     async release() {
       if (id === null) return;
-      const { error } = await service.rpc('release_ai_call_slot', { p_slot_id: id });
-      if (error) console.error('release_ai_call_slot failed', error.message);
+      try {
+        await releaseAiCallSlot({ p_slot_id: id });
+      } catch (error) {
+        console.error('release_ai_call_slot failed', error);
+      }
     },
   };
 }
@@ -136,20 +140,14 @@ export function slotHandle(service: Client, id: number | null): AiCallSlot {
  * Takes one of the user's slots for this operation or throws 429 rate_limited (with retry_after_seconds).
  * Exact under parallel calls: the database counts and records the slot under a per-user-and-operation lock.
  */
-export async function takeAiCallSlot(service: Client, userId: string, operation: AiOperation): Promise<AiCallSlot> {
+export async function takeAiCallSlot(userId: string, operation: AiOperation): Promise<AiCallSlot> {
   const [max, windowSeconds] = limitFor(operation);
-  const id = await callRpc<number>(
-    service,
-    'take_ai_call_slot',
-    { p_user_id: userId, p_operation: operation, p_max: max, p_window_seconds: windowSeconds },
-    'Checking the rate limit',
-  );
-  return slotHandle(service, id);
+  return slotHandle(await takeSlot({ p_user_id: userId, p_operation: operation, p_max: max, p_window_seconds: windowSeconds }));
 }
 
 /** Runs `work` holding a slot; a failure gives the slot back. */
-export async function withAiCallSlot<T>(service: Client, userId: string, operation: AiOperation, work: () => Promise<T>): Promise<T> {
-  const slot = await takeAiCallSlot(service, userId, operation);
+export async function withAiCallSlot<T>(userId: string, operation: AiOperation, work: () => Promise<T>): Promise<T> {
+  const slot = await takeAiCallSlot(userId, operation);
   try {
     return await work();
   } catch (error) {
