@@ -17,7 +17,7 @@ export default defineConfig({
     react(),
     pdfjsCmaps(),
     withoutRealtime(),
-    // Public pages as static HTML (the production host must serve `<path>.html` for `<path>`: see README).
+    // Pages as static HTML (the production host must serve `<path>.html` for `<path>`: see README).
     prerender({
       renderer: '/src/app/prerender.tsx',
       startup: ['src/app/boot.tsx', 'src/app/App.tsx', 'src/lib/i18n/index.ts'],
@@ -26,6 +26,9 @@ export default defineConfig({
         { path: '/sign-in', module: 'src/features/auth/routes/sign-in-page.tsx' },
         { path: '/sign-up', module: 'src/features/auth/routes/sign-up-page.tsx' },
         { path: '/forgot-password', module: 'src/features/auth/routes/forgot-password-page.tsx' },
+        // Signed-in pages: their frame before the session and data (shown only with a stored session).
+        { path: '/app', module: 'src/features/dashboard/routes/dashboard-page.tsx' },
+        { path: '/app/interviews/new', module: 'src/features/interview/routes/new-interview-page.tsx' },
       ],
       startupModules: {
         pages: '/src/app/pages.ts',
