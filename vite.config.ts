@@ -26,9 +26,16 @@ export default defineConfig({
         { path: '/sign-in', module: 'src/features/auth/routes/sign-in-page.tsx' },
         { path: '/sign-up', module: 'src/features/auth/routes/sign-up-page.tsx' },
         { path: '/forgot-password', module: 'src/features/auth/routes/forgot-password-page.tsx' },
-        // Signed-in pages: their frame before the session and data (shown only with a stored session).
+        // Signed-in pages: their frame before the session and data (shown only with a stored session). Not the
+        // coach (what it shows depends on the plan) or the admin console (on the role).
         { path: '/app', module: 'src/features/dashboard/routes/dashboard-page.tsx' },
         { path: '/app/interviews/new', module: 'src/features/interview/routes/new-interview-page.tsx' },
+        { path: '/app/history', module: 'src/features/history/routes/history-page.tsx' },
+        { path: '/app/practice', module: 'src/features/practice/routes/practice-page.tsx' },
+        { path: '/app/profile', module: 'src/features/profile/routes/profile-page.tsx' },
+        { path: '/app/settings', module: 'src/features/settings/routes/settings-page.tsx' },
+        { path: '/app/billing', module: 'src/features/billing/routes/billing-page.tsx' },
+        { path: '/app/referrals', module: 'src/features/referrals/routes/referrals-page.tsx' },
       ],
       startupModules: {
         pages: '/src/app/pages.ts',

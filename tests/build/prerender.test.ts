@@ -304,11 +304,18 @@ describe('prerendered signed-in frames', () => {
     for (const [pathname, lead] of [
       ['/app', DASHBOARD_LEAD],
       ['/app/interviews/new', NEW_INTERVIEW_LEAD],
+      ['/app/history', 'Open a report to review the feedback.'],
+      ['/app/practice', 'Pick a question, answer it'],
+      ['/app/profile', 'Your account details.'],
+      ['/app/settings', 'Your profile, preferences and account.'],
+      ['/app/billing', 'Your plan, usage and payments.'],
+      ['/app/referrals', 'Share your link.'],
     ] as const) {
       const response = await fetch(`${origin}${pathname}`, { headers: { accept: 'text/html' } });
       const html = await response.text();
       expect(html).toContain(`<html lang="en" data-prerendered="${pathname}" data-signed-in-frame>`);
       expect(html).toContain('<div id="root" inert>');
+      expect(html).toContain('<link rel="expect" href="#main" blocking="render">');
       expect(html).toContain(lead);
       // the signed-in navigation, without the admin link (it needs the user's role)
       expect(html).toMatch(/<a[^>]*href="\/app\/history"[^>]*>History<\/a>/);
@@ -373,8 +380,8 @@ describe('prerendered signed-in frames', () => {
 
         // Then the data: on a phone nothing in view moves either (Lighthouse's mobile CLS 0).
         await expect.poll(() => held.length, { timeout: 30_000 }).toBeGreaterThan(0);
-        await page.unroute(DASHBOARD_DATA);
         await Promise.all(held.map((route) => route.continue()));
+        await page.unroute(DASHBOARD_DATA);
         await page.getByTestId('plan-usage').waitFor();
         await page.locator('section[aria-labelledby="dash-trend"] :is(figure.chart, p.muted)').waitFor();
         expect(await lead.boundingBox()).toEqual(frameBox);
