@@ -387,8 +387,11 @@ describe('prerendered signed-in frames', () => {
         expect(await lead.boundingBox()).toEqual(frameBox);
         const after = await paints();
         if (label === 'phone') expect(after.shifts).toEqual([]);
-        // the lead paragraph the HTML painted stays the largest paint: nothing re-painted it larger
-        expect(after.lcp).toEqual(paintedFromHtml);
+        // What the HTML painted is never painted again as a larger candidate; on a phone nothing the data
+        // brings is larger either (on a desktop a new user's wide empty-state lines can be).
+        expect(after.lcp.slice(0, paintedFromHtml.length)).toEqual(paintedFromHtml);
+        expect(after.lcp.slice(paintedFromHtml.length)).not.toContain(paintedFromHtml.at(-1));
+        if (label === 'phone') expect(after.lcp).toEqual(paintedFromHtml);
         expect(errors).toEqual([]);
       } finally {
         release();
