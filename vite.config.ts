@@ -38,7 +38,7 @@ export default defineConfig({
     react(),
     pdfjsCmaps(),
     withoutRealtime(),
-    // Public pages as static HTML (the production host must serve `<path>.html` for `<path>`: see README).
+    // Pages as static HTML (the production host must serve `<path>.html` for `<path>`: see README).
     prerender({
       renderer: '/src/app/prerender.tsx',
       startup: ['src/app/boot.tsx', 'src/app/App.tsx', 'src/lib/i18n/index.ts'],
@@ -47,6 +47,16 @@ export default defineConfig({
         { path: '/sign-in', module: 'src/features/auth/routes/sign-in-page.tsx' },
         { path: '/sign-up', module: 'src/features/auth/routes/sign-up-page.tsx' },
         { path: '/forgot-password', module: 'src/features/auth/routes/forgot-password-page.tsx' },
+        // Signed-in pages: their frame before the session and data (shown only with a stored session). Not the
+        // coach (what it shows depends on the plan) or the admin console (on the role).
+        { path: '/app', module: 'src/features/dashboard/routes/dashboard-page.tsx' },
+        { path: '/app/interviews/new', module: 'src/features/interview/routes/new-interview-page.tsx' },
+        { path: '/app/history', module: 'src/features/history/routes/history-page.tsx' },
+        { path: '/app/practice', module: 'src/features/practice/routes/practice-page.tsx' },
+        { path: '/app/profile', module: 'src/features/profile/routes/profile-page.tsx' },
+        { path: '/app/settings', module: 'src/features/settings/routes/settings-page.tsx' },
+        { path: '/app/billing', module: 'src/features/billing/routes/billing-page.tsx' },
+        { path: '/app/referrals', module: 'src/features/referrals/routes/referrals-page.tsx' },
       ],
       startupModules: {
         pages: '/src/app/pages.ts',

@@ -1,5 +1,9 @@
-// Renders public pages to static HTML at build time, so their content paints from the HTML instead of
-// after React, the router and i18next have loaded and run (main.tsx then hydrates it).
+// Renders pages to static HTML at build time, so their content paints from the HTML instead of after
+// React, the router and i18next have loaded and run. Public pages are hydrated (main.tsx). Signed-in pages
+// (the route table's `isSignedInPage`) get their frame: header, navigation, the page's header and the
+// placeholders it shows before its data, rendered for nobody in particular (src/app/prerender.tsx); the app
+// renders the page in its place once the session is restored (src/app/boot.tsx). Their <html> carries
+// `data-signed-in-frame`: index.html's inline script shows the frame only to a visitor with a stored session.
 //
 // For each page: the app's markup (src/app/prerender.tsx, loaded through a Vite SSR server with the same
 // config) goes into the built index.html's #root and the page's CSS becomes a stylesheet link in <head> (it
@@ -16,7 +20,7 @@
 // browser's) gets the markup marked stale too: they see the logo, then the German page, never English
 // text that changes under them. German files would need the host to choose by Accept-Language or a
 // language in the URL; the app has neither, and the language can also come from localStorage.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
 import { filesOf, startupModules, urlsIn, withStartupModules } from './startup-modules.ts';
@@ -29,7 +33,7 @@ export interface PrerenderedPage {
 }
 
 export interface PrerenderOptions {
-  /** Module exporting `renderPage(pathname): Promise<string>`. */
+  /** Module exporting `renderPage(pathname, { signedIn }): Promise<string>`. */
   renderer: string;
   /** Modules every page needs before it can hydrate (loaded dynamically by the entry): their CSS is linked too. */
   startup: string[];
@@ -56,16 +60,26 @@ export function stylesOf(bundle: Rollup.OutputBundle, root: string, modules: str
 const ROOT_ELEMENT = /<div id="root">[\s\S]*?<\/div>\s*(?=<noscript>)/;
 
 /** index.html with the page's markup in #root and links to the page's CSS in <head>. */
-export function pageHtml(template: string, page: { path: string; markup: string; css: string[]; base: string }): string {
+export function pageHtml(
+  template: string,
+  page: { path: string; markup: string; css: string[]; base: string; signedIn?: boolean },
+): string {
   if (!ROOT_ELEMENT.test(template)) throw new Error('prerender: index.html has no <div id="root">…</div> before <noscript>');
   const links = page.css
     .map((file) => `${page.base}${file}`)
     .filter((href) => !template.includes(`href="${href}"`))
     .map((href) => `<link rel="stylesheet" crossorigin href="${href}">`);
-  return template
-    .replace('<html lang="en">', `<html lang="en" data-prerendered="${page.path}">`)
-    .replace('</head>', `${links.map((link) => `    ${link}\n`).join('')}  </head>`)
-    .replace(ROOT_ELEMENT, () => `<div id="root">${page.markup}</div>\n    `);
+  // A frame's first paint waits until its <main> has been parsed: the page's header paints with the app's
+  // header in one frame instead of a frame later (the lead paragraph is what Lighthouse finds largest).
+  if (page.signedIn) links.push('<link rel="expect" href="#main" blocking="render">');
+  return (
+    template
+      .replace('<html lang="en">', `<html lang="en" data-prerendered="${page.path}"${page.signedIn ? ' data-signed-in-frame' : ''}>`)
+      .replace('</head>', `${links.map((link) => `    ${link}\n`).join('')}  </head>`)
+      // A frame is only to look at: typed into, its form would be wiped when the app renders the page in its
+      // place. AppReady (or boot, when the app cannot start) lifts `inert`.
+      .replace(ROOT_ELEMENT, () => `<div id="root"${page.signedIn ? ' inert' : ''}>${page.markup}</div>\n    `)
+  );
 }
 
 export function prerender(options: PrerenderOptions): Plugin {
@@ -97,7 +111,9 @@ export function prerender(options: PrerenderOptions): Plugin {
         server: { middlewareMode: true, hmr: false, ws: false },
       });
       try {
-        const { renderPage } = (await server.ssrLoadModule(options.renderer)) as { renderPage(pathname: string): Promise<string> };
+        const { renderPage } = (await server.ssrLoadModule(options.renderer)) as {
+          renderPage(pathname: string, options: { signedIn: boolean }): Promise<string>;
+        };
         const routeTable = (await server.ssrLoadModule(options.startupModules.pages)) as {
           pages: Record<string, () => Promise<unknown>>;
           isSignedInPage(pattern: string): boolean;
@@ -119,10 +135,13 @@ export function prerender(options: PrerenderOptions): Plugin {
         // The host answers every path that has no file of its own with index.html: it gets them too.
         writeFileSync(path.join(outDir, 'index.html'), template);
         for (const page of options.pages) {
-          const markup = await renderPage(page.path);
+          const signedIn = routeTable.isSignedInPage(page.path);
+          const markup = await renderPage(page.path, { signedIn });
           const css = stylesOf(bundle, config.root, [...options.startup, page.module]);
-          const html = pageHtml(template, { path: page.path, markup, css, base: config.base });
-          writeFileSync(path.join(outDir, htmlFileFor(page.path)), html);
+          const html = pageHtml(template, { path: page.path, markup, css, base: config.base, signedIn });
+          const file = path.join(outDir, htmlFileFor(page.path));
+          mkdirSync(path.dirname(file), { recursive: true });
+          writeFileSync(file, html);
         }
       } finally {
         await server.close();

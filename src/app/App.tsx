@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useState, type ComponentType, type ReactNode } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router-dom';
 import { AuthProvider } from '@/features/auth';
@@ -6,12 +6,23 @@ import { createQueryClient } from '@/lib/query-client';
 import { AppReady } from './AppReady';
 import type { BrowserRouter } from './router';
 
-/** Everything around the router; the build's prerender wraps its static router in the same providers. */
-export function AppProviders({ children, queryClient: given }: { children: ReactNode; queryClient?: QueryClient }) {
+/**
+ * Everything around the router; the build's prerender wraps its static router in the same providers (with
+ * a fixed auth state for signed-in pages' frames).
+ */
+export function AppProviders({
+  children,
+  queryClient: given,
+  auth: Auth = AuthProvider,
+}: {
+  children: ReactNode;
+  queryClient?: QueryClient;
+  auth?: ComponentType<{ children: ReactNode }>;
+}) {
   const [queryClient] = useState(() => given ?? createQueryClient());
   return (
     <QueryClientProvider client={queryClient}>
-      <AuthProvider>{children}</AuthProvider>
+      <Auth>{children}</Auth>
     </QueryClientProvider>
   );
 }

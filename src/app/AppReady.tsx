@@ -10,6 +10,8 @@ export function AppReady() {
   // hidden (index.html); what the app rendered in its place is not.
   useLayoutEffect(() => {
     delete document.documentElement.dataset.prerender;
+    // A prerendered signed-in frame was inert until the app had rendered in its place.
+    document.getElementById('root')?.removeAttribute('inert');
   }, []);
   useEffect(() => {
     document.documentElement.setAttribute('data-app-ready', '');

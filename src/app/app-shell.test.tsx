@@ -35,11 +35,14 @@ describe("index.html's check whether the prerendered markup is this visitor's pa
 
   function check({
     page,
+    frame = false,
     url,
     storage = {},
     languages = ['en-US', 'en'],
   }: {
     page?: string;
+    /** A signed-in page's frame (`data-signed-in-frame`). */
+    frame?: boolean;
     url: string;
     storage?: Record<string, string>;
     languages?: string[];
@@ -51,11 +54,13 @@ describe("index.html's check whether the prerendered markup is this visitor's pa
     root.removeAttribute('data-prerender');
     if (page) root.setAttribute('data-prerendered', page);
     else root.removeAttribute('data-prerendered');
+    root.toggleAttribute('data-signed-in-frame', frame);
     try {
       new Function(inlineScript)();
       return root.getAttribute('data-prerender');
     } finally {
       spy.mockRestore();
+      root.removeAttribute('data-signed-in-frame');
       root.removeAttribute('data-prerendered');
       root.removeAttribute('data-prerender');
       localStorage.clear();
@@ -78,6 +83,33 @@ describe("index.html's check whether the prerendered markup is this visitor's pa
     expect(check({ page: '/', url: '/', storage: { 'interviewai.language': 'de' } })).toBe('stale');
     // An unsupported remembered language falls back to the browser's, as src/lib/i18n does.
     expect(check({ page: '/', url: '/', storage: { 'interviewai.language': 'xx' }, languages: ['de'] })).toBe('stale');
+  });
+
+  describe("a signed-in page's frame", () => {
+    /** A stored session as supabase-js keeps it, with the access token's `aal` and the user's factors. */
+    const stored = (aal: string, factors: { status: string }[]) => {
+      const payload = btoa(JSON.stringify({ sub: 'u', aal }))
+        .replace(/=+$/, '')
+        .replace(/\+/g, '-')
+        .replace(/\//g, '_');
+      return { 'sb-127-auth-token': JSON.stringify({ access_token: `h.${payload}.s`, user: { id: 'u', factors } }) };
+    };
+
+    it('keeps it for an English visitor with a stored session at its path without query or hash', () => {
+      expect(check({ page: '/app', frame: true, url: '/app', storage: stored('aal1', []) })).toBeNull();
+      expect(check({ page: '/app', frame: true, url: '/app', storage: { 'sb-127-auth-token': '{}' } })).toBeNull();
+      expect(check({ page: '/app', frame: true, url: '/app', storage: stored('aal2', [{ status: 'verified' }]) })).toBeNull();
+      expect(check({ page: '/app', frame: true, url: '/app', storage: stored('aal1', [{ status: 'unverified' }]) })).toBeNull();
+    });
+
+    it('marks it stale without a stored session, for a session that still needs its second factor, in German, or elsewhere', () => {
+      expect(check({ page: '/app', frame: true, url: '/app' })).toBe('stale');
+      expect(check({ page: '/app', frame: true, url: '/app', storage: stored('aal1', [{ status: 'verified' }]) })).toBe('stale');
+      expect(check({ page: '/app', frame: true, url: '/app', storage: { 'sb-127-auth-token': 'not json' } })).toBe('stale');
+      expect(check({ page: '/app', frame: true, url: '/app', storage: stored('aal1', []), languages: ['de-DE'] })).toBe('stale');
+      expect(check({ page: '/app', frame: true, url: '/app?checkout=success', storage: stored('aal1', []) })).toBe('stale');
+      expect(check({ page: '/app', frame: true, url: '/app/history', storage: stored('aal1', []) })).toBe('stale');
+    });
   });
 
   it('does nothing on a page that was not prerendered (the dev server)', () => {
@@ -112,13 +144,17 @@ describe("index.html's start-up fetches (the build fills in the files per page)"
   );
   const root = document.documentElement;
 
-  /** The links the inline script adds for `url` (prerendered page `/`, as the host's fallback serves it). */
-  function fetched(url: string, storage: Record<string, string> = {}) {
+  /**
+   * The links the inline script adds for `url` (prerendered page `/`, as the host's fallback serves it, or
+   * the signed-in frame `frame`).
+   */
+  function fetched(url: string, storage: Record<string, string> = {}, frame?: string) {
     localStorage.clear();
     for (const [key, value] of Object.entries(storage)) localStorage.setItem(key, value);
     window.history.replaceState(null, '', url);
     const spy = vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-US']);
-    root.setAttribute('data-prerendered', '/');
+    root.setAttribute('data-prerendered', frame ?? '/');
+    root.toggleAttribute('data-signed-in-frame', frame !== undefined);
     const before = new Set(document.head.querySelectorAll('link'));
     vi.useFakeTimers();
     try {
@@ -134,6 +170,7 @@ describe("index.html's start-up fetches (the build fills in the files per page)"
       vi.useRealTimers();
       spy.mockRestore();
       document.head.querySelectorAll('link').forEach((link) => before.has(link) || link.remove());
+      root.removeAttribute('data-signed-in-frame');
       root.removeAttribute('data-prerendered');
       root.removeAttribute('data-prerender');
       localStorage.clear();
@@ -167,5 +204,15 @@ describe("index.html's start-up fetches (the build fills in the files per page)"
       'modulepreload /assets/supabase.js',
       'modulepreload /assets/landing-page.js',
     ]);
+  });
+
+  it("fetches what a signed-in frame's page needs after the first paint (the app renders it at once)", () => {
+    expect(fetched('/app', { 'sb-127-auth-token': '{}' }, '/app')).toEqual([
+      'modulepreload /assets/app-shell.js',
+      'modulepreload /assets/supabase.js',
+      'modulepreload /assets/dashboard-page.js',
+    ]);
+    // no session: the frame is hidden and the router sends the visitor to sign in
+    expect(fetched('/app', {}, '/app')).toEqual(['modulepreload /assets/app-shell.js']);
   });
 });

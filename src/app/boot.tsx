@@ -2,6 +2,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { EnvErrorScreen } from '@/components/EnvErrorScreen';
 import { ErrorState } from '@/components/ErrorState';
+import { restoreSessionBeforeRender } from '@/features/auth';
 import { envResult } from '@/lib/env';
 import { createQueryClient } from '@/lib/query-client';
 import { startPageData } from './page-data';
@@ -15,10 +16,13 @@ const START_FAILURE_ENGLISH = {
 };
 
 /**
- * Renders the app into `container`: hydrates the prerendered markup when it is this visitor's page
- * (`hydratePrerendered`, decided by main.tsx), else renders from scratch in place of what the HTML had.
+ * How the app starts (decided by main.tsx): `hydrate` the prerendered public page that is this visitor's,
+ * render in place of a prerendered signed-in `frame` once the page and the session are there (so the first
+ * render is the page, laid out as the frame is), or `render` from scratch in place of what the HTML had.
  */
-export function boot(container: HTMLElement, hydratePrerendered: boolean) {
+export type StartMode = 'hydrate' | 'frame' | 'render';
+
+export function boot(container: HTMLElement, start: StartMode) {
   let clientRoot: Root | null = null;
   const root = () => (clientRoot ??= createRoot(container));
   const html = document.documentElement;
@@ -28,6 +32,7 @@ export function boot(container: HTMLElement, hydratePrerendered: boolean) {
     console.error('[InterviewAI] Invalid environment:', envResult.issues);
     root().render(<EnvErrorScreen issues={envResult.issues} />);
     delete html.dataset.prerender;
+    container.removeAttribute('inert');
     return;
   }
 
@@ -37,10 +42,17 @@ export function boot(container: HTMLElement, hydratePrerendered: boolean) {
   const queryClient = createQueryClient();
   void startPageData(queryClient, window.location.pathname);
   // The UI language's strings load alongside the app so the first screen is already translated.
-  Promise.all([import('./App'), import('./router'), import('@/lib/i18n').then((i18n) => i18n.startI18n())])
+  Promise.all([
+    import('./App'),
+    import('./router'),
+    import('@/lib/i18n').then((i18n) => i18n.startI18n()),
+    // Without it the first render would put "checking your session" in the frame's place.
+    start === 'frame' ? restoreSessionBeforeRender().catch(() => {}) : null,
+  ])
     .then(async ([{ App }, { createAppRouter, resolveLazyRoutes }]) => {
-      // Hydrating: the first render must be the page itself, not the router's loading fallback.
-      if (hydratePrerendered) await resolveLazyRoutes(window.location.pathname);
+      // Hydrating, or replacing a frame: the first render must be the page itself, not the router's loading
+      // fallback.
+      if (start !== 'render') await resolveLazyRoutes(window.location.pathname);
       const app = (
         <StrictMode>
           <App router={createAppRouter()} queryClient={queryClient} />
@@ -50,7 +62,7 @@ export function boot(container: HTMLElement, hydratePrerendered: boolean) {
       // on a phone otherwise; the page is readable meanwhile: prerendered, or the header from the HTML).
       // A render still commits at once, replacing the HTML's markup in one step; AppReady then shows what
       // that markup had hidden.
-      if (hydratePrerendered) startTransition(() => void hydrateRoot(container, app));
+      if (start === 'hydrate') startTransition(() => void hydrateRoot(container, app));
       else startTransition(() => root().render(app));
       // A signed-in page (preloaded only with a stored session) formats dates and numbers once its data is
       // there: their formatters are built while it loads instead of in that render (the module comes with
@@ -79,5 +91,6 @@ export function boot(container: HTMLElement, hydratePrerendered: boolean) {
         </main>,
       );
       delete html.dataset.prerender;
+      container.removeAttribute('inert');
     });
 }

@@ -1,10 +1,12 @@
-// The build's prerendered public pages (vite/prerender.ts): their HTML holds the page, the browser
+// The build's prerendered pages (vite/prerender.ts). Public pages: their HTML holds the page, the browser
 // hydrates it without a mismatch and the app takes over; for anyone the markup is not meant for (another
 // path, a stored session, German) it stays hidden under the logo until the app has rendered instead.
+// Signed-in pages: their HTML holds the frame (header, navigation, the page's header and placeholders),
+// shown to a visitor with a stored session until the app renders the page in its place; hidden otherwise.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_PATH, chromiumFlags } from '../../e2e/helpers/chromium.ts';
@@ -229,5 +231,241 @@ describe('prerendered public pages', () => {
         await context.close();
       }
     });
+  });
+});
+
+describe('prerendered signed-in frames', () => {
+  const DASHBOARD_LEAD = 'Practise, review your feedback and watch your scores climb.';
+  const DASHBOARD_DATA = /\/rest\/v1\/rpc\/get_dashboard/;
+  const NEW_INTERVIEW_LEAD = 'Set it up like the real one.';
+
+  /** A browser context signed in as a fresh user through the sign-in page (supabase-js stores the session). */
+  async function signedInContext(options: Parameters<Browser['newContext']>[0] = {}) {
+    const user = await signedInUser('prerender-frame');
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    await page.goto(`${origin}/sign-in`);
+    await appOwns(page, 'form');
+    await page.getByLabel('Email').fill(user.email);
+    await page.getByLabel('Password', { exact: true }).fill(STRONG_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${origin}/app`, { timeout: 30_000 });
+    await page.close();
+    return context;
+  }
+
+  /** Holds the app's JS until `release()`: until then the page shows what the HTML and CSS paint alone. */
+  async function holdAppScripts(context: BrowserContext) {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await context.route(/\/assets\/.+\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    return release;
+  }
+
+  /** Records layout shifts and LCP candidates from the start of the page's load. */
+  const observePaints = (context: BrowserContext) =>
+    context.addInitScript(() => {
+      const w = window as unknown as { shifts: string[]; lcp: string[] };
+      w.shifts = [];
+      w.lcp = [];
+      type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node: Node | null }[] };
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as Shift[]) {
+          // which elements moved, to tell from a failure
+          const moved = entry.sources.map(({ node }) => (node instanceof Element ? `${node.tagName}.${node.className}` : String(node)));
+          if (!entry.hadRecentInput) w.shifts.push(`${entry.value.toFixed(4)} ${moved.join(', ')}`);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { element: Element | null })[])
+          w.lcp.push(entry.element?.textContent?.trim().slice(0, 40) ?? '');
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
+
+  /** What the visitor sees before the app has run: the frame's state and whether `text` shows. */
+  const beforeTheApp = (page: Page, text: string) =>
+    page.evaluate((lead) => {
+      const visible = [...document.querySelectorAll('#main p')].some(
+        (p) => p.textContent?.includes(lead) && (p as HTMLElement).offsetParent !== null,
+      );
+      return {
+        stale: document.documentElement.dataset.prerender ?? null,
+        main: getComputedStyle(document.querySelector('#main')!).display,
+        nav: getComputedStyle(document.querySelector('.nav')!).display,
+        logo: getComputedStyle(document.querySelector('.brand')!).visibility,
+        leadVisible: visible,
+      };
+    }, text);
+
+  it('writes the frames with no user data, and vite preview serves them at their paths', async () => {
+    for (const [pathname, lead] of [
+      ['/app', DASHBOARD_LEAD],
+      ['/app/interviews/new', NEW_INTERVIEW_LEAD],
+      ['/app/history', 'Open a report to review the feedback.'],
+      ['/app/practice', 'Pick a question, answer it'],
+      ['/app/profile', 'Your account details.'],
+      ['/app/settings', 'Your profile, preferences and account.'],
+      ['/app/billing', 'Your plan, usage and payments.'],
+      ['/app/referrals', 'Share your link.'],
+    ] as const) {
+      const response = await fetch(`${origin}${pathname}`, { headers: { accept: 'text/html' } });
+      const html = await response.text();
+      expect(html).toContain(`<html lang="en" data-prerendered="${pathname}" data-signed-in-frame>`);
+      expect(html).toContain('<div id="root" inert>');
+      expect(html).toContain('<link rel="expect" href="#main" blocking="render">');
+      expect(html).toContain(lead);
+      // the signed-in navigation, without the admin link (it needs the user's role)
+      expect(html).toMatch(/<a[^>]*href="\/app\/history"[^>]*>History<\/a>/);
+      expect(html).not.toContain('href="/app/admin"');
+    }
+    const dashboard = readFileSync(path.join(outDir, 'app.html'), 'utf8');
+    // no name: the heading a signed-in visitor sees before their session is known
+    expect(dashboard).toMatch(/<h1[^>]*>Your dashboard<\/h1>/);
+    expect(dashboard).not.toMatch(/Welcome/);
+    expect(readFileSync(path.join(outDir, 'app/interviews/new.html'), 'utf8')).toMatch(/<h1[^>]*>New interview<\/h1>/);
+  });
+
+  for (const [label, viewport] of [
+    ['phone', { width: 390, height: 844 }],
+    ['desktop', { width: 1280, height: 900 }],
+  ] as const) {
+    it(`shows a signed-in visitor the frame from the HTML, then their dashboard without moving anything (${label})`, async () => {
+      const context = await signedInContext({ viewport, isMobile: label === 'phone', hasTouch: label === 'phone' });
+      await observePaints(context);
+      const release = await holdAppScripts(context);
+      try {
+        const page = await context.newPage();
+        page.setDefaultTimeout(30_000);
+        const errors: string[] = [];
+        page.on('pageerror', (error) => errors.push(error.message));
+        page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+        await page.goto(`${origin}/app`, { waitUntil: 'commit' });
+        await page.waitForFunction(() => document.querySelector('.site-footer') !== null);
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
+        expect(await beforeTheApp(page, DASHBOARD_LEAD)).toEqual({
+          stale: null,
+          main: 'block',
+          nav: 'flex',
+          logo: 'visible',
+          leadVisible: true,
+        });
+        const lead = page.locator('.dashboard__header p.muted');
+        const frameBox = await lead.boundingBox();
+        const paintedFromHtml = await page.evaluate(() => (window as unknown as { lcp: string[] }).lcp.slice());
+        // the largest paint comes from the HTML: the lead paragraph on a phone (as in Lighthouse's mobile
+        // runs), the heading or the lead on a desktop
+        expect(label === 'phone' ? [DASHBOARD_LEAD.slice(0, 40)] : [DASHBOARD_LEAD.slice(0, 40), 'Your dashboard']).toContain(
+          paintedFromHtml.at(-1),
+        );
+
+        const paints = () =>
+          page.evaluate(() => {
+            const { shifts, lcp } = window as unknown as { shifts: string[]; lcp: string[] };
+            return { shifts: [...shifts], lcp: [...lcp] };
+          });
+
+        // The app replaces the frame with the page as it is before its data (held back): nothing moves.
+        const held: Route[] = [];
+        await page.route(DASHBOARD_DATA, (route) => void held.push(route));
+        release();
+        // the page with the visitor's session (their name)
+        await expect.poll(() => page.locator('h1').textContent(), { timeout: 30_000 }).toBe('Welcome, Test');
+        await appOwns(page, '.dashboard__header p.muted');
+        expect(await page.evaluate(() => document.getElementById('root')!.hasAttribute('inert'))).toBe(false);
+        expect(await lead.boundingBox()).toEqual(frameBox);
+        expect(await paints()).toEqual({ shifts: [], lcp: paintedFromHtml });
+
+        // Then the data: on a phone nothing in view moves either (Lighthouse's mobile CLS 0).
+        await expect.poll(() => held.length, { timeout: 30_000 }).toBeGreaterThan(0);
+        await Promise.all(held.map((route) => route.continue()));
+        await page.unroute(DASHBOARD_DATA);
+        await page.getByTestId('plan-usage').waitFor();
+        await page.locator('section[aria-labelledby="dash-trend"] :is(figure.chart, p.muted)').waitFor();
+        expect(await lead.boundingBox()).toEqual(frameBox);
+        const after = await paints();
+        if (label === 'phone') expect(after.shifts).toEqual([]);
+        // What the HTML painted is never painted again as a larger candidate; on a phone nothing the data
+        // brings is larger either (on a desktop a new user's wide empty-state lines can be).
+        expect(after.lcp.slice(0, paintedFromHtml.length)).toEqual(paintedFromHtml);
+        expect(after.lcp.slice(paintedFromHtml.length)).not.toContain(paintedFromHtml.at(-1));
+        if (label === 'phone') expect(after.lcp).toEqual(paintedFromHtml);
+        expect(errors).toEqual([]);
+      } finally {
+        release();
+        await context.close();
+      }
+    }, 120_000);
+  }
+
+  it('shows the new-interview frame, then the page, and the form works', async () => {
+    const context = await signedInContext();
+    await observePaints(context);
+    const release = await holdAppScripts(context);
+    try {
+      const page = await context.newPage();
+      page.setDefaultTimeout(30_000);
+      await page.goto(`${origin}/app/interviews/new`, { waitUntil: 'commit' });
+      await page.waitForFunction(() => document.querySelector('.site-footer') !== null);
+      expect(await beforeTheApp(page, NEW_INTERVIEW_LEAD)).toMatchObject({ stale: null, main: 'block', leadVisible: true });
+      const lead = page.locator('.page__header p.muted').first();
+      const frameBox = await lead.boundingBox();
+      release();
+      await page.getByTestId('plan-usage').waitFor({ timeout: 30_000 });
+      await appOwns(page, 'form');
+      expect(await lead.boundingBox()).toEqual(frameBox);
+      expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
+    } finally {
+      release();
+      await context.close();
+    }
+  }, 120_000);
+
+  it('sends a visitor without a stored session to sign in, never painting the frame', async () => {
+    const context = await browser.newContext();
+    const release = await holdAppScripts(context);
+    try {
+      const page = await context.newPage();
+      page.setDefaultTimeout(30_000);
+      await page.goto(`${origin}/app`, { waitUntil: 'commit' });
+      await page.waitForFunction(() => document.querySelector('.site-footer') !== null);
+      expect(await beforeTheApp(page, DASHBOARD_LEAD)).toEqual({
+        stale: 'stale',
+        main: 'none',
+        nav: 'none',
+        logo: 'visible',
+        leadVisible: false,
+      });
+      release();
+      await page.waitForURL(`${origin}/sign-in?next=%2Fapp`, { timeout: 30_000 });
+      await page.getByRole('heading', { level: 1, name: 'Welcome back' }).waitFor();
+    } finally {
+      release();
+      await context.close();
+    }
+  });
+
+  it('shows a German visitor the logo, then the German dashboard, never the English frame', async () => {
+    const context = await signedInContext();
+    await context.addInitScript(() => localStorage.setItem('interviewai.language', 'de'));
+    const release = await holdAppScripts(context);
+    try {
+      const page = await context.newPage();
+      page.setDefaultTimeout(30_000);
+      await page.goto(`${origin}/app`, { waitUntil: 'commit' });
+      await page.waitForFunction(() => document.querySelector('.site-footer') !== null);
+      expect(await beforeTheApp(page, DASHBOARD_LEAD)).toMatchObject({ stale: 'stale', main: 'none', nav: 'none', leadVisible: false });
+      release();
+      await expect
+        .poll(() => page.locator('.dashboard__header p.muted').textContent(), { timeout: 30_000 })
+        .toBe('Übe, sieh dir dein Feedback an und beobachte, wie deine Punktzahlen steigen.');
+      expect(await page.evaluate(() => getComputedStyle(document.querySelector('#main')!).display)).toBe('block');
+    } finally {
+      release();
+      await context.close();
+    }
   });
 });

@@ -2,5 +2,7 @@
 export { AuthProvider } from './components/AuthProvider';
 export { BlockedAccountWatch } from './components/BlockedAccountWatch';
 export { SignOutButton } from './components/SignOutButton';
+export { SignedInFrameAuth } from './components/SignedInFrameAuth';
+export { restoreSessionBeforeRender } from './api/auth-state';
 export { AuthContext, useAuth, useMyUserId, type AuthState, type AuthStatus } from './lib/auth-context';
 export { needsSecondFactor } from './lib/assurance';

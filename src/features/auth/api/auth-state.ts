@@ -8,6 +8,24 @@ export function sessionMayExist(): boolean {
   return needsClientAtStartup();
 }
 
+let restoredAtStart: { session: Session | null } | null = null;
+
+/**
+ * Restores the stored session before the app's first render, for a page whose prerendered signed-in frame
+ * is on screen: the auth provider then starts with it, so the first render is the page (which replaces the
+ * frame with the same layout), not "checking your session" in its place.
+ */
+export async function restoreSessionBeforeRender(): Promise<void> {
+  const client = await loadSupabaseClient();
+  const { data } = await client.auth.getSession();
+  restoredAtStart = { session: data.session };
+}
+
+/** The session restored before the first render (`restoreSessionBeforeRender`), if it was. */
+export function sessionRestoredAtStart(): { session: Session | null } | null {
+  return restoredAtStart;
+}
+
 /** Auth params that were in the URL when the app booted (email links). */
 export function getInitialAuthRedirect() {
   return initialAuthRedirect;

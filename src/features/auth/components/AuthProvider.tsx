@@ -1,10 +1,13 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Session } from '@supabase/supabase-js';
-import { getInitialAuthRedirect, sessionMayExist, subscribeToAuthChanges } from '../api/auth-state';
+import { getInitialAuthRedirect, sessionMayExist, sessionRestoredAtStart, subscribeToAuthChanges } from '../api/auth-state';
 import { needsSecondFactor } from '../lib/assurance';
 import { isSigningOut } from '../lib/sign-out-intent';
 import { AuthContext, type AuthState, type AuthStatus } from '../lib/auth-context';
+
+const statusOf = (session: Session | null): AuthStatus =>
+  !session ? 'unauthenticated' : needsSecondFactor(session) ? 'second_factor' : 'authenticated';
 
 type InternalState = {
   status: AuthStatus;
@@ -20,14 +23,16 @@ type InternalState = {
  */
 export function AuthProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
-  const userIdRef = useRef<string | null>(null);
+  const userIdRef = useRef<string | null>(sessionRestoredAtStart()?.session?.user.id ?? null);
   const [state, setState] = useState<InternalState>(() => {
     const redirect = getInitialAuthRedirect();
+    // Restored before the first render when a prerendered signed-in page is on screen (boot).
+    const restored = sessionRestoredAtStart();
     return {
       // Known signed out before anything loads when there is no session to restore: public pages render
       // at once (and the build's prerendered HTML, rendered the same way, hydrates without a mismatch).
-      status: sessionMayExist() ? 'loading' : 'unauthenticated',
-      session: null,
+      status: restored ? statusOf(restored.session) : sessionMayExist() ? 'loading' : 'unauthenticated',
+      session: restored?.session ?? null,
       isPasswordRecovery: redirect?.type === 'recovery' && redirect.hasSession,
       signedOutOnPurpose: false,
     };
@@ -42,7 +47,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         }
         userIdRef.current = nextUserId;
         setState((prev) => ({
-          status: !session ? 'unauthenticated' : needsSecondFactor(session) ? 'second_factor' : 'authenticated',
+          status: statusOf(session),
           session,
           isPasswordRecovery: event === 'PASSWORD_RECOVERY' ? true : event === 'SIGNED_OUT' ? false : prev.isPasswordRecovery,
           signedOutOnPurpose: !session && (event === 'SIGNED_OUT' ? isSigningOut() : prev.signedOutOnPurpose),

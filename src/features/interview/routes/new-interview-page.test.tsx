@@ -46,4 +46,20 @@ describe('NewInterviewPage', () => {
     expect(screen.getByRole('button', { name: 'Start interview' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: "You've used this month's interviews" })).toBeNull();
   });
+
+  it('keeps the usage line in place while it loads (the form does not move), and fills it for every plan', async () => {
+    let answer!: (value: unknown) => void;
+    rpc.mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    const { container } = renderWithProviders(<NewInterviewPage />, { route: '/app/interviews/new', auth: makeAuth('authenticated') });
+    const lines = () => container.querySelectorAll('.page__header p');
+    expect(lines()).toHaveLength(2);
+    expect(lines()[1]).toHaveAttribute('aria-hidden', 'true');
+    answer({
+      data: { ...usage(5), plan_id: 'pro', plan_name: 'Pro', interviews_limit: null, interviews_remaining: null },
+      error: null,
+      status: 200,
+    });
+    expect(await screen.findByText('Pro plan: unlimited interviews · 5 this month.')).toBeInTheDocument();
+    expect(lines()).toHaveLength(2);
+  });
 });

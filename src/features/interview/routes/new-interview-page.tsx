@@ -52,15 +52,22 @@ export function NewInterviewPage() {
       <header className="page__header">
         <h1 tabIndex={-1}>{t('newPage.title')}</h1>
         <p className="muted">{t('newPage.lead')}</p>
-        {planUsage.data && planUsage.data.interviews_limit !== null ? (
+        {planUsage.isPending ? (
+          // The usage line's place while it loads, so the form below does not move when it arrives.
+          <p className="muted" aria-hidden="true">
+            {'\u00a0'}
+          </p>
+        ) : planUsage.data ? (
           <p className="muted" data-testid="plan-usage">
-            {planUsage.data.bonus_interviews > 0
-              ? t('newPage.usageWithBonus', {
-                  used: planUsage.data.interviews_used,
-                  limit: planUsage.data.interviews_limit,
-                  bonus: planUsage.data.bonus_interviews,
-                })
-              : t('newPage.usage', { used: planUsage.data.interviews_used, limit: planUsage.data.interviews_limit })}
+            {planUsage.data.interviews_limit === null
+              ? t('usageLine.unlimited', { plan: planUsage.data.plan_name, used: planUsage.data.interviews_used })
+              : planUsage.data.bonus_interviews > 0
+                ? t('newPage.usageWithBonus', {
+                    used: planUsage.data.interviews_used,
+                    limit: planUsage.data.interviews_limit,
+                    bonus: planUsage.data.bonus_interviews,
+                  })
+                : t('newPage.usage', { used: planUsage.data.interviews_used, limit: planUsage.data.interviews_limit })}
           </p>
         ) : null}
       </header>
