@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, setPriority } from 'node:os';
 import pg from 'pg';
 import { ApiError, WeakPasswordError } from './errors.ts';
 
@@ -121,6 +121,13 @@ export class PasswordHasher {
     this.pool.on('error', (err) => {
       if ((err as { code?: string }).code !== '57P01') console.error('[auth] idle password-hasher client error:', err.message);
     });
+    // Queued on the new connection ahead of the first hash it is handed.
+    this.pool.on('connect', (client) => {
+      client.query<{ pid: number }>('select pg_backend_pid() as pid').then(
+        ({ rows }) => lowerCpuPriority(rows[0]!.pid),
+        () => {}, // a failed connection reports itself to the hash that waits for it
+      );
+    });
   }
 
   async hash(password: string, cost: number): Promise<string> {
@@ -155,6 +162,23 @@ export class PasswordHasher {
     return this.pool.end();
   }
 }
+
+/**
+ * The lowest CPU priority (nice 19) for a hashing backend: the kernel then runs every other process of
+ * its scheduling group first (the backends answering `GET /user`, sign-up transactions and PostgREST's
+ * queries, which share the Postgres server's group), and hashing takes the cycles they leave. A hash
+ * holds no lock while crypt() runs, so a descheduled hash blocks nobody. Without the permission (a
+ * server started by another user) hashing just keeps the normal priority.
+ */
+function lowerCpuPriority(pid: number): void {
+  try {
+    setPriority(pid, 19);
+  } catch (err) {
+    if (!warnedAboutPriority) console.warn(`[auth] could not lower the priority of password hashing: ${(err as Error).message}`);
+    warnedAboutPriority = true;
+  }
+}
+let warnedAboutPriority = false;
 
 /** A fixed, valid bcrypt salt of the given cost. */
 function dummySalt(cost: number): string {
