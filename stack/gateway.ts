@@ -1,6 +1,16 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Pool } from 'undici';
+import {
+  CLIENT_KEEP_ALIVE_MS,
+  CLIENT_FORGEABLE,
+  CORS_HEADERS,
+  INVALID_KEY,
+  MISSING_KEY,
+  SERVICE_ROUTES,
+  UPSTREAM_KEEP_ALIVE_MS,
+  type ServiceRoute,
+} from './gateway-routes.ts';
 import { hmacKey, verifyJwt } from './lib/jwt.ts';
 import type { Mailbox } from './lib/mailbox.ts';
 import { renderMailbox } from './mailbox-page.ts';
@@ -24,17 +34,12 @@ export interface GatewayOptions {
   verifyJwt: (functionName: string) => boolean;
   /** Every component's health, for GET /health. */
   health: () => Promise<Record<string, boolean>>;
+  /**
+   * Reached only through the nginx gateway (`gateway-nginx.ts`), which takes the client address from its
+   * own connection and passes it as X-Real-IP; listens on loopback like every upstream.
+   */
+  behindProxy?: boolean;
 }
-
-const CORS_HEADERS: Readonly<Record<string, string>> = {
-  'access-control-allow-origin': '*',
-  'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS, HEAD',
-  'access-control-allow-headers':
-    'authorization, x-client-info, apikey, content-type, prefer, range, accept-profile, content-profile, x-supabase-api-version, x-upsert, x-metadata, cache-control, stripe-signature',
-  'access-control-expose-headers':
-    'content-range, content-location, range-unit, preference-applied, x-total-count, link, x-supabase-api-version',
-  'access-control-max-age': '3600',
-};
 
 /**
  * Hop-by-hop headers (RFC 9110 §7.6.1) belong to one connection and are never forwarded; `expect` is
@@ -42,45 +47,34 @@ const CORS_HEADERS: Readonly<Record<string, string>> = {
  */
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'te', 'trailer', 'upgrade', 'expect']);
 
-/** Set by the gateway only; a client's own values are dropped. */
-const CLIENT_FORGEABLE = new Set([
-  'host',
-  'forwarded',
-  'x-forwarded-for',
-  'x-real-ip',
-  'x-forwarded-host',
-  'x-forwarded-proto',
-  'x-forwarded-prefix',
-]);
-
-// Auth routes reachable without an API key (links opened from emails), as in Supabase's Kong config.
-const OPEN_AUTH_PATHS = new Set(['/verify', '/callback', '/authorize']);
-
-const ROUTE = /^\/(rest|auth|functions|storage)\/v1(\/[^?]*)?$/;
+const DROPPED_REQUEST_HEADERS = new Set<string>(CLIENT_FORGEABLE);
+const ROUTES = new Map<string, ServiceRoute>(SERVICE_ROUTES.map((route) => [route.prefix, route]));
+const ROUTE = new RegExp(`^(${SERVICE_ROUTES.map((route) => route.prefix).join('|')})(/[^?]*)?$`);
 
 function send(response: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   response.writeHead(status, { ...CORS_HEADERS, 'content-type': 'application/json', ...headers });
   response.end(typeof body === 'string' ? body : JSON.stringify(body));
 }
 
-/** The TCP peer: the only client address nobody can choose by sending a header. */
-function clientIp(request: http.IncomingMessage): string {
+/**
+ * The TCP peer: the only client address nobody can choose by sending a header. Behind the nginx gateway,
+ * the address nginx took from its own connection and sent as X-Real-IP.
+ */
+function clientIp(request: http.IncomingMessage, behindProxy: boolean): string {
+  const forwarded = behindProxy ? request.headers['x-real-ip'] : undefined;
+  if (typeof forwarded === 'string' && forwarded) return forwarded;
   const address = request.socket.remoteAddress ?? '127.0.0.1';
   return address.startsWith('::ffff:') ? address.slice(7) : address;
 }
 
-/**
- * The headers sent upstream. X-Forwarded-For is replaced, not appended to: like Kong in front of
- * GoTrue, the gateway is the first proxy, so whatever a client sent there is its own invention and
- * would let it pick the address that per-IP limits count.
- */
-function upstreamHeaders(request: http.IncomingMessage, prefix: string): Record<string, string | string[]> {
+/** The headers sent upstream. X-Forwarded-For is replaced, not appended to (see CLIENT_FORGEABLE). */
+function upstreamHeaders(request: http.IncomingMessage, prefix: string, behindProxy: boolean): Record<string, string | string[]> {
   const headers: Record<string, string | string[]> = {};
   const incoming = request.headers;
   for (const name in incoming) {
-    if (!HOP_BY_HOP.has(name) && !CLIENT_FORGEABLE.has(name)) headers[name] = incoming[name]!;
+    if (!HOP_BY_HOP.has(name) && !DROPPED_REQUEST_HEADERS.has(name)) headers[name] = incoming[name]!;
   }
-  const ip = clientIp(request);
+  const ip = clientIp(request, behindProxy);
   headers['x-forwarded-for'] = ip;
   headers['x-real-ip'] = ip;
   headers['x-forwarded-host'] = incoming.host ?? '';
@@ -161,7 +155,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // dropped after 4 s, before the upstream servers' own 5 s keep-alive timeout could close one just as it
   // is being reused.
   const pool = (port: number) =>
-    new Pool(`http://127.0.0.1:${port}`, { connections: 512, keepAliveTimeout: 4000, keepAliveMaxTimeout: 4000 });
+    new Pool(`http://127.0.0.1:${port}`, {
+      connections: 512,
+      keepAliveTimeout: UPSTREAM_KEEP_ALIVE_MS,
+      keepAliveMaxTimeout: UPSTREAM_KEEP_ALIVE_MS,
+    });
   const upstreams = {
     rest: pool(options.rest.port),
     auth: pool(options.auth.port),
@@ -193,15 +191,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     }
 
     const match = ROUTE.exec(pathname);
-    if (!match || (match[1] === 'storage' && !options.storage)) {
+    const route = match ? ROUTES.get(match[1]!)! : undefined;
+    if (!route || (route.service === 'storage' && !options.storage)) {
       send(response, 404, { error: 'not_found', message: `No route for ${pathname}` });
       return;
     }
-    const service = match[1] as 'rest' | 'auth' | 'functions' | 'storage';
-    const subpath = match[2] ?? '/';
-    const headers = upstreamHeaders(request, `/${service}/v1`);
+    const subpath = match![2] ?? '/';
+    const headers = upstreamHeaders(request, route.prefix, options.behindProxy === true);
 
-    if (service === 'functions') {
+    if (route.service === 'functions') {
       const name = subpath.split('/')[1] ?? '';
       if (options.verifyJwt(name)) {
         const token = /^Bearer (.+)$/i.exec(request.headers.authorization ?? '')?.[1];
@@ -220,27 +218,20 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       return;
     }
 
-    // As in Supabase's Kong config, storage has no key check here: public and signed object URLs are
-    // opened without a key, and the storage service verifies every token itself.
-    if (service === 'storage') {
-      proxy(upstreams.storage!, request, response, subpath + search, headers);
-      return;
-    }
-
-    if (!(service === 'auth' && OPEN_AUTH_PATHS.has(subpath))) {
+    if (route.apiKey && !route.openPaths.includes(subpath)) {
       let key = request.headers.apikey as string | undefined;
       if (key === undefined && search) key = new URLSearchParams(search).get('apikey') ?? undefined;
       if (!key) {
-        send(response, 401, { message: 'No API key found in request', hint: 'No `apikey` request header or url param was found.' });
+        send(response, 401, MISSING_KEY);
         return;
       }
       if (!apiKeys.has(key)) {
-        send(response, 401, { message: 'Invalid API key', hint: 'Double check your Supabase `anon` or `service_role` API key.' });
+        send(response, 401, INVALID_KEY);
         return;
       }
       if (!headers.authorization) headers.authorization = `Bearer ${key}`;
     }
-    proxy(upstreams[service], request, response, subpath + search, headers);
+    proxy(upstreams[route.service]!, request, response, subpath + search, headers);
   }
 
   const server = http.createServer((request, response) => {
@@ -251,8 +242,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // Clients must be the ones to close idle keep-alive connections: with Node's default 5 s, a loaded
   // gateway can close a socket just as a client sends its next request on it, and a POST that meets a
   // closed socket fails without a retry ("other side closed"). Kong keeps idle client connections 60 s.
-  server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
+  server.keepAliveTimeout = CLIENT_KEEP_ALIVE_MS;
+  server.headersTimeout = CLIENT_KEEP_ALIVE_MS + 1000;
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

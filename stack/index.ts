@@ -10,6 +10,7 @@ import { LOCAL_PRICE_IDS } from './stripe-sim/index.ts';
 import { startOAuthSimulator } from './oauth-sim/index.ts';
 import { startStackStripeSimulator } from './stripe-sim/stack.ts';
 import { startGateway } from './gateway.ts';
+import { gatewayNginx, startNginxGateway } from './gateway-nginx.ts';
 import { startEmailApiFake } from './email-api.ts';
 import { createStorageService } from './storage/index.ts';
 import { createFileMailbox } from './lib/mailbox.ts';
@@ -197,8 +198,10 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     );
 
     const verifyJwtSettings = readVerifyJwtSettings();
+    const nginx = gatewayNginx();
     const gateway = await startGateway({
-      port: config.gatewayPort,
+      port: nginx ? await freePort() : config.gatewayPort,
+      behindProxy: nginx !== null,
       jwtSecret: config.secrets.jwtSecret,
       anonKey: config.anonKey,
       serviceRoleKey: config.serviceRoleKey,
@@ -226,6 +229,23 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       },
     });
     cleanups.push(() => gateway.close());
+    if (nginx) {
+      const nginxProcess = await startNginxGateway(nginx, {
+        port: config.gatewayPort,
+        dir: path.join(config.dir, 'nginx'),
+        logDir: config.logDir,
+        anonKey: config.anonKey,
+        serviceRoleKey: config.serviceRoleKey,
+        upstreams: { rest: postgrest.port, auth: authPort, storage: storagePort },
+        nodeGateway: gateway.port,
+      });
+      children.push(nginxProcess);
+      cleanups.push(() => nginxProcess.stop());
+    } else {
+      config.log(
+        'gateway: nginx is not installed, so the gateway runs in Node (every call pays a slower hop; apt-get install nginx-light)',
+      );
+    }
 
     if (config.scheduler) {
       const scheduler = createScheduler({

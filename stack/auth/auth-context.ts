@@ -46,16 +46,14 @@ export async function requireUser(deps: AuthDeps, c: Context): Promise<Authentic
   const sub = typeof claims.sub === 'string' ? claims.sub : '';
   if (!sub) throw forbidden('bad_jwt', 'invalid claim: missing sub claim');
   if (!isUuid(sub)) throw badRequest('bad_jwt', 'invalid claim: sub claim must be a UUID');
-  const user = await findUserById(deps.db, sub);
-  if (!user) throw forbidden('user_not_found', 'User from sub claim in JWT does not exist');
-  let session: SessionRow | null = null;
   const sessionId = typeof claims.session_id === 'string' ? claims.session_id : '';
-  if (sessionId && sessionId !== '00000000-0000-0000-0000-000000000000') {
-    if (!isUuid(sessionId)) throw forbidden('bad_jwt', 'invalid claim: session_id claim must be a UUID');
-    session = await findSession(deps.db, sessionId);
-    if (!session || session.user_id !== user.id) {
-      throw forbidden('session_not_found', 'Session from session_id claim in JWT does not exist');
-    }
+  const hasSession = sessionId !== '' && sessionId !== '00000000-0000-0000-0000-000000000000';
+  if (hasSession && !isUuid(sessionId)) throw forbidden('bad_jwt', 'invalid claim: session_id claim must be a UUID');
+  // both reads at once (every user endpoint pays for them); the user's checks still come first
+  const [user, session] = await Promise.all([findUserById(deps.db, sub), hasSession ? findSession(deps.db, sessionId) : null]);
+  if (!user) throw forbidden('user_not_found', 'User from sub claim in JWT does not exist');
+  if (hasSession && (!session || session.user_id !== user.id)) {
+    throw forbidden('session_not_found', 'Session from session_id claim in JWT does not exist');
   }
   if (user.is_banned) throw forbidden('user_banned', 'User is banned');
   return { claims, user, session };

@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, setPriority } from 'node:os';
 import pg from 'pg';
 import { ApiError, WeakPasswordError } from './errors.ts';
 
@@ -113,6 +113,7 @@ export class HashQueue {
 export class PasswordHasher {
   private readonly pool: pg.Pool;
   private readonly queue: HashQueue;
+  private readonly lowered = new WeakSet<pg.PoolClient>();
 
   constructor(dbUrl: string, concurrency = availableParallelism()) {
     const slots = Math.max(1, concurrency);
@@ -123,10 +124,29 @@ export class PasswordHasher {
     });
   }
 
+  /** One statement on a hashing connection; a new connection's backend is moved to the lowest CPU priority first. */
+  private async query<R extends pg.QueryResultRow>(text: string, values: unknown[]): Promise<pg.QueryResult<R>> {
+    const client = await this.pool.connect();
+    let failed: Error | undefined;
+    try {
+      if (!this.lowered.has(client)) {
+        const { rows } = await client.query<{ pid: number }>('select pg_backend_pid() as pid');
+        lowerCpuPriority(rows[0]!.pid);
+        this.lowered.add(client);
+      }
+      return await client.query<R>(text, values);
+    } catch (err) {
+      failed = err as Error;
+      throw err;
+    } finally {
+      client.release(failed); // a connection that failed a statement is not reused
+    }
+  }
+
   async hash(password: string, cost: number): Promise<string> {
     const { rows } = await this.queue
       .run('new_password', () =>
-        this.pool.query<{ hash: string }>(`select extensions.crypt($1, extensions.gen_salt('bf', $2::int)) as hash`, [password, cost]),
+        this.query<{ hash: string }>(`select extensions.crypt($1, extensions.gen_salt('bf', $2::int)) as hash`, [password, cost]),
       )
       .catch(explainPgcryptoAccess);
     return rows[0]!.hash;
@@ -141,12 +161,12 @@ export class PasswordHasher {
     const clean = password.replaceAll(String.fromCharCode(0), '');
     if (!hash) {
       await this.queue
-        .run('sign_in', () => this.pool.query(`select extensions.crypt($1, $2)`, [clean, dummySalt(cost)]))
+        .run('sign_in', () => this.query(`select extensions.crypt($1, $2)`, [clean, dummySalt(cost)]))
         .catch(explainPgcryptoAccess);
       return false;
     }
     const { rows } = await this.queue
-      .run('sign_in', () => this.pool.query<{ ok: boolean }>(`select extensions.crypt($1, $2) = $2 as ok`, [clean, hash]))
+      .run('sign_in', () => this.query<{ ok: boolean }>(`select extensions.crypt($1, $2) = $2 as ok`, [clean, hash]))
       .catch(explainPgcryptoAccess);
     return rows[0]?.ok === true && clean === password;
   }
@@ -155,6 +175,26 @@ export class PasswordHasher {
     return this.pool.end();
   }
 }
+
+const HASHING_NICE = 19;
+
+/**
+ * The lowest CPU priority (nice 19) for a hashing backend: the kernel then runs every other process of
+ * its scheduling group first (the backends answering `GET /user`, sign-up transactions and PostgREST's
+ * queries: with Linux's autogroups the Postgres server, in a session of its own, is one group, and nice
+ * ranks within it), and hashing takes the cycles they leave. A hash holds no lock while crypt() runs, so
+ * a descheduled hash blocks nobody. Without the permission (a server started by another user) hashing
+ * just keeps the normal priority.
+ */
+function lowerCpuPriority(pid: number): void {
+  try {
+    setPriority(pid, HASHING_NICE);
+  } catch (err) {
+    if (!warnedAboutPriority) console.warn(`[auth] could not lower the priority of password hashing: ${(err as Error).message}`);
+    warnedAboutPriority = true;
+  }
+}
+let warnedAboutPriority = false;
 
 /** A fixed, valid bcrypt salt of the given cost. */
 function dummySalt(cost: number): string {

@@ -2,7 +2,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gatewayNginx, startNginxGateway } from '../../stack/gateway-nginx.ts';
 import { startGateway, type RunningGateway } from '../../stack/gateway.ts';
+import { freePort } from '../../stack/lib/ports.ts';
+import type { ManagedProcess } from '../../stack/lib/processes.ts';
 import { createFileMailbox } from '../../stack/lib/mailbox.ts';
 import { fetchFrom } from '../helpers/loopback-fetch.ts';
 import { anonClient, stack } from '../helpers/stack.ts';
@@ -82,9 +85,17 @@ describe('gateway (Kong-compatible routing)', () => {
   });
 });
 
-describe('gateway proxying (against an upstream that echoes what it receives)', () => {
+// nginx is what the stack runs when it is installed (.ci/run installs it), the Node gateway alone otherwise.
+const nginx = gatewayNginx();
+
+describe.each([
+  { name: 'Node gateway', withNginx: false },
+  { name: 'nginx in front of the Node gateway', withNginx: true },
+])('gateway proxying, $name (against an upstream that echoes what it receives)', ({ withNginx }) => {
   let upstream: http.Server;
   let gateway: RunningGateway;
+  let nginxProcess: ManagedProcess | undefined;
+  let publicPort = 0;
   let connections = 0;
 
   beforeAll(async () => {
@@ -107,8 +118,10 @@ describe('gateway proxying (against an upstream that echoes what it receives)', 
     await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
     const port = (upstream.address() as AddressInfo).port;
     const info = stack();
+    if (withNginx && !nginx) throw new Error('nginx is not installed (apt-get install nginx-light; .ci/run installs it)');
     gateway = await startGateway({
       port: 0,
+      behindProxy: withNginx,
       jwtSecret: info.jwtSecret,
       anonKey: info.anonKey,
       serviceRoleKey: info.serviceRoleKey,
@@ -119,13 +132,27 @@ describe('gateway proxying (against an upstream that echoes what it receives)', 
       verifyJwt: () => true,
       health: async () => ({ upstream: true }),
     });
+    publicPort = gateway.port;
+    if (withNginx) {
+      publicPort = await freePort();
+      nginxProcess = await startNginxGateway(nginx!, {
+        port: publicPort,
+        dir: path.join(info.dir, `nginx-gateway-test-${publicPort}`),
+        logDir: path.join(info.dir, 'logs'),
+        anonKey: info.anonKey,
+        serviceRoleKey: info.serviceRoleKey,
+        upstreams: { rest: port, auth: port },
+        nodeGateway: gateway.port,
+      });
+    }
   });
   afterAll(async () => {
+    await nginxProcess?.stop();
     await gateway.close();
     await new Promise<void>((resolve) => upstream.close(() => resolve()));
   });
 
-  const url = (p: string) => `http://127.0.0.1:${gateway.port}${p}`;
+  const url = (p: string) => `http://127.0.0.1:${publicPort}${p}`;
 
   it('sets X-Forwarded-For to the connection address, replacing what the client sent', async () => {
     const response = await fetchFrom('127.44.0.7')(url('/auth/v1/token?grant_type=password'), {
@@ -149,6 +176,47 @@ describe('gateway proxying (against an upstream that echoes what it receives)', 
     expect(echoed.headers['x-forwarded-prefix']).toBe('/auth/v1');
     // The gateway's CORS answer replaces the upstream's.
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
+  it('checks the API key from the header or the query, and sends it as the bearer token when there is none', async () => {
+    const fromQuery = await fetch(url(`/rest/v1/plans?select=id&apikey=${stack().anonKey}`));
+    expect(fromQuery.status).toBe(200);
+    const echoed = (await fromQuery.json()) as { url: string; headers: Record<string, string> };
+    expect(echoed.url).toBe(`/plans?select=id&apikey=${stack().anonKey}`);
+    expect(echoed.headers.authorization).toBe(`Bearer ${stack().anonKey}`);
+    const own = await fetch(url('/rest/v1/plans'), { headers: { apikey: stack().serviceRoleKey, authorization: 'Bearer user-token' } });
+    expect(((await own.json()) as { headers: Record<string, string> }).headers.authorization).toBe('Bearer user-token');
+    const wrong = await fetch(url('/auth/v1/user'), { headers: { apikey: 'not-a-key' } });
+    expect(wrong.status).toBe(401);
+    expect(await wrong.json()).toEqual({ message: 'Invalid API key', hint: expect.any(String) });
+    expect(wrong.headers.get('access-control-allow-origin')).toBe('*');
+    const missing = await fetch(url('/rest/v1'));
+    expect(missing.status).toBe(401);
+    expect((await missing.json()).message).toBe('No API key found in request');
+  });
+
+  it('opens the e-mail link and OAuth routes of auth without a key, and nothing else', async () => {
+    const verify = await fetch(url('/auth/v1/verify?token=abc&type=signup'));
+    expect(verify.status).toBe(200);
+    expect(((await verify.json()) as { url: string }).url).toBe('/verify?token=abc&type=signup');
+    expect((await fetch(url('/auth/v1/verify/other'))).status).toBe(401);
+  });
+
+  it('passes the client address through to functions and answers unknown paths with a 404', async () => {
+    const response = await fetchFrom('127.44.0.8')(url('/functions/v1/hello?x=1'), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${stack().anonKey}`, 'x-real-ip': '203.0.113.9', 'content-type': 'application/json' },
+      body: '{"a":1}',
+    });
+    expect(response.status).toBe(200);
+    const echoed = (await response.json()) as { url: string; headers: Record<string, string>; body: string };
+    expect(echoed.url).toBe('/hello?x=1');
+    expect(echoed.body).toBe('{"a":1}');
+    expect(echoed.headers['x-forwarded-for']).toBe('127.44.0.8');
+    expect(echoed.headers['x-forwarded-prefix']).toBe('/functions/v1');
+    const unknown = await fetch(url('/graphql/v1'));
+    expect(unknown.status).toBe(404);
+    expect((await unknown.json()).error).toBe('not_found');
   });
 
   it('reuses upstream connections (keep-alive) instead of opening one per request', async () => {

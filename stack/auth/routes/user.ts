@@ -4,6 +4,7 @@ import { requireUser } from '../auth-context.ts';
 import { withTx, type Queryable } from '../db.ts';
 import { clientInfo, limitEmailSends, type AuthDeps } from '../deps.ts';
 import { forbidden, internalError, unprocessable } from '../errors.ts';
+import { loadFactors } from '../factors.ts';
 import { emailActionLink, sendActionEmail } from '../mail.ts';
 import { assertMetadataWithinLimits } from '../metadata.ts';
 import { clearAllTokens, issueOneTimeToken } from '../one-time-tokens.ts';
@@ -11,7 +12,7 @@ import { resolveRedirect } from '../redirects.ts';
 import { assertPasswordStrength } from '../passwords.ts';
 import { obj, readJson, str, validateEmail } from '../request.ts';
 import { deleteAllSessions, deleteOtherSessions } from '../sessions.ts';
-import { auditActorOf, emailTaken, loadUserJson, mergeMetadata, type UserRow } from '../users.ts';
+import { auditActorOf, emailTaken, loadIdentities, loadUserJson, mergeMetadata, userJson, type UserRow } from '../users.ts';
 
 /**
  * GoTrue's User.UpdatePassword: stores the new hash, voids every pending e-mail token and signs the
@@ -69,10 +70,10 @@ async function requestEmailChange(tx: Queryable, deps: AuthDeps, user: UserRow, 
 /** GET /user and PUT /user (Bearer user JWT). */
 export function registerUser(app: Hono, deps: AuthDeps): void {
   app.get('/user', async (c) => {
+    // the user row requireUser just read is the one to answer with; the other two reads go out together
     const { user } = await requireUser(deps, c);
-    const json = await loadUserJson(deps.db, user.id);
-    if (!json) throw internalError('Could not load user');
-    return c.json(json);
+    const [identities, factors] = await Promise.all([loadIdentities(deps.db, [user.id]), loadFactors(deps.db, user.id)]);
+    return c.json(userJson(user, identities.get(user.id) ?? [], factors));
   });
 
   app.put('/user', async (c) => {

@@ -1,0 +1,197 @@
+/**
+ * The gateway as nginx, Kong's own base: REST, auth and storage are proxied natively (no JavaScript per
+ * request: a Node hop costs ~2× a cheap PostgREST read on this stack, nginx ~1.1×, bench/loop-load/README.md),
+ * with the key check, CORS and forwarded headers generated from the route table in `gateway-routes.ts`.
+ * Everything else (functions with their per-function JWT check, /health, /mail, unknown paths) goes on to
+ * the Node gateway (`gateway.ts`), which then listens on a private port.
+ */
+import { execFileSync } from 'node:child_process';
+import { accessSync, constants, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  CLIENT_KEEP_ALIVE_MS,
+  CORS_HEADERS,
+  INVALID_KEY,
+  MISSING_KEY,
+  SERVICE_ROUTES,
+  UPSTREAM_CORS_HEADERS,
+  UPSTREAM_KEEP_ALIVE_MS,
+} from './gateway-routes.ts';
+import { waitForPort } from './lib/ports.ts';
+import { startProcess, type ManagedProcess } from './lib/processes.ts';
+
+export interface NginxGatewayOptions {
+  /** The public gateway port. */
+  port: number;
+  /** Configuration and nginx's temporary files go here. */
+  dir: string;
+  logDir: string;
+  anonKey: string;
+  serviceRoleKey: string;
+  /** Upstream ports of the services nginx serves itself; a service without one goes to the Node gateway. */
+  upstreams: { rest: number; auth: number; storage?: number };
+  /** The Node gateway, for everything else. */
+  nodeGateway: number;
+}
+
+const CANDIDATES = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/local/nginx/sbin/nginx'];
+
+/**
+ * The nginx to run as the gateway: `LOCAL_STACK_GATEWAY=node` keeps the Node gateway alone, `nginx` requires
+ * nginx; unset, nginx when it is installed (`apt-get install nginx-light`), else the Node gateway.
+ */
+export function gatewayNginx(setting = process.env.LOCAL_STACK_GATEWAY): string | null {
+  if (setting === 'node') return null;
+  const binary = findNginx();
+  if (setting === 'nginx' && !binary)
+    throw new Error('LOCAL_STACK_GATEWAY=nginx, but nginx is not installed (apt-get install nginx-light)');
+  if (setting && setting !== 'nginx') throw new Error(`LOCAL_STACK_GATEWAY must be nginx or node, got ${setting}`);
+  return binary;
+}
+
+/** The nginx binary on PATH or where Debian and source builds put it, or null. */
+function findNginx(): string | null {
+  try {
+    const found = execFileSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' }).trim();
+    if (found) return found;
+  } catch {
+    // not on PATH
+  }
+  for (const candidate of CANDIDATES) {
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // next
+    }
+  }
+  return null;
+}
+
+/** An nginx string literal; nginx would read `$` as a variable, which no value here may contain. */
+function quote(value: string): string {
+  if (value.includes('$')) throw new Error(`nginx literal with a $: ${value}`);
+  return `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
+}
+
+/** The request headers every proxied location sends (nginx drops inherited ones as soon as a location sets any). */
+function forwardedHeaders(host: string, prefix: string | null): string[] {
+  return [
+    `proxy_set_header Host ${host};`,
+    'proxy_set_header Connection "";',
+    // set from the connection; a client's own values are replaced (gateway-routes.ts CLIENT_FORGEABLE)
+    'proxy_set_header X-Forwarded-For $remote_addr;',
+    'proxy_set_header X-Real-IP $remote_addr;',
+    'proxy_set_header X-Forwarded-Host $http_host;',
+    'proxy_set_header X-Forwarded-Proto http;',
+    `proxy_set_header X-Forwarded-Prefix ${prefix ? quote(prefix) : '""'};`,
+    'proxy_set_header Forwarded "";',
+  ];
+}
+
+export function nginxConfig(options: NginxGatewayOptions): string {
+  const temp = (name: string) => quote(path.join(options.dir, name));
+  const upstreamPorts: Record<string, number | undefined> = options.upstreams;
+  const lines: string[] = [
+    'daemon off;',
+    // one process, the stack's own user: no privileged master, no worker switching to another user
+    'master_process off;',
+    'worker_processes 1;',
+    `pid ${temp('nginx.pid')};`,
+    'error_log stderr warn;',
+    'events { worker_connections 4096; }',
+    'http {',
+    '  access_log off;',
+    '  server_tokens off;',
+    `  client_body_temp_path ${temp('client_body')};`,
+    `  proxy_temp_path ${temp('proxy')};`,
+    `  fastcgi_temp_path ${temp('fastcgi')};`,
+    `  uwsgi_temp_path ${temp('uwsgi')};`,
+    `  scgi_temp_path ${temp('scgi')};`,
+    '  client_max_body_size 0;',
+    '  large_client_header_buffers 4 16k;',
+    `  keepalive_timeout ${CLIENT_KEEP_ALIVE_MS / 1000}s;`,
+    '  keepalive_requests 1000000;',
+    '  merge_slashes off;',
+    '  default_type application/json;',
+    // streamed both ways (server-sent events, uploads), however long an upstream takes (AI calls)
+    '  proxy_http_version 1.1;',
+    '  proxy_buffering off;',
+    '  proxy_request_buffering off;',
+    '  proxy_read_timeout 1h;',
+    '  proxy_send_timeout 1h;',
+    ...UPSTREAM_CORS_HEADERS.map((name) => `  proxy_hide_header ${name};`),
+    // the keys are JWTs, longer than the default map bucket
+    '  map_hash_bucket_size 512;',
+    '  map $http_apikey $gateway_key { "" $arg_apikey; default $http_apikey; }',
+    `  map $gateway_key $gateway_key_state { "" missing; ${quote(options.anonKey)} valid; ${quote(options.serviceRoleKey)} valid; default invalid; }`,
+    '  map $http_authorization $gateway_authorization { "" "Bearer $gateway_key"; default $http_authorization; }',
+  ];
+  const upstreamBlock = (name: string, port: number) =>
+    `  upstream ${name} { server 127.0.0.1:${port}; keepalive 128; keepalive_timeout ${UPSTREAM_KEEP_ALIVE_MS / 1000}s; }`;
+  for (const route of SERVICE_ROUTES) {
+    const port = upstreamPorts[route.service];
+    if (port !== undefined) lines.push(upstreamBlock(route.service, port));
+  }
+  lines.push(upstreamBlock('node_gateway', options.nodeGateway));
+
+  lines.push(
+    '  server {',
+    `    listen 127.0.0.1:${options.port};`,
+    ...Object.entries(CORS_HEADERS).map(([name, value]) => `    add_header ${name} ${quote(value)} always;`),
+    '    if ($request_method = OPTIONS) { return 204; }',
+    '    error_page 502 504 = @bad_gateway;',
+    `    location @bad_gateway { return 502 ${quote(JSON.stringify({ error: 'bad_gateway', message: 'Upstream unavailable' }))}; }`,
+  );
+  const location = (match: string, route: (typeof SERVICE_ROUTES)[number], upstreamPath: string, keyCheck: boolean) => {
+    const port = upstreamPorts[route.service]!;
+    lines.push(`    location ${match} {`);
+    if (keyCheck) {
+      lines.push(
+        `      if ($gateway_key_state = missing) { return 401 ${quote(JSON.stringify(MISSING_KEY))}; }`,
+        `      if ($gateway_key_state = invalid) { return 401 ${quote(JSON.stringify(INVALID_KEY))}; }`,
+      );
+    }
+    lines.push(...forwardedHeaders(`127.0.0.1:${port}`, route.prefix).map((line) => `      ${line}`));
+    if (keyCheck) lines.push('      proxy_set_header Authorization $gateway_authorization;');
+    lines.push(`      proxy_pass http://${route.service}${upstreamPath};`, '    }');
+  };
+  for (const route of SERVICE_ROUTES) {
+    if (upstreamPorts[route.service] === undefined) continue;
+    for (const open of route.openPaths) location(`= ${route.prefix}${open}`, route, open, false);
+    location(`= ${route.prefix}`, route, '/', route.apiKey);
+    location(`${route.prefix}/`, route, '/', route.apiKey);
+  }
+  lines.push(
+    '    location / {',
+    ...forwardedHeaders('$http_host', null).map((line) => `      ${line}`),
+    '      proxy_pass http://node_gateway;',
+    '    }',
+    '  }',
+    '}',
+  );
+  return lines.join('\n') + '\n';
+}
+
+/** Starts nginx on options.port and resolves once it accepts connections. */
+export async function startNginxGateway(binary: string, options: NginxGatewayOptions): Promise<ManagedProcess> {
+  // nginx reads a relative -c path from its prefix directory
+  const dir = path.resolve(options.dir);
+  mkdirSync(dir, { recursive: true });
+  const configFile = path.join(dir, 'nginx.conf');
+  writeFileSync(configFile, nginxConfig({ ...options, dir }), { mode: 0o600 });
+  const process_ = startProcess({
+    name: 'gateway-nginx',
+    command: binary,
+    args: ['-p', dir, '-c', configFile, '-e', 'stderr'],
+    logDir: options.logDir,
+  });
+  const exited = process_.exited.then(({ code }) => {
+    throw new Error(`nginx exited during start-up (code ${code}); see ${process_.logFile}`);
+  });
+  const ready = waitForPort(options.port, 15_000);
+  ready.catch(() => {});
+  exited.catch(() => {});
+  await Promise.race([ready, exited]);
+  return process_;
+}
