@@ -133,7 +133,10 @@ export function nginxConfig(options: NginxGatewayOptions): string {
     const port = upstreamPorts[route.service];
     if (port !== undefined) lines.push(upstreamBlock(route.service, port));
   }
-  lines.push(upstreamBlock('node_gateway', options.nodeGateway));
+  // A new connection per request to the Node gateway: a POST that meets a pooled connection the Node side
+  // has just given up on is not retried by nginx (non-idempotent) and reached the client as a 502. The
+  // hop only carries function calls, whose own cost dwarfs a loopback connect.
+  lines.push(`  upstream node_gateway { server 127.0.0.1:${options.nodeGateway}; }`);
 
   lines.push(
     '  server {',

@@ -287,8 +287,11 @@ describe('prerendered signed-in frames', () => {
     });
 
   /** What the visitor sees before the app has run: the frame's state and whether `text` shows. */
+  // Sampled in the first animation frame, i.e. once render-blocking stylesheets have loaded: what is
+  // painted, not the DOM before its styles arrive.
   const beforeTheApp = (page: Page, text: string) =>
-    page.evaluate((lead) => {
+    page.evaluate(async (lead) => {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
       const visible = [...document.querySelectorAll('#main p')].some(
         (p) => p.textContent?.includes(lead) && (p as HTMLElement).offsetParent !== null,
       );
