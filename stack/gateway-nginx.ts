@@ -120,6 +120,11 @@ export function nginxConfig(options: NginxGatewayOptions): string {
     '  proxy_request_buffering off;',
     '  proxy_read_timeout 1h;',
     '  proxy_send_timeout 1h;',
+    // An upstream's response headers must fit proxy_buffer_size, or nginx answers 502 ("too big header"):
+    // nginx's default is one page, and a traced function's Server-Timing header alone outgrows it. Kong's
+    // defaults.
+    '  proxy_buffer_size 160k;',
+    '  proxy_buffers 64 160k;',
     ...UPSTREAM_CORS_HEADERS.map((name) => `  proxy_hide_header ${name};`),
     // the keys are JWTs, longer than the default map bucket
     '  map_hash_bucket_size 512;',
@@ -133,10 +138,7 @@ export function nginxConfig(options: NginxGatewayOptions): string {
     const port = upstreamPorts[route.service];
     if (port !== undefined) lines.push(upstreamBlock(route.service, port));
   }
-  // A new connection per request to the Node gateway: a POST that meets a pooled connection the Node side
-  // has just given up on is not retried by nginx (non-idempotent) and reached the client as a 502. The
-  // hop only carries function calls, whose own cost dwarfs a loopback connect.
-  lines.push(`  upstream node_gateway { server 127.0.0.1:${options.nodeGateway}; }`);
+  lines.push(upstreamBlock('node_gateway', options.nodeGateway));
 
   lines.push(
     '  server {',

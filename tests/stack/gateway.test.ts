@@ -100,6 +100,12 @@ describe.each([
 
   beforeAll(async () => {
     upstream = http.createServer((request, response) => {
+      if (request.url?.startsWith('/big-headers')) {
+        // e.g. a traced function's Server-Timing header, one entry per database call
+        response.writeHead(200, { 'content-type': 'application/json', 'server-timing': 'a'.repeat(12_000) });
+        response.end('{}');
+        return;
+      }
       if (request.url?.startsWith('/stream')) {
         // Server-sent events: the first event must arrive before the response ends.
         response.writeHead(200, { 'content-type': 'text/event-stream' });
@@ -227,6 +233,14 @@ describe.each([
       await response.arrayBuffer();
     }
     expect(connections - before).toBeLessThanOrEqual(2);
+  });
+
+  it('passes on a response whose headers are larger than a memory page', async () => {
+    for (const p of ['/functions/v1/big-headers', '/rest/v1/big-headers']) {
+      const response = await fetch(url(p), { headers: { apikey: stack().anonKey, authorization: `Bearer ${stack().anonKey}` } });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('server-timing')).toHaveLength(12_000);
+    }
   });
 
   it('streams responses as they come (server-sent events)', async () => {
