@@ -115,15 +115,20 @@ async function loop(client: SupabaseClient): Promise<boolean> {
   const questions = await timed('rest interview_questions', async () =>
     client
       .from('interview_questions')
-      .select('id, order_number, question_text, question_type')
+      .select('id, order_number, question_text, question_type, function_name')
       .eq('interview_id', id)
       .order('order_number'),
   );
   if (!questions) return false;
-  for (const question of (questions as { id: string }[]).slice(0, 3)) {
+  for (const question of (questions as { id: string; question_type: string; function_name: string | null }[]).slice(0, 3)) {
     await think();
+    // A coding question gets code too (as bench/loop-load answers it), so its test cases run in the sandbox.
+    const code =
+      question.question_type === 'coding' && question.function_name
+        ? { p_code_answer: `function ${question.function_name}(...args) { return args[0]; }`, p_code_language: 'javascript' }
+        : {};
     const response = await timed('rpc submit_response', async () =>
-      client.rpc('submit_response', { p_question_id: question.id, p_answer_text: ANSWER, p_time_taken_seconds: 60 }),
+      client.rpc('submit_response', { p_question_id: question.id, p_answer_text: ANSWER, p_time_taken_seconds: 60, ...code }),
     );
     if (!response) return false;
     await timed('fn score-answer', () =>

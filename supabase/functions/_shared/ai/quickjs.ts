@@ -71,20 +71,59 @@ async function buildKeepingModule<T>(build: () => Promise<T>): Promise<T> {
 }
 
 /**
- * A fresh wasm instance with its own capped memory. One per sandbox run: runs never share memory (so one
- * run's allocations cannot starve another running concurrently), and a run whose instance crashed (a host
- * exception inside wasm leaves QuickJS in an unknown state) simply abandons it to the garbage collector.
+ * A fresh wasm instance with its own capped memory. One sandbox run at a time uses it: runs never share memory
+ * at the same time (so one run's allocations cannot starve another running concurrently), and a run whose
+ * instance crashed (a host exception inside wasm leaves QuickJS in an unknown state) simply abandons it to
+ * the garbage collector.
  */
 export async function newEngine(limits: EngineLimits = DEFAULT_LIMITS): Promise<QuickJSWASMModule> {
   const maximum = Math.max(INITIAL_PAGES, Math.floor(limits.wasmMemoryBytes / WASM_PAGE));
   const wasmMemory = new WebAssembly.Memory({ initial: INITIAL_PAGES, maximum });
   if (!compiledModule && firstCompile) await firstCompile.catch(() => {});
-  if (compiledModule) return newQuickJSWASMModuleFromVariant(newVariant(releaseSync, { wasmMemory, wasmModule: compiledModule }));
+  const remember = (engine: QuickJSWASMModule) => (memoryOf.set(engine, wasmMemory), engine);
+  if (compiledModule) {
+    return remember(await newQuickJSWASMModuleFromVariant(newVariant(releaseSync, { wasmMemory, wasmModule: compiledModule })));
+  }
   const build = () => newQuickJSWASMModuleFromVariant(newVariant(releaseSync, { wasmMemory }));
-  if (firstCompile) return build(); // keeping the module did not work out: compile per engine, as before
+  if (firstCompile) return remember(await build()); // keeping the module did not work out: compile per engine, as before
   const engine = buildKeepingModule(build);
   firstCompile = engine;
-  return engine;
+  return remember(await engine);
+}
+
+// A run takes an idle engine when there is one and gives it back afterwards, so a typical run instantiates
+// nothing (instantiating, the new memory and collecting the old instance were ~1.5-3 ms of CPU per run). What a
+// run leaves in a reused instance is only freed allocator memory: every case runs in its own QuickJS runtime and
+// context, which are disposed before the engine is given back, and nothing in the VM can read memory it did not
+// allocate (QuickJS zeroes new ArrayBuffers). An engine is reused only while it is exactly as it started: never
+// after a crash (the run drops it) and never once its memory has grown (it would keep up to the ceiling
+// resident); one run uses an engine at a time, so concurrent runs still never share memory.
+const MAX_IDLE_ENGINES = 2;
+const idleEngines = new Map<string, QuickJSWASMModule[]>();
+const memoryOf = new WeakMap<QuickJSWASMModule, WebAssembly.Memory>();
+const limitsKey = (limits: EngineLimits) => `${limits.wasmMemoryBytes}:${limits.heapBytes}:${limits.stackBytes}`;
+
+/** An idle engine with these limits, or a new one. Give it back with releaseEngine when the run is over. */
+export function takeEngine(limits: EngineLimits = DEFAULT_LIMITS): Promise<QuickJSWASMModule> {
+  const idle = idleEngines.get(limitsKey(limits))?.pop();
+  return idle ? Promise.resolve(idle) : newEngine(limits);
+}
+
+/** Keeps an engine for the next run; only call it when no runtime of the engine is alive and it did not crash. */
+export function releaseEngine(engine: QuickJSWASMModule, limits: EngineLimits = DEFAULT_LIMITS): void {
+  const memory = memoryOf.get(engine);
+  if (!memory || memory.buffer.byteLength > INITIAL_PAGES * WASM_PAGE) return; // grown: left to the garbage collector
+  const key = limitsKey(limits);
+  const idle = idleEngines.get(key) ?? [];
+  if (idle.length < MAX_IDLE_ENGINES && !idle.includes(engine)) idle.push(engine);
+  idleEngines.set(key, idle);
+}
+
+/** How many engines wait for a run (the sandbox tests check that runs reuse them). */
+export function idleEngineCount(): number {
+  let count = 0;
+  for (const idle of idleEngines.values()) count += idle.length;
+  return count;
 }
 
 /** Whether engines instantiate a module compiled once (the sandbox tests check that this path is the one taken). */

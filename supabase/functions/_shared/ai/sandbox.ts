@@ -12,7 +12,7 @@
 // comment is just text, an import/export statement is a syntax error reported as such, and a dynamic
 // import() can load nothing.
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime, QuickJSWASMModule } from 'npm:quickjs-emscripten-core@0.32.0';
-import { DEFAULT_LIMITS, ENGINE_NAME, type EngineLimits, newEngine } from './quickjs.ts';
+import { DEFAULT_LIMITS, ENGINE_NAME, type EngineLimits, releaseEngine, takeEngine } from './quickjs.ts';
 
 export interface SandboxCase {
   /** JSON string of the argument array (bank format) or the array itself. */
@@ -353,7 +353,7 @@ export async function runTestsInSandbox(
 
   let engine: QuickJSWASMModule | undefined;
   try {
-    engine = await newEngine(limits);
+    engine = await takeEngine(limits);
   } catch (error) {
     return done({ error: `could not start the sandbox: ${(error as Error).message}` });
   }
@@ -381,7 +381,7 @@ export async function runTestsInSandbox(
     }
     let outcome: CaseOutcome;
     try {
-      engine ??= await newEngine(limits);
+      engine ??= await takeEngine(limits);
       const argsJson = JSON.stringify(Array.isArray(input) ? input : [input]);
       outcome = runCase(engine, limits, code, functionName, argsJson, Math.min(now + caseTimeoutMs, runDeadline));
     } catch (error) {
@@ -402,6 +402,7 @@ export async function runTestsInSandbox(
       details.push({ description, ...compare(outcome.json, input, expected) });
     }
   }
+  if (engine) releaseEngine(engine, limits); // every case disposed its runtime; a crashed engine is undefined here
   return done({
     ran: true,
     isolation: ENGINE_NAME,

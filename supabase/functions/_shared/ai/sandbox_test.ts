@@ -1,7 +1,7 @@
 import { cpuUsage } from 'node:process';
 import assert from 'node:assert/strict';
 import { MAX_CODE_CHARS, runTestsInSandbox } from './sandbox.ts';
-import { DEFAULT_LIMITS, newEngine, reusesCompiledModule } from './quickjs.ts';
+import { DEFAULT_LIMITS, idleEngineCount, newEngine, reusesCompiledModule } from './quickjs.ts';
 
 const cases = [
   { input: '[[2,7,11,15],9]', expectedOutput: '[0,1]', description: 'basic' },
@@ -287,4 +287,34 @@ Deno.test('engine: the wasm is compiled once per isolate; engines from it share 
   }
   const result = await runTestsInSandbox(good, 'twoSum', cases, roomy);
   assert.deepEqual([result.ran, result.passed], [true, 2]);
+});
+
+Deno.test('engine: a run reuses an idle engine, and sees nothing of the runs before it', async () => {
+  const writer = `function f() {
+    globalThis.secret = 'previous user';
+    Object.prototype.leaked = 1;
+    const bytes = new Uint8Array(new ArrayBuffer(1 << 20));
+    bytes.fill(7);
+    return 'x'.repeat(1 << 16).length + bytes[0];
+  }`;
+  const first = await runTestsInSandbox(writer, 'f', one(String((1 << 16) + 7)), roomy);
+  assert.deepEqual(first.passed, 1);
+  const idle = idleEngineCount();
+  assert.ok(idle >= 1, 'the engine of a finished run waits for the next one');
+  const reader = `function f() {
+    const bytes = new Uint8Array(new ArrayBuffer(1 << 20));
+    return [typeof globalThis.secret, 'leaked' in {}, bytes.every((b) => b === 0)];
+  }`;
+  const second = await runTestsInSandbox(reader, 'f', one('["undefined",false,true]'), roomy);
+  assert.deepEqual(second.details.map((d) => [d.passed, d.actual]), [[true, ['undefined', false, true]]]);
+  assert.equal(idleEngineCount(), idle, 'the second run took the idle engine and gave it back');
+});
+
+Deno.test('engine: an engine whose memory grew is not kept for the next run', async () => {
+  await runTestsInSandbox(good, 'twoSum', cases, roomy); // at least one idle engine
+  const idle = idleEngineCount();
+  const grow = 'function f() { const a = []; for (let i = 0; i < 40; i++) a.push(new Array(1e5).fill(i)); return a.length; }';
+  const result = await runTestsInSandbox(grow, 'f', one('40'), roomy);
+  assert.deepEqual(result.passed, 1);
+  assert.equal(idleEngineCount(), idle - 1, 'the grown engine was dropped');
 });
