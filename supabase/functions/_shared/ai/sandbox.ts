@@ -67,7 +67,7 @@ const MODULE_SYNTAX = 'import/export statements are not supported: submit the fu
 // empty loop of one iteration per 32 elements handled (a few % of the builtin's own cost), so the handler
 // is reached about every 320,000 elements of builtin work. O(1) builtins (push, pop, charAt, …) are left
 // alone: they are hot in ordinary code and a call already counts as one check.
-const PACED_BUILTINS: Record<string, string[]> = {
+export const PACED_BUILTINS: Record<string, string[]> = {
   'Array.prototype': [
     'concat',
     'copyWithin',
@@ -136,9 +136,18 @@ const PACED_BUILTINS: Record<string, string[]> = {
   ],
   'ArrayBuffer.prototype': ['slice'],
 };
+// A wrapper is a method (not a constructor, like the builtins) named as the original, declaring as many parameters
+// as the original's length so that it has the same `length` without a defineProperty; it passes `arguments` on
+// as they came. The wrapped builtins are writable data properties, so an assignment replaces them and keeps
+// their attributes. Per case this is most of the prelude's cost, hence no descriptor objects here.
+const PACED_CALL =
+  'const result = apply(original, this, arguments); pace(max(sizeOf(this), sizeOf(result), sizeOf(arguments[0]))); return result;';
+const DECLARED_ARITIES = 4; // 0-3 parameters: the longest of PACED_BUILTINS has 3
+const MAKERS = Array.from({ length: DECLARED_ARITIES }, (_, arity) => {
+  const params = Array.from({ length: arity }, (_, i) => `p${i}`).join(', ');
+  return `(name, original) => ({ [name](${params}) { ${PACED_CALL} } })[name]`;
+});
 const PACING = String.raw`{
-  const getOwn = Object.getOwnPropertyDescriptor;
-  const define = Object.defineProperty;
   const max = Math.max;
   const sizeOf = (value) => {
     if (typeof value === 'string') return value.length;
@@ -149,19 +158,17 @@ const PACING = String.raw`{
   const pace = (size) => {
     for (let i = size >>> 5; i > 0; i--);
   };
+  const makers = [
+    ${MAKERS.join(',\n    ')},
+  ];
+  const defineLength = Object.defineProperty;
+  const maker = (arity) =>
+    makers[arity] ?? ((name, original) => defineLength(makers[0](name, original), 'length', { value: arity }));
   const wrap = (owner, names) => {
     for (const name of names) {
-      const descriptor = getOwn(owner, name);
-      if (!descriptor || typeof descriptor.value !== 'function') continue;
-      const original = descriptor.value;
-      const paced = { [name](...args) {
-        const result = apply(original, this, args);
-        pace(max(sizeOf(this), sizeOf(result), sizeOf(args[0])));
-        return result;
-      } }[name];
-      define(paced, 'length', { value: original.length });
-      descriptor.value = paced; // the descriptor is a fresh copy: the property keeps its attributes
-      define(owner, name, descriptor);
+      const original = owner[name];
+      if (typeof original !== 'function') continue;
+      owner[name] = maker(original.length)(name, original);
     }
   };
   ${Object.entries(PACED_BUILTINS).map(([owner, names]) => `wrap(${owner}, ${JSON.stringify(names)});`).join('\n  ')}
