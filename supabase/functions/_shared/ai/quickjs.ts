@@ -98,10 +98,13 @@ export async function newEngine(limits: EngineLimits = DEFAULT_LIMITS): Promise<
 // allocate (QuickJS zeroes new ArrayBuffers). An engine is reused only while it is exactly as it started: never
 // after a crash (the run drops it) and never once its memory has grown (it would keep up to the ceiling
 // resident); one run uses an engine at a time, so concurrent runs still never share memory.
-const MAX_IDLE_ENGINES = 2;
+// Coding answers scored at the same moment each need an engine of their own; a worker keeps up to this many for the
+// next runs (an idle engine holds its initial 16 MiB of memory, of which QuickJS has touched a few).
+const MAX_IDLE_ENGINES = 4;
 const idleEngines = new Map<string, QuickJSWASMModule[]>();
 const memoryOf = new WeakMap<QuickJSWASMModule, WebAssembly.Memory>();
-const limitsKey = (limits: EngineLimits) => `${limits.wasmMemoryBytes}:${limits.heapBytes}:${limits.stackBytes}`;
+const limitsKey = (limits: EngineLimits) =>
+  limits === DEFAULT_LIMITS ? 'default' : `${limits.wasmMemoryBytes}:${limits.heapBytes}:${limits.stackBytes}`;
 
 /** An idle engine with these limits, or a new one. Give it back with releaseEngine when the run is over. */
 export function takeEngine(limits: EngineLimits = DEFAULT_LIMITS): Promise<QuickJSWASMModule> {
