@@ -32,11 +32,11 @@ function poolSize(): number {
 }
 
 /**
- * How long a call waits for a free connection (DB_POOL_WAIT_MS, default 5 s) before it answers 503: postgres.js
+ * How long a call waits for a free connection (DB_POOL_WAIT_MS, default 10 s, PostgREST's default) before it answers 503: postgres.js
  * itself would wait forever.
  */
 function poolWaitMs(): number {
-  return positiveInteger('DB_POOL_WAIT_MS', 5_000);
+  return positiveInteger('DB_POOL_WAIT_MS', 10_000);
 }
 
 /**
