@@ -164,11 +164,18 @@ type Outcome = { rows: Rows; failures: unknown[] } | { lost: unknown };
  * (after a statement new to it, whose types it asks for first) are never answered then.
  */
 function runTransaction(sql: postgres.ReservedSql, statement: Statement): Promise<Outcome> {
+  let query: ReturnType<Statement>;
+  try {
+    query = statement(sql); // nothing is sent before the queries are awaited
+  } catch (error) {
+    sql.release();
+    return Promise.reject(error);
+  }
   const sent = [
     sql`begin`,
     sql`select set_config('role', 'service_role', true), set_config('request.jwt.claims', '{"role":"service_role"}', true),
         set_config('statement_timeout', '8s', true), set_config('lock_timeout', '8s', true)`,
-    statement(sql),
+    query,
     sql`commit`,
   ];
   return new Promise<Outcome>((resolve) => {

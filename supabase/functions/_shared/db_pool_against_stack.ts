@@ -16,13 +16,17 @@ const LOCK = 7_261_205;
 // The test's own connection: holds the lock, watches and terminates the pool's backends.
 const admin = postgres(Deno.env.get('SUPABASE_DB_URL')!, { max: 1, connection: { application_name: 'db-pool-test' }, onnotice: () => {} });
 
-/** A call that waits for LOCK inside its transaction; `fresh` makes its statement text new to every connection. */
-const waitingCall = (fresh = false) =>
+/**
+ * A call that waits for LOCK inside its transaction. `unprepared`: postgres.js asks for the statement's parameter
+ * types first and holds the commit back until the answer, as for any statement new to a connection and for every
+ * statement through Supabase's transaction pooler; prepared: all four statements are sent at once.
+ */
+const waitingCall = (unprepared = false) =>
   valueAsServiceRole<number>(
     'probe',
     'Waiting for the lock',
-    fresh
-      ? (sql: Sql) => sql`select pg_advisory_xact_lock(${LOCK}::bigint), pg_backend_pid() as result, ${crypto.randomUUID()}::text as fresh`
+    unprepared
+      ? (sql: Sql) => sql.unsafe('select pg_advisory_xact_lock($1::bigint), pg_backend_pid() as result', [LOCK], { prepare: false })
       : (sql: Sql) => sql`select pg_advisory_xact_lock(${LOCK}::bigint), pg_backend_pid() as result`,
   );
 
@@ -110,11 +114,9 @@ Deno.test({
   sanitizeOps: false,
   sanitizeResources: false,
   fn: async () => {
-    // `fresh`: the statement is new to the connection, so postgres.js asks for its types first and holds the commit
-    // back until the answer; warm: all four statements are already sent.
-    for (const fresh of [true, false]) {
+    for (const unprepared of [true, false]) {
       await admin`select pg_advisory_lock(${LOCK}::bigint)`;
-      const call = outcome(quietly(() => waitingCall(fresh)));
+      const call = outcome(quietly(() => waitingCall(unprepared)));
       const [busy] = await waiting(1);
       await terminate([busy!]);
       const result = await call;
@@ -145,13 +147,22 @@ Deno.test({
 });
 
 Deno.test({
-  name: 'pool: a failed statement and a rolled-back transaction leave the connections usable',
+  name: 'pool: a failed statement, a value the driver cannot send and a statement that cannot be built give their connections back',
   sanitizeOps: false,
   sanitizeResources: false,
   fn: async () => {
     for (let i = 0; i < POOL * 2; i++) {
       const failed = await outcome(quietly(() => asServiceRole('probe', 'Dividing', (sql) => sql`select 1 / ${0}::int as result`)));
       assert.ok('error' in failed && failed.error.status === 500 && failed.error.code === 'database_error');
+      // postgres.js refuses to encode a symbol before sending: the connection is fine, the call fails.
+      const unsendable = await outcome(
+        quietly(() => asServiceRole('probe', 'Encoding', (sql) => sql`select ${Symbol('x') as unknown as string}::text as result`)),
+      );
+      assert.ok('error' in unsendable && unsendable.error.status === 500, JSON.stringify(unsendable));
+      await assert.rejects(() =>
+        asServiceRole('probe', 'Building', () => {
+          throw new Error('a statement that cannot be built');
+        }), /cannot be built/);
     }
     await assertWholePoolUsable();
     await admin.end();
