@@ -151,8 +151,9 @@ async function reserveBefore(from: Sql, deadline: number): Promise<postgres.Rese
   const expired = new Promise<undefined>((resolve) => timer = setTimeout(() => resolve(undefined), deadline - Date.now()));
   const reserved = await Promise.race([reserving, expired]).finally(() => clearTimeout(timer));
   if (reserved) return reserved;
-  // postgres.js cannot withdraw the request: a connection granted to it later goes straight back.
-  reserving.then((late) => late.release(), () => {});
+  // postgres.js cannot withdraw the request: a connection granted to it later goes straight back, and a request
+  // refused later stays in the pool's queue (see replacePool).
+  reserving.then((late) => late.release(), () => replacePool(from));
   throw unavailable('The database is busy right now. Please try again in a moment.');
 }
 
