@@ -167,4 +167,12 @@ describe('fromFunctionError', () => {
       },
     );
   });
+
+  it('words a function that could not reach the database (503 database_unavailable) as a retryable moment', async () => {
+    const busy = failed(503, { error: 'database_unavailable', message: 'The database is busy right now. Please try again in a moment.' });
+    expect(await fromFunctionError(busy, 'fallback')).toMatchObject({
+      code: 'database_unavailable',
+      message: "We couldn't reach the database just now. Please try again in a moment.",
+    });
+  });
 });

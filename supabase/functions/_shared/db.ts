@@ -28,8 +28,30 @@ export type Statement = (sql: Sql) => postgres.PendingQuery<postgres.Row[]>;
 
 /** Connections per isolate (DB_POOL_MAX, default 3): each is a Postgres backend. */
 function poolSize(): number {
-  const configured = Number(Deno.env.get('DB_POOL_MAX'));
-  return Number.isInteger(configured) && configured >= 1 ? configured : 3;
+  return positiveInteger('DB_POOL_MAX', 3);
+}
+
+/**
+ * How long a call waits for a free connection (DB_POOL_WAIT_MS, default 10 s, PostgREST's default) before it answers 503: postgres.js
+ * itself would wait forever.
+ */
+function poolWaitMs(): number {
+  return positiveInteger('DB_POOL_WAIT_MS', 10_000);
+}
+
+/**
+ * How long a call waits for its transaction's answer (DB_CALL_TIMEOUT_MS, default 20 s) before it answers 503.
+ * Postgres ends the statement after 8 s (statement_timeout), so only a connection that stopped answering
+ * without closing gets here; the connection stays with the unfinished transaction until it ends one way or
+ * the other, and is then given back or dropped as below.
+ */
+function callTimeoutMs(): number {
+  return positiveInteger('DB_CALL_TIMEOUT_MS', 20_000);
+}
+
+function positiveInteger(name: string, fallback: number): number {
+  const configured = Number(Deno.env.get(name));
+  return Number.isInteger(configured) && configured >= 1 ? configured : fallback;
 }
 
 /** Supabase's transaction pooler listens on port 6543 (direct connections and the session pooler on 5432). */
@@ -60,9 +82,41 @@ function connection(): Sql {
   return pool;
 }
 
+/**
+ * Starts a new pool for the calls to come and ends this one once its running calls are done (at the latest after
+ * the call timeout). postgres.js (3.4) fails a reservation when the connection it opens for it fails, but keeps
+ * the request in its queue and later hands a connection to it, which no one then uses or gives back: the pool
+ * would shrink by one connection per refused reservation until every call waited in vain. It also fails the
+ * first reservation on a connection that was terminated in the middle of a statement once more, with that
+ * statement's FATAL error (it keeps the error across the reconnect).
+ */
+function replacePool(broken: Sql) {
+  if (pool !== broken) return;
+  pool = undefined;
+  broken.end({ timeout: callTimeoutMs() / 1000 }).catch(() => {});
+}
+
 /** Whether `error` came from the server (the connection is still usable) rather than from the connection itself. */
 function fromServer(error: unknown): error is postgres.PostgresError {
   return error instanceof postgres.PostgresError;
+}
+
+/**
+ * Whether `error` means the connection is gone: a socket error, postgres.js' own CONNECTION_CLOSED /
+ * CONNECTION_DESTROYED / CONNECTION_ENDED / CONNECT_TIMEOUT, or a FATAL error from the server (which closes the
+ * connection after it). Any other error left the connection as it was (a statement the server refused, a value
+ * postgres.js could not encode).
+ */
+export function connectionLost(error: unknown): boolean {
+  if (fromServer(error)) return error.severity === 'FATAL' || error.severity === 'PANIC';
+  const { code, syscall } = (error ?? {}) as { code?: unknown; syscall?: unknown };
+  return typeof syscall === 'string' ||
+    (typeof code === 'string' && /^(CONNECTION_[A-Z_]+|CONNECT_TIMEOUT|E[A-Z]+|ERR_[A-Z_]+)$/.test(code));
+}
+
+/** The answer to a call that could not reach the database: worth retrying, the way PostgREST answers it (503). */
+function unavailable(message: string): HttpError {
+  return new HttpError(503, 'database_unavailable', message, { retry_after_seconds: 1 });
 }
 
 function asDatabaseError(error: postgres.PostgresError): DatabaseError {
@@ -70,34 +124,103 @@ function asDatabaseError(error: postgres.PostgresError): DatabaseError {
 }
 
 /**
+ * A reserved connection, or the 503 to answer when none comes within `waitMs`. A refused reservation (the database
+ * cannot be reached, or postgres.js failed it with an error left over from the connection's previous life, see
+ * replacePool) is tried once more on a new pool.
+ */
+async function reserveWithin(waitMs: number): Promise<postgres.ReservedSql> {
+  const deadline = Date.now() + waitMs;
+  for (let attempt = 1;; attempt++) {
+    const from = connection();
+    try {
+      return await reserveBefore(from, deadline);
+    } catch (error) {
+      if (error instanceof HttpError) throw error;
+      replacePool(from);
+      if (attempt === 2 || Date.now() >= deadline) {
+        console.error('Connecting to the database:', error);
+        throw unavailable('The database cannot be reached right now. Please try again in a moment.');
+      }
+    }
+  }
+}
+
+async function reserveBefore(from: Sql, deadline: number): Promise<postgres.ReservedSql> {
+  const reserving = from.reserve();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<undefined>((resolve) => timer = setTimeout(() => resolve(undefined), deadline - Date.now()));
+  const reserved = await Promise.race([reserving, expired]).finally(() => clearTimeout(timer));
+  if (reserved) return reserved;
+  // postgres.js cannot withdraw the request: a connection granted to it later goes straight back, and a request
+  // refused later stays in the pool's queue (see replacePool).
+  reserving.then((late) => late.release(), () => replacePool(from));
+  throw unavailable('The database is busy right now. Please try again in a moment.');
+}
+
+type Outcome = { rows: Rows; failures: unknown[] } | { lost: unknown };
+
+/**
+ * Sends the transaction and waits for every answer, or only until the connection is lost: postgres.js rejects
+ * the statements already sent when the connection closes, but the ones it still holds back for this connection
+ * (after a statement new to it, whose types it asks for first) are never answered then.
+ */
+function runTransaction(sql: postgres.ReservedSql, statement: Statement): Promise<Outcome> {
+  let query: ReturnType<Statement>;
+  try {
+    query = statement(sql); // nothing is sent before the queries are awaited
+  } catch (error) {
+    sql.release();
+    return Promise.reject(error);
+  }
+  const sent = [
+    sql`begin`,
+    sql`select set_config('role', 'service_role', true), set_config('request.jwt.claims', '{"role":"service_role"}', true),
+        set_config('statement_timeout', '8s', true), set_config('lock_timeout', '8s', true)`,
+    query,
+    sql`commit`,
+  ];
+  return new Promise<Outcome>((resolve) => {
+    const lost = sent.map((query) => query.then(() => undefined, (error: unknown) => connectionLost(error) ? error : undefined));
+    for (const reason of lost) reason.then((error) => error !== undefined && resolve({ lost: error }));
+    Promise.allSettled(sent).then((settled) =>
+      resolve({
+        rows: settled[2]!.status === 'fulfilled' ? settled[2]!.value as Rows : ([] as unknown as Rows),
+        failures: settled.flatMap((result) => result.status === 'rejected' ? [result.reason as unknown] : []),
+      })
+    );
+  }).then((outcome) => {
+    // Given back exactly once, and only while it still works: postgres.js has already put a lost connection among
+    // its closed ones (it reconnects on demand), and releasing it would put it among the open ones.
+    if (!('lost' in outcome)) sql.release();
+    return outcome;
+  });
+}
+
+/**
  * Runs `statement` as the service role in a transaction of its own and returns its rows. `what` names the call in
  * the Server-Timing trace, `context` the step in error messages. The four statements (begin, the role and claims,
  * the statement, commit) are sent together; when the statement fails, Postgres answers the commit with a rollback.
+ * No call waits forever: not for a connection (DB_POOL_WAIT_MS), not for a connection that broke or stopped
+ * answering (DB_CALL_TIMEOUT_MS); those answer 503 database_unavailable.
  */
 export function asServiceRole(what: string, context: string, statement: Statement): Promise<Rows> {
   return tracedSql(what, async () => {
-    let sql: postgres.ReservedSql;
-    try {
-      sql = await connection().reserve();
-    } catch (error) {
-      if (error instanceof HttpError) throw error;
-      return dbError({ message: `no database connection: ${error}` }, context);
+    const sql = await reserveWithin(poolWaitMs());
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const expired = new Promise<undefined>((resolve) => timer = setTimeout(() => resolve(undefined), callTimeoutMs()));
+    const outcome = await Promise.race([runTransaction(sql, statement), expired]).finally(() => clearTimeout(timer));
+    if (!outcome) {
+      console.error(`${context}: no answer from the database within ${callTimeoutMs()} ms`);
+      throw unavailable('The database did not answer in time. Please try again in a moment.');
     }
-    const settled = await Promise.allSettled([
-      sql`begin`,
-      sql`select set_config('role', 'service_role', true), set_config('request.jwt.claims', '{"role":"service_role"}', true),
-        set_config('statement_timeout', '8s', true), set_config('lock_timeout', '8s', true)`,
-      statement(sql),
-      sql`commit`,
-    ]);
-    const failures = settled.flatMap((result) => result.status === 'rejected' ? [result.reason as unknown] : []);
-    // A connection that failed is already back among the pool's closed ones (it reconnects on demand); releasing it
-    // would put it among the open ones.
-    if (failures.every(fromServer)) sql.release();
-    if (!failures.length) return (settled[2] as PromiseFulfilledResult<Rows>).value;
+    if ('lost' in outcome) {
+      console.error(`${context}: the database connection was lost:`, outcome.lost);
+      throw unavailable('The connection to the database was interrupted. Please try again in a moment.');
+    }
+    if (!outcome.failures.length) return outcome.rows;
     // The first server error is the cause; the ones after it only say that the transaction was aborted.
-    const cause = failures.find(fromServer) ?? failures[0];
-    return dbError(fromServer(cause) ? asDatabaseError(cause) : { message: `the database connection failed: ${cause}` }, context);
+    const cause = outcome.failures.find(fromServer) ?? outcome.failures[0];
+    return dbError(fromServer(cause) ? asDatabaseError(cause) : { message: `the database request failed: ${cause}` }, context);
   });
 }
 
