@@ -179,13 +179,16 @@ export function nginxConfig(options: NginxGatewayOptions): string {
   return lines.join('\n') + '\n';
 }
 
-/** Starts nginx on options.port and resolves once it accepts connections. */
-export async function startNginxGateway(binary: string, options: NginxGatewayOptions): Promise<ManagedProcess> {
+/**
+ * Starts nginx on options.port and resolves once it accepts connections. `config` replaces the generated
+ * configuration (benchmarks of its settings, bench/loop-load/nginx-settings.ts).
+ */
+export async function startNginxGateway(binary: string, options: NginxGatewayOptions, config?: string): Promise<ManagedProcess> {
   // nginx reads a relative -c path from its prefix directory
   const dir = path.resolve(options.dir);
   mkdirSync(dir, { recursive: true });
   const configFile = path.join(dir, 'nginx.conf');
-  writeFileSync(configFile, nginxConfig({ ...options, dir }), { mode: 0o600 });
+  writeFileSync(configFile, config ?? nginxConfig({ ...options, dir }), { mode: 0o600 });
   const process_ = startProcess({
     name: 'gateway-nginx',
     command: binary,
