@@ -1,6 +1,8 @@
 // Local edge-runtime: serves every supabase/functions/<name>/index.ts at /<name>, like Supabase's
 // edge runtime behind /functions/v1. Each function calls Deno.serve(handler) at import time as it
-// does on hosted Supabase; we capture that handler instead of opening a port per function.
+// does on hosted Supabase; we capture that handler instead of opening a port per function. As hosted
+// Supabase's edge runtime, it refuses calls without a valid JWT to functions whose verify_jwt is on, before
+// the function runs (whichever gateway is in front passes function calls on unchecked).
 import { jwtGate } from './verify-jwt.ts';
 
 type Handler = (request: Request, info: Deno.ServeHandlerInfo) => Response | Promise<Response>;
@@ -9,8 +11,10 @@ const functionsDir = Deno.env.get('FUNCTIONS_DIR')!;
 const port = Number(Deno.env.get('FUNCTIONS_PORT'));
 // The runtime's own settings, read once and removed so that no function sees them (on hosted Supabase the
 // main service holds the JWT secret, the functions' workers do not).
+const runtimeJwtSecret = Deno.env.get('FUNCTIONS_RUNTIME_JWT_SECRET');
+if (!runtimeJwtSecret) throw new Error('FUNCTIONS_RUNTIME_JWT_SECRET is not set (stack/functions/index.ts passes the stack secret)');
 const checkJwt = jwtGate({
-  jwtSecret: Deno.env.get('FUNCTIONS_RUNTIME_JWT_SECRET')!,
+  jwtSecret: runtimeJwtSecret,
   verifyJwt: JSON.parse(Deno.env.get('FUNCTIONS_RUNTIME_VERIFY_JWT') ?? '{}'),
 });
 Deno.env.delete('FUNCTIONS_RUNTIME_JWT_SECRET');
