@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -99,6 +100,23 @@ describe('gateway (Kong-compatible routing)', () => {
       headers: { authorization: `Bearer ${signJwt({ ...user, exp: now + 600 }, stack().jwtSecret)}` },
     });
     expect(valid.status).toBe(200);
+  });
+
+  it('checks the JWT in the functions runtime itself, with no gateway in between', async () => {
+    // the runtime's port, from the line each worker logs once it listens
+    const log = readFileSync(path.join(stack().dir, 'logs', 'functions.log'), 'utf8');
+    const port = /functions listening on (\d+)/.exec(log)?.[1];
+    expect(port).toBeDefined();
+    const direct = (name: string, headers: Record<string, string> = {}) =>
+      fetch(`http://127.0.0.1:${port}/${name}`, { method: 'POST', headers, body: '{}' });
+    const missing = await direct('health');
+    expect(missing.status).toBe(401);
+    expect(await missing.json()).toEqual({ code: 401, message: 'Missing authorization header' });
+    const forged = await direct('health', { authorization: `Bearer ${signJwt({ role: 'anon' }, 'another-projects-secret')}` });
+    expect(forged.status).toBe(401);
+    expect(await forged.json()).toEqual({ code: 401, message: 'Invalid JWT' });
+    expect((await direct('no-such-function')).status).toBe(401);
+    expect((await direct('stripe-webhook')).status).toBe(400);
   });
 
   it('passes calls to a function with verify_jwt off on without a JWT, or with a bad one', async () => {
