@@ -1,9 +1,10 @@
 /**
- * The gateway as nginx, Kong's own base: REST, auth and storage are proxied natively (no JavaScript per
- * request: a Node hop costs ~2× a cheap PostgREST read on this stack, nginx ~1.1×, bench/loop-load/README.md),
- * with the key check, CORS and forwarded headers generated from the route table in `gateway-routes.ts`.
- * Everything else (functions with their per-function JWT check, /health, /mail, unknown paths) goes on to
- * the Node gateway (`gateway.ts`), which then listens on a private port.
+ * The gateway as nginx, Kong's own base: REST, auth, storage and functions are proxied natively (no
+ * JavaScript per request: a Node hop costs ~2× a cheap PostgREST read on this stack, nginx ~1.1×,
+ * bench/loop-load/README.md), with the key check, CORS and forwarded headers generated from the route table
+ * in `gateway-routes.ts`. Functions go straight to the Deno runtime, which checks each function's JWT itself
+ * (`functions/verify-jwt.ts`). Everything else (/health, /mail, unknown paths) goes on to the Node gateway
+ * (`gateway.ts`), which then listens on a private port.
  */
 import { execFileSync } from 'node:child_process';
 import { accessSync, constants, mkdirSync, writeFileSync } from 'node:fs';
@@ -29,7 +30,7 @@ export interface NginxGatewayOptions {
   anonKey: string;
   serviceRoleKey: string;
   /** Upstream ports of the services nginx serves itself; a service without one goes to the Node gateway. */
-  upstreams: { rest: number; auth: number; storage?: number };
+  upstreams: { rest: number; auth: number; storage?: number; functions?: number };
   /** The Node gateway, for everything else. */
   nodeGateway: number;
 }
@@ -178,13 +179,16 @@ export function nginxConfig(options: NginxGatewayOptions): string {
   return lines.join('\n') + '\n';
 }
 
-/** Starts nginx on options.port and resolves once it accepts connections. */
-export async function startNginxGateway(binary: string, options: NginxGatewayOptions): Promise<ManagedProcess> {
+/**
+ * Starts nginx on options.port and resolves once it accepts connections. `config` replaces the generated
+ * configuration (benchmarks of its settings, bench/loop-load/nginx-settings.ts).
+ */
+export async function startNginxGateway(binary: string, options: NginxGatewayOptions, config?: string): Promise<ManagedProcess> {
   // nginx reads a relative -c path from its prefix directory
   const dir = path.resolve(options.dir);
   mkdirSync(dir, { recursive: true });
   const configFile = path.join(dir, 'nginx.conf');
-  writeFileSync(configFile, nginxConfig({ ...options, dir }), { mode: 0o600 });
+  writeFileSync(configFile, config ?? nginxConfig({ ...options, dir }), { mode: 0o600 });
   const process_ = startProcess({
     name: 'gateway-nginx',
     command: binary,

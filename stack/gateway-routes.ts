@@ -19,7 +19,8 @@ export const SERVICE_ROUTES: readonly ServiceRoute[] = [
   { service: 'rest', prefix: '/rest/v1', apiKey: true, openPaths: [] },
   // Auth routes opened from e-mails and OAuth redirects carry no key, as in Supabase's Kong config.
   { service: 'auth', prefix: '/auth/v1', apiKey: true, openPaths: ['/verify', '/callback', '/authorize'] },
-  // Functions check the caller's JWT per function (verify_jwt) instead of the key.
+  // No key: the functions runtime checks the caller's JWT per function (verify_jwt, stack/functions/verify-jwt.ts),
+  // as hosted Supabase's edge runtime does, so every gateway passes function calls on as they come.
   { service: 'functions', prefix: '/functions/v1', apiKey: false, openPaths: [] },
   // As in Supabase's Kong config, storage has no key check here: public and signed object URLs are opened
   // without a key, and the storage service verifies every token itself.

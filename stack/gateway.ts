@@ -11,7 +11,6 @@ import {
   UPSTREAM_KEEP_ALIVE_MS,
   type ServiceRoute,
 } from './gateway-routes.ts';
-import { hmacKey, verifyJwt } from './lib/jwt.ts';
 import type { Mailbox } from './lib/mailbox.ts';
 import { renderMailbox } from './mailbox-page.ts';
 
@@ -21,7 +20,6 @@ export interface Upstream {
 
 export interface GatewayOptions {
   port: number;
-  jwtSecret: string;
   anonKey: string;
   serviceRoleKey: string;
   rest: Upstream;
@@ -30,8 +28,6 @@ export interface GatewayOptions {
   /** The storage service; without it /storage/v1 has no route. */
   storage?: Upstream;
   mailbox: Mailbox;
-  /** verify_jwt per function name (default true). */
-  verifyJwt: (functionName: string) => boolean;
   /** Every component's health, for GET /health. */
   health: () => Promise<Record<string, boolean>>;
   /**
@@ -150,7 +146,6 @@ export interface RunningGateway {
 
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const apiKeys = new Set([options.anonKey, options.serviceRoleKey]);
-  const jwtKey = hmacKey(options.jwtSecret);
   // One keep-alive pool per upstream, with enough connections for every concurrent client; idle ones are
   // dropped after 4 s, before the upstream servers' own 5 s keep-alive timeout could close one just as it
   // is being reused.
@@ -198,25 +193,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     }
     const subpath = match![2] ?? '/';
     const headers = upstreamHeaders(request, route.prefix, options.behindProxy === true);
-
-    if (route.service === 'functions') {
-      const name = subpath.split('/')[1] ?? '';
-      if (options.verifyJwt(name)) {
-        const token = /^Bearer (.+)$/i.exec(request.headers.authorization ?? '')?.[1];
-        if (!token) {
-          send(response, 401, { code: 401, message: 'Missing authorization header' });
-          return;
-        }
-        try {
-          verifyJwt(token, jwtKey);
-        } catch {
-          send(response, 401, { code: 401, message: 'Invalid JWT' });
-          return;
-        }
-      }
-      proxy(upstreams.functions, request, response, subpath + search, headers);
-      return;
-    }
 
     if (route.apiKey && !route.openPaths.includes(subpath)) {
       let key = request.headers.apikey as string | undefined;

@@ -5,7 +5,7 @@ import pg from 'pg';
 import { readHookSettings } from './auth/hooks.ts';
 import { createAuthService } from './auth/index.ts';
 import { assertPortsFree, resolveConfig, type StackConfig, type StackInfo, type StackOptions, REPO_ROOT } from './config.ts';
-import { startFunctions, functionsHealthy, readFunctionsDotEnv, readVerifyJwtSettings } from './functions/index.ts';
+import { startFunctions, functionsHealthy, readFunctionsDotEnv } from './functions/index.ts';
 import { LOCAL_PRICE_IDS } from './stripe-sim/index.ts';
 import { startOAuthSimulator } from './oauth-sim/index.ts';
 import { startStackStripeSimulator } from './stripe-sim/stack.ts';
@@ -189,6 +189,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
           EMAIL_FROM: 'InterviewAI <notifications@interviewai.local>',
         },
         overrideEnv: config.functionsEnv,
+        jwtSecret: config.secrets.jwtSecret,
       }),
     ]);
     children.push(postgrest.process, functions.process);
@@ -197,12 +198,10 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       () => functions.process.stop(),
     );
 
-    const verifyJwtSettings = readVerifyJwtSettings();
     const nginx = gatewayNginx();
     const gateway = await startGateway({
       port: nginx ? await freePort() : config.gatewayPort,
       behindProxy: nginx !== null,
-      jwtSecret: config.secrets.jwtSecret,
       anonKey: config.anonKey,
       serviceRoleKey: config.serviceRoleKey,
       rest: { port: postgrest.port },
@@ -210,7 +209,6 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       functions: { port: functions.port },
       storage: { port: storagePort },
       mailbox,
-      verifyJwt: (name) => verifyJwtSettings.get(name) ?? true,
       health: async () => {
         const [database, rest, authOk, functionsOk, storageOk] = await Promise.all([
           databaseUp(dbUrl),
@@ -236,7 +234,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
         logDir: config.logDir,
         anonKey: config.anonKey,
         serviceRoleKey: config.serviceRoleKey,
-        upstreams: { rest: postgrest.port, auth: authPort, storage: storagePort },
+        upstreams: { rest: postgrest.port, auth: authPort, storage: storagePort, functions: functions.port },
         nodeGateway: gateway.port,
       });
       children.push(nginxProcess);

@@ -37,7 +37,8 @@ const oldSource = execFileSync('git', ['show', `${COMMIT}:stack/gateway.ts`], { 
 writeFileSync(path.join(dir, 'gateway-old.ts'), oldSource);
 const { startGateway: startOldGateway } = (await import(path.join(dir, 'gateway-old.ts'))) as { startGateway: typeof startGateway };
 
-const options: GatewayOptions = {
+// Gateways before the functions runtime checked verify_jwt itself also took jwtSecret and verifyJwt.
+const options: GatewayOptions & Record<string, unknown> = {
   port: 0,
   jwtSecret: 'x'.repeat(40),
   anonKey: 'anon-key',

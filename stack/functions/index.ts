@@ -20,6 +20,10 @@ export interface FunctionsOptions {
   defaultEnv: Record<string, string>;
   /** Overrides of everything but the platform env (tests). */
   overrideEnv: Record<string, string>;
+  /** The secret the runtime checks JWTs with, for functions whose verify_jwt is on (`verify-jwt.ts`). */
+  jwtSecret: string;
+  /** verify_jwt per function; default: supabase/config.toml. */
+  verifyJwt?: ReadonlyMap<string, boolean>;
 }
 
 export interface RunningFunctions {
@@ -215,6 +219,10 @@ export async function startFunctions(options: FunctionsOptions): Promise<Running
   await cacheDependencies();
   const port = await freePort();
   const router = fileURLToPath(new URL('./main.ts', import.meta.url));
+  const runtimeEnv = {
+    FUNCTIONS_RUNTIME_JWT_SECRET: options.jwtSecret,
+    FUNCTIONS_RUNTIME_VERIFY_JWT: JSON.stringify(Object.fromEntries(options.verifyJwt ?? readVerifyJwtSettings())),
+  };
   const workers: { process: ManagedProcess; healthPort: number }[] = [];
   for (let index = 0; index < functionWorkers(); index++) {
     const healthPort = await freePort();
@@ -241,6 +249,7 @@ export async function startFunctions(options: FunctionsOptions): Promise<Running
           ...readFunctionsDotEnv(),
           ...options.overrideEnv,
           ...options.platformEnv,
+          ...runtimeEnv,
           FUNCTIONS_DIR,
           FUNCTIONS_PORT: String(port),
           FUNCTIONS_HEALTH_PORT: String(healthPort),

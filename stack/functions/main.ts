@@ -1,10 +1,24 @@
 // Local edge-runtime: serves every supabase/functions/<name>/index.ts at /<name>, like Supabase's
 // edge runtime behind /functions/v1. Each function calls Deno.serve(handler) at import time as it
-// does on hosted Supabase; we capture that handler instead of opening a port per function.
+// does on hosted Supabase; we capture that handler instead of opening a port per function. As hosted
+// Supabase's edge runtime, it refuses calls without a valid JWT to functions whose verify_jwt is on, before
+// the function runs (whichever gateway is in front passes function calls on unchecked).
+import { jwtGate } from './verify-jwt.ts';
+
 type Handler = (request: Request, info: Deno.ServeHandlerInfo) => Response | Promise<Response>;
 
 const functionsDir = Deno.env.get('FUNCTIONS_DIR')!;
 const port = Number(Deno.env.get('FUNCTIONS_PORT'));
+// The runtime's own settings, read once and removed so that no function sees them (on hosted Supabase the
+// main service holds the JWT secret, the functions' workers do not).
+const runtimeJwtSecret = Deno.env.get('FUNCTIONS_RUNTIME_JWT_SECRET');
+if (!runtimeJwtSecret) throw new Error('FUNCTIONS_RUNTIME_JWT_SECRET is not set (stack/functions/index.ts passes the stack secret)');
+const checkJwt = jwtGate({
+  jwtSecret: runtimeJwtSecret,
+  verifyJwt: JSON.parse(Deno.env.get('FUNCTIONS_RUNTIME_VERIFY_JWT') ?? '{}'),
+});
+Deno.env.delete('FUNCTIONS_RUNTIME_JWT_SECRET');
+Deno.env.delete('FUNCTIONS_RUNTIME_VERIFY_JWT');
 const handlers = new Map<string, Promise<Handler>>();
 let loading: Promise<unknown> = Promise.resolve();
 
@@ -70,6 +84,9 @@ realServe(
     const url = new URL(request.url);
     const name = url.pathname.split('/')[1] ?? '';
     if (name === '_internal' && url.pathname === '/_internal/health') return json(200, { status: 'ok' });
+    // before the function is looked up, as the gateway did: without a valid JWT nothing is learnt about it
+    const refusal = checkJwt(name, request.headers.get('authorization'));
+    if (refusal) return json(refusal.status, refusal.body);
     // A loaded function is served without asking the file system again (a stat per request cost about a tenth
     // of this process's CPU under load); code changes are picked up on restart, as documented.
     let handler = handlers.get(name);

@@ -1,3 +1,5 @@
+// Imported by Node (auth, storage) and by Deno (the functions runtime's verify_jwt check): Node built-ins only.
+import { Buffer } from 'node:buffer';
 import { createHmac, createSecretKey, timingSafeEqual, type KeyObject } from 'node:crypto';
 
 export type JwtPayload = Record<string, unknown> & { exp?: number; iat?: number; role?: string; sub?: string };

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -6,6 +7,7 @@ import { gatewayNginx, startNginxGateway } from '../../stack/gateway-nginx.ts';
 import { startGateway, type RunningGateway } from '../../stack/gateway.ts';
 import { freePort } from '../../stack/lib/ports.ts';
 import type { ManagedProcess } from '../../stack/lib/processes.ts';
+import { signJwt } from '../../stack/lib/jwt.ts';
 import { createFileMailbox } from '../../stack/lib/mailbox.ts';
 import { fetchFrom } from '../helpers/loopback-fetch.ts';
 import { anonClient, stack } from '../helpers/stack.ts';
@@ -60,14 +62,71 @@ describe('gateway (Kong-compatible routing)', () => {
     expect(data).toMatchObject({ status: 'ok', checks: { env: true, rest: true } });
   });
 
-  it('requires a valid JWT for functions with verify_jwt on', async () => {
-    const missing = await fetch(`${stack().apiUrl}/functions/v1/health`);
-    expect(missing.status).toBe(401);
-    const forged = await fetch(`${stack().apiUrl}/functions/v1/health`, {
-      headers: { authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.e30.bad' },
+  // The functions runtime checks the JWT (verify_jwt), not the gateway: these go through whichever gateway the
+  // stack runs (nginx straight to Deno when installed, else the Node gateway).
+  it('refuses a missing, malformed, forged, unsigned or expired JWT for a function with verify_jwt on', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const user = { sub: '00000000-0000-4000-8000-000000000001', role: 'authenticated', aud: 'authenticated' };
+    const unsigned = `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from(
+      JSON.stringify({ ...user, exp: now + 600 }),
+    ).toString('base64url')}.`;
+    const refusals: [string | undefined, string][] = [
+      [undefined, 'Missing authorization header'],
+      ['Basic dXNlcjpwYXNz', 'Missing authorization header'],
+      ['Bearer eyJhbGciOiJIUzI1NiJ9.e30.bad', 'Invalid JWT'],
+      ['Bearer not-a-jwt', 'Invalid JWT'],
+      [`Bearer ${signJwt({ ...user, exp: now + 600 }, 'another-projects-secret')}`, 'Invalid JWT'],
+      [`Bearer ${unsigned}`, 'Invalid JWT'],
+      [`Bearer ${signJwt({ ...user, exp: now - 5 }, stack().jwtSecret)}`, 'Invalid JWT'],
+    ];
+    for (const [authorization, message] of refusals) {
+      for (const method of ['GET', 'POST']) {
+        const response = await fetch(`${stack().apiUrl}/functions/v1/health`, {
+          method,
+          headers: authorization ? { authorization } : {},
+          body: method === 'POST' ? '{}' : undefined,
+        });
+        expect({ authorization, method, status: response.status, body: await response.json() }).toEqual({
+          authorization,
+          method,
+          status: 401,
+          body: { code: 401, message },
+        });
+        expect(response.headers.get('access-control-allow-origin')).toBe('*');
+      }
+    }
+    // the same token unexpired and signed with the stack's secret is let through
+    const valid = await fetch(`${stack().apiUrl}/functions/v1/health`, {
+      headers: { authorization: `Bearer ${signJwt({ ...user, exp: now + 600 }, stack().jwtSecret)}` },
     });
+    expect(valid.status).toBe(200);
+  });
+
+  it('checks the JWT in the functions runtime itself, with no gateway in between', async () => {
+    // the runtime's port, from the line each worker logs once it listens
+    const log = readFileSync(path.join(stack().dir, 'logs', 'functions.log'), 'utf8');
+    const port = /functions listening on (\d+)/.exec(log)?.[1];
+    expect(port).toBeDefined();
+    const direct = (name: string, headers: Record<string, string> = {}) =>
+      fetch(`http://127.0.0.1:${port}/${name}`, { method: 'POST', headers, body: '{}' });
+    const missing = await direct('health');
+    expect(missing.status).toBe(401);
+    expect(await missing.json()).toEqual({ code: 401, message: 'Missing authorization header' });
+    const forged = await direct('health', { authorization: `Bearer ${signJwt({ role: 'anon' }, 'another-projects-secret')}` });
     expect(forged.status).toBe(401);
-    expect((await forged.json()).message).toBe('Invalid JWT');
+    expect(await forged.json()).toEqual({ code: 401, message: 'Invalid JWT' });
+    expect((await direct('no-such-function')).status).toBe(401);
+    expect((await direct('stripe-webhook')).status).toBe(400);
+  });
+
+  it('passes calls to a function with verify_jwt off on without a JWT, or with a bad one', async () => {
+    const bad: Record<string, string>[] = [{}, { authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.e30.bad' }];
+    for (const headers of bad) {
+      const response = await fetch(`${stack().apiUrl}/functions/v1/stripe-webhook`, { method: 'POST', headers, body: '{}' });
+      // the webhook's own answer: it authenticates calls by Stripe's signature
+      expect(response.status).toBe(400);
+      expect((await response.json()).error).toBe('invalid_signature');
+    }
   });
 
   it('answers 404 with a message for a function that does not exist', async () => {
@@ -90,7 +149,7 @@ const nginx = gatewayNginx();
 
 describe.each([
   { name: 'Node gateway', withNginx: false },
-  { name: 'nginx in front of the Node gateway', withNginx: true },
+  { name: 'nginx (functions straight upstream, the rest of the paths to the Node gateway)', withNginx: true },
 ])('gateway proxying, $name (against an upstream that echoes what it receives)', ({ withNginx }) => {
   let upstream: http.Server;
   let gateway: RunningGateway;
@@ -128,14 +187,12 @@ describe.each([
     gateway = await startGateway({
       port: 0,
       behindProxy: withNginx,
-      jwtSecret: info.jwtSecret,
       anonKey: info.anonKey,
       serviceRoleKey: info.serviceRoleKey,
       rest: { port },
       auth: { port },
       functions: { port },
       mailbox: createFileMailbox(path.join(info.dir, 'mail-gateway-test')),
-      verifyJwt: () => true,
       health: async () => ({ upstream: true }),
     });
     publicPort = gateway.port;
@@ -147,7 +204,7 @@ describe.each([
         logDir: path.join(info.dir, 'logs'),
         anonKey: info.anonKey,
         serviceRoleKey: info.serviceRoleKey,
-        upstreams: { rest: port, auth: port },
+        upstreams: { rest: port, auth: port, functions: port },
         nodeGateway: gateway.port,
       });
     }

@@ -1,0 +1,146 @@
+// The gateway's cost on a cheap read (GET /rest/v1/plans as anon), one nginx setting at a time: boots one
+// stack, then starts one extra nginx per variant of the stack's generated configuration (each on its own port,
+// all in front of the same PostgREST), and measures direct PostgREST and every variant in alternating blocks
+// (sequential, then N concurrent), so that a load change on the shared machine hits all of them alike.
+//
+//   npx tsx bench/loop-load/nginx-settings.ts [--requests 2000] [--concurrency 32] [--rounds 3] [--only a,b]
+//
+// Prints p50 per variant and mode and the ratio to direct PostgREST, per round and over all rounds.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Agent, request } from 'undici';
+import { gatewayNginx, nginxConfig, startNginxGateway, type NginxGatewayOptions } from '../../stack/gateway-nginx.ts';
+import { freePort } from '../../stack/lib/ports.ts';
+import type { ManagedProcess } from '../../stack/lib/processes.ts';
+import { startTargetStack } from './target-stack.ts';
+
+const arg = (name: string, fallback: string) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at === -1 ? fallback : process.argv[at + 1]!;
+};
+const REQUESTS = Number(arg('requests', '2000'));
+const CONCURRENCY = Number(arg('concurrency', '32'));
+const ROUNDS = Number(arg('rounds', '3'));
+const BLOCK = 250;
+
+/** Each variant rewrites the generated configuration (one setting changed against the current one). */
+const replace = (from: string | RegExp, to: string) => (config: string) => {
+  const changed = config.replace(from, to);
+  if (changed === config) throw new Error(`variant does not apply: ${String(from)}`);
+  return changed;
+};
+const VARIANTS: Record<string, (config: string) => string> = {
+  current: (config) => config,
+  'access_log on': replace('  access_log off;', '  access_log /dev/null;'),
+  'tcp_nodelay off': replace('  server_tokens off;', '  server_tokens off;\n  tcp_nodelay off;'),
+  'keepalive_requests 1000 (default)': replace('  keepalive_requests 1000000;', '  keepalive_requests 1000;'),
+  'upstream keepalive 16': (config) => config.replaceAll('keepalive 128;', 'keepalive 16;'),
+  'upstream keepalive 512': (config) => config.replaceAll('keepalive 128;', 'keepalive 512;'),
+  'upstream HTTP/1.0 (no keep-alive)': replace('  proxy_http_version 1.1;', '  proxy_http_version 1.0;'),
+  'proxy_buffering on (rest)': replace(/(location \/rest\/v1\/ \{\n)/, '$1      proxy_buffering on;\n'),
+  'no CORS add_header': (config) => config.replace(/^ {4}add_header .*\n/gm, ''),
+  'no proxy_hide_header': (config) => config.replace(/^ {2}proxy_hide_header .*\n/gm, ''),
+  '3 proxy_set_header (Host, Connection, X-Forwarded-For)': (config) =>
+    config.replace(/^ {6}proxy_set_header (X-Real-IP|X-Forwarded-Host|X-Forwarded-Proto|X-Forwarded-Prefix|Forwarded) .*\n/gm, ''),
+  'no key check (if/map)': (config) => config.replace(/^ {6}if \(\$gateway_key_state.*\n/gm, ''),
+  'worker_processes 2': replace('master_process off;\nworker_processes 1;', 'master_process on;\nworker_processes 2;'),
+  'multi_accept on': replace('events { worker_connections 4096; }', 'events { worker_connections 4096; multi_accept on; }'),
+  'listen reuseport + backlog': (config) => config.replace(/listen (127\.0\.0\.1:\d+);/, 'listen $1 reuseport backlog=4096;'),
+};
+const only = arg('only', '');
+const chosen = Object.keys(VARIANTS).filter((name) => !only || name === 'current' || only.split(',').includes(name));
+
+const binary = gatewayNginx('nginx')!;
+const log = (line: string) => console.error(line);
+const stack = await startTargetStack(process.cwd(), 4, (line) => log(`  stack: ${line}`));
+const dir = mkdtempSync(path.join(tmpdir(), 'nginx-settings-'));
+const nginxes: ManagedProcess[] = [];
+const agent = new Agent({ connections: CONCURRENCY * 2, keepAliveTimeout: 10_000 });
+
+try {
+  const restPort = Number(new URL(stack.postgrestUrl).port);
+  const targets: Record<string, string> = { direct: `${stack.postgrestUrl}/plans?select=*` };
+  for (const name of chosen) {
+    const port = await freePort();
+    const options: NginxGatewayOptions = {
+      port,
+      dir: path.join(dir, String(port)),
+      logDir: dir,
+      anonKey: stack.info.anonKey,
+      serviceRoleKey: stack.info.serviceRoleKey,
+      upstreams: { rest: restPort, auth: restPort },
+      nodeGateway: restPort,
+    };
+    const config = VARIANTS[name]!(nginxConfig({ ...options, dir: options.dir }));
+    nginxes.push(await startNginxGateway(binary, options, config));
+    targets[name] = `http://127.0.0.1:${port}/rest/v1/plans?select=*`;
+  }
+  const headers = { apikey: stack.info.anonKey, authorization: `Bearer ${stack.info.anonKey}` };
+
+  const one = async (url: string): Promise<number> => {
+    const started = performance.now();
+    const response = await request(url, { dispatcher: agent, headers });
+    const body = await response.body.text();
+    if (response.statusCode !== 200 || !body.startsWith('[')) throw new Error(`${url}: ${response.statusCode} ${body.slice(0, 200)}`);
+    return performance.now() - started;
+  };
+  const block = async (url: string, count: number, concurrency: number, into: number[]) => {
+    let issued = 0;
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (issued < count) {
+          issued += 1;
+          into.push(await one(url));
+        }
+      }),
+    );
+  };
+  const p50 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+  const all: Record<string, Record<string, number[]>> = {};
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const [mode, concurrency] of [
+      ['sequential', 1],
+      [`${CONCURRENCY} concurrent`, CONCURRENCY],
+    ] as const) {
+      const times: Record<string, number[]> = Object.fromEntries(Object.keys(targets).map((name) => [name, []]));
+      for (const url of Object.values(targets)) await block(url, 50, concurrency, []); // warm-up
+      for (let done = 0; done < REQUESTS; done += BLOCK) {
+        for (const [name, url] of Object.entries(targets)) await block(url, Math.min(BLOCK, REQUESTS - done), concurrency, times[name]!);
+      }
+      const direct = p50(times.direct!);
+      console.log(`\nround ${round}, ${mode} (${REQUESTS} requests per target; direct p50 ${direct.toFixed(3)} ms)`);
+      for (const [name, values] of Object.entries(times)) {
+        ((all[mode] ??= {})[name] ??= []).push(p50(values) / direct);
+        if (name !== 'direct') console.log(`  ${name.padEnd(56)} p50 ${p50(values).toFixed(3)} ms  ${(p50(values) / direct).toFixed(3)}×`);
+      }
+    }
+  }
+  console.log(
+    '\n| variant | ' +
+      Object.keys(all)
+        .map((mode) => `${mode}: ratio per round`)
+        .join(' | ') +
+      ' |',
+  );
+  console.log(
+    '|---|' +
+      Object.keys(all)
+        .map(() => '---:')
+        .join('|') +
+      '|',
+  );
+  for (const name of chosen) {
+    console.log(
+      `| ${name} | ${Object.values(all)
+        .map((byName) => byName[name]!.map((ratio) => `${ratio.toFixed(3)}×`).join(', '))
+        .join(' | ')} |`,
+    );
+  }
+} finally {
+  await Promise.all(nginxes.map((nginx) => nginx.stop()));
+  await agent.close();
+  await stack.stop();
+  rmSync(dir, { recursive: true, force: true });
+}
