@@ -201,7 +201,7 @@ describe("index.html's start-up fetches (the build fills in the files per page)"
     const perTask: number[] = [];
     const links = fetched('/app/interviews/abc/report', { 'sb-127-auth-token': '{}', 'interviewai.language': 'de' }, undefined, perTask);
     expect(links).toHaveLength(5);
-    expect(perTask).toEqual([4, 1]);
+    expect(perTask).toEqual([2, 2, 1]);
   });
 
   it('fetches only the app shell for a signed-in page without a session (the router sends the visitor to sign in)', () => {

@@ -24,6 +24,10 @@ const START_FAILURE_ENGLISH = {
  * render in place of a prerendered signed-in `frame` once the page and the session are there (so the first
  * render is the page, laid out as the frame is), or `render` from scratch in place of what the HTML had.
  */
+/** How long the first render of a signed-in page waits for its data (see boot). */
+const PAGE_DATA_WAIT_MS = 1000;
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 export type StartMode = 'hydrate' | 'frame' | 'render';
 
 export function boot(container: HTMLElement, start: StartMode) {
@@ -54,7 +58,7 @@ export function boot(container: HTMLElement, start: StartMode) {
   const pageFirst = start !== 'render' || (signedInPage && !(redirect && (redirect.hasSession || redirect.errorCode || redirect.type)));
   // A signed-in page's first request starts once the stored session is read, not after the app has rendered.
   const queryClient = createQueryClient();
-  void startPageData(queryClient, window.location.pathname);
+  const pageData = startPageData(queryClient, window.location.pathname);
   // The UI language's strings load alongside the app so the first screen is already translated.
   Promise.all([
     import('./App'),
@@ -67,6 +71,10 @@ export function boot(container: HTMLElement, start: StartMode) {
       // Each step in a task of its own (the modules' evaluation and the strings' set-up came before).
       await yieldToMain();
       if (pageFirst) await resolveLazyRoutes(window.location.pathname);
+      // A signed-in page whose data is on its way renders once with it, in the transition below (in slices),
+      // rather than with its placeholders first and then again when the answer arrives: a store update that
+      // React renders in one piece, a long task on a phone. Not for long: a slow answer gets the placeholders.
+      if (pageFirst && signedInPage) await Promise.race([pageData, delay(PAGE_DATA_WAIT_MS)]);
       await yieldToMain();
       const app = (
         <StrictMode>
