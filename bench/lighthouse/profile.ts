@@ -35,6 +35,93 @@ async function signedInUserWithReport(apiUrl: string, anonKey: string) {
   return { session: signedIn.data.session, interviewId };
 }
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string; beginData?: { url?: string }; data?: { url?: string; functionName?: string; frame?: string; type?: string } };
+}
+const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing'];
+// What a task spent its time in, as the DevTools timeline names it (script, parse, style, layout…).
+const TASK_PARTS = new Set([
+  'EvaluateScript',
+  'v8.evaluateModule',
+  'FunctionCall',
+  'TimerFire',
+  'FireAnimationFrame',
+  'FireIdleCallback',
+  'RunMicrotasks',
+  'ParseHTML',
+  'ParseAuthorStyleSheet',
+  'UpdateLayoutTree',
+  'Layout',
+  'Paint',
+  'PrePaint',
+  'Layerize',
+  'EventDispatch',
+  'HandlePostMessage',
+  'v8.compileModule',
+  'V8.GC_SCAVENGER',
+  'MajorGC',
+  'MinorGC',
+  'XHRReadyStateChange',
+]);
+
+/**
+ * The page's long tasks with what each did: its top-level timeline events (script by URL or function, parse,
+ * style, layout) and the functions that took the most self time in it (CPU profile samples in its window;
+ * the trace and the profile share the monotonic clock).
+ */
+function longTasks(
+  events: TraceEvent[],
+  profile: { startTime?: number; samples: number[]; timeDeltas: number[] },
+  byId: Map<number, ProfileNode>,
+  origin: string,
+): string {
+  const parse = events.find((e) => e.name === 'ParseHTML' && (e.args?.beginData?.url ?? e.args?.data?.url)?.startsWith(origin));
+  const navigation = events.find((e) => e.name === 'navigationStart' && e.pid === parse?.pid);
+  if (!parse) return '    (no main thread found in the trace)';
+  const thread = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid && (e.ph === 'X' || e.ph === 'B'));
+  const zero = navigation?.ts ?? thread[0]!.ts;
+  const sampleTimes: number[] = [];
+  let time = profile.startTime ?? 0;
+  for (const delta of profile.timeDeltas) sampleTimes.push((time += delta));
+  const short = (url = '') => url.replace(origin, '').replace(/-[\w-]{8}\.js$/, '');
+  const lines: string[] = [];
+  for (const task of thread.filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > 50_000)) {
+    const end = task.ts + task.dur!;
+    const parts = new Map<string, number>();
+    for (const e of thread) {
+      if (e === task || !TASK_PARTS.has(e.name) || e.ts < task.ts || e.ts >= end || (e.dur ?? 0) < 3_000) continue;
+      const data = e.args?.data;
+      const what = data?.functionName || data?.url ? `${e.name} ${data.functionName ?? ''} ${short(data.url)}`.replace(/ +/g, ' ') : e.name;
+      parts.set(what, (parts.get(what) ?? 0) + e.dur! / 1000);
+    }
+    const selfTime = new Map<string, number>();
+    profile.samples.forEach((id, i) => {
+      const at = sampleTimes[i]!;
+      if (at < task.ts || at >= end) return;
+      const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
+      const fn = `${functionName || '(anonymous)'} ${url ? short(url) : ''}:${lineNumber}`;
+      selfTime.set(fn, (selfTime.get(fn) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+    });
+    const list = (map: Map<string, number>, n: number) =>
+      [...map]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, n)
+        .map(([name, ms]) => `${name} ${ms.toFixed(0)}`)
+        .join('; ');
+    lines.push(
+      `    ${((task.ts - zero) / 1000).toFixed(0).padStart(6)} +${(task.dur! / 1000).toFixed(0).padStart(4)} ms  ${list(parts, 4)}`,
+    );
+    lines.push(`                      self: ${list(selfTime, 4)}`);
+  }
+  return lines.join('\n') || '    none';
+}
+
 const dir = mkdtempSync(path.join(tmpdir(), 'interviewai-profile-'));
 const stack = await startStack({ dir: path.join(dir, 'stack'), port: await freePortPair(), log: () => {} });
 try {
@@ -68,6 +155,7 @@ try {
     if (target.signedIn)
       await context.addInitScript(([k, v]) => localStorage.setItem(k, v), [storageKey, JSON.stringify(session)] as const);
     const page = await context.newPage();
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await cdp.send('Profiler.enable');
@@ -75,6 +163,10 @@ try {
     await cdp.send('Profiler.start');
     const started = Date.now();
     await page.goto(`${origin}${target.path}`, { waitUntil: 'networkidle' });
+    // The app's render (and what its data brings) comes after the first network idle on a slow machine.
+    await page.waitForSelector('html[data-app-ready]', { state: 'attached' });
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(1000);
     const settled = Date.now() - started;
     const lcp = await page.evaluate(
       () =>
@@ -86,8 +178,9 @@ try {
         ),
     );
     const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
-      profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+      profile: { nodes: ProfileNode[]; startTime: number; samples: number[]; timeDeltas: number[] };
     };
+    const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
     const byId = new Map(profile.nodes.map((node) => [node.id, node]));
     const self = new Map<number, number>();
     profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000));
@@ -106,8 +199,9 @@ try {
         .slice(0, n)
         .map(([name, ms]) => `    ${ms.toFixed(0).padStart(6)} ms  ${name}`)
         .join('\n');
-    console.log(`\n${key} (${target.path}): network idle after ${settled} ms, LCP ${lcp.time} ms ${lcp.element}`);
+    console.log(`\n${key} (${target.path}): settled after ${settled} ms, LCP ${lcp.time} ms ${lcp.element}`);
     console.log(`  self time by script:\n${top(byScript, 15)}\n  by function:\n${top(byFunction, 25)}`);
+    console.log(`  long tasks (> 50 ms, ms after navigation start):\n${longTasks(trace.traceEvents, profile, byId, origin)}`);
     await context.close();
   }
   await browser.close();

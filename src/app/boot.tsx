@@ -4,9 +4,13 @@ import { EnvErrorScreen } from '@/components/EnvErrorScreen';
 import { ErrorState } from '@/components/ErrorState';
 import { restoreSessionBeforeRender } from '@/features/auth';
 import { envResult } from '@/lib/env';
+import { startLanguage } from '@/lib/i18n';
 import { createQueryClient } from '@/lib/query-client';
+import { initialAuthRedirect } from '@/lib/supabase-loader';
 import { startPageData } from './page-data';
+import { warmUpIntl } from './intl-warm-up';
 import { isSignedInPage, preloadPage } from './pages';
+import { yieldToMain } from './yield-to-main';
 
 // Shown only when the app (or its strings) could not load; the same words as common:startFailure.
 const START_FAILURE_ENGLISH = {
@@ -14,6 +18,10 @@ const START_FAILURE_ENGLISH = {
   body: 'Something went wrong while loading the app. Please reload the page.',
   reload: 'Reload page',
 };
+
+/** How long the first render of a signed-in page waits for its data (see boot). */
+const PAGE_DATA_WAIT_MS = 1000;
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * How the app starts (decided by main.tsx): `hydrate` the prerendered public page that is this visitor's,
@@ -38,21 +46,37 @@ export function boot(container: HTMLElement, start: StartMode) {
 
   // The page being opened loads alongside the app rather than after the router has started.
   const page = preloadPage(window.location.pathname);
+  // A signed-in page (preloaded only with a stored session) formats dates and numbers once its data is
+  // there: their locale data loads on another thread meanwhile (see warmUpIntl).
+  const signedInPage = page !== null && isSignedInPage(page);
+  if (signedInPage) warmUpIntl(startLanguage());
+  // The first render is the page itself, not the router's loading fallback: when hydrating, when replacing
+  // a frame, and on a signed-in page opened with a stored session (only then is it preloaded) and no email
+  // link in the URL (whose outcome the auth provider decides), where "checking your session" and then the
+  // loading fallback would each be a render, commit and layout on the way to the page.
+  const redirect = initialAuthRedirect;
+  const pageFirst = start !== 'render' || (signedInPage && !(redirect && (redirect.hasSession || redirect.errorCode || redirect.type)));
   // A signed-in page's first request starts once the stored session is read, not after the app has rendered.
   const queryClient = createQueryClient();
-  void startPageData(queryClient, window.location.pathname);
+  const pageData = startPageData(queryClient, window.location.pathname);
   // The UI language's strings load alongside the app so the first screen is already translated.
   Promise.all([
     import('./App'),
     import('./router'),
     import('@/lib/i18n').then((i18n) => i18n.startI18n()),
-    // Without it the first render would put "checking your session" in the frame's place.
-    start === 'frame' ? restoreSessionBeforeRender().catch(() => {}) : null,
+    // Without it the first render would put "checking your session" in the frame's (or page's) place.
+    start === 'frame' || (pageFirst && signedInPage) ? restoreSessionBeforeRender().catch(() => {}) : null,
   ])
     .then(async ([{ App }, { createAppRouter, resolveLazyRoutes }]) => {
-      // Hydrating, or replacing a frame: the first render must be the page itself, not the router's loading
-      // fallback.
-      if (start !== 'render') await resolveLazyRoutes(window.location.pathname);
+      // Each step in a task of its own (the modules' evaluation and the strings' set-up came before).
+      await yieldToMain();
+      if (pageFirst) await resolveLazyRoutes(window.location.pathname);
+      // A signed-in page without a frame whose data is on its way renders once with it, in the transition
+      // below (in slices), rather than with its placeholders first and then again when the answer arrives (a
+      // store update that React renders in one piece, a long task on a phone). Not for long: a slow answer
+      // gets the placeholders. (Measured on the dashboard's frame, waiting made its blocking time worse.)
+      if (start === 'render' && pageFirst && signedInPage) await Promise.race([pageData, delay(PAGE_DATA_WAIT_MS)]);
+      await yieldToMain();
       const app = (
         <StrictMode>
           <App router={createAppRouter()} queryClient={queryClient} />
@@ -64,10 +88,6 @@ export function boot(container: HTMLElement, start: StartMode) {
       // that markup had hidden.
       if (start === 'hydrate') startTransition(() => void hydrateRoot(container, app));
       else startTransition(() => root().render(app));
-      // A signed-in page (preloaded only with a stored session) formats dates and numbers once its data is
-      // there: their formatters are built while it loads instead of in that render (the module comes with
-      // the page's shared chunk anyway).
-      if (page && isSignedInPage(page)) void import('@/lib/i18n/format').then(({ prepareFormatters }) => prepareFormatters());
     })
     .catch(async (error: unknown) => {
       console.error('[InterviewAI] Failed to start:', error);

@@ -4,6 +4,7 @@ import { needsSecondFactor } from '@/features/auth';
 import type { PageDataLoader } from '@/lib/page-data';
 import { hasPersistedSession, initialAuthRedirect, loadSupabaseClient } from '@/lib/supabase-loader';
 import { isSignedInPage, pageFor, pages } from './pages';
+import { yieldToMain } from './yield-to-main';
 
 /**
  * Starts the first request of the signed-in page at `pathname` (its module's `loadPageData`) as soon as
@@ -18,7 +19,11 @@ export async function startPageData(client: QueryClient, pathname: string): Prom
   const redirect = initialAuthRedirect;
   if (redirect && (redirect.hasSession || redirect.errorCode || redirect.type)) return;
   try {
-    const [module, supabase] = await Promise.all([pages[page](), loadSupabaseClient()]);
+    // One after the other, each evaluated in a task of its own (both are fetched already): the page's
+    // module and what it imports (schemas, shared components) on top of supabase-js is one long task less.
+    const supabase = await loadSupabaseClient();
+    await yieldToMain();
+    const module = await pages[page]();
     const loadPageData = (module as { loadPageData?: PageDataLoader }).loadPageData;
     if (!loadPageData) return;
     const { data } = await supabase.auth.getSession();

@@ -1,6 +1,7 @@
 import { matchRoutes } from 'react-router-dom';
 import { paths } from '@/lib/routes';
-import { hasPersistedSession } from '@/lib/supabase-loader';
+import { hasPersistedSession, loadSupabaseClient } from '@/lib/supabase-loader';
+import { yieldToMain } from './yield-to-main';
 
 /**
  * Every page's module by route path. The route table loads pages lazily from here, and the entry starts
@@ -59,6 +60,8 @@ export function preloadPage(pathname: string): PagePath | null {
   if (!page || page === paths.notFound) return null;
   if (isSignedInPage(page) && !hasPersistedSession()) return null;
   // A failure here is not the visitor's problem yet: the router loads the page again and reports it.
-  pages[page]().catch(() => {});
+  // A signed-in page's module after supabase-js, which it imports: each evaluated in a task of its own.
+  const after = isSignedInPage(page) ? loadSupabaseClient().then(yieldToMain) : Promise.resolve();
+  after.then((): Promise<unknown> => pages[page]()).catch(() => {});
   return page;
 }

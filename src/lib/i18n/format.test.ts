@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatRelative, prepareFormatters } from './format';
+import { formatDate, formatNumber, formatRelative } from './format';
 import { setLanguage } from './index';
 
 type Kind = 'NumberFormat' | 'DateTimeFormat' | 'RelativeTimeFormat';
@@ -42,26 +42,6 @@ describe('format', () => {
     expect(ago).toEqual(['yesterday', '2 days ago', '3 days ago']);
     expect(dates.built).toBeLessThanOrEqual(1);
     expect(relative.built).toBeLessThanOrEqual(1);
-  });
-
-  it('prepares the date and number formatters in idle moments of their own, for the page to reuse', async () => {
-    await setLanguage('de');
-    const dates = countBuilt('DateTimeFormat');
-    const numbers = countBuilt('NumberFormat');
-    const idleQueue: (() => void)[] = [];
-    prepareFormatters((work) => idleQueue.push(work));
-    expect(dates.built + numbers.built).toBe(0);
-    const turns: number[] = [];
-    while (idleQueue.length) {
-      idleQueue.shift()!();
-      turns.push(dates.built + numbers.built);
-    }
-    // one formatter per idle turn, never two in the same one
-    expect(turns.slice(0, 3)).toEqual([1, 2, 2]);
-    expect(formatDate(Date.UTC(2026, 2, 4, 12))).toBe('04.03.2026');
-    expect(formatNumber(1234.5)).toBe('1.234,5');
-    expect(dates.built).toBe(1);
-    expect(numbers.built).toBe(1);
   });
 
   it('follows a change of UI language', async () => {

@@ -60,24 +60,3 @@ export function formatRelative(value: string | number | Date, now: Date = new Da
   }
   return format.format(0, 'second');
 }
-
-type Idle = (work: () => void) => void;
-const whenIdle: Idle = (work) =>
-  typeof requestIdleCallback === 'function' ? void requestIdleCallback(() => work()) : void setTimeout(work, 0);
-
-/**
- * Builds the formatters that signed-in pages use on their first render with data (a medium date, a plain
- * number) in the current language, each when the main thread is idle (while the page waits for its data).
- * The first formatter of a kind loads the locale's data (~100–180 ms on a phone); built here, that cost
- * does not lengthen the render that shows the data.
- */
-export function prepareFormatters(idle: Idle = whenIdle): void {
-  const builders = [() => formatDate(0), () => formatNumber(0)];
-  const next = () => {
-    const build = builders.shift();
-    if (!build) return;
-    build();
-    idle(next);
-  };
-  idle(next);
-}

@@ -49,7 +49,7 @@ async function ensureLanguagePack(language: Language): Promise<void> {
   if (loadedPacks.has(language)) return;
   const pack = await languagePacks[language as Exclude<Language, 'en'>]();
   for (const [namespace, bundle] of Object.entries(pack)) {
-    i18next.addResourceBundle(language, namespace, bundle, true, true);
+    i18next.addResourceBundle(language, namespace, bundle, true, true, { silent: false, skipCopy: true });
   }
   loadedPacks.add(language);
 }
@@ -70,7 +70,10 @@ void i18next.use(initReactI18next).init({
 
 /** Adds a feature's English strings (bundled with the feature); call once at module level. */
 export function registerNamespace(namespace: string, english: ResourceLanguage[string]): string {
-  if (!i18next.hasResourceBundle('en', namespace)) i18next.addResourceBundle('en', namespace, english);
+  // No copy: i18next would deep-copy every bundle (JSON round trip), on the start-up's main thread; these
+  // are module constants that nothing writes to.
+  if (!i18next.hasResourceBundle('en', namespace))
+    i18next.addResourceBundle('en', namespace, english, false, false, { silent: false, skipCopy: true });
   return namespace;
 }
 
@@ -86,9 +89,14 @@ export async function setLanguage(language: Language): Promise<void> {
   if (i18next.language !== language) await i18next.changeLanguage(language);
 }
 
+/** The language the UI starts in: the one remembered on this device, else the browser's. */
+export function startLanguage(): Language {
+  return rememberedLanguage() ?? browserLanguage();
+}
+
 /** Before the first render: the language remembered on this device, else the browser's. */
 export async function startI18n(): Promise<void> {
-  await setLanguage(rememberedLanguage() ?? browserLanguage()).catch(() => setLanguage(DEFAULT_LANGUAGE));
+  await setLanguage(startLanguage()).catch(() => setLanguage(DEFAULT_LANGUAGE));
 }
 
 export function currentLanguage(): Language {
