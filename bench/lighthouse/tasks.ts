@@ -117,7 +117,9 @@ try {
         transferMode: 'ReportEvents',
       });
       await page.goto(`${origin}${target.path}`, { waitUntil: 'networkidle' });
-      await page.waitForTimeout(500);
+      // the app has rendered, and what it started once it had (idle callbacks, data) had time to run
+      await page.waitForFunction(() => document.documentElement.hasAttribute('data-app-ready'), null, { timeout: 60_000 });
+      await page.waitForTimeout(2000);
       await cdp.send('Tracing.end');
       await done;
       const navigation = events.find(

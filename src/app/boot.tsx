@@ -5,6 +5,7 @@ import { ErrorState } from '@/components/ErrorState';
 import { restoreSessionBeforeRender } from '@/features/auth';
 import { envResult } from '@/lib/env';
 import { createQueryClient } from '@/lib/query-client';
+import { yieldToMain } from '@/lib/yield-to-main';
 import { startPageData } from './page-data';
 import { isSignedInPage, preloadPage } from './pages';
 
@@ -50,6 +51,9 @@ export function boot(container: HTMLElement, start: StartMode) {
     start === 'frame' ? restoreSessionBeforeRender().catch(() => {}) : null,
   ])
     .then(async ([{ App }, { createAppRouter, resolveLazyRoutes }]) => {
+      // Evaluating the app's modules and the strings is one task, rendering the page another (on a phone
+      // each is long enough on its own).
+      await yieldToMain();
       // Hydrating, or replacing a frame: the first render must be the page itself, not the router's loading
       // fallback.
       if (start !== 'render') await resolveLazyRoutes(window.location.pathname);
