@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { Trans } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Button } from '@/components/Button';
@@ -78,10 +78,6 @@ export function NewInterviewForm({ planUsage, onSubmit, isSubmitting, submitLabe
   const { t } = useT();
   const savedResume = useSavedResume(useMyUserId()).data ?? null;
   const id = useId();
-  // The role section (what a phone shows first) renders at once; the sections below follow in a render
-  // React can interrupt, in place of placeholders as tall as they are. The build's prerendered frame
-  // is this first render, so it paints the placeholders too: fewer elements to parse, style and lay out.
-  const belowTheFold = useDeferredValue(true, false);
   const formRef = useRef<HTMLFormElement>(null);
   const [rolePreset, setRolePreset] = useState<string>(ROLE_PRESETS[0]);
   const [customRole, setCustomRole] = useState('');
@@ -207,163 +203,148 @@ export function NewInterviewForm({ planUsage, onSubmit, isSubmitting, submitLabe
         />
       </section>
 
-      {belowTheFold ? (
-        <>
-          <section className="card form-section" aria-labelledby={`${id}-format`}>
-            <h2 id={`${id}-format`} className="form-section__title">
-              {t('newForm.format.title')}
-            </h2>
-            <fieldset className="choice-group">
-              <legend className="field__label">{t('newForm.format.type')}</legend>
-              <div className="choices">
-                {INTERVIEW_TYPES.map((type) => (
-                  <label key={type} className="choice">
-                    <input
-                      type="radio"
-                      name="interviewType"
-                      value={type}
-                      checked={interviewType === type}
-                      onChange={() => setInterviewType(type)}
-                    />
-                    <span>
-                      <strong>{label(type)}</strong>
-                      <span className="choice__hint">{t(`newForm.format.typeHelp.${type}`)}</span>
-                    </span>
-                  </label>
-                ))}
-              </div>
-            </fieldset>
-            <fieldset className="choice-group">
-              <legend className="field__label">{t('newForm.format.difficulty')}</legend>
-              <div className="choices choices--inline">
-                {DIFFICULTIES.map((level) => (
-                  <label key={level} className="choice choice--compact">
-                    <input
-                      type="radio"
-                      name="difficulty"
-                      value={level}
-                      checked={difficulty === level}
-                      onChange={() => setDifficulty(level)}
-                    />
-                    <span>{label(level)}</span>
-                  </label>
-                ))}
-              </div>
-            </fieldset>
-            <div className="field">
-              <label className="field__label" htmlFor={`${id}-count`}>
-                {t('newForm.format.count')}
+      <section className="card form-section" aria-labelledby={`${id}-format`}>
+        <h2 id={`${id}-format`} className="form-section__title">
+          {t('newForm.format.title')}
+        </h2>
+        <fieldset className="choice-group">
+          <legend className="field__label">{t('newForm.format.type')}</legend>
+          <div className="choices">
+            {INTERVIEW_TYPES.map((type) => (
+              <label key={type} className="choice">
+                <input
+                  type="radio"
+                  name="interviewType"
+                  value={type}
+                  checked={interviewType === type}
+                  onChange={() => setInterviewType(type)}
+                />
+                <span>
+                  <strong>{label(type)}</strong>
+                  <span className="choice__hint">{t(`newForm.format.typeHelp.${type}`)}</span>
+                </span>
               </label>
-              <select
-                id={`${id}-count`}
-                name="totalQuestions"
-                className="field__input field__input--short"
-                value={totalQuestions}
-                onChange={(event) => setTotalQuestions(event.target.value)}
-                aria-invalid={fieldErrors.totalQuestions ? true : undefined}
-              >
-                {[3, 5, 8, 10, 15].map((n) => (
-                  <option key={n} value={n}>
-                    {t('newForm.format.countOption', { count: n, minutes: n * 5 })}
-                  </option>
-                ))}
-              </select>
-              {fieldErrors.totalQuestions ? <p className="field__error">{fieldErrors.totalQuestions}</p> : null}
-            </div>
-            <fieldset className="choice-group">
-              <legend className="field__label">{t('newForm.format.answerBy')}</legend>
-              <div className="choices choices--inline">
-                <label className="choice choice--compact">
-                  <input type="radio" name="mode" value="text" checked={mode === 'text'} onChange={() => setMode('text')} />
-                  <span>{t('newForm.format.typing')}</span>
-                </label>
-                <label className="choice choice--compact">
-                  <input
-                    type="radio"
-                    name="mode"
-                    value="speech"
-                    checked={mode === 'speech'}
-                    onChange={() => setMode('speech')}
-                    disabled={!voiceAllowed}
-                    aria-describedby={`${id}-voice-note`}
-                  />
-                  <span>{voiceAllowed ? t('newForm.format.voice') : t('newForm.format.voicePro')}</span>
-                </label>
-              </div>
-              <p id={`${id}-voice-note`} className="field__hint">
-                {!voiceAllowed ? (
-                  <Trans t={t} i18nKey="newForm.format.voiceIsPro" components={{ a: <Link to={routes.pricing} /> }} />
-                ) : !speechSupported ? (
-                  t('newForm.format.noSpeechRecognition')
-                ) : (
-                  t('newForm.format.voiceHelp')
-                )}
-              </p>
-            </fieldset>
-            <fieldset className="choice-group">
-              <legend className="field__label">{t('newForm.format.feedback')}</legend>
-              <div className="choices choices--inline">
-                <label className="choice choice--compact">
-                  <input
-                    type="radio"
-                    name="feedbackTiming"
-                    checked={feedbackTiming === 'immediate'}
-                    onChange={() => setFeedbackTiming('immediate')}
-                  />
-                  <span>{t('newForm.format.feedbackImmediate')}</span>
-                </label>
-                <label className="choice choice--compact">
-                  <input
-                    type="radio"
-                    name="feedbackTiming"
-                    checked={feedbackTiming === 'deferred'}
-                    onChange={() => setFeedbackTiming('deferred')}
-                  />
-                  <span>{t('newForm.format.feedbackDeferred')}</span>
-                </label>
-              </div>
-            </fieldset>
-          </section>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset className="choice-group">
+          <legend className="field__label">{t('newForm.format.difficulty')}</legend>
+          <div className="choices choices--inline">
+            {DIFFICULTIES.map((level) => (
+              <label key={level} className="choice choice--compact">
+                <input type="radio" name="difficulty" value={level} checked={difficulty === level} onChange={() => setDifficulty(level)} />
+                <span>{label(level)}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-count`}>
+            {t('newForm.format.count')}
+          </label>
+          <select
+            id={`${id}-count`}
+            name="totalQuestions"
+            className="field__input field__input--short"
+            value={totalQuestions}
+            onChange={(event) => setTotalQuestions(event.target.value)}
+            aria-invalid={fieldErrors.totalQuestions ? true : undefined}
+          >
+            {[3, 5, 8, 10, 15].map((n) => (
+              <option key={n} value={n}>
+                {t('newForm.format.countOption', { count: n, minutes: n * 5 })}
+              </option>
+            ))}
+          </select>
+          {fieldErrors.totalQuestions ? <p className="field__error">{fieldErrors.totalQuestions}</p> : null}
+        </div>
+        <fieldset className="choice-group">
+          <legend className="field__label">{t('newForm.format.answerBy')}</legend>
+          <div className="choices choices--inline">
+            <label className="choice choice--compact">
+              <input type="radio" name="mode" value="text" checked={mode === 'text'} onChange={() => setMode('text')} />
+              <span>{t('newForm.format.typing')}</span>
+            </label>
+            <label className="choice choice--compact">
+              <input
+                type="radio"
+                name="mode"
+                value="speech"
+                checked={mode === 'speech'}
+                onChange={() => setMode('speech')}
+                disabled={!voiceAllowed}
+                aria-describedby={`${id}-voice-note`}
+              />
+              <span>{voiceAllowed ? t('newForm.format.voice') : t('newForm.format.voicePro')}</span>
+            </label>
+          </div>
+          <p id={`${id}-voice-note`} className="field__hint">
+            {!voiceAllowed ? (
+              <Trans t={t} i18nKey="newForm.format.voiceIsPro" components={{ a: <Link to={routes.pricing} /> }} />
+            ) : !speechSupported ? (
+              t('newForm.format.noSpeechRecognition')
+            ) : (
+              t('newForm.format.voiceHelp')
+            )}
+          </p>
+        </fieldset>
+        <fieldset className="choice-group">
+          <legend className="field__label">{t('newForm.format.feedback')}</legend>
+          <div className="choices choices--inline">
+            <label className="choice choice--compact">
+              <input
+                type="radio"
+                name="feedbackTiming"
+                checked={feedbackTiming === 'immediate'}
+                onChange={() => setFeedbackTiming('immediate')}
+              />
+              <span>{t('newForm.format.feedbackImmediate')}</span>
+            </label>
+            <label className="choice choice--compact">
+              <input
+                type="radio"
+                name="feedbackTiming"
+                checked={feedbackTiming === 'deferred'}
+                onChange={() => setFeedbackTiming('deferred')}
+              />
+              <span>{t('newForm.format.feedbackDeferred')}</span>
+            </label>
+          </div>
+        </fieldset>
+      </section>
 
-          <section className="card form-section" aria-labelledby={`${id}-docs`}>
-            <h2 id={`${id}-docs`} className="form-section__title">
-              {t('newForm.documents.title')}
-            </h2>
-            <DocumentUpload
-              kind="resume"
-              label={t('newForm.documents.resume')}
-              description={t('newForm.documents.resumeHelp')}
-              maxChars={MAX_RESUME_CHARS}
-              value={resume}
-              onChange={setResume}
-              allowPaste
-              saved={
-                savedResume
-                  ? {
-                      label: t('savedResume.use', { name: savedResume.filename }),
-                      load: () => downloadSavedResume(savedResume),
-                      loadError: t('savedResume.unavailable'),
-                    }
-                  : undefined
-              }
-            />
-            <DocumentUpload
-              kind="jobDescription"
-              label={t('newForm.documents.jobDescription')}
-              description={t('newForm.documents.jobDescriptionHelp')}
-              maxChars={MAX_JOB_DESCRIPTION_CHARS}
-              value={jobDescription}
-              onChange={setJobDescription}
-              allowPaste
-            />
-          </section>
-        </>
-      ) : (
-        <>
-          <div className="card form-section-placeholder form-section-placeholder--format" aria-hidden="true" />
-          <div className="card form-section-placeholder form-section-placeholder--documents" aria-hidden="true" />
-        </>
-      )}
+      <section className="card form-section" aria-labelledby={`${id}-docs`}>
+        <h2 id={`${id}-docs`} className="form-section__title">
+          {t('newForm.documents.title')}
+        </h2>
+        <DocumentUpload
+          kind="resume"
+          label={t('newForm.documents.resume')}
+          description={t('newForm.documents.resumeHelp')}
+          maxChars={MAX_RESUME_CHARS}
+          value={resume}
+          onChange={setResume}
+          allowPaste
+          saved={
+            savedResume
+              ? {
+                  label: t('savedResume.use', { name: savedResume.filename }),
+                  load: () => downloadSavedResume(savedResume),
+                  loadError: t('savedResume.unavailable'),
+                }
+              : undefined
+          }
+        />
+        <DocumentUpload
+          kind="jobDescription"
+          label={t('newForm.documents.jobDescription')}
+          description={t('newForm.documents.jobDescriptionHelp')}
+          maxChars={MAX_JOB_DESCRIPTION_CHARS}
+          value={jobDescription}
+          onChange={setJobDescription}
+          allowPaste
+        />
+      </section>
 
       <FormError
         message={serverError}
