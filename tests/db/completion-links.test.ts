@@ -30,7 +30,7 @@ describe('the completion links each skill gap to its learning resources', () => 
     }
     const gaps = [...skills, `gap-skill-none-${suffix}`].map((skill) => ({
       skill_name: skill.toUpperCase(), // matched case-insensitively
-      proficiency_level: 'beginner',
+      proficiency_level: 'weak',
       gap_score: 60,
       skill_score: 40,
       recommendation: 'Practise.',
