@@ -21,6 +21,7 @@ import { runReadPhase } from './phases/read.ts';
 import { runSignupPhase } from './phases/signup.ts';
 import { Recorder } from './recorder.ts';
 import { evaluate, formatComparison, formatRun, type RunResult } from './report.ts';
+import { formatSqlStats, startSqlStats } from './sql-stats.ts';
 import { startTargetStack, type TargetStack } from './target-stack.ts';
 import { makePro, signUpUsers } from './users.ts';
 
@@ -175,6 +176,7 @@ async function runOn(checkout: string): Promise<RunResult> {
       if (!phases.includes(phase)) continue;
       log(`phase ${phase === 'paced' ? 2 : 3}: ${virtualUsers.length} users, one interview each, think time ${think} ms`);
       const api = new Api(stack.info, new Recorder(), timeoutMs);
+      const sqlStats = await startSqlStats(stack.info.dbUrl);
       const sampler = await sampleDbWaits(stack.info.dbUrl);
       const cpuTimeline = sampleCpuTimeline(stack.pid);
       const cpuBefore = snapshotCpu(stack.pid);
@@ -182,6 +184,9 @@ async function runOn(checkout: string): Promise<RunResult> {
       result.cpu = cpuBetween(cpuBefore, snapshotCpu(stack.pid));
       result.dbWaits = await sampler.stop();
       result.cpuTimeline = cpuTimeline.stop();
+      result.sqlStats = await sqlStats.stop();
+      if (result.sqlStats)
+        log(`  SQL by statement and function (${label}, ${phase}):\n${formatSqlStats(result.sqlStats, result.completed)}`);
       partial[phase] = result;
       log(`  ${result.completed} completed, ${result.failed} failed in ${(result.wallMs / 1000).toFixed(1)} s`);
     }

@@ -5,6 +5,7 @@
 import type { CpuUse } from '../cpu.ts';
 import type { CpuInterval } from '../cpu-timeline.ts';
 import type { DbWaits } from '../db-waits.ts';
+import type { SqlStats } from '../sql-stats.ts';
 import { CallFailed, field } from '../http.ts';
 import type { Api, VirtualUser } from '../api.ts';
 import type { CallStats } from '../recorder.ts';
@@ -54,6 +55,8 @@ export interface InterviewPhaseResult {
   dbWaits?: DbWaits;
   /** The stack's CPU by process, second by second (bench/loop-load/cpu-timeline.ts), when sampled. */
   cpuTimeline?: CpuInterval[];
+  /** With LOOP_LOAD_SQL_STATS=1: pg_stat_statements and pg_stat_user_functions of the phase. */
+  sqlStats?: SqlStats;
   /** Every call of the phase: [kind, start ms after the phase's first call, duration ms]. */
   timeline?: [string, number, number][];
 }
