@@ -3,33 +3,12 @@
 // connection is replaced, and no connection is lost. The checks run in Deno against this stack's Postgres
 // (_shared/db_pool_against_stack.ts) with a pool of 2 and a 1 s wait for a connection, so that they hold and
 // terminate only their own backends, never those of the stack's functions that other test files are using.
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { stack } from '../helpers/stack.ts';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
+import { denoTestAgainstStack } from './helpers.ts';
 
 describe("the edge functions' connection pool", () => {
   it('answers every call, replaces terminated connections and loses none (db.ts against this Postgres)', async () => {
-    const run = promisify(execFile)(
-      path.join(ROOT, 'node_modules', '.bin', 'deno'),
-      ['test', '--no-check', '--allow-net=127.0.0.1', '--allow-env', '--allow-read=.', '_shared/db_pool_against_stack.ts'],
-      {
-        cwd: path.join(ROOT, 'supabase', 'functions'),
-        env: {
-          PATH: process.env.PATH ?? '',
-          HOME: process.env.HOME ?? '',
-          DENO_DIR: path.join(ROOT, '.cache', 'deno'),
-          NO_COLOR: '1',
-          SUPABASE_DB_URL: stack().dbUrl,
-          DB_POOL_MAX: '2',
-          DB_POOL_WAIT_MS: '1000',
-        },
-      },
-    );
-    const output = await run.catch((error: { stdout?: string; stderr?: string }) => error);
-    expect(output.stdout ?? '', output.stderr).toMatch(/ok \| 4 passed \| 0 failed/);
+    const output = await denoTestAgainstStack('db_pool_against_stack.ts', { DB_POOL_MAX: '2', DB_POOL_WAIT_MS: '1000' });
+    expect(output.stdout, output.stderr).toMatch(/ok \| 4 passed \| 0 failed/);
   });
 });

@@ -1,17 +1,11 @@
 // The functions reach Postgres over a direct connection (supabase/functions/_shared/db.ts) instead of through the
 // gateway and PostgREST. Security must not move with it: each call acts as the service role (grants apply), the
 // definer functions still check whose data it is, and our SQL's PTxxx errors keep their status and code.
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { signedInUser, sql, stack } from '../helpers/stack.ts';
-import { invokeTraced } from './helpers.ts';
+import { signedInUser, sql } from '../helpers/stack.ts';
+import { denoTestAgainstStack, invokeTraced } from './helpers.ts';
 
 type User = Awaited<ReturnType<typeof signedInUser>>;
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const FUNCTIONS_DIR = path.join(ROOT, 'supabase', 'functions');
 
 describe('the direct database connection of the edge functions', () => {
   let alice: User;
@@ -21,24 +15,8 @@ describe('the direct database connection of the edge functions', () => {
   });
 
   it('acts as service_role with its claims, keeps PTxxx codes, hides other errors and recovers from them (db.ts against this Postgres)', async () => {
-    const run = promisify(execFile)(
-      path.join(ROOT, 'node_modules', '.bin', 'deno'),
-      ['test', '--no-check', '--allow-net=127.0.0.1', '--allow-env', '--allow-read=.', '_shared/db_against_stack.ts'],
-      {
-        cwd: FUNCTIONS_DIR,
-        env: {
-          PATH: process.env.PATH ?? '',
-          HOME: process.env.HOME ?? '',
-          DENO_DIR: path.join(ROOT, '.cache', 'deno'),
-          NO_COLOR: '1',
-          SUPABASE_DB_URL: stack().dbUrl,
-          DB_POOL_MAX: '1',
-          PROBE_USER_ID: alice.id,
-        },
-      },
-    );
-    const output = await run.catch((error: { stdout?: string; stderr?: string }) => error);
-    expect(output.stdout ?? '', output.stderr).toMatch(/ok \| 5 passed \| 0 failed/);
+    const output = await denoTestAgainstStack('db_against_stack.ts', { DB_POOL_MAX: '1', PROBE_USER_ID: alice.id });
+    expect(output.stdout, output.stderr).toMatch(/ok \| 5 passed \| 0 failed/);
   });
 
   it("another user's session is neither generated, nor completed, nor counted against anyone's limit", async () => {

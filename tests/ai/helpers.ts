@@ -1,12 +1,14 @@
 // Helpers shared by the AI function tests: edge-function calls as a user, the LLM stack (same shape as
 // inject('stack'); its functions call the fake vendor first) and the fake vendor (tests/fakes/llm-server.ts).
+import { execFile } from 'node:child_process';
 import { FunctionsHttpError } from '@supabase/supabase-js';
 import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import type pg from 'pg';
 import { inject } from 'vitest';
-import { signedInUser, sqlOn, type Client } from '../helpers/stack.ts';
+import { signedInUser, sqlOn, stack, type Client } from '../helpers/stack.ts';
 
 /** Calls an edge function as a user (supabase-js functions.invoke); an HTTP error becomes its status and JSON body. */
 export async function invoke<T = Record<string, unknown>>(
@@ -112,4 +114,30 @@ export async function invokeTraced<T = Record<string, unknown>>(
     data: (await response.json()) as T,
     dbRequests: [...timing.matchAll(/(?:^|,\s*)db;desc="([^"]*)"/g)].map((m) => m[1]!),
   };
+}
+
+/**
+ * Runs a Deno test file of supabase/functions/_shared against this stack's Postgres (SUPABASE_DB_URL) with the
+ * given environment, and returns its output. Such files end in `_against_stack.ts`, so that `npm run test:deno`,
+ * which has no database, does not pick them up.
+ */
+export async function denoTestAgainstStack(file: string, env: Record<string, string>): Promise<{ stdout: string; stderr: string }> {
+  const root = path.resolve(import.meta.dirname, '../..');
+  const run = promisify(execFile)(
+    path.join(root, 'node_modules', '.bin', 'deno'),
+    ['test', '--no-check', '--allow-net=127.0.0.1', '--allow-env', '--allow-read=.', `_shared/${file}`],
+    {
+      cwd: path.join(root, 'supabase', 'functions'),
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        DENO_DIR: path.join(root, '.cache', 'deno'),
+        NO_COLOR: '1',
+        SUPABASE_DB_URL: stack().dbUrl,
+        ...env,
+      },
+    },
+  );
+  const output = await run.catch((error: { stdout?: string; stderr?: string }) => error);
+  return { stdout: output.stdout ?? '', stderr: output.stderr ?? '' };
 }

@@ -134,13 +134,26 @@ describe("the functions' database connections, broken or busy", () => {
 
     // Terminated between calls: idle connections are replaced as well. Sequential calls, so each has the
     // connection of its worker to itself; together they reach every worker (the kernel spreads connections).
+    // A worker may not have read its socket's end yet when the next call arrives and sends on the dead
+    // connection: that call answers the honest 503 (whether the database ran it cannot be known, so it is not
+    // retried behind the caller's back), and the connection is replaced. So each terminated connection costs at
+    // most one 503, and never a hang or a 500.
     const before = (await functionBackends('true')).map((row) => row.pid);
     expect(before.length).toBeGreaterThan(0);
     await sql('select pg_terminate_backend(pid) from unnest($1::int[]) pid', [before]);
     await until('the terminated backends to be gone', async () => (await functionBackends('true')).length === 0);
-    for (let i = 0; i < 8; i++) {
+    let succeeded = 0;
+    let unavailable = 0;
+    while (succeeded < 8) {
       const again = await call(user, 'generate-questions', { session_id: held });
-      expect(again.status, JSON.stringify(again.data)).toBe(200);
+      if (again.status === 503) {
+        expectUnavailable(again);
+        unavailable++;
+        expect(unavailable, 'more 503s than terminated connections').toBeLessThanOrEqual(before.length);
+      } else {
+        expect(again.status, JSON.stringify(again.data)).toBe(200);
+        succeeded++;
+      }
     }
   }, 120_000);
 });

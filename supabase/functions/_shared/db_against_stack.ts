@@ -6,16 +6,7 @@ import assert from 'node:assert/strict';
 import { asServiceRole, type Sql, valueAsServiceRole } from './db.ts';
 import { HttpError } from './http.ts';
 import { beginQuestionGeneration, claimResponseScoring } from './rpc.ts';
-
-const quietly = async <T>(run: () => Promise<T>): Promise<T> => {
-  const original = console.error;
-  console.error = () => {};
-  try {
-    return await run();
-  } finally {
-    console.error = original;
-  }
-};
+import { quietly } from './quiet-console.ts';
 
 async function httpErrorOf(run: () => Promise<unknown>): Promise<HttpError> {
   try {

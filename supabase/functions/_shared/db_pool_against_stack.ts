@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import postgres from 'npm:postgres@3';
 import { asServiceRole, type Sql, valueAsServiceRole } from './db.ts';
 import { HttpError } from './http.ts';
+import { quietly } from './quiet-console.ts';
 
 const POOL = Number(Deno.env.get('DB_POOL_MAX'));
 const LOCK = 7_261_205;
@@ -78,16 +79,6 @@ async function assertWholePoolUsable() {
   await admin`select pg_advisory_unlock(${LOCK}::bigint)`;
   for (const result of await Promise.all(held)) assert.ok('value' in result, `a held call failed: ${JSON.stringify(result)}`);
 }
-
-const quietly = async <T>(run: () => Promise<T>): Promise<T> => {
-  const original = console.error;
-  console.error = () => {};
-  try {
-    return await run();
-  } finally {
-    console.error = original;
-  }
-};
 
 Deno.test({
   name: 'pool: backends terminated between calls are replaced, and the next calls succeed',
