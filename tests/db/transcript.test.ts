@@ -177,6 +177,48 @@ describe('the interview transcript', () => {
     expect(followUpAnswers[0]!.message_index).toBeGreaterThan(followUpAsked.message_index);
   });
 
+  it('answers and messages inserted directly, in parallel, share one index sequence without gaps', async () => {
+    const user = await createUser('transcript-mixed');
+    const session = await insertSession(user.id, 'in_progress', { total_questions: 6 });
+    const questions = [];
+    for (let i = 0; i < 6; i += 1) questions.push(await insertQuestion(session.id));
+    const direct = (i: number) =>
+      user.client
+        .from('interview_messages')
+        .insert({ interview_id: session.id, question_id: questions[i]!.id, content: `note ${i}` } as never)
+        .then((result) => expect(result.error).toBeNull());
+    await Promise.all([...questions.map((q, i) => submit(user, q.id, `answer ${i}`)), ...questions.map((_, i) => direct(i))]);
+
+    const rows = await transcript(session.id);
+    expect(rows.map((r) => r.message_index)).toEqual(rows.map((_, i) => i));
+    expect(rows).toHaveLength(6 * 3);
+    for (const [i, q] of questions.entries()) {
+      const asked = rows.filter((r) => r.question_id === q.id && r.is_question);
+      const answer = rows.filter((r) => r.question_id === q.id && r.content === `answer ${i}`);
+      expect(asked).toHaveLength(1);
+      expect(answer).toHaveLength(1);
+      expect(answer[0]!.message_index).toBeGreaterThan(asked[0]!.message_index);
+      expect(rows.filter((r) => r.content === `note ${i}`)).toHaveLength(1);
+    }
+    const askedOrder = rows.filter((r) => r.is_question).map((r) => r.question_id);
+    expect(askedOrder).toEqual(questions.map((q) => q.id));
+  });
+
+  it('an index or owner given by the inserting client is replaced by the allocated one', async () => {
+    const user = await createUser('transcript-given-index');
+    const other = await createUser('transcript-given-owner');
+    const session = await insertSession(user.id);
+    const q = await insertQuestion(session.id);
+    await submit(user, q.id, 'An answer.');
+    const inserted = await serviceClient()
+      .from('interview_messages')
+      .insert({ interview_id: session.id, user_id: other.id, role: 'assistant', content: 'A remark.', message_index: 40 } as never)
+      .select('message_index, user_id')
+      .single();
+    expect(inserted.error).toBeNull();
+    expect(inserted.data).toEqual({ message_index: 2, user_id: user.id });
+  });
+
   it('users cannot write the interviewer side or forge a transcript key', async () => {
     const user = await createUser('transcript-forge');
     const session = await insertSession(user.id);
