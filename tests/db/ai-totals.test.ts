@@ -12,12 +12,11 @@ afterAll(closeSql);
 type Totals = { ai_provider: string | null; ai_fallback_used: boolean; ai_processing_ms: number; ai_cost_usd: string };
 
 const totalsOf = (interviewId: string) =>
-  sqlOne<Totals>(
-    `select ai_provider, ai_fallback_used, ai_processing_ms, ai_cost_usd::text from public.interview_sessions where id = $1`,
-    [interviewId],
-  );
+  sqlOne<Totals>(`select ai_provider, ai_fallback_used, ai_processing_ms, ai_cost_usd::text from public.interview_sessions where id = $1`, [
+    interviewId,
+  ]);
 
-type UsageEvent = Record<string, unknown>;
+type UsageEvent = Record<string, string | number | boolean | null>;
 const usage = (userId: string, interviewId: string, over: UsageEvent = {}): UsageEvent => ({
   user_id: userId,
   interview_id: interviewId,
@@ -50,7 +49,7 @@ const QUESTIONS = JSON.stringify([
 ]);
 
 describe('AI totals written with the usage', () => {
-  it('the questions\' save adds the totals the trigger folds for the same events, in its one session update', async () => {
+  it("the questions' save adds the totals the trigger folds for the same events, in its one session update", async () => {
     const user = await createUser('ai-totals-save');
     const saved = await insertSession(user.id, 'pending');
     const folded = await insertSession(user.id, 'pending'); // the same events, inserted directly
@@ -81,7 +80,12 @@ describe('AI totals written with the usage', () => {
     const expected = { ai_provider: 'local', ai_fallback_used: true, ai_processing_ms: 1242, ai_cost_usd: '0.012347' };
     expect(await totalsOf(folded.id)).toEqual(expected);
     expect(await totalsOf(saved.id)).toEqual(expected);
-    expect(await totalsOf(other.id)).toEqual({ ai_provider: 'anthropic', ai_fallback_used: false, ai_processing_ms: 90, ai_cost_usd: '0.250000' });
+    expect(await totalsOf(other.id)).toEqual({
+      ai_provider: 'anthropic',
+      ai_fallback_used: false,
+      ai_processing_ms: 90,
+      ai_cost_usd: '0.250000',
+    });
     expect(await sqlOne(`select status, total_questions from public.interview_sessions where id = $1`, [saved.id])).toEqual({
       status: 'in_progress',
       total_questions: 2,
@@ -99,7 +103,10 @@ describe('AI totals written with the usage', () => {
         `insert into public.interview_responses (question_id, answer_text) values ($1, 'An index avoids a sequential scan.') returning id`,
         [question.id],
       );
-      const claim = await sqlOne<{ r: { claimed_at: string } }>(`select public.claim_response_scoring($1, $2) as r`, [user.id, response.id]);
+      const claim = await sqlOne<{ r: { claimed_at: string } }>(`select public.claim_response_scoring($1, $2) as r`, [
+        user.id,
+        response.id,
+      ]);
       claims.push({ responseId: response.id, claimedAt: claim.r.claimed_at });
     }
     const service = serviceClient();
@@ -143,7 +150,7 @@ describe('AI totals written with the usage', () => {
     expect(updated).toBe(0);
   });
 
-  it('a completion adds its usage in the completion\'s update; a repeated completion still records its usage', async () => {
+  it("a completion adds its usage in the completion's update; a repeated completion still records its usage", async () => {
     const user = await createUser('ai-totals-complete');
     const session = await insertSession(user.id, 'in_progress', { total_questions: 1 });
     const question = await insertQuestion(session.id);
@@ -155,18 +162,32 @@ describe('AI totals written with the usage', () => {
         JSON.stringify(events),
       ]);
 
-    const first = await finish([usage(user.id, session.id, { operation: 'complete_interview', provider: 'openai', latency_ms: 40, cost_usd: 0.5 })]);
+    const first = await finish([
+      usage(user.id, session.id, { operation: 'complete_interview', provider: 'openai', latency_ms: 40, cost_usd: 0.5 }),
+    ]);
     expect(first.result).toMatchObject({ state: 'completed', already_completed: false, score: 72 });
     expect(first.updated).toBe(1);
-    expect(await totalsOf(session.id)).toEqual({ ai_provider: 'openai', ai_fallback_used: false, ai_processing_ms: 40, ai_cost_usd: '0.500000' });
+    expect(await totalsOf(session.id)).toEqual({
+      ai_provider: 'openai',
+      ai_fallback_used: false,
+      ai_processing_ms: 40,
+      ai_cost_usd: '0.500000',
+    });
     expect(await sqlOne(`select status, score::text from public.interview_sessions where id = $1`, [session.id])).toEqual({
       status: 'completed',
       score: '72.00',
     });
 
-    const again = await finish([usage(user.id, session.id, { operation: 'complete_interview', provider: 'local', latency_ms: 5, fallback_used: true })]);
+    const again = await finish([
+      usage(user.id, session.id, { operation: 'complete_interview', provider: 'local', latency_ms: 5, fallback_used: true }),
+    ]);
     expect(again.result).toMatchObject({ state: 'completed', already_completed: true });
     expect(again.updated).toBe(1);
-    expect(await totalsOf(session.id)).toEqual({ ai_provider: 'local', ai_fallback_used: true, ai_processing_ms: 45, ai_cost_usd: '0.500000' });
+    expect(await totalsOf(session.id)).toEqual({
+      ai_provider: 'local',
+      ai_fallback_used: true,
+      ai_processing_ms: 45,
+      ai_cost_usd: '0.500000',
+    });
   });
 });

@@ -46,17 +46,22 @@ describe('range checks', () => {
     for (const column of columns) {
       const others = columns.filter((c) => c !== column);
       expect(
-        await outcomes('interview_reports', 'interview_id = $1 and report_type = $2', [interviewId, 'detailed'], [
-          `${column} = -0.01`,
-          `${column} = 100.01`,
-          `${column} = 'NaN'`,
-          `${column} = 0`,
-          `${column} = 100`,
-          `${column} = null`,
-          `${column} = 101, ${others.map((c) => `${c} = null`).join(', ')}`,
-          `${column} = -1, ${others.map((c) => `${c} = 50`).join(', ')}`,
-          `${columns.map((c) => `${c} = null`).join(', ')}`,
-        ]),
+        await outcomes(
+          'interview_reports',
+          'interview_id = $1 and report_type = $2',
+          [interviewId, 'detailed'],
+          [
+            `${column} = -0.01`,
+            `${column} = 100.01`,
+            `${column} = 'NaN'`,
+            `${column} = 0`,
+            `${column} = 100`,
+            `${column} = null`,
+            `${column} = 101, ${others.map((c) => `${c} = null`).join(', ')}`,
+            `${column} = -1, ${others.map((c) => `${c} = 50`).join(', ')}`,
+            `${columns.map((c) => `${c} = null`).join(', ')}`,
+          ],
+        ),
         column,
       ).toEqual([refused, refused, refused, 'ok', 'ok', 'ok', refused, refused, 'ok']);
     }
@@ -68,14 +73,19 @@ describe('range checks', () => {
     for (const column of ['average_score', 'best_score']) {
       const other = column === 'average_score' ? 'best_score' : 'average_score';
       expect(
-        await outcomes('user_profiles', 'id = $1', [user.id], [
-          `${column} = -0.01`,
-          `${column} = 100.01`,
-          `${column} = 0, ${other} = 100`,
-          `${column} = null, ${other} = null`,
-          `${column} = 101, ${other} = null`,
-          `${column} = -5, ${other} = 50`,
-        ]),
+        await outcomes(
+          'user_profiles',
+          'id = $1',
+          [user.id],
+          [
+            `${column} = -0.01`,
+            `${column} = 100.01`,
+            `${column} = 0, ${other} = 100`,
+            `${column} = null, ${other} = null`,
+            `${column} = 101, ${other} = null`,
+            `${column} = -5, ${other} = 50`,
+          ],
+        ),
         column,
       ).toEqual([scores, scores, 'ok', 'ok', scores, scores]);
     }
@@ -91,29 +101,36 @@ describe('range checks', () => {
     ];
     const counts = '23514 user_profiles_counts_non_negative';
     for (const column of counters) {
-      expect(await outcomes('user_profiles', 'id = $1', [user.id], [`${column} = -1`, `${column} = 0`, `${column} = 2147483647`]), column).toEqual([
-        counts,
-        'ok',
-        'ok',
-      ]);
+      expect(
+        await outcomes('user_profiles', 'id = $1', [user.id], [`${column} = -1`, `${column} = 0`, `${column} = 2147483647`]),
+        column,
+      ).toEqual([counts, 'ok', 'ok']);
     }
   });
 
-  it('day\'s activity: every counter at least 0', async () => {
+  it("day's activity: every counter at least 0", async () => {
     const user = await createUser('range-activity');
-    await sql(
-      `insert into public.user_daily_activity (user_id, activity_date) values ($1, date '2020-01-01') on conflict do nothing`,
-      [user.id],
-    );
-    const counters = ['logins', 'interviews_started', 'interviews_completed', 'questions_answered', 'practice_attempts', 'chat_messages', 'time_spent_seconds'];
+    await sql(`insert into public.user_daily_activity (user_id, activity_date) values ($1, date '2020-01-01') on conflict do nothing`, [
+      user.id,
+    ]);
+    const counters = [
+      'logins',
+      'interviews_started',
+      'interviews_completed',
+      'questions_answered',
+      'practice_attempts',
+      'chat_messages',
+      'time_spent_seconds',
+    ];
     const refused = '23514 user_daily_activity_counters';
     for (const column of counters) {
       expect(
-        await outcomes('user_daily_activity', `user_id = $1 and activity_date = date '2020-01-01'`, [user.id], [
-          `${column} = -1`,
-          `${column} = 0`,
-          `${column} = 5`,
-        ]),
+        await outcomes(
+          'user_daily_activity',
+          `user_id = $1 and activity_date = date '2020-01-01'`,
+          [user.id],
+          [`${column} = -1`, `${column} = 0`, `${column} = 5`],
+        ),
         column,
       ).toEqual([refused, 'ok', 'ok']);
     }

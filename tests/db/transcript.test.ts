@@ -180,7 +180,7 @@ describe('the interview transcript', () => {
   it('answers and messages inserted directly, in parallel, share one index sequence without gaps', async () => {
     const user = await createUser('transcript-mixed');
     const session = await insertSession(user.id, 'in_progress', { total_questions: 6 });
-    const questions = [];
+    const questions: { id: string }[] = [];
     for (let i = 0; i < 6; i += 1) questions.push(await insertQuestion(session.id));
     const direct = (i: number) =>
       user.client
