@@ -14,6 +14,10 @@ export interface PostgrestOptions {
   unixSocket?: string;
   /** Names the configuration file and the log (default `postgrest`), for a second instance beside the first. */
   name?: string;
+  /** Settings that replace or add to the ones below (benchmarks of PostgREST's settings). */
+  overrides?: Record<string, string | number | boolean>;
+  /** RTS options that replace RTS_OPTIONS and PGRST_RTS_OPTIONS (benchmarks). */
+  rtsOptions?: string[];
 }
 
 export interface RunningPostgrest {
@@ -56,9 +60,9 @@ function dbPoolSize(): number {
 const RTS_OPTIONS = ['-N1'];
 
 /** PGRST_RTS_OPTIONS (e.g. `-N2 -A16m`; empty: the binary's built-in defaults) replaces RTS_OPTIONS for measurements. */
-function rtsArgs(): string[] {
+function rtsArgs(chosen?: string[]): string[] {
   const fromEnv = process.env.PGRST_RTS_OPTIONS;
-  const options = fromEnv === undefined ? RTS_OPTIONS : fromEnv.split(/\s+/).filter(Boolean);
+  const options = chosen ?? (fromEnv === undefined ? RTS_OPTIONS : fromEnv.split(/\s+/).filter(Boolean));
   return options.length ? ['+RTS', ...options, '-RTS'] : [];
 }
 
@@ -96,6 +100,7 @@ export async function startPostgrest(options: PostgrestOptions): Promise<Running
     // and is refused (tests/stack/postgrest.test.ts). PostgREST 12.0 never purges expired entries: memory grows by
     // a few hundred bytes per distinct token until the stack restarts, which a local stack can afford.
     'jwt-cache-max-lifetime': 3600,
+    ...options.overrides,
   };
   writeFileSync(
     configFile,
@@ -104,7 +109,7 @@ export async function startPostgrest(options: PostgrestOptions): Promise<Running
       .join('\n') + '\n',
     { mode: 0o600 },
   );
-  const process_ = startProcess({ name, command: binary, args: [configFile, ...rtsArgs()], logDir: options.logDir });
+  const process_ = startProcess({ name, command: binary, args: [configFile, ...rtsArgs(options.rtsOptions)], logDir: options.logDir });
   await waitUntilReady(adminPort, process_);
   return { process: process_, port: options.unixSocket ? null : port, unixSocket: options.unixSocket ?? null, adminPort };
 }

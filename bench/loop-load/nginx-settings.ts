@@ -49,7 +49,7 @@ const VARIANTS: Record<string, (config: string) => string> = {
     /(location \/rest\/v1\/ \{\n)/,
     '$1      proxy_buffering on;\n      proxy_max_temp_file_size 0;\n      postpone_output 64k;\n',
   ),
-  'postpone_output 64k (rest, unbuffered)': replace(/(location \/rest\/v1\/ \{\n)/, '$1      postpone_output 64k;\n'),
+  'postpone_output 64k (rest; unbuffered)': replace(/(location \/rest\/v1\/ \{\n)/, '$1      postpone_output 64k;\n'),
   'no CORS add_header': (config) => config.replace(/^ {4}add_header .*\n/gm, ''),
   'no proxy_hide_header': (config) => config.replace(/^ {2}proxy_hide_header .*\n/gm, ''),
   '3 proxy_set_header (Host, Connection, X-Forwarded-For)': (config) =>
