@@ -168,7 +168,11 @@ export function nginxConfig(options: NginxGatewayOptions): string {
         `      if ($gateway_key_state = invalid) { return 401 ${quote(JSON.stringify(INVALID_KEY))}; }`,
       );
     }
-    lines.push(...forwardedHeaders(typeof upstream === 'number' ? `127.0.0.1:${upstream}` : 'localhost', route.prefix).map((line) => `      ${line}`));
+    lines.push(
+      ...forwardedHeaders(typeof upstream === 'number' ? `127.0.0.1:${upstream}` : 'localhost', route.prefix).map(
+        (line) => `      ${line}`,
+      ),
+    );
     if (keyCheck) lines.push('      proxy_set_header Authorization $gateway_authorization;');
     lines.push(`      proxy_pass http://${route.service}${upstreamPath};`, '    }');
   };

@@ -139,7 +139,9 @@ try {
         const perRequest = (seconds: number) => ((seconds * 1000) / REQUESTS).toFixed(3);
         const line = `p50 ${p50(times[name]!).toFixed(3)} ms, CPU per request: PostgREST ${perRequest(cpu[name]!.postgrest)} ms, its Postgres backends ${perRequest(cpu[name]!.backends)} ms`;
         console.log(`  ${name.padEnd(44)} ${line}`);
-        rows.push(`| ${round} | ${mode} | ${name} | ${p50(times[name]!).toFixed(3)} | ${perRequest(cpu[name]!.postgrest)} | ${perRequest(cpu[name]!.backends)} |`);
+        rows.push(
+          `| ${round} | ${mode} | ${name} | ${p50(times[name]!).toFixed(3)} | ${perRequest(cpu[name]!.postgrest)} | ${perRequest(cpu[name]!.backends)} |`,
+        );
       }
     }
   }
