@@ -29,11 +29,17 @@ export interface NginxGatewayOptions {
   logDir: string;
   anonKey: string;
   serviceRoleKey: string;
-  /** Upstream ports of the services nginx serves itself; a service without one goes to the Node gateway. */
-  upstreams: { rest: number; auth: number; storage?: number; functions?: number };
+  /**
+   * Upstreams of the services nginx serves itself, each a TCP port on loopback or a Unix socket's path; a
+   * service without one goes to the Node gateway.
+   */
+  upstreams: { rest: Upstream; auth: Upstream; storage?: Upstream; functions?: Upstream };
   /** The Node gateway, for everything else. */
   nodeGateway: number;
 }
+
+/** A loopback TCP port, or the path of a Unix socket. */
+export type Upstream = number | string;
 
 const CANDIDATES = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/local/nginx/sbin/nginx'];
 
@@ -90,9 +96,13 @@ function forwardedHeaders(host: string, prefix: string | null): string[] {
   ];
 }
 
+function serverAddress(upstream: Upstream): string {
+  return typeof upstream === 'number' ? `127.0.0.1:${upstream}` : quote(`unix:${upstream}`);
+}
+
 export function nginxConfig(options: NginxGatewayOptions): string {
   const temp = (name: string) => quote(path.join(options.dir, name));
-  const upstreamPorts: Record<string, number | undefined> = options.upstreams;
+  const upstreams: Record<string, Upstream | undefined> = options.upstreams;
   const lines: string[] = [
     'daemon off;',
     // one process, the stack's own user: no privileged master, no worker switching to another user
@@ -133,11 +143,11 @@ export function nginxConfig(options: NginxGatewayOptions): string {
     `  map $gateway_key $gateway_key_state { "" missing; ${quote(options.anonKey)} valid; ${quote(options.serviceRoleKey)} valid; default invalid; }`,
     '  map $http_authorization $gateway_authorization { "" "Bearer $gateway_key"; default $http_authorization; }',
   ];
-  const upstreamBlock = (name: string, port: number) =>
-    `  upstream ${name} { server 127.0.0.1:${port}; keepalive 128; keepalive_timeout ${UPSTREAM_KEEP_ALIVE_MS / 1000}s; }`;
+  const upstreamBlock = (name: string, upstream: Upstream) =>
+    `  upstream ${name} { server ${serverAddress(upstream)}; keepalive 128; keepalive_timeout ${UPSTREAM_KEEP_ALIVE_MS / 1000}s; }`;
   for (const route of SERVICE_ROUTES) {
-    const port = upstreamPorts[route.service];
-    if (port !== undefined) lines.push(upstreamBlock(route.service, port));
+    const upstream = upstreams[route.service];
+    if (upstream !== undefined) lines.push(upstreamBlock(route.service, upstream));
   }
   lines.push(upstreamBlock('node_gateway', options.nodeGateway));
 
@@ -150,7 +160,7 @@ export function nginxConfig(options: NginxGatewayOptions): string {
     `    location @bad_gateway { return 502 ${quote(JSON.stringify({ error: 'bad_gateway', message: 'Upstream unavailable' }))}; }`,
   );
   const location = (match: string, route: (typeof SERVICE_ROUTES)[number], upstreamPath: string, keyCheck: boolean) => {
-    const port = upstreamPorts[route.service]!;
+    const upstream = upstreams[route.service]!;
     lines.push(`    location ${match} {`);
     if (keyCheck) {
       lines.push(
@@ -158,12 +168,16 @@ export function nginxConfig(options: NginxGatewayOptions): string {
         `      if ($gateway_key_state = invalid) { return 401 ${quote(JSON.stringify(INVALID_KEY))}; }`,
       );
     }
-    lines.push(...forwardedHeaders(`127.0.0.1:${port}`, route.prefix).map((line) => `      ${line}`));
+    lines.push(
+      ...forwardedHeaders(typeof upstream === 'number' ? `127.0.0.1:${upstream}` : 'localhost', route.prefix).map(
+        (line) => `      ${line}`,
+      ),
+    );
     if (keyCheck) lines.push('      proxy_set_header Authorization $gateway_authorization;');
     lines.push(`      proxy_pass http://${route.service}${upstreamPath};`, '    }');
   };
   for (const route of SERVICE_ROUTES) {
-    if (upstreamPorts[route.service] === undefined) continue;
+    if (upstreams[route.service] === undefined) continue;
     for (const open of route.openPaths) location(`= ${route.prefix}${open}`, route, open, false);
     location(`= ${route.prefix}`, route, '/', route.apiKey);
     location(`${route.prefix}/`, route, '/', route.apiKey);

@@ -10,11 +10,21 @@ export interface PostgrestOptions {
   logDir: string;
   dbPort: number;
   jwtSecret: string;
+  /** Listen on this Unix socket instead of a TCP port (PostgREST serves one or the other). */
+  unixSocket?: string;
+  /** Names the configuration file and the log (default `postgrest`), for a second instance beside the first. */
+  name?: string;
+  /** Settings that replace or add to the ones below (benchmarks of PostgREST's settings). */
+  overrides?: Record<string, string | number | boolean>;
+  /** RTS options that replace RTS_OPTIONS and PGRST_RTS_OPTIONS (benchmarks). */
+  rtsOptions?: string[];
 }
 
 export interface RunningPostgrest {
   process: ManagedProcess;
-  port: number;
+  /** The TCP port, or null when it listens on a Unix socket. */
+  port: number | null;
+  unixSocket: string | null;
   adminPort: number;
 }
 
@@ -50,16 +60,19 @@ function dbPoolSize(): number {
 const RTS_OPTIONS = ['-N1'];
 
 /** PGRST_RTS_OPTIONS (e.g. `-N2 -A16m`; empty: the binary's built-in defaults) replaces RTS_OPTIONS for measurements. */
-function rtsArgs(): string[] {
+function rtsArgs(chosen?: string[]): string[] {
   const fromEnv = process.env.PGRST_RTS_OPTIONS;
-  const options = fromEnv === undefined ? RTS_OPTIONS : fromEnv.split(/\s+/).filter(Boolean);
+  const options = chosen ?? (fromEnv === undefined ? RTS_OPTIONS : fromEnv.split(/\s+/).filter(Boolean));
   return options.length ? ['+RTS', ...options, '-RTS'] : [];
 }
 
 /** The real PostgREST 12, configured like Supabase's (schemas, anon role, JWT secret, schema reload channel). */
+export async function startPostgrest(options: PostgrestOptions & { unixSocket?: undefined }): Promise<RunningPostgrest & { port: number }>;
+export async function startPostgrest(options: PostgrestOptions): Promise<RunningPostgrest>;
 export async function startPostgrest(options: PostgrestOptions): Promise<RunningPostgrest> {
   const [port, adminPort] = [await freePort(), await freePort()];
-  const configFile = path.join(options.dir, 'postgrest.conf');
+  const name = options.name ?? 'postgrest';
+  const configFile = path.join(options.dir, `${name}.conf`);
   const settings: Record<string, string | number | boolean> = {
     'db-uri': `postgres://authenticator:${LOCAL_DB_PASSWORD}@127.0.0.1:${options.dbPort}/postgres`,
     'db-schemas': 'public',
@@ -76,8 +89,9 @@ export async function startPostgrest(options: PostgrestOptions): Promise<Running
     'db-channel-enabled': true,
     'db-channel': 'pgrst',
     'jwt-secret': options.jwtSecret,
-    'server-host': '127.0.0.1',
-    'server-port': port,
+    ...(options.unixSocket
+      ? { 'server-unix-socket': options.unixSocket, 'server-unix-socket-mode': '600' }
+      : { 'server-host': '127.0.0.1', 'server-port': port }),
     'admin-server-port': adminPort,
     'log-level': 'warn',
     // A verified token is remembered until its own exp (at most an hour) instead of decoding and checking its
@@ -86,6 +100,7 @@ export async function startPostgrest(options: PostgrestOptions): Promise<Running
     // and is refused (tests/stack/postgrest.test.ts). PostgREST 12.0 never purges expired entries: memory grows by
     // a few hundred bytes per distinct token until the stack restarts, which a local stack can afford.
     'jwt-cache-max-lifetime': 3600,
+    ...options.overrides,
   };
   writeFileSync(
     configFile,
@@ -94,9 +109,9 @@ export async function startPostgrest(options: PostgrestOptions): Promise<Running
       .join('\n') + '\n',
     { mode: 0o600 },
   );
-  const process_ = startProcess({ name: 'postgrest', command: binary, args: [configFile, ...rtsArgs()], logDir: options.logDir });
+  const process_ = startProcess({ name, command: binary, args: [configFile, ...rtsArgs(options.rtsOptions)], logDir: options.logDir });
   await waitUntilReady(adminPort, process_);
-  return { process: process_, port, adminPort };
+  return { process: process_, port: options.unixSocket ? null : port, unixSocket: options.unixSocket ?? null, adminPort };
 }
 
 /** PostgREST's admin server answers /ready with 200 once its schema cache is loaded. */

@@ -2,6 +2,10 @@
 // stack, then starts one extra nginx per variant of the stack's generated configuration (each on its own port,
 // all in front of the same PostgREST), and measures direct PostgREST and every variant in alternating blocks
 // (sequential, then N concurrent), so that a load change on the shared machine hits all of them alike.
+// Two variants change the upstream instead: an nginx in front of a second PostgREST listening on a Unix socket,
+// and its control, an nginx in front of a third PostgREST on TCP (same configuration and binary), which tells
+// how much of a difference is the instance rather than the transport. `direct, own PostgREST` is the client
+// straight to the third instance, the same control for the direct path.
 //
 //   npx tsx bench/loop-load/nginx-settings.ts [--requests 2000] [--concurrency 32] [--rounds 3] [--only a,b]
 //
@@ -9,10 +13,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { Agent, request } from 'undici';
 import { gatewayNginx, nginxConfig, startNginxGateway, type NginxGatewayOptions } from '../../stack/gateway-nginx.ts';
 import { freePort } from '../../stack/lib/ports.ts';
 import type { ManagedProcess } from '../../stack/lib/processes.ts';
+import { startPostgrest } from '../../stack/postgrest.ts';
 import { startTargetStack } from './target-stack.ts';
 
 const arg = (name: string, fallback: string) => {
@@ -39,6 +45,11 @@ const VARIANTS: Record<string, (config: string) => string> = {
   'upstream keepalive 512': (config) => config.replaceAll('keepalive 128;', 'keepalive 512;'),
   'upstream HTTP/1.0 (no keep-alive)': replace('  proxy_http_version 1.1;', '  proxy_http_version 1.0;'),
   'proxy_buffering on (rest)': replace(/(location \/rest\/v1\/ \{\n)/, '$1      proxy_buffering on;\n'),
+  'proxy_buffering on + postpone_output 64k (rest)': replace(
+    /(location \/rest\/v1\/ \{\n)/,
+    '$1      proxy_buffering on;\n      proxy_max_temp_file_size 0;\n      postpone_output 64k;\n',
+  ),
+  'postpone_output 64k (rest; unbuffered)': replace(/(location \/rest\/v1\/ \{\n)/, '$1      postpone_output 64k;\n'),
   'no CORS add_header': (config) => config.replace(/^ {4}add_header .*\n/gm, ''),
   'no proxy_hide_header': (config) => config.replace(/^ {2}proxy_hide_header .*\n/gm, ''),
   '3 proxy_set_header (Host, Connection, X-Forwarded-For)': (config) =>
@@ -48,6 +59,9 @@ const VARIANTS: Record<string, (config: string) => string> = {
   'multi_accept on': replace('events { worker_connections 4096; }', 'events { worker_connections 4096; multi_accept on; }'),
   'listen reuseport + backlog': (config) => config.replace(/listen (127\.0\.0\.1:\d+);/, 'listen $1 reuseport backlog=4096;'),
 };
+/** Variants in front of a PostgREST of their own (the current configuration otherwise). */
+const OWN_UPSTREAM = { 'rest upstream on a Unix socket (own PostgREST)': 'socket', 'rest upstream on TCP (own PostgREST)': 'tcp' } as const;
+for (const name of Object.keys(OWN_UPSTREAM)) VARIANTS[name] = (config) => config;
 const only = arg('only', '');
 const chosen = Object.keys(VARIANTS).filter((name) => !only || name === 'current' || only.split(',').includes(name));
 
@@ -56,20 +70,41 @@ const log = (line: string) => console.error(line);
 const stack = await startTargetStack(process.cwd(), 4, (line) => log(`  stack: ${line}`));
 const dir = mkdtempSync(path.join(tmpdir(), 'nginx-settings-'));
 const nginxes: ManagedProcess[] = [];
+const postgrests: ManagedProcess[] = [];
 const agent = new Agent({ connections: CONCURRENCY * 2, keepAliveTimeout: 10_000 });
 
 try {
   const restPort = Number(new URL(stack.postgrestUrl).port);
   const targets: Record<string, string> = { direct: `${stack.postgrestUrl}/plans?select=*` };
+  const conf = readFileSync(path.join(stack.info.dir, 'postgrest.conf'), 'utf8');
+  const own = async (transport: 'socket' | 'tcp') => {
+    const started = await startPostgrest({
+      dir: stack.info.dir,
+      logDir: dir,
+      dbPort: Number(/^db-uri = ".*:(\d+)\/postgres"/m.exec(conf)![1]),
+      jwtSecret: JSON.parse(/^jwt-secret = (".*")$/m.exec(conf)![1]!) as string,
+      name: `postgrest-${transport}`,
+      unixSocket: transport === 'socket' ? path.join(dir, 'postgrest.sock') : undefined,
+    });
+    postgrests.push(started.process);
+    return started.port ?? started.unixSocket!;
+  };
+  const ownUpstreams: Partial<Record<'socket' | 'tcp', number | string>> = {};
+  for (const name of chosen) {
+    const transport = OWN_UPSTREAM[name as keyof typeof OWN_UPSTREAM];
+    if (transport) ownUpstreams[transport] ??= await own(transport);
+  }
+  if (typeof ownUpstreams.tcp === 'number') targets['direct, own PostgREST'] = `http://127.0.0.1:${ownUpstreams.tcp}/plans?select=*`;
   for (const name of chosen) {
     const port = await freePort();
+    const transport = OWN_UPSTREAM[name as keyof typeof OWN_UPSTREAM];
     const options: NginxGatewayOptions = {
       port,
       dir: path.join(dir, String(port)),
       logDir: dir,
       anonKey: stack.info.anonKey,
       serviceRoleKey: stack.info.serviceRoleKey,
-      upstreams: { rest: restPort, auth: restPort },
+      upstreams: { rest: transport ? ownUpstreams[transport]! : restPort, auth: restPort },
       nodeGateway: restPort,
     };
     const config = VARIANTS[name]!(nginxConfig({ ...options, dir: options.dir }));
@@ -106,8 +141,11 @@ try {
     ] as const) {
       const times: Record<string, number[]> = Object.fromEntries(Object.keys(targets).map((name) => [name, []]));
       for (const url of Object.values(targets)) await block(url, 50, concurrency, []); // warm-up
-      for (let done = 0; done < REQUESTS; done += BLOCK) {
-        for (const [name, url] of Object.entries(targets)) await block(url, Math.min(BLOCK, REQUESTS - done), concurrency, times[name]!);
+      // each block round starts one target later, so that no target always follows the same one
+      const order = Object.entries(targets);
+      for (let done = 0, shift = 0; done < REQUESTS; done += BLOCK, shift++) {
+        const rotated = [...order.slice(shift % order.length), ...order.slice(0, shift % order.length)];
+        for (const [name, url] of rotated) await block(url, Math.min(BLOCK, REQUESTS - done), concurrency, times[name]!);
       }
       const direct = p50(times.direct!);
       console.log(`\nround ${round}, ${mode} (${REQUESTS} requests per target; direct p50 ${direct.toFixed(3)} ms)`);
@@ -131,7 +169,7 @@ try {
         .join('|') +
       '|',
   );
-  for (const name of chosen) {
+  for (const name of [...chosen, ...Object.keys(targets).filter((name) => name.startsWith('direct, '))]) {
     console.log(
       `| ${name} | ${Object.values(all)
         .map((byName) => byName[name]!.map((ratio) => `${ratio.toFixed(3)}×`).join(', '))
@@ -139,7 +177,7 @@ try {
     );
   }
 } finally {
-  await Promise.all(nginxes.map((nginx) => nginx.stop()));
+  await Promise.all([...nginxes, ...postgrests].map((child) => child.stop()));
   await agent.close();
   await stack.stop();
   rmSync(dir, { recursive: true, force: true });

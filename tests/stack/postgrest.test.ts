@@ -1,5 +1,12 @@
 import { createHmac } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { gatewayNginx, startNginxGateway } from '../../stack/gateway-nginx.ts';
+import { freePort } from '../../stack/lib/ports.ts';
+import type { ManagedProcess } from '../../stack/lib/processes.ts';
+import { startPostgrest } from '../../stack/postgrest.ts';
 import { stack } from '../helpers/stack.ts';
 
 function signedToken(claims: Record<string, unknown>): string {
@@ -36,5 +43,47 @@ describe('PostgREST JWT cache', () => {
     const tampered = `${header}.${payload}.${signature!.slice(0, -2)}${signature!.endsWith('AA') ? 'BB' : 'AA'}`;
     const refused = await readPlans(tampered);
     expect(refused.status).toBe(401);
+  });
+});
+
+// nginx can reach an upstream over a Unix socket (bench/loop-load/nginx-settings.ts compares it with TCP).
+describe.skipIf(!gatewayNginx())('PostgREST on a Unix socket behind nginx', () => {
+  it('answers REST calls through the gateway as the stack does, and still checks the API key', async () => {
+    const info = stack();
+    const dir = mkdtempSync(path.join(tmpdir(), 'postgrest-socket-'));
+    const postgrest = await startPostgrest({
+      dir,
+      logDir: dir,
+      dbPort: Number(new URL(info.dbUrl).port),
+      jwtSecret: info.jwtSecret,
+      name: 'postgrest-socket',
+      unixSocket: path.join(dir, 'postgrest.sock'),
+    });
+    let nginx: ManagedProcess | undefined;
+    try {
+      expect(postgrest.port).toBeNull();
+      const port = await freePort();
+      nginx = await startNginxGateway(gatewayNginx()!, {
+        port,
+        dir: path.join(dir, 'nginx'),
+        logDir: dir,
+        anonKey: info.anonKey,
+        serviceRoleKey: info.serviceRoleKey,
+        upstreams: { rest: postgrest.unixSocket!, auth: postgrest.unixSocket! },
+        nodeGateway: port,
+      });
+      const viaSocket = await fetch(`http://127.0.0.1:${port}/rest/v1/plans?select=id&order=id`, { headers: { apikey: info.anonKey } });
+      const viaStack = await readPlans(info.anonKey);
+      expect(viaSocket.status).toBe(200);
+      const ids = ((await viaSocket.json()) as { id: string }[]).map((plan) => plan.id);
+      expect(ids.length).toBeGreaterThan(0);
+      expect(ids.sort()).toEqual(((await viaStack.json()) as { id: string }[]).map((plan) => plan.id).sort());
+      const withoutKey = await fetch(`http://127.0.0.1:${port}/rest/v1/plans?select=id`);
+      expect(withoutKey.status).toBe(401);
+    } finally {
+      await nginx?.stop();
+      await postgrest.process.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,6 +1,6 @@
 // Phase 4: a cheap read (GET /rest/v1/plans as anon) through the gateway vs straight to PostgREST,
-// sequential and ~32 concurrent. The two paths alternate in blocks so that a load change on the shared
-// machine hits both alike.
+// sequential and ~32 concurrent. The two paths alternate in blocks (ABBA) so that a load change on the
+// shared machine hits both alike.
 import { timedCall, CallFailed } from '../http.ts';
 import type { Recorder, CallStats } from '../recorder.ts';
 import type { TargetStackInfo } from '../target-stack.ts';
@@ -72,9 +72,11 @@ export async function runReadPhase(options: {
 
   const run = async (mode: string, concurrency: number): Promise<ReadModeResult> => {
     for (const path of ['gateway', 'direct'] as const) await block(options.warmUp, path, mode, WARM_UP, concurrency);
-    for (let done = 0; done < options.requests; done += BLOCK) {
+    // gateway, direct, direct, gateway, …: neither path always runs right after the other
+    for (let done = 0, pair = 0; done < options.requests; done += BLOCK, pair++) {
       const count = Math.min(BLOCK, options.requests - done);
-      for (const path of ['gateway', 'direct'] as const) await block(recorder, path, mode, count, concurrency);
+      const order = pair % 2 === 0 ? (['gateway', 'direct'] as const) : (['direct', 'gateway'] as const);
+      for (const path of order) await block(recorder, path, mode, count, concurrency);
     }
     const stats = recorder.stats();
     const gateway = stats[kind('gateway', mode)]!;
