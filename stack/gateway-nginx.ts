@@ -29,8 +29,11 @@ export interface NginxGatewayOptions {
   logDir: string;
   anonKey: string;
   serviceRoleKey: string;
-  /** Upstream ports of the services nginx serves itself; a service without one goes to the Node gateway. */
-  upstreams: { rest: number; auth: number; storage?: number; functions?: number };
+  /**
+   * Upstream ports of the services nginx serves itself; a service without one goes to the Node gateway. Several
+   * ports are servers of one service, each request going to the one with the fewest requests in flight.
+   */
+  upstreams: { rest: number; auth: number; storage?: number; functions?: number | number[] };
   /** The Node gateway, for everything else. */
   nodeGateway: number;
 }
@@ -92,7 +95,9 @@ function forwardedHeaders(host: string, prefix: string | null): string[] {
 
 export function nginxConfig(options: NginxGatewayOptions): string {
   const temp = (name: string) => quote(path.join(options.dir, name));
-  const upstreamPorts: Record<string, number | undefined> = options.upstreams;
+  const upstreamPorts: Record<string, number[] | undefined> = Object.fromEntries(
+    Object.entries(options.upstreams).map(([service, ports]) => [service, ports === undefined ? undefined : [ports].flat()]),
+  );
   const lines: string[] = [
     'daemon off;',
     // one process, the stack's own user: no privileged master, no worker switching to another user
@@ -133,13 +138,14 @@ export function nginxConfig(options: NginxGatewayOptions): string {
     `  map $gateway_key $gateway_key_state { "" missing; ${quote(options.anonKey)} valid; ${quote(options.serviceRoleKey)} valid; default invalid; }`,
     '  map $http_authorization $gateway_authorization { "" "Bearer $gateway_key"; default $http_authorization; }',
   ];
-  const upstreamBlock = (name: string, port: number) =>
-    `  upstream ${name} { server 127.0.0.1:${port}; keepalive 128; keepalive_timeout ${UPSTREAM_KEEP_ALIVE_MS / 1000}s; }`;
+  const upstreamBlock = (name: string, ports: number[]) =>
+    `  upstream ${name} { ${ports.length > 1 ? 'least_conn; ' : ''}${ports.map((port) => `server 127.0.0.1:${port}; `).join('')}` +
+    `keepalive 128; keepalive_timeout ${UPSTREAM_KEEP_ALIVE_MS / 1000}s; }`;
   for (const route of SERVICE_ROUTES) {
-    const port = upstreamPorts[route.service];
-    if (port !== undefined) lines.push(upstreamBlock(route.service, port));
+    const ports = upstreamPorts[route.service];
+    if (ports?.length) lines.push(upstreamBlock(route.service, ports));
   }
-  lines.push(upstreamBlock('node_gateway', options.nodeGateway));
+  lines.push(upstreamBlock('node_gateway', [options.nodeGateway]));
 
   lines.push(
     '  server {',
@@ -150,7 +156,7 @@ export function nginxConfig(options: NginxGatewayOptions): string {
     `    location @bad_gateway { return 502 ${quote(JSON.stringify({ error: 'bad_gateway', message: 'Upstream unavailable' }))}; }`,
   );
   const location = (match: string, route: (typeof SERVICE_ROUTES)[number], upstreamPath: string, keyCheck: boolean) => {
-    const port = upstreamPorts[route.service]!;
+    const port = upstreamPorts[route.service]![0]!;
     lines.push(`    location ${match} {`);
     if (keyCheck) {
       lines.push(
@@ -163,7 +169,7 @@ export function nginxConfig(options: NginxGatewayOptions): string {
     lines.push(`      proxy_pass http://${route.service}${upstreamPath};`, '    }');
   };
   for (const route of SERVICE_ROUTES) {
-    if (upstreamPorts[route.service] === undefined) continue;
+    if (!upstreamPorts[route.service]?.length) continue;
     for (const open of route.openPaths) location(`= ${route.prefix}${open}`, route, open, false);
     location(`= ${route.prefix}`, route, '/', route.apiKey);
     location(`${route.prefix}/`, route, '/', route.apiKey);

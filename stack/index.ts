@@ -234,7 +234,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
         logDir: config.logDir,
         anonKey: config.anonKey,
         serviceRoleKey: config.serviceRoleKey,
-        upstreams: { rest: postgrest.port, auth: authPort, storage: storagePort, functions: functions.port },
+        upstreams: { rest: postgrest.port, auth: authPort, storage: storagePort, functions: functions.workerPorts },
         nodeGateway: gateway.port,
       });
       children.push(nginxProcess);
