@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startProcess, type ManagedProcess } from '../lib/processes.ts';
 import { freePort } from '../lib/ports.ts';
+import { setServerPriority } from '../lib/priority.ts';
 import { REPO_ROOT } from '../config.ts';
 
 export const FUNCTIONS_DIR = path.join(REPO_ROOT, 'supabase', 'functions');
@@ -229,8 +230,8 @@ export async function startFunctions(options: FunctionsOptions): Promise<Running
   const workers: { process: ManagedProcess; ownPort: number }[] = [];
   for (let index = 0; index < functionWorkers(); index++) {
     const ownPort = await freePort();
-    const worker = supervised(() =>
-      startProcess({
+    const worker = supervised(() => {
+      const started = startProcess({
         name: index === 0 ? 'functions' : `functions-${index + 1}`,
         command: DENO_BIN,
         args: [
@@ -258,8 +259,10 @@ export async function startFunctions(options: FunctionsOptions): Promise<Running
           FUNCTIONS_WORKER_PORT: String(ownPort),
           ...(process.env.FUNCTIONS_PRELOAD ? { FUNCTIONS_PRELOAD: process.env.FUNCTIONS_PRELOAD } : {}),
         },
-      }),
-    );
+      });
+      setServerPriority(started.child.pid);
+      return started;
+    });
     workers.push({ process: worker, ownPort });
   }
   const group = asOneProcess(workers.map((worker) => worker.process));
