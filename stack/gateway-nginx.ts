@@ -138,8 +138,11 @@ export function nginxConfig(options: NginxGatewayOptions): string {
     `  map $gateway_key $gateway_key_state { "" missing; ${quote(options.anonKey)} valid; ${quote(options.serviceRoleKey)} valid; default invalid; }`,
     '  map $http_authorization $gateway_authorization { "" "Bearer $gateway_key"; default $http_authorization; }',
   ];
+  // Several servers: a worker that refuses a connection (restarting after a crash) is skipped for that request
+  // only (max_fails=0), never taken out for nginx's fail_timeout, so that a restarted worker serves at once.
   const upstreamBlock = (name: string, ports: number[]) =>
-    `  upstream ${name} { ${ports.length > 1 ? 'least_conn; ' : ''}${ports.map((port) => `server 127.0.0.1:${port}; `).join('')}` +
+    `  upstream ${name} { ${ports.length > 1 ? 'least_conn; ' : ''}` +
+    ports.map((port) => `server 127.0.0.1:${port}${ports.length > 1 ? ' max_fails=0' : ''}; `).join('') +
     `keepalive 128; keepalive_timeout ${UPSTREAM_KEEP_ALIVE_MS / 1000}s; }`;
   for (const route of SERVICE_ROUTES) {
     const ports = upstreamPorts[route.service];

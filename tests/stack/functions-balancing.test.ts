@@ -86,6 +86,17 @@ describe.skipIf(!nginx)('nginx in front of several functions workers', () => {
     expect(await long).toBe(busy.name);
   });
 
+  it('skips a worker that refuses connections, and uses it again as soon as it listens', async () => {
+    const [down, up] = workers as [ReturnType<typeof worker>, ReturnType<typeof worker>];
+    const port = (down.server.address() as AddressInfo).port;
+    down.server.closeAllConnections();
+    await new Promise<void>((resolve) => down.server.close(() => resolve()));
+    for (let i = 0; i < 5; i++) expect(await call('/who')).toBe(up.name);
+    await new Promise<void>((resolve) => down.server.listen(port, '127.0.0.1', resolve));
+    const answers = await Promise.all(Array.from({ length: 20 }, () => call('/who')));
+    expect(answers).toContain(down.name);
+  });
+
   it('uses every worker when none is busy', async () => {
     const answers = await Promise.all(Array.from({ length: 20 }, () => call('/who')));
     expect(new Set(answers)).toEqual(new Set(['a', 'b']));
