@@ -25,6 +25,7 @@ const arg = (name: string, fallback: string) => {
 const USERS = Number(arg('users', '200'));
 const ROUNDS = Number(arg('rounds', '2'));
 const THINK_MS = Number(arg('think-ms', '1000'));
+const WARMUP = Number(arg('warmup', '1'));
 const PHASE_LIMIT_MS = 240_000;
 const TIMEOUT_MS = 60_000;
 
@@ -33,6 +34,18 @@ const binary = gatewayNginx('nginx')!;
 const stack = await startTargetStack(process.cwd(), 4, (line) => log(`  stack: ${line}`));
 let shared: ManagedProcess | undefined;
 const sharedDir = path.join(stack.info.dir, 'nginx-shared-port');
+
+/** CPU ms of each functions worker so far (utime + stime of <logs>/functions*.pid). */
+function workerCpuMs(logs: string): number[] {
+  return readdirSync(logs)
+    .filter((name) => /^functions(-\d+)?\.pid$/.test(name))
+    .sort()
+    .map((name) => {
+      const stat = readFileSync(`/proc/${readFileSync(path.join(logs, name), 'utf8').trim()}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+    });
+}
 
 function loadAverage(): string {
   return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
@@ -80,18 +93,37 @@ try {
   log(`${users.length} users are Pro`);
 
   const names = Object.keys(variants);
+  // Warm-up phases (not counted): a fresh stack's first interviews pay for JIT compilation and new backends.
+  for (let i = 0; i < WARMUP; i++) {
+    for (const name of names) {
+      const warm = await runInterviewPhase(
+        new Api({ ...stack.info, apiUrl: variants[name]! }, new Recorder(), TIMEOUT_MS),
+        users,
+        THINK_MS,
+        PHASE_LIMIT_MS,
+      );
+      log(`warm-up through ${name}: ${warm.completed} completed, ${warm.failed} failed`);
+    }
+  }
   const order: string[] = [];
   for (let round = 0; round < ROUNDS; round++) order.push(...(round % 2 === 0 ? names : [...names].reverse()));
-  const results: { variant: string; load: string; p: Record<string, { p50: number; p95: number; errors: number }> }[] = [];
+  const results: { variant: string; load: string; p: Record<string, { p50: number; p95: number; errors: number }>; workerMs: number[] }[] =
+    [];
   for (const variant of order) {
     const load = loadAverage();
+    const logs = path.join(stack.info.dir, 'logs');
+    const cpuBefore = workerCpuMs(logs);
     const api = new Api({ ...stack.info, apiUrl: variants[variant]! }, new Recorder(), TIMEOUT_MS);
     const phase = await runInterviewPhase(api, users, THINK_MS, PHASE_LIMIT_MS);
     const p = Object.fromEntries(
       Object.entries(phase.calls).map(([kind, stats]) => [kind, { p50: stats.p50 ?? NaN, p95: stats.p95 ?? NaN, errors: stats.errors }]),
     );
-    results.push({ variant, load, p });
-    log(`${variant} (load ${load}): ${phase.completed} completed, ${phase.failed} failed in ${(phase.wallMs / 1000).toFixed(1)} s`);
+    const workerMs = workerCpuMs(logs).map((ms, i) => Math.round(ms - (cpuBefore[i] ?? 0)));
+    results.push({ variant, load, p, workerMs });
+    log(
+      `${variant} (load ${load}): ${phase.completed} completed, ${phase.failed} failed in ${(phase.wallMs / 1000).toFixed(1)} s; ` +
+        `CPU ms per worker ${workerMs.join(' / ')}`,
+    );
     for (const [kind, { p50, p95, errors }] of Object.entries(p))
       log(`    ${kind.padEnd(36)} p50 ${p50.toFixed(0).padStart(6)}  p95 ${p95.toFixed(0).padStart(6)}  errors ${errors}`);
   }
