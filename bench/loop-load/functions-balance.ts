@@ -4,10 +4,11 @@
 // connection stays with the worker the kernel gave it), and runs paced phases of the same users through the two
 // gateways in turn (A B B A …), so that a load change on the shared machine hits both alike.
 //
-//   npx tsx bench/loop-load/functions-balance.ts [--users 200] [--rounds 2] [--think-ms 1000]
+//   npx tsx bench/loop-load/functions-balance.ts [--users 200] [--rounds 2] [--think-ms 1000] [--warmup 1] [--priorities]
 //
 // Prints p50/p95 per call kind and variant for every phase, then the median over the phases of each variant.
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import path from 'node:path';
 import { gatewayNginx, startNginxGateway } from '../../stack/gateway-nginx.ts';
 import { freePort } from '../../stack/lib/ports.ts';
@@ -26,6 +27,9 @@ const USERS = Number(arg('users', '200'));
 const ROUNDS = Number(arg('rounds', '2'));
 const THINK_MS = Number(arg('think-ms', '1000'));
 const WARMUP = Number(arg('warmup', '1'));
+// --priorities: instead of the two gateways, compare CPU priorities (autogroup nice) of the single-process servers
+// on the stack's own gateway, set between phases.
+const PRIORITIES = process.argv.includes('--priorities');
 const PHASE_LIMIT_MS = 240_000;
 const TIMEOUT_MS = 60_000;
 
@@ -79,9 +83,27 @@ try {
     },
     sharedConfig,
   );
-  const variants: Record<string, string> = {
-    'least_conn over worker ports': stack.info.apiUrl,
-    'shared port (SO_REUSEPORT)': `http://127.0.0.1:${port}`,
+  const logs = path.join(stack.info.dir, 'logs');
+  const pidOf = (name: string) => Number(readFileSync(path.join(logs, `${name}.pid`), 'utf8').trim());
+  const functionPids = () =>
+    readdirSync(logs)
+      .filter((n) => /^functions(-\d+)?\.pid$/.test(n))
+      .map((n) => pidOf(n.slice(0, -4)));
+  const nice = (pids: number[], value: number) => {
+    for (const pid of pids) {
+      setPriority(pid, value);
+      writeFileSync(`/proc/${pid}/autogroup`, String(value));
+    }
+  };
+  const servers = () => [pidOf('postgrest'), pidOf('gateway-nginx'), ...functionPids()];
+  const variants: Record<string, string> = PRIORITIES
+    ? { 'all nice 0': stack.info.apiUrl, 'PostgREST, nginx, Deno nice -5': stack.info.apiUrl, 'Deno nice 5': stack.info.apiUrl }
+    : { 'least_conn over worker ports': stack.info.apiUrl, 'shared port (SO_REUSEPORT)': `http://127.0.0.1:${port}` };
+  const prepare = (variant: string) => {
+    if (!PRIORITIES) return;
+    nice(servers(), 0);
+    if (variant === 'PostgREST, nginx, Deno nice -5') nice(servers(), -5);
+    if (variant === 'Deno nice 5') nice(functionPids(), 5);
   };
   const workers = readdirSync(path.join(stack.info.dir, 'logs')).filter((name) => /^functions(-\d+)?\.log$/.test(name)).length;
   log(`${workers} functions workers; shared port ${sharedPort}`);
@@ -96,6 +118,7 @@ try {
   // Warm-up phases (not counted): a fresh stack's first interviews pay for JIT compilation and new backends.
   for (let i = 0; i < WARMUP; i++) {
     for (const name of names) {
+      prepare(name);
       const warm = await runInterviewPhase(
         new Api({ ...stack.info, apiUrl: variants[name]! }, new Recorder(), TIMEOUT_MS),
         users,
@@ -111,7 +134,7 @@ try {
     [];
   for (const variant of order) {
     const load = loadAverage();
-    const logs = path.join(stack.info.dir, 'logs');
+    prepare(variant);
     const cpuBefore = workerCpuMs(logs);
     const api = new Api({ ...stack.info, apiUrl: variants[variant]! }, new Recorder(), TIMEOUT_MS);
     const phase = await runInterviewPhase(api, users, THINK_MS, PHASE_LIMIT_MS);
