@@ -31,9 +31,10 @@ export interface NginxGatewayOptions {
   serviceRoleKey: string;
   /**
    * Upstreams of the services nginx serves itself, each a TCP port on loopback or a Unix socket's path; a
-   * service without one goes to the Node gateway.
+   * service without one goes to the Node gateway. Several upstreams are servers of one service, each request
+   * going to the one with the fewest requests in flight.
    */
-  upstreams: { rest: Upstream; auth: Upstream; storage?: Upstream; functions?: Upstream };
+  upstreams: { rest: Upstream; auth: Upstream; storage?: Upstream; functions?: Upstream | Upstream[] };
   /** The Node gateway, for everything else. */
   nodeGateway: number;
 }
@@ -102,7 +103,9 @@ function serverAddress(upstream: Upstream): string {
 
 export function nginxConfig(options: NginxGatewayOptions): string {
   const temp = (name: string) => quote(path.join(options.dir, name));
-  const upstreams: Record<string, Upstream | undefined> = options.upstreams;
+  const upstreams: Record<string, Upstream[] | undefined> = Object.fromEntries(
+    Object.entries(options.upstreams).map(([service, servers]) => [service, servers === undefined ? undefined : [servers].flat()]),
+  );
   const lines: string[] = [
     'daemon off;',
     // one process, the stack's own user: no privileged master, no worker switching to another user
@@ -143,13 +146,17 @@ export function nginxConfig(options: NginxGatewayOptions): string {
     `  map $gateway_key $gateway_key_state { "" missing; ${quote(options.anonKey)} valid; ${quote(options.serviceRoleKey)} valid; default invalid; }`,
     '  map $http_authorization $gateway_authorization { "" "Bearer $gateway_key"; default $http_authorization; }',
   ];
-  const upstreamBlock = (name: string, upstream: Upstream) =>
-    `  upstream ${name} { server ${serverAddress(upstream)}; keepalive 128; keepalive_timeout ${UPSTREAM_KEEP_ALIVE_MS / 1000}s; }`;
+  // Several servers: a worker that refuses a connection (restarting after a crash) is skipped for that request
+  // only (max_fails=0), never taken out for nginx's fail_timeout, so that a restarted worker serves at once.
+  const upstreamBlock = (name: string, servers: Upstream[]) =>
+    `  upstream ${name} { ${servers.length > 1 ? 'least_conn; ' : ''}` +
+    servers.map((server) => `server ${serverAddress(server)}${servers.length > 1 ? ' max_fails=0' : ''}; `).join('') +
+    `keepalive 128; keepalive_timeout ${UPSTREAM_KEEP_ALIVE_MS / 1000}s; }`;
   for (const route of SERVICE_ROUTES) {
-    const upstream = upstreams[route.service];
-    if (upstream !== undefined) lines.push(upstreamBlock(route.service, upstream));
+    const servers = upstreams[route.service];
+    if (servers?.length) lines.push(upstreamBlock(route.service, servers));
   }
-  lines.push(upstreamBlock('node_gateway', options.nodeGateway));
+  lines.push(upstreamBlock('node_gateway', [options.nodeGateway]));
 
   lines.push(
     '  server {',
@@ -160,7 +167,7 @@ export function nginxConfig(options: NginxGatewayOptions): string {
     `    location @bad_gateway { return 502 ${quote(JSON.stringify({ error: 'bad_gateway', message: 'Upstream unavailable' }))}; }`,
   );
   const location = (match: string, route: (typeof SERVICE_ROUTES)[number], upstreamPath: string, keyCheck: boolean) => {
-    const upstream = upstreams[route.service]!;
+    const upstream = upstreams[route.service]![0]!;
     lines.push(`    location ${match} {`);
     if (keyCheck) {
       lines.push(
@@ -177,7 +184,7 @@ export function nginxConfig(options: NginxGatewayOptions): string {
     lines.push(`      proxy_pass http://${route.service}${upstreamPath};`, '    }');
   };
   for (const route of SERVICE_ROUTES) {
-    if (upstreams[route.service] === undefined) continue;
+    if (!upstreams[route.service]?.length) continue;
     for (const open of route.openPaths) location(`= ${route.prefix}${open}`, route, open, false);
     location(`= ${route.prefix}`, route, '/', route.apiKey);
     location(`${route.prefix}/`, route, '/', route.apiKey);

@@ -21,6 +21,7 @@ import { postgrestReady, startPostgrest } from './postgrest.ts';
 import { LOCAL_DB_PASSWORD, startPostgres } from './postgres/index.ts';
 import { readPasswordPolicy } from './auth-policy.ts';
 import { createScheduler } from './scheduler.ts';
+import { setServerPriority } from './lib/priority.ts';
 import { randomBytes } from 'node:crypto';
 
 export type { StackInfo, StackOptions } from './config.ts';
@@ -193,6 +194,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       }),
     ]);
     children.push(postgrest.process, functions.process);
+    setServerPriority(postgrest.process.child.pid);
     cleanups.push(
       () => postgrest.process.stop(),
       () => functions.process.stop(),
@@ -234,10 +236,11 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
         logDir: config.logDir,
         anonKey: config.anonKey,
         serviceRoleKey: config.serviceRoleKey,
-        upstreams: { rest: postgrest.port, auth: authPort, storage: storagePort, functions: functions.port },
+        upstreams: { rest: postgrest.port, auth: authPort, storage: storagePort, functions: functions.workerPorts },
         nodeGateway: gateway.port,
       });
       children.push(nginxProcess);
+      setServerPriority(nginxProcess.child.pid);
       cleanups.push(() => nginxProcess.stop());
     } else {
       config.log(

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startProcess, type ManagedProcess } from '../lib/processes.ts';
 import { freePort } from '../lib/ports.ts';
+import { setServerPriority } from '../lib/priority.ts';
 import { REPO_ROOT } from '../config.ts';
 
 export const FUNCTIONS_DIR = path.join(REPO_ROOT, 'supabase', 'functions');
@@ -28,7 +29,10 @@ export interface FunctionsOptions {
 
 export interface RunningFunctions {
   process: ManagedProcess;
+  /** The port every worker shares (SO_REUSEPORT). */
   port: number;
+  /** Each worker's own port (the same routes): a balancer in front can pick the least busy worker. */
+  workerPorts: number[];
 }
 
 /** Parses supabase/functions/.env (KEY=value lines, # comments, optional quotes). */
@@ -223,11 +227,11 @@ export async function startFunctions(options: FunctionsOptions): Promise<Running
     FUNCTIONS_RUNTIME_JWT_SECRET: options.jwtSecret,
     FUNCTIONS_RUNTIME_VERIFY_JWT: JSON.stringify(Object.fromEntries(options.verifyJwt ?? readVerifyJwtSettings())),
   };
-  const workers: { process: ManagedProcess; healthPort: number }[] = [];
+  const workers: { process: ManagedProcess; ownPort: number }[] = [];
   for (let index = 0; index < functionWorkers(); index++) {
-    const healthPort = await freePort();
-    const worker = supervised(() =>
-      startProcess({
+    const ownPort = await freePort();
+    const worker = supervised(() => {
+      const started = startProcess({
         name: index === 0 ? 'functions' : `functions-${index + 1}`,
         command: DENO_BIN,
         args: [
@@ -252,18 +256,20 @@ export async function startFunctions(options: FunctionsOptions): Promise<Running
           ...runtimeEnv,
           FUNCTIONS_DIR,
           FUNCTIONS_PORT: String(port),
-          FUNCTIONS_HEALTH_PORT: String(healthPort),
+          FUNCTIONS_WORKER_PORT: String(ownPort),
           ...(process.env.FUNCTIONS_PRELOAD ? { FUNCTIONS_PRELOAD: process.env.FUNCTIONS_PRELOAD } : {}),
         },
-      }),
-    );
-    workers.push({ process: worker, healthPort });
+      });
+      setServerPriority(started.child.pid);
+      return started;
+    });
+    workers.push({ process: worker, ownPort });
   }
   const group = asOneProcess(workers.map((worker) => worker.process));
   try {
     const deadline = Date.now() + 60_000;
     for (const worker of workers) {
-      while (!(await functionsHealthy(worker.healthPort))) {
+      while (!(await functionsHealthy(worker.ownPort))) {
         if (worker.process.child.exitCode !== null) {
           throw new Error(`Deno (functions) exited during start-up; see ${worker.process.logFile}`);
         }
@@ -279,7 +285,7 @@ export async function startFunctions(options: FunctionsOptions): Promise<Running
     await group.stop();
     throw error;
   }
-  return { process: group, port };
+  return { process: group, port, workerPorts: workers.map((worker) => worker.ownPort) };
 }
 
 /** verify_jwt per function from supabase/config.toml ([functions.<name>] verify_jwt = false); default true. */

@@ -73,6 +73,37 @@ async function functionExists(name: string): Promise<boolean> {
   }
 }
 
+async function route(request: Request, info: Deno.ServeHandlerInfo): Promise<Response> {
+  const url = new URL(request.url);
+  const name = url.pathname.split('/')[1] ?? '';
+  if (name === '_internal' && url.pathname === '/_internal/health') return json(200, { status: 'ok' });
+  // before the function is looked up, as the gateway did: without a valid JWT nothing is learnt about it
+  const refusal = checkJwt(name, request.headers.get('authorization'));
+  if (refusal) return json(refusal.status, refusal.body);
+  // A loaded function is served without asking the file system again (a stat per request cost about a tenth
+  // of this process's CPU under load); code changes are picked up on restart, as documented.
+  let handler = handlers.get(name);
+  if (!handler) {
+    if (!(await functionExists(name))) {
+      return json(404, { error: 'not_found', message: `Function "${name}" does not exist.` });
+    }
+    handler = handlers.get(name); // loaded by a concurrent request meanwhile
+  }
+  if (!handler) {
+    handler = loadFunction(name);
+    handlers.set(name, handler);
+  }
+  try {
+    return await (
+      await handler
+    )(request, info);
+  } catch (error) {
+    handlers.delete(name); // a module that failed to load is retried on the next request
+    console.error(`function ${name} failed:`, error);
+    return json(500, { error: 'function_error', message: `Function "${name}" failed: ${(error as Error).message}` });
+  }
+}
+
 realServe(
   {
     port,
@@ -80,36 +111,7 @@ realServe(
     reusePort: true,
     onListen: () => console.log(`functions listening on ${port} (pid ${Deno.pid})`),
   },
-  async (request, info) => {
-    const url = new URL(request.url);
-    const name = url.pathname.split('/')[1] ?? '';
-    if (name === '_internal' && url.pathname === '/_internal/health') return json(200, { status: 'ok' });
-    // before the function is looked up, as the gateway did: without a valid JWT nothing is learnt about it
-    const refusal = checkJwt(name, request.headers.get('authorization'));
-    if (refusal) return json(refusal.status, refusal.body);
-    // A loaded function is served without asking the file system again (a stat per request cost about a tenth
-    // of this process's CPU under load); code changes are picked up on restart, as documented.
-    let handler = handlers.get(name);
-    if (!handler) {
-      if (!(await functionExists(name))) {
-        return json(404, { error: 'not_found', message: `Function "${name}" does not exist.` });
-      }
-      handler = handlers.get(name); // loaded by a concurrent request meanwhile
-    }
-    if (!handler) {
-      handler = loadFunction(name);
-      handlers.set(name, handler);
-    }
-    try {
-      return await (
-        await handler
-      )(request, info);
-    } catch (error) {
-      handlers.delete(name); // a module that failed to load is retried on the next request
-      console.error(`function ${name} failed:`, error);
-      return json(500, { error: 'function_error', message: `Function "${name}" failed: ${(error as Error).message}` });
-    }
-  },
+  route,
 );
 
 /**
@@ -134,9 +136,9 @@ async function preloadFunctions(): Promise<void> {
 if (Deno.env.get('FUNCTIONS_PRELOAD') !== '0') await preloadFunctions();
 
 // Several of these processes share the port above (SO_REUSEPORT: the kernel spreads connections over them), as
-// hosted Supabase runs isolates in parallel; each also answers health checks on a port of its own (opened
-// once the shared one listens), so that the stack knows when every one of them is ready.
-const healthPort = Number(Deno.env.get('FUNCTIONS_HEALTH_PORT'));
-if (healthPort) {
-  realServe({ port: healthPort, hostname: '127.0.0.1', onListen: () => {} }, () => json(200, { status: 'ok', pid: Deno.pid }));
-}
+// hosted Supabase runs isolates in parallel. Each also serves everything on a port of its own, opened once the
+// function imports are done (the stack knows a worker is ready when it answers there). nginx balances over these
+// ports by requests in flight: a kept-alive connection to the shared port stays with whichever worker the
+// kernel gave it, so a request could wait behind a busy worker's long call while another worker idled.
+const ownPort = Number(Deno.env.get('FUNCTIONS_WORKER_PORT'));
+if (ownPort) realServe({ port: ownPort, hostname: '127.0.0.1', onListen: () => {} }, route);
