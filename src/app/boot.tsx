@@ -10,7 +10,7 @@ import { initialAuthRedirect } from '@/lib/supabase-loader';
 import { startPageData } from './page-data';
 import { warmUpIntl } from './intl-warm-up';
 import { isSignedInPage, preloadPage } from './pages';
-import { yieldToMain } from './yield-to-main';
+import { yieldToMain } from '@/lib/yield-to-main';
 
 // Shown only when the app (or its strings) could not load; the same words as common:startFailure.
 const START_FAILURE_ENGLISH = {
