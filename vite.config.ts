@@ -11,7 +11,7 @@ const SUPABASE_VENDOR = /[\\/]node_modules[\\/](@supabase|tslib|ws|isows|zod)[\\
 const DATA_VENDOR = /[\\/]node_modules[\\/]@tanstack[\\/]/;
 const APP_SHELL = /[\\/]src[\\/]app[\\/](?!prerender)[^\\/]+\.tsx?$/;
 // Imported by pages and by the shell, which loads first anyway: not worth a request of their own.
-const SHELL_HELPERS = /[\\/]src[\\/]lib[\\/](page-data|query-client|use-document-title)\.ts$/;
+const SHELL_HELPERS = /[\\/]src[\\/]lib[\\/](page-data|query-client|use-document-title|yield-to-main)\.ts$/;
 // Pages (route modules and the not-found page) keep their own chunks: the groups below take only what
 // two or more pages share (`minShareCount: 2`).
 const PAGE = /[\\/](routes[\\/][^\\/]+|components[\\/]NotFound)\.tsx$/;

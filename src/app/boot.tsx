@@ -10,7 +10,7 @@ import { initialAuthRedirect } from '@/lib/supabase-loader';
 import { startPageData } from './page-data';
 import { warmUpIntl } from './intl-warm-up';
 import { isSignedInPage, preloadPage } from './pages';
-import { yieldToMain } from './yield-to-main';
+import { yieldToMain } from '@/lib/yield-to-main';
 
 // Shown only when the app (or its strings) could not load; the same words as common:startFailure.
 const START_FAILURE_ENGLISH = {
@@ -30,7 +30,9 @@ const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  */
 export type StartMode = 'hydrate' | 'frame' | 'render';
 
-export function boot(container: HTMLElement, start: StartMode) {
+export async function boot(container: HTMLElement, start: StartMode) {
+  // Called as soon as the start-up modules have been evaluated: the start itself in a task of its own.
+  await yieldToMain();
   let clientRoot: Root | null = null;
   const root = () => (clientRoot ??= createRoot(container));
   const html = document.documentElement;
@@ -50,6 +52,8 @@ export function boot(container: HTMLElement, start: StartMode) {
   // there: their locale data loads on another thread meanwhile (see warmUpIntl).
   const signedInPage = page !== null && isSignedInPage(page);
   if (signedInPage) warmUpIntl(startLanguage());
+  // Each preloaded file and the worker cost the main thread a few milliseconds to start on a phone.
+  await yieldToMain();
   // The first render is the page itself, not the router's loading fallback: when hydrating, when replacing
   // a frame, and on a signed-in page opened with a stored session (only then is it preloaded) and no email
   // link in the URL (whose outcome the auth provider decides), where "checking your session" and then the

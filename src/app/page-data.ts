@@ -4,7 +4,7 @@ import { needsSecondFactor } from '@/features/auth';
 import type { PageDataLoader } from '@/lib/page-data';
 import { hasPersistedSession, initialAuthRedirect, loadSupabaseClient } from '@/lib/supabase-loader';
 import { isSignedInPage, pageFor, pages } from './pages';
-import { yieldToMain } from './yield-to-main';
+import { yieldToMain } from '@/lib/yield-to-main';
 
 /**
  * Starts the first request of the signed-in page at `pathname` (its module's `loadPageData`) as soon as

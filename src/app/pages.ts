@@ -1,7 +1,7 @@
 import { matchRoutes } from 'react-router-dom';
 import { paths } from '@/lib/routes';
 import { hasPersistedSession, loadSupabaseClient } from '@/lib/supabase-loader';
-import { yieldToMain } from './yield-to-main';
+import { yieldToMain } from '@/lib/yield-to-main';
 
 /**
  * Every page's module by route path. The route table loads pages lazily from here, and the entry starts

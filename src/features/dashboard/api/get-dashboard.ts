@@ -5,6 +5,7 @@ import { useMyUserId } from '@/features/auth';
 import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { planUsageQueryOptions, planUsageSchema } from '@/lib/plan-usage';
 import { supabase } from '@/lib/supabase';
+import { yieldToMain } from '@/lib/yield-to-main';
 import '../i18n';
 import { dashboardKeys } from './keys';
 import { historyRowSchema, recentInterviewsQueryOptions } from './get-recent-interviews';
@@ -29,13 +30,21 @@ export async function loadDashboard(client: QueryClient, userId: string): Promis
   const parts = dashboardSchema.safeParse(data);
   if (!parts.success) throw new UserFacingError(genericErrorMessage(), { code: 'invalid_response', cause: parts.error });
   const { stats, plan_usage, recent_interviews, skill_gaps } = parts.data;
+  // One part per task: validating all four at once is one long task on a phone (zod's first runs over a
+  // schema are slow). The queries get their parts together, so the page never renders half of them.
+  const statsPart = userStatsSchema.safeParse(stats);
+  const planUsagePart = planUsageSchema.safeParse(plan_usage);
+  await yieldToMain();
+  const recentPart = z.array(historyRowSchema).safeParse(recent_interviews);
+  await yieldToMain();
+  const gapsPart = userId !== '' ? latestGapPerSkill(skill_gaps) : null;
   const seed = <T>(key: readonly unknown[], parsed: { success: true; data: T } | { success: false }) => {
     if (parsed.success) client.setQueryData(key, parsed.data);
   };
-  seed(userStatsQueryOptions().queryKey, userStatsSchema.safeParse(stats));
-  seed(planUsageQueryOptions().queryKey, planUsageSchema.safeParse(plan_usage));
-  seed(recentInterviewsQueryOptions().queryKey, z.array(historyRowSchema).safeParse(recent_interviews));
-  if (userId !== '') seed(skillGapSummaryQueryOptions(userId).queryKey, latestGapPerSkill(skill_gaps));
+  seed(userStatsQueryOptions().queryKey, statsPart);
+  seed(planUsageQueryOptions().queryKey, planUsagePart);
+  seed(recentInterviewsQueryOptions().queryKey, recentPart);
+  if (gapsPart) seed(skillGapSummaryQueryOptions(userId).queryKey, gapsPart);
   return true;
 }
 

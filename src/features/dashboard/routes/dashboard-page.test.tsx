@@ -118,6 +118,16 @@ describe('DashboardPage', () => {
     );
   });
 
+  it('asks only for a part the combined answer had in a shape it cannot read', async () => {
+    answerDashboard = async () => ({ data: { ...DASHBOARD, recent_interviews: [{ id: 'i1', title: 42 }] }, error: null });
+    renderDashboard();
+    expect(await screen.findByText('GAP-MARKER')).toBeInTheDocument();
+    await waitFor(() => expect(asked).toContain('rpc:get_user_interview_history'));
+    expect(screen.queryByText('RECENT-MARKER interview')).not.toBeInTheDocument();
+    expect(asked).not.toContain('rpc:get_user_stats');
+    expect(asked).not.toContain('skill_gaps');
+  });
+
   it('renders from the request started before it, without asking again', async () => {
     answerDashboard = async () => ({ data: DASHBOARD, error: null });
     const queryClient = createQueryClient();

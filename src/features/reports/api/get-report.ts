@@ -13,6 +13,7 @@ import {
 import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { reportKeys } from '@/lib/query-keys/reports';
+import { yieldToMain } from '@/lib/yield-to-main';
 import '../i18n';
 import { summaryReportQueryOptions, summaryReportSchema } from './get-summary-report';
 import { transcriptMessageSchema, transcriptQueryOptions } from './get-transcript';
@@ -106,7 +107,7 @@ export async function getReportPage(interviewId: string): Promise<ReportPage | n
   if (!envelope.success) throw new UserFacingError(genericErrorMessage(), { code: 'invalid_response', cause: envelope.error });
   const page = envelope.data;
   return {
-    data: parseReportData({
+    data: await parseReportDataInSlices({
       session: page.session,
       report: page.report,
       questions: page.questions,
@@ -138,24 +139,49 @@ const reportDataSchema = z.object({
   skillGaps: z.array(gapSchema),
 });
 
+function splitFollowUps(data: z.output<typeof reportDataSchema>): ReportData {
+  return {
+    ...data,
+    questions: data.questions.filter((q) => !q.is_follow_up),
+    followUps: data.questions.filter((q) => q.is_follow_up && q.parent_question_id),
+  };
+}
+
 /** Validates what the server sent and splits main questions from follow-ups (also used for shared reports). */
 export function parseReportData(raw: Record<keyof z.input<typeof reportDataSchema>, unknown>): ReportData {
   const parsed = reportDataSchema.safeParse(raw);
   if (!parsed.success) throw new UserFacingError(genericErrorMessage(), { code: 'invalid_response', cause: parsed.error });
-  return {
-    ...parsed.data,
-    questions: parsed.data.questions.filter((q) => !q.is_follow_up),
-    followUps: parsed.data.questions.filter((q) => q.is_follow_up && q.parent_question_id),
-  };
+  return splitFollowUps(parsed.data);
 }
 
-/** Gives the transcript, share-link and summary queries their parts of the page's answer, when valid. */
-function seedReportParts(client: QueryClient, userId: string, interviewId: string, page: ReportPage) {
+/**
+ * parseReportData one part per task: validating the whole answer at once is one long task on a phone
+ * (zod's first runs over a schema are slow), while the page waits for all of it anyway.
+ */
+async function parseReportDataInSlices(raw: Record<keyof z.input<typeof reportDataSchema>, unknown>): Promise<ReportData> {
+  const parts = reportDataSchema.shape;
+  const parsed: Partial<z.output<typeof reportDataSchema>> = {};
+  for (const key of Object.keys(parts) as (keyof typeof parts)[]) {
+    if (key !== 'session') await yieldToMain();
+    const part = parts[key].safeParse(raw[key]);
+    if (!part.success) throw new UserFacingError(genericErrorMessage(), { code: 'invalid_response', cause: part.error });
+    (parsed as Record<string, unknown>)[key] = part.data;
+  }
+  return splitFollowUps(parsed as z.output<typeof reportDataSchema>);
+}
+
+/**
+ * Gives the transcript, share-link and summary queries their parts of the page's answer, when valid: each
+ * validated in a task of its own (as in parseReportDataInSlices), then all given at once.
+ */
+async function seedReportParts(client: QueryClient, userId: string, interviewId: string, page: ReportPage) {
+  await yieldToMain();
   const transcript = z.array(transcriptMessageSchema).safeParse(page.transcript);
-  if (transcript.success) client.setQueryData(transcriptQueryOptions(userId, interviewId).queryKey, transcript.data);
+  await yieldToMain();
   const shares = z.array(reportShareSchema).safeParse(page.shares);
-  if (shares.success) client.setQueryData(reportSharesQueryOptions(interviewId).queryKey, shares.data);
   const summary = summaryReportSchema.nullable().safeParse(page.summaryReport);
+  if (transcript.success) client.setQueryData(transcriptQueryOptions(userId, interviewId).queryKey, transcript.data);
+  if (shares.success) client.setQueryData(reportSharesQueryOptions(interviewId).queryKey, shares.data);
   if (summary.success) client.setQueryData(summaryReportQueryOptions(userId, interviewId).queryKey, summary.data);
 }
 
@@ -169,7 +195,7 @@ export function reportQueryOptions(userId: string, interviewId: string) {
     queryKey: reportKeys.detail(interviewId),
     queryFn: async ({ client }): Promise<ReportData | null> => {
       const page = await getReportPage(interviewId);
-      if (page) seedReportParts(client, userId, interviewId, page);
+      if (page) await seedReportParts(client, userId, interviewId, page);
       return page?.data ?? null;
     },
     enabled: userId !== '',

@@ -135,13 +135,20 @@ beforeEach(() => {
 });
 
 // The app's own query client: its freshness window is what lets the seeded parts render without a refetch.
-const renderPage = (route: string) =>
+const renderPage = (route: string, queryClient = createQueryClient()) =>
   renderWithProviders(<ReportPage />, {
     route,
     path: '/app/interviews/:id/report',
     auth: makeAuth('authenticated'),
-    queryClient: createQueryClient(),
+    queryClient,
   });
+
+/** The app's query client without its retries (an unreadable answer is retried twice, seconds apart). */
+function clientWithoutRetries() {
+  const client = createQueryClient();
+  client.setDefaultOptions({ queries: { ...client.getDefaultOptions().queries, retry: false } });
+  return client;
+}
 
 describe('ReportPage', () => {
   it('asks for the report, transcript and share links in one request', async () => {
@@ -164,6 +171,25 @@ describe('ReportPage', () => {
     renderPage(`/app/interviews/${INTERVIEW}/report?view=summary`);
     expect(await screen.findByText('SUMMARY-MARKER in short.')).toBeInTheDocument();
     expect(asked).toEqual(['rpc:get_interview_report_page']);
+  });
+
+  it.each([
+    ['the interview', { session: { ...PAGE.session, status: 'exploded' } }],
+    ['a question', { questions: [{ ...PAGE.questions[0], question_type: 'riddle' }] }],
+    ['an answer', { responses: [{ id: 'r1', question_id: 'q1' }] }],
+    ['a skill gap', { skill_gaps: [{ id: 'g1', skill_name: 'React' }] }],
+  ])('shows an error instead of the report when %s is not what the page reads', async (_part, broken) => {
+    answer = async () => ({ data: { ...PAGE, ...broken }, error: null });
+    renderPage(`/app/interviews/${INTERVIEW}/report`, clientWithoutRetries());
+    expect(await screen.findByText('Something went wrong. Please try again.')).toBeInTheDocument();
+    expect(screen.queryByText('A solid first interview.')).not.toBeInTheDocument();
+  });
+
+  it('asks for the transcript on its own when its part of the answer is not what it reads', async () => {
+    answer = async () => ({ data: { ...PAGE, transcript: [{ id: 'm1', role: 'narrator' }] }, error: null });
+    renderPage(`/app/interviews/${INTERVIEW}/report`);
+    expect(await screen.findByRole('button', { name: 'Manage links (1)' })).toBeInTheDocument();
+    await waitFor(() => expect(asked).toEqual(['rpc:get_interview_report_page', 'interview_messages']));
   });
 
   it("renders not found when the interview isn't the user's", async () => {
