@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { toUserMessage } from '@/lib/errors';
@@ -35,15 +36,18 @@ export function TranscriptList({ messages }: { messages: TranscriptMessage[] }) 
 export function TranscriptView({ interviewId }: { interviewId: string }) {
   const { t } = useT();
   const transcript = useTranscript(interviewId);
+  // Under the whole report: its messages render after the report's first screen has painted (they usually
+  // arrive with the report), in a render React can interrupt.
+  const messages = useDeferredValue(transcript.data, undefined);
   return (
     <section className="card report__transcript" aria-labelledby="report-transcript">
       <h2 id="report-transcript">{t('transcript.title')}</h2>
-      {transcript.isPending ? (
-        <LoadingState label={t('transcript.loading')} />
-      ) : transcript.isError ? (
+      {transcript.isError ? (
         <ErrorState title={t('transcript.error')} message={toUserMessage(transcript.error)} onRetry={() => void transcript.refetch()} />
+      ) : messages === undefined ? (
+        <LoadingState label={t('transcript.loading')} />
       ) : (
-        <TranscriptList messages={transcript.data} />
+        <TranscriptList messages={messages} />
       )}
     </section>
   );
