@@ -313,7 +313,7 @@ export function NewInterviewForm({ planUsage, onSubmit, isSubmitting, submitLabe
         </fieldset>
       </section>
 
-      <section className="card form-section form-section--later" aria-labelledby={`${id}-docs`}>
+      <section className="card form-section" aria-labelledby={`${id}-docs`}>
         <h2 id={`${id}-docs`} className="form-section__title">
           {t('newForm.documents.title')}
         </h2>
