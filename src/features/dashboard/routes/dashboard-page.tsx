@@ -190,7 +190,7 @@ export function DashboardPage() {
         )}
       </section>
 
-      <div className="dashboard__grid dashboard__grid--later">
+      <div className="dashboard__grid">
         <section className="card" aria-labelledby="dash-recent">
           <div className="card__head">
             <h2 id="dash-recent">{t('recent.title')}</h2>
