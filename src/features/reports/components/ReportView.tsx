@@ -183,11 +183,22 @@ export type Shared = { includeAnswers: boolean };
 /** The report page body: pure rendering of stored data (tested without a server). */
 export function ReportView({ data, shared = null, actions }: { data: ReportData; shared?: Shared | null; actions?: ReactNode }) {
   const { t } = useT();
-  const { session } = data;
-  // The header (the title is what a phone paints largest) renders at once; the scores and everything under
-  // them follow in a render React can interrupt, so the title paints without waiting for the rest of the
-  // report and a long report does not block the page in one long task (with `null` first, then the data).
+  const { session, report, questions, responses } = data;
+  // The first screen renders at once; the details follow in a render React can interrupt, so a long
+  // report does not block the page in one long task (with `null` first, then the data).
   const details = useDeferredValue<ReportData | null>(data, null);
+  const byQuestion = new Map(responses.map((r) => [r.question_id, r]));
+  const mainIds = new Set(questions.map((q) => q.id));
+  const overall = report?.overall_score ?? session.score;
+  const answered = questions.filter((q) => byQuestion.has(q.id)).length;
+  const times = responses
+    .filter((r) => mainIds.has(r.question_id))
+    .map((r) => r.time_taken_seconds)
+    .filter((t): t is number => typeof t === 'number');
+  const averageTime = report?.average_response_time_seconds ?? (times.length ? times.reduce((a, b) => a + b, 0) / times.length : null);
+  const durationSeconds =
+    session.duration_seconds ||
+    (session.started_at && session.completed_at ? (Date.parse(session.completed_at) - Date.parse(session.started_at)) / 1000 : null);
 
   return (
     <article className="report">
@@ -212,39 +223,6 @@ export function ReportView({ data, shared = null, actions }: { data: ReportData;
 
       {session.status !== 'completed' ? <p className="note">{t('view.notCompleted')}</p> : null}
 
-      {details ? (
-        <>
-          <ReportNumbers data={details} />
-          <ReportDetails data={details} shared={shared} />
-        </>
-      ) : (
-        // Keeps what follows the report (transcript, footer) off the first screen until the rest is in; new
-        // content appearing in its place moves nothing that was painted.
-        <div className="report__details-placeholder" aria-hidden="true" />
-      )}
-    </article>
-  );
-}
-
-/** The scores and the interview's numbers (duration, time per answer, answered questions). */
-function ReportNumbers({ data }: { data: ReportData }) {
-  const { t } = useT();
-  const { session, report, questions, responses } = data;
-  const byQuestion = new Map(responses.map((r) => [r.question_id, r]));
-  const mainIds = new Set(questions.map((q) => q.id));
-  const overall = report?.overall_score ?? session.score;
-  const answered = questions.filter((q) => byQuestion.has(q.id)).length;
-  const times = responses
-    .filter((r) => mainIds.has(r.question_id))
-    .map((r) => r.time_taken_seconds)
-    .filter((t): t is number => typeof t === 'number');
-  const averageTime = report?.average_response_time_seconds ?? (times.length ? times.reduce((a, b) => a + b, 0) / times.length : null);
-  const durationSeconds =
-    session.duration_seconds ||
-    (session.started_at && session.completed_at ? (Date.parse(session.completed_at) - Date.parse(session.started_at)) / 1000 : null);
-
-  return (
-    <>
       <section className="card report__scores" aria-labelledby="report-scores">
         <h2 id="report-scores">{t('scores.title')}</h2>
         <div className="score-grid">
@@ -296,7 +274,14 @@ function ReportNumbers({ data }: { data: ReportData }) {
           ) : null}
         </dl>
       </section>
-    </>
+
+      {details ? (
+        <ReportDetails data={details} shared={shared} />
+      ) : (
+        // Keeps what follows the report (transcript, footer) off the first screen until the details are in.
+        <div className="report__details-placeholder" aria-hidden="true" />
+      )}
+    </article>
   );
 }
 

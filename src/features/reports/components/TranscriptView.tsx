@@ -1,4 +1,3 @@
-import { useDeferredValue } from 'react';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { toUserMessage } from '@/lib/errors';
@@ -36,18 +35,15 @@ export function TranscriptList({ messages }: { messages: TranscriptMessage[] }) 
 export function TranscriptView({ interviewId }: { interviewId: string }) {
   const { t } = useT();
   const transcript = useTranscript(interviewId);
-  // Under the whole report: its messages render after the report's first screen has painted (they usually
-  // arrive with the report), in a render React can interrupt.
-  const messages = useDeferredValue(transcript.data, undefined);
   return (
     <section className="card report__transcript" aria-labelledby="report-transcript">
       <h2 id="report-transcript">{t('transcript.title')}</h2>
-      {transcript.isError ? (
-        <ErrorState title={t('transcript.error')} message={toUserMessage(transcript.error)} onRetry={() => void transcript.refetch()} />
-      ) : messages === undefined ? (
+      {transcript.isPending ? (
         <LoadingState label={t('transcript.loading')} />
+      ) : transcript.isError ? (
+        <ErrorState title={t('transcript.error')} message={toUserMessage(transcript.error)} onRetry={() => void transcript.refetch()} />
       ) : (
-        <TranscriptList messages={messages} />
+        <TranscriptList messages={transcript.data} />
       )}
     </section>
   );
