@@ -14,12 +14,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
-import { Agent, request } from 'undici';
+import { Agent } from 'undici';
 import { gatewayNginx, nginxConfig, startNginxGateway, type NginxGatewayOptions } from '../../stack/gateway-nginx.ts';
 import { freePort } from '../../stack/lib/ports.ts';
 import type { ManagedProcess } from '../../stack/lib/processes.ts';
 import { startPostgrest } from '../../stack/postgrest.ts';
 import { startTargetStack } from './target-stack.ts';
+import { p50, timedReads } from './timed-reads.ts';
 
 const arg = (name: string, fallback: string) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -113,25 +114,7 @@ try {
   }
   const headers = { apikey: stack.info.anonKey, authorization: `Bearer ${stack.info.anonKey}` };
 
-  const one = async (url: string): Promise<number> => {
-    const started = performance.now();
-    const response = await request(url, { dispatcher: agent, headers });
-    const body = await response.body.text();
-    if (response.statusCode !== 200 || !body.startsWith('[')) throw new Error(`${url}: ${response.statusCode} ${body.slice(0, 200)}`);
-    return performance.now() - started;
-  };
-  const block = async (url: string, count: number, concurrency: number, into: number[]) => {
-    let issued = 0;
-    await Promise.all(
-      Array.from({ length: concurrency }, async () => {
-        while (issued < count) {
-          issued += 1;
-          into.push(await one(url));
-        }
-      }),
-    );
-  };
-  const p50 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  const { block } = timedReads(agent, headers);
 
   const all: Record<string, Record<string, number[]>> = {};
   for (let round = 1; round <= ROUNDS; round++) {
