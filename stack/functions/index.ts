@@ -160,20 +160,6 @@ function extraDenoFlags(worker: number): string[] {
   });
 }
 
-/**
- * V8 flags of the functions workers (FUNCTIONS_V8_FLAGS, space-separated; set it empty for V8's defaults).
- * Default: Sparkplug (V8's non-optimising baseline compiler) for every function on its first call instead
- * of after V8's interpreter budget, and a young generation that starts at 16 MB per semi-space instead of
- * growing from 1 MB, so that the workers' first minutes (cold code, the benchmark's paced phase) spend less
- * CPU interpreting and scavenging. Local runtime only: hosted Supabase's edge runtime has its own settings.
- */
-const DEFAULT_V8_FLAGS = '--always-sparkplug --min-semi-space-size=16 --max-semi-space-size=32';
-
-function v8Flags(): string[] {
-  const flags = (process.env.FUNCTIONS_V8_FLAGS ?? DEFAULT_V8_FLAGS).split(/\s+/).filter(Boolean);
-  return flags.length > 0 ? [`--v8-flags=${flags.join(',')}`] : [];
-}
-
 /** A worker that dies this often within RESTART_WINDOW_MS is crash-looping: the stack reports it instead. */
 const MAX_RESTARTS = 5;
 const RESTART_WINDOW_MS = 60_000;
@@ -256,7 +242,6 @@ export async function startFunctions(options: FunctionsOptions): Promise<Running
           '--allow-sys',
           '--unstable-net', // reusePort (stack/functions/main.ts)
           `--config=${path.join(FUNCTIONS_DIR, 'deno.json')}`,
-          ...v8Flags(),
           ...extraDenoFlags(index),
           router,
         ],
