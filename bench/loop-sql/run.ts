@@ -4,7 +4,7 @@
 // /proc/<pid>/schedstat before and after. CPU seconds of one backend do not depend on what else runs on the
 // machine, so two schemas (e.g. before and after a migration) compare on a busy machine too.
 //
-//   npx tsx bench/loop-sql/run.ts [--dir .stack] [--interviews 60] [--warmup 10]
+//   npx tsx bench/loop-sql/run.ts [--dir .stack] [--interviews 60] [--warmup 10] [--users 10 | --fresh-users]
 //
 // Needs a running stack (`npm run stack`; --dir picks its stack.json) on this machine (the backend's /proc
 // entry is read) and its process running as root or as the postgres OS user. The statements are those of
@@ -16,6 +16,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { fetchFrom } from '../../tests/helpers/loopback-fetch.ts';
+import { ipFor } from '../loop-load/api.ts';
 
 const { values } = parseArgs({
   options: {
@@ -23,6 +25,12 @@ const { values } = parseArgs({
     interviews: { type: 'string', default: '60' },
     warmup: { type: 'string', default: '10' },
     users: { type: 'string', default: '10' },
+    // each interview by a user of its own, their first of the day (as in bench/loop-load): the day's activity
+    // row and the profile's streak are written for the first time, achievements are checked
+    'fresh-users': { type: 'boolean', default: false },
+    // a résumé of this many kB and a job description of half as many with each interview (0: none, as in
+    // bench/loop-load)
+    'resume-kb': { type: 'string', default: '0' },
   },
 });
 const info = JSON.parse(readFileSync(path.join(values.dir!, 'stack.json'), 'utf8')) as {
@@ -31,11 +39,15 @@ const info = JSON.parse(readFileSync(path.join(values.dir!, 'stack.json'), 'utf8
   dbUrl: string;
 };
 
+// Each sign-up leaves from a loopback address of its own (the auth service limits sign-ups per client
+// address), in a block of its own per run so that runs within the limit's window do not add up.
+const block = Math.floor(Math.random() * 100) * 1000;
 async function signUp(index: number): Promise<string> {
   const email = `loop-sql-${Date.now()}-${index}@example.com`;
-  const response = await fetch(`${info.apiUrl}/auth/v1/signup`, {
+  const ip = ipFor(block + index);
+  const response = await fetchFrom(ip)(`${info.apiUrl}/auth/v1/signup`, {
     method: 'POST',
-    headers: { apikey: info.anonKey, 'content-type': 'application/json', 'x-forwarded-for': `10.9.0.${index + 1}` },
+    headers: { apikey: info.anonKey, 'content-type': 'application/json', 'x-forwarded-for': ip },
     body: JSON.stringify({ email, password: 'Interview42!loop-sql' }),
   });
   const body = (await response.json()) as { user?: { id: string }; id?: string };
@@ -99,12 +111,49 @@ const usage = (operation: string, interviewId: string, userId: string, responseI
 const ANSWER =
   'I would start from the requirements, then explain the trade-offs: caching with a TTL, measuring p95 latency before and after, and rolling out behind a flag.';
 
+// words picked at random: text that compresses about as well as prose
+function prose(kb: number): string | null {
+  if (kb <= 0) return null;
+  const words = [
+    'built',
+    'React',
+    'team',
+    'latency',
+    'migrated',
+    'the',
+    'service',
+    'to',
+    'TypeScript',
+    'and',
+    'reduced',
+    'errors',
+    'by',
+    'led',
+    'design',
+    'of',
+    'a',
+    'cache',
+    'for',
+    'checkout',
+    'mentored',
+    'engineers',
+    'shipped',
+    'API',
+  ];
+  let text = '';
+  while (text.length < kb * 1000) text += words[Math.floor(Math.random() * words.length)] + (Math.random() < 0.08 ? '.\n' : ' ');
+  return text.slice(0, kb * 1000);
+}
+const resumeKb = Number(values['resume-kb']);
+
 async function interview(userId: string) {
   const [session] = await as<{ id: string; session_id: string }>(
     'authenticated',
     userId,
     `select id, session_id from public.create_interview_session(p_job_role => 'Frontend Developer',
-       p_interview_type => 'mixed', p_difficulty => 'medium', p_total_questions => 3, p_interaction_mode => 'text')`,
+       p_interview_type => 'mixed', p_difficulty => 'medium', p_total_questions => 3, p_interaction_mode => 'text',
+       p_resume_text => $1, p_job_description_text => $2)`,
+    [prose(resumeKb), prose(Math.floor(resumeKb / 2))],
   );
   const [begun] = await as<{ r: { slot_id: number | null } }>(
     'service_role',
@@ -202,7 +251,14 @@ async function interview(userId: string) {
   await as('authenticated', userId, `select * from public.get_user_interview_history(p_limit => 5)`);
 }
 
-const users = await Promise.all(Array.from({ length: Number(values.users) }, (_, i) => signUp(i)));
+const fresh = values['fresh-users']!;
+const userCount = fresh ? Number(values.warmup) + Number(values.interviews) : Number(values.users);
+const users: string[] = [];
+// in groups: each sign-up hashes a password at the auth service's cost
+for (let i = 0; i < userCount; i += 20) {
+  users.push(...(await Promise.all(Array.from({ length: Math.min(20, userCount - i) }, (_, j) => signUp(i + j)))));
+}
+const userFor = (i: number, offset: number) => (fresh ? users[offset + i]! : users[i % users.length]!);
 // Pro, as in bench/loop-load: no monthly limit
 await client.query(
   `insert into public.subscriptions (id, user_id, stripe_customer_id, plan_id, status)
@@ -210,12 +266,12 @@ await client.query(
   [users],
 );
 pid = (await client.query('select pg_backend_pid() as pid')).rows[0].pid as number;
-for (let i = 0; i < Number(values.warmup); i++) await interview(users[i % users.length]!);
+for (let i = 0; i < Number(values.warmup); i++) await interview(userFor(i, 0));
 const cpuBefore = backendCpuMs();
 const started = performance.now();
 const n = Number(values.interviews);
 measuring = true;
-for (let i = 0; i < n; i++) await interview(users[i % users.length]!);
+for (let i = 0; i < n; i++) await interview(userFor(i, Number(values.warmup)));
 measuring = false;
 const cpu = backendCpuMs() - cpuBefore;
 for (const [label, ms] of [...cpuByStep].sort((a, b) => b[1] - a[1])) {
