@@ -3,7 +3,7 @@
 //   npm run bench:load -- [--users 200] [--phases signup,paced,saturation,read] [--target <checkout>]
 //                         [--compare <checkoutA> <checkoutB>] [--compare-files <a.json> <b.json>]
 //                         [--bcrypt-cost 12] [--think-ms 1000] [--timeout-ms 30000] [--reads 2000]
-//                         [--concurrency 32] [--phase-limit-s 600] [--out <file.json>]
+//                         [--concurrency 32] [--phase-limit-s 600] [--resume-kb 0] [--out <file.json>]
 //
 // Boots an isolated stack of the target checkout (default: this one) in its own process tree, runs the
 // phases, prints a markdown report and writes JSON under bench/.data/. See bench/loop-load/README.md.
@@ -46,6 +46,7 @@ const KNOWN = new Set([
   'concurrency',
   'phase-limit-s',
   'out',
+  'resume-kb',
 ]);
 for (const arg of args) {
   if (arg.startsWith('--') && !KNOWN.has(arg.slice(2))) {
@@ -89,6 +90,43 @@ const timeoutMs = positiveInt('timeout-ms', 30_000);
 const reads = positiveInt('reads', 2000);
 const concurrency = Math.max(1, positiveInt('concurrency', 32));
 const phaseLimitMs = positiveInt('phase-limit-s', 600) * 1000;
+// With --resume-kb N every interview attaches a résumé of N kB and a job description of N/2 kB (the SPA's
+// upload fields); none by default.
+const resumeKb = positiveInt('resume-kb', 0);
+const documents = resumeKb > 0 ? { resumeText: prose(resumeKb * 1000), jobDescriptionText: prose(resumeKb * 500) } : undefined;
+
+/** Words picked at random: text that compresses about as well as prose. */
+function prose(chars: number): string {
+  const words = [
+    'built',
+    'React',
+    'team',
+    'latency',
+    'migrated',
+    'the',
+    'service',
+    'to',
+    'TypeScript',
+    'and',
+    'reduced',
+    'errors',
+    'by',
+    'led',
+    'design',
+    'of',
+    'a',
+    'cache',
+    'for',
+    'checkout',
+    'mentored',
+    'engineers',
+    'shipped',
+    'API',
+  ];
+  let text = '';
+  while (text.length < chars) text += words[Math.floor(Math.random() * words.length)] + (Math.random() < 0.08 ? '.\n' : ' ');
+  return text.slice(0, chars);
+}
 
 const log = (line: string) => console.log(`[loop-load ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
@@ -180,7 +218,9 @@ async function runOn(checkout: string): Promise<RunResult> {
       const sampler = await sampleDbWaits(stack.info.dbUrl);
       const cpuTimeline = sampleCpuTimeline(stack.pid);
       const cpuBefore = snapshotCpu(stack.pid);
-      const result = await bounded(stack, runInterviewPhase(api, virtualUsers, think, phaseLimitMs)).finally(() => sampler.stop());
+      const result = await bounded(stack, runInterviewPhase(api, virtualUsers, think, phaseLimitMs, documents)).finally(() =>
+        sampler.stop(),
+      );
       result.cpu = cpuBetween(cpuBefore, snapshotCpu(stack.pid));
       result.dbWaits = await sampler.stop();
       result.cpuTimeline = cpuTimeline.stop();

@@ -66,7 +66,19 @@ class DeadlinePassed extends Error {}
 /** Think time: thinkMs ± 50 % (uniform), none when thinkMs is 0. */
 const thinkTime = (thinkMs: number) => (thinkMs > 0 ? thinkMs * (0.5 + Math.random()) : 0);
 
-async function oneInterview(api: Api, user: VirtualUser, thinkMs: number, deadline: number): Promise<void> {
+/** What a user may attach to a new interview: the text of a résumé and of a job description. */
+export interface InterviewDocuments {
+  resumeText: string;
+  jobDescriptionText: string;
+}
+
+async function oneInterview(
+  api: Api,
+  user: VirtualUser,
+  thinkMs: number,
+  deadline: number,
+  documents: InterviewDocuments | undefined,
+): Promise<void> {
   const pause = async () => {
     const ms = thinkTime(thinkMs);
     if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
@@ -84,6 +96,7 @@ async function oneInterview(api: Api, user: VirtualUser, thinkMs: number, deadli
       p_tech_stack: ['React', 'TypeScript'],
       p_interaction_mode: 'text',
       p_total_questions: ANSWERED_QUESTIONS,
+      ...(documents ? { p_resume_text: documents.resumeText, p_job_description_text: documents.jobDescriptionText } : {}),
     },
     (body) => (typeof field(body, 'id') === 'string' ? null : 'no session id'),
   );
@@ -141,6 +154,7 @@ export async function runInterviewPhase(
   users: VirtualUser[],
   thinkMs: number,
   timeLimitMs: number,
+  documents?: InterviewDocuments,
 ): Promise<InterviewPhaseResult> {
   const deadline = performance.now() + timeLimitMs;
   let completed = 0;
@@ -150,7 +164,7 @@ export async function runInterviewPhase(
     users.map(async (user) => {
       try {
         if (thinkMs > 0) await new Promise((resolve) => setTimeout(resolve, thinkTime(thinkMs)));
-        await oneInterview(api, user, thinkMs, deadline);
+        await oneInterview(api, user, thinkMs, deadline, documents);
         completed += 1;
       } catch (error) {
         if (error instanceof DeadlinePassed) cutOff += 1;
