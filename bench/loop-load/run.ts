@@ -3,7 +3,10 @@
 //   npm run bench:load -- [--users 200] [--phases signup,paced,saturation,read] [--target <checkout>]
 //                         [--compare <checkoutA> <checkoutB>] [--compare-files <a.json> <b.json>]
 //                         [--bcrypt-cost 12] [--think-ms 1000] [--timeout-ms 30000] [--reads 2000]
-//                         [--concurrency 32] [--phase-limit-s 600] [--out <file.json>]
+//                         [--concurrency 32] [--phase-limit-s 600] [--out <file.json>] [--rounds 1]
+//
+// With --compare and --rounds N the two checkouts run N times each in the order A B B A A B …, and a table
+// of each side's runs and medians follows the before/after table of the first pair.
 //
 // Boots an isolated stack of the target checkout (default: this one) in its own process tree, runs the
 // phases, prints a markdown report and writes JSON under bench/.data/. See bench/loop-load/README.md.
@@ -21,6 +24,7 @@ import { runReadPhase } from './phases/read.ts';
 import { runSignupPhase } from './phases/signup.ts';
 import { Recorder } from './recorder.ts';
 import { evaluate, formatComparison, formatRun, type RunResult } from './report.ts';
+import { formatRounds, roundOrder, type Side } from './rounds.ts';
 import { formatSqlStats, startSqlStats } from './sql-stats.ts';
 import { startTargetStack, type TargetStack } from './target-stack.ts';
 import { makePro, signUpUsers } from './users.ts';
@@ -46,6 +50,7 @@ const KNOWN = new Set([
   'concurrency',
   'phase-limit-s',
   'out',
+  'rounds',
 ]);
 for (const arg of args) {
   if (arg.startsWith('--') && !KNOWN.has(arg.slice(2))) {
@@ -89,6 +94,11 @@ const timeoutMs = positiveInt('timeout-ms', 30_000);
 const reads = positiveInt('reads', 2000);
 const concurrency = Math.max(1, positiveInt('concurrency', 32));
 const phaseLimitMs = positiveInt('phase-limit-s', 600) * 1000;
+const rounds = Math.max(1, positiveInt('rounds', 1));
+if (rounds > 1 && !values('compare', 2)) {
+  console.error('--rounds needs --compare <checkoutA> <checkoutB>');
+  process.exit(2);
+}
 
 const log = (line: string) => console.log(`[loop-load ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
@@ -243,20 +253,28 @@ if (compareFiles) {
   process.exit(0);
 }
 
-const checkouts = (values('compare', 2) ?? [value('target') ?? REPO]).map((dir) => path.resolve(dir));
-const results: RunResult[] = [];
-for (const checkout of checkouts) {
+const compare = values('compare', 2)?.map((dir) => path.resolve(dir));
+const order: { side: Side; checkout: string }[] = compare
+  ? roundOrder(rounds).map((side) => ({ side, checkout: side === 'before' ? compare[0]! : compare[1]! }))
+  : [{ side: 'after', checkout: path.resolve(value('target') ?? REPO) }];
+const runs: { side: Side; result: RunResult }[] = [];
+for (const [i, { side, checkout }] of order.entries()) {
+  if (order.length > 2) log(`run ${i + 1} of ${order.length}: ${side === 'before' ? 'A' : 'B'} (${checkout})`);
   const result = await runOn(checkout);
-  results.push(result);
-  const file = save(result, checkouts.length === 1 ? value('out') : undefined);
+  runs.push({ side, result });
+  const file = save(result, order.length === 1 ? value('out') : undefined);
   console.log(`\n${formatRun(result)}\n`);
   log(`results written to ${path.relative(process.cwd(), file)}`);
 }
-if (results.length === 2) {
-  const comparison = formatComparison(results[0]!, results[1]!);
+if (runs.length >= 2) {
+  const [first, second] = [runs[0]!, runs[1]!];
+  const [before, after] = first.side === 'before' ? [first, second] : [second, first];
+  const sections = [formatComparison(before.result, after.result)];
+  if (runs.length > 2) sections.push(formatRounds(runs));
+  const comparison = sections.join('\n\n');
   console.log(`\n${comparison}\n`);
   const file = path.join(DATA_DIR, `loop-load-compare-${new Date().toISOString().replace(/[:.]/g, '-')}.md`);
   writeFileSync(file, comparison + '\n');
   log(`comparison written to ${path.relative(process.cwd(), file)}`);
 }
-process.exit(results.some((r) => r.aborted) ? 1 : 0);
+process.exit(runs.some((r) => r.result.aborted) ? 1 : 0);
