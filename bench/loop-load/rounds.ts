@@ -47,6 +47,22 @@ export function headline(result: RunResult): [string, number | undefined][] {
     ['paced: functions (Deno) CPU ms per interview', cpuPerInterview(result.paced, (kind) => /deno|function/i.test(kind))],
     ['paced: Postgres CPU ms per interview', cpuPerInterview(result.paced, (kind) => kind.startsWith('postgres'))],
   ];
+  for (const [name, phase] of [
+    ['paced', result.paced],
+    ['saturation', result.saturation],
+  ] as const) {
+    const per = (value: number | undefined) => (value === undefined || !phase?.completed ? undefined : value / phase.completed);
+    rows.push([`${name}: the stack's kernel CPU ms per interview`, per(phase?.cpu?.systemMs)]);
+    const machine = phase?.machine;
+    if (!machine) continue;
+    const busy = Object.entries(machine.cpuMs)
+      .filter(([state]) => state !== 'idle' && state !== 'iowait')
+      .reduce((sum, [, ms]) => sum + ms, 0);
+    rows.push([`${name}: machine busy CPU ms per interview (everything)`, per(busy)]);
+    rows.push([`${name}: machine kernel + irq CPU ms per interview`, per((machine.cpuMs.system ?? 0) + (machine.cpuMs.irq ?? 0) + (machine.cpuMs.softirq ?? 0))]);
+    rows.push([`${name}: page faults per interview (machine)`, per(machine.vm.pgfault)]);
+    rows.push([`${name}: pages allocated per interview (machine)`, per(machine.vm.pgalloc_normal)]);
+  }
   for (const [kind, stats] of Object.entries(result.paced?.calls ?? {})) rows.push([`paced p95 ms: ${kind}`, stats.p95 ?? undefined]);
   if (result.read) {
     rows.push(['read sequential: gateway ÷ direct p50', result.read.sequential.ratioP50 ?? undefined]);

@@ -19,6 +19,7 @@ import { Api, type VirtualUser } from './api.ts';
 import { cpuBetween, snapshotCpu } from './cpu.ts';
 import { sampleCpuTimeline } from './cpu-timeline.ts';
 import { sampleDbWaits } from './db-waits.ts';
+import { machineBetween, snapshotMachine } from './machine-counters.ts';
 import { runInterviewPhase } from './phases/interview.ts';
 import { runReadPhase } from './phases/read.ts';
 import { runSignupPhase } from './phases/signup.ts';
@@ -190,8 +191,10 @@ async function runOn(checkout: string): Promise<RunResult> {
       const sampler = await sampleDbWaits(stack.info.dbUrl);
       const cpuTimeline = sampleCpuTimeline(stack.pid);
       const cpuBefore = snapshotCpu(stack.pid);
+      const machineBefore = snapshotMachine();
       const result = await bounded(stack, runInterviewPhase(api, virtualUsers, think, phaseLimitMs)).finally(() => sampler.stop());
       result.cpu = cpuBetween(cpuBefore, snapshotCpu(stack.pid));
+      result.machine = machineBetween(machineBefore, snapshotMachine());
       result.dbWaits = await sampler.stop();
       result.cpuTimeline = cpuTimeline.stop();
       result.sqlStats = await sqlStats.stop();

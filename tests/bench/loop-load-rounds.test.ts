@@ -54,3 +54,21 @@ describe('loop-load rounds', () => {
     expect(table).not.toContain('paced: stack CPU');
   });
 });
+
+describe('loop-load machine counters', () => {
+  it('reads the aggregate CPU line and the wanted vmstat counters', async () => {
+    const { parseProcStat, parseVmstat, machineBetween } = await import('../../bench/loop-load/machine-counters.ts');
+    const cpu = parseProcStat('cpu  100 5 40 1000 3 0 2 7 0 0\ncpu0 50 2 20 500 1 0 1 3 0 0\n');
+    expect(cpu).toEqual({ user: 100, nice: 5, system: 40, idle: 1000, iowait: 3, irq: 0, softirq: 2, steal: 7 });
+    const vm = parseVmstat('nr_free_pages 10\npgfault 500\npgmajfault 2\nsomething_else 9\n');
+    expect(vm).toEqual({ pgfault: 500, pgmajfault: 2 });
+    const use = machineBetween(
+      { cpuTicks: cpu, vm },
+      { cpuTicks: { ...cpu, user: 150, system: 41 }, vm: { pgfault: 800, pgmajfault: 2 } },
+    );
+    expect(use.cpuMs.user).toBe(500);
+    expect(use.cpuMs.system).toBe(10);
+    expect(use.cpuMs.idle).toBe(0);
+    expect(use.vm).toEqual({ pgfault: 300, pgmajfault: 0 });
+  });
+});
