@@ -175,6 +175,13 @@ function machineRows(phase: InterviewPhaseResult): string[] {
     '',
     `The whole machine during the phase: user ${s(m.cpuMs.user)}, nice ${s(m.cpuMs.nice)}, kernel ${s(m.cpuMs.system)}, irq ${s(m.cpuMs.irq)}, softirq ${s(m.cpuMs.softirq)}, steal ${s(m.cpuMs.steal)}, idle ${s(m.cpuMs.idle)}; ` +
       `page faults ${m.vm.pgfault ?? '–'} (major ${m.vm.pgmajfault ?? '–'}), pages allocated ${m.vm.pgalloc_normal ?? '–'}, huge pages faulted ${m.vm.thp_fault_alloc ?? '–'}.`,
+    ...(phase.speedProbe
+      ? [
+          '',
+          `Fixed-work probe (the same instructions each time; CPU ms): integer loop ${phase.speedProbe.before.cpuMs.toFixed(1)} before the phase, ${phase.speedProbe.after.cpuMs.toFixed(1)} after; ` +
+            `memory chase ${phase.speedProbe.before.memoryCpuMs?.toFixed(1) ?? '–'} before, ${phase.speedProbe.after.memoryCpuMs?.toFixed(1) ?? '–'} after.`,
+        ]
+      : []),
   ];
 }
 

@@ -53,6 +53,10 @@ export function headline(result: RunResult): [string, number | undefined][] {
   ] as const) {
     const per = (value: number | undefined) => (value === undefined || !phase?.completed ? undefined : value / phase.completed);
     rows.push([`${name}: the stack's kernel CPU ms per interview`, per(phase?.cpu?.systemMs)]);
+    rows.push([`${name}: fixed-work probe CPU ms, before the phase`, phase?.speedProbe?.before.cpuMs]);
+    rows.push([`${name}: fixed-work probe CPU ms, after the phase`, phase?.speedProbe?.after.cpuMs]);
+    rows.push([`${name}: memory probe CPU ms, before the phase`, phase?.speedProbe?.before.memoryCpuMs]);
+    rows.push([`${name}: memory probe CPU ms, after the phase`, phase?.speedProbe?.after.memoryCpuMs]);
     const machine = phase?.machine;
     if (!machine) continue;
     const busy = Object.entries(machine.cpuMs)
