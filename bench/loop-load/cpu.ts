@@ -14,6 +14,8 @@ interface ProcessStat {
   comm: string;
   ownTicks: number;
   reapedTicks: number;
+  /** The kernel's share of ownTicks + reapedTicks (stime + cstime). */
+  systemTicks: number;
 }
 
 function readStat(pid: number): ProcessStat | undefined {
@@ -30,6 +32,7 @@ function readStat(pid: number): ProcessStat | undefined {
       comm,
       ownTicks: Number(fields[11]) + Number(fields[12]),
       reapedTicks: Number(fields[13]) + Number(fields[14]),
+      systemTicks: Number(fields[12]) + Number(fields[14]),
     };
   } catch {
     return undefined; // exited meanwhile
@@ -68,7 +71,7 @@ function kindOf(stat: ProcessStat, root: number): string {
   return `other: ${stat.comm}`;
 }
 
-export type CpuSnapshot = Map<number, { kind: string; ticks: number }>;
+export type CpuSnapshot = Map<number, { kind: string; ticks: number; systemTicks: number }>;
 
 /** CPU ticks so far of every live process in the tree rooted at `root`. */
 export function snapshotCpu(root: number): CpuSnapshot {
@@ -86,7 +89,7 @@ export function snapshotCpu(root: number): CpuSnapshot {
     const pid = queue.pop()!;
     const stat = all.get(pid);
     if (!stat) continue;
-    snapshot.set(pid, { kind: kindOf(stat, root), ticks: stat.ownTicks + stat.reapedTicks });
+    snapshot.set(pid, { kind: kindOf(stat, root), ticks: stat.ownTicks + stat.reapedTicks, systemTicks: stat.systemTicks });
     queue.push(...(children.get(pid) ?? []));
   }
   return snapshot;
@@ -96,6 +99,8 @@ export interface CpuUse {
   /** CPU ms per kind of process between the two snapshots. */
   byKind: Record<string, number>;
   totalMs: number;
+  /** Of totalMs, the time spent in the kernel on the processes' behalf (absent in results of older versions). */
+  systemMs?: number;
 }
 
 /**
@@ -105,14 +110,19 @@ export interface CpuUse {
  */
 export function cpuBetween(before: CpuSnapshot, after: CpuSnapshot): CpuUse {
   const byKind: Record<string, number> = {};
+  let systemTicks = 0;
   const add = (kind: string, ticks: number) => (byKind[kind] = (byKind[kind] ?? 0) + (ticks * 1000) / TICKS_PER_SECOND);
   const postmasterKind = 'postgres: postmaster, background workers, exited backends';
-  for (const [pid, now] of after) add(now.kind, now.ticks - (before.get(pid)?.ticks ?? 0));
+  for (const [pid, now] of after) {
+    add(now.kind, now.ticks - (before.get(pid)?.ticks ?? 0));
+    systemTicks += now.systemTicks - (before.get(pid)?.systemTicks ?? 0);
+  }
   for (const [pid, then] of before) {
     if (after.has(pid)) continue;
     // Exited: its total is in its parent's reaped ticks (for Postgres backends, the postmaster's).
     add(then.kind.startsWith('postgres') ? postmasterKind : then.kind, -then.ticks);
+    systemTicks -= then.systemTicks;
   }
   const totalMs = Object.values(byKind).reduce((sum, ms) => sum + ms, 0);
-  return { byKind, totalMs };
+  return { byKind, totalMs, systemMs: (systemTicks * 1000) / TICKS_PER_SECOND };
 }

@@ -160,6 +160,28 @@ function cpuRows(phase: InterviewPhaseResult): string[] {
     ...rows.map(
       ([kind, ms]) => `| ${kind === 'total' ? '**total**' : kind} | ${kind === 'total' ? `**${ms.toFixed(1)}**` : ms.toFixed(1)} |`,
     ),
+    ...(phase.cpu!.systemMs === undefined
+      ? []
+      : ['', `Of the total, in the kernel on the processes' behalf: ${(phase.cpu!.systemMs / Math.max(1, phase.completed)).toFixed(1)} ms per interview.`]),
+    ...machineRows(phase),
+  ];
+}
+
+function machineRows(phase: InterviewPhaseResult): string[] {
+  const m = phase.machine;
+  if (!m) return [];
+  const s = (ms: number | undefined) => `${((ms ?? 0) / 1000).toFixed(2)} s`;
+  return [
+    '',
+    `The whole machine during the phase: user ${s(m.cpuMs.user)}, nice ${s(m.cpuMs.nice)}, kernel ${s(m.cpuMs.system)}, irq ${s(m.cpuMs.irq)}, softirq ${s(m.cpuMs.softirq)}, steal ${s(m.cpuMs.steal)}, idle ${s(m.cpuMs.idle)}; ` +
+      `page faults ${m.vm.pgfault ?? '–'} (major ${m.vm.pgmajfault ?? '–'}), pages allocated ${m.vm.pgalloc_normal ?? '–'}, huge pages faulted ${m.vm.thp_fault_alloc ?? '–'}.`,
+    ...(phase.speedProbe
+      ? [
+          '',
+          `Fixed-work probe (the same instructions each time; CPU ms): integer loop ${phase.speedProbe.before.cpuMs.toFixed(1)} before the phase, ${phase.speedProbe.after.cpuMs.toFixed(1)} after; ` +
+            `memory chase ${phase.speedProbe.before.memoryCpuMs?.toFixed(1) ?? '–'} before, ${phase.speedProbe.after.memoryCpuMs?.toFixed(1) ?? '–'} after.`,
+        ]
+      : []),
   ];
 }
 

@@ -3,7 +3,10 @@
 //   npm run bench:load -- [--users 200] [--phases signup,paced,saturation,read] [--target <checkout>]
 //                         [--compare <checkoutA> <checkoutB>] [--compare-files <a.json> <b.json>]
 //                         [--bcrypt-cost 12] [--think-ms 1000] [--timeout-ms 30000] [--reads 2000]
-//                         [--concurrency 32] [--phase-limit-s 600] [--resume-kb 0] [--out <file.json>]
+//                         [--concurrency 32] [--phase-limit-s 600] [--resume-kb 0] [--out <file.json>] [--rounds 1]
+//
+// With --compare and --rounds N the two checkouts run N times each in the order A B B A A B …, and a table
+// of each side's runs and medians follows the before/after table of the first pair.
 //
 // Boots an isolated stack of the target checkout (default: this one) in its own process tree, runs the
 // phases, prints a markdown report and writes JSON under bench/.data/. See bench/loop-load/README.md.
@@ -16,11 +19,14 @@ import { Api, type VirtualUser } from './api.ts';
 import { cpuBetween, snapshotCpu } from './cpu.ts';
 import { sampleCpuTimeline } from './cpu-timeline.ts';
 import { sampleDbWaits } from './db-waits.ts';
+import { machineBetween, snapshotMachine } from './machine-counters.ts';
+import { probeSpeed } from './speed-probe.ts';
 import { runInterviewPhase } from './phases/interview.ts';
 import { runReadPhase } from './phases/read.ts';
 import { runSignupPhase } from './phases/signup.ts';
 import { Recorder } from './recorder.ts';
 import { evaluate, formatComparison, formatRun, type RunResult } from './report.ts';
+import { formatRounds, roundOrder, type Side } from './rounds.ts';
 import { formatSqlStats, startSqlStats } from './sql-stats.ts';
 import { startTargetStack, type TargetStack } from './target-stack.ts';
 import { makePro, signUpUsers } from './users.ts';
@@ -47,6 +53,7 @@ const KNOWN = new Set([
   'phase-limit-s',
   'out',
   'resume-kb',
+  'rounds',
 ]);
 for (const arg of args) {
   if (arg.startsWith('--') && !KNOWN.has(arg.slice(2))) {
@@ -126,6 +133,10 @@ function prose(chars: number): string {
   let text = '';
   while (text.length < chars) text += words[Math.floor(Math.random() * words.length)] + (Math.random() < 0.08 ? '.\n' : ' ');
   return text.slice(0, chars);
+const rounds = Math.max(1, positiveInt('rounds', 1));
+if (rounds > 1 && !values('compare', 2)) {
+  console.error('--rounds needs --compare <checkoutA> <checkoutB>');
+  process.exit(2);
 }
 
 const log = (line: string) => console.log(`[loop-load ${new Date().toISOString().slice(11, 19)}] ${line}`);
@@ -217,11 +228,16 @@ async function runOn(checkout: string): Promise<RunResult> {
       const sqlStats = await startSqlStats(stack.info.dbUrl);
       const sampler = await sampleDbWaits(stack.info.dbUrl);
       const cpuTimeline = sampleCpuTimeline(stack.pid);
+      const speedBefore = probeSpeed();
       const cpuBefore = snapshotCpu(stack.pid);
       const result = await bounded(stack, runInterviewPhase(api, virtualUsers, think, phaseLimitMs, documents)).finally(() =>
         sampler.stop(),
       );
+      const machineBefore = snapshotMachine();
+      const result = await bounded(stack, runInterviewPhase(api, virtualUsers, think, phaseLimitMs)).finally(() => sampler.stop());
       result.cpu = cpuBetween(cpuBefore, snapshotCpu(stack.pid));
+      result.machine = machineBetween(machineBefore, snapshotMachine());
+      result.speedProbe = { before: speedBefore, after: probeSpeed() };
       result.dbWaits = await sampler.stop();
       result.cpuTimeline = cpuTimeline.stop();
       result.sqlStats = await sqlStats.stop();
@@ -283,20 +299,28 @@ if (compareFiles) {
   process.exit(0);
 }
 
-const checkouts = (values('compare', 2) ?? [value('target') ?? REPO]).map((dir) => path.resolve(dir));
-const results: RunResult[] = [];
-for (const checkout of checkouts) {
+const compare = values('compare', 2)?.map((dir) => path.resolve(dir));
+const order: { side: Side; checkout: string }[] = compare
+  ? roundOrder(rounds).map((side) => ({ side, checkout: side === 'before' ? compare[0]! : compare[1]! }))
+  : [{ side: 'after', checkout: path.resolve(value('target') ?? REPO) }];
+const runs: { side: Side; result: RunResult }[] = [];
+for (const [i, { side, checkout }] of order.entries()) {
+  if (order.length > 2) log(`run ${i + 1} of ${order.length}: ${side === 'before' ? 'A' : 'B'} (${checkout})`);
   const result = await runOn(checkout);
-  results.push(result);
-  const file = save(result, checkouts.length === 1 ? value('out') : undefined);
+  runs.push({ side, result });
+  const file = save(result, order.length === 1 ? value('out') : undefined);
   console.log(`\n${formatRun(result)}\n`);
   log(`results written to ${path.relative(process.cwd(), file)}`);
 }
-if (results.length === 2) {
-  const comparison = formatComparison(results[0]!, results[1]!);
+if (runs.length >= 2) {
+  const [first, second] = [runs[0]!, runs[1]!];
+  const [before, after] = first.side === 'before' ? [first, second] : [second, first];
+  const sections = [formatComparison(before.result, after.result)];
+  if (runs.length > 2) sections.push(formatRounds(runs));
+  const comparison = sections.join('\n\n');
   console.log(`\n${comparison}\n`);
   const file = path.join(DATA_DIR, `loop-load-compare-${new Date().toISOString().replace(/[:.]/g, '-')}.md`);
   writeFileSync(file, comparison + '\n');
   log(`comparison written to ${path.relative(process.cwd(), file)}`);
 }
-process.exit(results.some((r) => r.aborted) ? 1 : 0);
+process.exit(runs.some((r) => r.result.aborted) ? 1 : 0);

@@ -5,6 +5,8 @@
 import type { CpuUse } from '../cpu.ts';
 import type { CpuInterval } from '../cpu-timeline.ts';
 import type { DbWaits } from '../db-waits.ts';
+import type { MachineUse } from '../machine-counters.ts';
+import type { SpeedProbe } from '../speed-probe.ts';
 import type { SqlStats } from '../sql-stats.ts';
 import { CallFailed, field } from '../http.ts';
 import type { Api, VirtualUser } from '../api.ts';
@@ -51,6 +53,10 @@ export interface InterviewPhaseResult {
   calls: Record<string, CallStats>;
   /** CPU the stack's processes used during the phase (bench/loop-load/cpu.ts), when measured. */
   cpu?: CpuUse;
+  /** The whole machine's CPU by state and memory events during the phase (bench/loop-load/machine-counters.ts). */
+  machine?: MachineUse;
+  /** The fixed-work probe (bench/loop-load/speed-probe.ts) right before and right after the phase. */
+  speedProbe?: { before: SpeedProbe; after: SpeedProbe };
   /** What the database's backends waited for during the phase (bench/loop-load/db-waits.ts), when sampled. */
   dbWaits?: DbWaits;
   /** The stack's CPU by process, second by second (bench/loop-load/cpu-timeline.ts), when sampled. */

@@ -1,0 +1,114 @@
+// Several rounds of a before/after comparison, in the order A B B A A B …: on this machine the run that
+// comes second of a pair is slower for every process, code that did not change included, so each side
+// has to run first as often as second before a difference between them means anything.
+import type { InterviewPhaseResult } from './phases/interview.ts';
+import type { RunResult } from './report.ts';
+
+export type Side = 'before' | 'after';
+
+/** A B, B A, A B, …: `rounds` pairs, each side first in half of them (rounded up for the first side). */
+export function roundOrder(rounds: number): Side[] {
+  const order: Side[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    order.push(...(round % 2 === 0 ? (['before', 'after'] as const) : (['after', 'before'] as const)));
+  }
+  return order;
+}
+
+export function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+const errorsOf = (phase?: { calls: Record<string, { errors: number }>; cutOff?: number }) =>
+  phase ? Object.values(phase.calls).reduce((sum, c) => sum + c.errors, 0) + (phase.cutOff ?? 0) : undefined;
+
+const cpuPerInterview = (phase: InterviewPhaseResult | undefined, kinds?: (kind: string) => boolean) => {
+  if (!phase?.cpu || !phase.completed) return undefined;
+  const total = kinds
+    ? Object.entries(phase.cpu.byKind)
+        .filter(([kind]) => kinds(kind))
+        .reduce((sum, [, ms]) => sum + ms, 0)
+    : phase.cpu.totalMs;
+  return total / phase.completed;
+};
+
+/** The numbers the targets are about, by row name (undefined when the run did not measure it). */
+export function headline(result: RunResult): [string, number | undefined][] {
+  const rows: [string, number | undefined][] = [
+    ['load average at the start (1 min)', result.machine.loadAverageAtStart[0]],
+    ['errors: sign-up / paced / saturation (sum)', sumDefined([errorsOf(result.signup), errorsOf(result.paced), errorsOf(result.saturation)])],
+    ['sign-up burst ÷ hashing limit (all hashes)', result.signup?.ratioToAllHashes ?? result.signup?.ratioToLimit],
+    ['saturation: completed interviews/s', result.saturation?.completedPerSecond],
+    ['saturation: stack CPU ms per interview', cpuPerInterview(result.saturation)],
+    ['paced: stack CPU ms per interview', cpuPerInterview(result.paced)],
+    ['paced: functions (Deno) CPU ms per interview', cpuPerInterview(result.paced, (kind) => /deno|function/i.test(kind))],
+    ['paced: Postgres CPU ms per interview', cpuPerInterview(result.paced, (kind) => kind.startsWith('postgres'))],
+  ];
+  for (const [name, phase] of [
+    ['paced', result.paced],
+    ['saturation', result.saturation],
+  ] as const) {
+    const per = (value: number | undefined) => (value === undefined || !phase?.completed ? undefined : value / phase.completed);
+    rows.push([`${name}: the stack's kernel CPU ms per interview`, per(phase?.cpu?.systemMs)]);
+    rows.push([`${name}: fixed-work probe CPU ms, before the phase`, phase?.speedProbe?.before.cpuMs]);
+    rows.push([`${name}: fixed-work probe CPU ms, after the phase`, phase?.speedProbe?.after.cpuMs]);
+    rows.push([`${name}: memory probe CPU ms, before the phase`, phase?.speedProbe?.before.memoryCpuMs]);
+    rows.push([`${name}: memory probe CPU ms, after the phase`, phase?.speedProbe?.after.memoryCpuMs]);
+    const machine = phase?.machine;
+    if (!machine) continue;
+    const busy = Object.entries(machine.cpuMs)
+      .filter(([state]) => state !== 'idle' && state !== 'iowait')
+      .reduce((sum, [, ms]) => sum + ms, 0);
+    rows.push([`${name}: machine busy CPU ms per interview (everything)`, per(busy)]);
+    rows.push([`${name}: machine kernel + irq CPU ms per interview`, per((machine.cpuMs.system ?? 0) + (machine.cpuMs.irq ?? 0) + (machine.cpuMs.softirq ?? 0))]);
+    rows.push([`${name}: page faults per interview (machine)`, per(machine.vm.pgfault)]);
+    rows.push([`${name}: pages allocated per interview (machine)`, per(machine.vm.pgalloc_normal)]);
+  }
+  for (const [kind, stats] of Object.entries(result.paced?.calls ?? {})) rows.push([`paced p95 ms: ${kind}`, stats.p95 ?? undefined]);
+  if (result.read) {
+    rows.push(['read sequential: gateway ÷ direct p50', result.read.sequential.ratioP50 ?? undefined]);
+    rows.push([`read ${result.read.concurrency} concurrent: gateway ÷ direct p50`, result.read.concurrent.ratioP50 ?? undefined]);
+  }
+  return rows;
+}
+
+function sumDefined(values: (number | undefined)[]): number | undefined {
+  const present = values.filter((v): v is number => v !== undefined);
+  return present.length ? present.reduce((a, b) => a + b, 0) : undefined;
+}
+
+const cell = (value: number | undefined) =>
+  value === undefined ? '–' : Number.isInteger(value) ? String(value) : value >= 10 ? value.toFixed(0) : value.toFixed(2);
+
+/**
+ * One row per headline number: each side's values in the order they ran (a mark on the ones that ran first
+ * of their pair) and each side's median.
+ */
+export function formatRounds(runs: { side: Side; result: RunResult }[]): string {
+  const before = runs.filter((r) => r.side === 'before');
+  const after = runs.filter((r) => r.side === 'after');
+  const [a, b] = [before[0]?.result, after[0]?.result];
+  const firstOfPair = new Set(runs.filter((_, i) => i % 2 === 0).map((r) => r.result));
+  const lines = [
+    `## ${runs.length / 2} rounds, order ${runs.map((r) => (r.side === 'before' ? 'A' : 'B')).join(' ')}: A = ${a?.label ?? '?'}, B = ${b?.label ?? '?'}`,
+    '',
+    'Values in the order each side ran; * = that run was the first of its pair.',
+    '',
+    '| number | A runs | B runs | A median | B median |',
+    '|---|---|---|---:|---:|',
+  ];
+  const measured = runs.flatMap((r) => headline(r.result).filter(([, value]) => value !== undefined));
+  const names = [...new Set(measured.map(([name]) => name))];
+  const valueOf = (result: RunResult, name: string) => new Map(headline(result)).get(name);
+  for (const name of names) {
+    const list = (side: typeof before) =>
+      side.map((r) => `${cell(valueOf(r.result, name))}${firstOfPair.has(r.result) ? '*' : ''}`).join(', ');
+    const med = (side: typeof before) =>
+      cell(median(side.map((r) => valueOf(r.result, name)).filter((v): v is number => v !== undefined)) ?? undefined);
+    lines.push(`| ${name} | ${list(before)} | ${list(after)} | ${med(before)} | ${med(after)} |`);
+  }
+  return lines.join('\n');
+}
