@@ -162,7 +162,10 @@ function cpuRows(phase: InterviewPhaseResult): string[] {
     ),
     ...(phase.cpu!.systemMs === undefined
       ? []
-      : ['', `Of the total, in the kernel on the processes' behalf: ${(phase.cpu!.systemMs / Math.max(1, phase.completed)).toFixed(1)} ms per interview.`]),
+      : [
+          '',
+          `Of the total, in the kernel on the processes' behalf: ${(phase.cpu!.systemMs / Math.max(1, phase.completed)).toFixed(1)} ms per interview.`,
+        ]),
     ...machineRows(phase),
   ];
 }

@@ -39,7 +39,10 @@ const cpuPerInterview = (phase: InterviewPhaseResult | undefined, kinds?: (kind:
 export function headline(result: RunResult): [string, number | undefined][] {
   const rows: [string, number | undefined][] = [
     ['load average at the start (1 min)', result.machine.loadAverageAtStart[0]],
-    ['errors: sign-up / paced / saturation (sum)', sumDefined([errorsOf(result.signup), errorsOf(result.paced), errorsOf(result.saturation)])],
+    [
+      'errors: sign-up / paced / saturation (sum)',
+      sumDefined([errorsOf(result.signup), errorsOf(result.paced), errorsOf(result.saturation)]),
+    ],
     ['sign-up burst ÷ hashing limit (all hashes)', result.signup?.ratioToAllHashes ?? result.signup?.ratioToLimit],
     ['saturation: completed interviews/s', result.saturation?.completedPerSecond],
     ['saturation: stack CPU ms per interview', cpuPerInterview(result.saturation)],
@@ -63,7 +66,10 @@ export function headline(result: RunResult): [string, number | undefined][] {
       .filter(([state]) => state !== 'idle' && state !== 'iowait')
       .reduce((sum, [, ms]) => sum + ms, 0);
     rows.push([`${name}: machine busy CPU ms per interview (everything)`, per(busy)]);
-    rows.push([`${name}: machine kernel + irq CPU ms per interview`, per((machine.cpuMs.system ?? 0) + (machine.cpuMs.irq ?? 0) + (machine.cpuMs.softirq ?? 0))]);
+    rows.push([
+      `${name}: machine kernel + irq CPU ms per interview`,
+      per((machine.cpuMs.system ?? 0) + (machine.cpuMs.irq ?? 0) + (machine.cpuMs.softirq ?? 0)),
+    ]);
     rows.push([`${name}: page faults per interview (machine)`, per(machine.vm.pgfault)]);
     rows.push([`${name}: pages allocated per interview (machine)`, per(machine.vm.pgalloc_normal)]);
   }

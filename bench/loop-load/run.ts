@@ -133,6 +133,7 @@ function prose(chars: number): string {
   let text = '';
   while (text.length < chars) text += words[Math.floor(Math.random() * words.length)] + (Math.random() < 0.08 ? '.\n' : ' ');
   return text.slice(0, chars);
+}
 const rounds = Math.max(1, positiveInt('rounds', 1));
 if (rounds > 1 && !values('compare', 2)) {
   console.error('--rounds needs --compare <checkoutA> <checkoutB>');
@@ -230,11 +231,10 @@ async function runOn(checkout: string): Promise<RunResult> {
       const cpuTimeline = sampleCpuTimeline(stack.pid);
       const speedBefore = probeSpeed();
       const cpuBefore = snapshotCpu(stack.pid);
+      const machineBefore = snapshotMachine();
       const result = await bounded(stack, runInterviewPhase(api, virtualUsers, think, phaseLimitMs, documents)).finally(() =>
         sampler.stop(),
       );
-      const machineBefore = snapshotMachine();
-      const result = await bounded(stack, runInterviewPhase(api, virtualUsers, think, phaseLimitMs)).finally(() => sampler.stop());
       result.cpu = cpuBetween(cpuBefore, snapshotCpu(stack.pid));
       result.machine = machineBetween(machineBefore, snapshotMachine());
       result.speedProbe = { before: speedBefore, after: probeSpeed() };

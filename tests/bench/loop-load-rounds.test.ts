@@ -62,10 +62,7 @@ describe('loop-load machine counters', () => {
     expect(cpu).toEqual({ user: 100, nice: 5, system: 40, idle: 1000, iowait: 3, irq: 0, softirq: 2, steal: 7 });
     const vm = parseVmstat('nr_free_pages 10\npgfault 500\npgmajfault 2\nsomething_else 9\n');
     expect(vm).toEqual({ pgfault: 500, pgmajfault: 2 });
-    const use = machineBetween(
-      { cpuTicks: cpu, vm },
-      { cpuTicks: { ...cpu, user: 150, system: 41 }, vm: { pgfault: 800, pgmajfault: 2 } },
-    );
+    const use = machineBetween({ cpuTicks: cpu, vm }, { cpuTicks: { ...cpu, user: 150, system: 41 }, vm: { pgfault: 800, pgmajfault: 2 } });
     expect(use.cpuMs.user).toBe(500);
     expect(use.cpuMs.system).toBe(10);
     expect(use.cpuMs.idle).toBe(0);
