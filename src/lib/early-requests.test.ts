@@ -102,9 +102,9 @@ describe('early data requests from index.html', () => {
     expect(Object.keys(registry ?? {})).toEqual([earlyKey(reportPageRequest.rpc, args)]);
     (window as unknown as Record<string, unknown>)[EARLY_REGISTRY] = registry;
     try {
-      expect(await takeEarlyRpc(reportPageRequest.rpc, { p_interview_id: 'another' }, 'token-a')).toBeNull();
-      expect(await takeEarlyRpc(reportPageRequest.rpc, args, 'token-a')).toEqual({ data: { ok: 1 } });
-      expect(await takeEarlyRpc(reportPageRequest.rpc, args, 'token-a')).toBeNull();
+      expect(await takeEarlyRpc(reportPageRequest.rpc, { p_interview_id: 'another' }, async () => 'token-a')).toBeNull();
+      expect(await takeEarlyRpc(reportPageRequest.rpc, args, async () => 'token-a')).toEqual({ data: { ok: 1 } });
+      expect(await takeEarlyRpc(reportPageRequest.rpc, args, async () => 'token-a')).toBeNull();
     } finally {
       delete (window as unknown as Record<string, unknown>)[EARLY_REGISTRY];
     }
@@ -115,9 +115,9 @@ describe('early data requests from index.html', () => {
     (window as unknown as Record<string, unknown>)[EARLY_REGISTRY] = registry;
     try {
       const args = { p_interview_id: INTERVIEW };
-      expect(await takeEarlyRpc(reportPageRequest.rpc, args, 'token-b')).toBeNull();
+      expect(await takeEarlyRpc(reportPageRequest.rpc, args, async () => 'token-b')).toBeNull();
       // consumed by the refusal: a later caller with the right token asks itself too
-      expect(await takeEarlyRpc(reportPageRequest.rpc, args, 'token-a')).toBeNull();
+      expect(await takeEarlyRpc(reportPageRequest.rpc, args, async () => 'token-a')).toBeNull();
     } finally {
       delete (window as unknown as Record<string, unknown>)[EARLY_REGISTRY];
     }

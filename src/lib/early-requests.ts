@@ -38,13 +38,14 @@ export function earlyKey(rpc: string, args: Record<string, unknown>): string {
 }
 
 /**
- * The early answer to exactly this RPC call, sent with exactly this access token; null when there is none
- * (or it failed), and the caller asks itself. Each entry is given out once.
+ * The early answer to exactly this RPC call, sent with the session's current access token (asked for only
+ * when there is an answer); null when there is none or it failed, and the caller asks itself. Each entry
+ * is given out once.
  */
 export async function takeEarlyRpc(
   rpc: string,
   args: Record<string, unknown>,
-  token: string | undefined,
+  currentToken: () => Promise<string | undefined>,
 ): Promise<{ data: unknown } | null> {
   if (typeof window === 'undefined') return null;
   const registry = (window as unknown as Record<string, Record<string, EarlyEntry> | undefined>)[EARLY_REGISTRY];
@@ -53,6 +54,7 @@ export async function takeEarlyRpc(
   const entry = registry[key];
   if (!entry) return null;
   delete registry[key];
+  const token = await currentToken();
   if (!token || entry.token !== token) return null;
   return entry.body;
 }

@@ -123,8 +123,10 @@ export async function getReportPage(interviewId: string): Promise<ReportPage | n
 /** The answer index.html's inline script already asked for with this session's token, else a request now. */
 async function readReportPage(interviewId: string): Promise<unknown> {
   const args = { [reportPageRequest.args[0]!]: interviewId };
-  const { data: auth } = await supabase.auth.getSession();
-  const early = await takeEarlyRpc(reportPageRequest.rpc, args, auth.session?.access_token);
+  const early = await takeEarlyRpc(reportPageRequest.rpc, args, async () => {
+    const { data: auth } = await supabase.auth.getSession();
+    return auth.session?.access_token;
+  });
   if (early) return early.data;
   const { data, error, status } = await supabase.rpc('get_interview_report_page', { p_interview_id: interviewId });
   if (error) throw fromPostgrestError(error, i18next.t('reports:apiErrors.loadReport'), status);
