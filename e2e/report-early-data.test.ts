@@ -1,0 +1,58 @@
+// The report page's data is asked for by index.html's inline script before the app loads
+// (src/lib/early-requests.ts): in Chromium the page then sends that request once, not again from the app,
+// and with an expired stored token the script sends nothing and the app asks itself after refreshing.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { insertFinishedInterview } from '../tests/db/helpers.ts';
+import { createUser, newPage, signIn, useBrowserApp } from './helpers/app.ts';
+
+const REPORT_RPC = '/rest/v1/rpc/get_interview_report_page';
+
+/** Counts the report page's data requests (CORS preflights aside) from now on. */
+function countReportRequests(page: Page): () => number {
+  let count = 0;
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && new URL(request.url()).pathname === REPORT_RPC) count++;
+  });
+  return () => count;
+}
+
+describe('browser: the report page’s early data request', () => {
+  const { app, browser } = useBrowserApp();
+
+  it('asks for the report once with a stored session, and asks itself when the stored token has expired', async () => {
+    const owner = await createUser('early-report');
+    const interview = await insertFinishedInterview(owner);
+    const page = await newPage(browser());
+    const reportPath = `/app/interviews/${interview.id}/report`;
+    await signIn(page, app().url, owner.email, undefined, reportPath);
+    await page.getByRole('heading', { level: 1, name: 'Fixture interview' }).waitFor();
+
+    // A fresh start of the page with the stored session: the inline script's request is the only one.
+    const requests = countReportRequests(page);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Fixture interview' }).waitFor();
+    await page.getByText('Solid basics.').waitFor();
+    // The inline script left its answer on window and the app took it (an empty registry, not none).
+    const early = await page.evaluate(() => (window as unknown as Record<string, object | undefined>).__interviewaiEarly);
+    expect(early).toEqual({});
+    expect(requests()).toBe(1);
+
+    // The stored token expired: nothing from the inline script; the app refreshes the session and asks once.
+    await page.evaluate(() => {
+      for (const key of Object.keys(localStorage)) {
+        if (!/^sb-.+-auth-token$/.test(key)) continue;
+        const stored = JSON.parse(localStorage.getItem(key)!);
+        stored.expires_at = Math.floor(Date.now() / 1000) - 10;
+        localStorage.setItem(key, JSON.stringify(stored));
+      }
+    });
+    const afterExpiry = countReportRequests(page);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Fixture interview' }).waitFor();
+    await page.getByText('Solid basics.').waitFor();
+    expect(await page.evaluate(() => (window as unknown as Record<string, unknown>).__interviewaiEarly)).toBeUndefined();
+    expect(afterExpiry()).toBe(1);
+    await page.context().close();
+  });
+});
