@@ -1,6 +1,7 @@
 // The report page's data is asked for by index.html's inline script before the app loads
 // (src/lib/early-requests.ts): in Chromium the page then sends that request once, not again from the app,
-// and with an expired stored token the script sends nothing and the app asks itself after refreshing.
+// and with an expired stored token the script sends nothing and the app asks itself after refreshing. The
+// script paints the report's title from that answer where the app's first render puts it.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { insertFinishedInterview } from '../tests/db/helpers.ts';
@@ -54,5 +55,40 @@ describe('browser: the report page’s early data request', () => {
     expect(await page.evaluate(() => (window as unknown as Record<string, unknown>).__interviewaiEarly)).toBeUndefined();
     expect(afterExpiry()).toBe(1);
     await page.context().close();
+  });
+
+  it('paints the title from the early answer before the app has loaded, where the app then renders it', async () => {
+    const owner = await createUser('early-title');
+    const interview = await insertFinishedInterview(owner);
+    const reportPath = `/app/interviews/${interview.id}/report`;
+    const signInPage = await newPage(browser());
+    await signIn(signInPage, app().url, owner.email, undefined, reportPath);
+    const storage = await signInPage.context().storageState();
+    await signInPage.context().close();
+
+    for (const viewport of [
+      { width: 412, height: 823 },
+      { width: 1350, height: 940 },
+    ]) {
+      const context = await browser().newContext({ viewport, storageState: storage });
+      const page = await context.newPage();
+      const title = page.getByRole('heading', { level: 1, name: 'Fixture interview' });
+
+      // Without the app (its entry never loads), the HTML's script alone shows the title.
+      await page.route('**/src/main.tsx', (route) => route.abort());
+      await page.goto(`${app().url}${reportPath}`);
+      await title.waitFor();
+      const early = await title.boundingBox();
+      expect(await page.locator('h1').count()).toBe(1);
+
+      // With the app: its title is exactly where the HTML's was, and the HTML's is gone.
+      await page.unroute('**/src/main.tsx');
+      await page.reload();
+      await page.getByText('Solid basics.').waitFor();
+      const rendered = await title.boundingBox();
+      expect(await page.locator('h1').count()).toBe(1);
+      expect(rendered, `at ${viewport.width} px`).toEqual(early);
+      await context.close();
+    }
   });
 });

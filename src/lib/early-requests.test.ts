@@ -37,7 +37,12 @@ function inlineScript(): string {
 }
 
 /** Runs the inline script at `pathname` with `stored` in localStorage; returns what it sent and left behind. */
-async function runInline(pathname: string, stored: unknown, answer: () => Promise<Response> = async () => Response.json({ ok: 1 })) {
+async function runInline(
+  pathname: string,
+  stored: unknown,
+  answer: () => Promise<Response> = async () => Response.json({ ok: 1 }),
+  html?: Document,
+) {
   const sent: Sent[] = [];
   const items = new Map<string, string>(stored === undefined ? [] : [[STORAGE_KEY, JSON.stringify(stored)]]);
   const page: Record<string, unknown> = {};
@@ -53,7 +58,7 @@ async function runInline(pathname: string, stored: unknown, answer: () => Promis
     },
     location: { pathname, search: '', hash: '' },
     navigator: { languages: ['en'] },
-    document: {
+    document: html ?? {
       documentElement: { getAttribute: () => null, hasAttribute: () => false, setAttribute: () => {} },
       addEventListener: () => {},
     },
@@ -149,5 +154,66 @@ describe('early data requests from index.html', () => {
       expect(sent, `${pathname} ${JSON.stringify(stored)}`).toEqual([]);
       expect(registry).toBeUndefined();
     }
+  });
+
+  describe('the report’s title from the early answer', () => {
+    const session = { access_token: 'token-a', expires_at: inAnHour() };
+    const answerWith = (value: unknown) => async () => Response.json(value);
+    const finished = { session: { title: 'Backend <b>interview</b>', status: 'completed' } };
+
+    /** index.html's markup before the app has rendered: the header in #root's app. */
+    function htmlMarkup(): Document {
+      const html = document.implementation.createHTMLDocument();
+      html.body.innerHTML = '<div id="root"><div class="app"><header class="site-header"></header></div></div>';
+      return html;
+    }
+    const parsed = (html: Document) => html.dispatchEvent(new Event('DOMContentLoaded'));
+    const answered = async (registry: Record<string, EarlyEntry> | undefined) => {
+      await Object.values(registry ?? {})[0]!.body;
+    };
+
+    it('paints it as text under the header once the answer and the markup are there, in either order', async () => {
+      for (const answerFirst of [true, false]) {
+        const html = htmlMarkup();
+        let release = () => {};
+        const held = new Promise<void>((resolve) => (release = resolve));
+        const { registry } = await runInline(reportPath, session, async () => (await held, Response.json(finished)), html);
+        if (answerFirst) {
+          release();
+          await answered(registry);
+          expect(html.querySelector('h1')).toBeNull();
+          parsed(html);
+        } else {
+          parsed(html);
+          release();
+          await answered(registry);
+        }
+        const title = html.querySelector('#root > .app > .site-header + .early-heading h1');
+        expect(title?.textContent).toBe('Backend <b>interview</b>');
+        expect(title?.children).toHaveLength(0);
+      }
+    });
+
+    it('paints nothing for an unfinished interview, an answer without one, or once the app has rendered', async () => {
+      for (const answer of [
+        answerWith({ session: { title: 'Backend interview', status: 'in_progress' } }),
+        answerWith(null),
+        answerWith({ session: { title: 42, status: 'completed' } }),
+        async () => Response.json({ message: 'JWT expired' }, { status: 401 }),
+      ]) {
+        const html = htmlMarkup();
+        parsed(html);
+        const { registry } = await runInline(reportPath, session, answer, html);
+        await answered(registry);
+        expect(html.querySelector('h1')).toBeNull();
+      }
+      const html = htmlMarkup();
+      parsed(html);
+      const { registry } = await runInline(reportPath, session, answerWith(finished), html);
+      // the app's first render replaces the HTML's markup
+      html.getElementById('root')!.replaceChildren(html.createElement('div'));
+      await answered(registry);
+      expect(html.querySelector('h1')).toBeNull();
+    });
   });
 });

@@ -11,6 +11,13 @@ export interface EarlyRequest {
   rpc: string;
   /** Argument names for the path's capture groups. */
   args: string[];
+  /**
+   * The page's title, painted from the answer where the page puts it as soon as the answer is there, before
+   * the app has loaded (on a phone that is seconds earlier); the app's first render replaces it with its own.
+   * `text` is the path to the title in the answer, shown only when the value at `when` equals `is` (the
+   * layout styles.css reproduces under the class `layout`: the page's own CSS is not applied yet).
+   */
+  heading?: { text: string[]; when: string[]; is: string; layout: string };
 }
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
@@ -19,6 +26,8 @@ export const reportPageRequest: EarlyRequest = {
   path: `^/app/interviews/(${UUID})/report/?$`,
   rpc: 'get_interview_report_page',
   args: ['p_interview_id'],
+  // A finished interview's report: the detailed/summary switch and the eyebrow stand above its title.
+  heading: { text: ['session', 'title'], when: ['session', 'status'], is: 'completed', layout: 'early-heading--report' },
 };
 
 export const earlyRequests: EarlyRequest[] = [reportPageRequest];
