@@ -1,6 +1,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { earlyRequestsPlugin } from './vite/early-requests.ts';
 import { pdfjsCmaps } from './vite/pdfjs-cmaps.ts';
 import { prerender } from './vite/prerender.ts';
 import { withoutRealtime } from './vite/without-realtime.ts';
@@ -36,6 +37,7 @@ const APP_COMMON = /[\\/]src[\\/](components|lib|features)[\\/]/;
 export default defineConfig({
   plugins: [
     react(),
+    earlyRequestsPlugin(),
     pdfjsCmaps(),
     withoutRealtime(),
     // Pages as static HTML (the production host must serve `<path>.html` for `<path>`: see README).

@@ -38,6 +38,9 @@ const presets = option('presets', 'mobile,desktop').split(',') as Preset[];
 const baselineRoot = option('baseline', '');
 // --save-reports keeps every full Lighthouse report in bench/.data (lhr-<page>-<preset>-<run>.json) to dig into.
 const saveReports = process.argv.includes('--save-reports');
+// --save-traces also keeps each run's trace and DevTools log (trace-<name>.json, devtoolslog-<name>.json): what
+// Lighthouse's simulation of a slow phone starts from, to read the page's tasks and requests in order.
+const saveTraces = process.argv.includes('--save-traces');
 const DATA_DIR = path.join(REPO_ROOT, 'bench', '.data');
 
 // Resolved from this folder's own node_modules (npm install --prefix bench/lighthouse); kept out of the
@@ -49,7 +52,10 @@ type LighthouseFn = (
   url: string,
   flags: Record<string, unknown>,
   config?: unknown,
-) => Promise<{ lhr: { categories: Record<Category, { score: number | null }>; audits: Record<string, LighthouseAudit> } }>;
+) => Promise<{
+  lhr: { categories: Record<Category, { score: number | null }>; audits: Record<string, LighthouseAudit> };
+  artifacts: { Trace?: unknown; DevtoolsLog?: unknown };
+}>;
 interface LighthouseAudit {
   id: string;
   score: number | null;
@@ -193,15 +199,17 @@ async function main() {
           for (const { label, appUrl } of builds) {
             const into = collected.get(label)!;
             if (page.signedIn) await cdp.send('Network.clearBrowserCache');
-            const { lhr } = await lighthouse(
+            const { lhr, artifacts } = await lighthouse(
               `${appUrl}${page.path}`,
               { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], disableStorageReset: page.signedIn },
               preset === 'desktop' ? desktopConfig : undefined,
             );
-            if (saveReports) {
-              const name = `${page.path.replace(user.interviewId, 'id').replace(/\W+/g, '_') || 'root'}-${preset}-${label}-${run + 1}`;
-              mkdirSync(DATA_DIR, { recursive: true });
-              writeFileSync(path.join(DATA_DIR, `lhr-${name}.json`), JSON.stringify(lhr));
+            const name = `${page.path.replace(user.interviewId, 'id').replace(/\W+/g, '_') || 'root'}-${preset}-${label}-${run + 1}`;
+            if (saveReports || saveTraces) mkdirSync(DATA_DIR, { recursive: true });
+            if (saveReports) writeFileSync(path.join(DATA_DIR, `lhr-${name}.json`), JSON.stringify(lhr));
+            if (saveTraces) {
+              writeFileSync(path.join(DATA_DIR, `trace-${name}.json`), JSON.stringify(artifacts.Trace));
+              writeFileSync(path.join(DATA_DIR, `devtoolslog-${name}.json`), JSON.stringify(artifacts.DevtoolsLog));
             }
             into.perRun.push(
               Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c].score ?? 0) * 100)])) as Record<Category, number>,

@@ -11,6 +11,7 @@ import {
   type InterviewSession,
 } from '@/features/interview';
 import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
+import { reportPageRequest, takeEarlyRpc } from '@/lib/early-requests';
 import { supabase } from '@/lib/supabase';
 import { reportKeys } from '@/lib/query-keys/reports';
 import { yieldToMain } from '@/lib/yield-to-main';
@@ -100,8 +101,7 @@ export type ReportPage = {
  */
 export async function getReportPage(interviewId: string): Promise<ReportPage | null> {
   if (!isInterviewId(interviewId)) return null;
-  const { data, error, status } = await supabase.rpc('get_interview_report_page', { p_interview_id: interviewId });
-  if (error) throw fromPostgrestError(error, i18next.t('reports:apiErrors.loadReport'), status);
+  const data = await readReportPage(interviewId);
   if (data === null) return null;
   const envelope = reportPageSchema.safeParse(data);
   if (!envelope.success) throw new UserFacingError(genericErrorMessage(), { code: 'invalid_response', cause: envelope.error });
@@ -118,6 +118,19 @@ export async function getReportPage(interviewId: string): Promise<ReportPage | n
     shares: page.shares,
     summaryReport: page.summary_report,
   };
+}
+
+/** The answer index.html's inline script already asked for with this session's token, else a request now. */
+async function readReportPage(interviewId: string): Promise<unknown> {
+  const args = { [reportPageRequest.args[0]!]: interviewId };
+  const early = await takeEarlyRpc(reportPageRequest.rpc, args, async () => {
+    const { data: auth } = await supabase.auth.getSession();
+    return auth.session?.access_token;
+  });
+  if (early) return early.data;
+  const { data, error, status } = await supabase.rpc('get_interview_report_page', { p_interview_id: interviewId });
+  if (error) throw fromPostgrestError(error, i18next.t('reports:apiErrors.loadReport'), status);
+  return data;
 }
 
 const reportPageSchema = z.object({
