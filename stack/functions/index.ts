@@ -258,6 +258,7 @@ export async function startFunctions(options: FunctionsOptions): Promise<Running
           FUNCTIONS_PORT: String(port),
           FUNCTIONS_WORKER_PORT: String(ownPort),
           ...(process.env.FUNCTIONS_PRELOAD ? { FUNCTIONS_PRELOAD: process.env.FUNCTIONS_PRELOAD } : {}),
+          ...(process.env.FUNCTIONS_WARMUP_MS ? { FUNCTIONS_WARMUP_MS: process.env.FUNCTIONS_WARMUP_MS } : {}),
         },
       });
       setServerPriority(started.child.pid);
