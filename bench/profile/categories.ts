@@ -82,8 +82,11 @@ export function categorize(profile: Profile): Categories {
     let result = false;
     for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
       const frame = byId.get(cur)!.callFrame;
-      if ((frame.functionName === '' && frame.lineNumber === 0 && (frame.columnNumber ?? 0) === 0 && frame.url) ||
-        frame.functionName === 'loadFunction' || frame.functionName === 'preloadFunctions') {
+      if (
+        (frame.functionName === '' && frame.lineNumber === 0 && (frame.columnNumber ?? 0) === 0 && frame.url) ||
+        frame.functionName === 'loadFunction' ||
+        frame.functionName === 'preloadFunctions'
+      ) {
         result = true;
         break;
       }

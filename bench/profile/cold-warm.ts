@@ -115,7 +115,12 @@ try {
     writeFileSync(path.join(values['out-dir'], `cold-warm-${name}.cpuprofile`), JSON.stringify(profile));
     const categories = categorize(profile);
     report[name] = { ...extra, threadCpuMs: Object.fromEntries(cpu), ...categories };
-    log(`${name}: worker CPU by thread ${[...cpu].filter(([, ms]) => ms > 0).map(([n, ms]) => `${n} ${ms.toFixed(0)}`).join(', ')} ms`);
+    log(
+      `${name}: worker CPU by thread ${[...cpu]
+        .filter(([, ms]) => ms > 0)
+        .map(([n, ms]) => `${n} ${ms.toFixed(0)}`)
+        .join(', ')} ms`,
+    );
     log(`${name}: JS thread busy ${categories.busyMs.toFixed(0)} ms of ${categories.sampledMs.toFixed(0)} sampled`);
     for (const [category, ms] of Object.entries(categories.byCategory)) log(`    ${category.padEnd(48)} ${ms.toFixed(0).padStart(6)} ms`);
     await send('Profiler.start');

@@ -14,9 +14,10 @@
 // the test runs it without network permission), or change any response. The scoring engine's caches only memoise
 // values computed from their keys, and the sandbox keeps an idle engine exactly as after any run.
 
+import { existsSync, readdirSync } from 'node:fs';
+
 type Module = Record<string, unknown>;
-// deno-lint-ignore no-explicit-any
-type Fn = (...args: any[]) => any;
+type Fn = (...args: unknown[]) => unknown;
 
 export interface WarmupReport {
   rounds: number;
@@ -122,13 +123,8 @@ async function importAll(functionsDir: string) {
   ]);
   // Every function's request schema (handler.ts exporting a zod `Body`), whichever functions exist.
   const schemas: { safeParse: Fn }[] = [];
-  for (const entry of Deno.readDirSync(functionsDir)) {
-    if (!entry.isDirectory || entry.name.startsWith('_')) continue;
-    try {
-      Deno.statSync(`${functionsDir}/${entry.name}/handler.ts`);
-    } catch {
-      continue;
-    }
+  for (const entry of readdirSync(functionsDir, { withFileTypes: true })) {
+    if (!entry.isDirectory() || entry.name.startsWith('_') || !existsSync(`${functionsDir}/${entry.name}/handler.ts`)) continue;
     const body = (await load(`${entry.name}/handler.ts`)).Body as { safeParse?: Fn } | undefined;
     if (typeof body?.safeParse === 'function') schemas.push(body as { safeParse: Fn });
   }
@@ -179,7 +175,7 @@ export async function warmUp(functionsDir: string, budgetMs: number): Promise<Wa
       items.push({ question: BEHAVIORAL, evaluation: behavioral, time_taken_seconds: 110 });
     });
     await attempt('sandbox and coding score', async () => {
-      const result = await runTestsInSandbox(SOLUTION, 'sumAll', CODING_CASES);
+      const result = (await runTestsInSandbox(SOLUTION, 'sumAll', CODING_CASES)) as { passed: number; total: number; details: unknown[] };
       const testResults = { passed: result.passed, total: result.total, details: result.details };
       const evaluation = evaluateAnswer(CODING, {
         text: 'A single pass that accumulates the total; an empty array gives 0.',
@@ -199,8 +195,11 @@ export async function warmUp(functionsDir: string, budgetMs: number): Promise<Wa
         difficulty: DIFFICULTIES[rounds % 3],
         techStack: ['typescript'],
         count: 3 + (rounds % 5),
-        keywords: [{ term: 'postgresql', weight: 2 }, { term: 'caching', weight: 1 }],
-      })
+        keywords: [
+          { term: 'postgresql', weight: 2 },
+          { term: 'caching', weight: 1 },
+        ],
+      }),
     );
     await attempt('request schemas', () => {
       for (const schema of schemas) {

@@ -57,7 +57,16 @@ describe('the functions warm-up of the local runtime', () => {
     writeFileSync(script, SCRIPT);
     const { stdout } = await promisify(execFile)(
       path.join(root, 'node_modules', '.bin', 'deno'),
-      ['run', '--no-check', `--config=${path.join(functionsDir, 'deno.json')}`, `--allow-read=${root}`, '--allow-env', script, functionsDir, '300'],
+      [
+        'run',
+        '--no-check',
+        `--config=${path.join(functionsDir, 'deno.json')}`,
+        `--allow-read=${root}`,
+        '--allow-env',
+        script,
+        functionsDir,
+        '300',
+      ],
       {
         cwd: functionsDir,
         env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DENO_DIR: path.join(root, '.cache', 'deno'), NO_COLOR: '1' },
