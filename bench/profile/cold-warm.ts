@@ -106,6 +106,9 @@ try {
   const logs = path.join(stack.info.dir, 'logs');
   const pid = Number(readFileSync(path.join(logs, 'functions.pid'), 'utf8').trim());
   log(`stack ready after ${((Date.now() - started) / 1000).toFixed(1)} s; worker pid ${pid}`);
+  const warmup = /functions warm-up: .*/.exec(readFileSync(path.join(logs, 'functions.log'), 'utf8'))?.[0];
+  log(warmup ?? 'no warm-up line in the functions log');
+  report.warmup = warmup ?? null;
   let threadsBefore = new Map<string, number>();
   const segment = async (name: string, extra: Record<string, unknown> = {}) => {
     const { profile } = (await send('Profiler.stop')) as { profile: Profile };
