@@ -169,8 +169,8 @@ const RESTART_WINDOW_MS = 60_000;
  * the other workers keep serving on the shared port meanwhile). `exited` settles only when the worker
  * is crash-looping, which the stack then reports as a crash.
  */
-function supervised(start: () => ManagedProcess): ManagedProcess {
-  let current = start();
+function supervised(start: (restart: boolean) => ManagedProcess): ManagedProcess {
+  let current = start(false);
   const restarts: number[] = [];
   let giveUp!: (result: { code: number | null; signal: NodeJS.Signals | null }) => void;
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => (giveUp = resolve));
@@ -181,7 +181,7 @@ function supervised(start: () => ManagedProcess): ManagedProcess {
       while (restarts.length > 0 && now - restarts[0]! > RESTART_WINDOW_MS) restarts.shift();
       if (restarts.length >= MAX_RESTARTS) return giveUp(result);
       restarts.push(now);
-      current = start();
+      current = start(true);
       handle.child = current.child;
       watch(current);
     });
@@ -230,7 +230,7 @@ export async function startFunctions(options: FunctionsOptions): Promise<Running
   const workers: { process: ManagedProcess; ownPort: number }[] = [];
   for (let index = 0; index < functionWorkers(); index++) {
     const ownPort = await freePort();
-    const worker = supervised(() => {
+    const worker = supervised((restart) => {
       const started = startProcess({
         name: index === 0 ? 'functions' : `functions-${index + 1}`,
         command: DENO_BIN,
@@ -258,6 +258,10 @@ export async function startFunctions(options: FunctionsOptions): Promise<Running
           FUNCTIONS_PORT: String(port),
           FUNCTIONS_WORKER_PORT: String(ownPort),
           ...(process.env.FUNCTIONS_PRELOAD ? { FUNCTIONS_PRELOAD: process.env.FUNCTIONS_PRELOAD } : {}),
+          ...(process.env.FUNCTIONS_WARMUP_MS ? { FUNCTIONS_WARMUP_MS: process.env.FUNCTIONS_WARMUP_MS } : {}),
+          // A worker started again after a crash serves as soon as it can (calls are failing meanwhile when every
+          // worker went down): no warm-up (main.ts).
+          ...(restart ? { FUNCTIONS_WARMUP_MS: '0' } : {}),
         },
       });
       setServerPriority(started.child.pid);

@@ -9,6 +9,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type RunningStack } from '../../stack/index.ts';
+import { functionWorkers } from '../../stack/functions/index.ts';
 import { freePortPair } from '../../stack/lib/ports.ts';
 import { signedInUser, sqlOn } from '../helpers/stack.ts';
 
@@ -109,6 +110,19 @@ async function newSession(user: User): Promise<string> {
   if (error) throw new Error(error.message);
   return (data as { session_id: string }).session_id;
 }
+
+describe("the functions' database connections at start", () => {
+  it('each worker opens its pool (DB_POOL_MAX connections) before the first call', async () => {
+    // No function has been called on this stack yet: the connections are the ones the functions open when they load.
+    const backends = await until('the workers to open their connections', async () => {
+      const rows = await functionBackends('true');
+      return rows.length >= functionWorkers() && rows;
+    });
+    expect(backends).toHaveLength(functionWorkers() * 1);
+    const busy = await functionBackends("state <> 'idle'");
+    expect(busy).toEqual([]);
+  });
+});
 
 describe("the functions' database connections, broken or busy", () => {
   it('a call waits at most DB_POOL_WAIT_MS for a connection; terminated backends answer 503 and are replaced', async () => {

@@ -157,6 +157,35 @@ async function reserveBefore(from: Sql, deadline: number): Promise<postgres.Rese
   throw unavailable('The database is busy right now. Please try again in a moment.');
 }
 
+/** How many connections openConnections opens (DB_POOL_OPEN_AT_START, default: the pool's size; 0: none). */
+function connectionsToOpen(): number {
+  const configured = Number(Deno.env.get('DB_POOL_OPEN_AT_START'));
+  return Number.isInteger(configured) && configured >= 0 ? Math.min(configured, poolSize()) : poolSize();
+}
+
+let opening: { pool: Sql; done: Promise<number> } | undefined;
+
+/**
+ * Opens the pool's connections now, in the background, instead of during the isolate's first requests: each new
+ * connection is a TCP connect, SCRAM authentication (a PBKDF2 of the password) and postgres.js' query for the
+ * database's array types, and a burst of first calls would otherwise pay for all of them while it waits. Call it
+ * when the function's module loads. Resolves with how many connections it opened; never rejects (a database that
+ * cannot be reached is reported by the calls, as before). Does nothing without SUPABASE_DB_URL.
+ */
+export function openConnections(count = connectionsToOpen()): Promise<number> {
+  if (count < 1 || !Deno.env.get('SUPABASE_DB_URL')) return Promise.resolve(0);
+  const from = connection();
+  if (opening?.pool === from) return opening.done;
+  const done = Promise.allSettled(Array.from({ length: count }, () => from.reserve())).then((settled) => {
+    const reserved = settled.flatMap((result) => result.status === 'fulfilled' ? [result.value] : []);
+    for (const sql of reserved) sql.release();
+    if (reserved.length < count) replacePool(from); // see replacePool: a refused reservation stays in the pool's queue
+    return reserved.length;
+  });
+  opening = { pool: from, done };
+  return done;
+}
+
 type Outcome = { rows: Rows; failures: unknown[] } | { lost: unknown };
 
 /**

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import postgres from 'npm:postgres@3';
-import { connectionLost, throughTransactionPooler } from './db.ts';
+import { connectionLost, openConnections, throughTransactionPooler } from './db.ts';
 
 const serverError = (fields: Record<string, string>) => Object.assign(new postgres.PostgresError(fields.message ?? ''), fields);
 const coded = (code: string, extra: Record<string, unknown> = {}) => Object.assign(new Error(code), { code, ...extra });
@@ -28,4 +28,14 @@ Deno.test('throughTransactionPooler: port 6543 only', () => {
   assert.equal(throughTransactionPooler('postgresql://u:p@db.example.supabase.co:6543/postgres'), true);
   assert.equal(throughTransactionPooler('postgresql://u:p@db.example.supabase.co:5432/postgres'), false);
   assert.equal(throughTransactionPooler('not a url'), false);
+});
+
+Deno.test('openConnections: without SUPABASE_DB_URL it opens nothing and does not fail', async () => {
+  const url = Deno.env.get('SUPABASE_DB_URL');
+  try {
+    Deno.env.delete('SUPABASE_DB_URL');
+    assert.equal(await openConnections(), 0);
+  } finally {
+    if (url) Deno.env.set('SUPABASE_DB_URL', url);
+  }
 });

@@ -122,6 +122,19 @@ export function releaseEngine(engine: QuickJSWASMModule, limits: EngineLimits = 
   idleEngines.set(key, idle);
 }
 
+/**
+ * Builds one engine now and keeps it for the first run: compiling the engine's wasm module and instantiating it
+ * then happen while the isolate starts instead of inside its first coding answer's request. Does nothing once an
+ * engine has been built; never rejects (a failure is logged, and the first run builds its engine as before).
+ */
+export function prepareEngine(limits: EngineLimits = DEFAULT_LIMITS): Promise<void> {
+  if (compiledModule || firstCompile) return Promise.resolve();
+  return newEngine(limits).then(
+    (engine) => releaseEngine(engine, limits),
+    (error) => console.error('Preparing the code sandbox failed:', error),
+  );
+}
+
 /** How many engines wait for a run (the sandbox tests check that runs reuse them). */
 export function idleEngineCount(): number {
   let count = 0;
