@@ -123,6 +123,46 @@ describe('AuthProvider', () => {
     expect(html).toContain('unauthenticated|-|normal');
   });
 
+  it('does not re-render its readers for a new copy of the same session, and does for a changed one', async () => {
+    const rendered = vi.fn();
+    function Reader({ onRender }: { onRender: () => void }) {
+      useAuth();
+      onRender();
+      return null;
+    }
+    let emit: (event: AuthChangeEvent, session: Session | null) => void = () => {};
+    supabase.auth.onAuthStateChange.mockImplementation(((callback: typeof emit) => {
+      emit = callback;
+      return { data: { subscription: { unsubscribe: vi.fn() } } };
+    }) as never);
+    render(
+      <QueryClientProvider client={createTestQueryClient()}>
+        <AuthProvider>
+          <Reader onRender={rendered} />
+        </AuthProvider>
+      </QueryClientProvider>,
+    );
+    await waitFor(() => expect(supabase.auth.onAuthStateChange).toHaveBeenCalled());
+    const copy = (accessToken: string, name = 'Ada') =>
+      ({
+        access_token: accessToken,
+        refresh_token: 'r',
+        expires_at: 1,
+        user: makeUser({ id: 'ada', user_metadata: { full_name: name } }),
+      }) as unknown as Session;
+
+    act(() => emit('SIGNED_IN', copy('t1')));
+    const afterSignIn = rendered.mock.calls.length;
+    act(() => emit('INITIAL_SESSION', copy('t1')));
+    act(() => emit('TOKEN_REFRESHED', copy('t1')));
+    expect(rendered).toHaveBeenCalledTimes(afterSignIn);
+
+    act(() => emit('TOKEN_REFRESHED', copy('t2')));
+    expect(rendered).toHaveBeenCalledTimes(afterSignIn + 1);
+    act(() => emit('USER_UPDATED', copy('t2', 'Ada L.')));
+    expect(rendered).toHaveBeenCalledTimes(afterSignIn + 2);
+  });
+
   it('unsubscribes on unmount', async () => {
     const { unmount, unsubscribe } = await setup();
     unmount();

@@ -9,6 +9,27 @@ import { AuthContext, type AuthState, type AuthStatus } from '../lib/auth-contex
 const statusOf = (session: Session | null): AuthStatus =>
   !session ? 'unauthenticated' : needsSecondFactor(session) ? 'second_factor' : 'authenticated';
 
+/** The same session: the same tokens for the same user, as the auth server last described them. */
+function sameSession(a: Session | null, b: Session | null): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return (
+    a.access_token === b.access_token &&
+    a.refresh_token === b.refresh_token &&
+    a.expires_at === b.expires_at &&
+    JSON.stringify(a.user) === JSON.stringify(b.user)
+  );
+}
+
+function sameState(a: InternalState, b: InternalState): boolean {
+  return (
+    a.status === b.status &&
+    a.isPasswordRecovery === b.isPasswordRecovery &&
+    a.signedOutOnPurpose === b.signedOutOnPurpose &&
+    sameSession(a.session, b.session)
+  );
+}
+
 type InternalState = {
   status: AuthStatus;
   session: Session | null;
@@ -46,12 +67,18 @@ export function AuthProvider({ children }: { children: ReactNode }) {
           queryClient.clear();
         }
         userIdRef.current = nextUserId;
-        setState((prev) => ({
-          status: statusOf(session),
-          session,
-          isPasswordRecovery: event === 'PASSWORD_RECOVERY' ? true : event === 'SIGNED_OUT' ? false : prev.isPasswordRecovery,
-          signedOutOnPurpose: !session && (event === 'SIGNED_OUT' ? isSigningOut() : prev.signedOutOnPurpose),
-        }));
+        setState((prev) => {
+          const next: InternalState = {
+            status: statusOf(session),
+            session,
+            isPasswordRecovery: event === 'PASSWORD_RECOVERY' ? true : event === 'SIGNED_OUT' ? false : prev.isPasswordRecovery,
+            signedOutOnPurpose: !session && (event === 'SIGNED_OUT' ? isSigningOut() : prev.signedOutOnPurpose),
+          };
+          // supabase-js hands over a new copy of the stored session with every event (INITIAL_SESSION right
+          // after the start, when boot restored it already): nothing changed, so no re-render of everything
+          // that reads the auth state.
+          return sameState(prev, next) ? prev : next;
+        });
       },
       // No stored session to restore: known to be signed out without loading supabase-js.
       () => setState((prev) => (prev.status === 'loading' ? { ...prev, status: 'unauthenticated' } : prev)),
