@@ -60,9 +60,24 @@ export function useZodForm<K extends string, Out>(schema: z.ZodType<Out, z.ZodTy
     setValues((prev) => ({ ...prev, [name]: value }));
   }, []);
 
+  // A field of a server-rendered page can be typed into (or filled by the browser's autofill) before the app
+  // has hydrated it: the text is in the element but not in the state, and React keeps it on screen until the
+  // form renders again. Each field's element is looked at once, when it is attached; a client-rendered one
+  // already holds the state's value. One stable callback per field, so React does not call it every render.
+  const adoptTyped = useMemo(() => {
+    const callbacks: Partial<Record<K, (element: HTMLInputElement | null) => void>> = {};
+    return (name: K) =>
+      (callbacks[name] ??= (element: HTMLInputElement | null) => {
+        if (!element) return;
+        const typed = element.value;
+        setValues((prev) => (typed === prev[name] ? prev : { ...prev, [name]: typed }));
+      });
+  }, []);
+
   const register = useCallback(
     (name: K) => ({
       name,
+      ref: adoptTyped(name),
       value: values[name],
       error: errors[name],
       onChange: (event: ChangeEvent<HTMLInputElement>) => setValue(name, event.target.value),
@@ -76,7 +91,7 @@ export function useZodForm<K extends string, Out>(schema: z.ZodType<Out, z.ZodTy
         setTouched((prev) => (prev[name] ? prev : { ...prev, [name]: true }));
       },
     }),
-    [errors, setValue, values],
+    [adoptTyped, errors, setValue, values],
   );
 
   const handleSubmit = useCallback(
