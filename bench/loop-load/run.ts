@@ -21,6 +21,7 @@ import { sampleCpuTimeline } from './cpu-timeline.ts';
 import { sampleDbWaits } from './db-waits.ts';
 import { machineBetween, snapshotMachine } from './machine-counters.ts';
 import { probeSpeed } from './speed-probe.ts';
+import { prose } from './prose.ts';
 import { runInterviewPhase } from './phases/interview.ts';
 import { runReadPhase } from './phases/read.ts';
 import { runSignupPhase } from './phases/signup.ts';
@@ -102,38 +103,6 @@ const phaseLimitMs = positiveInt('phase-limit-s', 600) * 1000;
 const resumeKb = positiveInt('resume-kb', 0);
 const documents = resumeKb > 0 ? { resumeText: prose(resumeKb * 1000), jobDescriptionText: prose(resumeKb * 500) } : undefined;
 
-/** Words picked at random: text that compresses about as well as prose. */
-function prose(chars: number): string {
-  const words = [
-    'built',
-    'React',
-    'team',
-    'latency',
-    'migrated',
-    'the',
-    'service',
-    'to',
-    'TypeScript',
-    'and',
-    'reduced',
-    'errors',
-    'by',
-    'led',
-    'design',
-    'of',
-    'a',
-    'cache',
-    'for',
-    'checkout',
-    'mentored',
-    'engineers',
-    'shipped',
-    'API',
-  ];
-  let text = '';
-  while (text.length < chars) text += words[Math.floor(Math.random() * words.length)] + (Math.random() < 0.08 ? '.\n' : ' ');
-  return text.slice(0, chars);
-}
 const rounds = Math.max(1, positiveInt('rounds', 1));
 if (rounds > 1 && !values('compare', 2)) {
   console.error('--rounds needs --compare <checkoutA> <checkoutB>');

@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { fetchFrom } from '../../tests/helpers/loopback-fetch.ts';
 import { ipFor } from '../loop-load/api.ts';
+import { prose } from '../loop-load/prose.ts';
 
 const { values } = parseArgs({
   options: {
@@ -111,39 +112,7 @@ const usage = (operation: string, interviewId: string, userId: string, responseI
 const ANSWER =
   'I would start from the requirements, then explain the trade-offs: caching with a TTL, measuring p95 latency before and after, and rolling out behind a flag.';
 
-// words picked at random: text that compresses about as well as prose
-function prose(kb: number): string | null {
-  if (kb <= 0) return null;
-  const words = [
-    'built',
-    'React',
-    'team',
-    'latency',
-    'migrated',
-    'the',
-    'service',
-    'to',
-    'TypeScript',
-    'and',
-    'reduced',
-    'errors',
-    'by',
-    'led',
-    'design',
-    'of',
-    'a',
-    'cache',
-    'for',
-    'checkout',
-    'mentored',
-    'engineers',
-    'shipped',
-    'API',
-  ];
-  let text = '';
-  while (text.length < kb * 1000) text += words[Math.floor(Math.random() * words.length)] + (Math.random() < 0.08 ? '.\n' : ' ');
-  return text.slice(0, kb * 1000);
-}
+const documentOf = (kb: number) => (kb > 0 ? prose(kb * 1000) : null);
 const resumeKb = Number(values['resume-kb']);
 
 async function interview(userId: string) {
@@ -153,7 +122,7 @@ async function interview(userId: string) {
     `select id, session_id from public.create_interview_session(p_job_role => 'Frontend Developer',
        p_interview_type => 'mixed', p_difficulty => 'medium', p_total_questions => 3, p_interaction_mode => 'text',
        p_resume_text => $1, p_job_description_text => $2)`,
-    [prose(resumeKb), prose(Math.floor(resumeKb / 2))],
+    [documentOf(resumeKb), documentOf(Math.floor(resumeKb / 2))],
   );
   const [begun] = await as<{ r: { slot_id: number | null } }>(
     'service_role',
