@@ -4,7 +4,8 @@
  * what actually landed in the database.
  */
 import { randomUUID } from 'node:crypto';
-import { makeAdmin, serviceClient, signedInUser, sql, sqlOne, type TestUser } from '../helpers/stack.ts';
+import pg from 'pg';
+import { makeAdmin, serviceClient, signedInUser, sql, sqlOne, stack, type TestUser } from '../helpers/stack.ts';
 
 export {
   anonClient,
@@ -138,4 +139,32 @@ export async function insertFinishedInterview(user: TestUser) {
     [gap.id, user.id],
   );
   return { ...session, questionId: question.id };
+}
+
+export type UpdateOutcome = 'ok' | string; // 'ok' or '<sqlstate> <constraint>'
+
+/** Applies each SET list to the row in a savepoint that is rolled back, and reports what Postgres said. */
+export async function updateOutcomes(table: string, where: string, params: unknown[], sets: string[]): Promise<UpdateOutcome[]> {
+  const client = new pg.Client({ connectionString: stack().dbUrl });
+  await client.connect();
+  try {
+    await client.query('begin');
+    const results: UpdateOutcome[] = [];
+    for (const set of sets) {
+      await client.query('savepoint attempt');
+      try {
+        const { rowCount } = await client.query(`update public.${table} set ${set} where ${where}`, params);
+        if (rowCount !== 1) throw new Error(`${set}: updated ${rowCount} rows, not 1`);
+        results.push('ok');
+      } catch (error) {
+        const { code, constraint } = error as { code: string; constraint?: string };
+        results.push(`${code} ${constraint}`);
+      }
+      await client.query('rollback to savepoint attempt');
+    }
+    await client.query('rollback');
+    return results;
+  } finally {
+    await client.end();
+  }
 }

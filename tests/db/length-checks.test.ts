@@ -4,39 +4,10 @@
  * whether its characters take 1, 2 or 4 bytes, one character more is refused with SQLSTATE 23514 naming the
  * rule, and nulls pass.
  */
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeSql, createUser, insertQuestion, insertSession, sql, stack } from './helpers.ts';
+import { closeSql, createUser, insertQuestion, insertSession, sql, updateOutcomes } from './helpers.ts';
 
 afterAll(closeSql);
-
-type Outcome = 'ok' | string; // 'ok' or '<sqlstate> <constraint>'
-
-/** Applies each SET list to the row in a savepoint that is rolled back, and reports what Postgres said. */
-async function outcomes(table: string, where: string, params: unknown[], sets: string[]): Promise<Outcome[]> {
-  const client = new pg.Client({ connectionString: stack().dbUrl });
-  await client.connect();
-  try {
-    await client.query('begin');
-    const results: Outcome[] = [];
-    for (const set of sets) {
-      await client.query('savepoint attempt');
-      try {
-        const { rowCount } = await client.query(`update public.${table} set ${set} where ${where}`, params);
-        expect(rowCount).toBe(1);
-        results.push('ok');
-      } catch (error) {
-        const { code, constraint } = error as { code: string; constraint?: string };
-        results.push(`${code} ${constraint}`);
-      }
-      await client.query('rollback to savepoint attempt');
-    }
-    await client.query('rollback');
-    return results;
-  } finally {
-    await client.end();
-  }
-}
 
 /** At the limit and one over it, in 1-, 2- and 4-byte characters, then null. */
 function attempts(column: string, limit: number): string[] {
@@ -57,8 +28,10 @@ describe('length checks on long text', () => {
     const user = await createUser('length-session');
     const session = await insertSession(user.id);
     const refused = '23514 interview_sessions_text_lengths';
-    expect(await outcomes('interview_sessions', 'id = $1', [session.id], attempts('resume_text', 100_000))).toEqual(expected(refused));
-    expect(await outcomes('interview_sessions', 'id = $1', [session.id], attempts('job_description_text', 50_000))).toEqual(
+    expect(await updateOutcomes('interview_sessions', 'id = $1', [session.id], attempts('resume_text', 100_000))).toEqual(
+      expected(refused),
+    );
+    expect(await updateOutcomes('interview_sessions', 'id = $1', [session.id], attempts('job_description_text', 50_000))).toEqual(
       expected(refused),
     );
   });
@@ -67,7 +40,7 @@ describe('length checks on long text', () => {
     const user = await createUser('length-session-later');
     const session = await insertSession(user.id, 'pending', { resume_text: 'é'.repeat(100_000) });
     expect(
-      await outcomes(
+      await updateOutcomes(
         'interview_sessions',
         'id = $1',
         [session.id],
@@ -78,7 +51,7 @@ describe('length checks on long text', () => {
 
   it('profile: résumé up to 100 000 characters', async () => {
     const user = await createUser('length-profile');
-    expect(await outcomes('user_profiles', 'id = $1', [user.id], attempts('resume_text', 100_000))).toEqual(
+    expect(await updateOutcomes('user_profiles', 'id = $1', [user.id], attempts('resume_text', 100_000))).toEqual(
       expected('23514 user_profiles_resume_text_length'),
     );
   });
@@ -92,8 +65,8 @@ describe('length checks on long text', () => {
     ]);
     const refused = '23514 interview_responses_lengths';
     const where = 'question_id = $1';
-    expect(await outcomes('interview_responses', where, [question.id], attempts('answer_text', 20_000))).toEqual(expected(refused));
-    expect(await outcomes('interview_responses', where, [question.id], attempts('code_answer', 50_000))).toEqual(expected(refused));
-    expect(await outcomes('interview_responses', where, [question.id], attempts('transcript', 50_000))).toEqual(expected(refused));
+    expect(await updateOutcomes('interview_responses', where, [question.id], attempts('answer_text', 20_000))).toEqual(expected(refused));
+    expect(await updateOutcomes('interview_responses', where, [question.id], attempts('code_answer', 50_000))).toEqual(expected(refused));
+    expect(await updateOutcomes('interview_responses', where, [question.id], attempts('transcript', 50_000))).toEqual(expected(refused));
   });
 });

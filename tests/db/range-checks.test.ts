@@ -3,39 +3,10 @@
  * column refused out of range with SQLSTATE 23514 naming the rule, its bounds and nulls accepted, one bad
  * column refused whatever the others hold (nulls included).
  */
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeSql, createUser, insertFinishedInterview, sql, stack } from './helpers.ts';
+import { closeSql, createUser, insertFinishedInterview, sql, updateOutcomes } from './helpers.ts';
 
 afterAll(closeSql);
-
-type Outcome = 'ok' | string; // 'ok' or '<sqlstate> <constraint>'
-
-/** Applies each SET list to the row in a savepoint that is rolled back, and reports what Postgres said. */
-async function outcomes(table: string, where: string, params: unknown[], sets: string[]): Promise<Outcome[]> {
-  const client = new pg.Client({ connectionString: stack().dbUrl });
-  await client.connect();
-  try {
-    await client.query('begin');
-    const results: Outcome[] = [];
-    for (const set of sets) {
-      await client.query('savepoint attempt');
-      try {
-        const { rowCount } = await client.query(`update public.${table} set ${set} where ${where}`, params);
-        expect(rowCount).toBe(1);
-        results.push('ok');
-      } catch (error) {
-        const { code, constraint } = error as { code: string; constraint?: string };
-        results.push(`${code} ${constraint}`);
-      }
-      await client.query('rollback to savepoint attempt');
-    }
-    await client.query('rollback');
-    return results;
-  } finally {
-    await client.end();
-  }
-}
 
 describe('range checks', () => {
   it('report scores: each of the six is refused below 0 and above 100; bounds and nulls pass', async () => {
@@ -46,7 +17,7 @@ describe('range checks', () => {
     for (const column of columns) {
       const others = columns.filter((c) => c !== column);
       expect(
-        await outcomes(
+        await updateOutcomes(
           'interview_reports',
           'interview_id = $1 and report_type = $2',
           [interviewId, 'detailed'],
@@ -73,7 +44,7 @@ describe('range checks', () => {
     for (const column of ['average_score', 'best_score']) {
       const other = column === 'average_score' ? 'best_score' : 'average_score';
       expect(
-        await outcomes(
+        await updateOutcomes(
           'user_profiles',
           'id = $1',
           [user.id],
@@ -102,7 +73,7 @@ describe('range checks', () => {
     const counts = '23514 user_profiles_counts_non_negative';
     for (const column of counters) {
       expect(
-        await outcomes('user_profiles', 'id = $1', [user.id], [`${column} = -1`, `${column} = 0`, `${column} = 2147483647`]),
+        await updateOutcomes('user_profiles', 'id = $1', [user.id], [`${column} = -1`, `${column} = 0`, `${column} = 2147483647`]),
         column,
       ).toEqual([counts, 'ok', 'ok']);
     }
@@ -125,7 +96,7 @@ describe('range checks', () => {
     const refused = '23514 user_daily_activity_counters';
     for (const column of counters) {
       expect(
-        await outcomes(
+        await updateOutcomes(
           'user_daily_activity',
           `user_id = $1 and activity_date = date '2020-01-01'`,
           [user.id],
