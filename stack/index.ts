@@ -219,7 +219,9 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
             (r) => r.ok,
             () => false,
           ),
-          functionsHealthy(functions.port),
+          // nginx routes to each worker's own port, which a worker opens only after loading every function
+          // (the shared port answers earlier): healthy once all of them answer.
+          Promise.all(functions.workerPorts.map(functionsHealthy)).then((answers) => answers.every(Boolean)),
           fetch(`http://127.0.0.1:${storagePort}/status`).then(
             (r) => r.ok,
             () => false,
