@@ -19,7 +19,7 @@ import {
   UPSTREAM_KEEP_ALIVE_MS,
 } from './gateway-routes.ts';
 import { waitForPort } from './lib/ports.ts';
-import { startProcess, type ManagedProcess } from './lib/processes.ts';
+import { startProcess, tailLog, type ManagedProcess } from './lib/processes.ts';
 
 export interface NginxGatewayOptions {
   /** The public gateway port. */
@@ -217,7 +217,7 @@ export async function startNginxGateway(binary: string, options: NginxGatewayOpt
     logDir: options.logDir,
   });
   const exited = process_.exited.then(({ code }) => {
-    throw new Error(`nginx exited during start-up (code ${code}); see ${process_.logFile}`);
+    throw new Error(`nginx exited during start-up (code ${code}); see ${process_.logFile}:\n${tailLog(process_.logFile, 20)}`);
   });
   const ready = waitForPort(options.port, 15_000);
   ready.catch(() => {});

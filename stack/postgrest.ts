@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { startProcess, type ManagedProcess } from './lib/processes.ts';
+import { startProcess, tailLog, type ManagedProcess } from './lib/processes.ts';
 import { freePort } from './lib/ports.ts';
 import { LOCAL_DB_PASSWORD } from './postgres/index.ts';
 
@@ -127,7 +127,8 @@ export async function postgrestReady(adminPort: number): Promise<boolean> {
 async function waitUntilReady(adminPort: number, process_: ManagedProcess) {
   const deadline = Date.now() + 30_000;
   while (!(await postgrestReady(adminPort))) {
-    if (process_.child.exitCode !== null) throw new Error(`PostgREST exited during start-up; see ${process_.logFile}`);
+    if (process_.child.exitCode !== null)
+      throw new Error(`PostgREST exited during start-up; see ${process_.logFile}:\n${tailLog(process_.logFile, 20)}`);
     if (Date.now() > deadline) throw new Error(`PostgREST was not ready within 30 s; see ${process_.logFile}`);
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { promisify } from 'node:util';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startProcess, type ManagedProcess } from '../lib/processes.ts';
+import { startProcess, tailLog, type ManagedProcess } from '../lib/processes.ts';
 import { freePort } from '../lib/ports.ts';
 import { setServerPriority } from '../lib/priority.ts';
 import { REPO_ROOT } from '../config.ts';
@@ -275,7 +275,9 @@ export async function startFunctions(options: FunctionsOptions): Promise<Running
     for (const worker of workers) {
       while (!(await functionsHealthy(worker.ownPort))) {
         if (worker.process.child.exitCode !== null) {
-          throw new Error(`Deno (functions) exited during start-up; see ${worker.process.logFile}`);
+          throw new Error(
+            `Deno (functions) exited during start-up; see ${worker.process.logFile}:\n${tailLog(worker.process.logFile, 20)}`,
+          );
         }
         if (Date.now() > deadline) throw new Error(`Deno (functions) was not ready within 60 s; see ${worker.process.logFile}`);
         await new Promise((r) => setTimeout(r, 100));
