@@ -34,12 +34,7 @@ const binary = path.join(
 );
 
 /**
- * 5 connections. Every new backend compiles and plans the loop's functions and triggers for itself on its first
- * call of each: with bench/loop-sql on one fresh backend, its first interview cost 112–131 ms of backend CPU
- * against 31 ms warm (create_interview_session 23–25 ms against 2.7, the first submit_response ~20 ms more), and
- * the first paced wave of bench/loop-load starts with every connection new: with 10, 1–7 of the first ~80
- * creates had finished after 500 ms while the backends used 570–610 ms of CPU; with 5, 58 of 91 (one run each).
- * Earlier (10 chosen over 5, 20 and 40, before most of the loop's SQL was made cheaper): measured
+ * 10 connections (PostgREST's own default; Postgres allows 200, shared with auth's pools and tools). Measured
  * with bench/loop-load (100 users, no pause, 2 cores; CPU per completed interview, which machine load does not
  * distort much): the Postgres backends serving PostgREST used 68–69 ms per interview with 10 connections,
  * 91 ms with 20 and 120–140 ms with 40 (83 ms with 5), the rest of the stack the same. Every backend plans and
@@ -49,7 +44,7 @@ const binary = path.join(
  */
 function dbPoolSize(): number {
   const fromEnv = Number(process.env.PGRST_DB_POOL);
-  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 5;
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 10;
 }
 
 /**
