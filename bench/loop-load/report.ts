@@ -178,6 +178,13 @@ function machineRows(phase: InterviewPhaseResult): string[] {
     '',
     `The whole machine during the phase: user ${s(m.cpuMs.user)}, nice ${s(m.cpuMs.nice)}, kernel ${s(m.cpuMs.system)}, irq ${s(m.cpuMs.irq)}, softirq ${s(m.cpuMs.softirq)}, steal ${s(m.cpuMs.steal)}, idle ${s(m.cpuMs.idle)}; ` +
       `page faults ${m.vm.pgfault ?? '–'} (major ${m.vm.pgmajfault ?? '–'}), pages allocated ${m.vm.pgalloc_normal ?? '–'}, huge pages faulted ${m.vm.thp_fault_alloc ?? '–'}.`,
+    ...(phase.loadGenerator
+      ? [
+          '',
+          `The load generator (this process, on the same cores): CPU ${(phase.loadGenerator.cpuMs / Math.max(1, phase.completed)).toFixed(1)} ms per interview; ` +
+            `its event loop ran late by p50 ${phase.loadGenerator.loopDelayMs.p50.toFixed(1)} / p99 ${phase.loadGenerator.loopDelayMs.p99.toFixed(1)} / max ${phase.loadGenerator.loopDelayMs.max.toFixed(1)} ms (a call's duration includes that wait).`,
+        ]
+      : []),
     ...(phase.speedProbe
       ? [
           '',

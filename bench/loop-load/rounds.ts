@@ -60,6 +60,9 @@ export function headline(result: RunResult): [string, number | undefined][] {
     rows.push([`${name}: fixed-work probe CPU ms, after the phase`, phase?.speedProbe?.after.cpuMs]);
     rows.push([`${name}: memory probe CPU ms, before the phase`, phase?.speedProbe?.before.memoryCpuMs]);
     rows.push([`${name}: memory probe CPU ms, after the phase`, phase?.speedProbe?.after.memoryCpuMs]);
+    rows.push([`${name}: load generator CPU ms per interview`, per(phase?.loadGenerator?.cpuMs)]);
+    rows.push([`${name}: load generator event-loop delay p99 ms`, phase?.loadGenerator?.loopDelayMs.p99]);
+    rows.push([`${name}: load generator event-loop delay max ms`, phase?.loadGenerator?.loopDelayMs.max]);
     const machine = phase?.machine;
     if (!machine) continue;
     const busy = Object.entries(machine.cpuMs)

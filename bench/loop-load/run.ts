@@ -19,6 +19,7 @@ import { Api, type VirtualUser } from './api.ts';
 import { cpuBetween, snapshotCpu } from './cpu.ts';
 import { sampleCpuTimeline } from './cpu-timeline.ts';
 import { sampleDbWaits } from './db-waits.ts';
+import { sampleLoadGenerator } from './load-generator.ts';
 import { machineBetween, snapshotMachine } from './machine-counters.ts';
 import { probeSpeed } from './speed-probe.ts';
 import { prose } from './prose.ts';
@@ -201,9 +202,11 @@ async function runOn(checkout: string): Promise<RunResult> {
       const speedBefore = probeSpeed();
       const cpuBefore = snapshotCpu(stack.pid);
       const machineBefore = snapshotMachine();
+      const loadGenerator = sampleLoadGenerator();
       const result = await bounded(stack, runInterviewPhase(api, virtualUsers, think, phaseLimitMs, documents)).finally(() =>
         sampler.stop(),
       );
+      result.loadGenerator = loadGenerator.stop();
       result.cpu = cpuBetween(cpuBefore, snapshotCpu(stack.pid));
       result.machine = machineBetween(machineBefore, snapshotMachine());
       result.speedProbe = { before: speedBefore, after: probeSpeed() };

@@ -5,6 +5,7 @@
 import type { CpuUse } from '../cpu.ts';
 import type { CpuInterval } from '../cpu-timeline.ts';
 import type { DbWaits } from '../db-waits.ts';
+import type { LoadGeneratorUse } from '../load-generator.ts';
 import type { MachineUse } from '../machine-counters.ts';
 import type { SpeedProbe } from '../speed-probe.ts';
 import type { SqlStats } from '../sql-stats.ts';
@@ -55,6 +56,8 @@ export interface InterviewPhaseResult {
   cpu?: CpuUse;
   /** The whole machine's CPU by state and memory events during the phase (bench/loop-load/machine-counters.ts). */
   machine?: MachineUse;
+  /** The load generator's own CPU and event-loop delay during the phase (bench/loop-load/load-generator.ts). */
+  loadGenerator?: LoadGeneratorUse;
   /** The fixed-work probe (bench/loop-load/speed-probe.ts) right before and right after the phase. */
   speedProbe?: { before: SpeedProbe; after: SpeedProbe };
   /** What the database's backends waited for during the phase (bench/loop-load/db-waits.ts), when sampled. */
