@@ -6,14 +6,19 @@
 // and its control, an nginx in front of a third PostgREST on TCP (same configuration and binary), which tells
 // how much of a difference is the instance rather than the transport. `direct, own PostgREST` is the client
 // straight to the third instance, the same control for the direct path.
+// Placement variants pin processes to cores (`taskset`): each has its own PostgREST on TCP (optionally with its
+// Postgres backends pinned too) and its own nginx, and a `direct, <placement>` target straight to that PostgREST,
+// so that its ratio is read against the same pinned PostgREST (the last table).
 //
 //   npx tsx bench/loop-load/nginx-settings.ts [--requests 2000] [--concurrency 32] [--rounds 3] [--only a,b]
 //
 // Prints p50 per variant and mode and the ratio to direct PostgREST, per round and over all rounds.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
+import pg from 'pg';
 import { Agent } from 'undici';
 import { gatewayNginx, nginxConfig, startNginxGateway, type NginxGatewayOptions } from '../../stack/gateway-nginx.ts';
 import { freePort } from '../../stack/lib/ports.ts';
@@ -59,7 +64,26 @@ const VARIANTS: Record<string, (config: string) => string> = {
   'worker_processes 2': replace('master_process off;\nworker_processes 1;', 'master_process on;\nworker_processes 2;'),
   'multi_accept on': replace('events { worker_connections 4096; }', 'events { worker_connections 4096; multi_accept on; }'),
   'listen reuseport + backlog': (config) => config.replace(/listen (127\.0\.0\.1:\d+);/, 'listen $1 reuseport backlog=4096;'),
+  'tcp_nopush on': replace('  server_tokens off;', '  server_tokens off;\n  tcp_nopush on;'),
+  'timer_resolution 100ms': replace('events {', 'timer_resolution 100ms;\nevents {'),
+  'proxy_buffer_size 8k (rest)': replace(/(location \/rest\/v1\/ \{\n)/, '$1      proxy_buffer_size 8k;\n'),
+  'proxy_buffering on + 8k buffers (rest)': replace(
+    /(location \/rest\/v1\/ \{\n)/,
+    '$1      proxy_buffering on;\n      proxy_buffer_size 8k;\n      proxy_buffers 8 8k;\n      proxy_busy_buffers_size 16k;\n',
+  ),
 };
+/** Variants that pin processes to cores (CPU lists for `taskset`), each in front of a PostgREST of its own on TCP. */
+const PLACEMENTS: Record<string, { nginx?: string; postgrest?: string; backends?: string }> = {
+  'placed: nginx + PostgREST on CPU 0': { nginx: '0', postgrest: '0' },
+  'placed: nginx on CPU 1 + PostgREST on CPU 0': { nginx: '1', postgrest: '0' },
+  'placed: nginx + PostgREST + its backends on CPU 0': { nginx: '0', postgrest: '0', backends: '0' },
+  'placed: nginx + PostgREST on CPU 0 + backends on CPU 1': { nginx: '0', postgrest: '0', backends: '1' },
+  'placed: PostgREST on CPU 0 (nginx free)': { postgrest: '0' },
+  'placed: nginx + PostgREST on CPU 1': { nginx: '1', postgrest: '1' },
+  'placed: none (own PostgREST; control)': {},
+};
+for (const name of Object.keys(PLACEMENTS)) VARIANTS[name] = (config) => config;
+const pin = (cpus: string, pid: number) => execFileSync('taskset', ['-a', '-p', '-c', cpus, String(pid)], { stdio: 'ignore' });
 /** Variants in front of a PostgREST of their own (the current configuration otherwise). */
 const OWN_UPSTREAM = { 'rest upstream on a Unix socket (own PostgREST)': 'socket', 'rest upstream on TCP (own PostgREST)': 'tcp' } as const;
 for (const name of Object.keys(OWN_UPSTREAM)) VARIANTS[name] = (config) => config;
@@ -72,28 +96,51 @@ const stack = await startTargetStack(process.cwd(), 4, (line) => log(`  stack: $
 const dir = mkdtempSync(path.join(tmpdir(), 'nginx-settings-'));
 const nginxes: ManagedProcess[] = [];
 const postgrests: ManagedProcess[] = [];
+let db: pg.Client | undefined;
 const agent = new Agent({ connections: CONCURRENCY * 2, keepAliveTimeout: 10_000 });
 
 try {
   const restPort = Number(new URL(stack.postgrestUrl).port);
   const targets: Record<string, string> = { direct: `${stack.postgrestUrl}/plans?select=*` };
   const conf = readFileSync(path.join(stack.info.dir, 'postgrest.conf'), 'utf8');
-  const own = async (transport: 'socket' | 'tcp') => {
+  const own = async (transport: 'socket' | 'tcp', name = `postgrest-${transport}`, appName?: string) => {
+    const dbUri = JSON.parse(/^db-uri = (".*")$/m.exec(conf)![1]!) as string;
     const started = await startPostgrest({
       dir: stack.info.dir,
       logDir: dir,
       dbPort: Number(/^db-uri = ".*:(\d+)\/postgres"/m.exec(conf)![1]),
       jwtSecret: JSON.parse(/^jwt-secret = (".*")$/m.exec(conf)![1]!) as string,
-      name: `postgrest-${transport}`,
+      name,
       unixSocket: transport === 'socket' ? path.join(dir, 'postgrest.sock') : undefined,
+      overrides: appName ? { 'db-uri': `${dbUri}?application_name=${appName}` } : undefined,
     });
     postgrests.push(started.process);
-    return started.port ?? started.unixSocket!;
+    return { upstream: started.port ?? started.unixSocket!, pid: started.process.child.pid! };
+  };
+  const placed: Record<string, { port: number; pid: number; appName: string }> = {};
+  for (const [index, name] of chosen.entries()) {
+    if (!(name in PLACEMENTS)) continue;
+    const appName = `pgrst-placed-${index}`;
+    const started = await own('tcp', `postgrest-placed-${index}`, appName);
+    placed[name] = { port: started.upstream as number, pid: started.pid, appName };
+    if (PLACEMENTS[name]!.postgrest) pin(PLACEMENTS[name]!.postgrest!, started.pid);
+    targets[`direct, ${name}`] = `http://127.0.0.1:${started.upstream}/plans?select=*`;
+  }
+  db = new pg.Client({ connectionString: stack.info.dbUrl });
+  await db.connect();
+  /** Backends connect lazily (up to the pool size): pinned again after every warm-up. */
+  const pinBackends = async () => {
+    for (const [name, { appName }] of Object.entries(placed)) {
+      const cpus = PLACEMENTS[name]!.backends;
+      if (!cpus) continue;
+      const { rows } = await db!.query<{ pid: number }>('select pid from pg_stat_activity where application_name = $1', [appName]);
+      for (const { pid } of rows) pin(cpus, pid);
+    }
   };
   const ownUpstreams: Partial<Record<'socket' | 'tcp', number | string>> = {};
   for (const name of chosen) {
     const transport = OWN_UPSTREAM[name as keyof typeof OWN_UPSTREAM];
-    if (transport) ownUpstreams[transport] ??= await own(transport);
+    if (transport) ownUpstreams[transport] ??= (await own(transport)).upstream;
   }
   if (typeof ownUpstreams.tcp === 'number') targets['direct, own PostgREST'] = `http://127.0.0.1:${ownUpstreams.tcp}/plans?select=*`;
   for (const name of chosen) {
@@ -105,11 +152,13 @@ try {
       logDir: dir,
       anonKey: stack.info.anonKey,
       serviceRoleKey: stack.info.serviceRoleKey,
-      upstreams: { rest: transport ? ownUpstreams[transport]! : restPort, auth: restPort },
+      upstreams: { rest: placed[name]?.port ?? (transport ? ownUpstreams[transport]! : restPort), auth: restPort },
       nodeGateway: restPort,
     };
     const config = VARIANTS[name]!(nginxConfig({ ...options, dir: options.dir }));
-    nginxes.push(await startNginxGateway(binary, options, config));
+    const nginx = await startNginxGateway(binary, options, config);
+    nginxes.push(nginx);
+    if (PLACEMENTS[name]?.nginx) pin(PLACEMENTS[name]!.nginx!, nginx.child.pid!);
     targets[name] = `http://127.0.0.1:${port}/rest/v1/plans?select=*`;
   }
   const headers = { apikey: stack.info.anonKey, authorization: `Bearer ${stack.info.anonKey}` };
@@ -124,6 +173,7 @@ try {
     ] as const) {
       const times: Record<string, number[]> = Object.fromEntries(Object.keys(targets).map((name) => [name, []]));
       for (const url of Object.values(targets)) await block(url, 50, concurrency, []); // warm-up
+      await pinBackends();
       // each block round starts one target later, so that no target always follows the same one
       const order = Object.entries(targets);
       for (let done = 0, shift = 0; done < REQUESTS; done += BLOCK, shift++) {
@@ -159,7 +209,24 @@ try {
         .join(' | ')} |`,
     );
   }
+  if (Object.keys(placed).length) {
+    console.log('\n| placement (ratio to its own direct PostgREST) | ' + Object.keys(all).join(' | ') + ' |');
+    console.log(
+      '|---|' +
+        Object.keys(all)
+          .map(() => '---:')
+          .join('|') +
+        '|',
+    );
+    for (const name of Object.keys(placed)) {
+      const ratios = Object.values(all).map((byName) =>
+        byName[name]!.map((ratio, round) => `${(ratio / byName[`direct, ${name}`]![round]!).toFixed(3)}×`).join(', '),
+      );
+      console.log(`| ${name} | ${ratios.join(' | ')} |`);
+    }
+  }
 } finally {
+  await db?.end();
   await Promise.all([...nginxes, ...postgrests].map((child) => child.stop()));
   await agent.close();
   await stack.stop();

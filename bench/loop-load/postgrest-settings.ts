@@ -6,6 +6,7 @@
 // instance connects with).
 //
 //   npx tsx bench/loop-load/postgrest-settings.ts [--requests 3000] [--concurrency 32] [--rounds 3] [--only a;b]
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -29,6 +30,8 @@ interface Variant {
   overrides?: Record<string, string | number | boolean>;
   /** RTS options instead of the stack's (`-N1`); [] for the binary's built-in ones. */
   rts?: string[];
+  /** CPU list for `taskset`: every thread of the PostgREST process pinned there. */
+  cpus?: string;
 }
 const VARIANTS: Record<string, Variant> = {
   current: {},
@@ -42,6 +45,8 @@ const VARIANTS: Record<string, Variant> = {
   'db-pool 4': { overrides: { 'db-pool': 4 } },
   'db-pool 20': { overrides: { 'db-pool': 20 } },
   'log-level crit': { overrides: { 'log-level': 'crit' } },
+  'pinned to CPU 0': { cpus: '0' },
+  'pinned to CPU 1': { cpus: '1' },
 };
 const only = arg('only', '');
 const chosen = Object.keys(VARIANTS).filter((name) => !only || name === 'current' || only.split(';').includes(name));
@@ -78,6 +83,7 @@ try {
       rtsOptions: variant.rts,
     });
     postgrests.push(started.process);
+    if (variant.cpus) execFileSync('taskset', ['-a', '-p', '-c', variant.cpus, String(started.process.child.pid)], { stdio: 'ignore' });
     targets[name] = { url: `http://127.0.0.1:${started.port}/plans?select=*`, pid: started.process.child.pid!, appName };
   }
   const headers = { authorization: `Bearer ${stack.info.anonKey}` };
