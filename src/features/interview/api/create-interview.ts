@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { fromPostgrestError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
-import { DIFFICULTIES, INTERVIEW_TYPES } from '../lib/schemas';
+import { DIFFICULTIES, INTERVIEW_TYPES, lazySchema } from '../lib/schemas';
 import i18next from 'i18next';
 import { interviewKeys } from '@/lib/query-keys/interviews';
 import { billingKeys } from '@/lib/query-keys/billing';
@@ -12,21 +12,23 @@ export const MAX_RESUME_CHARS = 100_000;
 export const MAX_JOB_DESCRIPTION_CHARS = 50_000;
 
 /** What the setup form sends (already validated by the form). */
-export const createInterviewInputSchema = z.object({
-  jobRole: z.string().trim().min(1, 'interview:newForm.validation.role').max(120, 'interview:newForm.validation.customRoleTooLong'),
-  customRole: z.string().trim().max(120).nullable(),
-  company: z.string().trim().max(120, 'interview:newForm.validation.companyTooLong').nullable(),
-  interviewType: z.enum(INTERVIEW_TYPES),
-  difficulty: z.enum(DIFFICULTIES),
-  techStack: z.array(z.string().trim().min(1).max(40)).max(30, 'interview:newForm.validation.tooManyTechnologies'),
-  totalQuestions: z.number().int().min(1).max(20),
-  interactionMode: z.enum(['text', 'speech']),
-  resume: z.object({ fileName: z.string().max(255), text: z.string().max(MAX_RESUME_CHARS) }).nullable(),
-  jobDescription: z.object({ fileName: z.string().max(255).nullable(), text: z.string().max(MAX_JOB_DESCRIPTION_CHARS) }).nullable(),
-});
+export const createInterviewInputSchema = lazySchema(() =>
+  z.object({
+    jobRole: z.string().trim().min(1, 'interview:newForm.validation.role').max(120, 'interview:newForm.validation.customRoleTooLong'),
+    customRole: z.string().trim().max(120).nullable(),
+    company: z.string().trim().max(120, 'interview:newForm.validation.companyTooLong').nullable(),
+    interviewType: z.enum(INTERVIEW_TYPES),
+    difficulty: z.enum(DIFFICULTIES),
+    techStack: z.array(z.string().trim().min(1).max(40)).max(30, 'interview:newForm.validation.tooManyTechnologies'),
+    totalQuestions: z.number().int().min(1).max(20),
+    interactionMode: z.enum(['text', 'speech']),
+    resume: z.object({ fileName: z.string().max(255), text: z.string().max(MAX_RESUME_CHARS) }).nullable(),
+    jobDescription: z.object({ fileName: z.string().max(255).nullable(), text: z.string().max(MAX_JOB_DESCRIPTION_CHARS) }).nullable(),
+  }),
+);
 export type CreateInterviewInput = z.infer<typeof createInterviewInputSchema>;
 
-const createdSchema = z.object({ id: z.string().uuid(), session_id: z.string() });
+const createdSchema = lazySchema(() => z.object({ id: z.string().uuid(), session_id: z.string() }));
 export type CreatedInterview = z.infer<typeof createdSchema>;
 
 /** create_interview_session: checks the plan quota (and voice entitlement) and inserts the session. */

@@ -2,16 +2,18 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { fromFunctionError, genericErrorMessage, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
-import { questionSchema } from '../lib/schemas';
+import { lazySchema, questionSchema } from '../lib/schemas';
 import i18next from 'i18next';
 import { interviewKeys } from '@/lib/query-keys/interviews';
 import '../i18n';
 
-const generatedSchema = z.object({
-  interview_id: z.string().optional(),
-  questions: z.array(questionSchema.partial().extend({ id: z.string() })),
-  generated: z.boolean().optional(),
-});
+const generatedSchema = lazySchema(() =>
+  z.object({
+    interview_id: z.string().optional(),
+    questions: z.array(questionSchema.schema.partial().extend({ id: z.string() })),
+    generated: z.boolean().optional(),
+  }),
+);
 
 /** generate-questions: idempotent — a session that already has questions gets them back. */
 export async function generateQuestions(interviewId: string): Promise<{ count: number }> {

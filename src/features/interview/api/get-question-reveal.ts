@@ -5,16 +5,19 @@ import { supabase } from '@/lib/supabase';
 import i18next from 'i18next';
 import { interviewKeys } from '@/lib/query-keys/interviews';
 import '../i18n';
+import { lazySchema } from '../lib/schemas';
 
-const revealSchema = z.object({
-  question_id: z.string(),
-  expected_answer: z.string().nullable(),
-  key_points: z
-    .array(z.string())
-    .nullable()
-    .transform((value) => value ?? []),
-  sample_code: z.string().nullable(),
-});
+const revealSchema = lazySchema(() =>
+  z.object({
+    question_id: z.string(),
+    expected_answer: z.string().nullable(),
+    key_points: z
+      .array(z.string())
+      .nullable()
+      .transform((value) => value ?? []),
+    sample_code: z.string().nullable(),
+  }),
+);
 export type QuestionReveal = z.infer<typeof revealSchema>;
 
 /** The model answer; unlocks once the question is answered or the interview has ended. */

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { throwIfError, UserFacingError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { BUCKETS } from '@/lib/user-files';
@@ -15,8 +15,11 @@ export async function getSavedResume(userId: string): Promise<SavedResume | null
   return data?.resume_url && data.resume_filename ? { filename: data.resume_filename, path: data.resume_url } : null;
 }
 
+export const savedResumeQueryOptions = (userId: string) =>
+  queryOptions({ queryKey: profileKeys.savedResume(userId), queryFn: () => getSavedResume(userId), enabled: userId !== '' });
+
 export function useSavedResume(userId: string) {
-  return useQuery({ queryKey: profileKeys.savedResume(userId), queryFn: () => getSavedResume(userId), enabled: userId !== '' });
+  return useQuery(savedResumeQueryOptions(userId));
 }
 
 /** Downloads the saved resume as its owner, to be read in the browser like a chosen file. */

@@ -10,7 +10,7 @@ import { useT } from '../i18n';
 import { MAX_JOB_DESCRIPTION_CHARS, MAX_RESUME_CHARS, type CreateInterviewInput } from '../api/create-interview';
 import type { PlanUsage } from '@/lib/plan-usage';
 import type { ParsedDocument } from '../lib/parse-document';
-import { DIFFICULTIES, INTERVIEW_TYPES, label, type Difficulty, type InterviewType } from '../lib/schemas';
+import { DIFFICULTIES, INTERVIEW_TYPES, label, lazySchema, type Difficulty, type InterviewType } from '../lib/schemas';
 import { getRecognitionConstructor } from '../lib/speech';
 import { useMyUserId } from '@/features/auth';
 import { downloadSavedResume, useSavedResume } from '../api/saved-resume';
@@ -49,22 +49,25 @@ export type FeedbackTiming = 'immediate' | 'deferred';
 
 export type NewInterviewValues = CreateInterviewInput & { feedbackTiming: FeedbackTiming };
 
-const formSchema = z
-  .object({
-    rolePreset: z.string().min(1, 'interview:newForm.validation.role'),
-    customRole: z.string().trim().max(120, 'interview:newForm.validation.customRoleTooLong'),
-    company: z.string().trim().max(120, 'interview:newForm.validation.companyTooLong'),
-    totalQuestions: z.coerce
-      .number()
-      .int()
-      .min(1, 'interview:newForm.validation.tooFewQuestions')
-      .max(20, 'interview:newForm.validation.tooManyQuestions'),
-  })
-  .superRefine((value, ctx) => {
-    if (value.rolePreset === CUSTOM && value.customRole.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['customRole'], message: 'interview:newForm.validation.customRoleRequired' });
-    }
-  });
+// Built on the first submit, not while the page starts.
+const formSchema = lazySchema(() =>
+  z
+    .object({
+      rolePreset: z.string().min(1, 'interview:newForm.validation.role'),
+      customRole: z.string().trim().max(120, 'interview:newForm.validation.customRoleTooLong'),
+      company: z.string().trim().max(120, 'interview:newForm.validation.companyTooLong'),
+      totalQuestions: z.coerce
+        .number()
+        .int()
+        .min(1, 'interview:newForm.validation.tooFewQuestions')
+        .max(20, 'interview:newForm.validation.tooManyQuestions'),
+    })
+    .superRefine((value, ctx) => {
+      if (value.rolePreset === CUSTOM && value.customRole.length === 0) {
+        ctx.addIssue({ code: 'custom', path: ['customRole'], message: 'interview:newForm.validation.customRoleRequired' });
+      }
+    }),
+);
 
 type FormProps = {
   planUsage: Pick<PlanUsage, 'features' | 'interviews_limit' | 'interviews_remaining' | 'bonus_interviews'> | undefined;

@@ -1,9 +1,10 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import * as supabaseModule from '@/lib/supabase';
+import { createQueryClient } from '@/lib/query-client';
 import { makeAuth, renderWithProviders } from '@/test/render';
 import type { SupabaseModuleMock } from '@/test/supabase-mock';
-import { NewInterviewPage } from './new-interview-page';
+import { loadPageData, NewInterviewPage } from './new-interview-page';
 
 vi.mock('@/lib/supabase', async () => (await import('@/test/supabase-mock')).createSupabaseModuleMock());
 const { supabase } = supabaseModule as unknown as SupabaseModuleMock;
@@ -61,5 +62,21 @@ describe('NewInterviewPage', () => {
     });
     expect(await screen.findByText('Pro plan: unlimited interviews · 5 this month.')).toBeInTheDocument();
     expect(lines()).toHaveLength(2);
+  });
+
+  it('renders the usage line and the saved resume at once when loadPageData asked for them before the first render', async () => {
+    rpc.mockResolvedValue({ data: usage(1), error: null, status: 200 });
+    supabase.__query.maybeSingle.mockResolvedValueOnce({ data: { resume_filename: 'cv.pdf', resume_url: 'u/cv.pdf' }, error: null });
+    const auth = makeAuth('authenticated');
+    // The app's client: what was just fetched is fresh for the page's first render.
+    const queryClient = createQueryClient();
+    await loadPageData(queryClient, { userId: auth.user!.id, params: {} });
+    const calls = rpc.mock.calls.length;
+    const { container } = renderWithProviders(<NewInterviewPage />, { route: '/app/interviews/new', auth, queryClient });
+    // The first render already has both answers: no placeholder line, nothing asked for again.
+    expect(screen.getByTestId('plan-usage')).toHaveTextContent(/1 of 3 free interviews used/);
+    expect(container.querySelector('.page__header p[aria-hidden="true"]')).toBeNull();
+    expect(await screen.findByRole('button', { name: /cv\.pdf/ }, { timeout: 5000 })).toBeInTheDocument();
+    expect(rpc.mock.calls.length).toBe(calls);
   });
 });

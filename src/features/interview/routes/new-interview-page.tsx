@@ -8,12 +8,23 @@ import { formatDate } from '@/lib/i18n/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useCreateInterview } from '../api/create-interview';
 import { useGenerateQuestions } from '../api/generate-questions';
-import { usePlanUsage } from '@/lib/plan-usage';
+import { planUsageQueryOptions, usePlanUsage } from '@/lib/plan-usage';
+import { prefetchForPage, type PageDataLoader } from '@/lib/page-data';
+import { savedResumeQueryOptions } from '../api/saved-resume';
 import { NewInterviewForm, type NewInterviewValues } from '../components/NewInterviewForm';
 import { loadRoomMeta, saveRoomMeta } from '../lib/drafts';
 import '../interview.css';
 import { useT } from '../i18n';
 import { routes } from '@/lib/routes';
+
+/**
+ * The page's requests (the plan's usage above the form, the saved resume in it), started before the app has
+ * rendered (see PageDataLoader): when they are answered by the first render, no answer renders the whole
+ * form again afterwards.
+ */
+export const loadPageData: PageDataLoader = async (client, { userId }) => {
+  await Promise.all([prefetchForPage(client, planUsageQueryOptions()), prefetchForPage(client, savedResumeQueryOptions(userId))]);
+};
 
 /** `/app/interviews/new` — configure, create the session (quota-checked), generate questions, enter the room. */
 export function NewInterviewPage() {
