@@ -108,6 +108,20 @@ describe('DashboardPage', () => {
     expect(asked.filter((what) => what !== 'achievements')).toEqual(['rpc:get_dashboard']);
   });
 
+  it("names each skill gap's links with the skill while showing only the short word", async () => {
+    answerDashboard = async () => ({ data: DASHBOARD, error: null });
+    renderDashboard();
+    await screen.findByText('GAP-MARKER');
+    // A browser names an inline link by all of its text, the visually hidden part included.
+    const [practise, resources] = [...document.querySelectorAll('.gap-summary__link')];
+    expect(practise?.textContent).toBe('Practise GAP-MARKER questions');
+    expect(practise?.querySelector('.visually-hidden')?.textContent).toBe(' GAP-MARKER questions');
+    expect(practise).toHaveAttribute('href', '/app/practice?skill=GAP-MARKER');
+    expect(resources?.textContent).toBe('Resources for GAP-MARKER');
+    expect(resources?.querySelector('.visually-hidden')?.textContent).toBe(' for GAP-MARKER');
+    expect(resources).toHaveAttribute('href', '/app/interviews/i1/report');
+  });
+
   it('asks for each part on its own when the combined request fails', async () => {
     answerDashboard = async () => ({ data: null, error: { message: 'boom', code: 'XX000' } });
     renderDashboard();
