@@ -12,6 +12,8 @@ export interface RunResult {
   date: string;
   machine: { cores: number; cpu: string; memoryGiB: number; loadAverageAtStart: number[] };
   options: { users: number; phases: string[]; bcryptCost: number; thinkMs: number; timeoutMs: number };
+  /** The load generator's HTTP client (http.ts); runs saved before it was recorded used `fetch`. */
+  client?: string;
   signup?: SignupResult;
   paced?: InterviewPhaseResult;
   saturation?: InterviewPhaseResult;
@@ -210,7 +212,7 @@ function callRows(calls: Record<string, CallStats>): string[] {
 export function formatRun(result: RunResult): string {
   const lines = [
     `## ${result.label} — ${result.options.users} users, bcrypt cost ${result.options.bcryptCost} (${result.date})`,
-    `checkout ${result.checkout} @ ${result.commit}; ${result.machine.cores} cores, ${result.machine.cpu}, ${result.machine.memoryGiB} GiB; load average at start ${result.machine.loadAverageAtStart.map((l) => l.toFixed(2)).join(' ')}`,
+    `checkout ${result.checkout} @ ${result.commit}; ${result.machine.cores} cores, ${result.machine.cpu}, ${result.machine.memoryGiB} GiB; load average at start ${result.machine.loadAverageAtStart.map((l) => l.toFixed(2)).join(' ')}; HTTP client ${result.client ?? 'fetch'}`,
   ];
   if (result.aborted) lines.push('', `**ABORTED:** ${result.aborted}`);
   const { signup, paced, saturation, read } = result;

@@ -29,6 +29,7 @@ import { runSignupPhase } from './phases/signup.ts';
 import { Recorder } from './recorder.ts';
 import { evaluate, formatComparison, formatRun, type RunResult } from './report.ts';
 import { formatRounds, roundOrder, type Side } from './rounds.ts';
+import { LOOP_LOAD_CLIENT } from './http.ts';
 import { formatSqlStats, startSqlStats } from './sql-stats.ts';
 import { startTargetStack, type TargetStack } from './target-stack.ts';
 import { makePro, signUpUsers } from './users.ts';
@@ -154,6 +155,7 @@ async function runOn(checkout: string): Promise<RunResult> {
       loadAverageAtStart: os.loadavg(),
     },
     options: { users, phases, bcryptCost, thinkMs, timeoutMs },
+    client: LOOP_LOAD_CLIENT,
   };
   log(`starting the stack of ${label} (bcrypt cost ${bcryptCost})`);
   const stack = await startTargetStack(checkout, bcryptCost, (line) => log(`  stack: ${line}`));
