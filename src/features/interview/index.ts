@@ -16,7 +16,7 @@ export {
   responseSchema,
   SESSION_COLUMNS,
   sessionSchema,
-  testCaseSchema,
+  testCasesSchema,
   type TestCase,
   type TestResults,
   STATUSES,

@@ -66,6 +66,14 @@ export const testCaseSchema = lazySchema(() =>
   }),
 );
 export type TestCase = z.infer<typeof testCaseSchema>;
+/** A question's test cases as stored: anything but a list of test cases reads as none. */
+export const testCasesSchema = lazySchema(() =>
+  z
+    .array(testCaseSchema)
+    .nullable()
+    .catch([])
+    .transform((value) => value ?? []),
+);
 
 export const QUESTION_COLUMNS =
   'id,order_number,question_text,question_type,difficulty,skill_category,skills,time_limit_seconds,is_follow_up,parent_question_id,starter_code,function_name,test_cases,bank_question_id' as const;
@@ -88,11 +96,7 @@ export const questionSchema = lazySchema(() =>
     parent_question_id: z.string().nullable().default(null),
     starter_code: z.string().nullable(),
     function_name: z.string().nullable(),
-    test_cases: z
-      .array(testCaseSchema)
-      .nullable()
-      .catch([])
-      .transform((value) => value ?? []),
+    test_cases: testCasesSchema,
     bank_question_id: z.string().nullable(),
   }),
 );

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { testCaseSchema } from '@/features/interview';
+import { testCasesSchema } from '@/features/interview';
 import { throwIfError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { bankQuestionSummarySchema } from './list-bank-questions';
@@ -12,11 +12,7 @@ export const bankQuestionSchema = bankQuestionSummarySchema.extend({
   starter_code: z.string().nullable(),
   function_name: z.string().nullable(),
   /** The tests a coding question's solution runs against (in the browser, and again on the server when scored). */
-  test_cases: z
-    .array(testCaseSchema)
-    .nullable()
-    .catch([])
-    .transform((value) => value ?? []),
+  test_cases: testCasesSchema,
   variants: z.unknown(),
 });
 export type BankQuestion = z.output<typeof bankQuestionSchema>;
