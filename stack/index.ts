@@ -166,7 +166,8 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     const emailApi = await startEmailApiFake(mailbox, randomBytes(24).toString('hex'));
     cleanups.push(() => emailApi.close());
 
-    const [postgrest, functions] = await Promise.all([
+    // Both start together; when one fails, the other (already running) is stopped with the rest of the stack.
+    const [postgrestStart, functionsStart] = await Promise.allSettled([
       startPostgrest({ dir: config.dir, logDir: config.logDir, dbPort: config.dbPort, jwtSecret: config.secrets.jwtSecret }),
       startFunctions({
         logDir: config.logDir,
@@ -193,12 +194,13 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
         jwtSecret: config.secrets.jwtSecret,
       }),
     ]);
+    if (postgrestStart.status === 'fulfilled') cleanups.push(() => postgrestStart.value.process.stop());
+    if (functionsStart.status === 'fulfilled') cleanups.push(() => functionsStart.value.process.stop());
+    if (postgrestStart.status === 'rejected') throw postgrestStart.reason;
+    if (functionsStart.status === 'rejected') throw functionsStart.reason;
+    const [postgrest, functions] = [postgrestStart.value, functionsStart.value];
     children.push(postgrest.process, functions.process);
     setServerPriority(postgrest.process.child.pid);
-    cleanups.push(
-      () => postgrest.process.stop(),
-      () => functions.process.stop(),
-    );
 
     const nginx = gatewayNginx();
     const gateway = await startGateway({

@@ -80,9 +80,10 @@ export function startProcess(spec: ProcessSpec): ManagedProcess {
   live.add(entry);
   void exited.then(() => {
     live.delete(entry);
-    log.end();
     rmSync(pidFile, { force: true });
   });
+  // 'close' comes after the child's output pipes are drained ('exit' can come before their last data).
+  child.once('close', () => log.end());
 
   const managed: ManagedProcess = {
     name: spec.name,

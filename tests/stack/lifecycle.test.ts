@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -69,4 +69,18 @@ describe('a stack of its own', () => {
       await second.stop();
     }
   });
+});
+
+describe('a stack that cannot start its functions', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'interviewai-failed-start-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('says why, with the log, and leaves nothing running (PostgREST starts alongside the functions)', async () => {
+    const failed = startStack({ dir, port: await freePortPair(), bcryptCost: 4, functionsEnv: { DENO_V8_FLAGS: '--no-such-v8-flag' } });
+    await expect(failed).rejects.toThrow(/Deno \(functions\) exited during start-up[\s\S]*V8 did not recognize flag/);
+    // PostgREST had been started (its log exists) and was stopped: a process's pid file goes when it exits.
+    expect(existsSync(path.join(dir, 'logs', 'postgrest.log'))).toBe(true);
+    expect(existsSync(path.join(dir, 'logs', 'postgrest.pid'))).toBe(false);
+    expect(existsSync(path.join(dir, 'logs', 'postgres.pid'))).toBe(false);
+  }, 120_000);
 });
