@@ -188,19 +188,12 @@ try {
       }
     }
   }
-  console.log(
-    '\n| variant | ' +
-      Object.keys(all)
-        .map((mode) => `${mode}: ratio per round`)
-        .join(' | ') +
-      ' |',
-  );
-  console.log(
-    '|---|' +
-      Object.keys(all)
-        .map(() => '---:')
-        .join('|') +
-      '|',
+  /** A markdown table's header: the row names' column, then one right-aligned column per heading. */
+  const printTableHeader = (first: string, headings: string[]) =>
+    console.log(`\n| ${first} | ${headings.join(' | ')} |\n|---|${headings.map(() => '---:').join('|')}|`);
+  printTableHeader(
+    'variant',
+    Object.keys(all).map((mode) => `${mode}: ratio per round`),
   );
   for (const name of [...chosen, ...Object.keys(targets).filter((name) => name.startsWith('direct, '))]) {
     console.log(
@@ -210,14 +203,7 @@ try {
     );
   }
   if (Object.keys(placed).length) {
-    console.log('\n| placement (ratio to its own direct PostgREST) | ' + Object.keys(all).join(' | ') + ' |');
-    console.log(
-      '|---|' +
-        Object.keys(all)
-          .map(() => '---:')
-          .join('|') +
-        '|',
-    );
+    printTableHeader('placement (ratio to its own direct PostgREST)', Object.keys(all));
     for (const name of Object.keys(placed)) {
       const ratios = Object.values(all).map((byName) =>
         byName[name]!.map((ratio, round) => `${(ratio / byName[`direct, ${name}`]![round]!).toFixed(3)}×`).join(', '),
