@@ -2,8 +2,8 @@
 //
 //   DENO_DIR=.cache/deno node_modules/.bin/deno run --config=supabase/functions/deno.json --allow-read=supabase/functions bench/sandbox/run.ts [runs=100]
 //
-// Prints the per-run cost of a trivial solution (1 and 5 test cases: a fresh wasm instance, then a fresh
-// QuickJS runtime + context per case) and what runaway solutions cost: wall time, process CPU during the
+// Prints the per-run cost of a trivial solution (1 and 5 test cases: an idle wasm instance, then one QuickJS
+// context per case, or one for the run when it has several cases) and what runaway solutions cost: wall time, process CPU during the
 // run, process CPU during the idle second after it (must be ~0: nothing keeps running) and RSS growth.
 // Read access to supabase/functions only: the sandbox is imported dynamically so the repo's tsc (which includes bench/ but
 // not the Deno functions and their npm: imports) does not follow it.

@@ -93,8 +93,8 @@ export async function newEngine(limits: EngineLimits = DEFAULT_LIMITS): Promise<
 
 // A run takes an idle engine when there is one and gives it back afterwards, so a typical run instantiates
 // nothing (instantiating, the new memory and collecting the old instance were ~1.5-3 ms of CPU per run). What a
-// run leaves in a reused instance is only freed allocator memory: every case runs in its own QuickJS runtime and
-// context, which are disposed before the engine is given back, and nothing in the VM can read memory it did not
+// run leaves in a reused instance is only freed allocator memory: every QuickJS runtime and context of the run is
+// disposed before the engine is given back, and nothing in the VM can read memory it did not
 // allocate (QuickJS zeroes new ArrayBuffers). An engine is reused only while it is exactly as it started: never
 // after a crash (the run drops it) and never once its memory has grown (it would keep up to the ceiling
 // resident); one run uses an engine at a time, so concurrent runs still never share memory.

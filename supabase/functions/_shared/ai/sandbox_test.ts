@@ -56,6 +56,68 @@ Deno.test('sandbox: each case runs on a fresh instance of the code; console is t
   assert.deepEqual([result.passed, result.total], [3, 3]);
 });
 
+Deno.test('sandbox: the cases of a run cannot leave anything for each other in the globals, builtins or prototypes', async () => {
+  const counters = [
+    'globalThis',
+    'this',
+    'Array.prototype',
+    'Object.prototype',
+    'Function.prototype',
+    'Math',
+    'JSON',
+    'console',
+    'Object.getPrototypeOf(Int8Array).prototype',
+    'Object.getPrototypeOf([][Symbol.iterator]())',
+    'Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()))',
+    'Object.getPrototypeOf(function* () {}).prototype',
+    'Object.getPrototypeOf(async function () {}).constructor',
+  ];
+  for (const owner of counters) {
+    const code = `const owner = ${owner};
+      try { owner.calls = (owner.calls ?? 0) + 1; } catch { Object.defineProperty(owner, 'calls', { value: -1 }); }
+      function f() { return owner.calls; }`;
+    const result = await runTestsInSandbox(code, 'f', [...one('1'), ...one('1'), ...one('1')], roomy);
+    assert.deepEqual(result.details.map((d) => d.actual), [1, 1, 1], `${owner}: ${JSON.stringify(result.details)}`);
+  }
+});
+
+Deno.test('sandbox: several cases run in one frozen realm; code that changes builtins gets the results it gets alone', async () => {
+  const frozen = 'function f() { return Object.isFrozen(Array.prototype) && Object.isFrozen(globalThis); }';
+  const shared = await runTestsInSandbox(frozen, 'f', [...one('true'), ...one('true')], roomy);
+  assert.deepEqual(shared.details.map((d) => d.actual), [true, true]);
+  const alone = await runTestsInSandbox(frozen, 'f', one('false'), roomy);
+  assert.deepEqual(alone.details.map((d) => d.actual), [false], 'a single case runs in a context of its own');
+  const changers = [
+    'Array.prototype.last = function () { return this[this.length - 1]; };\nfunction f(a) { return [a].last(); }',
+    'class Failure extends Error { constructor(m) { super(m); this.name = "Failure"; } }\nfunction f(a) { return new Failure(String(a)).name + a; }',
+    'function Base() {} function Child() {} Child.prototype = Object.create(Base.prototype); Child.prototype.constructor = Child;\nfunction f(a) { return new Child().constructor === Child ? "Failure" + a : 0; }',
+    'globalThis.prefix = "Failure";\nfunction f(a) { return prefix + a; }',
+  ];
+  for (const code of changers) {
+    const last = code.includes('last()');
+    const result = await runTestsInSandbox(
+      code,
+      'f',
+      [1, 2, 3].map((n) => ({ input: `[${n}]`, expectedOutput: last ? String(n) : `"Failure${n}"` })),
+      roomy,
+    );
+    assert.deepEqual(result.details.map((d) => [d.passed, d.error]), [[true, undefined], [true, undefined], [true, undefined]], code);
+  }
+});
+
+Deno.test('sandbox: what one case of a run allocated is freed before the next, in the shared realm', async () => {
+  // 30 MiB held by the code's top level (QuickJS refuses one allocation over 32 MiB) under a 64 MiB ceiling: a case
+  // whose instance outlived it would leave the next one out of memory there (which would then run in its own context).
+  const code = `const held = new Uint8Array(30 * 2 ** 20);
+    function f(n) { held[n] = n; return [held[n] + held.length, Object.isFrozen(globalThis)]; }`;
+  const cases = [1, 2, 3, 4].map((n) => ({ input: `[${n}]`, expectedOutput: JSON.stringify([n + 30 * 2 ** 20, true]) }));
+  const result = await runTestsInSandbox(code, 'f', cases, roomy);
+  assert.deepEqual(result.details.map((d) => [d.passed, d.error]), [[true, undefined], [true, undefined], [true, undefined], [
+    true,
+    undefined,
+  ]]);
+});
+
 Deno.test('sandbox: an infinite loop is stopped at the deadline and leaves nothing running', async () => {
   for (let run = 0; run < 3; run++) {
     const result = await runTestsInSandbox('function twoSum() { while (true) {} }', 'twoSum', cases, {
