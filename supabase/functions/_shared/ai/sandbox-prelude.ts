@@ -142,7 +142,8 @@ export const PRELUDE = String.raw`(() => {
   return [call, serialize, describe];
 })()`;
 
-// Run once in a run's shared context, after the prelude: freezes the global object, every object it holds
+// Run once in a run's shared context, after the prelude; returns a function telling whether a thrown value is an
+// error of the code's own, which it would throw the same way in a context of its own. Freezes the global object, every object it holds
 // (constructors, namespaces such as Math, JSON, Reflect and console), their `prototype` objects and the prototype
 // chains of all of these and of the intrinsics no global names (iterators, generators, async functions, typed
 // arrays). Builtin function objects other than constructors are not frozen: walking every property of every
@@ -171,8 +172,21 @@ export const FREEZE_REALM = String.raw`(() => {
     ...[function* () {}, async function () {}, async function* () {}].flatMap((fn) => [fn, Object.getPrototypeOf(fn).constructor]),
   ];
   if (typeof Iterator === 'function' && typeof Iterator.from === 'function') unnamed.push([].values().map((x) => x), Iterator.from({ next() {} }));
+  // Errors the frozen realm itself can cause: a write to a frozen object (TypeError), and running out of memory or
+  // stack at a slightly different point than in a context of its own (RangeError, InternalError).
+  const realmDependent = [TypeError, RangeError, globalThis.InternalError].filter((kind) => typeof kind === 'function');
+  const errorClass = Error;
+  const isOwnError = (error) => {
+    try {
+      if (error === null || typeof error !== 'object') return false;
+      for (const kind of realmDependent) if (error instanceof kind) return false;
+      return error instanceof errorClass;
+    } catch {
+      return false;
+    }
+  };
   lock(globalThis);
   for (const key of Reflect.ownKeys(globalThis)) lock(describe(globalThis, key).value);
   for (const object of unnamed) lock(object);
-  return frozen.size;
+  return isOwnError;
 })()`;

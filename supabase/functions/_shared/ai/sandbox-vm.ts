@@ -109,17 +109,27 @@ function failure(vm: Vm, helpers: Helpers, errorHandle: QuickJSHandle): CaseOutc
   return { kind: 'failed', error: context.typeof(text) === 'string' ? context.getString(text).slice(0, 300) : 'an error was thrown' };
 }
 
-/** Calls the case's instance of the function with the arguments and returns its result as JSON text. */
-function callWithArgs(vm: Vm, helpers: Helpers, fn: QuickJSHandle, functionName: string, argsJson: string): CaseOutcome {
+/**
+ * Calls the case's instance of the function with the arguments and returns its result as JSON text. `failed` turns
+ * what the code threw into the case's outcome.
+ */
+function callWithArgs<T>(
+  vm: Vm,
+  fn: QuickJSHandle,
+  argsJson: string,
+  helpers: Helpers,
+  failed: (error: QuickJSHandle) => T,
+): CaseOutcome | T {
   const { context, own } = vm;
-  if (context.typeof(fn) !== 'function') return { kind: 'failed', error: `function ${functionName} is not defined` };
   const returned = context.callFunction(helpers.call, context.undefined, fn, own(context.newString(argsJson)));
-  if (returned.error) return failure(vm, helpers, returned.error);
+  if (returned.error) return failed(returned.error);
   const serialized = context.callFunction(helpers.serialize, context.undefined, own(returned.value));
-  if (serialized.error) return failure(vm, helpers, serialized.error);
+  if (serialized.error) return failed(serialized.error);
   const json = own(serialized.value);
   return { kind: 'returned', json: context.typeof(json) === 'string' ? context.getString(json) : undefined };
 }
+
+const notDefined = (functionName: string): CaseOutcome => ({ kind: 'failed', error: `function ${functionName} is not defined` });
 
 /** Runs one case in a fresh runtime + context of `engine`; throws EngineCrash if the engine broke. */
 export function runCaseInOwnContext(
@@ -158,7 +168,9 @@ function evaluateInOwnContext(vm: Vm, code: string, functionName: string, argsJs
 
   const lookup = context.evalCode(`typeof ${functionName} === 'function' ? ${functionName} : undefined`, 'lookup.js');
   if (lookup.error) return failure(vm, helpers, lookup.error);
-  return callWithArgs(vm, helpers, own(lookup.value), functionName, argsJson);
+  const fn = own(lookup.value);
+  if (context.typeof(fn) !== 'function') return notDefined(functionName);
+  return callWithArgs(vm, fn, argsJson, helpers, (error) => failure(vm, helpers, error));
 }
 
 /** The `name` of a thrown error object, if it has a string one. */
@@ -187,18 +199,19 @@ function isModuleCode(vm: Vm, code: string): boolean {
  * function for an instance of its own (its top-level bindings are the case's). Unlike the browser's worker, the
  * shared part (the global object and everything reachable from it) is frozen before any case runs.
  *
- * A case whose outcome here is not a returned value is not trusted to be the same as in a context of its own (a
- * write to a frozen builtin throws here and succeeds there): the caller runs it again in its own context and
- * gives the rest of the run their own contexts too. A case that returned a value ran exactly as it would have in
- * its own context, but for code that inspects or silently attempts writes to the frozen builtins (Object.isFrozen,
- * Reflect.set, sloppy code made with Function); no result of an earlier case can reach it.
+ * A case that returned a value or threw an error of its own (an Error or ReferenceError, SyntaxError, … or a
+ * subclass) ran as it would have in its own context, but for code that inspects or silently attempts writes to the
+ * frozen builtins (Object.isFrozen, Reflect.set, sloppy code made with Function, a caught TypeError); no result of
+ * an earlier case can reach it. Any other outcome may differ there (a write to a frozen builtin throws a TypeError
+ * here and succeeds there; memory and stack run out at slightly different points): runCase reports it as
+ * undefined, and the caller runs the case again in its own context and gives the rest of the run their own too.
  */
 export class SharedRealm {
   private constructor(
     private readonly vm: Vm,
     private readonly helpers: Helpers,
+    private readonly isOwnError: QuickJSHandle,
     private readonly instantiate: QuickJSHandle,
-    private readonly functionName: string,
   ) {}
 
   /**
@@ -220,7 +233,7 @@ export class SharedRealm {
     if (!helpers) return undefined;
     const frozen = context.evalCode(FREEZE_REALM, 'freeze.js', { type: 'global', strict: true });
     if (frozen.error) return own(frozen.error) && undefined;
-    own(frozen.value);
+    const isOwnError = own(frozen.value);
     const parsed = context.evalCode(code, 'solution.js', { type: 'global', strict: true, compileOnly: true });
     if (parsed.error) return own(parsed.error) && undefined;
     own(parsed.value);
@@ -230,18 +243,30 @@ export class SharedRealm {
     const source = `(() => {\n${code}\n;return typeof ${functionName} === 'function' ? ${functionName} : undefined;\n})`;
     const compiled = context.evalCode(source, 'solution.js', { type: 'global', strict: true });
     if (compiled.error) return own(compiled.error) && undefined;
-    return new SharedRealm(vm, helpers, own(compiled.value), functionName);
+    return new SharedRealm(vm, helpers, isOwnError, own(compiled.value));
   }
 
-  /** Runs one case; throws EngineCrash if the engine broke (then the realm is gone with the engine). */
-  runCase(argsJson: string, deadline: number): CaseOutcome {
+  /**
+   * Runs one case: its outcome, or undefined when it may differ from a context of its own (see above). Throws
+   * EngineCrash if the engine broke (then the realm is gone with the engine).
+   */
+  runCase(argsJson: string, deadline: number): CaseOutcome | undefined {
     const { vm, helpers } = this;
+    const { context, own } = vm;
     const mark = vm.mark;
     vm.startCase(deadline);
+    const failed = (error: QuickJSHandle) => {
+      own(error);
+      if (vm.interrupted) return { kind: 'timed_out' } as const;
+      const checked = context.callFunction(this.isOwnError, context.undefined, error);
+      if (checked.error) return own(checked.error) && undefined;
+      return context.dump(own(checked.value)) === true ? failure(vm, helpers, error) : undefined;
+    };
     const outcome = guarded(() => {
-      const instance = vm.context.callFunction(this.instantiate, vm.context.undefined);
-      if (instance.error) return failure(vm, helpers, instance.error);
-      return callWithArgs(vm, helpers, vm.own(instance.value), this.functionName, argsJson);
+      const instance = context.callFunction(this.instantiate, context.undefined);
+      if (instance.error) return failed(instance.error);
+      const fn = own(instance.value);
+      return context.typeof(fn) === 'function' ? callWithArgs(vm, fn, argsJson, helpers, failed) : undefined;
     });
     guarded(() => vm.release(mark));
     return outcome;

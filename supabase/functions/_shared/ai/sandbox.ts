@@ -66,7 +66,8 @@ const parseIfJson = (value: unknown): unknown => (typeof value === 'string' ? JS
 
 /**
  * Where the cases of one run execute: a context shared by the run's cases (when there is more than one) until a
- * case ends in anything but a returned value; that case and the rest then run in contexts of their own.
+ * case's outcome there may differ from its own context's (SharedRealm); that case and the rest then run in contexts
+ * of their own.
  */
 class CaseRunner {
   private realm: SharedRealm | undefined;
@@ -92,9 +93,9 @@ class CaseRunner {
       }
       if (this.realm) {
         const outcome = this.realm.runCase(argsJson, deadline);
-        if (outcome.kind === 'returned') return outcome;
+        if (outcome?.kind === 'returned' || outcome?.kind === 'failed') return outcome;
         this.close();
-        if (outcome.kind === 'timed_out') return outcome;
+        if (outcome?.kind === 'timed_out') return outcome;
         deadline = deadlineOf(); // the case runs again in its own context, with the budget it would have had there
       }
     } catch (error) {

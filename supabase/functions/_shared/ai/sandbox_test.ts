@@ -105,6 +105,25 @@ Deno.test('sandbox: several cases run in one frozen realm; code that changes bui
   }
 });
 
+Deno.test('sandbox: after an error of its own the run stays in the shared realm; after a TypeError it goes on alone', async () => {
+  const inputs = [1, 2, 3, 4].map((n) => ({ input: `[${n}]`, expectedOutput: 'true' }));
+  const own = 'function f(n) { if (n === 2) throw new Error("two"); if (n === 3) return missing; return Object.isFrozen(globalThis); }';
+  const stayed = await runTestsInSandbox(own, 'f', inputs, roomy);
+  assert.deepEqual(stayed.details.map((d) => [d.actual, d.error]), [
+    [true, undefined],
+    [undefined, 'two'],
+    [undefined, stayed.details[2]!.error],
+    [true, undefined],
+  ]);
+  assert.match(stayed.details[2]!.error ?? '', /missing/);
+  const typeError = 'function f(n) { if (n === 2) return null.x; return Object.isFrozen(globalThis); }';
+  const alone = await runTestsInSandbox(typeError, 'f', inputs, roomy);
+  assert.deepEqual(alone.details.map((d) => [d.actual, Boolean(d.error)]), [[true, false], [undefined, true], [false, false], [
+    false,
+    false,
+  ]]);
+});
+
 Deno.test('sandbox: what one case of a run allocated is freed before the next, in the shared realm', async () => {
   // 30 MiB held by the code's top level (QuickJS refuses one allocation over 32 MiB) under a 64 MiB ceiling: a case
   // whose instance outlived it would leave the next one out of memory there (which would then run in its own context).
