@@ -100,7 +100,8 @@ const { launch } = (await import(CHROME_LAUNCHER)) as {
 
 function configFor(preset: Preset): unknown {
   if (!traceCategories) return preset === 'desktop' ? desktopConfig : undefined;
-  const base: { extends?: string; settings?: object } = preset === 'desktop' ? (desktopConfig as { settings?: object }) : { extends: 'lighthouse:default' };
+  const base: { extends?: string; settings?: object } =
+    preset === 'desktop' ? (desktopConfig as { settings?: object }) : { extends: 'lighthouse:default' };
   return { ...base, settings: { ...base.settings, additionalTraceCategories: traceCategories } };
 }
 
