@@ -104,4 +104,33 @@ describe('browser: the report page’s early data request', () => {
       await context.close();
     }
   });
+
+  it('asks for the app’s files only once the title from the early answer is in the page', async () => {
+    const owner = await createUser('early-order');
+    const interview = await insertFinishedInterview(owner);
+    const reportPath = `/app/interviews/${interview.id}/report`;
+    const signInPage = await newPage(browser());
+    await signIn(signInPage, app().url, owner.email, undefined, reportPath);
+    const storage = await signInPage.context().storageState();
+    await signInPage.context().close();
+
+    const context = await browser().newContext({ storageState: storage });
+    const page = await context.newPage();
+    const events: string[] = [];
+    // A slow answer: without the wait, the app's start-up module is asked for long before it arrives.
+    await page.route(`**${REPORT_RPC}`, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      await route.continue();
+    });
+    page.on('requestfinished', (request) => {
+      if (request.method() === 'POST' && new URL(request.url()).pathname === REPORT_RPC) events.push('answer');
+    });
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/src/app/boot.tsx') events.push('app');
+    });
+    await page.goto(`${app().url}${reportPath}`);
+    await page.getByText('Solid basics.').waitFor();
+    expect(events).toEqual(['answer', 'app']);
+    await context.close();
+  });
 });

@@ -41,6 +41,16 @@ const saveReports = process.argv.includes('--save-reports');
 // --save-traces also keeps each run's trace and DevTools log (trace-<name>.json, devtoolslog-<name>.json): what
 // Lighthouse's simulation of a slow phone starts from, to read the page's tasks and requests in order.
 const saveTraces = process.argv.includes('--save-traces');
+// Scrollbars are hidden, as Puppeteer's headless default does, unless --show-scrollbars. Headless Chromium's display
+// does not draw a page's surface until the browser embeds it after the navigation; compositor frames that an
+// overlay scrollbar's fade animation (after the mobile preset resizes the page) submits meanwhile stay undrawn,
+// and Chromium then sends that renderer one BeginFrame per second, so a page's first paint waited 1 or 2 s in
+// a third to a half of the runs, scripts or none (README: "the late first paint"). A phone's display draws every
+// frame.
+const showScrollbars = process.argv.includes('--show-scrollbars');
+// --trace-categories cc,viz,… records more of Chrome's trace categories in those traces (the compositor's
+// scheduler, for one); Lighthouse's own categories stay.
+const traceCategories = option('trace-categories', '');
 const DATA_DIR = path.join(REPO_ROOT, 'bench', '.data');
 
 // Resolved from this folder's own node_modules (npm install --prefix bench/lighthouse); kept out of the
@@ -87,6 +97,13 @@ const desktopConfig = (await import(LIGHTHOUSE_DESKTOP)).default as unknown;
 const { launch } = (await import(CHROME_LAUNCHER)) as {
   launch(options: { chromePath: string; chromeFlags: string[]; userDataDir: string }): Promise<{ port: number; kill(): Promise<void> }>;
 };
+
+function configFor(preset: Preset): unknown {
+  if (!traceCategories) return preset === 'desktop' ? desktopConfig : undefined;
+  const base: { extends?: string; settings?: object } =
+    preset === 'desktop' ? (desktopConfig as { settings?: object }) : { extends: 'lighthouse:default' };
+  return { ...base, settings: { ...base.settings, additionalTraceCategories: traceCategories } };
+}
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -139,7 +156,7 @@ async function main() {
     const chrome = await launch({
       chromePath: CHROMIUM_PATH,
       userDataDir: path.join(dir, 'chrome'),
-      chromeFlags: chromiumFlags('new'),
+      chromeFlags: [...chromiumFlags('new'), ...(showScrollbars ? [] : ['--hide-scrollbars'])],
     });
     cleanups.push(() => chrome.kill());
     const browser = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
@@ -202,7 +219,7 @@ async function main() {
             const { lhr, artifacts } = await lighthouse(
               `${appUrl}${page.path}`,
               { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], disableStorageReset: page.signedIn },
-              preset === 'desktop' ? desktopConfig : undefined,
+              configFor(preset),
             );
             const name = `${page.path.replace(user.interviewId, 'id').replace(/\W+/g, '_') || 'root'}-${preset}-${label}-${run + 1}`;
             if (saveReports || saveTraces) mkdirSync(DATA_DIR, { recursive: true });
