@@ -31,6 +31,18 @@ function textBox(page: Page) {
 describe('browser: the report page’s early data request', () => {
   const { app, browser } = useBrowserApp();
 
+  /** A user with a finished interview, signed in: their report's path and the browser storage of the session. */
+  async function signedInWithReport(name: string) {
+    const owner = await createUser(name);
+    const interview = await insertFinishedInterview(owner);
+    const reportPath = `/app/interviews/${interview.id}/report`;
+    const signInPage = await newPage(browser());
+    await signIn(signInPage, app().url, owner.email, undefined, reportPath);
+    const storage = await signInPage.context().storageState();
+    await signInPage.context().close();
+    return { reportPath, storage };
+  }
+
   it('asks for the report once with a stored session, and asks itself when the stored token has expired', async () => {
     const owner = await createUser('early-report');
     const interview = await insertFinishedInterview(owner);
@@ -68,13 +80,7 @@ describe('browser: the report page’s early data request', () => {
   });
 
   it('paints the title from the early answer before the app has loaded, where the app then renders it', async () => {
-    const owner = await createUser('early-title');
-    const interview = await insertFinishedInterview(owner);
-    const reportPath = `/app/interviews/${interview.id}/report`;
-    const signInPage = await newPage(browser());
-    await signIn(signInPage, app().url, owner.email, undefined, reportPath);
-    const storage = await signInPage.context().storageState();
-    await signInPage.context().close();
+    const { reportPath, storage } = await signedInWithReport('early-title');
 
     for (const viewport of [
       { width: 412, height: 823 },
@@ -106,13 +112,7 @@ describe('browser: the report page’s early data request', () => {
   });
 
   it('asks for the app’s files only once the title from the early answer is in the page', async () => {
-    const owner = await createUser('early-order');
-    const interview = await insertFinishedInterview(owner);
-    const reportPath = `/app/interviews/${interview.id}/report`;
-    const signInPage = await newPage(browser());
-    await signIn(signInPage, app().url, owner.email, undefined, reportPath);
-    const storage = await signInPage.context().storageState();
-    await signInPage.context().close();
+    const { reportPath, storage } = await signedInWithReport('early-order');
 
     const context = await browser().newContext({ storageState: storage });
     const page = await context.newPage();
