@@ -34,17 +34,21 @@ const binary = path.join(
 );
 
 /**
- * 10 connections (PostgREST's own default; Postgres allows 200, shared with auth's pools and tools). Measured
- * with bench/loop-load (100 users, no pause, 2 cores; CPU per completed interview, which machine load does not
- * distort much): the Postgres backends serving PostgREST used 68–69 ms per interview with 10 connections,
- * 91 ms with 20 and 120–140 ms with 40 (83 ms with 5), the rest of the stack the same. Every backend plans and
- * compiles the functions and triggers of the loop once for itself, and more transactions at once than cores
- * only compete for them and for locks. A request that finds every connection busy waits its turn (see the
- * acquisition timeout below), so a smaller pool queues instead of failing. PGRST_DB_POOL overrides it.
+ * 5 connections. PostgREST opens them on demand, and every new one is a new Postgres backend that first pays
+ * for its start (~12 ms of CPU here, SCRAM included) and then, on its first call, for loading the catalog
+ * entries of every table and index it touches, parsing, planning and compiling the functions and triggers
+ * of that call (the first create_interview_session ~24 ms against ~2.7 ms warm). A freshly started stack's
+ * first wave of requests opens the whole pool at once and waits for all of it on the same cores: with 5
+ * instead of 10 the paced benchmark's first creates had a p95 of 58–164 ms against 312–516 ms (three A B B A
+ * runs), saturation unchanged. Busy client backends at saturation (200 users without pauses, all of the
+ * stack's counted) average 3–4 of ~17, so 5 do not cap throughput; a request that finds every connection busy
+ * waits its turn (see the acquisition timeout below) instead of failing. Measured earlier, when a request cost
+ * several times today's CPU: 68–69 ms of backend CPU per interview with 10 connections, 91 ms with 20, 120–140
+ * ms with 40. PGRST_DB_POOL overrides it.
  */
 function dbPoolSize(): number {
   const fromEnv = Number(process.env.PGRST_DB_POOL);
-  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 10;
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 5;
 }
 
 /**

@@ -12,6 +12,9 @@
 // → the questions (RLS select) → 3 × (submit_response → claim_response_scoring + save_response_evaluation)
 // → claim_interview_completion + finish_interview_completion (usage, skill gaps with their resources, completion
 // and report) → get_user_interview_history. The edge functions' own reads are left out.
+// Each step also gets the backend's minor page faults, and the connection's own cost (the backend's start and
+// authentication, with one `select pg_backend_pid()`) is printed apart: with `--fresh-users --warmup 0
+// --interviews 1` that is what one new connection of a pool costs before and on its first calls.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -60,15 +63,25 @@ async function signUp(index: number): Promise<string> {
 const client = new pg.Client({ connectionString: info.dbUrl });
 await client.connect();
 
-let pid = 0;
+const pid = (await client.query('select pg_backend_pid() as pid')).rows[0].pid as number;
 let measuring = false;
 const cpuByStep = new Map<string, number>();
+const faultsByStep = new Map<string, number>();
 
 // /proc/<pid>/schedstat's first field is the time the task ran on a CPU, in nanoseconds: fine enough for one
 // statement (utime + stime in /proc/<pid>/stat count 10 ms ticks).
 function backendCpuMs(): number {
   return Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
 }
+
+// Minor page faults of the backend (field 10 of /proc/<pid>/stat): a new backend's first touches of shared
+// buffers and catalog pages, each a trap into the kernel (costly in this virtual machine).
+function backendPageFaults(): number {
+  return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[7]);
+}
+
+// The backend's start (fork, authentication, relation cache from its init file) before any statement of the loop.
+const connection = { cpuMs: backendCpuMs(), pageFaults: backendPageFaults() };
 
 async function as<T = Record<string, unknown>>(
   role: 'authenticated' | 'service_role',
@@ -79,10 +92,14 @@ async function as<T = Record<string, unknown>>(
   const step = sql.match(/public\.(\w+)|insert into public\.(\w+)/);
   const label = step ? (step[1] ?? `insert ${step[2]}`) : sql.slice(0, 30);
   const before = measuring ? backendCpuMs() : 0;
+  const faultsBefore = measuring ? backendPageFaults() : 0;
   try {
     return await call<T>(role, userId, sql, params);
   } finally {
-    if (measuring) cpuByStep.set(label, (cpuByStep.get(label) ?? 0) + backendCpuMs() - before);
+    if (measuring) {
+      cpuByStep.set(label, (cpuByStep.get(label) ?? 0) + backendCpuMs() - before);
+      faultsByStep.set(label, (faultsByStep.get(label) ?? 0) + backendPageFaults() - faultsBefore);
+    }
   }
 }
 
@@ -234,7 +251,6 @@ await client.query(
    select 'sub_loopsql' || replace(u::text, '-', ''), u, 'cus_loopsql' || left(replace(u::text, '-', ''), 14), 'pro_monthly', 'active' from unnest($1::uuid[]) u`,
   [users],
 );
-pid = (await client.query('select pg_backend_pid() as pid')).rows[0].pid as number;
 for (let i = 0; i < Number(values.warmup); i++) await interview(userFor(i, 0));
 const cpuBefore = backendCpuMs();
 const started = performance.now();
@@ -244,8 +260,12 @@ for (let i = 0; i < n; i++) await interview(userFor(i, Number(values.warmup)));
 measuring = false;
 const cpu = backendCpuMs() - cpuBefore;
 for (const [label, ms] of [...cpuByStep].sort((a, b) => b[1] - a[1])) {
-  console.log(`  ${label.padEnd(36)} ${(ms / n).toFixed(2)} ms per interview`);
+  const faults = (faultsByStep.get(label) ?? 0) / n;
+  console.log(`  ${label.padEnd(36)} ${(ms / n).toFixed(2)} ms per interview, ${faults.toFixed(0)} page faults`);
 }
+console.log(
+  `connection (start and authentication, before the loop): backend CPU ${connection.cpuMs.toFixed(1)} ms, ${connection.pageFaults} page faults`,
+);
 console.log(
   `${n} interviews (after ${values.warmup} to warm up), ${users.length} users: backend CPU ${(cpu / n).toFixed(1)} ms per interview; wall ${((performance.now() - started) / n).toFixed(1)} ms per interview`,
 );
