@@ -14,18 +14,19 @@ const html = document.documentElement;
 const prerendered = html.dataset.prerendered === window.location.pathname && html.dataset.prerender !== 'stale';
 const start = !prerendered ? 'render' : html.hasAttribute('data-signed-in-frame') ? 'frame' : 'hydrate';
 
-/** Resolves once the browser has painted a frame. */
-const afterFirstPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-
-// Set by index.html while it paints a page's title from its early answer: settles once the title is there.
-const earlyHeading = (window as { __interviewaiHeading?: Promise<void> }).__interviewaiHeading;
+// Set by index.html: settles once the page's first contentful paint is on screen; and, while it paints a page's
+// title from its early answer, once the title is.
+const early = window as { __interviewaiPainted?: Promise<void>; __interviewaiHeading?: Promise<void> };
+const afterFirstPaint = () =>
+  early.__interviewaiPainted ?? new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+const earlyHeading = early.__interviewaiHeading;
 
 // A prerendered page is already readable: its content paints first, then the app loads (the main thread
 // is busy for a while doing that on a phone). So does a title from the early answer. Anything else starts the
 // app at once.
 // React (the largest module) is evaluated in a task of its own, the app's start-up code in the next one: one
 // long task less on a phone.
-void (prerendered ? afterFirstPaint() : earlyHeading ? earlyHeading.then(afterFirstPaint) : Promise.resolve())
+void (prerendered ? afterFirstPaint() : earlyHeading ? Promise.all([afterFirstPaint(), earlyHeading]) : Promise.resolve())
   .then(() => import('react-dom/client'))
   .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
   .then(() => import('./app/boot'))

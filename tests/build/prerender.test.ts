@@ -148,8 +148,12 @@ describe('prerendered public pages', () => {
       try {
         const { page } = await open(context, pathname);
         await page.waitForLoadState('domcontentloaded');
-        // the inline script asks once the first frame has painted
-        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
+        // the inline script asks once the first contentful paint is on screen
+        await page.evaluate(() =>
+          Promise.resolve((window as { __interviewaiPainted?: Promise<void> }).__interviewaiPainted).then(
+            () => new Promise((resolve) => setTimeout(resolve, 100)),
+          ),
+        );
         return await page.evaluate(() =>
           [...document.querySelectorAll('link[rel="modulepreload"], link[rel="preload"]')].map((link) =>
             link.getAttribute('href')!.replace(/^\/assets\/|-[\w-]{8}\.(js|css)$/g, ''),
@@ -171,6 +175,34 @@ describe('prerendered public pages', () => {
     // the prerendered landing page for the visitor it was rendered for starts its JS after the first paint
     expect(await preloaded('/', false)).not.toContain('react-vendor');
     expect(await preloaded('/', true)).toEqual(expect.arrayContaining(['app-shell', 'landing-page']));
+  });
+
+  it('asks for the app’s files only once the first contentful paint is on screen', async () => {
+    const context = await browser.newContext();
+    await context.route(/\/assets\/.+\.js$/, (route) => route.abort());
+    await context.addInitScript(() => {
+      localStorage.setItem('sb-127-auth-token', '{}');
+      const asked: number[] = [];
+      Object.assign(window, { asked });
+      new MutationObserver((records) => {
+        for (const record of records)
+          for (const node of record.addedNodes)
+            if (node instanceof HTMLLinkElement && /(app-shell|react-vendor|dashboard-page)-[\w-]+\.js$/.test(node.href))
+              asked.push(performance.now());
+      }).observe(document, { childList: true, subtree: true });
+    });
+    try {
+      const { page } = await open(context, '/app');
+      await page.waitForFunction(() => (window as unknown as { asked: number[] }).asked.length > 0);
+      const { painted, firstAsked } = await page.evaluate(() => ({
+        painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+        firstAsked: Math.min(...(window as unknown as { asked: number[] }).asked),
+      }));
+      expect(painted).toBeGreaterThan(0);
+      expect(firstAsked).toBeGreaterThan(painted!);
+    } finally {
+      await context.close();
+    }
   });
 
   describe('markup meant for someone else stays hidden until the app has rendered in its place', () => {
