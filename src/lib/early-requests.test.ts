@@ -63,6 +63,8 @@ async function runInline(
       addEventListener: () => {},
     },
     requestAnimationFrame: () => {},
+    // the page's timers (waiting for its first paint) do not matter here
+    setTimeout: () => 0,
     fetch: (url: string, init?: RequestInit) => {
       sent.push({ url, method: init?.method ?? 'GET', headers: headersOf(init), body: String(init?.body) });
       return answer();
