@@ -26,9 +26,15 @@ type Rows = postgres.RowList<postgres.Row[]>;
 /** One statement, built with the transaction's `sql` tag (fixed text, arguments as parameters). */
 export type Statement = (sql: Sql) => postgres.PendingQuery<postgres.Row[]>;
 
-/** Connections per isolate (DB_POOL_MAX, default 3): each is a Postgres backend. */
+/**
+ * Connections per isolate (DB_POOL_MAX, default 2). Each is a Postgres backend of its own, opened when the function
+ * loads and slow on its first calls (it loads the catalog entries, plans and plpgsql code those calls need), and a
+ * call holds one only for its single round trip: two let a call start while another's answer is on its way, and
+ * every one more is a backend to warm and to keep. Hosted projects run an isolate per function and instance, each
+ * with its own pool, against a connection limit shared with PostgREST, Auth and Supavisor.
+ */
 function poolSize(): number {
-  return positiveInteger('DB_POOL_MAX', 3);
+  return positiveInteger('DB_POOL_MAX', 2);
 }
 
 /**
