@@ -18,7 +18,7 @@ import { readFileSync, rmSync, writeFileSync, statfsSync, mkdirSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { startPostgres, type RunningPostgres } from '../../stack/postgres/index.ts';
+import { PLATFORM_SUPERUSER, startPostgres, type RunningPostgres } from '../../stack/postgres/index.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
@@ -338,7 +338,7 @@ async function main() {
   if (!reuse) rmSync(dataDir, { recursive: true, force: true });
   let pgx: RunningPostgres = await startPostgres({ dataDir, port, logDir });
   if (!reuse) {
-    const admin = new pg.Client({ connectionString: pgx.url() });
+    const admin = new pg.Client({ connectionString: pgx.url(PLATFORM_SUPERUSER) });
     await admin.connect();
     // A mid-size instance: what matters for the query timings is shared_buffers/work_mem; the rest speeds up the load.
     for (const setting of [
@@ -380,7 +380,7 @@ async function main() {
       });
       results.migrate_ms = Math.round(migrateMs);
 
-      const gen = new pg.Client({ connectionString: url });
+      const gen = new pg.Client({ connectionString: pgx.url(PLATFORM_SUPERUSER) });
       await gen.connect();
       await gen.query(`set statement_timeout = 0`);
       const genStarted = performance.now();
