@@ -5,9 +5,9 @@ const NOT_YET = Symbol('not yet');
 /**
  * `undefined` in a component's first render, `value` from a render of its own right after that commit, and
  * later values deferred behind urgent updates (as `useDeferredValue`). For a part of a page below what the
- * first screen shows: its data may already be there at the first render, and rendering all of it then is
- * one long render and commit on a phone. (`useDeferredValue(value, undefined)` would not defer the first
- * render: React treats an `undefined` initial value as none.)
+ * first screen shows, so that the first render and commit are shorter on a phone.
+ * (`useDeferredValue(value, undefined)` would not defer the first render: React treats an `undefined` initial
+ * value as none.)
  */
 export function useDeferredPart<T>(value: T): T | undefined {
   const deferred = useDeferredValue<T | typeof NOT_YET>(value, NOT_YET);

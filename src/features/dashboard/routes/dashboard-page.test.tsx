@@ -1,4 +1,3 @@
-import { Profiler } from 'react';
 import { screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '@/lib/query-client';
@@ -151,29 +150,6 @@ describe('DashboardPage', () => {
     expect(await screen.findByText('RECENT-MARKER interview')).toBeInTheDocument();
     expect(screen.getByText('GAP-MARKER')).toBeInTheDocument();
     expect(asked.filter((what) => what !== 'achievements')).toEqual(['rpc:get_dashboard']);
-  });
-
-  it('with its data there at the first render, commits the sections below the statistics in a render of their own', async () => {
-    answerDashboard = async () => ({ data: DASHBOARD, error: null });
-    const queryClient = createQueryClient();
-    await loadPageData(queryClient, { userId: makeUser().id, params: {} });
-    const commits: string[] = [];
-    renderWithProviders(
-      <Profiler id="dashboard" onRender={() => commits.push(document.body.textContent ?? '')}>
-        <DashboardPage />
-      </Profiler>,
-      { route: '/app', auth: makeAuth('authenticated'), queryClient },
-    );
-    expect(await screen.findByText('RECENT-MARKER interview')).toBeInTheDocument();
-    expect(screen.getByText('GAP-MARKER')).toBeInTheDocument();
-    // The first commit: statistics and plan usage with their data, the lower sections' placeholders.
-    const first = commits[0]!;
-    expect(first).toContain('2 of 3 free interviews this month');
-    expect(first).toContain('Loading your scores…');
-    expect(first).toContain('Loading your interviews…');
-    expect(first).toContain('Loading your skill gaps…');
-    expect(first).not.toContain('RECENT-MARKER');
-    expect(commits.length).toBeGreaterThan(1);
   });
 
   it('asks again itself when the request started before it failed', async () => {

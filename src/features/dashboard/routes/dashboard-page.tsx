@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Trans } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -11,7 +12,6 @@ import type { PlanUsage } from '@/lib/plan-usage';
 import { toUserMessage } from '@/lib/errors';
 import { formatDate, formatNumber } from '@/lib/i18n/format';
 import { prefetchForPage, type PageDataLoader } from '@/lib/page-data';
-import { useDeferredPart } from '@/lib/use-deferred-part';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { dashboardQueryOptions, useDashboardData } from '../api/get-dashboard';
 import { hasNotPractisedYet, type UserStats } from '../api/get-user-stats';
@@ -133,11 +133,11 @@ export function DashboardPage() {
   const name = (user?.user_metadata as { full_name?: string } | undefined)?.full_name?.split(' ')[0];
   const isNew = stats.data ? hasNotPractisedYet(stats.data) : true;
   // The header, statistics and plan usage render as soon as the data is there; the sections below follow
-  // in a render and commit of their own (first their placeholders, then the data), also when the data was
-  // there for the first render, so neither is one long task on a phone.
-  const trendStats = useDeferredPart(stats.data);
-  const recentInterviews = useDeferredPart(recent.data);
-  const skillGaps = useDeferredPart(gaps.data);
+  // in a render React can interrupt (first their placeholders, then the data), so the data's arrival is
+  // not one long task on a phone.
+  const trendStats = useDeferredValue(stats.data, undefined);
+  const recentInterviews = useDeferredValue(recent.data, undefined);
+  const skillGaps = useDeferredValue(gaps.data, undefined);
   const trend = trendStats?.score_trend ?? [];
 
   return (
