@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useDeferredValue, useId, useRef, useState, type FormEvent } from 'react';
 import { Trans } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Button } from '@/components/Button';
@@ -18,7 +18,6 @@ import { DocumentUpload } from './DocumentUpload';
 import { TagInput } from './TagInput';
 import { z } from 'zod';
 import { routes } from '@/lib/routes';
-import { useDeferredPart } from '@/lib/use-deferred-part';
 
 export const ROLE_PRESETS = [
   'Frontend Developer',
@@ -99,7 +98,7 @@ export function NewInterviewForm({ planUsage, onSubmit, isSubmitting, submitLabe
   // The documents section is below the first screen of phones and desktops: it renders and commits after the
   // rest of the form, in a render of its own, in place of a placeholder about as tall as it is (the frame the
   // build prerenders has the placeholder too).
-  const documentsShown = useDeferredPart(true) === true;
+  const documentsShown = useDeferredValue(true, false);
 
   const voiceAllowed = planUsage?.features.voice === true;
   const speechSupported = getRecognitionConstructor() !== null;
