@@ -1,4 +1,3 @@
-import { Profiler } from 'react';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -68,28 +67,6 @@ describe('NewInterviewForm', () => {
       jobDescription: null,
       feedbackTiming: 'deferred',
     });
-  });
-
-  it('commits the documents section after the rest of the form, in place of a placeholder that keeps its room', async () => {
-    const commits: { form: boolean; placeholder: boolean; upload: boolean }[] = [];
-    renderWithProviders(
-      <Profiler
-        id="form"
-        onRender={() =>
-          commits.push({
-            form: screen.queryByLabelText('Job role') !== null,
-            placeholder: screen.queryByTestId('documents-placeholder')?.className === 'form-section__placeholder--documents',
-            upload: screen.queryByText('Resume') !== null,
-          })
-        }
-      >
-        <NewInterviewForm planUsage={freePlan} onSubmit={vi.fn()} isSubmitting={false} submitLabel="Start interview" error={null} />
-      </Profiler>,
-      { auth: makeAuth('authenticated') },
-    );
-    expect(await screen.findByText('Resume')).toBeInTheDocument();
-    expect(commits[0]).toEqual({ form: true, placeholder: true, upload: false });
-    expect(screen.queryByTestId('documents-placeholder')).not.toBeInTheDocument();
   });
 
   it('offers voice only on plans that include it', () => {

@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { Trans } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Button } from '@/components/Button';
@@ -94,11 +94,6 @@ export function NewInterviewForm({ planUsage, onSubmit, isSubmitting, submitLabe
   const [resume, setResume] = useState<ParsedDocument | null>(null);
   const [jobDescription, setJobDescription] = useState<ParsedDocument | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<'rolePreset' | 'customRole' | 'company' | 'totalQuestions', string>>>({});
-
-  // The documents section is below the first screen of phones and desktops: it renders and commits after the
-  // rest of the form, in a render of its own, in place of a placeholder about as tall as it is (the frame the
-  // build prerenders has the placeholder too).
-  const documentsShown = useDeferredValue(true, false);
 
   const voiceAllowed = planUsage?.features.voice === true;
   const speechSupported = getRecognitionConstructor() !== null;
@@ -325,39 +320,33 @@ export function NewInterviewForm({ planUsage, onSubmit, isSubmitting, submitLabe
         <h2 id={`${id}-docs`} className="form-section__title">
           {t('newForm.documents.title')}
         </h2>
-        {documentsShown ? (
-          <>
-            <DocumentUpload
-              kind="resume"
-              label={t('newForm.documents.resume')}
-              description={t('newForm.documents.resumeHelp')}
-              maxChars={MAX_RESUME_CHARS}
-              value={resume}
-              onChange={setResume}
-              allowPaste
-              saved={
-                savedResume
-                  ? {
-                      label: t('savedResume.use', { name: savedResume.filename }),
-                      load: () => downloadSavedResume(savedResume),
-                      loadError: t('savedResume.unavailable'),
-                    }
-                  : undefined
-              }
-            />
-            <DocumentUpload
-              kind="jobDescription"
-              label={t('newForm.documents.jobDescription')}
-              description={t('newForm.documents.jobDescriptionHelp')}
-              maxChars={MAX_JOB_DESCRIPTION_CHARS}
-              value={jobDescription}
-              onChange={setJobDescription}
-              allowPaste
-            />
-          </>
-        ) : (
-          <div className="form-section__placeholder--documents" data-testid="documents-placeholder" aria-hidden="true" />
-        )}
+        <DocumentUpload
+          kind="resume"
+          label={t('newForm.documents.resume')}
+          description={t('newForm.documents.resumeHelp')}
+          maxChars={MAX_RESUME_CHARS}
+          value={resume}
+          onChange={setResume}
+          allowPaste
+          saved={
+            savedResume
+              ? {
+                  label: t('savedResume.use', { name: savedResume.filename }),
+                  load: () => downloadSavedResume(savedResume),
+                  loadError: t('savedResume.unavailable'),
+                }
+              : undefined
+          }
+        />
+        <DocumentUpload
+          kind="jobDescription"
+          label={t('newForm.documents.jobDescription')}
+          description={t('newForm.documents.jobDescriptionHelp')}
+          maxChars={MAX_JOB_DESCRIPTION_CHARS}
+          value={jobDescription}
+          onChange={setJobDescription}
+          allowPaste
+        />
       </section>
 
       <FormError
