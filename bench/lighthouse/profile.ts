@@ -2,8 +2,9 @@
 // Chromium under 4× CPU throttling (Lighthouse's mobile preset), self time summed by script and by
 // function, plus the long tasks. Proportions hold up under machine load better than Lighthouse's scores.
 //
-// Usage: npx tsx bench/lighthouse/profile.ts [--pages app,report,new,/,/sign-in] [--dist <built dir>]
-//   Without --dist the current tree is built into a temp dir. Signed-in pages get a stored session.
+// Usage: npx tsx bench/lighthouse/profile.ts [--pages app,report,new,/,/sign-in] [--no-minify]
+//   The current tree is built into a temp dir (--no-minify keeps the functions' names). Signed-in pages get a
+//   stored session.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -130,7 +131,12 @@ try {
   process.env.VITE_SUPABASE_ANON_KEY = anonKey;
   const outDir = path.join(dir, 'dist');
   const configFile = path.join(REPO_ROOT, 'vite.config.ts');
-  await build({ root: REPO_ROOT, configFile, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await build({
+    root: REPO_ROOT,
+    configFile,
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, minify: !process.argv.includes('--no-minify') },
+  });
   const server = await preview({
     root: REPO_ROOT,
     configFile,

@@ -81,9 +81,13 @@ export async function boot(container: HTMLElement, start: StartMode) {
       // gets the placeholders. (Measured on the dashboard's frame, waiting made its blocking time worse.)
       if (start === 'render' && pageFirst && signedInPage) await Promise.race([pageData, delay(PAGE_DATA_WAIT_MS)]);
       await yieldToMain();
+      const router = createAppRouter();
+      // The root (its event listeners) and the render's start in a task of their own: together with the
+      // router's creation they were one long task on a phone.
+      await yieldToMain();
       const app = (
         <StrictMode>
-          <App router={createAppRouter()} queryClient={queryClient} />
+          <App router={router} queryClient={queryClient} />
         </StrictMode>
       );
       // In a transition React works in slices that leave the main thread free in between (one long task
