@@ -44,6 +44,10 @@ export function headline(result: RunResult): [string, number | undefined][] {
       sumDefined([errorsOf(result.signup), errorsOf(result.paced), errorsOf(result.saturation)]),
     ],
     ['sign-up burst ÷ hashing limit (all hashes)', result.signup?.ratioToAllHashes ?? result.signup?.ratioToLimit],
+    ['sign-up burst ÷ hashing limit (sign-ups alone)', result.signup?.ratioToLimit],
+    ['sign-up: one hash ms, alone', result.signup?.oneHashMs],
+    ['sign-up: one hash ms, every core hashing', result.signup?.oneHashAllCoresMs],
+    ...burstCpuRows(result.signup),
     ['saturation: completed interviews/s', result.saturation?.completedPerSecond],
     ['saturation: stack CPU ms per interview', cpuPerInterview(result.saturation)],
     ['paced: stack CPU ms per interview', cpuPerInterview(result.paced)],
@@ -80,8 +84,36 @@ export function headline(result: RunResult): [string, number | undefined][] {
   if (result.read) {
     rows.push(['read sequential: gateway ÷ direct p50', result.read.sequential.ratioP50 ?? undefined]);
     rows.push([`read ${result.read.concurrency} concurrent: gateway ÷ direct p50`, result.read.concurrent.ratioP50 ?? undefined]);
+    for (const [mode, r] of [
+      ['sequential', result.read.sequential],
+      [`${result.read.concurrency} concurrent`, result.read.concurrent],
+    ] as const) {
+      if (!r.sliceRatiosP50?.length) continue;
+      rows.push([`read ${mode}: gateway ÷ direct p50, lowest quarter`, Math.min(...r.sliceRatiosP50)]);
+      rows.push([`read ${mode}: gateway ÷ direct p50, highest quarter`, Math.max(...r.sliceRatiosP50)]);
+    }
   }
   return rows;
+}
+
+/** Where the sign-up burst's CPU seconds went (the whole machine's: wall × cores). */
+function burstCpuRows(signup: RunResult['signup']): [string, number | undefined][] {
+  const cpu = signup?.burstCpu;
+  if (!cpu) return [];
+  const seconds = (ms: number) => ms / 1000;
+  const hashing = Object.entries(cpu.stack.byKind)
+    .filter(([kind]) => kind.includes('password hashing'))
+    .reduce((sum, [, ms]) => sum + ms, 0);
+  const states = Object.entries(cpu.machine.cpuMs);
+  const idle = states.filter(([state]) => state === 'idle' || state === 'iowait').reduce((sum, [, ms]) => sum + ms, 0);
+  const busy = states.reduce((sum, [, ms]) => sum + ms, 0) - idle;
+  return [
+    ['sign-up burst: CPU s of the hashing backends', seconds(hashing)],
+    ['sign-up burst: CPU s of the rest of the stack', seconds(cpu.stack.totalMs - hashing)],
+    ['sign-up burst: CPU s of the load generator', seconds(cpu.loadGenerator.cpuMs)],
+    ['sign-up burst: CPU s outside the benchmark', seconds(busy - cpu.stack.totalMs - cpu.loadGenerator.cpuMs)],
+    ['sign-up burst: idle CPU s', seconds(idle)],
+  ];
 }
 
 function sumDefined(values: (number | undefined)[]): number | undefined {

@@ -177,6 +177,7 @@ async function runOn(checkout: string): Promise<RunResult> {
           bcryptCost,
           log,
           deadlineMs: phaseLimitMs,
+          stackPid: stack.pid,
         }),
       );
       partial.signup = result;

@@ -1,8 +1,8 @@
 // Phase 4: a cheap read (GET /rest/v1/plans as anon) through the gateway vs straight to PostgREST,
-// sequential and ~32 concurrent. The two paths alternate in blocks (ABBA) so that a load change on the
-// shared machine hits both alike.
+// sequential and ~32 concurrent. The two paths alternate request by request (ABBA), so that whatever the
+// machine does meanwhile (another process, a scheduler placement, a timer) hits both alike.
 import { timedCall, CallFailed } from '../http.ts';
-import type { Recorder, CallStats } from '../recorder.ts';
+import { percentile, type Recorder, type CallStats } from '../recorder.ts';
 import type { TargetStackInfo } from '../target-stack.ts';
 
 export interface ReadModeResult {
@@ -10,6 +10,11 @@ export interface ReadModeResult {
   direct: CallStats;
   /** gateway p50 ÷ direct p50 (target ≤ 1.10). */
   ratioP50: number | null;
+  /**
+   * The same ratio in each of SLICES consecutive parts of the run, in order: how much the ratio moves
+   * between repeated measurements on one stack (absent in results of older versions).
+   */
+  sliceRatiosP50?: number[];
 }
 
 export interface ReadResult {
@@ -19,8 +24,8 @@ export interface ReadResult {
   concurrent: ReadModeResult;
 }
 
-const BLOCK = 250;
 const WARM_UP = 50;
+const SLICES = 4;
 
 const isPlanList = (body: unknown) => (Array.isArray(body) && body.length > 0 ? null : 'no plans');
 
@@ -57,31 +62,35 @@ export async function runReadPhase(options: {
     }
   };
 
-  /** `count` requests on one path with `concurrency` in flight. */
-  const block = async (into: Recorder, path: keyof typeof paths, mode: string, count: number, concurrency: number) => {
+  /**
+   * `count` requests per path with `concurrency` in flight. Each in-flight chain alternates the paths
+   * gateway, direct, direct, gateway, … (half the chains start with direct), so both paths share every
+   * moment of the run, including PostgREST's queue when it is saturated.
+   */
+  const interleaved = async (into: Recorder, mode: string, count: number, concurrency: number) => {
     let issued = 0;
     await Promise.all(
-      Array.from({ length: concurrency }, async () => {
-        while (issued < count && performance.now() < deadline) {
+      Array.from({ length: concurrency }, async (_, chain) => {
+        for (let step = chain % 2 === 0 ? 0 : 2; issued < 2 * count && performance.now() < deadline; step++) {
           issued += 1;
-          await one(into, path, mode);
+          await one(into, step % 4 === 0 || step % 4 === 3 ? 'gateway' : 'direct', mode);
         }
       }),
     );
   };
 
   const run = async (mode: string, concurrency: number): Promise<ReadModeResult> => {
-    for (const path of ['gateway', 'direct'] as const) await block(options.warmUp, path, mode, WARM_UP, concurrency);
-    // gateway, direct, direct, gateway, …: neither path always runs right after the other
-    for (let done = 0, pair = 0; done < options.requests; done += BLOCK, pair++) {
-      const count = Math.min(BLOCK, options.requests - done);
-      const order = pair % 2 === 0 ? (['gateway', 'direct'] as const) : (['direct', 'gateway'] as const);
-      for (const path of order) await block(recorder, path, mode, count, concurrency);
-    }
+    await interleaved(options.warmUp, mode, WARM_UP, concurrency);
+    await interleaved(recorder, mode, options.requests, concurrency);
     const stats = recorder.stats();
     const gateway = stats[kind('gateway', mode)]!;
     const direct = stats[kind('direct', mode)]!;
-    return { gateway, direct, ratioP50: gateway?.p50 && direct?.p50 ? gateway.p50 / direct.p50 : null };
+    return {
+      gateway,
+      direct,
+      ratioP50: gateway?.p50 && direct?.p50 ? gateway.p50 / direct.p50 : null,
+      sliceRatiosP50: sliceRatios(recorder, kind('gateway', mode), kind('direct', mode)),
+    };
   };
 
   return {
@@ -90,4 +99,19 @@ export async function runReadPhase(options: {
     sequential: await run('sequential', 1),
     concurrent: await run(`${options.concurrency} concurrent`, options.concurrency),
   };
+}
+
+/** gateway p50 ÷ direct p50 in each of SLICES consecutive parts of the calls, in start order. */
+function sliceRatios(recorder: Recorder, gatewayKind: string, direct: string): number[] {
+  const timeline = recorder.timeline();
+  const durations = (kind: string) => timeline.filter(([k]) => k === kind).map(([, , ms]) => ms);
+  const [g, d] = [durations(gatewayKind), durations(direct)];
+  const p50Of = (values: number[], slice: number) => {
+    const size = Math.floor(values.length / SLICES);
+    return percentile(
+      values.slice(slice * size, (slice + 1) * size).sort((a, b) => a - b),
+      50,
+    );
+  };
+  return Array.from({ length: SLICES }, (_, slice) => (p50Of(g, slice) ?? NaN) / (p50Of(d, slice) ?? NaN)).filter(Number.isFinite);
 }
