@@ -88,9 +88,16 @@ export function headline(result: RunResult): [string, number | undefined][] {
       ['sequential', result.read.sequential],
       [`${result.read.concurrency} concurrent`, result.read.concurrent],
     ] as const) {
+      rows.push([`read ${mode}: gateway p50 ms`, r.gateway.p50 ?? undefined]);
+      rows.push([`read ${mode}: direct p50 ms`, r.direct.p50 ?? undefined]);
       if (!r.sliceRatiosP50?.length) continue;
       rows.push([`read ${mode}: gateway ÷ direct p50, lowest quarter`, Math.min(...r.sliceRatiosP50)]);
       rows.push([`read ${mode}: gateway ÷ direct p50, highest quarter`, Math.max(...r.sliceRatiosP50)]);
+      if (!r.cpu) continue;
+      const perRequest = (ms: number | undefined, requests: number) => (ms === undefined ? undefined : (1000 * ms) / requests);
+      rows.push([`read ${mode}: nginx CPU µs per gateway request`, perRequest(r.cpu.stack.byKind['nginx: gateway'], r.gateway.n)]);
+      rows.push([`read ${mode}: PostgREST CPU µs per request`, perRequest(r.cpu.stack.byKind.postgrest, r.gateway.n + r.direct.n)]);
+      rows.push([`read ${mode}: load generator CPU µs per request`, perRequest(r.cpu.loadGeneratorMs, r.gateway.n + r.direct.n)]);
     }
   }
   return rows;
@@ -107,11 +114,18 @@ function burstCpuRows(signup: RunResult['signup']): [string, number | undefined]
   const states = Object.entries(cpu.machine.cpuMs);
   const idle = states.filter(([state]) => state === 'idle' || state === 'iowait').reduce((sum, [, ms]) => sum + ms, 0);
   const busy = states.reduce((sum, [, ms]) => sum + ms, 0) - idle;
+  const outside = busy - cpu.stack.totalMs - cpu.loadGenerator.cpuMs;
+  const ratio = signup.ratioToAllHashes ?? signup.ratioToLimit;
   return [
+    // what the ratio would have been had the cores' time used by other processes been the burst's
+    [
+      'sign-up burst ÷ hashing limit (all hashes), CPU outside the benchmark taken out',
+      ratio * (1 - outside / (signup.cores * signup.burstWallMs)),
+    ],
     ['sign-up burst: CPU s of the hashing backends', seconds(hashing)],
     ['sign-up burst: CPU s of the rest of the stack', seconds(cpu.stack.totalMs - hashing)],
     ['sign-up burst: CPU s of the load generator', seconds(cpu.loadGenerator.cpuMs)],
-    ['sign-up burst: CPU s outside the benchmark', seconds(busy - cpu.stack.totalMs - cpu.loadGenerator.cpuMs)],
+    ['sign-up burst: CPU s outside the benchmark', seconds(outside)],
     ['sign-up burst: idle CPU s', seconds(idle)],
   ];
 }

@@ -234,6 +234,7 @@ async function runOn(checkout: string): Promise<RunResult> {
           concurrency,
           timeoutMs,
           deadlineMs: phaseLimitMs,
+          stackPid: stack.pid,
         }),
       );
     }

@@ -1,6 +1,7 @@
 // Phase 4: a cheap read (GET /rest/v1/plans as anon) through the gateway vs straight to PostgREST,
 // sequential and ~32 concurrent. The two paths alternate request by request (ABBA), so that whatever the
 // machine does meanwhile (another process, a scheduler placement, a timer) hits both alike.
+import { cpuBetween, snapshotCpu, type CpuUse } from '../cpu.ts';
 import { timedCall, CallFailed } from '../http.ts';
 import { percentile, type Recorder, type CallStats } from '../recorder.ts';
 import type { TargetStackInfo } from '../target-stack.ts';
@@ -15,6 +16,8 @@ export interface ReadModeResult {
    * between repeated measurements on one stack (absent in results of older versions).
    */
   sliceRatiosP50?: number[];
+  /** CPU of the stack's processes by kind and of the load generator over the measured requests of both paths. */
+  cpu?: { stack: CpuUse; loadGeneratorMs: number };
 }
 
 export interface ReadResult {
@@ -38,6 +41,8 @@ export async function runReadPhase(options: {
   concurrency: number;
   timeoutMs: number;
   deadlineMs: number;
+  /** The stack's process tree, whose CPU over the measured requests is recorded. */
+  stackPid: number;
 }): Promise<ReadResult> {
   const { stack, recorder } = options;
   const deadline = performance.now() + options.deadlineMs;
@@ -81,7 +86,14 @@ export async function runReadPhase(options: {
 
   const run = async (mode: string, concurrency: number): Promise<ReadModeResult> => {
     await interleaved(options.warmUp, mode, WARM_UP, concurrency);
+    const cpuBefore = snapshotCpu(options.stackPid);
+    const loadGeneratorBefore = process.cpuUsage();
     await interleaved(recorder, mode, options.requests, concurrency);
+    const loadGenerator = process.cpuUsage(loadGeneratorBefore);
+    const cpu = {
+      stack: cpuBetween(cpuBefore, snapshotCpu(options.stackPid)),
+      loadGeneratorMs: (loadGenerator.user + loadGenerator.system) / 1000,
+    };
     const stats = recorder.stats();
     const gateway = stats[kind('gateway', mode)]!;
     const direct = stats[kind('direct', mode)]!;
@@ -90,6 +102,7 @@ export async function runReadPhase(options: {
       direct,
       ratioP50: gateway?.p50 && direct?.p50 ? gateway.p50 / direct.p50 : null,
       sliceRatiosP50: sliceRatios(recorder, kind('gateway', mode), kind('direct', mode)),
+      cpu,
     };
   };
 
