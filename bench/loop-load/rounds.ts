@@ -123,6 +123,7 @@ function burstCpuRows(signup: RunResult['signup']): [string, number | undefined]
       ratio * (1 - outside / (signup.cores * signup.burstWallMs)),
     ],
     ['sign-up burst: CPU s of the hashing backends', seconds(hashing)],
+    ['sign-up burst: CPU ms of the hashing backends per hash', hashing / (signup.users + (signup.probeHashesDuringBurst ?? 0))],
     ['sign-up burst: CPU s of the rest of the stack', seconds(cpu.stack.totalMs - hashing)],
     ['sign-up burst: CPU s of the load generator', seconds(cpu.loadGenerator.cpuMs)],
     ['sign-up burst: CPU s outside the benchmark', seconds(outside)],

@@ -76,9 +76,9 @@ export async function runReadPhase(options: {
     let issued = 0;
     await Promise.all(
       Array.from({ length: concurrency }, async (_, chain) => {
-        for (let step = chain % 2 === 0 ? 0 : 2; issued < 2 * count && performance.now() < deadline; step++) {
+        for (let step = 0; issued < 2 * count && performance.now() < deadline; step++) {
           issued += 1;
-          await one(into, step % 4 === 0 || step % 4 === 3 ? 'gateway' : 'direct', mode);
+          await one(into, readPathAt(chain, step), mode);
         }
       }),
     );
@@ -114,8 +114,14 @@ export async function runReadPhase(options: {
   };
 }
 
+/** The path of a chain's `step`-th read: gateway, direct, direct, gateway, … (odd chains start at direct, direct, gateway). */
+export function readPathAt(chain: number, step: number): 'gateway' | 'direct' {
+  const phase = (step + (chain % 2 === 0 ? 0 : 2)) % 4;
+  return phase === 0 || phase === 3 ? 'gateway' : 'direct';
+}
+
 /** gateway p50 ÷ direct p50 in each of SLICES consecutive parts of the calls, in start order. */
-function sliceRatios(recorder: Recorder, gatewayKind: string, direct: string): number[] {
+export function sliceRatios(recorder: Recorder, gatewayKind: string, direct: string): number[] {
   const timeline = recorder.timeline();
   const durations = (kind: string) => timeline.filter(([k]) => k === kind).map(([, , ms]) => ms);
   const [g, d] = [durations(gatewayKind), durations(direct)];
