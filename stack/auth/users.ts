@@ -66,6 +66,14 @@ export async function findUserById(db: Queryable, id: string, forUpdate = false)
   return rows[0] ?? null;
 }
 
+/** Sets last_sign_in_at and answers with the user's row as it is now. */
+export async function recordSignIn(tx: Queryable, id: string): Promise<UserRow | null> {
+  const { rows } = await tx.query<UserRow>(`update auth.users u set last_sign_in_at = now() where u.id = $1 returning ${USER_COLUMNS}`, [
+    id,
+  ]);
+  return rows[0] ?? null;
+}
+
 /** GoTrue's FindUserByEmailAndAudience (case-insensitive, non-SSO users). */
 export async function findUserByEmail(db: Queryable, email: string, forUpdate = false): Promise<UserRow | null> {
   const { rows } = await db.query<UserRow>(
