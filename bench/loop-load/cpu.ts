@@ -16,6 +16,7 @@ interface ProcessStat {
   reapedTicks: number;
   /** The kernel's share of ownTicks + reapedTicks (stime + cstime). */
   systemTicks: number;
+  nice: number;
 }
 
 function readStat(pid: number): ProcessStat | undefined {
@@ -33,6 +34,7 @@ function readStat(pid: number): ProcessStat | undefined {
       ownTicks: Number(fields[11]) + Number(fields[12]),
       reapedTicks: Number(fields[13]) + Number(fields[14]),
       systemTicks: Number(fields[12]) + Number(fields[14]),
+      nice: Number(fields[16]),
     };
   } catch {
     return undefined; // exited meanwhile
@@ -63,7 +65,8 @@ function kindOf(stat: ProcessStat, root: number): string {
     if (backend) {
       const user = backend[1]!;
       if (user === 'authenticator') return 'postgres backends: PostgREST (authenticator)';
-      if (user === 'supabase_auth_admin') return 'postgres backends: auth';
+      // the auth service lowers its password-hashing connections' priority (stack/auth/passwords.ts)
+      if (user === 'supabase_auth_admin') return stat.nice > 0 ? 'postgres backends: auth password hashing' : 'postgres backends: auth';
       return `postgres backends: ${user}`;
     }
     return 'postgres: postmaster, background workers, exited backends';

@@ -130,7 +130,7 @@ export function evaluate(result: Omit<RunResult, 'checks'>): Check[] {
       const errors = r.gateway.errors + r.direct.errors;
       checks.push({
         name: `read ${mode}: gateway p50 ÷ direct p50`,
-        value: `${x(r.ratioP50)} (${ms(r.gateway.p50)} vs ${ms(r.direct.p50)} ms${errors ? `, ${errors} errors` : ''})`,
+        value: `${x(r.ratioP50)} (${ms(r.gateway.p50)} vs ${ms(r.direct.p50)} ms${sliceRange(r.sliceRatiosP50)}${errors ? `, ${errors} errors` : ''})`,
         target: `≤ ${GATEWAY_RATIO}×`,
         pass: r.ratioP50 !== null && r.ratioP50 <= GATEWAY_RATIO && errors === 0,
       });
@@ -346,4 +346,10 @@ export function formatComparison(before: RunResult, after: RunResult): string {
     lines.push(`| ${name} | ${cell(s)} | ${cell(t)} | ${(t ?? s)!.target} |`);
   }
   return lines.join('\n');
+}
+
+/** The spread of the ratio over the run's consecutive slices, e.g. "; quarters 1.05–1.12×". */
+function sliceRange(ratios: number[] | undefined): string {
+  if (!ratios?.length) return '';
+  return `; quarters ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}×`;
 }

@@ -44,6 +44,10 @@ export function headline(result: RunResult): [string, number | undefined][] {
       sumDefined([errorsOf(result.signup), errorsOf(result.paced), errorsOf(result.saturation)]),
     ],
     ['sign-up burst ÷ hashing limit (all hashes)', result.signup?.ratioToAllHashes ?? result.signup?.ratioToLimit],
+    ['sign-up burst ÷ hashing limit (sign-ups alone)', result.signup?.ratioToLimit],
+    ['sign-up: one hash ms, alone', result.signup?.oneHashMs],
+    ['sign-up: one hash ms, every core hashing', result.signup?.oneHashAllCoresMs],
+    ...burstCpuRows(result.signup),
     ['saturation: completed interviews/s', result.saturation?.completedPerSecond],
     ['saturation: stack CPU ms per interview', cpuPerInterview(result.saturation)],
     ['paced: stack CPU ms per interview', cpuPerInterview(result.paced)],
@@ -80,8 +84,51 @@ export function headline(result: RunResult): [string, number | undefined][] {
   if (result.read) {
     rows.push(['read sequential: gateway ÷ direct p50', result.read.sequential.ratioP50 ?? undefined]);
     rows.push([`read ${result.read.concurrency} concurrent: gateway ÷ direct p50`, result.read.concurrent.ratioP50 ?? undefined]);
+    for (const [mode, r] of [
+      ['sequential', result.read.sequential],
+      [`${result.read.concurrency} concurrent`, result.read.concurrent],
+    ] as const) {
+      rows.push([`read ${mode}: gateway p50 ms`, r.gateway.p50 ?? undefined]);
+      rows.push([`read ${mode}: direct p50 ms`, r.direct.p50 ?? undefined]);
+      if (!r.sliceRatiosP50?.length) continue;
+      rows.push([`read ${mode}: gateway ÷ direct p50, lowest quarter`, Math.min(...r.sliceRatiosP50)]);
+      rows.push([`read ${mode}: gateway ÷ direct p50, highest quarter`, Math.max(...r.sliceRatiosP50)]);
+      if (!r.cpu) continue;
+      const perRequest = (ms: number | undefined, requests: number) => (ms === undefined ? undefined : (1000 * ms) / requests);
+      rows.push([`read ${mode}: nginx CPU µs per gateway request`, perRequest(r.cpu.stack.byKind['nginx: gateway'], r.gateway.n)]);
+      rows.push([`read ${mode}: PostgREST CPU µs per request`, perRequest(r.cpu.stack.byKind.postgrest, r.gateway.n + r.direct.n)]);
+      rows.push([`read ${mode}: load generator CPU µs per request`, perRequest(r.cpu.loadGeneratorMs, r.gateway.n + r.direct.n)]);
+    }
   }
   return rows;
+}
+
+/** Where the sign-up burst's CPU seconds went (the whole machine's: wall × cores). */
+function burstCpuRows(signup: RunResult['signup']): [string, number | undefined][] {
+  const cpu = signup?.burstCpu;
+  if (!cpu) return [];
+  const seconds = (ms: number) => ms / 1000;
+  const hashing = Object.entries(cpu.stack.byKind)
+    .filter(([kind]) => kind.includes('password hashing'))
+    .reduce((sum, [, ms]) => sum + ms, 0);
+  const states = Object.entries(cpu.machine.cpuMs);
+  const idle = states.filter(([state]) => state === 'idle' || state === 'iowait').reduce((sum, [, ms]) => sum + ms, 0);
+  const busy = states.reduce((sum, [, ms]) => sum + ms, 0) - idle;
+  const outside = busy - cpu.stack.totalMs - cpu.loadGenerator.cpuMs;
+  const ratio = signup.ratioToAllHashes ?? signup.ratioToLimit;
+  return [
+    // what the ratio would have been had the cores' time used by other processes been the burst's
+    [
+      'sign-up burst ÷ hashing limit (all hashes), CPU outside the benchmark taken out',
+      ratio * (1 - outside / (signup.cores * signup.burstWallMs)),
+    ],
+    ['sign-up burst: CPU s of the hashing backends', seconds(hashing)],
+    ['sign-up burst: CPU ms of the hashing backends per hash', hashing / (signup.users + (signup.probeHashesDuringBurst ?? 0))],
+    ['sign-up burst: CPU s of the rest of the stack', seconds(cpu.stack.totalMs - hashing)],
+    ['sign-up burst: CPU s of the load generator', seconds(cpu.loadGenerator.cpuMs)],
+    ['sign-up burst: CPU s outside the benchmark', seconds(outside)],
+    ['sign-up burst: idle CPU s', seconds(idle)],
+  ];
 }
 
 function sumDefined(values: (number | undefined)[]): number | undefined {

@@ -177,6 +177,7 @@ async function runOn(checkout: string): Promise<RunResult> {
           bcryptCost,
           log,
           deadlineMs: phaseLimitMs,
+          stackPid: stack.pid,
         }),
       );
       partial.signup = result;
@@ -233,6 +234,7 @@ async function runOn(checkout: string): Promise<RunResult> {
           concurrency,
           timeoutMs,
           deadlineMs: phaseLimitMs,
+          stackPid: stack.pid,
         }),
       );
     }

@@ -55,14 +55,23 @@ export async function findSession(db: Queryable, id: string, forUpdate = false):
   return rows[0] ?? null;
 }
 
-/** AMR entries for the access token, newest first like GoTrue's CalculateAALAndAMR. */
-export async function sessionAmr(db: Queryable, sessionId: string): Promise<{ method: string; timestamp: number }[]> {
-  const { rows } = await db.query<{ method: string; timestamp: string }>(
-    `select authentication_method as method, floor(extract(epoch from updated_at))::bigint as timestamp
-       from auth.mfa_amr_claims where session_id = $1 order by updated_at desc`,
+/**
+ * The session's assurance level (aal1 when the session is gone) and its AMR entries, newest first like
+ * GoTrue's CalculateAALAndAMR, in one round trip: both go into every access token.
+ */
+export async function sessionAssurance(
+  db: Queryable,
+  sessionId: string,
+): Promise<{ aal: string; amr: { method: string; timestamp: number }[] }> {
+  const { rows } = await db.query<{ aal: string | null; amr: { method: string; timestamp: number }[] }>(
+    `select (select aal::text from auth.sessions where id = $1) as aal,
+            coalesce((select json_agg(json_build_object('method', authentication_method,
+                                                        'timestamp', floor(extract(epoch from updated_at))::bigint)
+                                      order by updated_at desc)
+                        from auth.mfa_amr_claims where session_id = $1), '[]'::json) as amr`,
     [sessionId],
   );
-  return rows.map((row) => ({ method: row.method, timestamp: Number(row.timestamp) }));
+  return { aal: rows[0]?.aal ?? 'aal1', amr: rows[0]?.amr ?? [] };
 }
 
 /** Records a refresh on the session (refreshed_at is GoTrue's `timestamp without time zone`). */

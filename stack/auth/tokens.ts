@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { signJwt } from '../lib/jwt.ts';
 import { INSTANCE_ID, type Queryable } from './db.ts';
-import { createSession, sessionAmr, type AuthMethod, type ClientInfo } from './sessions.ts';
+import { createSession, sessionAssurance, type AuthMethod, type ClientInfo } from './sessions.ts';
 import { loadFactors } from './factors.ts';
-import { findUserById, loadIdentities, userJson, type Json, type UserRow } from './users.ts';
+import { findUserById, loadIdentities, recordSignIn, userJson, type Json, type UserRow } from './users.ts';
 
 export interface TokenSettings {
   jwtSecret: string;
@@ -47,7 +47,7 @@ export async function signAccessToken(
   const iat = Math.floor(Date.now() / 1000);
   const exp = iat + settings.jwtExpirySeconds;
   // The session's assurance level: aal2 once a factor was verified in it (GoTrue's CalculateAALAndAMR).
-  const { rows } = await db.query<{ aal: string | null }>(`select aal::text as aal from auth.sessions where id = $1`, [sessionId]);
+  const { aal, amr } = await sessionAssurance(db, sessionId);
   const claims = {
     iss: settings.issuer,
     sub: user.id,
@@ -59,23 +59,27 @@ export async function signAccessToken(
     app_metadata: user.raw_app_meta_data ?? {},
     user_metadata: user.raw_user_meta_data ?? {},
     role: user.role ?? '',
-    aal: rows[0]?.aal ?? 'aal1',
-    amr: await sessionAmr(db, sessionId),
+    aal,
+    amr,
     session_id: sessionId,
     is_anonymous: user.is_anonymous,
   };
   return { token: signJwt(claims, settings.jwtSecret), expiresAt: exp };
 }
 
-/** Builds the session JSON (AccessTokenResponse) for a user/session/refresh token. */
+/**
+ * Builds the session JSON (AccessTokenResponse) for a user/session/refresh token. `current` is the user's row
+ * when the caller has just read or written it in the same transaction (saves reading it again).
+ */
 export async function sessionResponse(
   db: Queryable,
   settings: TokenSettings,
   userId: string,
   sessionId: string,
   refreshToken: string,
+  current?: UserRow,
 ): Promise<SessionResponse> {
-  const user = await findUserById(db, userId);
+  const user = current ?? (await findUserById(db, userId));
   if (!user) throw new Error(`user ${userId} vanished while issuing a session`);
   const identities = await loadIdentities(db, [userId]);
   const factors = await loadFactors(db, userId);
@@ -103,8 +107,8 @@ export async function issueSession(
 ): Promise<SessionResponse> {
   const sessionId = await createSession(tx, userId, method, client);
   const refreshToken = await insertRefreshToken(tx, userId, sessionId, null);
-  await tx.query(`update auth.users set last_sign_in_at = now() where id = $1`, [userId]);
-  return sessionResponse(tx, settings, userId, sessionId, refreshToken);
+  const user = await recordSignIn(tx, userId);
+  return sessionResponse(tx, settings, userId, sessionId, refreshToken, user ?? undefined);
 }
 
 /** The implicit-flow redirect fragment GoTrue builds (url.Values encoding: sorted keys, '+' for spaces). */
@@ -228,7 +232,7 @@ export async function rotateRefreshToken(
     `update auth.sessions set refreshed_at = now()::timestamp, updated_at = now(), user_agent = $2, ip = $3::inet where id = $1`,
     [locked.session_id, client.userAgent, client.ip],
   );
-  return sessionResponse(tx, settings, user.id, locked.session_id!, issued);
+  return sessionResponse(tx, settings, user.id, locked.session_id!, issued, user);
 }
 
 export type RefreshFailure = { kind: 'not_found' | 'no_session' | 'banned' | 'session_expired' | 'reused' };

@@ -56,11 +56,22 @@ export interface IdentityRow {
   email: string | null;
 }
 
-const USER_COLUMNS = `u.*, (u.banned_until is not null and u.banned_until > now()) as is_banned`;
+/** The user row with is_banned, from the table as `table` names it in the statement. */
+const userColumns = (table: string) => `${table}.*, (${table}.banned_until is not null and ${table}.banned_until > now()) as is_banned`;
+const USER_COLUMNS = userColumns('u');
 
 export async function findUserById(db: Queryable, id: string, forUpdate = false): Promise<UserRow | null> {
   const { rows } = await db.query<UserRow>(
     `select ${USER_COLUMNS} from auth.users u where u.id = $1 ${forUpdate ? 'for update of u' : ''}`,
+    [id],
+  );
+  return rows[0] ?? null;
+}
+
+/** Sets last_sign_in_at and answers with the user's row as it is now. */
+export async function recordSignIn(tx: Queryable, id: string): Promise<UserRow | null> {
+  const { rows } = await tx.query<UserRow>(
+    `update auth.users set last_sign_in_at = now() where id = $1 returning ${userColumns('users')}`,
     [id],
   );
   return rows[0] ?? null;

@@ -69,3 +69,65 @@ describe('loop-load machine counters', () => {
     expect(use.vm).toEqual({ pgfault: 300, pgmajfault: 0 });
   });
 });
+
+describe('loop-load read phase', () => {
+  it('alternates the two paths request by request, half the chains starting with direct', async () => {
+    const { readPathAt } = await import('../../bench/loop-load/phases/read.ts');
+    const sequence = (chain: number) => Array.from({ length: 8 }, (_, step) => readPathAt(chain, step)[0]).join('');
+    expect(sequence(0)).toBe('gddggddg');
+    expect(sequence(1)).toBe('dggddggd');
+  });
+
+  it('gives the gateway ÷ direct p50 of each quarter of the run, in order', async () => {
+    const { sliceRatios } = await import('../../bench/loop-load/phases/read.ts');
+    const { Recorder } = await import('../../bench/loop-load/recorder.ts');
+    const recorder = new Recorder();
+    let at = 0;
+    // 4 quarters of 3 reads per path; the gateway's reads take 1.1, 1.2, 1.3, 1.4 × the direct ones.
+    for (const [quarter, factor] of [1.1, 1.2, 1.3, 1.4].entries()) {
+      for (let i = 0; i < 3; i++) {
+        const direct = 1 + quarter;
+        recorder.record('g', at, at + direct * factor);
+        recorder.record('d', at + 10, at + 10 + direct);
+        at += 20;
+      }
+    }
+    expect(sliceRatios(recorder, 'g', 'd').map((r) => r.toFixed(2))).toEqual(['1.10', '1.20', '1.30', '1.40']);
+  });
+});
+
+describe('loop-load sign-up burst rows', () => {
+  it("splits the burst's CPU into hashing, the rest of the stack, the load generator and the rest of the machine", () => {
+    const result = {
+      ...run('a', 20, 1),
+      saturation: undefined,
+      signup: {
+        users: 200,
+        cores: 2,
+        oneHashMs: 200,
+        burstWallMs: 30_000,
+        ratioToLimit: 1.5,
+        probeHashesDuringBurst: 50,
+        ratioToAllHashes: 1.2,
+        calls: {},
+        burstCpu: {
+          stack: { byKind: { 'postgres backends: auth password hashing': 50_000, 'postgres backends: auth': 3_000 }, totalMs: 53_000 },
+          loadGenerator: { cpuMs: 1_000, loopDelayMs: { p50: 0, p99: 0, max: 0, mean: 0 } },
+          // 60 s of the two cores: 57 s busy, 3 s idle → 3 s used by processes outside the benchmark
+          machine: { cpuMs: { user: 7_000, nice: 50_000, idle: 3_000 }, vm: {} },
+        },
+      },
+    } as unknown as RunResult;
+    const table = formatRounds([
+      { side: 'before', result },
+      { side: 'after', result },
+    ]);
+    expect(table).toContain('| sign-up burst: CPU s of the hashing backends | 50* | 50* | 50 | 50 |');
+    expect(table).toContain('| sign-up burst: CPU ms of the hashing backends per hash | 200* | 200* | 200 | 200 |');
+    expect(table).toContain('| sign-up burst: CPU s of the rest of the stack | 3* | 3* | 3 | 3 |');
+    expect(table).toContain('| sign-up burst: CPU s outside the benchmark | 3* | 3* | 3 | 3 |');
+    expect(table).toContain('| sign-up burst: idle CPU s | 3* | 3* | 3 | 3 |');
+    // 1.2 × (1 − 3 s ÷ (2 cores × 30 s)) = 1.14
+    expect(table).toContain('CPU outside the benchmark taken out | 1.14* | 1.14* | 1.14 | 1.14 |');
+  });
+});

@@ -1,8 +1,9 @@
 // Phase 4: a cheap read (GET /rest/v1/plans as anon) through the gateway vs straight to PostgREST,
-// sequential and ~32 concurrent. The two paths alternate in blocks (ABBA) so that a load change on the
-// shared machine hits both alike.
+// sequential and ~32 concurrent. The two paths alternate request by request (ABBA), so that whatever the
+// machine does meanwhile (another process, a scheduler placement, a timer) hits both alike.
+import { cpuBetween, snapshotCpu, type CpuUse } from '../cpu.ts';
 import { timedCall, CallFailed } from '../http.ts';
-import type { Recorder, CallStats } from '../recorder.ts';
+import { percentile, type Recorder, type CallStats } from '../recorder.ts';
 import type { TargetStackInfo } from '../target-stack.ts';
 
 export interface ReadModeResult {
@@ -10,6 +11,13 @@ export interface ReadModeResult {
   direct: CallStats;
   /** gateway p50 ÷ direct p50 (target ≤ 1.10). */
   ratioP50: number | null;
+  /**
+   * The same ratio in each of SLICES consecutive parts of the run, in order: how much the ratio moves
+   * between repeated measurements on one stack (absent in results of older versions).
+   */
+  sliceRatiosP50?: number[];
+  /** CPU of the stack's processes by kind and of the load generator over the measured requests of both paths. */
+  cpu?: { stack: CpuUse; loadGeneratorMs: number };
 }
 
 export interface ReadResult {
@@ -19,8 +27,8 @@ export interface ReadResult {
   concurrent: ReadModeResult;
 }
 
-const BLOCK = 250;
 const WARM_UP = 50;
+const SLICES = 4;
 
 const isPlanList = (body: unknown) => (Array.isArray(body) && body.length > 0 ? null : 'no plans');
 
@@ -33,6 +41,8 @@ export async function runReadPhase(options: {
   concurrency: number;
   timeoutMs: number;
   deadlineMs: number;
+  /** The stack's process tree, whose CPU over the measured requests is recorded. */
+  stackPid: number;
 }): Promise<ReadResult> {
   const { stack, recorder } = options;
   const deadline = performance.now() + options.deadlineMs;
@@ -57,31 +67,43 @@ export async function runReadPhase(options: {
     }
   };
 
-  /** `count` requests on one path with `concurrency` in flight. */
-  const block = async (into: Recorder, path: keyof typeof paths, mode: string, count: number, concurrency: number) => {
+  /**
+   * `count` requests per path with `concurrency` in flight. Each in-flight chain alternates the paths
+   * gateway, direct, direct, gateway, … (half the chains start with direct), so both paths share every
+   * moment of the run, including PostgREST's queue when it is saturated.
+   */
+  const interleaved = async (into: Recorder, mode: string, count: number, concurrency: number) => {
     let issued = 0;
     await Promise.all(
-      Array.from({ length: concurrency }, async () => {
-        while (issued < count && performance.now() < deadline) {
+      Array.from({ length: concurrency }, async (_, chain) => {
+        for (let step = 0; issued < 2 * count && performance.now() < deadline; step++) {
           issued += 1;
-          await one(into, path, mode);
+          await one(into, readPathAt(chain, step), mode);
         }
       }),
     );
   };
 
   const run = async (mode: string, concurrency: number): Promise<ReadModeResult> => {
-    for (const path of ['gateway', 'direct'] as const) await block(options.warmUp, path, mode, WARM_UP, concurrency);
-    // gateway, direct, direct, gateway, …: neither path always runs right after the other
-    for (let done = 0, pair = 0; done < options.requests; done += BLOCK, pair++) {
-      const count = Math.min(BLOCK, options.requests - done);
-      const order = pair % 2 === 0 ? (['gateway', 'direct'] as const) : (['direct', 'gateway'] as const);
-      for (const path of order) await block(recorder, path, mode, count, concurrency);
-    }
+    await interleaved(options.warmUp, mode, WARM_UP, concurrency);
+    const cpuBefore = snapshotCpu(options.stackPid);
+    const loadGeneratorBefore = process.cpuUsage();
+    await interleaved(recorder, mode, options.requests, concurrency);
+    const loadGenerator = process.cpuUsage(loadGeneratorBefore);
+    const cpu = {
+      stack: cpuBetween(cpuBefore, snapshotCpu(options.stackPid)),
+      loadGeneratorMs: (loadGenerator.user + loadGenerator.system) / 1000,
+    };
     const stats = recorder.stats();
     const gateway = stats[kind('gateway', mode)]!;
     const direct = stats[kind('direct', mode)]!;
-    return { gateway, direct, ratioP50: gateway?.p50 && direct?.p50 ? gateway.p50 / direct.p50 : null };
+    return {
+      gateway,
+      direct,
+      ratioP50: gateway?.p50 && direct?.p50 ? gateway.p50 / direct.p50 : null,
+      sliceRatiosP50: sliceRatios(recorder, kind('gateway', mode), kind('direct', mode)),
+      cpu,
+    };
   };
 
   return {
@@ -90,4 +112,25 @@ export async function runReadPhase(options: {
     sequential: await run('sequential', 1),
     concurrent: await run(`${options.concurrency} concurrent`, options.concurrency),
   };
+}
+
+/** The path of a chain's `step`-th read: gateway, direct, direct, gateway, … (odd chains start at direct, direct, gateway). */
+export function readPathAt(chain: number, step: number): 'gateway' | 'direct' {
+  const phase = (step + (chain % 2 === 0 ? 0 : 2)) % 4;
+  return phase === 0 || phase === 3 ? 'gateway' : 'direct';
+}
+
+/** gateway p50 ÷ direct p50 in each of SLICES consecutive parts of the calls, in start order. */
+export function sliceRatios(recorder: Recorder, gatewayKind: string, direct: string): number[] {
+  const timeline = recorder.timeline();
+  const durations = (kind: string) => timeline.filter(([k]) => k === kind).map(([, , ms]) => ms);
+  const [g, d] = [durations(gatewayKind), durations(direct)];
+  const p50Of = (values: number[], slice: number) => {
+    const size = Math.floor(values.length / SLICES);
+    return percentile(
+      values.slice(slice * size, (slice + 1) * size).sort((a, b) => a - b),
+      50,
+    );
+  };
+  return Array.from({ length: SLICES }, (_, slice) => (p50Of(g, slice) ?? NaN) / (p50Of(d, slice) ?? NaN)).filter(Number.isFinite);
 }

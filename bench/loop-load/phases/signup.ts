@@ -4,7 +4,10 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { cpuBetween, snapshotCpu, type CpuUse } from '../cpu.ts';
 import { CallFailed } from '../http.ts';
+import { sampleLoadGenerator, type LoadGeneratorUse } from '../load-generator.ts';
+import { machineBetween, snapshotMachine, type MachineUse } from '../machine-counters.ts';
 import { ipFor, type Api, type VirtualUser } from '../api.ts';
 import { Recorder, type CallStats } from '../recorder.ts';
 import { emailFor, userFrom } from '../users.ts';
@@ -43,6 +46,14 @@ export interface SignupResult {
   probeHashesDuringBurst?: number;
   /** burstWallMs ÷ ((users + probeHashesDuringBurst) × oneHashMs ÷ cores): the hashing pool's own efficiency. */
   ratioToAllHashes?: number;
+  /**
+   * One hash while every core hashes at once (`cores` connections, each timing its own hashes), before and
+   * after the burst: what a hash costs in the burst's conditions, where the limit assumes one hash per core
+   * costs what a lone hash does (absent in results of older versions).
+   */
+  oneHashAllCoresMs?: number;
+  /** Where the burst's CPU went: the stack's processes by kind, the load generator, the whole machine. */
+  burstCpu?: { stack: CpuUse; loadGenerator: LoadGeneratorUse; machine: MachineUse };
   probeCalls: number;
   calls: Record<string, CallStats>;
 }
@@ -51,6 +62,16 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 /** Times one bcrypt hash at `cost` 5 times with pgcrypto, as the auth service computes it (stack/auth/passwords.ts). */
 async function timeHashes(dbUrl: string, cost: number): Promise<number[]> {
+  return timeHashesOn(dbUrl, cost, 1);
+}
+
+/** The same on `connections` connections at once: 5 timings from each. */
+async function timeHashesOn(dbUrl: string, cost: number, connections: number): Promise<number[]> {
+  const timings = await Promise.all(Array.from({ length: connections }, () => timeHashesOnOne(dbUrl, cost)));
+  return timings.flat();
+}
+
+async function timeHashesOnOne(dbUrl: string, cost: number): Promise<number[]> {
   const client = new pg.Client({ connectionString: dbUrl });
   await client.connect();
   try {
@@ -84,6 +105,8 @@ export async function runSignupPhase(options: {
   bcryptCost: number;
   log: (line: string) => void;
   deadlineMs: number;
+  /** The stack's process tree, whose CPU during the burst is recorded. */
+  stackPid: number;
 }): Promise<{ result: SignupResult; created: VirtualUser[] }> {
   const { api, runId, users, log } = options;
   const recorder = api.recorder;
@@ -92,6 +115,7 @@ export async function runSignupPhase(options: {
   const hashLibrary = hashLibraryOf(options.checkout);
   if (hashLibrary !== 'pgcrypto') log(`warning: the auth service of ${options.checkout} may not hash with pgcrypto (${hashLibrary})`);
   const hashesBefore = await timeHashes(api.stack.dbUrl, options.bcryptCost);
+  const allCoresBefore = await timeHashesOn(api.stack.dbUrl, options.bcryptCost, cores);
   // Only for the burst's timeout; the limit itself also uses the timings taken after the burst.
   const expectedLimitMs = (users * median(hashesBefore)) / cores;
   log(`one bcrypt hash at cost ${options.bcryptCost}: ${median(hashesBefore).toFixed(0)} ms before the burst`);
@@ -160,7 +184,11 @@ export async function runSignupPhase(options: {
   const burstTimeoutMs = Math.max(api.timeoutMs, Math.ceil(3 * expectedLimitMs));
   const burstApi = api.withRecorder(recorder, burstTimeoutMs);
   let burstWallMs = 0;
+  let burstCpu: SignupResult['burstCpu'];
   const burst = async () => {
+    const cpuBefore = snapshotCpu(options.stackPid);
+    const machineBefore = snapshotMachine();
+    const loadGenerator = sampleLoadGenerator();
     const started = performance.now();
     const settled = await Promise.all(
       Array.from({ length: users }, async (_, index) => {
@@ -175,6 +203,11 @@ export async function runSignupPhase(options: {
     );
     burstWallMs = performance.now() - started;
     burstDone = true;
+    burstCpu = {
+      stack: cpuBetween(cpuBefore, snapshotCpu(options.stackPid)),
+      loadGenerator: loadGenerator.stop(),
+      machine: machineBetween(machineBefore, snapshotMachine()),
+    };
     return settled.filter((user): user is VirtualUser => user !== null);
   };
 
@@ -182,10 +215,11 @@ export async function runSignupPhase(options: {
   const created = await burst();
   await probing;
   const hashesAfter = await timeHashes(api.stack.dbUrl, options.bcryptCost);
+  const oneHashAllCoresMs = median([...allCoresBefore, ...(await timeHashesOn(api.stack.dbUrl, options.bcryptCost, cores))]);
   const oneHashMs = median([...hashesBefore, ...hashesAfter]);
   const hashingLimitMs = (users * oneHashMs) / cores;
   log(
-    `one bcrypt hash: ${median(hashesAfter).toFixed(0)} ms after the burst, ${oneHashMs.toFixed(0)} ms overall → limit for ${users} sign-ups on ${cores} cores: ${(hashingLimitMs / 1000).toFixed(2)} s`,
+    `one bcrypt hash: ${median(hashesAfter).toFixed(0)} ms after the burst, ${oneHashMs.toFixed(0)} ms overall (${oneHashAllCoresMs.toFixed(0)} ms with every core hashing) → limit for ${users} sign-ups on ${cores} cores: ${(hashingLimitMs / 1000).toFixed(2)} s`,
   );
   return {
     created,
@@ -203,6 +237,8 @@ export async function runSignupPhase(options: {
       ratioToLimit: burstWallMs / hashingLimitMs,
       probeHashesDuringBurst,
       ratioToAllHashes: burstWallMs / (((users + probeHashesDuringBurst) * oneHashMs) / cores),
+      oneHashAllCoresMs,
+      burstCpu,
       probeCalls,
       calls: recorder.stats(),
     },
