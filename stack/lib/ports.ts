@@ -1,3 +1,5 @@
+import { randomInt } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import net from 'node:net';
 
 /** True when nothing listens on 127.0.0.1:port. */
@@ -9,16 +11,40 @@ export function isPortFree(port: number): Promise<boolean> {
   });
 }
 
-/** A port the OS considers free right now. */
+/** Ports below this are left to well-known and system services. */
+const LOWEST_PORT = 20_000;
+
+/**
+ * The first port of the range Linux hands out as the local port of outgoing connections (32768 by default).
+ * A port from that range (what `listen(0)` gives) can become some client's local port between our check and
+ * the service's own bind; with a test suite connecting in parallel that race is real, so ports come from below it.
+ */
+function firstEphemeralPort(): number {
+  try {
+    const low = Number(readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/)[0]);
+    if (Number.isInteger(low) && low > LOWEST_PORT + 1_000) return low;
+  } catch {
+    // not Linux: macOS and Windows start theirs at 49152, above Linux's default
+  }
+  return 32_768;
+}
+
+/** `count` consecutive ports, all free right now and none in `taken`, outside the outgoing-connection range. */
+async function freePorts(count: number, taken: number[]): Promise<number> {
+  const top = firstEphemeralPort() - count;
+  for (;;) {
+    const port = randomInt(LOWEST_PORT, top);
+    let free = true;
+    for (let candidate = port; free && candidate < port + count; candidate++) {
+      free = !taken.includes(candidate) && (await isPortFree(candidate));
+    }
+    if (free) return port;
+  }
+}
+
+/** A port that is free right now. */
 export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen({ port: 0, host: '127.0.0.1' }, () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
+  return freePorts(1, []);
 }
 
 /** The preferred port when free, else any free port. */
@@ -45,9 +71,6 @@ export async function waitForPort(port: number, timeoutMs: number, host = '127.0
 }
 
 /** Two consecutive free ports (a gateway and its Postgres on port + 1), avoiding `taken`. */
-export async function freePortPair(taken: number[] = []): Promise<number> {
-  for (;;) {
-    const port = await freePort();
-    if (port < 65000 && !taken.includes(port) && !taken.includes(port + 1) && (await isPortFree(port + 1))) return port;
-  }
+export function freePortPair(taken: number[] = []): Promise<number> {
+  return freePorts(2, taken);
 }
