@@ -4,7 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gatewayNginx, startNginxGateway } from '../../stack/gateway-nginx.ts';
+import { findHaproxy } from '../../stack/gateway-haproxy.ts';
+import { gatewayNginx } from '../../stack/gateway-nginx.ts';
+import { startGatewayProxy, type GatewayProxy } from '../../stack/gateway-proxy.ts';
 import { freePort } from '../../stack/lib/ports.ts';
 import type { ManagedProcess } from '../../stack/lib/processes.ts';
 
@@ -30,11 +32,16 @@ function worker(name: string) {
 }
 
 const nginx = gatewayNginx();
+const haproxy = findHaproxy();
+const proxies: GatewayProxy[] = [
+  ...(nginx ? [{ kind: 'nginx' as const, binary: nginx }] : []),
+  ...(haproxy ? [{ kind: 'haproxy' as const, binary: haproxy }] : []),
+];
 
-describe.skipIf(!nginx)('nginx in front of several functions workers', () => {
+describe.skipIf(!proxies.length).each(proxies)('$kind in front of several functions workers', (proxy) => {
   const workers = [worker('a'), worker('b')];
   let dir: string;
-  let nginxProcess: ManagedProcess;
+  let proxyProcess: ManagedProcess;
   let publicPort: number;
 
   beforeAll(async () => {
@@ -42,7 +49,7 @@ describe.skipIf(!nginx)('nginx in front of several functions workers', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'functions-balancing-'));
     publicPort = await freePort();
     const restPort = await freePort(); // nothing listens: only functions are called here
-    nginxProcess = await startNginxGateway(nginx!, {
+    proxyProcess = await startGatewayProxy(proxy, {
       port: publicPort,
       dir,
       logDir: dir,
@@ -58,7 +65,7 @@ describe.skipIf(!nginx)('nginx in front of several functions workers', () => {
   });
   afterAll(async () => {
     for (const w of workers) w.release();
-    await nginxProcess?.stop();
+    await proxyProcess?.stop();
     for (const { server } of workers) {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
