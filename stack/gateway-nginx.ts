@@ -53,9 +53,7 @@ export function gatewayNginx(setting = process.env.LOCAL_STACK_GATEWAY): string 
   const binary = findNginx();
   if (setting === 'nginx' && !binary)
     throw new Error('LOCAL_STACK_GATEWAY=nginx, but nginx is not installed (apt-get install nginx-light)');
-  // haproxy: the stack runs HAProxy (gateway-proxy.ts); nginx is still what the nginx tests and benches use
-  if (setting && setting !== 'nginx' && setting !== 'haproxy')
-    throw new Error(`LOCAL_STACK_GATEWAY must be nginx, haproxy or node, got ${setting}`);
+  if (setting && setting !== 'nginx') throw new Error(`LOCAL_STACK_GATEWAY must be nginx or node, got ${setting}`);
   return binary;
 }
 

@@ -10,7 +10,7 @@ import { LOCAL_PRICE_IDS } from './stripe-sim/index.ts';
 import { startOAuthSimulator } from './oauth-sim/index.ts';
 import { startStackStripeSimulator } from './stripe-sim/stack.ts';
 import { startGateway } from './gateway.ts';
-import { gatewayProxy, startGatewayProxy } from './gateway-proxy.ts';
+import { gatewayNginx, startNginxGateway } from './gateway-nginx.ts';
 import { startEmailApiFake } from './email-api.ts';
 import { createStorageService } from './storage/index.ts';
 import { createFileMailbox } from './lib/mailbox.ts';
@@ -202,10 +202,10 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     children.push(postgrest.process, functions.process);
     setServerPriority(postgrest.process.child.pid);
 
-    const proxy = gatewayProxy();
+    const nginx = gatewayNginx();
     const gateway = await startGateway({
-      port: proxy ? await freePort() : config.gatewayPort,
-      behindProxy: proxy !== null,
+      port: nginx ? await freePort() : config.gatewayPort,
+      behindProxy: nginx !== null,
       anonKey: config.anonKey,
       serviceRoleKey: config.serviceRoleKey,
       rest: { port: postgrest.port },
@@ -221,7 +221,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
             (r) => r.ok,
             () => false,
           ),
-          // the gateway proxy routes to each worker's own port, which a worker opens only after loading every function
+          // nginx routes to each worker's own port, which a worker opens only after loading every function
           // (the shared port answers earlier): healthy once all of them answer.
           Promise.all(functions.workerPorts.map(functionsHealthy)).then((answers) => answers.every(Boolean)),
           fetch(`http://127.0.0.1:${storagePort}/status`).then(
@@ -233,19 +233,19 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       },
     });
     cleanups.push(() => gateway.close());
-    if (proxy) {
-      const proxyProcess = await startGatewayProxy(proxy, {
+    if (nginx) {
+      const nginxProcess = await startNginxGateway(nginx, {
         port: config.gatewayPort,
-        dir: path.join(config.dir, proxy.kind),
+        dir: path.join(config.dir, 'nginx'),
         logDir: config.logDir,
         anonKey: config.anonKey,
         serviceRoleKey: config.serviceRoleKey,
         upstreams: { rest: postgrest.port, auth: authPort, storage: storagePort, functions: functions.workerPorts },
         nodeGateway: gateway.port,
       });
-      children.push(proxyProcess);
-      setServerPriority(proxyProcess.child.pid);
-      cleanups.push(() => proxyProcess.stop());
+      children.push(nginxProcess);
+      setServerPriority(nginxProcess.child.pid);
+      cleanups.push(() => nginxProcess.stop());
     } else {
       config.log(
         'gateway: nginx is not installed, so the gateway runs in Node (every call pays a slower hop; apt-get install nginx-light)',

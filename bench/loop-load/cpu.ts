@@ -59,7 +59,6 @@ function kindOf(stat: ProcessStat, root: number): string {
   if (stat.comm === 'postgrest') return 'postgrest';
   if (stat.comm === 'deno') return 'deno: functions workers';
   if (stat.comm === 'nginx') return 'nginx: gateway';
-  if (stat.comm === 'haproxy') return 'haproxy: gateway';
   if (stat.comm === 'postgres') {
     const title = cmdline(stat.pid);
     const backend = /^postgres: (\S+) \S+ \S+/.exec(title);

@@ -13,7 +13,7 @@ import { readdirSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Agent } from 'undici';
-import { findHaproxy, haproxyConfig, startHaproxyGateway } from '../../stack/gateway-haproxy.ts';
+import { findHaproxy, haproxyConfig, startHaproxyGateway } from './haproxy-gateway.ts';
 import { gatewayNginx, nginxConfig, startNginxGateway, type NginxGatewayOptions } from '../../stack/gateway-nginx.ts';
 import { freePort } from '../../stack/lib/ports.ts';
 import type { ManagedProcess } from '../../stack/lib/processes.ts';

@@ -4,9 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findHaproxy } from '../../stack/gateway-haproxy.ts';
-import { gatewayNginx } from '../../stack/gateway-nginx.ts';
-import { startGatewayProxy, type GatewayProxy } from '../../stack/gateway-proxy.ts';
+import { gatewayNginx, startNginxGateway } from '../../stack/gateway-nginx.ts';
 import { freePort } from '../../stack/lib/ports.ts';
 import type { ManagedProcess } from '../../stack/lib/processes.ts';
 
@@ -32,16 +30,11 @@ function worker(name: string) {
 }
 
 const nginx = gatewayNginx();
-const haproxy = findHaproxy();
-const proxies: GatewayProxy[] = [
-  ...(nginx ? [{ kind: 'nginx' as const, binary: nginx }] : []),
-  ...(haproxy ? [{ kind: 'haproxy' as const, binary: haproxy }] : []),
-];
 
-describe.skipIf(!proxies.length).each(proxies)('$kind in front of several functions workers', (proxy) => {
+describe.skipIf(!nginx)('nginx in front of several functions workers', () => {
   const workers = [worker('a'), worker('b')];
   let dir: string;
-  let proxyProcess: ManagedProcess;
+  let nginxProcess: ManagedProcess;
   let publicPort: number;
 
   beforeAll(async () => {
@@ -49,7 +42,7 @@ describe.skipIf(!proxies.length).each(proxies)('$kind in front of several functi
     dir = mkdtempSync(path.join(tmpdir(), 'functions-balancing-'));
     publicPort = await freePort();
     const restPort = await freePort(); // nothing listens: only functions are called here
-    proxyProcess = await startGatewayProxy(proxy, {
+    nginxProcess = await startNginxGateway(nginx!, {
       port: publicPort,
       dir,
       logDir: dir,
@@ -65,7 +58,7 @@ describe.skipIf(!proxies.length).each(proxies)('$kind in front of several functi
   });
   afterAll(async () => {
     for (const w of workers) w.release();
-    await proxyProcess?.stop();
+    await nginxProcess?.stop();
     for (const { server } of workers) {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -1,11 +1,12 @@
 /**
- * The gateway as HAProxy, generated from the same route table as the nginx one (`gateway-routes.ts`): the key
- * check, CORS, forwarded headers and prefix stripping per service, keep-alive both sides, streaming both ways,
- * everything else to the Node gateway. Measured against nginx in bench/loop-load/proxy-hop.ts.
+ * The gateway as HAProxy, for the proxy-hop bench (`proxy-hop.ts`): generated from the stack's route table
+ * (`stack/gateway-routes.ts`) like the nginx configuration, with the same key check, CORS, forwarded headers and
+ * prefix stripping per service, keep-alive both sides, streaming both ways, everything else to the Node gateway.
+ * The stack keeps nginx: HAProxy's hop was measured no cheaper (bench/loop-load/README.md).
  */
 import { accessSync, constants, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { NginxGatewayOptions, Upstream } from './gateway-nginx.ts';
+import type { NginxGatewayOptions, Upstream } from '../../stack/gateway-nginx.ts';
 import {
   CLIENT_KEEP_ALIVE_MS,
   CORS_HEADERS,
@@ -14,9 +15,9 @@ import {
   SERVICE_ROUTES,
   UPSTREAM_CORS_HEADERS,
   UPSTREAM_KEEP_ALIVE_MS,
-} from './gateway-routes.ts';
-import { waitForPort } from './lib/ports.ts';
-import { startProcess, tailLog, type ManagedProcess } from './lib/processes.ts';
+} from '../../stack/gateway-routes.ts';
+import { waitForPort } from '../../stack/lib/ports.ts';
+import { startProcess, tailLog, type ManagedProcess } from '../../stack/lib/processes.ts';
 
 export type HaproxyGatewayOptions = NginxGatewayOptions;
 
