@@ -4,7 +4,7 @@
  * prefix stripping per service, keep-alive both sides, streaming both ways, everything else to the Node gateway.
  * The stack keeps nginx: HAProxy's hop was measured no cheaper (bench/loop-load/README.md).
  */
-import { accessSync, constants, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { NginxGatewayOptions, Upstream } from '../../stack/gateway-nginx.ts';
 import {
@@ -16,22 +16,13 @@ import {
   UPSTREAM_CORS_HEADERS,
   UPSTREAM_KEEP_ALIVE_MS,
 } from '../../stack/gateway-routes.ts';
-import { waitForPort } from '../../stack/lib/ports.ts';
-import { startProcess, tailLog, type ManagedProcess } from '../../stack/lib/processes.ts';
+import { firstExecutable, startListening, type ManagedProcess } from '../../stack/lib/processes.ts';
 
 export type HaproxyGatewayOptions = NginxGatewayOptions;
 
 /** The HAProxy binary where Debian puts it (`apt-get install haproxy`), or null. */
 export function findHaproxy(): string | null {
-  for (const candidate of ['/usr/sbin/haproxy', '/usr/local/sbin/haproxy']) {
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // next
-    }
-  }
-  return null;
+  return firstExecutable(['/usr/sbin/haproxy', '/usr/local/sbin/haproxy']);
 }
 
 /** A single-quoted HAProxy word: taken literally, so it may contain anything but a quote. */
@@ -147,19 +138,9 @@ export async function startHaproxyGateway(binary: string, options: HaproxyGatewa
   writeFileSync(path.join(dir, 'bad-gateway.http'), BAD_GATEWAY_RESPONSE);
   const configFile = path.join(dir, 'haproxy.cfg');
   writeFileSync(configFile, config ?? haproxyConfig({ ...options, dir }), { mode: 0o600 });
-  const process_ = startProcess({
-    name: 'gateway-haproxy',
-    command: binary,
-    // -db: in the foreground, one process (no master)
-    args: ['-db', '-f', configFile],
-    logDir: options.logDir,
-  });
-  const exited = process_.exited.then(({ code }) => {
-    throw new Error(`haproxy exited during start-up (code ${code}); see ${process_.logFile}:\n${tailLog(process_.logFile, 20)}`);
-  });
-  const ready = waitForPort(options.port, 15_000);
-  ready.catch(() => {});
-  exited.catch(() => {});
-  await Promise.race([ready, exited]);
-  return process_;
+  // -db: in the foreground, one process (no master)
+  return startListening(
+    { name: 'gateway-haproxy', command: binary, args: ['-db', '-f', configFile], logDir: options.logDir },
+    options.port,
+  );
 }

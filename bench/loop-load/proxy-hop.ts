@@ -15,15 +15,12 @@ import path from 'node:path';
 import { Agent } from 'undici';
 import { findHaproxy, haproxyConfig, startHaproxyGateway } from './haproxy-gateway.ts';
 import { gatewayNginx, nginxConfig, startNginxGateway, type NginxGatewayOptions } from '../../stack/gateway-nginx.ts';
-import { freePort } from '../../stack/lib/ports.ts';
 import type { ManagedProcess } from '../../stack/lib/processes.ts';
 import { startTargetStack } from './target-stack.ts';
 import { p50, timedReads } from './timed-reads.ts';
+import { arg } from './cli.ts';
+import { benchProxyOptions } from './proxy-options.ts';
 
-const arg = (name: string, fallback: string) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at === -1 ? fallback : process.argv[at + 1]!;
-};
 const REQUESTS = Number(arg('requests', '2000'));
 const CONCURRENCY = Number(arg('concurrency', '32'));
 const ROUNDS = Number(arg('rounds', '3'));
@@ -132,23 +129,14 @@ try {
   const targets: { name: string; url: string; pid?: number }[] = [{ name: 'direct', url: `${stack.postgrestUrl}${relayPath}` }];
   for (const name of chosen) {
     const proxy = PROXIES[name]!;
-    const port = await freePort();
-    const options: NginxGatewayOptions = {
-      port,
-      dir: path.join(dir, String(port)),
-      logDir: dir,
-      anonKey: stack.info.anonKey,
-      serviceRoleKey: stack.info.serviceRoleKey,
-      upstreams: { rest, auth: rest },
-      nodeGateway: rest,
-    };
-    const config = proxy.config({ ...options, dir: options.dir }, rest);
+    const options = await benchProxyOptions(stack, dir, rest);
+    const config = proxy.config(options, rest);
     const started =
       proxy.kind === 'nginx'
         ? await startNginxGateway(nginxBinary, options, config)
         : await startHaproxyGateway(haproxyBinary, options, config);
     proxies.push(started);
-    targets.push({ name, url: `http://127.0.0.1:${port}${proxy.path}`, pid: started.child.pid! });
+    targets.push({ name, url: `http://127.0.0.1:${options.port}${proxy.path}`, pid: started.child.pid! });
   }
   const headers = { apikey: stack.info.anonKey, authorization: `Bearer ${stack.info.anonKey}` };
   const { one } = timedReads(agent, headers);
