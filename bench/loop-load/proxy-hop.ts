@@ -9,6 +9,8 @@
 // straight to PostgREST, which parses nothing and forwards bytes: no HTTP gateway can cost less than that.
 //
 //   npx tsx bench/loop-load/proxy-hop.ts [--requests 2000] [--concurrency 32] [--rounds 3] [--only a,b]
+//
+// Needs `apt-get install haproxy libnginx-mod-stream` besides the stack's nginx; `--only` takes name prefixes.
 import { readdirSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
