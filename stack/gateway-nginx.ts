@@ -7,7 +7,7 @@
  * (`gateway.ts`), which then listens on a private port.
  */
 import { execFileSync } from 'node:child_process';
-import { accessSync, constants, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   CLIENT_KEEP_ALIVE_MS,
@@ -18,8 +18,7 @@ import {
   UPSTREAM_CORS_HEADERS,
   UPSTREAM_KEEP_ALIVE_MS,
 } from './gateway-routes.ts';
-import { waitForPort } from './lib/ports.ts';
-import { startProcess, tailLog, type ManagedProcess } from './lib/processes.ts';
+import { firstExecutable, startListening, type ManagedProcess } from './lib/processes.ts';
 
 export interface NginxGatewayOptions {
   /** The public gateway port. */
@@ -65,15 +64,7 @@ function findNginx(): string | null {
   } catch {
     // not on PATH
   }
-  for (const candidate of CANDIDATES) {
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // next
-    }
-  }
-  return null;
+  return firstExecutable(CANDIDATES);
 }
 
 /** An nginx string literal; nginx would read `$` as a variable, which no value here may contain. */
@@ -210,18 +201,8 @@ export async function startNginxGateway(binary: string, options: NginxGatewayOpt
   mkdirSync(dir, { recursive: true });
   const configFile = path.join(dir, 'nginx.conf');
   writeFileSync(configFile, config ?? nginxConfig({ ...options, dir }), { mode: 0o600 });
-  const process_ = startProcess({
-    name: 'gateway-nginx',
-    command: binary,
-    args: ['-p', dir, '-c', configFile, '-e', 'stderr'],
-    logDir: options.logDir,
-  });
-  const exited = process_.exited.then(({ code }) => {
-    throw new Error(`nginx exited during start-up (code ${code}); see ${process_.logFile}:\n${tailLog(process_.logFile, 20)}`);
-  });
-  const ready = waitForPort(options.port, 15_000);
-  ready.catch(() => {});
-  exited.catch(() => {});
-  await Promise.race([ready, exited]);
-  return process_;
+  return startListening(
+    { name: 'gateway-nginx', command: binary, args: ['-p', dir, '-c', configFile, '-e', 'stderr'], logDir: options.logDir },
+    options.port,
+  );
 }

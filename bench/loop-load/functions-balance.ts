@@ -18,11 +18,8 @@ import { runInterviewPhase } from './phases/interview.ts';
 import { Recorder } from './recorder.ts';
 import { startTargetStack } from './target-stack.ts';
 import { makePro, signUpUsers } from './users.ts';
+import { arg } from './cli.ts';
 
-const arg = (name: string, fallback: string) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at === -1 ? fallback : process.argv[at + 1]!;
-};
 const USERS = Number(arg('users', '200'));
 const ROUNDS = Number(arg('rounds', '2'));
 const THINK_MS = Number(arg('think-ms', '1000'));

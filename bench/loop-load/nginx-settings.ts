@@ -20,17 +20,14 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { Agent } from 'undici';
-import { gatewayNginx, nginxConfig, startNginxGateway, type NginxGatewayOptions } from '../../stack/gateway-nginx.ts';
-import { freePort } from '../../stack/lib/ports.ts';
+import { gatewayNginx, nginxConfig, startNginxGateway } from '../../stack/gateway-nginx.ts';
 import type { ManagedProcess } from '../../stack/lib/processes.ts';
 import { startPostgrest } from '../../stack/postgrest.ts';
 import { startTargetStack } from './target-stack.ts';
 import { p50, timedReads } from './timed-reads.ts';
+import { arg } from './cli.ts';
+import { benchProxyOptions } from './proxy-options.ts';
 
-const arg = (name: string, fallback: string) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at === -1 ? fallback : process.argv[at + 1]!;
-};
 const REQUESTS = Number(arg('requests', '2000'));
 const CONCURRENCY = Number(arg('concurrency', '32'));
 const ROUNDS = Number(arg('rounds', '3'));
@@ -144,22 +141,13 @@ try {
   }
   if (typeof ownUpstreams.tcp === 'number') targets['direct, own PostgREST'] = `http://127.0.0.1:${ownUpstreams.tcp}/plans?select=*`;
   for (const name of chosen) {
-    const port = await freePort();
     const transport = OWN_UPSTREAM[name as keyof typeof OWN_UPSTREAM];
-    const options: NginxGatewayOptions = {
-      port,
-      dir: path.join(dir, String(port)),
-      logDir: dir,
-      anonKey: stack.info.anonKey,
-      serviceRoleKey: stack.info.serviceRoleKey,
-      upstreams: { rest: placed[name]?.port ?? (transport ? ownUpstreams[transport]! : restPort), auth: restPort },
-      nodeGateway: restPort,
-    };
-    const config = VARIANTS[name]!(nginxConfig({ ...options, dir: options.dir }));
+    const options = await benchProxyOptions(stack, dir, placed[name]?.port ?? (transport ? ownUpstreams[transport]! : restPort));
+    const config = VARIANTS[name]!(nginxConfig(options));
     const nginx = await startNginxGateway(binary, options, config);
     nginxes.push(nginx);
     if (PLACEMENTS[name]?.nginx) pin(PLACEMENTS[name]!.nginx!, nginx.child.pid!);
-    targets[name] = `http://127.0.0.1:${port}/rest/v1/plans?select=*`;
+    targets[name] = `http://127.0.0.1:${options.port}/rest/v1/plans?select=*`;
   }
   const headers = { apikey: stack.info.anonKey, authorization: `Bearer ${stack.info.anonKey}` };
 

@@ -16,11 +16,8 @@ import type { ManagedProcess } from '../../stack/lib/processes.ts';
 import { startPostgrest } from '../../stack/postgrest.ts';
 import { startTargetStack } from './target-stack.ts';
 import { p50, timedReads } from './timed-reads.ts';
+import { arg } from './cli.ts';
 
-const arg = (name: string, fallback: string) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at === -1 ? fallback : process.argv[at + 1]!;
-};
 const REQUESTS = Number(arg('requests', '3000'));
 const CONCURRENCY = Number(arg('concurrency', '32'));
 const ROUNDS = Number(arg('rounds', '3'));

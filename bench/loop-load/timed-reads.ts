@@ -21,7 +21,7 @@ export function timedReads(agent: Agent, headers: Record<string, string>) {
       }),
     );
   };
-  return { block };
+  return { one, block };
 }
 
 export const p50 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, createWriteStream, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { waitForPort } from './ports.ts';
 
 export interface ProcessSpec {
   name: string;
@@ -126,4 +127,33 @@ export function killLeftovers(logDir: string): string[] {
     rmSync(file, { force: true });
   }
   return killed;
+}
+
+/** The first of `candidates` that is an executable file, or null. */
+export function firstExecutable(candidates: readonly string[]): string | null {
+  for (const candidate of candidates) {
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // next
+    }
+  }
+  return null;
+}
+
+/**
+ * Starts a server (`startProcess`) and resolves once it accepts connections on `port`; rejects with the end of
+ * its log when it exits first.
+ */
+export async function startListening(spec: ProcessSpec, port: number, timeoutMs = 15_000): Promise<ManagedProcess> {
+  const process_ = startProcess(spec);
+  const exited = process_.exited.then(({ code }) => {
+    throw new Error(`${spec.name} exited during start-up (code ${code}); see ${process_.logFile}:\n${tailLog(process_.logFile, 20)}`);
+  });
+  const ready = waitForPort(port, timeoutMs);
+  ready.catch(() => {});
+  exited.catch(() => {});
+  await Promise.race([ready, exited]);
+  return process_;
 }
