@@ -138,7 +138,7 @@ describe('the plan kept on the profile', () => {
     expect((await planOf(both.id)).plan_id).toBe('free');
   });
 
-  it('a create after the grace period ended, with no write since, uses the plan in force (and keeps it)', async () => {
+  it('a create after the grace period ended, with no write since, uses the plan in force', async () => {
     const user = await createUser('plan-grace-end');
     const sub = await giveSubscription(user.id, 'pro_monthly', 'past_due');
     // the grace (7 days for pro_monthly) ends 3 s from now
@@ -156,6 +156,8 @@ describe('the plan kept on the profile', () => {
     expect(error?.code).toBe('P0001');
     expect(error?.details).toBe('plan_feature');
     expect(error?.message).toMatch(/Voice mode is not included in your Free plan/);
+    // the refusal rolled its refresh back; the next create that succeeds keeps it
+    expect((await user.client.rpc('create_interview_session', { p_job_role: 'Dev' })).error).toBeNull();
     expect(await planOf(user.id)).toMatchObject({ plan_id: 'free', plan_valid_until: null });
   });
 
