@@ -19,9 +19,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { fetchFrom } from '../../tests/helpers/loopback-fetch.ts';
-import { ipFor } from '../loop-load/api.ts';
 import { prose } from '../loop-load/prose.ts';
+import { backendCpuMs as cpuOf, backendPageFaults as pageFaultsOf } from './backend.ts';
+import { signUpFrom } from './sign-up.ts';
 
 const { values } = parseArgs({
   options: {
@@ -43,22 +43,7 @@ const info = JSON.parse(readFileSync(path.join(values.dir!, 'stack.json'), 'utf8
   dbUrl: string;
 };
 
-// Each sign-up leaves from a loopback address of its own (the auth service limits sign-ups per client
-// address), in a block of its own per run so that runs within the limit's window do not add up.
-const block = Math.floor(Math.random() * 100) * 1000;
-async function signUp(index: number): Promise<string> {
-  const email = `loop-sql-${Date.now()}-${index}@example.com`;
-  const ip = ipFor(block + index);
-  const response = await fetchFrom(ip)(`${info.apiUrl}/auth/v1/signup`, {
-    method: 'POST',
-    headers: { apikey: info.anonKey, 'content-type': 'application/json', 'x-forwarded-for': ip },
-    body: JSON.stringify({ email, password: 'Interview42!loop-sql' }),
-  });
-  const body = (await response.json()) as { user?: { id: string }; id?: string };
-  const id = body.user?.id ?? body.id;
-  if (!response.ok || !id) throw new Error(`sign-up failed: ${response.status} ${JSON.stringify(body)}`);
-  return id;
-}
+const signUp = signUpFrom(info, 'loop-sql');
 
 const client = new pg.Client({ connectionString: info.dbUrl });
 await client.connect();
@@ -68,17 +53,8 @@ let measuring = false;
 const cpuByStep = new Map<string, number>();
 const faultsByStep = new Map<string, number>();
 
-// /proc/<pid>/schedstat's first field is the time the task ran on a CPU, in nanoseconds: fine enough for one
-// statement (utime + stime in /proc/<pid>/stat count 10 ms ticks).
-function backendCpuMs(): number {
-  return Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
-}
-
-// Minor page faults of the backend (field 10 of /proc/<pid>/stat): a new backend's first touches of shared
-// buffers and catalog pages, each a trap into the kernel (costly in this virtual machine).
-function backendPageFaults(): number {
-  return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[7]);
-}
+const backendCpuMs = () => cpuOf(pid);
+const backendPageFaults = () => pageFaultsOf(pid);
 
 // The backend's start (fork, authentication, relation cache from its init file) before any statement of the loop.
 const connection = { cpuMs: backendCpuMs(), pageFaults: backendPageFaults() };

@@ -581,14 +581,14 @@ isOneToOne: false
                   ]
                 },"user_profiles": {
                   Row: {
-                    "avatar_url": string | null,"average_score": number | null,"best_score": number | null,"bio": string | null,"bonus_interviews": number,"completed_interviews": number,"created_at": string,"current_streak_days": number,"email": string,"email_verified": boolean,"experience_level": string | null,"full_name": string | null,"id": string,"last_activity_at": string | null,"last_login_at": string | null,"location": string | null,"login_count": number,"longest_streak_days": number,"preferences": NonNullable<Json>,"referral_code": string,"resume_filename": string | null,"resume_text": string | null,"resume_uploaded_at": string | null,"resume_url": string | null,"role": string,"skills": (string)[],"status": string,"total_chat_messages": number,"total_interviews": number,"total_practice_seconds": number,"updated_at": string,"username": string,"website": string | null
+                    "avatar_url": string | null,"average_score": number | null,"best_score": number | null,"bio": string | null,"bonus_interviews": number,"completed_interviews": number,"created_at": string,"current_streak_days": number,"email": string,"email_verified": boolean,"experience_level": string | null,"full_name": string | null,"id": string,"last_activity_at": string | null,"last_login_at": string | null,"location": string | null,"login_count": number,"longest_streak_days": number,"plan_features": NonNullable<Json>,"plan_id": string,"plan_interviews_per_month": number | null,"plan_name": string | null,"plan_valid_until": string | null,"preferences": NonNullable<Json>,"referral_code": string,"resume_filename": string | null,"resume_text": string | null,"resume_uploaded_at": string | null,"resume_url": string | null,"role": string,"skills": (string)[],"status": string,"total_chat_messages": number,"total_interviews": number,"total_practice_seconds": number,"updated_at": string,"username": string,"website": string | null
                   }
                   ComputedFields: never
                   Insert: {
-                    "avatar_url"?: string | null,"average_score"?: number | null,"best_score"?: number | null,"bio"?: string | null,"bonus_interviews"?: number,"completed_interviews"?: number,"created_at"?: string,"current_streak_days"?: number,"email": string,"email_verified"?: boolean,"experience_level"?: string | null,"full_name"?: string | null,"id": string,"last_activity_at"?: string | null,"last_login_at"?: string | null,"location"?: string | null,"login_count"?: number,"longest_streak_days"?: number,"preferences"?: NonNullable<Json>,"referral_code"?: string,"resume_filename"?: string | null,"resume_text"?: string | null,"resume_uploaded_at"?: string | null,"resume_url"?: string | null,"role"?: string,"skills"?: (string)[],"status"?: string,"total_chat_messages"?: number,"total_interviews"?: number,"total_practice_seconds"?: number,"updated_at"?: string,"username": string,"website"?: string | null
+                    "avatar_url"?: string | null,"average_score"?: number | null,"best_score"?: number | null,"bio"?: string | null,"bonus_interviews"?: number,"completed_interviews"?: number,"created_at"?: string,"current_streak_days"?: number,"email": string,"email_verified"?: boolean,"experience_level"?: string | null,"full_name"?: string | null,"id": string,"last_activity_at"?: string | null,"last_login_at"?: string | null,"location"?: string | null,"login_count"?: number,"longest_streak_days"?: number,"plan_features": NonNullable<Json>,"plan_id": string,"plan_interviews_per_month"?: number | null,"plan_name"?: string | null,"plan_valid_until"?: string | null,"preferences"?: NonNullable<Json>,"referral_code"?: string,"resume_filename"?: string | null,"resume_text"?: string | null,"resume_uploaded_at"?: string | null,"resume_url"?: string | null,"role"?: string,"skills"?: (string)[],"status"?: string,"total_chat_messages"?: number,"total_interviews"?: number,"total_practice_seconds"?: number,"updated_at"?: string,"username": string,"website"?: string | null
                   }
                   Update: {
-                    "avatar_url"?: string | null,"average_score"?: number | null,"best_score"?: number | null,"bio"?: string | null,"bonus_interviews"?: number,"completed_interviews"?: number,"created_at"?: string,"current_streak_days"?: number,"email"?: string,"email_verified"?: boolean,"experience_level"?: string | null,"full_name"?: string | null,"id"?: string,"last_activity_at"?: string | null,"last_login_at"?: string | null,"location"?: string | null,"login_count"?: number,"longest_streak_days"?: number,"preferences"?: NonNullable<Json>,"referral_code"?: string,"resume_filename"?: string | null,"resume_text"?: string | null,"resume_uploaded_at"?: string | null,"resume_url"?: string | null,"role"?: string,"skills"?: (string)[],"status"?: string,"total_chat_messages"?: number,"total_interviews"?: number,"total_practice_seconds"?: number,"updated_at"?: string,"username"?: string,"website"?: string | null
+                    "avatar_url"?: string | null,"average_score"?: number | null,"best_score"?: number | null,"bio"?: string | null,"bonus_interviews"?: number,"completed_interviews"?: number,"created_at"?: string,"current_streak_days"?: number,"email"?: string,"email_verified"?: boolean,"experience_level"?: string | null,"full_name"?: string | null,"id"?: string,"last_activity_at"?: string | null,"last_login_at"?: string | null,"location"?: string | null,"login_count"?: number,"longest_streak_days"?: number,"plan_features"?: NonNullable<Json>,"plan_id"?: string,"plan_interviews_per_month"?: number | null,"plan_name"?: string | null,"plan_valid_until"?: string | null,"preferences"?: NonNullable<Json>,"referral_code"?: string,"resume_filename"?: string | null,"resume_text"?: string | null,"resume_uploaded_at"?: string | null,"resume_url"?: string | null,"role"?: string,"skills"?: (string)[],"status"?: string,"total_chat_messages"?: number,"total_interviews"?: number,"total_practice_seconds"?: number,"updated_at"?: string,"username"?: string,"website"?: string | null
                   }
                   Relationships: [
                     
@@ -900,6 +900,11 @@ isOneToOne: false
 "location": string | null,
 "login_count": number,
 "longest_streak_days": number,
+"plan_features": NonNullable<Json>,
+"plan_id": string,
+"plan_interviews_per_month": number | null,
+"plan_name": string | null,
+"plan_valid_until": string | null,
 "preferences": NonNullable<Json>,
 "referral_code": string,
 "resume_filename": string | null,
@@ -942,6 +947,11 @@ isOneToOne: false
 "location": string | null,
 "login_count": number,
 "longest_streak_days": number,
+"plan_features": NonNullable<Json>,
+"plan_id": string,
+"plan_interviews_per_month": number | null,
+"plan_name": string | null,
+"plan_valid_until": string | null,
 "preferences": NonNullable<Json>,
 "referral_code": string,
 "resume_filename": string | null,
@@ -1227,6 +1237,9 @@ isOneToOne: false
                            },
 "save_response_evaluation":
 { Args: { "p_claimed_at": string,"p_response_id": string,"p_result": Json,"p_usage"?: Json }; Returns: Json
+                           },
+"save_subscription":
+{ Args: { "p_row": Json }; Returns: undefined
                            },
 "set_my_notification_preferences":
 { Args: { "p_report_ready": boolean,"p_weekly_progress": boolean }; Returns: Json

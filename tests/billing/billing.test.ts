@@ -156,6 +156,16 @@ describe('billing with the local Stripe simulator', () => {
           body: new URLSearchParams({ subscription: subscriptionId, ...fields }).toString(),
         });
       const row = async () => (await sql<Obj>('select * from public.subscriptions where id = $1', [subscriptionId]))[0]!;
+      // the plan kept on the profile for creating interviews, written by each webhook in its own transaction
+      const keptPlan = async () =>
+        (
+          await sql<{ plan_id: string; voice: boolean; grace: boolean }>(
+            `select plan_id, (plan_features ->> 'voice')::boolean as voice, plan_valid_until is not null as grace
+             from public.user_profiles where id = $1`,
+            [user.user.id],
+          )
+        )[0]!;
+      expect(await keptPlan()).toEqual({ plan_id: 'pro_monthly', voice: true, grace: false });
 
       expect((await act({ action: 'cancel_at_period_end' })).status).toBe(303);
       expect(await row()).toMatchObject({ cancel_at_period_end: true });
@@ -164,10 +174,12 @@ describe('billing with the local Stripe simulator', () => {
 
       await act({ action: 'switch', price: 'price_local_pro_yearly' });
       expect(await row()).toMatchObject({ plan_id: 'pro_yearly', stripe_price_id: 'price_local_pro_yearly', status: 'active' });
+      expect(await keptPlan()).toEqual({ plan_id: 'pro_yearly', voice: true, grace: false });
 
       await simControl(`/subscriptions/${subscriptionId}/renew`, { outcome: 'failed' });
       expect(await row()).toMatchObject({ status: 'past_due' });
       expect((await row()).past_due_since).not.toBeNull();
+      expect(await keptPlan()).toEqual({ plan_id: 'pro_yearly', voice: true, grace: true }); // within the grace days
       const failed = await sql<Obj>(`select * from public.payment_history where subscription_id = $1 and status = 'failed'`, [
         subscriptionId,
       ]);
@@ -176,6 +188,7 @@ describe('billing with the local Stripe simulator', () => {
 
       await simControl(`/customers/${customerId}/update_card`);
       expect(await row()).toMatchObject({ status: 'active' });
+      expect(await keptPlan()).toEqual({ plan_id: 'pro_yearly', voice: true, grace: false });
       const [info] = await sql<Obj>('select card_brand, card_last4 from public.billing_information where user_id = $1', [user.user.id]);
       expect(info).toMatchObject({ card_brand: 'mastercard', card_last4: '4444' });
       const statuses = await sql<Obj>('select status from public.payment_history where subscription_id = $1 order by created_at', [
@@ -186,6 +199,7 @@ describe('billing with the local Stripe simulator', () => {
       await act({ action: 'cancel_now' });
       expect(await row()).toMatchObject({ status: 'canceled' });
       expect((await row()).ended_at).not.toBeNull();
+      expect(await keptPlan()).toEqual({ plan_id: 'free', voice: false, grace: false });
     });
   });
 

@@ -5,57 +5,23 @@
  * it: neither may fail with 40P01 (deadlock_detected), and the final state is exact.
  */
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { anonClient, closeSql, createAdmin, createUser, insertSession, PASSWORD, serviceClient, sql, sqlOne, stack } from './helpers.ts';
+import {
+  anonClient,
+  closeSql,
+  createAdmin,
+  createUser,
+  giveSubscription,
+  insertSession,
+  PASSWORD,
+  serviceClient,
+  sql,
+  sqlOne,
+} from './helpers.ts';
+import { backendPid, connect, inTransaction, waitingForLock } from './locks.ts';
 
 afterAll(closeSql);
-
-async function connect(): Promise<pg.Client> {
-  const client = new pg.Client({ connectionString: stack().dbUrl });
-  await client.connect();
-  return client;
-}
-
-const backendPid = async (client: pg.Client) =>
-  Number((await client.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]?.pid);
-
-/**
- * Resolves once a backend whose current statement matches `where` waits for a lock, or once `unless`
- * (the statement itself) has settled without waiting.
- */
-async function waitingForLock(where: { pid: number } | { query: string }, unless?: Promise<unknown>): Promise<void> {
-  const [condition, value] = 'pid' in where ? ['pid = $1', where.pid] : ['query ilike $1', where.query];
-  let settled = false;
-  const settle = () => (settled = true);
-  unless?.then(settle, settle);
-  while (!settled) {
-    const row = await sqlOne<{ waiting: boolean }>(
-      `select coalesce(bool_or(wait_event_type = 'Lock'), false) as waiting from pg_stat_activity where ${condition}`,
-      [value],
-    );
-    if (row.waiting) return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-/** Runs `text` in its own transaction on `client`; resolves to null when committed, else the SQLSTATE. */
-async function inTransaction(client: pg.Client, text: string, values: unknown[] = [], claims?: object): Promise<string | null> {
-  await client.query('begin');
-  try {
-    if (claims) {
-      await client.query(`select set_config('role', 'authenticated', true), set_config('request.jwt.claims', $1, true)`, [
-        JSON.stringify(claims),
-      ]);
-    }
-    await client.query(text, values);
-    await client.query('commit');
-    return null;
-  } catch (error) {
-    await client.query('rollback');
-    return (error as { code?: string }).code ?? 'error';
-  }
-}
 
 const userClaims = (id: string) => ({ sub: id, role: 'authenticated', aal: 'aal1' });
 
@@ -330,6 +296,37 @@ describe('lock order across actors', () => {
         [],
       );
       expect(await sql(`select status from public.payment_history where user_id = $1`, [friend.id])).toEqual([{ status: 'paid' }]);
+    } finally {
+      await holder.query('rollback').catch(() => undefined);
+      await Promise.all(clients.map((client) => client.end()));
+    }
+  });
+
+  it('the Stripe webhook saves a subscription while the user is deleted', async () => {
+    const user = await createUser('lock-subscriber');
+    const subscriptionId = await giveSubscription(user.id, 'pro_monthly');
+    const { row } = await sqlOne<{ row: Record<string, unknown> }>(
+      `select to_jsonb(s) - 'created_at' - 'updated_at' - 'past_due_since' as row from public.subscriptions s where id = $1`,
+      [subscriptionId],
+    );
+    const clients = await Promise.all([connect(), connect(), connect()]);
+    const [holder, deleter, webhook] = clients;
+    const [deleterPid, webhookPid] = await Promise.all([backendPid(deleter), backendPid(webhook)]);
+    try {
+      // the subscription row is busy (another event of it) when the webhook saves it and the user is deleted
+      await holder.query('begin');
+      await holder.query(`select 1 from public.subscriptions where id = $1 for update`, [subscriptionId]);
+      const saving = inTransaction(webhook, `select public.save_subscription($1)`, [JSON.stringify({ ...row, status: 'canceled' })]);
+      await waitingForLock({ pid: webhookPid });
+      const deletion = inTransaction(deleter, `delete from auth.users where id = $1`, [user.id]);
+      await waitingForLock({ pid: deleterPid });
+      await holder.query('commit');
+
+      // 40P01 when the webhook holds the subscription row and then waits for the profile (its plan) that the
+      // deletion holds while it cascades into the subscription
+      expect(await Promise.all([saving, deletion])).toEqual([null, null]);
+      expect(await leftovers(user.id)).toEqual(NOTHING_LEFT);
+      expect(await sql(`select 1 from public.subscriptions where id = $1`, [subscriptionId])).toEqual([]);
     } finally {
       await holder.query('rollback').catch(() => undefined);
       await Promise.all(clients.map((client) => client.end()));

@@ -202,8 +202,10 @@ export class SupabaseBillingStore implements BillingStore {
   }
 
   async upsertSubscription(row: SubscriptionRow) {
-    const { error } = await this.db.from('subscriptions').upsert(row, { onConflict: 'id' });
-    if (error) fail('subscriptions upsert', error);
+    // An RPC rather than an upsert on the table: it locks the user's profile before the subscription row (the lock
+    // order), and the subscription's trigger keeps the plan on that profile.
+    const { error } = await this.db.rpc('save_subscription', { p_row: asJson(row) });
+    if (error) fail('save_subscription', error);
   }
 
   async liveSubscriptions(userId: string) {
