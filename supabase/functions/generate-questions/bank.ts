@@ -43,12 +43,14 @@ function atLeast(bank: Bank<unknown>, revision: number | null): boolean {
 /** The cache itself, over any read of the bank (the isolate's uses activeQuestionBank). */
 export function bankCache<R>(read: () => Promise<BankRead<R>>, maxAgeMs: () => number) {
   let current: Promise<Bank<R>> | undefined;
+  let reads = 0; // reads a call started (readNow); a background read does not replace one started after it
   let refreshing = false;
 
   const readBank = () => read().then(({ revision, questions }): Bank<R> => ({ revision, rows: questions, readAt: Date.now() }));
 
   /** Reads the bank and makes the read the current one; a failed read leaves none behind (the next call reads again). */
   function readNow(): Promise<Bank<R>> {
+    reads++;
     const reading = readBank();
     current = reading;
     reading.catch(() => {
@@ -57,12 +59,15 @@ export function bankCache<R>(read: () => Promise<BankRead<R>>, maxAgeMs: () => n
     return reading;
   }
 
-  /** A read that belongs to no call and replaces the current bank only when it succeeds. */
+  /** A read that belongs to no call and replaces the current bank only when it succeeds and no call read since. */
   function refreshInBackground() {
     if (refreshing) return;
     refreshing = true;
+    const readsBefore = reads;
     outsideDbTrace(readBank)
-      .then((bank) => (current = Promise.resolve(bank)), () => {})
+      .then((bank) => {
+        if (reads === readsBefore) current = Promise.resolve(bank);
+      }, () => {})
       .finally(() => (refreshing = false));
   }
 

@@ -85,3 +85,23 @@ Deno.test('question bank: an aged bank serves the call and is read again in the 
   assert.deepEqual(await cache.at(2), ['second read']);
   assert.equal(pending.length, 3);
 });
+
+Deno.test('question bank: a background read does not replace a newer revision a call read meanwhile', async () => {
+  const { read, pending } = scriptedReads();
+  let maxAgeMs = 0;
+  const cache = bankCache(read, () => maxAgeMs);
+  const preloaded = cache.preload();
+  pending[0]!.resolve(bank(1, 'revision 1'));
+  await preloaded;
+  assert.deepEqual(await cache.at(1), ['revision 1']); // aged: a background read starts
+  maxAgeMs = 60_000;
+  const newer = cache.at(2); // a newer revision: the call reads and waits
+  await settled();
+  assert.equal(pending.length, 3);
+  pending[2]!.resolve(bank(2, 'revision 2'));
+  assert.deepEqual(await newer, ['revision 2']);
+  pending[1]!.resolve(bank(1, 'revision 1, read in the background'));
+  await settled();
+  assert.deepEqual(await cache.at(2), ['revision 2']);
+  assert.equal(pending.length, 3);
+});
