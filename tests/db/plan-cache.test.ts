@@ -11,6 +11,7 @@ import { sql } from './helpers.ts';
 const LOOP_RPCS = [
   'create_interview_session',
   'begin_question_generation',
+  'active_question_bank',
   'save_generated_questions',
   'submit_response',
   'claim_response_scoring',

@@ -59,6 +59,11 @@ export async function tracedSql<T>(what: string, run: () => Promise<T>): Promise
   }
 }
 
+/** Runs `run` outside the current call's trace: work that belongs to no call (a read in the background) is not listed in its Server-Timing. */
+export function outsideDbTrace<T>(run: () => T): T {
+  return traces.exit(run);
+}
+
 /** Runs one function call with a trace of its own and adds the trace to its response as `Server-Timing`. */
 export async function withDbTrace(run: () => Promise<Response>): Promise<Response> {
   const trace: Trace = { started: performance.now(), requests: [] };

@@ -44,18 +44,14 @@ export function saveGeneratedQuestions<T>(a: Args<'save_generated_questions'>): 
   );
 }
 
-/** The active question bank (the service role reads the answer keys too). */
-export async function activeQuestionBank<T>(): Promise<T[]> {
-  const rows = await valueAsServiceRole<T[] | null>(
+/** The active question bank with its revision, read in one snapshot (the service role reads the answer keys too). */
+export async function activeQuestionBank<T>(): Promise<{ revision: number | null; questions: T[] }> {
+  const bank = await valueAsServiceRole<{ revision: number | null; questions: T[] } | null>(
     'question_bank',
     'Reading the question bank',
-    (sql) =>
-      sql`select coalesce(jsonb_agg(to_jsonb(q)), '[]') as result from (
-      select id, question, type, category, difficulty, roles, tech_stack, skills, times_used, time_limit_seconds, expected_answer,
-        key_points, sample_code, starter_code, function_name, test_cases, evaluation_criteria
-      from public.question_bank where is_active limit 1000) q`,
+    (sql) => sql`select public.active_question_bank() as result`,
   );
-  return rows ?? [];
+  return { revision: bank?.revision ?? null, questions: bank?.questions ?? [] };
 }
 
 export function claimResponseScoring<T>(a: Args<'claim_response_scoring'>): Promise<T> {

@@ -9,28 +9,18 @@
 import { z } from 'npm:zod@3';
 import { HttpError, json } from '../_shared/http.ts';
 import { asJson, type Client, dbError, type Tables } from '../_shared/supabase.ts';
-import { activeQuestionBank, beginQuestionGeneration, saveGeneratedQuestions } from '../_shared/rpc.ts';
+import { beginQuestionGeneration, saveGeneratedQuestions } from '../_shared/rpc.ts';
+import { activeBank } from './bank.ts';
 import type { UserRequest } from '../_shared/handler.ts';
 import { hasLlm, loadAiConfig } from '../_shared/ai/config.ts';
 import { extractKeywords } from '../_shared/ai/keywords.ts';
 import { runAi } from '../_shared/ai/run.ts';
 import { GeneratedQuestions } from '../_shared/ai/schemas.ts';
-import { type BankQuestion, type Difficulty, isDuplicate, type QType, selectQuestions } from '../_shared/ai/select.ts';
+import { type Difficulty, isDuplicate, type QType, selectQuestions } from '../_shared/ai/select.ts';
 import { memoryRecorder, rateLimitArgs, slotHandle, usageRows } from '../_shared/ai/usage.ts';
 import { extractProfile, profilePromptLines, tailorQuestions } from '../_shared/tailoring/index.ts';
 
 export const Body = z.object({ session_id: z.string().trim().min(8).max(100) }).strict();
-
-interface BankRow extends BankQuestion {
-  time_limit_seconds: number | null;
-  expected_answer: string | null;
-  key_points: string[] | null;
-  sample_code: string | null;
-  starter_code: string | null;
-  function_name: string | null;
-  test_cases: unknown[] | null;
-  evaluation_criteria: unknown[] | null;
-}
 
 const DEFAULT_TIME: Record<QType, number> = { technical: 300, behavioral: 300, coding: 1200, system_design: 1800 };
 
@@ -46,51 +36,6 @@ export async function ownSession(client: Client, sessionId: string) {
   if (error) dbError(error, 'Reading the session');
   if (!data) throw new HttpError(404, 'not_found', 'No interview session with this id exists in your account.');
   return data;
-}
-
-/** At most how long an isolate reuses the bank it read (BANK_CACHE_MS, default 60 s): usage counts age. */
-function bankCacheMs(): number {
-  const configured = Number(Deno.env.get('BANK_CACHE_MS'));
-  return Number.isFinite(configured) && configured >= 0 ? configured : 60_000;
-}
-
-let bankCache: { at: number; revision: number | null; rows: Promise<BankRow[]> } | undefined;
-
-interface BankView {
-  rows: BankRow[];
-  /** Every skill and technology the rows name (what keywords are matched against). */
-  vocabulary: Set<string>;
-}
-
-/** The rows of one interview type and their vocabulary, derived once per bank read (it is the same for every session). */
-const bankViews = new WeakMap<BankRow[], Map<QType | 'mixed', BankView>>();
-function viewOf(all: BankRow[], type: QType | 'mixed'): BankView {
-  let views = bankViews.get(all);
-  if (!views) bankViews.set(all, views = new Map());
-  let view = views.get(type);
-  if (!view) {
-    const rows = type === 'mixed' ? all : all.filter((q) => q.type === type);
-    const vocabulary = new Set<string>();
-    for (const q of rows) for (const t of [...(q.skills ?? []), ...(q.tech_stack ?? [])]) vocabulary.add(t);
-    view = { rows, vocabulary };
-    views.set(type, view);
-  }
-  return view;
-}
-
-/**
- * The active question bank, read once per isolate instead of once per request. The database's bank
- * revision (bumped when a question is added, edited or deactivated) comes with every request, so a
- * changed bank is read again at once.
- */
-async function activeBank(type: QType | 'mixed', revision: number | null): Promise<BankView> {
-  const fresh = bankCache && bankCache.revision === revision && Date.now() - bankCache.at < bankCacheMs();
-  if (!fresh) {
-    const rows = activeQuestionBank<BankRow>();
-    bankCache = { at: Date.now(), revision, rows };
-    rows.catch(() => (bankCache = undefined));
-  }
-  return viewOf(await bankCache!.rows, type);
 }
 
 /** begin_question_generation's answer; `session` is to_jsonb of the session row. */
