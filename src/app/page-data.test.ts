@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient } from '@/lib/query-client';
+import { profileKeys } from '@/lib/query-keys/profile';
 import { reportKeys } from '@/lib/query-keys/reports';
 import { makeUser } from '@/test/render';
 import { startPageData } from './page-data';
 
 vi.mock('@/lib/supabase', async () => (await import('@/test/supabase-mock')).createSupabaseModuleMock());
 const { supabase } = (await import('@/lib/supabase')) as unknown as {
-  supabase: { rpc?: ReturnType<typeof vi.fn>; auth: { getSession: ReturnType<typeof vi.fn> } };
+  supabase: { rpc?: ReturnType<typeof vi.fn>; from: ReturnType<typeof vi.fn>; auth: { getSession: ReturnType<typeof vi.fn> } };
 };
 
 const INTERVIEW_ID = '22222222-2222-4222-8222-222222222222';
@@ -32,6 +33,13 @@ describe('startPageData', () => {
     expect(asked).toEqual([{ name: 'get_interview_report_page', args: { p_interview_id: INTERVIEW_ID } }]);
     const key = reportKeys.detail(INTERVIEW_ID);
     expect(client.getQueryState(key)?.status).toBe('success');
+  });
+
+  it("starts the header's request too, under the key the header reads", async () => {
+    const client = createQueryClient();
+    await startPageData(client, REPORT_PATH);
+    await vi.waitFor(() => expect(client.getQueryState(profileKeys.displayPreferences(user.id))?.status).toBe('success'));
+    expect(supabase.from).toHaveBeenCalledWith('user_profiles');
   });
 
   it('asks for nothing without a stored session', async () => {

@@ -5,7 +5,7 @@ import type { SupabaseClient } from './supabase';
  * Keeps supabase-js (~36 KB gzip) off the first load of public pages.
  *
  * `@/lib/supabase` is imported statically by feature `api/` modules, so it is fetched together with the
- * first route that talks to the server (sign-in, /app, …) and registers itself here when it evaluates.
+ * first route that talks to the server (sign-in, /app, …) and registers the client here once it creates it.
  * The auth provider only forces it in early when there is something to restore: a persisted session in
  * localStorage or auth parameters from an email link in the URL.
  */
@@ -36,11 +36,12 @@ export function onSupabaseClient(listener: (client: SupabaseClient) => void): ()
   };
 }
 
-/** Loads (once) and returns the client. */
+/** Loads (once) and returns the client, once it exists (created in a task after supabase-js's evaluation). */
 export async function loadSupabaseClient(): Promise<SupabaseClient> {
-  const { supabase } = await import('./supabase');
-  if (!client) registerSupabaseClient(supabase);
-  return supabase;
+  const { supabaseReady } = await import('./supabase');
+  const created = await supabaseReady;
+  if (!client) registerSupabaseClient(created);
+  return created;
 }
 
 /** True when supabase-js left a session in storage (`sb-<ref>-auth-token`) that it may be able to restore. */

@@ -44,7 +44,7 @@ export function createSupabaseModuleMock() {
     /** Test handle on the PostgREST query builder chain. */
     __query: query,
   };
-  return { supabase, initialAuthRedirect: null };
+  return { supabase, supabaseReady: Promise.resolve(supabase), initialAuthRedirect: null };
 }
 
 export type SupabaseModuleMock = ReturnType<typeof createSupabaseModuleMock>;

@@ -152,6 +152,17 @@ describe('DashboardPage', () => {
     expect(asked.filter((what) => what !== 'achievements')).toEqual(['rpc:get_dashboard']);
   });
 
+  it("starts the achievements card's request with its own, before the first render", async () => {
+    answerDashboard = async () => ({ data: DASHBOARD, error: null });
+    const queryClient = createQueryClient();
+    await loadPageData(queryClient, { userId: makeUser().id, params: {} });
+    expect(asked).toEqual(expect.arrayContaining(['rpc:get_dashboard', 'achievements']));
+    renderDashboard(queryClient);
+    expect(await screen.findByText('RECENT-MARKER interview')).toBeInTheDocument();
+    // The card finds its request in flight and does not send another.
+    expect(asked.filter((what) => what === 'achievements')).toHaveLength(1);
+  });
+
   it('asks again itself when the request started before it failed', async () => {
     answerDashboard = async () => ({ data: null, error: { message: 'boom', code: 'XX000' } });
     const queryClient = createQueryClient();

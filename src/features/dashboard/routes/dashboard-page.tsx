@@ -19,7 +19,7 @@ import { InterviewList } from '../components/InterviewList';
 import '../dashboard.css';
 import { useT } from '../i18n';
 import { practiceUrlForSkill } from '@/lib/practice-links';
-import { RecentAchievements } from '@/features/profile';
+import { achievementsQueryOptions, RecentAchievements } from '@/features/profile';
 import { routes } from '@/lib/routes';
 
 function PlanUsageCard({ usage }: { usage: UseQueryResult<PlanUsage> }) {
@@ -121,8 +121,14 @@ function StatTiles({ stats, isNew }: { stats: UserStats | null; isNew: boolean }
   );
 }
 
-/** The dashboard's one request, started before the app has rendered (see PageDataLoader). */
-export const loadPageData: PageDataLoader = (client, { userId }) => prefetchForPage(client, dashboardQueryOptions(userId));
+/**
+ * The dashboard's request, started before the app has rendered (see PageDataLoader), and the achievements
+ * card's alongside it (not waited for), which would otherwise be asked for from an effect after the first render.
+ */
+export const loadPageData: PageDataLoader = (client, { userId }) => {
+  void prefetchForPage(client, achievementsQueryOptions(userId));
+  return prefetchForPage(client, dashboardQueryOptions(userId));
+};
 
 /** `/app` — the dashboard. */
 export function DashboardPage() {
