@@ -11,7 +11,7 @@ import { build, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_PATH, chromiumFlags } from '../../e2e/helpers/chromium.ts';
 import { REPO_ROOT } from '../../stack/config.ts';
-import { signedInUser, stack, STRONG_PASSWORD } from '../helpers/stack.ts';
+import { signedInUser, sql, stack, STRONG_PASSWORD } from '../helpers/stack.ts';
 
 let outDir: string;
 let server: PreviewServer;
@@ -267,8 +267,13 @@ describe('prerendered signed-in frames', () => {
   const NEW_INTERVIEW_LEAD = 'Set it up like the real one.';
 
   /** A browser context signed in as a fresh user through the sign-in page (supabase-js stores the session). */
-  async function signedInContext(options: Parameters<Browser['newContext']>[0] = {}) {
+  async function signedInContext(options: Parameters<Browser['newContext']>[0] = {}, savedLanguage?: 'de') {
     const user = await signedInUser('prerender-frame');
+    if (savedLanguage)
+      await sql(`update public.user_profiles set preferences = preferences || jsonb_build_object('language', $2::text) where id = $1`, [
+        user.id,
+        savedLanguage,
+      ]);
     const context = await browser.newContext(options);
     const page = await context.newPage();
     page.setDefaultTimeout(30_000);
@@ -479,7 +484,8 @@ describe('prerendered signed-in frames', () => {
   });
 
   it('shows a German visitor the logo, then the German dashboard, never the English frame', async () => {
-    const context = await signedInContext();
+    // German on this device and in the profile: the saved language is the one the app applies once signed in.
+    const context = await signedInContext({}, 'de');
     await context.addInitScript(() => localStorage.setItem('interviewai.language', 'de'));
     const release = await holdAppScripts(context);
     try {
