@@ -5,8 +5,9 @@
 //                         [--bcrypt-cost 12] [--think-ms 1000] [--timeout-ms 30000] [--reads 2000]
 //                         [--concurrency 32] [--phase-limit-s 600] [--resume-kb 0] [--out <file.json>] [--rounds 1]
 //
-// With --compare and --rounds N the two checkouts run N times each in the order A B B A A B …, and a table
-// of each side's runs and medians follows the before/after table of the first pair.
+// With --compare and --rounds N the two checkouts run N times each in the order A B B A A B …, each run in a
+// benchmark process of its own, and a table of each side's runs and medians follows the before/after table
+// of the first pair.
 //
 // Boots an isolated stack of the target checkout (default: this one) in its own process tree, runs the
 // phases, prints a markdown report and writes JSON under bench/.data/. See bench/loop-load/README.md.
@@ -29,6 +30,7 @@ import { runSignupPhase } from './phases/signup.ts';
 import { Recorder } from './recorder.ts';
 import { evaluate, formatComparison, formatRun, type RunResult } from './report.ts';
 import { formatRounds, roundOrder, type Side } from './rounds.ts';
+import { runInChild, stopChildRun } from './run-in-child.ts';
 import { LOOP_LOAD_CLIENT } from './http.ts';
 import { formatSqlStats, startSqlStats } from './sql-stats.ts';
 import { startTargetStack, type TargetStack } from './target-stack.ts';
@@ -264,6 +266,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     if (stopping) return;
     stopping = true;
     log(`${signal}: stopping ${running.size} stack(s)`);
+    stopChildRun();
     void Promise.all([...running].map((stack) => stack.stop())).finally(() => process.exit(130));
   });
 }
@@ -282,11 +285,18 @@ const order: { side: Side; checkout: string }[] = compare
 const runs: { side: Side; result: RunResult }[] = [];
 for (const [i, { side, checkout }] of order.entries()) {
   if (order.length > 2) log(`run ${i + 1} of ${order.length}: ${side === 'before' ? 'A' : 'B'} (${checkout})`);
-  const result = await runOn(checkout);
+  if (order.length === 1) {
+    const result = await runOn(checkout);
+    runs.push({ side, result });
+    const file = save(result, value('out'));
+    console.log(`\n${formatRun(result)}\n`);
+    log(`results written to ${path.relative(process.cwd(), file)}`);
+    continue;
+  }
+  // The run prints its own report; its result is kept here under the usual name.
+  const result = await runInChild(fileURLToPath(import.meta.url), args, checkout);
   runs.push({ side, result });
-  const file = save(result, order.length === 1 ? value('out') : undefined);
-  console.log(`\n${formatRun(result)}\n`);
-  log(`results written to ${path.relative(process.cwd(), file)}`);
+  log(`results written to ${path.relative(process.cwd(), save(result))}`);
 }
 if (runs.length >= 2) {
   const [first, second] = [runs[0]!, runs[1]!];

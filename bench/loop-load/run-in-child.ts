@@ -1,0 +1,44 @@
+// One run of a comparison in a benchmark process of its own (`run.ts --target <checkout> --out <file>`).
+// Within one process, the runs after the first used up to ~20 % more stack CPU per interview in saturation
+// (same build, every process of the stack alike) while the same runs, each in a fresh process, did not:
+// see "Why the middle runs were slower" in the README.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { RunResult } from './report.ts';
+
+/** The options of one run: `args` without the ones that make a comparison or name the output. */
+export function singleRunArgs(args: string[], checkout: string, out: string): string[] {
+  const dropped: Record<string, number> = { '--compare': 2, '--rounds': 1, '--out': 1, '--target': 1 };
+  const kept: string[] = [];
+  for (let i = 0; i < args.length; i += 1) {
+    const skip = dropped[args[i]!];
+    if (skip === undefined) kept.push(args[i]!);
+    else i += skip;
+  }
+  return [...kept, '--target', checkout, '--out', out];
+}
+
+let current: ChildProcess | undefined;
+
+/** Stops the run in progress (its process stops its stack on SIGTERM). */
+export function stopChildRun(): void {
+  current?.kill('SIGTERM');
+}
+
+/** Runs `script` (run.ts) for one checkout in a new process with this process's Node flags; its output is ours. */
+export async function runInChild(script: string, args: string[], checkout: string): Promise<RunResult> {
+  const out = path.join(tmpdir(), `interviewai-loop-load-run-${process.pid}-${Date.now()}.json`);
+  const child = spawn(process.execPath, [...process.execArgv, script, ...singleRunArgs(args, checkout, out)], { stdio: 'inherit' });
+  current = child;
+  const code = await new Promise<number | null>((resolve) => child.once('exit', (exitCode) => resolve(exitCode)));
+  current = undefined;
+  try {
+    return JSON.parse(readFileSync(out, 'utf8')) as RunResult;
+  } catch {
+    throw new Error(`the run of ${checkout} exited with code ${code} without a result`);
+  } finally {
+    rmSync(out, { force: true });
+  }
+}
