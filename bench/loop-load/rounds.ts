@@ -1,6 +1,6 @@
-// Several rounds of a before/after comparison, in the order A B B A A B …: on this machine the run that
-// comes second of a pair is slower for every process, code that did not change included, so each side
-// has to run first as often as second before a difference between them means anything.
+// Several rounds of a before/after comparison, in the order A B B A A B …: on this machine a run of the same
+// build can use 20–35 % more CPU per interview than the one before or after it, in every process of the
+// stack, so each side runs first as often as second and a difference means something only across rounds.
 import type { InterviewPhaseResult } from './phases/interview.ts';
 import type { RunResult } from './report.ts';
 

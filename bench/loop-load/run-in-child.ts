@@ -1,7 +1,7 @@
 // One run of a comparison in a benchmark process of its own (`run.ts --target <checkout> --out <file>`).
-// Within one process, the runs after the first used up to ~20 % more stack CPU per interview in saturation
-// (same build, every process of the stack alike) while the same runs, each in a fresh process, did not:
-// see "Why the middle runs were slower" in the README.
+// The same build run four times in one benchmark process used ~20 % more stack CPU per interview in saturation
+// (every process of the stack alike) in 6 of the 9 runs after the first, and in 1 of 8 runs that each had a
+// fresh process; the cause was not found, so each run starts from the same state: a new process.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
