@@ -8,6 +8,7 @@ import { freePort } from '../../stack/lib/ports.ts';
 import type { StackInfo } from '../../stack/config.ts';
 import { makeAdmin, signedInUser, stack, STRONG_PASSWORD } from '../../tests/helpers/stack.ts';
 import { CHROMIUM_PATH, chromiumFlags } from './chromium.ts';
+import { traceFailedTests } from './failure-trace.ts';
 
 export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'e2e', 'screenshots');
 export const CHROMIUM = CHROMIUM_PATH;
@@ -36,8 +37,9 @@ export async function startApp(stack: StackInfo): Promise<App> {
 /** Chromium's stand-ins for a microphone and its permission prompt (a generated tone; the prompt is accepted). */
 export const FAKE_MEDIA_ARGS = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
 
+/** Chromium for the browser tests; a test that fails leaves a trace of its contexts (./failure-trace.ts). */
 export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: [...chromiumFlags(), ...extraArgs] });
+  return traceFailedTests(await chromium.launch({ executablePath: CHROMIUM, args: [...chromiumFlags(), ...extraArgs] }));
 }
 
 /** Saves a full-page screenshot to e2e/screenshots/<name>.png for a person to look at. */

@@ -2,46 +2,36 @@
 // retry completes the interview as soon as the dead request's lease runs out, with exactly one report and
 // one completion usage event. A stack of its own: killing the shared stack's functions would fail other
 // test files' calls; its functions call a fake vendor that never answers, so the kill lands mid-completion.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack, type RunningStack } from '../../stack/index.ts';
-import { freePortPair } from '../../stack/lib/ports.ts';
 import { startFakeLlm, type FakeLlm } from '../fakes/llm-server.ts';
-import { signedInUser, sqlOn } from '../helpers/stack.ts';
+import { ownStack } from '../helpers/own-stack.ts';
+import { signedInUser } from '../helpers/stack.ts';
 import { invoke } from './helpers.ts';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'interviewai-crash-'));
-let running: RunningStack;
 let vendor: FakeLlm;
-
 beforeAll(async () => {
   vendor = await startFakeLlm();
-  running = await startStack({
-    dir,
-    port: await freePortPair(),
-    bcryptCost: 4,
-    functionsEnv: {
-      AI_PROVIDERS: 'openai,local',
-      OPENAI_API_KEY: 'test-key',
-      OPENAI_BASE_URL: `${vendor.url}/v1`,
-      AI_TIMEOUT_MS: '120000',
-    },
-  });
-}, 180_000);
+});
 afterAll(async () => {
-  await running?.stop();
   await vendor?.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
-const sql = (text: string, values: unknown[] = []) => sqlOn(running.info, text, values);
+const running = ownStack('crash', () => ({
+  functionsEnv: {
+    AI_PROVIDERS: 'openai,local',
+    OPENAI_API_KEY: 'test-key',
+    OPENAI_BASE_URL: `${vendor.url}/v1`,
+    AI_TIMEOUT_MS: '120000',
+  },
+}));
+const { sql } = running;
 const count = async (text: string, values: unknown[]) => Number((await sql(text, values))[0]!.n);
 
 /** Every functions worker's pid (<dir>/logs/functions*.pid). */
 function functionPids(): number[] {
-  const logs = path.join(dir, 'logs');
+  const logs = path.join(running.dir, 'logs');
   return readdirSync(logs)
     .filter((name) => /^functions(-\d+)?\.pid$/.test(name))
     .map((name) => Number(readFileSync(path.join(logs, name), 'utf8')));

@@ -3,34 +3,14 @@
 // Retry-After instead of waiting, a call whose backend is terminated answers the same, and the next calls
 // succeed on new connections. A stack of its own with one connection per functions worker and a 1 s wait for it:
 // terminating the shared stack's function backends would fail other test files' calls.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack, type RunningStack } from '../../stack/index.ts';
+import { describe, expect, it } from 'vitest';
 import { functionWorkers } from '../../stack/functions/index.ts';
-import { freePortPair } from '../../stack/lib/ports.ts';
-import { signedInUser, sqlOn } from '../helpers/stack.ts';
+import { ownStack } from '../helpers/own-stack.ts';
+import { signedInUser } from '../helpers/stack.ts';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'interviewai-pool-'));
-let running: RunningStack;
-
-beforeAll(async () => {
-  running = await startStack({
-    dir,
-    port: await freePortPair(),
-    bcryptCost: 4,
-    scheduler: false,
-    functionsEnv: { DB_POOL_MAX: '1', DB_POOL_WAIT_MS: '1000' },
-  });
-}, 180_000);
-afterAll(async () => {
-  await running?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const sql = <T extends pg.QueryResultRow>(text: string, values: unknown[] = []) => sqlOn<T>(running.info, text, values);
+const running = ownStack('pool', { scheduler: false, functionsEnv: { DB_POOL_MAX: '1', DB_POOL_WAIT_MS: '1000' } });
+const { sql } = running;
 
 type User = Awaited<ReturnType<typeof signedInUser>>;
 

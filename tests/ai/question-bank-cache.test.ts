@@ -2,31 +2,15 @@
 // each isolate reads it when the function loads, so no call waits for that read, and a call that sees a newer bank
 // revision than the one read reads it again before it picks questions. A stack of its own: the shared stack's other
 // test files change the bank (a new revision) and make the first calls of its workers.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack, type RunningStack } from '../../stack/index.ts';
-import { freePortPair } from '../../stack/lib/ports.ts';
-import { signedInUser, sqlOn } from '../helpers/stack.ts';
+import { describe, expect, it } from 'vitest';
+import { ownStack } from '../helpers/own-stack.ts';
+import { signedInUser } from '../helpers/stack.ts';
 import { invokeTraced } from './helpers.ts';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'interviewai-bank-'));
-let running: RunningStack;
-
-beforeAll(async () => {
-  running = await startStack({
-    dir,
-    port: await freePortPair(),
-    bcryptCost: 4,
-    scheduler: false,
-    // no bank ages during the test: what is read again is read for its revision
-    functionsEnv: { DB_TRACE: '1', BANK_CACHE_MS: '600000' },
-  });
-}, 180_000);
-afterAll(async () => {
-  await running?.stop();
-  rmSync(dir, { recursive: true, force: true });
+const running = ownStack('bank', {
+  scheduler: false,
+  // no bank ages during the test: what is read again is read for its revision
+  functionsEnv: { DB_TRACE: '1', BANK_CACHE_MS: '600000' },
 });
 
 /** A new user's interview and its generate-questions call: status, questions and the call's database requests. */
@@ -59,7 +43,7 @@ describe('the question bank of generate-questions', () => {
 
   it('is read again, before questions are picked, by a call that sees a newer revision', async () => {
     // Every active technical question of medium difficulty gets a marker; the next call must pick from the new text.
-    await sqlOn(running.info, `update public.question_bank set question = question || ' (revised)' where is_active and type = 'technical'`);
+    await running.sql(`update public.question_bank set question = question || ' (revised)' where is_active and type = 'technical'`);
     const call = await generate('bank-revised');
     expect(call.dbRequests).toEqual(['sql begin_question_generation', 'sql question_bank', 'sql save_generated_questions']);
     for (const question of call.data.questions) expect(question.question_text).toMatch(/\(revised\)/);

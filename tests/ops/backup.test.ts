@@ -1,14 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createClient } from '@supabase/supabase-js';
 import pg from 'pg';
 import ws from 'ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack, type RunningStack } from '../../stack/index.ts';
-import { freePortPair } from '../../stack/lib/ports.ts';
+import { describe, expect, it } from 'vitest';
 import { backupDatabase, restoreDatabase } from '../../scripts/backup.ts';
+import { ownStack } from '../helpers/own-stack.ts';
 
 async function query<T extends pg.QueryResultRow>(url: string, text: string, values: unknown[] = []) {
   const client = new pg.Client({ connectionString: url });
@@ -22,15 +20,7 @@ async function query<T extends pg.QueryResultRow>(url: string, text: string, val
 
 // Restoring replaces the whole database, so this suite has a stack of its own.
 describe('db:backup / db:restore', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'interviewai-backup-'));
-  let stack: RunningStack;
-  beforeAll(async () => {
-    stack = await startStack({ dir, port: await freePortPair(), bcryptCost: 4 });
-  });
-  afterAll(async () => {
-    await stack?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const stack = ownStack('backup');
 
   it('restores users, sessions and profile data exactly as they were, and the user can still sign in', async () => {
     const client = createClient(stack.info.apiUrl, stack.info.anonKey, {
@@ -47,7 +37,7 @@ describe('db:backup / db:restore', () => {
     await query(stack.info.dbUrl, "update public.user_profiles set bio = 'before backup' where id = $1", [userId]);
     const before = await query(stack.info.dbUrl, 'select count(*)::int as n from auth.refresh_tokens');
 
-    const file = path.join(dir, 'snapshot.jsonl.gz');
+    const file = path.join(stack.dir, 'snapshot.jsonl.gz');
     const summary = await backupDatabase(stack.info.dbUrl, file);
     expect(summary.rows).toBeGreaterThan(0);
 
@@ -69,7 +59,7 @@ describe('db:backup / db:restore', () => {
   });
 
   it('refuses a file that is not a backup, changing nothing', async () => {
-    const bogus = path.join(dir, 'bogus.jsonl.gz');
+    const bogus = path.join(stack.dir, 'bogus.jsonl.gz');
     writeFileSync(bogus, gzipSync('{"hello": "world"}\n'));
     const [before] = await query<{ n: number }>(stack.info.dbUrl, 'select count(*)::int as n from auth.users');
     await expect(restoreDatabase(stack.info.dbUrl, bogus)).rejects.toThrow(/not an InterviewAI backup/);
@@ -77,7 +67,7 @@ describe('db:backup / db:restore', () => {
   });
 
   it('refuses a backup taken at other migrations, changing nothing', async () => {
-    const other = path.join(dir, 'other.jsonl.gz');
+    const other = path.join(stack.dir, 'other.jsonl.gz');
     writeFileSync(
       other,
       gzipSync(

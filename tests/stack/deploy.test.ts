@@ -1,34 +1,28 @@
 // Deploy safety: the CLI is driven the way its current version supports (no deprecation warning),
 // and applying the seed — as `db push --include-seed` does on production — never touches plan prices.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../stack/config.ts';
 import { pushArgs, runSupabase, typesArgs } from '../../stack/migrate.ts';
-import { startPostgres } from '../../stack/postgres/index.ts';
-import { freePort } from '../../stack/lib/ports.ts';
+import { ownPostgres } from '../helpers/own-stack.ts';
 
 const PRODUCTION_PRICES = { pro_monthly: 'price_1ProdMonthly', pro_yearly: 'price_1ProdYearly' };
 
 describe('deploying migrations and seed with the Supabase CLI', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'interviewai-deploy-'));
-  let postgres: Awaited<ReturnType<typeof startPostgres>>;
+  const own = ownPostgres('deploy');
   let client: pg.Client;
   const cliOutput: string[] = [];
 
   beforeAll(async () => {
-    postgres = await startPostgres({ dataDir: path.join(dir, 'db'), port: await freePort(), logDir: dir });
-    const migrated = await runSupabase(pushArgs(postgres.url(), { seed: false }));
+    const migrated = await runSupabase(pushArgs(own.postgres.url(), { seed: false }));
     cliOutput.push(migrated.stderr);
-    client = new pg.Client({ connectionString: postgres.url() });
+    client = new pg.Client({ connectionString: own.postgres.url() });
     await client.connect();
   });
   afterAll(async () => {
     await client?.end();
-    await postgres?.stop();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   const prices = async () =>
@@ -42,7 +36,7 @@ describe('deploying migrations and seed with the Supabase CLI', () => {
     for (const [plan, price] of Object.entries(PRODUCTION_PRICES)) {
       await client.query('select private.set_plan_price($1, $2)', [plan, price]);
     }
-    const seeded = await runSupabase(pushArgs(postgres.url(), { seed: true }));
+    const seeded = await runSupabase(pushArgs(own.postgres.url(), { seed: true }));
     cliOutput.push(seeded.stderr);
     expect(seeded.stdout + seeded.stderr).toMatch(/Seeding data from/);
     expect(await prices()).toEqual({ free: null, ...PRODUCTION_PRICES });
@@ -73,7 +67,7 @@ describe('deploying migrations and seed with the Supabase CLI', () => {
   });
 
   it('prints no deprecation warning from the CLI (push, seed, type generation)', async () => {
-    cliOutput.push((await runSupabase(typesArgs(postgres.url()))).stderr);
+    cliOutput.push((await runSupabase(typesArgs(own.postgres.url()))).stderr);
     expect(cliOutput.join('\n')).not.toMatch(/deprecat/i);
   });
 

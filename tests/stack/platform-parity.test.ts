@@ -1,33 +1,25 @@
 // The local bootstrap must leave the platform exactly as hosted Supabase has it, except for the
 // differences listed with a reason in stack/postgres/hosted-platform.ts — so that a change that
 // needs superuser rights, service_role access to auth.*, or other local looseness fails here first.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { platformCatalogue } from '../../stack/postgres/catalogue.ts';
 import { authTableFacts, GOTRUE_TABLES, HOSTED_PLATFORM_FACTS, KNOWN_DIFFERENCES } from '../../stack/postgres/hosted-platform.ts';
-import { startPostgres } from '../../stack/postgres/index.ts';
-import { freePort } from '../../stack/lib/ports.ts';
 import { anonClient, serviceClient, sql, stack } from '../helpers/stack.ts';
+import { ownPostgres } from '../helpers/own-stack.ts';
 
 describe('a freshly bootstrapped database', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'interviewai-parity-'));
-  let postgres: Awaited<ReturnType<typeof startPostgres>>;
+  const own = ownPostgres('parity');
   let client: pg.Client;
   let local: string[];
 
   beforeAll(async () => {
-    postgres = await startPostgres({ dataDir: path.join(dir, 'db'), port: await freePort(), logDir: dir });
-    client = new pg.Client({ connectionString: postgres.url() });
+    client = new pg.Client({ connectionString: own.postgres.url() });
     await client.connect();
     local = await platformCatalogue(client);
   });
   afterAll(async () => {
     await client?.end();
-    await postgres?.stop();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   /** Hosted facts, with GoTrue's per-table facts for the GoTrue tables the local auth service creates. */

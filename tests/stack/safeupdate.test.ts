@@ -1,13 +1,9 @@
 // Hosted refuses an UPDATE/DELETE without WHERE sent through the API (pg-safeupdate, preloaded for
 // authenticator); the local stack's stand-in (stack/postgres/bootstrap.sql) must refuse the same.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPostgres } from '../../stack/postgres/index.ts';
-import { freePort } from '../../stack/lib/ports.ts';
 import { serviceClient } from '../helpers/stack.ts';
+import { ownPostgres } from '../helpers/own-stack.ts';
 
 describe('UPDATE without WHERE through the REST API', () => {
   it('is refused with 21000, while a filtered one goes through', async () => {
@@ -21,24 +17,20 @@ describe('UPDATE without WHERE through the REST API', () => {
 });
 
 describe('statements shaped like PostgREST 12 mutations', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'interviewai-safeupdate-'));
-  let postgres: Awaited<ReturnType<typeof startPostgres>>;
+  const own = ownPostgres('safeupdate');
   let owner: pg.Client;
   let api: pg.Client;
 
   beforeAll(async () => {
-    postgres = await startPostgres({ dataDir: path.join(dir, 'db'), port: await freePort(), logDir: dir });
-    owner = new pg.Client({ connectionString: postgres.url() });
+    owner = new pg.Client({ connectionString: own.postgres.url() });
     await owner.connect();
     await owner.query(`create table public.items (id int primary key, v text); insert into public.items values (1, 'a'), (2, 'b')`);
-    api = new pg.Client({ connectionString: postgres.url('authenticator') });
+    api = new pg.Client({ connectionString: own.postgres.url('authenticator') });
     await api.connect();
   });
   afterAll(async () => {
     await api?.end();
     await owner?.end();
-    await postgres?.stop();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   /** Runs one statement the way PostgREST does: as authenticator, switched to service_role, with the request's method. */
