@@ -74,6 +74,19 @@ describe('triggers', () => {
     expect((await sqlOne(`select completed_at from public.interview_sessions where id = $1`, [p.id])).completed_at).toBeNull();
   });
 
+  it('a new interview: pending keeps its times but no completion time, in_progress starts, no other status', async () => {
+    const stray = await insertSession(user.id, 'pending', { completed_at: '2026-01-02T00:00:00Z', started_at: '2026-01-01T00:00:00Z' });
+    const pending = await sqlOne(`select completed_at, started_at, ended_at from public.interview_sessions where id = $1`, [stray.id]);
+    expect(pending.completed_at).toBeNull();
+    expect(pending.started_at).toEqual(new Date('2026-01-01T00:00:00Z'));
+    expect(pending.ended_at).toBeNull();
+    const started = await insertSession(user.id, 'in_progress');
+    expect((await sqlOne(`select started_at from public.interview_sessions where id = $1`, [started.id])).started_at).not.toBeNull();
+    for (const status of ['completed', 'cancelled', 'abandoned']) {
+      await expect(insertSession(user.id, status as 'pending')).rejects.toThrow(`A new interview cannot start as ${status}`);
+    }
+  });
+
   it('question bank usage and scoring statistics follow the analytics refresh', async () => {
     const bq = await insertBankQuestion({ difficulty: 'hard' });
     const scores = [40, 80, 90];
