@@ -7,7 +7,7 @@
 // backends of the stack's own functions, which other test files are using).
 import assert from 'node:assert/strict';
 import postgres from 'npm:postgres@3';
-import { asServiceRole, type Sql, valueAsServiceRole } from './db.ts';
+import { asServiceRole, openConnections, type Sql, type Statement, valueAsServiceRole } from './db.ts';
 import { HttpError } from './http.ts';
 import { quietly } from './quiet-console.ts';
 
@@ -79,6 +79,29 @@ async function assertWholePoolUsable() {
   await admin`select pg_advisory_unlock(${LOCK}::bigint)`;
   for (const result of await Promise.all(held)) assert.ok('value' in result, `a held call failed: ${JSON.stringify(result)}`);
 }
+
+Deno.test({
+  name: 'pool: openConnections prepares the given statements on every connection before the first call runs them',
+  sanitizeOps: false,
+  sanitizeResources: false,
+  fn: async () => {
+    const marker = `prepared_at_open_${crypto.randomUUID().replaceAll('-', '')}`;
+    const statement: Statement = (sql) => sql.unsafe(`select $1::text as ${marker}`, ['x']);
+    assert.equal(await openConnections([statement]), POOL);
+    // Both connections at once (each call holds its own); the check's own text does not contain the marker.
+    const found = await Promise.all(
+      Array.from(
+        { length: POOL },
+        () =>
+          asServiceRole('probe', 'Listing prepared statements', (sql) =>
+            sql`select pg_backend_pid() as pid, pg_sleep(0.2),
+          (select count(*)::int from pg_prepared_statements p where p.statement like ${'%' + marker + '%'}::text) as prepared`),
+      ),
+    );
+    assert.equal(new Set(found.map(([row]) => row!.pid)).size, POOL, 'one check per connection');
+    for (const [row] of found) assert.equal(row!.prepared, 1, `prepared on backend ${row!.pid}`);
+  },
+});
 
 Deno.test({
   name: 'pool: backends terminated between calls are replaced, and the next calls succeed',

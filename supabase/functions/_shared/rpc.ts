@@ -5,7 +5,7 @@
 // milliseconds only, and the token must match to the microsecond. Results are
 // what PostgREST answers for the same call: jsonb as parsed JSON, a timestamptz as its JSON text (a claim token
 // keeps every microsecond), a bigint as a number.
-import { valueAsServiceRole } from './db.ts';
+import { type Statement, valueAsServiceRole } from './db.ts';
 import type { Database } from './database.types.ts';
 
 type Rpc = Database['public']['Functions'];
@@ -23,26 +23,32 @@ export function assertAccountActive(a: Args<'assert_account_active'>): Promise<v
   );
 }
 
+const beginQuestionGenerationStatement = (a: Args<'begin_question_generation'>): Statement => (sql) =>
+  sql`select public.begin_question_generation(p_user_id => ${a.p_user_id}::uuid, p_session_id => ${a.p_session_id}::text,
+  p_rate_max => ${orNull(a.p_rate_max)}::integer, p_rate_window_seconds => ${orNull(a.p_rate_window_seconds)}::integer) as result`;
+
 export function beginQuestionGeneration<T>(a: Args<'begin_question_generation'>): Promise<T> {
-  return valueAsServiceRole(
-    'begin_question_generation',
-    'Reading the session',
-    (sql) =>
-      sql`select public.begin_question_generation(p_user_id => ${a.p_user_id}::uuid, p_session_id => ${a.p_session_id}::text,
-      p_rate_max => ${orNull(a.p_rate_max)}::integer, p_rate_window_seconds => ${orNull(a.p_rate_window_seconds)}::integer) as result`,
-  );
+  return valueAsServiceRole('begin_question_generation', 'Reading the session', beginQuestionGenerationStatement(a));
 }
 
+const saveGeneratedQuestionsStatement = (a: Args<'save_generated_questions'>): Statement => (sql) =>
+  sql`select public.save_generated_questions(p_interview_id => ${a.p_interview_id}::uuid,
+  p_questions => ${jsonText(a.p_questions)}::text::jsonb, p_usage => ${jsonText(a.p_usage ?? [])}::text::jsonb,
+  p_slot_id => ${orNull(a.p_slot_id)}::bigint) as result`;
+
 export function saveGeneratedQuestions<T>(a: Args<'save_generated_questions'>): Promise<T> {
-  return valueAsServiceRole(
-    'save_generated_questions',
-    'Saving the questions',
-    (sql) =>
-      sql`select public.save_generated_questions(p_interview_id => ${a.p_interview_id}::uuid,
-      p_questions => ${jsonText(a.p_questions)}::text::jsonb, p_usage => ${jsonText(a.p_usage ?? [])}::text::jsonb,
-      p_slot_id => ${orNull(a.p_slot_id)}::bigint) as result`,
-  );
+  return valueAsServiceRole('save_generated_questions', 'Saving the questions', saveGeneratedQuestionsStatement(a));
 }
+
+/**
+ * generate-questions' statements for openConnections to prepare on each connection. The arguments are
+ * placeholders: a statement is known to postgres.js by its text and its arguments' JavaScript types, and these
+ * (strings, and nulls where calls pass numbers or nulls) give the same as every call's.
+ */
+export const questionGenerationStatements: Statement[] = [
+  beginQuestionGenerationStatement({ p_user_id: '', p_session_id: '' }),
+  saveGeneratedQuestionsStatement({ p_interview_id: '', p_questions: [] }),
+];
 
 /** The active question bank with its revision, read in one snapshot (the service role reads the answer keys too). */
 export async function activeQuestionBank<T>(): Promise<{ revision: number | null; questions: T[] }> {
