@@ -9,6 +9,6 @@ import { denoTestAgainstStack } from './helpers.ts';
 describe("the edge functions' connection pool", () => {
   it('answers every call, replaces terminated connections and loses none (db.ts against this Postgres)', async () => {
     const output = await denoTestAgainstStack('db_pool_against_stack.ts', { DB_POOL_MAX: '2', DB_POOL_WAIT_MS: '1000' });
-    expect(output.stdout, output.stderr).toMatch(/ok \| 4 passed \| 0 failed/);
+    expect(output.stdout, output.stderr).toMatch(/ok \| 6 passed \| 0 failed/);
   });
 });

@@ -174,22 +174,49 @@ let opening: { pool: Sql; done: Promise<number> } | undefined;
 /**
  * Opens the pool's connections now, in the background, instead of during the isolate's first requests: each new
  * connection is a TCP connect, SCRAM authentication (a PBKDF2 of the password) and postgres.js' query for the
- * database's array types, and a burst of first calls would otherwise pay for all of them while it waits. Call it
- * when the function's module loads. Resolves with how many connections it opened; never rejects (a database that
- * cannot be reached is reported by the calls, as before). Does nothing without SUPABASE_DB_URL.
+ * database's array types, and a burst of first calls would otherwise pay for all of them while it waits. Then
+ * prepares `statements` on each (a Parse and Describe, nothing runs): postgres.js sends a parameterised statement
+ * new to a connection in two steps, asks for its parameter types and waits for them before it sends the arguments
+ * and the rest of the transaction, so each connection's first call of each statement would wait for one more round
+ * trip. Through the transaction pooler nothing is prepared (see the top of this file). Call it when the function's
+ * module loads, with the statements its calls run. Resolves with how many connections it opened; never rejects (a
+ * database that cannot be reached is reported by the calls, as before). Does nothing without SUPABASE_DB_URL.
  */
-export function openConnections(count = connectionsToOpen()): Promise<number> {
-  if (count < 1 || !Deno.env.get('SUPABASE_DB_URL')) return Promise.resolve(0);
+export function openConnections(statements: Statement[] = [], count = connectionsToOpen()): Promise<number> {
+  const url = Deno.env.get('SUPABASE_DB_URL');
+  if (count < 1 || !url) return Promise.resolve(0);
   const from = connection();
-  if (opening?.pool === from) return opening.done;
-  const done = Promise.allSettled(Array.from({ length: count }, () => from.reserve())).then((settled) => {
+  if (opening?.pool !== from) opening = { pool: from, done: open(from, count) };
+  if (statements.length && !throughTransactionPooler(url)) {
+    opening.done = opening.done.then((opened) => prepareOn(from, opened, statements).then(() => opened));
+  }
+  return opening.done;
+}
+
+function open(from: Sql, count: number): Promise<number> {
+  return Promise.allSettled(Array.from({ length: count }, () => from.reserve())).then((settled) => {
     const reserved = settled.flatMap((result) => result.status === 'fulfilled' ? [result.value] : []);
     for (const sql of reserved) sql.release();
     if (reserved.length < count) replacePool(from); // see replacePool: a refused reservation stays in the pool's queue
     return reserved.length;
   });
-  opening = { pool: from, done };
-  return done;
+}
+
+/** Prepares `statements` on `count` connections of the pool at once (all of its open ones); a failure is left to the calls. */
+async function prepareOn(from: Sql, count: number, statements: Statement[]): Promise<void> {
+  if (count < 1 || pool !== from) return;
+  const settled = await Promise.allSettled(Array.from({ length: count }, () => from.reserve()));
+  if (settled.some((result) => result.status === 'rejected')) replacePool(from); // see replacePool
+  await Promise.all(settled.map(async (result) => {
+    if (result.status !== 'fulfilled') return;
+    try {
+      for (const statement of statements) await statement(result.value).describe();
+    } catch {
+      // the statement's first call prepares it, or reports what went wrong
+    } finally {
+      result.value.release();
+    }
+  }));
 }
 
 type Outcome = { rows: Rows; failures: unknown[] } | { lost: unknown };

@@ -7,8 +7,19 @@
 // backends of the stack's own functions, which other test files are using).
 import assert from 'node:assert/strict';
 import postgres from 'npm:postgres@3';
-import { asServiceRole, type Sql, valueAsServiceRole } from './db.ts';
+import { asServiceRole, openConnections, type Sql, type Statement, valueAsServiceRole } from './db.ts';
 import { HttpError } from './http.ts';
+import {
+  beginQuestionGeneration,
+  claimInterviewCompletion,
+  claimResponseScoring,
+  finishInterviewCompletion,
+  interviewCompletionStatements,
+  questionGenerationStatements,
+  responseScoringStatements,
+  saveGeneratedQuestions,
+  saveResponseEvaluation,
+} from './rpc.ts';
 import { quietly } from './quiet-console.ts';
 
 const POOL = Number(Deno.env.get('DB_POOL_MAX'));
@@ -79,6 +90,74 @@ async function assertWholePoolUsable() {
   await admin`select pg_advisory_unlock(${LOCK}::bigint)`;
   for (const result of await Promise.all(held)) assert.ok('value' in result, `a held call failed: ${JSON.stringify(result)}`);
 }
+
+Deno.test({
+  name: 'pool: openConnections prepares the given statements on every connection before the first call runs them',
+  sanitizeOps: false,
+  sanitizeResources: false,
+  fn: async () => {
+    const marker = `prepared_at_open_${crypto.randomUUID().replaceAll('-', '')}`;
+    const statement: Statement = (sql) => sql.unsafe(`select $1::text as ${marker}`, ['x']);
+    assert.equal(await openConnections([statement]), POOL);
+    // Both connections at once (each call holds its own); the check's own text does not contain the marker.
+    const found = await Promise.all(
+      Array.from(
+        { length: POOL },
+        () =>
+          asServiceRole('probe', 'Listing prepared statements', (sql) =>
+            sql`select pg_backend_pid() as pid, pg_sleep(0.2),
+          (select count(*)::int from pg_prepared_statements p where p.statement like ${'%' + marker + '%'}::text) as prepared`),
+      ),
+    );
+    assert.equal(new Set(found.map(([row]) => row!.pid)).size, POOL, 'one check per connection');
+    for (const [row] of found) assert.equal(row!.prepared, 1, `prepared on backend ${row!.pid}`);
+  },
+});
+
+Deno.test({
+  name: "pool: the functions' calls use the statements prepared at open (the placeholders match the calls' arguments)",
+  sanitizeOps: false,
+  sanitizeResources: false,
+  fn: async () => {
+    await openConnections([...questionGenerationStatements, ...responseScoringStatements, ...interviewCompletionStatements]);
+    const nobody = crypto.randomUUID();
+    const calls = [
+      () => beginQuestionGeneration({ p_user_id: nobody, p_session_id: nobody, p_rate_max: 5, p_rate_window_seconds: 60 }),
+      () => saveGeneratedQuestions({ p_interview_id: nobody, p_questions: [{ question_text: 'q' }], p_usage: [], p_slot_id: 1 }),
+      () => claimResponseScoring({ p_user_id: nobody, p_response_id: nobody, p_rate_max: 5, p_rate_window_seconds: 60 }),
+      () => saveResponseEvaluation({ p_response_id: nobody, p_claimed_at: new Date().toISOString(), p_result: { score: 1 } }),
+      () => claimInterviewCompletion({ p_user_id: nobody, p_session_id: nobody, p_rate_max: 5, p_rate_window_seconds: 60 }),
+      () => finishInterviewCompletion({ p_interview_id: nobody, p_score: 70.5, p_duration_seconds: 600, p_skill_gaps: [] }),
+    ];
+    // Every call on both connections (two at once hold one each); they fail for want of such rows, after running.
+    for (const call of calls) await Promise.all([outcome(quietly(call)), outcome(quietly(call))]);
+    const found = await Promise.all(
+      Array.from(
+        { length: POOL },
+        () =>
+          asServiceRole(
+            'probe',
+            'Listing prepared statements',
+            (sql) =>
+              sql`select pg_backend_pid() as pid, pg_sleep(0.2), (select coalesce(jsonb_object_agg(name, n), '{}') from (
+          select split_part(split_part(p.statement, 'select public.', 2), '(', 1) as name, count(*)::int as n
+            from pg_prepared_statements p where strpos(p.statement, 'select public.') = 1 and strpos(p.statement, '(p_') > 0
+            group by 1) counts) as prepared`,
+          ),
+      ),
+    );
+    assert.equal(new Set(found.map(([row]) => row!.pid)).size, POOL, 'one check per connection');
+    const once = {
+      begin_question_generation: 1,
+      save_generated_questions: 1,
+      claim_response_scoring: 1,
+      save_response_evaluation: 1,
+      claim_interview_completion: 1,
+      finish_interview_completion: 1,
+    };
+    for (const [row] of found) assert.deepEqual(row!.prepared, once, `backend ${row!.pid}`);
+  },
+});
 
 Deno.test({
   name: 'pool: backends terminated between calls are replaced, and the next calls succeed',

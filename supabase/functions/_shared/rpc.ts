@@ -5,7 +5,7 @@
 // milliseconds only, and the token must match to the microsecond. Results are
 // what PostgREST answers for the same call: jsonb as parsed JSON, a timestamptz as its JSON text (a claim token
 // keeps every microsecond), a bigint as a number.
-import { valueAsServiceRole } from './db.ts';
+import { type Statement, valueAsServiceRole } from './db.ts';
 import type { Database } from './database.types.ts';
 
 type Rpc = Database['public']['Functions'];
@@ -23,26 +23,32 @@ export function assertAccountActive(a: Args<'assert_account_active'>): Promise<v
   );
 }
 
+const beginQuestionGenerationStatement = (a: Args<'begin_question_generation'>): Statement => (sql) =>
+  sql`select public.begin_question_generation(p_user_id => ${a.p_user_id}::uuid, p_session_id => ${a.p_session_id}::text,
+  p_rate_max => ${orNull(a.p_rate_max)}::integer, p_rate_window_seconds => ${orNull(a.p_rate_window_seconds)}::integer) as result`;
+
 export function beginQuestionGeneration<T>(a: Args<'begin_question_generation'>): Promise<T> {
-  return valueAsServiceRole(
-    'begin_question_generation',
-    'Reading the session',
-    (sql) =>
-      sql`select public.begin_question_generation(p_user_id => ${a.p_user_id}::uuid, p_session_id => ${a.p_session_id}::text,
-      p_rate_max => ${orNull(a.p_rate_max)}::integer, p_rate_window_seconds => ${orNull(a.p_rate_window_seconds)}::integer) as result`,
-  );
+  return valueAsServiceRole('begin_question_generation', 'Reading the session', beginQuestionGenerationStatement(a));
 }
 
+const saveGeneratedQuestionsStatement = (a: Args<'save_generated_questions'>): Statement => (sql) =>
+  sql`select public.save_generated_questions(p_interview_id => ${a.p_interview_id}::uuid,
+  p_questions => ${jsonText(a.p_questions)}::text::jsonb, p_usage => ${jsonText(a.p_usage ?? [])}::text::jsonb,
+  p_slot_id => ${orNull(a.p_slot_id)}::bigint) as result`;
+
 export function saveGeneratedQuestions<T>(a: Args<'save_generated_questions'>): Promise<T> {
-  return valueAsServiceRole(
-    'save_generated_questions',
-    'Saving the questions',
-    (sql) =>
-      sql`select public.save_generated_questions(p_interview_id => ${a.p_interview_id}::uuid,
-      p_questions => ${jsonText(a.p_questions)}::text::jsonb, p_usage => ${jsonText(a.p_usage ?? [])}::text::jsonb,
-      p_slot_id => ${orNull(a.p_slot_id)}::bigint) as result`,
-  );
+  return valueAsServiceRole('save_generated_questions', 'Saving the questions', saveGeneratedQuestionsStatement(a));
 }
+
+/**
+ * generate-questions' statements for openConnections to prepare on each connection. The arguments are
+ * placeholders: a statement is known to postgres.js by its text and its arguments' JavaScript types, and these
+ * (strings, and nulls where calls pass numbers or nulls) give the same as every call's.
+ */
+export const questionGenerationStatements: Statement[] = [
+  beginQuestionGenerationStatement({ p_user_id: '', p_session_id: '' }),
+  saveGeneratedQuestionsStatement({ p_interview_id: '', p_questions: [] }),
+];
 
 /** The active question bank with its revision, read in one snapshot (the service role reads the answer keys too). */
 export async function activeQuestionBank<T>(): Promise<{ revision: number | null; questions: T[] }> {
@@ -54,14 +60,12 @@ export async function activeQuestionBank<T>(): Promise<{ revision: number | null
   return { revision: bank?.revision ?? null, questions: bank?.questions ?? [] };
 }
 
+const claimResponseScoringStatement = (a: Args<'claim_response_scoring'>): Statement => (sql) =>
+  sql`select public.claim_response_scoring(p_user_id => ${a.p_user_id}::uuid, p_response_id => ${a.p_response_id}::uuid,
+  p_rate_max => ${orNull(a.p_rate_max)}::integer, p_rate_window_seconds => ${orNull(a.p_rate_window_seconds)}::integer) as result`;
+
 export function claimResponseScoring<T>(a: Args<'claim_response_scoring'>): Promise<T> {
-  return valueAsServiceRole(
-    'claim_response_scoring',
-    'Claiming the response for scoring',
-    (sql) =>
-      sql`select public.claim_response_scoring(p_user_id => ${a.p_user_id}::uuid, p_response_id => ${a.p_response_id}::uuid,
-      p_rate_max => ${orNull(a.p_rate_max)}::integer, p_rate_window_seconds => ${orNull(a.p_rate_window_seconds)}::integer) as result`,
-  );
+  return valueAsServiceRole('claim_response_scoring', 'Claiming the response for scoring', claimResponseScoringStatement(a));
 }
 
 /** The new claim token, or null when the claim is no longer ours. */
@@ -85,16 +89,20 @@ export async function releaseResponseScoring(a: Args<'release_response_scoring'>
   );
 }
 
+const saveResponseEvaluationStatement = (a: Args<'save_response_evaluation'>): Statement => (sql) =>
+  sql`select public.save_response_evaluation(p_response_id => ${a.p_response_id}::uuid,
+  p_claimed_at => ${a.p_claimed_at}::text::timestamptz, p_result => ${jsonText(a.p_result)}::text::jsonb,
+  p_usage => ${jsonText(a.p_usage ?? [])}::text::jsonb) as result`;
+
 export function saveResponseEvaluation<T>(a: Args<'save_response_evaluation'>): Promise<T> {
-  return valueAsServiceRole(
-    'save_response_evaluation',
-    'Saving the evaluation',
-    (sql) =>
-      sql`select public.save_response_evaluation(p_response_id => ${a.p_response_id}::uuid,
-      p_claimed_at => ${a.p_claimed_at}::text::timestamptz, p_result => ${jsonText(a.p_result)}::text::jsonb,
-      p_usage => ${jsonText(a.p_usage ?? [])}::text::jsonb) as result`,
-  );
+  return valueAsServiceRole('save_response_evaluation', 'Saving the evaluation', saveResponseEvaluationStatement(a));
 }
+
+/** score-answer's statements for openConnections to prepare (placeholder arguments, see questionGenerationStatements). */
+export const responseScoringStatements: Statement[] = [
+  claimResponseScoringStatement({ p_user_id: '', p_response_id: '' }),
+  saveResponseEvaluationStatement({ p_response_id: '', p_claimed_at: '', p_result: {} }),
+];
 
 export function recordAiUsage(a: Args<'record_ai_usage'>): Promise<number> {
   return valueAsServiceRole(
@@ -104,14 +112,12 @@ export function recordAiUsage(a: Args<'record_ai_usage'>): Promise<number> {
   );
 }
 
+const claimInterviewCompletionStatement = (a: Args<'claim_interview_completion'>): Statement => (sql) =>
+  sql`select public.claim_interview_completion(p_user_id => ${a.p_user_id}::uuid, p_session_id => ${a.p_session_id}::text,
+  p_rate_max => ${orNull(a.p_rate_max)}::integer, p_rate_window_seconds => ${orNull(a.p_rate_window_seconds)}::integer) as result`;
+
 export function claimInterviewCompletion<T>(a: Args<'claim_interview_completion'>): Promise<T> {
-  return valueAsServiceRole(
-    'claim_interview_completion',
-    'Claiming the interview completion',
-    (sql) =>
-      sql`select public.claim_interview_completion(p_user_id => ${a.p_user_id}::uuid, p_session_id => ${a.p_session_id}::text,
-      p_rate_max => ${orNull(a.p_rate_max)}::integer, p_rate_window_seconds => ${orNull(a.p_rate_window_seconds)}::integer) as result`,
-  );
+  return valueAsServiceRole('claim_interview_completion', 'Claiming the interview completion', claimInterviewCompletionStatement(a));
 }
 
 /** The new claim token, or null when the claim is no longer ours. */
@@ -135,17 +141,21 @@ export async function releaseInterviewCompletion(a: Args<'release_interview_comp
   );
 }
 
+const finishInterviewCompletionStatement = (a: Args<'finish_interview_completion'>): Statement => (sql) =>
+  sql`select public.finish_interview_completion(p_interview_id => ${a.p_interview_id}::uuid, p_score => ${a.p_score}::numeric,
+  p_feedback => ${jsonText(a.p_feedback)}::text::jsonb, p_report => ${jsonText(a.p_report)}::text::jsonb,
+  p_statistics => ${jsonText(a.p_statistics)}::text::jsonb, p_duration_seconds => ${orNull(a.p_duration_seconds)}::integer,
+  p_usage => ${jsonText(a.p_usage ?? [])}::text::jsonb, p_skill_gaps => ${jsonText(a.p_skill_gaps ?? [])}::text::jsonb) as result`;
+
 export function finishInterviewCompletion<T>(a: Args<'finish_interview_completion'>): Promise<T> {
-  return valueAsServiceRole(
-    'finish_interview_completion',
-    'Completing the interview',
-    (sql) =>
-      sql`select public.finish_interview_completion(p_interview_id => ${a.p_interview_id}::uuid, p_score => ${a.p_score}::numeric,
-      p_feedback => ${jsonText(a.p_feedback)}::text::jsonb, p_report => ${jsonText(a.p_report)}::text::jsonb,
-      p_statistics => ${jsonText(a.p_statistics)}::text::jsonb, p_duration_seconds => ${orNull(a.p_duration_seconds)}::integer,
-      p_usage => ${jsonText(a.p_usage ?? [])}::text::jsonb, p_skill_gaps => ${jsonText(a.p_skill_gaps ?? [])}::text::jsonb) as result`,
-  );
+  return valueAsServiceRole('finish_interview_completion', 'Completing the interview', finishInterviewCompletionStatement(a));
 }
+
+/** complete-interview's statements for openConnections to prepare (placeholder arguments, see questionGenerationStatements). */
+export const interviewCompletionStatements: Statement[] = [
+  claimInterviewCompletionStatement({ p_user_id: '', p_session_id: '' }),
+  finishInterviewCompletionStatement({ p_interview_id: '', p_score: 0 }),
+];
 
 /** The slot's id, or null when the operation has no limit; 429 rate_limited when the user's slots are taken. */
 export function takeAiCallSlot(a: Args<'take_ai_call_slot'>): Promise<number | null> {
