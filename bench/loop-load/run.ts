@@ -23,6 +23,8 @@ import { sampleDbWaits } from './db-waits.ts';
 import { sampleLoadGenerator } from './load-generator.ts';
 import { machineBetween, snapshotMachine } from './machine-counters.ts';
 import { probeSpeed } from './speed-probe.ts';
+import { startPerfStat } from './perf-events.ts';
+import { processCountersBetween, snapshotProcessCounters } from './process-counters.ts';
 import { prose } from './prose.ts';
 import { runInterviewPhase } from './phases/interview.ts';
 import { runReadPhase } from './phases/read.ts';
@@ -206,14 +208,19 @@ async function runOn(checkout: string): Promise<RunResult> {
       const cpuTimeline = sampleCpuTimeline(stack.pid);
       const speedBefore = probeSpeed();
       const cpuBefore = snapshotCpu(stack.pid);
+      const processesBefore = snapshotProcessCounters(cpuBefore);
       const machineBefore = snapshotMachine();
+      const perfStat = startPerfStat();
       const loadGenerator = sampleLoadGenerator();
       const result = await bounded(stack, runInterviewPhase(api, virtualUsers, think, phaseLimitMs, documents)).finally(() =>
         sampler.stop(),
       );
       result.loadGenerator = loadGenerator.stop();
-      result.cpu = cpuBetween(cpuBefore, snapshotCpu(stack.pid));
+      const cpuAfter = snapshotCpu(stack.pid);
       result.machine = machineBetween(machineBefore, snapshotMachine());
+      result.perfEvents = await perfStat.stop();
+      result.cpu = cpuBetween(cpuBefore, cpuAfter);
+      result.processCounters = processCountersBetween(processesBefore, snapshotProcessCounters(cpuAfter));
       result.speedProbe = { before: speedBefore, after: probeSpeed() };
       result.dbWaits = await sampler.stop();
       result.cpuTimeline = cpuTimeline.stop();
