@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 
 const TICKS_PER_SECOND = 100; // USER_HZ
 const CPU_STATES = ['user', 'nice', 'system', 'idle', 'iowait', 'irq', 'softirq', 'steal'] as const;
-const VM_COUNTER = /^(pgfault|pgmajfault|pgalloc_|pgfree|pgactivate|pgdeactivate|pgrefill|pgscan|pgsteal|pgmigrate|thp_|compact_|numa_|workingset_|balloon_|pswp|nr_tlb_)/;
+const VM_COUNTER =
+  /^(pgfault|pgmajfault|pgalloc_|pgfree|pgactivate|pgdeactivate|pgrefill|pgscan|pgsteal|pgmigrate|thp_|compact_|numa_|workingset_|balloon_|pswp|nr_tlb_)/;
 
 type CpuTicks = Record<(typeof CPU_STATES)[number], number>;
 
@@ -69,7 +70,10 @@ export function parseProcStatDetail(text: string): Required<Pick<MachineSnapshot
 /** Rows of /proc/interrupts by name: the device's name for numbered rows, the short name (LOC, CAL…) otherwise. */
 export function parseInterrupts(text: string): Record<string, number[]> {
   const [header, ...lines] = text.split('\n');
-  const cores = (header ?? '').trim().split(/\s+/).filter((c) => /^CPU\d+$/.test(c)).length;
+  const cores = (header ?? '')
+    .trim()
+    .split(/\s+/)
+    .filter((c) => /^CPU\d+$/.test(c)).length;
   const rows: Record<string, number[]> = {};
   for (const line of lines) {
     const match = /^\s*([^:\s]+):(.*)$/.exec(line);

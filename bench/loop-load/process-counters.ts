@@ -16,7 +16,14 @@ export interface ProcessCounters {
   runDelayMs: number;
 }
 
-const ZERO: ProcessCounters = { minorFaults: 0, majorFaults: 0, migrations: 0, voluntarySwitches: 0, involuntarySwitches: 0, runDelayMs: 0 };
+const ZERO: ProcessCounters = {
+  minorFaults: 0,
+  majorFaults: 0,
+  migrations: 0,
+  voluntarySwitches: 0,
+  involuntarySwitches: 0,
+  runDelayMs: 0,
+};
 
 export type ProcessCountersSnapshot = Map<number, { kind: string; counters: ProcessCounters }>;
 
@@ -39,7 +46,9 @@ export function parseThreadSched(sched: string, schedstat: string): Omit<Process
 }
 
 const add = (a: ProcessCounters, b: Partial<ProcessCounters>, sign = 1): ProcessCounters =>
-  Object.fromEntries(Object.entries(a).map(([key, value]) => [key, value + sign * (b[key as keyof ProcessCounters] ?? 0)])) as unknown as ProcessCounters;
+  Object.fromEntries(
+    Object.entries(a).map(([key, value]) => [key, value + sign * (b[key as keyof ProcessCounters] ?? 0)]),
+  ) as unknown as ProcessCounters;
 
 function readProcess(pid: number): ProcessCounters | undefined {
   try {
