@@ -1,7 +1,7 @@
 // The kernel's software events over the whole machine during a phase (`perf stat -a`; this VM has no hardware
 // counters), and a context-switch probe: `perf bench sched pipe`, two tasks passing a byte back and forth, as
 // two processes (each switch changes the address space, which a PVM guest's shadowed page tables make costly)
-// and as two threads of one process. Without `perf` both give nothing and the run goes on.
+// and as two threads of one process, both on core 0 (across cores, the wake-up IPIs would dominate). Without `perf` both give nothing and the run goes on.
 import { execFileSync, spawn } from 'node:child_process';
 
 const EVENTS = ['context-switches', 'cpu-migrations', 'page-faults', 'major-faults', 'cpu-clock'] as const;
@@ -42,7 +42,7 @@ export function parsePipeBench(text: string): number | undefined {
 }
 
 export interface SwitchProbe {
-  /** Wall µs per round trip between two processes. */
+  /** Wall µs per round trip between two processes on one core. */
   processesUs: number;
   /** The same between two threads of one process. */
   threadsUs: number;
@@ -50,7 +50,12 @@ export interface SwitchProbe {
 
 export function probeSwitches(loops = 20_000): SwitchProbe | undefined {
   const run = (...extra: string[]) =>
-    parsePipeBench(execFileSync('perf', ['bench', 'sched', 'pipe', '-l', String(loops), ...extra], { encoding: 'utf8', stdio: 'pipe' }));
+    parsePipeBench(
+      execFileSync('taskset', ['-c', '0', 'perf', 'bench', 'sched', 'pipe', '-l', String(loops), ...extra], {
+        encoding: 'utf8',
+        stdio: 'pipe',
+      }),
+    );
   try {
     const processesUs = run();
     const threadsUs = run('-T');
