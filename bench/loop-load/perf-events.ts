@@ -1,8 +1,8 @@
 // The kernel's software events over the whole machine during a phase (`perf stat -a`; this VM has no hardware
-// counters), and a context-switch probe: `perf bench sched pipe`, two tasks passing a byte back and forth, as
-// two processes (each switch changes the address space, which a PVM guest's shadowed page tables make costly)
-// and as two threads of one process, both on core 0 (across cores, the wake-up IPIs would dominate). Without `perf` both give nothing and the run goes on.
-import { execFileSync, spawn } from 'node:child_process';
+// counters), and a probe of each core: `perf bench sched pipe`, two threads passing a byte back and forth on
+// one core. Without `perf` both give nothing and the run goes on.
+import { spawn, spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 
 const EVENTS = ['context-switches', 'cpu-migrations', 'page-faults', 'major-faults', 'cpu-clock'] as const;
 
@@ -35,31 +35,26 @@ export function startPerfStat(): { stop(): Promise<Record<string, number> | unde
   };
 }
 
-/** "      16.102150 usecs/op" of `perf bench sched pipe`. */
-export function parsePipeBench(text: string): number | undefined {
-  const found = /([\d.]+)\s+usecs\/op/.exec(text)?.[1];
-  return found === undefined ? undefined : Number(found);
-}
-
-export interface SwitchProbe {
-  /** Wall µs per round trip between two processes on one core. */
-  processesUs: number;
-  /** The same between two threads of one process. */
-  threadsUs: number;
-}
-
-export function probeSwitches(loops = 20_000): SwitchProbe | undefined {
-  const run = (...extra: string[]) =>
-    parsePipeBench(
-      execFileSync('taskset', ['-c', '0', 'perf', 'bench', 'sched', 'pipe', '-l', String(loops), ...extra], {
-        encoding: 'utf8',
-        stdio: 'pipe',
-      }),
-    );
+/**
+ * CPU µs per pipe round trip of two threads on each core (`perf bench sched pipe -T` under `perf stat -e
+ * task-clock`, so other load on the core does not count). On this VM each virtual CPU is at times ~1.3× slower
+ * for every kind of work (the host's state, not the guest's): this probe tells which core is.
+ */
+export function probeCores(loops = 20_000): number[] | undefined {
+  const cores = Array.from({ length: availableParallelism() }, (_, core) => core);
   try {
-    const processesUs = run();
-    const threadsUs = run('-T');
-    return processesUs === undefined || threadsUs === undefined ? undefined : { processesUs, threadsUs };
+    return cores.map((core) => {
+      const run = spawnSync(
+        'taskset',
+        ['-c', String(core), 'perf', 'stat', '-x,', '-e', 'task-clock', 'perf', 'bench', 'sched', 'pipe', '-T', '-l', String(loops)],
+        {
+          encoding: 'utf8',
+        },
+      );
+      const ms = parsePerfStat(run.stderr ?? '')['task-clock'];
+      if (ms === undefined) throw new Error('no task-clock');
+      return Math.round((ms * 1e5) / loops) / 100;
+    });
   } catch {
     return undefined;
   }

@@ -35,10 +35,10 @@ export function phaseCounters(phase: InterviewPhaseResult): [string, number | un
     ['stack run-queue wait ms', stack('runDelayMs')],
     ['perf context-switches', per(phase.perfEvents?.['context-switches'])],
     ['perf cpu-migrations', per(phase.perfEvents?.['cpu-migrations'])],
-    ['pipe round trip µs, processes, before', phase.speedProbe?.before.switches?.processesUs],
-    ['pipe round trip µs, processes, after', phase.speedProbe?.after.switches?.processesUs],
-    ['pipe round trip µs, threads, before', phase.speedProbe?.before.switches?.threadsUs],
-    ['pipe round trip µs, threads, after', phase.speedProbe?.after.switches?.threadsUs],
+    ['waited for fast cores s', phase.fastCores ? phase.fastCores.waitedMs / 1000 : undefined],
+    ...(['before', 'after'] as const).flatMap((when) =>
+      (phase.speedProbe?.[when].coreCpuUs ?? []).map((us, core): [string, number] => [`core ${core} pipe round trip CPU µs, ${when}`, us]),
+    ),
   ];
 }
 

@@ -7,7 +7,8 @@ import {
   parseProcStatDetail,
   parseVmstat,
 } from '../../bench/loop-load/machine-counters.ts';
-import { parsePerfStat, parsePipeBench } from '../../bench/loop-load/perf-events.ts';
+import { fastEnough } from '../../bench/loop-load/fast-cores.ts';
+import { parsePerfStat } from '../../bench/loop-load/perf-events.ts';
 import { parseFaults, parseThreadSched, processCountersBetween } from '../../bench/loop-load/process-counters.ts';
 
 const STAT = `cpu  100 5 40 1000 3 0 2 7 0 0
@@ -130,8 +131,8 @@ describe('loop-load perf events', () => {
     expect(parsePerfStat(text)).toEqual({ 'context-switches': 1234, 'cpu-clock': 2009.66 });
   });
 
-  it("reads perf bench sched pipe's µs per round trip", () => {
-    expect(parsePipeBench('# Running\n     Total time: 0.322 [sec]\n\n      16.102150 usecs/op\n          62103 ops/sec\n')).toBe(16.10215);
-    expect(parsePipeBench('perf: not found')).toBeUndefined();
+  it('lets a phase start only when every core is at or under the limit', () => {
+    expect(fastEnough([7.4, 8.9], 9)).toBe(true);
+    expect(fastEnough([7.4, 10.2], 9)).toBe(false);
   });
 });

@@ -5,6 +5,7 @@
 import type { CpuUse } from '../cpu.ts';
 import type { CpuInterval } from '../cpu-timeline.ts';
 import type { DbWaits } from '../db-waits.ts';
+import type { FastCoresWait } from '../fast-cores.ts';
 import type { LoadGeneratorUse } from '../load-generator.ts';
 import type { MachineUse } from '../machine-counters.ts';
 import type { ProcessCounters } from '../process-counters.ts';
@@ -61,6 +62,8 @@ export interface InterviewPhaseResult {
   processCounters?: Record<string, ProcessCounters>;
   /** `perf stat -a` software events of the whole machine during the phase (perf-events.ts). */
   perfEvents?: Record<string, number>;
+  /** How long the phase waited for every core to probe fast (fast-cores.ts), when it did. */
+  fastCores?: FastCoresWait;
   /** The load generator's own CPU and event-loop delay during the phase (bench/loop-load/load-generator.ts). */
   loadGenerator?: LoadGeneratorUse;
   /** The fixed-work probe (bench/loop-load/speed-probe.ts) right before and right after the phase. */
