@@ -1,7 +1,7 @@
 // Waits, before a measured phase, until every core probes fast. On this VM each virtual CPU switches, for
-// seconds to minutes at a time, into a state in which all work on it costs ~1.3–1.6× the CPU (seen with nothing
-// of ours running; the host's doing, out of the guest's reach); a phase that starts in it uses ~20 % more stack
-// CPU per interview. Waiting for both cores to be fast makes runs comparable; the probes after the phase
+// seconds to minutes at a time and independently of the other, into a state in which most work on it costs
+// ~1.3–1.6× the CPU (a tight integer loop hardly changes; the host's doing, out of the guest's reach); a phase
+// that starts in it uses 5–25 ms more stack CPU per interview. Waiting for both cores to be fast makes runs comparable; the probes after the phase
 // (speed-probe.ts) show when a core turned slow during it.
 import { probeCores } from './perf-events.ts';
 

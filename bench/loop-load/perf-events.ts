@@ -37,8 +37,8 @@ export function startPerfStat(): { stop(): Promise<Record<string, number> | unde
 
 /**
  * CPU µs per pipe round trip of two threads on each core (`perf bench sched pipe -T` under `perf stat -e
- * task-clock`, so other load on the core does not count). On this VM each virtual CPU is at times ~1.3× slower
- * for every kind of work (the host's state, not the guest's): this probe tells which core is.
+ * task-clock`, so other load on the core does not count). On this VM each virtual CPU is at times 1.3–1.6× slower
+ * for most work (the host's state, not the guest's; a tight integer loop hardly notices): this probe tells which.
  */
 export function probeCores(loops = 20_000): number[] | undefined {
   const cores = Array.from({ length: availableParallelism() }, (_, core) => core);

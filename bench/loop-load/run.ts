@@ -115,7 +115,7 @@ const documents = resumeKb > 0 ? { resumeText: prose(resumeKb * 1000), jobDescri
 
 // Before each interview phase, wait (at most --fast-core-wait-s) until every core's probe is at or under
 // --fast-core-us CPU µs per pipe round trip (fast-cores.ts; 0 = do not wait). 9 µs sits between this VM's
-// fast (7–8) and slow (9.5–10.5) states with the stack idle.
+// fast (8.4–9.0) and slow (9.5–12.5) states with the stack idle.
 const fastCoreUs = positiveInt('fast-core-us', 9);
 const fastCoreWaitMs = positiveInt('fast-core-wait-s', 60) * 1000;
 
