@@ -1,8 +1,8 @@
 // The scheduler's and the memory manager's view of each stack process during a phase, summed per kind of
 // process (the kinds of cpu.ts): page faults (/proc/<pid>/stat), and over every thread (/proc/<pid>/task/*)
 // migrations between cores, voluntary and involuntary context switches (`sched`), and the time spent ready
-// but waiting for a core (`schedstat`). Processes that exit during the phase drop out (their counts go with
-// them); those that start during it count in full.
+// but waiting for a core (`schedstat`). Processes and threads that exit during the phase drop out (their counts
+// go with them); those that start during it count in full.
 import { readdirSync, readFileSync } from 'node:fs';
 import type { CpuSnapshot } from './cpu.ts';
 
@@ -25,7 +25,8 @@ const ZERO: ProcessCounters = {
   runDelayMs: 0,
 };
 
-export type ProcessCountersSnapshot = Map<number, { kind: string; counters: ProcessCounters }>;
+/** Keyed "pid" (the process's faults) and "pid/tid" (each thread's scheduler counts). */
+export type ProcessCountersSnapshot = Map<string, { kind: string; counters: ProcessCounters }>;
 
 /** minflt and majflt of /proc/<pid>/stat (fields 10 and 12; the fields after comm start at field 3). */
 export function parseFaults(stat: string): Pick<ProcessCounters, 'minorFaults' | 'majorFaults'> {
@@ -50,38 +51,29 @@ const add = (a: ProcessCounters, b: Partial<ProcessCounters>, sign = 1): Process
     Object.entries(a).map(([key, value]) => [key, value + sign * (b[key as keyof ProcessCounters] ?? 0)]),
   ) as unknown as ProcessCounters;
 
-function readProcess(pid: number): ProcessCounters | undefined {
-  try {
-    let counters = add(ZERO, parseFaults(readFileSync(`/proc/${pid}/stat`, 'utf8')));
-    for (const tid of readdirSync(`/proc/${pid}/task`)) {
-      try {
-        const dir = `/proc/${pid}/task/${tid}`;
-        counters = add(counters, parseThreadSched(readFileSync(`${dir}/sched`, 'utf8'), readFileSync(`${dir}/schedstat`, 'utf8')));
-      } catch {
-        // the thread exited meanwhile
-      }
-    }
-    return counters;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The counters of every process in a cpu.ts snapshot of the stack's tree. */
+/** The counters of every process and thread in a cpu.ts snapshot of the stack's tree. */
 export function snapshotProcessCounters(processes: CpuSnapshot): ProcessCountersSnapshot {
   const snapshot: ProcessCountersSnapshot = new Map();
   for (const [pid, { kind }] of processes) {
-    const counters = readProcess(pid);
-    if (counters) snapshot.set(pid, { kind, counters });
+    try {
+      snapshot.set(String(pid), { kind, counters: add(ZERO, parseFaults(readFileSync(`/proc/${pid}/stat`, 'utf8'))) });
+      for (const tid of readdirSync(`/proc/${pid}/task`)) {
+        const dir = `/proc/${pid}/task/${tid}`;
+        const sched = parseThreadSched(readFileSync(`${dir}/sched`, 'utf8'), readFileSync(`${dir}/schedstat`, 'utf8'));
+        snapshot.set(`${pid}/${tid}`, { kind, counters: add(ZERO, sched) });
+      }
+    } catch {
+      // the process or one of its threads exited meanwhile
+    }
   }
   return snapshot;
 }
 
-/** Per kind of process, what the processes alive at the end did since `before` (all of it for new ones). */
+/** Per kind of process, what the processes and threads alive at the end did since `before` (all of it for new ones). */
 export function processCountersBetween(before: ProcessCountersSnapshot, after: ProcessCountersSnapshot): Record<string, ProcessCounters> {
   const byKind: Record<string, ProcessCounters> = {};
-  for (const [pid, now] of after) {
-    const then = before.get(pid)?.counters ?? ZERO;
+  for (const [key, now] of after) {
+    const then = before.get(key)?.counters ?? ZERO;
     byKind[now.kind] = add(add(byKind[now.kind] ?? ZERO, now.counters), then, -1);
   }
   return byKind;

@@ -9,7 +9,8 @@ import {
 } from '../../bench/loop-load/machine-counters.ts';
 import { fastEnough } from '../../bench/loop-load/fast-cores.ts';
 import { parsePerfStat } from '../../bench/loop-load/perf-events.ts';
-import { parseFaults, parseThreadSched, processCountersBetween } from '../../bench/loop-load/process-counters.ts';
+import { parseFaults, parseThreadSched, processCountersBetween, snapshotProcessCounters } from '../../bench/loop-load/process-counters.ts';
+import { Worker } from 'node:worker_threads';
 
 const STAT = `cpu  100 5 40 1000 3 0 2 7 0 0
 cpu0 50 2 20 500 1 0 1 3 0 0
@@ -103,7 +104,7 @@ nr_involuntary_switches                      :                   10
     });
   });
 
-  it('sums per kind what the processes alive at the end did, new ones in full', () => {
+  it('sums per kind what the processes and threads alive at the end did, new ones in full, exited ones not at all', () => {
     const counters = (n: number) => ({
       minorFaults: n,
       majorFaults: 0,
@@ -113,14 +114,36 @@ nr_involuntary_switches                      :                   10
       runDelayMs: n,
     });
     const before = new Map([
-      [1, { kind: 'deno', counters: counters(10) }],
-      [2, { kind: 'pg', counters: counters(5) }],
+      ['1', { kind: 'deno', counters: counters(10) }],
+      ['1/1', { kind: 'deno', counters: counters(3) }],
+      ['1/7', { kind: 'deno', counters: counters(50) }],
+      ['2', { kind: 'pg', counters: counters(5) }],
     ]);
     const after = new Map([
-      [1, { kind: 'deno', counters: counters(15) }],
-      [3, { kind: 'pg', counters: counters(4) }],
+      ['1', { kind: 'deno', counters: counters(15) }],
+      ['1/1', { kind: 'deno', counters: counters(4) }],
+      ['3', { kind: 'pg', counters: counters(4) }],
     ]);
-    expect(processCountersBetween(before, after)).toEqual({ deno: counters(5), pg: counters(4) });
+    // thread 1/7 exited: it neither adds nor subtracts
+    expect(processCountersBetween(before, after)).toEqual({ deno: counters(6), pg: counters(4) });
+  });
+});
+
+describe('loop-load process counters of a live process', () => {
+  it('does not subtract what a thread that exited during the phase did before it', async () => {
+    // A worker thread sleeps 100 times (100+ voluntary switches), then exits between the two snapshots.
+    const worker = new Worker(
+      'const { parentPort } = require("node:worker_threads"); const buf = new Int32Array(new SharedArrayBuffer(4));' +
+        'for (let i = 0; i < 100; i++) Atomics.wait(buf, 0, 0, 1); parentPort.postMessage("slept");',
+      { eval: true },
+    );
+    await new Promise((resolve) => worker.once('message', resolve));
+    const self = new Map([[process.pid, { kind: 'test', ticks: 0, systemTicks: 0 }]]);
+    const before = snapshotProcessCounters(self);
+    await worker.terminate();
+    const use = processCountersBetween(before, snapshotProcessCounters(self)).test!;
+    expect(use.voluntarySwitches).toBeGreaterThanOrEqual(0);
+    expect(use.runDelayMs).toBeGreaterThanOrEqual(0);
   });
 });
 
