@@ -4,6 +4,7 @@ import type { InterviewPhaseResult } from './phases/interview.ts';
 import type { ReadResult } from './phases/read.ts';
 import { PROBE_KINDS, type SignupResult } from './phases/signup.ts';
 import type { CallStats } from './recorder.ts';
+import { formatPhaseCounters } from './phase-counters.ts';
 
 export interface RunResult {
   label: string;
@@ -180,6 +181,7 @@ function machineRows(phase: InterviewPhaseResult): string[] {
     '',
     `The whole machine during the phase: user ${s(m.cpuMs.user)}, nice ${s(m.cpuMs.nice)}, kernel ${s(m.cpuMs.system)}, irq ${s(m.cpuMs.irq)}, softirq ${s(m.cpuMs.softirq)}, steal ${s(m.cpuMs.steal)}, idle ${s(m.cpuMs.idle)}; ` +
       `page faults ${m.vm.pgfault ?? '–'} (major ${m.vm.pgmajfault ?? '–'}), pages allocated ${m.vm.pgalloc_normal ?? '–'}, huge pages faulted ${m.vm.thp_fault_alloc ?? '–'}.`,
+    ...[formatPhaseCounters(phase)].filter((line): line is string => line !== undefined).flatMap((line) => ['', line]),
     ...(phase.loadGenerator
       ? [
           '',

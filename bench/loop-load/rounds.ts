@@ -2,6 +2,7 @@
 // build can use 20–35 % more CPU per interview than the one before or after it, in every process of the
 // stack, so each side runs first as often as second and a difference means something only across rounds.
 import type { InterviewPhaseResult } from './phases/interview.ts';
+import { phaseCounters } from './phase-counters.ts';
 import type { RunResult } from './report.ts';
 
 export type Side = 'before' | 'after';
@@ -79,6 +80,7 @@ export function headline(result: RunResult): [string, number | undefined][] {
     ]);
     rows.push([`${name}: page faults per interview (machine)`, per(machine.vm.pgfault)]);
     rows.push([`${name}: pages allocated per interview (machine)`, per(machine.vm.pgalloc_normal)]);
+    for (const [counter, value] of phaseCounters(phase!)) if (value !== undefined) rows.push([`${name}: ${counter}`, value]);
   }
   for (const [kind, stats] of Object.entries(result.paced?.calls ?? {})) rows.push([`paced p95 ms: ${kind}`, stats.p95 ?? undefined]);
   if (result.read) {

@@ -4,6 +4,7 @@
 //                         [--compare <checkoutA> <checkoutB>] [--compare-files <a.json> <b.json>]
 //                         [--bcrypt-cost 12] [--think-ms 1000] [--timeout-ms 30000] [--reads 2000]
 //                         [--concurrency 32] [--phase-limit-s 600] [--resume-kb 0] [--out <file.json>] [--rounds 1]
+//                         [--fast-core-us 9] [--fast-core-wait-s 60]
 //
 // With --compare and --rounds N the two checkouts run N times each in the order A B B A A B …, each run in a
 // benchmark process of its own, and a table of each side's runs and medians follows the before/after table
@@ -23,6 +24,9 @@ import { sampleDbWaits } from './db-waits.ts';
 import { sampleLoadGenerator } from './load-generator.ts';
 import { machineBetween, snapshotMachine } from './machine-counters.ts';
 import { probeSpeed } from './speed-probe.ts';
+import { startPerfStat } from './perf-events.ts';
+import { waitForFastCores } from './fast-cores.ts';
+import { processCountersBetween, snapshotProcessCounters } from './process-counters.ts';
 import { prose } from './prose.ts';
 import { runInterviewPhase } from './phases/interview.ts';
 import { runReadPhase } from './phases/read.ts';
@@ -59,6 +63,8 @@ const KNOWN = new Set([
   'out',
   'resume-kb',
   'rounds',
+  'fast-core-us',
+  'fast-core-wait-s',
 ]);
 for (const arg of args) {
   if (arg.startsWith('--') && !KNOWN.has(arg.slice(2))) {
@@ -106,6 +112,12 @@ const phaseLimitMs = positiveInt('phase-limit-s', 600) * 1000;
 // upload fields); none by default.
 const resumeKb = positiveInt('resume-kb', 0);
 const documents = resumeKb > 0 ? { resumeText: prose(resumeKb * 1000), jobDescriptionText: prose(resumeKb * 500) } : undefined;
+
+// Before each interview phase, wait (at most --fast-core-wait-s) until every core's probe is at or under
+// --fast-core-us CPU µs per pipe round trip (fast-cores.ts; 0 = do not wait). 9 µs sits between this VM's
+// fast (8.4–9.0) and slow (9.5–12.5) states with the stack idle.
+const fastCoreUs = positiveInt('fast-core-us', 9);
+const fastCoreWaitMs = positiveInt('fast-core-wait-s', 60) * 1000;
 
 const rounds = Math.max(1, positiveInt('rounds', 1));
 if (rounds > 1 && !values('compare', 2)) {
@@ -201,19 +213,27 @@ async function runOn(checkout: string): Promise<RunResult> {
       if (!phases.includes(phase)) continue;
       log(`phase ${phase === 'paced' ? 2 : 3}: ${virtualUsers.length} users, one interview each, think time ${think} ms`);
       const api = new Api(stack.info, new Recorder(), timeoutMs);
+      const fastCores = fastCoreUs > 0 ? await waitForFastCores(fastCoreUs, fastCoreWaitMs, log) : undefined;
+      if (fastCores) log(`  cores ${fastCores.met ? 'fast' : 'not all fast'} after ${(fastCores.waitedMs / 1000).toFixed(1)} s`);
       const sqlStats = await startSqlStats(stack.info.dbUrl);
       const sampler = await sampleDbWaits(stack.info.dbUrl);
       const cpuTimeline = sampleCpuTimeline(stack.pid);
       const speedBefore = probeSpeed();
       const cpuBefore = snapshotCpu(stack.pid);
+      const processesBefore = snapshotProcessCounters(cpuBefore);
       const machineBefore = snapshotMachine();
+      const perfStat = startPerfStat();
       const loadGenerator = sampleLoadGenerator();
       const result = await bounded(stack, runInterviewPhase(api, virtualUsers, think, phaseLimitMs, documents)).finally(() =>
         sampler.stop(),
       );
       result.loadGenerator = loadGenerator.stop();
-      result.cpu = cpuBetween(cpuBefore, snapshotCpu(stack.pid));
+      result.fastCores = fastCores;
+      const cpuAfter = snapshotCpu(stack.pid);
       result.machine = machineBetween(machineBefore, snapshotMachine());
+      result.perfEvents = await perfStat.stop();
+      result.cpu = cpuBetween(cpuBefore, cpuAfter);
+      result.processCounters = processCountersBetween(processesBefore, snapshotProcessCounters(cpuAfter));
       result.speedProbe = { before: speedBefore, after: probeSpeed() };
       result.dbWaits = await sampler.stop();
       result.cpuTimeline = cpuTimeline.stop();

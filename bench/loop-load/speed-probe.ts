@@ -1,6 +1,8 @@
 // A fixed piece of CPU work timed between phases: the same instructions every time, so a change in its CPU
 // time is a change in the machine (this VM has no hardware counters to ask, and time the hypervisor takes
 // from a virtual CPU is charged to whatever ran on it), not in the code under test.
+import { probeCores } from './perf-events.ts';
+
 const ITERATIONS = 40_000_000;
 
 function fixedWork(): number {
@@ -49,6 +51,8 @@ export interface SpeedProbe {
   wallMs: number;
   /** CPU ms of the fixed pointer chase through memory (median of the repeats). */
   memoryCpuMs?: number;
+  /** Per core, CPU µs per pipe round trip of two threads on it (perf-events.ts): ~1.3× when that core is slow. */
+  coreCpuUs?: number[];
 }
 
 export function probeSpeed(repeats = 3): SpeedProbe {
@@ -70,5 +74,5 @@ export function probeSpeed(repeats = 3): SpeedProbe {
     memory.push(cpuMsOf(chase));
   }
   const mid = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-  return { cpuMs: mid(cpu), wallMs: mid(wall), memoryCpuMs: mid(memory) };
+  return { cpuMs: mid(cpu), wallMs: mid(wall), memoryCpuMs: mid(memory), coreCpuUs: probeCores() };
 }

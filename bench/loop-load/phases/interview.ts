@@ -5,8 +5,10 @@
 import type { CpuUse } from '../cpu.ts';
 import type { CpuInterval } from '../cpu-timeline.ts';
 import type { DbWaits } from '../db-waits.ts';
+import type { FastCoresWait } from '../fast-cores.ts';
 import type { LoadGeneratorUse } from '../load-generator.ts';
 import type { MachineUse } from '../machine-counters.ts';
+import type { ProcessCounters } from '../process-counters.ts';
 import type { SpeedProbe } from '../speed-probe.ts';
 import type { SqlStats } from '../sql-stats.ts';
 import { CallFailed, field } from '../http.ts';
@@ -56,6 +58,12 @@ export interface InterviewPhaseResult {
   cpu?: CpuUse;
   /** The whole machine's CPU by state and memory events during the phase (bench/loop-load/machine-counters.ts). */
   machine?: MachineUse;
+  /** Page faults, migrations, context switches and run-queue waits of the stack's processes by kind (process-counters.ts). */
+  processCounters?: Record<string, ProcessCounters>;
+  /** `perf stat -a` software events of the whole machine during the phase (perf-events.ts). */
+  perfEvents?: Record<string, number>;
+  /** How long the phase waited for every core to probe fast (fast-cores.ts), when it did. */
+  fastCores?: FastCoresWait;
   /** The load generator's own CPU and event-loop delay during the phase (bench/loop-load/load-generator.ts). */
   loadGenerator?: LoadGeneratorUse;
   /** The fixed-work probe (bench/loop-load/speed-probe.ts) right before and right after the phase. */
