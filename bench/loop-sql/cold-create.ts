@@ -7,26 +7,11 @@
 // Each round signs up two fresh users with a Pro subscription (as bench/loop-load's users), opens a new connection
 // and runs, each in a transaction with the caller's role and JWT claims as PostgREST sends it, one create for the
 // first user (cold) and one for the second (warm). Needs a running stack on this machine (see run.ts).
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { backendCpuMs, backendPageFaults } from './backend.ts';
-import { signUpFrom } from './sign-up.ts';
+import { coldConnectionRun, coldThenWarm, lockedRelations, median } from './cold-connection.ts';
 
-const { values } = parseArgs({
-  options: {
-    dir: { type: 'string', default: process.env.LOCAL_STACK_DIR ?? '.stack' },
-    connections: { type: 'string', default: '10' },
-  },
-});
-const info = JSON.parse(readFileSync(path.join(values.dir!, 'stack.json'), 'utf8')) as {
-  apiUrl: string;
-  anonKey: string;
-  dbUrl: string;
-};
-const signUp = signUpFrom(info, 'cold-create');
-const rounds = Number(values.connections);
+const { info, rounds, signUp } = coldConnectionRun('cold-create');
 
 const users = await Promise.all(Array.from({ length: rounds * 2 }, (_, i) => signUp(i)));
 const setup = new pg.Client({ connectionString: info.dbUrl });
@@ -55,28 +40,13 @@ async function create(client: pg.Client, pid: number, userId: string): Promise<M
     p_interview_type => 'mixed', p_difficulty => 'medium', p_total_questions => 3, p_interaction_mode => 'text')`);
   const measured = { cpuMs: backendCpuMs(pid) - cpu, pageFaults: backendPageFaults(pid) - faults };
   await client.query('reset role');
-  const { rows } = await client.query<{ relation: string }>(
-    `select l.relation::regclass::text as relation from pg_locks l
-     where l.pid = pg_backend_pid() and l.locktype = 'relation' and l.relation <> 'pg_locks'::regclass
-       and l.relation not in (select oid from pg_class where relnamespace = 'pg_catalog'::regnamespace)
-     group by 1 order by 1`,
-  );
+  const relations = await lockedRelations(client);
   await client.query('commit');
-  return { ...measured, relations: rows.map((r) => r.relation) };
+  return { ...measured, relations };
 }
 
-const cold: Measured[] = [];
-const warm: Measured[] = [];
-for (let i = 0; i < rounds; i++) {
-  const client = new pg.Client({ connectionString: info.dbUrl });
-  await client.connect();
-  const pid = (await client.query('select pg_backend_pid() as pid')).rows[0].pid as number;
-  cold.push(await create(client, pid, users[2 * i]!));
-  warm.push(await create(client, pid, users[2 * i + 1]!));
-  await client.end();
-}
+const { cold, warm } = await coldThenWarm(info.dbUrl, rounds, users, create);
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 for (const [label, runs] of [
   ['cold (first on its connection)', cold],
   ['warm (second)', warm],
