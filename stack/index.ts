@@ -17,7 +17,8 @@ import { createFileMailbox } from './lib/mailbox.ts';
 import { freePort } from './lib/ports.ts';
 import { killLeftovers, tailLog, type ManagedProcess } from './lib/processes.ts';
 import { pushMigrations, setPlanPrices } from './migrate.ts';
-import { postgrestReady, startPostgrest } from './postgrest.ts';
+import { postgrestPoolSize, postgrestReady, startPostgrest } from './postgrest.ts';
+import { openPostgrestPool, postgrestPoolWarmupEnabled } from './postgrest-pool-warmup.ts';
 import { LOCAL_DB_PASSWORD, startPostgres } from './postgres/index.ts';
 import { readPasswordPolicy } from './auth-policy.ts';
 import { createScheduler } from './scheduler.ts';
@@ -201,6 +202,9 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     const [postgrest, functions] = [postgrestStart.value, functionsStart.value];
     children.push(postgrest.process, functions.process);
     setServerPriority(postgrest.process.child.pid);
+    const poolOpened = postgrestPoolWarmupEnabled()
+      ? openPostgrestPool({ port: postgrest.port, jwtSecret: config.secrets.jwtSecret, poolSize: postgrestPoolSize() })
+      : Promise.resolve(0);
 
     const nginx = gatewayNginx();
     const gateway = await startGateway({
@@ -262,6 +266,9 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       scheduler.start();
       cleanups.push(() => scheduler.close());
     }
+
+    const poolFailures = await poolOpened;
+    if (poolFailures) config.log(`postgrest: ${poolFailures} of the reads that open its pool at start failed (see its log)`);
 
     const info: StackInfo = {
       apiUrl: config.apiUrl,

@@ -46,7 +46,7 @@ const binary = path.join(
  * several times today's CPU: 68–69 ms of backend CPU per interview with 10 connections, 91 ms with 20, 120–140
  * ms with 40. PGRST_DB_POOL overrides it.
  */
-function dbPoolSize(): number {
+export function postgrestPoolSize(): number {
   const fromEnv = Number(process.env.PGRST_DB_POOL);
   return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 5;
 }
@@ -85,7 +85,7 @@ export async function startPostgrest(options: PostgrestOptions): Promise<Running
     'db-max-rows': 1000,
     // A request that finds the pool busy queues for up to the acquisition timeout instead of failing with
     // PGRST003 after PostgREST's default 10 s: under saturation, latency grows and nothing errors.
-    'db-pool': dbPoolSize(),
+    'db-pool': postgrestPoolSize(),
     'db-pool-acquisition-timeout': 60,
     // An idle connection is kept 5 minutes (PostgREST: 30 s) so that a quiet spell does not throw away the
     // backends' warm plan and function caches; connections are still recycled every 30 minutes.

@@ -1,6 +1,7 @@
 // Results of one run (JSON), the targets they are held to, and the tables printed from them.
 import type { DbWaits } from './db-waits.ts';
 import type { InterviewPhaseResult } from './phases/interview.ts';
+import { INTERVIEW_PHASES, type InterviewPhase } from './phase-list.ts';
 import type { ReadResult } from './phases/read.ts';
 import { PROBE_KINDS, type SignupResult } from './phases/signup.ts';
 import type { CallStats } from './recorder.ts';
@@ -16,7 +17,10 @@ export interface RunResult {
   /** The load generator's HTTP client (http.ts); runs saved before it was recorded used `fetch`. */
   client?: string;
   signup?: SignupResult;
+  /** The paced wave on a freshly booted stack. */
   paced?: InterviewPhaseResult;
+  /** The same wave again right after it, on the same (now warm) stack, with as many new users. */
+  pacedWarm?: InterviewPhaseResult;
   saturation?: InterviewPhaseResult;
   read?: ReadResult;
   /** Set when the run stopped early (a crashed stack, a failed setup step). */
@@ -29,6 +33,13 @@ export interface Check {
   value: string;
   target: string;
   pass: boolean;
+}
+
+/** The interview phases a run measured, in run order, by name. */
+export function interviewPhases(result: Pick<RunResult, 'paced' | 'pacedWarm' | 'saturation'>): [InterviewPhase, InterviewPhaseResult][] {
+  return (Object.entries(INTERVIEW_PHASES) as [InterviewPhase, (typeof INTERVIEW_PHASES)[InterviewPhase]][]).flatMap(([name, key]) =>
+    result[key] ? [[name, result[key]] as [InterviewPhase, InterviewPhaseResult]] : [],
+  );
 }
 
 const ms = (value: number | null | undefined) => (value === null || value === undefined ? '–' : `${value.toFixed(1)}`);
@@ -45,7 +56,8 @@ const GATEWAY_RATIO = 1.1;
 export function evaluate(result: Omit<RunResult, 'checks'>): Check[] {
   const checks: Check[] = [];
   const errorsOf = (calls: Record<string, CallStats>) => Object.values(calls).reduce((sum, c) => sum + c.errors, 0);
-  const { signup, paced, saturation, read } = result;
+  const { signup, saturation, read } = result;
+  const phases = interviewPhases(result);
   if (signup) {
     checks.push({
       name: 'sign-up phase: errors (burst + probe)',
@@ -78,11 +90,7 @@ export function evaluate(result: Omit<RunResult, 'checks'>): Check[] {
       });
     }
   }
-  for (const [name, phase] of [
-    ['paced', paced],
-    ['saturation', saturation],
-  ] as const) {
-    if (!phase) continue;
+  for (const [name, phase] of phases) {
     const errors = errorsOf(phase.calls) + phase.cutOff;
     checks.push({
       name: `${name}: errors (+ interviews cut off)`,
@@ -91,22 +99,20 @@ export function evaluate(result: Omit<RunResult, 'checks'>): Check[] {
       pass: errors === 0 && phase.completed === phase.users,
     });
   }
-  if (paced) {
-    for (const [kind, stats] of Object.entries(paced.calls)) {
+  for (const [name, phase] of phases) {
+    if (name === 'saturation') continue;
+    for (const [kind, stats] of Object.entries(phase.calls)) {
       const limit = kind.startsWith('fn ') ? FUNCTION_P95_MS : REST_P95_MS;
       checks.push({
-        name: `paced p95 ${kind}`,
+        name: `${name} p95 ${kind}`,
         value: `${ms(stats.p95)} ms`,
         target: `≤ ${limit} ms`,
         pass: stats.p95 !== null && stats.p95 <= limit,
       });
     }
   }
-  for (const [name, phase] of [
-    ['paced', paced],
-    ['saturation', saturation],
-  ] as const) {
-    const total = phase?.cpu && phase.completed ? phase.cpu.totalMs / phase.completed : undefined;
+  for (const [name, phase] of phases) {
+    const total = phase.cpu && phase.completed ? phase.cpu.totalMs / phase.completed : undefined;
     if (total === undefined) continue;
     checks.push({
       name: `${name}: stack CPU ms per completed interview (information)`,
@@ -217,7 +223,7 @@ export function formatRun(result: RunResult): string {
     `checkout ${result.checkout} @ ${result.commit}; ${result.machine.cores} cores, ${result.machine.cpu}, ${result.machine.memoryGiB} GiB; load average at start ${result.machine.loadAverageAtStart.map((l) => l.toFixed(2)).join(' ')}; HTTP client ${result.client ?? 'fetch'}`,
   ];
   if (result.aborted) lines.push('', `**ABORTED:** ${result.aborted}`);
-  const { signup, paced, saturation, read } = result;
+  const { signup, read } = result;
   if (signup) {
     lines.push(
       '',
@@ -226,11 +232,13 @@ export function formatRun(result: RunResult): string {
       ...callRows(signup.calls),
     );
   }
-  for (const [title, phase] of [
-    ['2. paced', paced],
-    ['3. saturation', saturation],
-  ] as const) {
-    if (!phase) continue;
+  const titles: Record<InterviewPhase, string> = {
+    paced: '2. paced, fresh stack',
+    'paced-warm': '2b. paced-warm: the same wave again with new users, warm stack',
+    saturation: '3. saturation',
+  };
+  for (const [name, phase] of interviewPhases(result)) {
+    const title = titles[name];
     lines.push(
       '',
       `### ${title} (think ${phase.thinkMs} ms ±50 %): ${phase.completed}/${phase.users} interviews completed, ${phase.failed} failed, ${phase.cutOff} cut off; ${(phase.wallMs / 1000).toFixed(1)} s → ${phase.completedPerSecond.toFixed(2)} completed/s`,
@@ -266,10 +274,9 @@ export function formatRun(result: RunResult): string {
 function flatCalls(result: RunResult): Map<string, CallStats> {
   const flat = new Map<string, CallStats>();
   for (const [phase, calls] of [
-    ['signup', result.signup?.calls],
-    ['paced', result.paced?.calls],
-    ['saturation', result.saturation?.calls],
-  ] as const) {
+    ['signup', result.signup?.calls] as const,
+    ...interviewPhases(result).map(([n, p]) => [n, p.calls] as const),
+  ]) {
     for (const [kind, stats] of Object.entries(calls ?? {})) flat.set(`${phase}: ${kind}`, stats);
   }
   if (result.read) {
@@ -317,8 +324,8 @@ export function formatComparison(before: RunResult, after: RunResult): string {
     const [s, t] = [a.get(kind), b.get(kind)];
     lines.push(`| ${kind} | ${ms(s?.p50)} → ${ms(t?.p50)} | ${ms(s?.p95)} → ${ms(t?.p95)} | ${s?.errors ?? '–'} → ${t?.errors ?? '–'} |`);
   }
-  for (const phase of ['paced', 'saturation'] as const) {
-    const [s, t] = [before[phase], after[phase]];
+  for (const [phase, key] of Object.entries(INTERVIEW_PHASES)) {
+    const [s, t] = [before[key], after[key]];
     if (!s?.cpu || !t?.cpu) continue;
     const [rs, rt] = [new Map(cpuPerInterview(s)), new Map(cpuPerInterview(t))];
     lines.push('', `CPU ms per interview by process, ${phase}:`, '', '| process | before | after |', '|---|---:|---:|');
@@ -326,8 +333,8 @@ export function formatComparison(before: RunResult, after: RunResult): string {
       lines.push(`| ${kind} | ${rs.get(kind)?.toFixed(1) ?? '–'} | ${rt.get(kind)?.toFixed(1) ?? '–'} |`);
     }
   }
-  for (const phase of ['paced', 'saturation'] as const) {
-    const [s, t] = [before[phase]?.dbWaits, after[phase]?.dbWaits];
+  for (const [phase, key] of Object.entries(INTERVIEW_PHASES)) {
+    const [s, t] = [before[key]?.dbWaits, after[key]?.dbWaits];
     if (!s && !t) continue;
     lines.push(
       '',

@@ -3,7 +3,7 @@
 // stack, so each side runs first as often as second and a difference means something only across rounds.
 import type { InterviewPhaseResult } from './phases/interview.ts';
 import { phaseCounters } from './phase-counters.ts';
-import type { RunResult } from './report.ts';
+import { interviewPhases, type RunResult } from './report.ts';
 
 export type Side = 'before' | 'after';
 
@@ -41,8 +41,8 @@ export function headline(result: RunResult): [string, number | undefined][] {
   const rows: [string, number | undefined][] = [
     ['load average at the start (1 min)', result.machine.loadAverageAtStart[0]],
     [
-      'errors: sign-up / paced / saturation (sum)',
-      sumDefined([errorsOf(result.signup), errorsOf(result.paced), errorsOf(result.saturation)]),
+      'errors: sign-up / paced / paced-warm / saturation (sum)',
+      sumDefined([errorsOf(result.signup), ...interviewPhases(result).map(([, phase]) => errorsOf(phase))]),
     ],
     ['sign-up burst ÷ hashing limit (all hashes)', result.signup?.ratioToAllHashes ?? result.signup?.ratioToLimit],
     ['sign-up burst ÷ hashing limit (sign-ups alone)', result.signup?.ratioToLimit],
@@ -54,11 +54,9 @@ export function headline(result: RunResult): [string, number | undefined][] {
     ['paced: stack CPU ms per interview', cpuPerInterview(result.paced)],
     ['paced: functions (Deno) CPU ms per interview', cpuPerInterview(result.paced, (kind) => /deno|function/i.test(kind))],
     ['paced: Postgres CPU ms per interview', cpuPerInterview(result.paced, (kind) => kind.startsWith('postgres'))],
+    ['paced-warm: stack CPU ms per interview', cpuPerInterview(result.pacedWarm)],
   ];
-  for (const [name, phase] of [
-    ['paced', result.paced],
-    ['saturation', result.saturation],
-  ] as const) {
+  for (const [name, phase] of interviewPhases(result)) {
     const per = (value: number | undefined) => (value === undefined || !phase?.completed ? undefined : value / phase.completed);
     rows.push([`${name}: the stack's kernel CPU ms per interview`, per(phase?.cpu?.systemMs)]);
     rows.push([`${name}: fixed-work probe CPU ms, before the phase`, phase?.speedProbe?.before.cpuMs]);
@@ -82,7 +80,13 @@ export function headline(result: RunResult): [string, number | undefined][] {
     rows.push([`${name}: pages allocated per interview (machine)`, per(machine.vm.pgalloc_normal)]);
     for (const [counter, value] of phaseCounters(phase!)) if (value !== undefined) rows.push([`${name}: ${counter}`, value]);
   }
-  for (const [kind, stats] of Object.entries(result.paced?.calls ?? {})) rows.push([`paced p95 ms: ${kind}`, stats.p95 ?? undefined]);
+  for (const [name, phase] of interviewPhases(result)) {
+    if (name === 'saturation') continue;
+    for (const [kind, stats] of Object.entries(phase.calls)) {
+      rows.push([`${name} p50 ms: ${kind}`, stats.p50 ?? undefined]);
+      rows.push([`${name} p95 ms: ${kind}`, stats.p95 ?? undefined]);
+    }
+  }
   if (result.read) {
     rows.push(['read sequential: gateway ÷ direct p50', result.read.sequential.ratioP50 ?? undefined]);
     rows.push([`read ${result.read.concurrency} concurrent: gateway ÷ direct p50`, result.read.concurrent.ratioP50 ?? undefined]);

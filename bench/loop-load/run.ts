@@ -1,6 +1,6 @@
 // bench/loop-load: the product's main loop under N concurrent users, every call through the gateway.
 //
-//   npm run bench:load -- [--users 200] [--phases signup,paced,saturation,read] [--target <checkout>]
+//   npm run bench:load -- [--users 200] [--phases signup,paced,paced-warm,saturation,read] [--target <checkout>]
 //                         [--compare <checkoutA> <checkoutB>] [--compare-files <a.json> <b.json>]
 //                         [--bcrypt-cost 12] [--think-ms 1000] [--timeout-ms 30000] [--reads 2000]
 //                         [--concurrency 32] [--phase-limit-s 600] [--resume-kb 0] [--out <file.json>] [--rounds 1]
@@ -39,12 +39,11 @@ import { LOOP_LOAD_CLIENT } from './http.ts';
 import { formatSqlStats, startSqlStats } from './sql-stats.ts';
 import { startTargetStack, type TargetStack } from './target-stack.ts';
 import { makePro, signUpUsers } from './users.ts';
+import { ALL_PHASES, INTERVIEW_PHASES, parsePhases, thinkTimeOf, userIndexes, type InterviewPhase, type Phase } from './phase-list.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '../..');
 const DATA_DIR = path.join(REPO, 'bench', '.data');
-const ALL_PHASES = ['signup', 'paced', 'saturation', 'read'] as const;
-type Phase = (typeof ALL_PHASES)[number];
 
 // ── options ──────────────────────────────────────────────────────────────────────────────
 const args = process.argv.slice(2);
@@ -94,12 +93,12 @@ const positiveInt = (name: string, fallback: number) => {
 };
 
 const users = Math.max(1, positiveInt('users', 200));
-const phases = (value('phases') ?? ALL_PHASES.join(',')).split(',').map((p) => p.trim()) as Phase[];
-for (const phase of phases) {
-  if (!ALL_PHASES.includes(phase)) {
-    console.error(`unknown phase ${phase}; phases are ${ALL_PHASES.join(',')}`);
-    process.exit(2);
-  }
+let phases: Phase[];
+try {
+  phases = parsePhases(value('phases') ?? ALL_PHASES.join(','));
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
 }
 // The stack's own default (stack/config.ts): what `npm run stack` and production-like runs use.
 const bcryptCost = positiveInt('bcrypt-cost', 12);
@@ -197,21 +196,29 @@ async function runOn(checkout: string): Promise<RunResult> {
       partial.signup = result;
       virtualUsers = created;
     }
-    if (phases.includes('paced') || phases.includes('saturation')) {
-      const missing = Array.from({ length: users }, (_, i) => i).filter((i) => !virtualUsers.some((u) => u.index === i));
+    // The first set of users (the sign-up burst's, completed) or paced-warm's own, signed up and made Pro right
+    // before the first phase that needs them (not measured).
+    const userSets = new Map<boolean, VirtualUser[]>();
+    const usersFor = async (phase: InterviewPhase) => {
+      const warmSet = phase === 'paced-warm';
+      const ready = userSets.get(warmSet);
+      if (ready) return ready;
+      const set = warmSet ? [] : virtualUsers;
+      const missing = userIndexes(phase, users).filter((i) => !set.some((u) => u.index === i));
       if (missing.length) {
         log(`setup: signing up ${missing.length} users (not measured)`);
-        virtualUsers.push(...(await bounded(stack, signUpUsers(new Api(stack.info, setup, timeoutMs), runId, missing))));
+        set.push(...(await bounded(stack, signUpUsers(new Api(stack.info, setup, timeoutMs), runId, missing))));
       }
-      await bounded(stack, makePro(new Api(stack.info, setup, timeoutMs), setup, virtualUsers));
-      log(`setup: ${virtualUsers.length} users are Pro`);
-    }
-    for (const [phase, think] of [
-      ['paced', thinkMs],
-      ['saturation', 0],
-    ] as const) {
+      await bounded(stack, makePro(new Api(stack.info, setup, timeoutMs), setup, set));
+      log(`setup: ${set.length} users are Pro`);
+      userSets.set(warmSet, set);
+      return set;
+    };
+    for (const phase of Object.keys(INTERVIEW_PHASES) as InterviewPhase[]) {
       if (!phases.includes(phase)) continue;
-      log(`phase ${phase === 'paced' ? 2 : 3}: ${virtualUsers.length} users, one interview each, think time ${think} ms`);
+      const phaseUsers = await usersFor(phase);
+      const think = thinkTimeOf(phase, thinkMs);
+      log(`phase ${phase}: ${phaseUsers.length} users, one interview each, think time ${think} ms`);
       const api = new Api(stack.info, new Recorder(), timeoutMs);
       const fastCores = fastCoreUs > 0 ? await waitForFastCores(fastCoreUs, fastCoreWaitMs, log) : undefined;
       if (fastCores) log(`  cores ${fastCores.met ? 'fast' : 'not all fast'} after ${(fastCores.waitedMs / 1000).toFixed(1)} s`);
@@ -224,9 +231,7 @@ async function runOn(checkout: string): Promise<RunResult> {
       const machineBefore = snapshotMachine();
       const perfStat = startPerfStat();
       const loadGenerator = sampleLoadGenerator();
-      const result = await bounded(stack, runInterviewPhase(api, virtualUsers, think, phaseLimitMs, documents)).finally(() =>
-        sampler.stop(),
-      );
+      const result = await bounded(stack, runInterviewPhase(api, phaseUsers, think, phaseLimitMs, documents)).finally(() => sampler.stop());
       result.loadGenerator = loadGenerator.stop();
       result.fastCores = fastCores;
       const cpuAfter = snapshotCpu(stack.pid);
@@ -240,7 +245,7 @@ async function runOn(checkout: string): Promise<RunResult> {
       result.sqlStats = await sqlStats.stop();
       if (result.sqlStats)
         log(`  SQL by statement and function (${label}, ${phase}):\n${formatSqlStats(result.sqlStats, result.completed)}`);
-      partial[phase] = result;
+      partial[INTERVIEW_PHASES[phase]] = result;
       log(`  ${result.completed} completed, ${result.failed} failed in ${(result.wallMs / 1000).toFixed(1)} s`);
     }
     if (phases.includes('read')) {

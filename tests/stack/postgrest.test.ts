@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { gatewayNginx, startNginxGateway } from '../../stack/gateway-nginx.ts';
 import { freePort } from '../../stack/lib/ports.ts';
 import type { ManagedProcess } from '../../stack/lib/processes.ts';
+import pg from 'pg';
+import { openPostgrestPool } from '../../stack/postgrest-pool-warmup.ts';
 import { startPostgrest } from '../../stack/postgrest.ts';
+import { LOCAL_DB_PASSWORD } from '../../stack/postgres/index.ts';
 import { stack } from '../helpers/stack.ts';
 
 function signedToken(claims: Record<string, unknown>): string {
@@ -82,6 +85,47 @@ describe.skipIf(!gatewayNginx())('PostgREST on a Unix socket behind nginx', () =
       expect(withoutKey.status).toBe(401);
     } finally {
       await nginx?.stop();
+      await postgrest.process.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('PostgREST pool opened at start (local stack)', () => {
+  it('opens every connection of the pool with reads alone, before any user calls', async () => {
+    const info = stack();
+    const dbPort = Number(new URL(info.dbUrl).port);
+    const dir = mkdtempSync(path.join(tmpdir(), 'postgrest-pool-'));
+    const applicationName = `postgrest-pool-${process.pid}`;
+    const poolSize = 4;
+    const postgrest = await startPostgrest({
+      dir,
+      logDir: dir,
+      dbPort,
+      jwtSecret: info.jwtSecret,
+      name: 'postgrest-pool',
+      overrides: {
+        'db-uri': `postgres://authenticator:${LOCAL_DB_PASSWORD}@127.0.0.1:${dbPort}/postgres?application_name=${applicationName}`,
+        'db-pool': poolSize,
+        'db-channel-enabled': false,
+      },
+    });
+    const db = new pg.Client({ connectionString: info.dbUrl });
+    await db.connect();
+    const connections = async () =>
+      Number(
+        (await db.query<{ n: string }>('select count(*) as n from pg_stat_activity where application_name = $1', [applicationName]))
+          .rows[0]!.n,
+      );
+    try {
+      const profilesBefore = (await db.query('select count(*) from public.user_profiles')).rows[0].count;
+      // PostgREST's own start (schema cache, settings) leaves a connection or two open.
+      expect(await connections()).toBeLessThan(poolSize);
+      expect(await openPostgrestPool({ port: postgrest.port, jwtSecret: info.jwtSecret, poolSize })).toBe(0);
+      expect(await connections()).toBe(poolSize);
+      expect((await db.query('select count(*) from public.user_profiles')).rows[0].count).toBe(profilesBefore);
+    } finally {
+      await db.end();
       await postgrest.process.stop();
       rmSync(dir, { recursive: true, force: true });
     }
