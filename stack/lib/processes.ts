@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { accessSync, constants, createWriteStream, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { waitForPort } from './ports.ts';
+import { isPortFree, waitForPort } from './ports.ts';
 
 export interface ProcessSpec {
   name: string;
@@ -147,6 +147,9 @@ export function firstExecutable(candidates: readonly string[]): string | null {
  * its log when it exits first.
  */
 export async function startListening(spec: ProcessSpec, port: number, timeoutMs = 15_000): Promise<ManagedProcess> {
+  // Readiness is "something accepts connections on the port": a port another process already listens on would
+  // pass it at once while the new process fails to bind.
+  if (!(await isPortFree(port))) throw new Error(`${spec.name} cannot start: port ${port} is already in use by another process`);
   const process_ = startProcess(spec);
   const exited = process_.exited.then(({ code }) => {
     throw new Error(`${spec.name} exited during start-up (code ${code}); see ${process_.logFile}:\n${tailLog(process_.logFile, 20)}`);
