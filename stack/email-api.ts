@@ -1,7 +1,8 @@
 // A local fake of an e-mail HTTP API (the subset of Resend's `POST /emails` the
 // send-notifications function uses): authenticated with a bearer key, honours
 // `Idempotency-Key`, and delivers into the stack's mailbox, where the auth mails land.
-import { serve, type ServerType } from '@hono/node-server';
+import type { ServerType } from '@hono/node-server';
+import { serveOnLoopback } from './lib/serve-loopback.ts';
 import { Hono } from 'hono';
 import type { Mailbox } from './lib/mailbox.ts';
 import { freePort } from './lib/ports.ts';
@@ -64,7 +65,7 @@ export function createEmailApiApp(mailbox: Mailbox, apiKey: string): Hono {
 export async function startEmailApiFake(mailbox: Mailbox, apiKey: string): Promise<EmailApiFake> {
   const port = await freePort();
   const app = createEmailApiApp(mailbox, apiKey);
-  const server: ServerType = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });
+  const server: ServerType = await serveOnLoopback(app.fetch, port);
   return {
     url: `http://127.0.0.1:${port}`,
     apiKey,

@@ -1,4 +1,5 @@
-import { serve, type ServerType } from '@hono/node-server';
+import type { ServerType } from '@hono/node-server';
+import { serveOnLoopback } from './lib/serve-loopback.ts';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
@@ -129,7 +130,10 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       rateLimits: { tokenPerIpPer5Min: 150, emailPerHour: 30, signupPerIpPer5Min: 150 },
       passwordMinLength: readPasswordPolicy().minLength,
     });
-    const authServer: ServerType = serve({ fetch: auth.app.fetch, port: authPort, hostname: '127.0.0.1' });
+    const authServer: ServerType = await serveOnLoopback(auth.app.fetch, authPort).catch(async (error: unknown) => {
+      await auth.close();
+      throw error;
+    });
     cleanups.push(async () => {
       await new Promise<void>((resolve) => authServer.close(() => resolve()));
       await auth.close();
@@ -141,7 +145,10 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       jwtSecret: config.secrets.jwtSecret,
       dataDir: path.join(config.dir, 'storage'),
     });
-    const storageServer: ServerType = serve({ fetch: storage.app.fetch, port: storagePort, hostname: '127.0.0.1' });
+    const storageServer: ServerType = await serveOnLoopback(storage.app.fetch, storagePort).catch(async (error: unknown) => {
+      await storage.close();
+      throw error;
+    });
     cleanups.push(async () => {
       await new Promise<void>((resolve) => storageServer.close(() => resolve()));
       await storage.close();

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PORT_RESERVATIONS_DIR, freePort, freePortPair, isPortFree, releasePort, reservePort } from '../../stack/lib/ports.ts';
 import { startListening } from '../../stack/lib/processes.ts';
+import { serveOnLoopback } from '../../stack/lib/serve-loopback.ts';
 
 const firstOutgoingPort = Number(readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/)[0]);
 
@@ -65,6 +66,23 @@ describe('ports for local services', () => {
     } finally {
       await new Promise((resolve) => squatter.close(resolve));
       rmSync(logDir, { recursive: true, force: true });
+    }
+  });
+
+  it('let a service of the stack process start only on a port nothing listens on, with an error rather than an uncaught one later', async () => {
+    const port = await freePort();
+    const squatter = net.createServer((socket) => socket.end());
+    await new Promise<void>((resolve) => squatter.listen(port, '127.0.0.1', resolve));
+    try {
+      await expect(serveOnLoopback(() => new Response('late'), port)).rejects.toMatchObject({ code: 'EADDRINUSE' });
+    } finally {
+      await new Promise((resolve) => squatter.close(resolve));
+    }
+    const server = await serveOnLoopback(() => new Response('served'), port);
+    try {
+      expect(await (await fetch(`http://127.0.0.1:${port}/`)).text()).toBe('served');
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
     }
   });
 });
