@@ -182,12 +182,12 @@ async function runOn(checkout: string): Promise<RunResult> {
   const stack = await startTargetStack(checkout, bcryptCost, (line) => log(`  stack: ${line}`));
   running.add(stack);
   log(`stack ready at ${stack.info.apiUrl} (PostgREST direct at ${stack.postgrestUrl})`);
-  const gate = phases.some((phase) => phase !== 'signup') ? fastCoreGate() : undefined;
-  partial.fastCoreGate = gate?.setup;
-  const waitForFastCores = gate && (() => gate.wait(fastCoreWaitMs, log));
   const runId = Math.random().toString(36).slice(2, 8);
   const setup = new Recorder();
   try {
+    const gate = phases.some((phase) => phase !== 'signup') ? fastCoreGate() : undefined;
+    partial.fastCoreGate = gate?.setup;
+    const waitForFastCores = gate && (() => gate.wait(fastCoreWaitMs, log));
     let virtualUsers: VirtualUser[] = [];
     if (phases.includes('signup')) {
       log(`phase 1: ${users} sign-ups at once, probing other auth calls meanwhile`);
