@@ -35,7 +35,6 @@ export function phaseCounters(phase: InterviewPhaseResult): [string, number | un
     ['stack run-queue wait ms', stack('runDelayMs')],
     ['perf context-switches', per(phase.perfEvents?.['context-switches'])],
     ['perf cpu-migrations', per(phase.perfEvents?.['cpu-migrations'])],
-    ['waited for fast cores s', phase.fastCores ? phase.fastCores.waitedMs / 1000 : undefined],
     ...(['before', 'after'] as const).flatMap((when) =>
       (phase.speedProbe?.[when].coreCpuUs ?? []).map((us, core): [string, number] => [`core ${core} pipe round trip CPU µs, ${when}`, us]),
     ),

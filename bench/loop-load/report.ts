@@ -1,5 +1,7 @@
 // Results of one run (JSON), the targets they are held to, and the tables printed from them.
 import type { DbWaits } from './db-waits.ts';
+import { FAST_LEVEL_PERCENTILE, FAST_LIMIT_MARGIN } from './fast-core-calibration.ts';
+import type { FastCoreGateSetup, FastCoresWait } from './fast-cores.ts';
 import type { InterviewPhaseResult } from './phases/interview.ts';
 import { INTERVIEW_PHASES, type InterviewPhase } from './phase-list.ts';
 import type { ReadResult } from './phases/read.ts';
@@ -23,6 +25,8 @@ export interface RunResult {
   pacedWarm?: InterviewPhaseResult;
   saturation?: InterviewPhaseResult;
   read?: ReadResult;
+  /** The fast-core gate of the run: its limit and, unless `--fast-core-us N` fixed it, the calibration. */
+  fastCoreGate?: FastCoreGateSetup;
   /** Set when the run stopped early (a crashed stack, a failed setup step). */
   aborted?: string;
   checks: Check[];
@@ -137,7 +141,7 @@ export function evaluate(result: Omit<RunResult, 'checks'>): Check[] {
       const errors = r.gateway.errors + r.direct.errors;
       checks.push({
         name: `read ${mode}: gateway p50 ÷ direct p50`,
-        value: `${x(r.ratioP50)} (${ms(r.gateway.p50)} vs ${ms(r.direct.p50)} ms${sliceRange(r.sliceRatiosP50)}${errors ? `, ${errors} errors` : ''})`,
+        value: `${x(r.ratioP50)} (${ms(r.gateway.p50)} vs ${ms(r.direct.p50)} ms${sliceRange(r.sliceRatiosP50)}${errors ? `, ${errors} errors` : ''}; ${coresState(r.cores)})`,
         target: `≤ ${GATEWAY_RATIO}×`,
         pass: r.ratioP50 !== null && r.ratioP50 <= GATEWAY_RATIO && errors === 0,
       });
@@ -216,6 +220,54 @@ function callRows(calls: Record<string, CallStats>): string[] {
   ];
 }
 
+const coreList = (us?: number[]) => (us?.length ? us.join('/') : '–');
+const gateWait = (wait?: FastCoresWait) =>
+  wait ? `${wait.met ? 'met' : '**timed out**'} after ${(wait.waitedMs / 1000).toFixed(1)} s (limit ${wait.limitUs ?? '–'} µs)` : 'no gate';
+
+/** The cores around a measurement: "cores 8.6/8.7 → 8.8/9.1 µs, gate met after 2.9 s (limit 9.1 µs)". */
+function coresState(cores?: { fastCores?: FastCoresWait; beforeUs?: number[]; afterUs?: number[] }): string {
+  return cores
+    ? `cores ${coreList(cores.beforeUs)} → ${coreList(cores.afterUs)} µs, gate ${gateWait(cores.fastCores)}`
+    : 'cores not probed';
+}
+
+/** Every gated measurement of a run with its wait and the cores' probes before and after it. */
+export function gateWaits(result: RunResult): { phase: string; fastCores?: FastCoresWait; beforeUs?: number[]; afterUs?: number[] }[] {
+  const read = result.read;
+  return [
+    ...interviewPhases(result).map(([name, phase]) => ({
+      phase: name,
+      fastCores: phase.fastCores,
+      beforeUs: phase.speedProbe?.before.coreCpuUs,
+      afterUs: phase.speedProbe?.after.coreCpuUs,
+    })),
+    ...(read
+      ? [
+          { phase: 'read sequential', ...read.sequential.cores },
+          { phase: `read ${read.concurrency} concurrent`, ...read.concurrent.cores },
+        ]
+      : []),
+  ];
+}
+
+function gateRows(result: RunResult): string[] {
+  const setup = result.fastCoreGate;
+  const c = setup?.calibration;
+  const how = !setup
+    ? 'none (`--fast-core-us 0`, or the core probe does not work here)'
+    : c
+      ? `calibrated over ${(c.durationMs / 1000).toFixed(0)} s with the stack idle: ${c.samplesUs[0]?.length ?? 0} probes per core, fast level (p${FAST_LEVEL_PERCENTILE}) ${c.levelsUs.join(' / ')} µs → limit ${c.limitUs} µs (lowest level + ${FAST_LIMIT_MARGIN * 100} %)`
+      : `fixed by \`--fast-core-us\`: ${setup.limitUs} µs`;
+  return [
+    '',
+    `### fast-core gate: ${how}`,
+    '',
+    '| measurement | gate | cores before → after (CPU µs per pipe round trip) |',
+    '|---|---|---|',
+    ...gateWaits(result).map((w) => `| ${w.phase} | ${gateWait(w.fastCores)} | ${coreList(w.beforeUs)} → ${coreList(w.afterUs)} |`),
+  ];
+}
+
 /** The markdown report of one run. */
 export function formatRun(result: RunResult): string {
   const lines = [
@@ -262,6 +314,7 @@ export function formatRun(result: RunResult): string {
       }),
     );
   }
+  lines.push(...gateRows(result));
   lines.push('', '### targets', '', '| check | value | target | |', '|---|---|---|---|');
   for (const check of result.checks)
     lines.push(

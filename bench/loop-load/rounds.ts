@@ -3,7 +3,7 @@
 // stack, so each side runs first as often as second and a difference means something only across rounds.
 import type { InterviewPhaseResult } from './phases/interview.ts';
 import { phaseCounters } from './phase-counters.ts';
-import { interviewPhases, type RunResult } from './report.ts';
+import { gateWaits, interviewPhases, type RunResult } from './report.ts';
 
 export type Side = 'before' | 'after';
 
@@ -55,7 +55,20 @@ export function headline(result: RunResult): [string, number | undefined][] {
     ['paced: functions (Deno) CPU ms per interview', cpuPerInterview(result.paced, (kind) => /deno|function/i.test(kind))],
     ['paced: Postgres CPU ms per interview', cpuPerInterview(result.paced, (kind) => kind.startsWith('postgres'))],
     ['paced-warm: stack CPU ms per interview', cpuPerInterview(result.pacedWarm)],
+    ['fast-core gate: limit µs at the start', result.fastCoreGate?.limitUs],
   ];
+  for (const { phase, fastCores, beforeUs, afterUs } of gateWaits(result)) {
+    rows.push([`${phase}: fast-core gate waited s`, fastCores && fastCores.waitedMs / 1000]);
+    rows.push([`${phase}: fast-core gate met (1) or timed out (0)`, fastCores && Number(fastCores.met)]);
+    rows.push([`${phase}: fast-core gate limit µs`, fastCores?.limitUs]);
+    // the interview phases' probes are among their counters (phase-counters.ts)
+    if (!phase.startsWith('read')) continue;
+    for (const [when, us] of [
+      ['before', beforeUs],
+      ['after', afterUs],
+    ] as const)
+      (us ?? []).forEach((value, core) => rows.push([`${phase}: core ${core} pipe round trip CPU µs, ${when}`, value]));
+  }
   for (const [name, phase] of interviewPhases(result)) {
     const per = (value: number | undefined) => (value === undefined || !phase?.completed ? undefined : value / phase.completed);
     rows.push([`${name}: the stack's kernel CPU ms per interview`, per(phase?.cpu?.systemMs)]);

@@ -4,7 +4,7 @@
 //                         [--compare <checkoutA> <checkoutB>] [--compare-files <a.json> <b.json>]
 //                         [--bcrypt-cost 12] [--think-ms 1000] [--timeout-ms 30000] [--reads 2000]
 //                         [--concurrency 32] [--phase-limit-s 600] [--resume-kb 0] [--out <file.json>] [--rounds 1]
-//                         [--fast-core-us 9] [--fast-core-wait-s 60]
+//                         [--fast-core-us calibrate] [--fast-core-calibrate-s 20] [--fast-core-wait-s 60]
 //
 // With --compare and --rounds N the two checkouts run N times each in the order A B B A A B …, each run in a
 // benchmark process of its own, and a table of each side's runs and medians follows the before/after table
@@ -25,7 +25,7 @@ import { sampleLoadGenerator } from './load-generator.ts';
 import { machineBetween, snapshotMachine } from './machine-counters.ts';
 import { probeSpeed } from './speed-probe.ts';
 import { startPerfStat } from './perf-events.ts';
-import { waitForFastCores } from './fast-cores.ts';
+import { FastCoreGate } from './fast-cores.ts';
 import { processCountersBetween, snapshotProcessCounters } from './process-counters.ts';
 import { prose } from './prose.ts';
 import { runInterviewPhase } from './phases/interview.ts';
@@ -63,6 +63,7 @@ const KNOWN = new Set([
   'resume-kb',
   'rounds',
   'fast-core-us',
+  'fast-core-calibrate-s',
   'fast-core-wait-s',
 ]);
 for (const arg of args) {
@@ -112,10 +113,17 @@ const phaseLimitMs = positiveInt('phase-limit-s', 600) * 1000;
 const resumeKb = positiveInt('resume-kb', 0);
 const documents = resumeKb > 0 ? { resumeText: prose(resumeKb * 1000), jobDescriptionText: prose(resumeKb * 500) } : undefined;
 
-// Before each interview phase, wait (at most --fast-core-wait-s) until every core's probe is at or under
-// --fast-core-us CPU µs per pipe round trip (fast-cores.ts; 0 = do not wait). 9 µs sits between this VM's
-// fast (8.4–9.0) and slow (9.5–12.5) states with the stack idle.
-const fastCoreUs = positiveInt('fast-core-us', 9);
+// Before each interview phase and each mode of the read phase, wait (at most --fast-core-wait-s) until every
+// core's probe is at or under a limit of CPU µs per pipe round trip (fast-cores.ts): by default calibrated from
+// --fast-core-calibrate-s of probes right after the stack is up (fast-core-calibration.ts); --fast-core-us N
+// holds the cores to N instead, and 0 does not wait.
+const fastCoreUsOption = value('fast-core-us') ?? 'calibrate';
+const fastCoreUs = fastCoreUsOption === 'calibrate' ? 'calibrate' : Number(fastCoreUsOption);
+if (fastCoreUs !== 'calibrate' && !(fastCoreUs >= 0)) {
+  console.error(`--fast-core-us must be "calibrate" or a number of µs (0 = do not wait), got ${fastCoreUsOption}`);
+  process.exit(2);
+}
+const fastCoreCalibrateMs = positiveInt('fast-core-calibrate-s', 20) * 1000;
 const fastCoreWaitMs = positiveInt('fast-core-wait-s', 60) * 1000;
 
 const rounds = Math.max(1, positiveInt('rounds', 1));
@@ -177,6 +185,9 @@ async function runOn(checkout: string): Promise<RunResult> {
   const runId = Math.random().toString(36).slice(2, 8);
   const setup = new Recorder();
   try {
+    const gate = phases.some((phase) => phase !== 'signup') ? fastCoreGate() : undefined;
+    partial.fastCoreGate = gate?.setup;
+    const waitForFastCores = gate && (() => gate.wait(fastCoreWaitMs, log));
     let virtualUsers: VirtualUser[] = [];
     if (phases.includes('signup')) {
       log(`phase 1: ${users} sign-ups at once, probing other auth calls meanwhile`);
@@ -220,8 +231,7 @@ async function runOn(checkout: string): Promise<RunResult> {
       const think = thinkTimeOf(phase, thinkMs);
       log(`phase ${phase}: ${phaseUsers.length} users, one interview each, think time ${think} ms`);
       const api = new Api(stack.info, new Recorder(), timeoutMs);
-      const fastCores = fastCoreUs > 0 ? await waitForFastCores(fastCoreUs, fastCoreWaitMs, log) : undefined;
-      if (fastCores) log(`  cores ${fastCores.met ? 'fast' : 'not all fast'} after ${(fastCores.waitedMs / 1000).toFixed(1)} s`);
+      const fastCores = await waitForFastCores?.();
       const sqlStats = await startSqlStats(stack.info.dbUrl);
       const sampler = await sampleDbWaits(stack.info.dbUrl);
       const cpuTimeline = sampleCpuTimeline(stack.pid);
@@ -262,6 +272,7 @@ async function runOn(checkout: string): Promise<RunResult> {
           timeoutMs,
           deadlineMs: phaseLimitMs,
           stackPid: stack.pid,
+          waitForFastCores,
         }),
       );
     }
@@ -274,6 +285,20 @@ async function runOn(checkout: string): Promise<RunResult> {
     running.delete(stack);
   }
   return { ...partial, checks: evaluate(partial) };
+}
+
+/** The run's fast-core gate (none with --fast-core-us 0 or where the probe does not work). */
+function fastCoreGate(): FastCoreGate | undefined {
+  if (fastCoreUs !== 'calibrate') return fastCoreUs > 0 ? FastCoreGate.fixed(fastCoreUs) : undefined;
+  log(`calibrating the fast-core gate: probing every core for ${fastCoreCalibrateMs / 1000} s with the stack idle`);
+  const gate = FastCoreGate.calibrate(fastCoreCalibrateMs);
+  const calibration = gate?.setup.calibration;
+  log(
+    calibration
+      ? `  ${calibration.samplesUs[0]!.length} probes per core, fast levels ${calibration.levelsUs.join(' / ')} µs → limit ${calibration.limitUs} µs`
+      : '  the core probe does not work here (perf?): no gate',
+  );
+  return gate;
 }
 
 function save(result: RunResult, file?: string): string {

@@ -2,6 +2,8 @@
 // sequential and ~32 concurrent. The two paths alternate request by request (ABBA), so that whatever the
 // machine does meanwhile (another process, a scheduler placement, a timer) hits both alike.
 import { cpuBetween, snapshotCpu, type CpuUse } from '../cpu.ts';
+import type { FastCoresWait } from '../fast-cores.ts';
+import { probeCores } from '../perf-events.ts';
 import { timedCall, CallFailed } from '../http.ts';
 import { percentile, type Recorder, type CallStats } from '../recorder.ts';
 import type { TargetStackInfo } from '../target-stack.ts';
@@ -18,6 +20,11 @@ export interface ReadModeResult {
   sliceRatiosP50?: number[];
   /** CPU of the stack's processes by kind and of the load generator over the measured requests of both paths. */
   cpu?: { stack: CpuUse; loadGeneratorMs: number };
+  /**
+   * Per core CPU µs per pipe round trip right before and after this mode's requests, and the fast-core gate's
+   * wait before them (when the run had a gate): a slow core inflates both paths, but not alike.
+   */
+  cores?: { fastCores?: FastCoresWait; beforeUs?: number[]; afterUs?: number[] };
 }
 
 export interface ReadResult {
@@ -43,6 +50,8 @@ export async function runReadPhase(options: {
   deadlineMs: number;
   /** The stack's process tree, whose CPU over the measured requests is recorded. */
   stackPid: number;
+  /** The run's fast-core gate, waited for before each mode's warm-up (fast-cores.ts). */
+  waitForFastCores?: () => Promise<FastCoresWait>;
 }): Promise<ReadResult> {
   const { stack, recorder } = options;
   const deadline = performance.now() + options.deadlineMs;
@@ -85,6 +94,8 @@ export async function runReadPhase(options: {
   };
 
   const run = async (mode: string, concurrency: number): Promise<ReadModeResult> => {
+    const fastCores = await options.waitForFastCores?.();
+    const beforeUs = fastCores?.coreCpuUs ?? probeCores();
     await interleaved(options.warmUp, mode, WARM_UP, concurrency);
     const cpuBefore = snapshotCpu(options.stackPid);
     const loadGeneratorBefore = process.cpuUsage();
@@ -94,6 +105,7 @@ export async function runReadPhase(options: {
       stack: cpuBetween(cpuBefore, snapshotCpu(options.stackPid)),
       loadGeneratorMs: (loadGenerator.user + loadGenerator.system) / 1000,
     };
+    const afterUs = probeCores();
     const stats = recorder.stats();
     const gateway = stats[kind('gateway', mode)]!;
     const direct = stats[kind('direct', mode)]!;
@@ -103,6 +115,7 @@ export async function runReadPhase(options: {
       ratioP50: gateway?.p50 && direct?.p50 ? gateway.p50 / direct.p50 : null,
       sliceRatiosP50: sliceRatios(recorder, kind('gateway', mode), kind('direct', mode)),
       cpu,
+      cores: { fastCores, beforeUs, afterUs },
     };
   };
 
