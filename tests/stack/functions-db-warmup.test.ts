@@ -1,0 +1,67 @@
+// The local functions runtime's database warm-up (stack/functions/db-warmup.ts), in a real Deno process against
+// this stack's Postgres: on one connection it must leave the backend with the functions' plpgsql code compiled (what
+// a first call would otherwise do) and leave nothing behind in the database (its transaction is rolled back).
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { stack } from '../helpers/stack.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const functionsDir = path.join(root, 'supabase', 'functions');
+const scratch = mkdtempSync(path.join(tmpdir(), 'interviewai-db-warmup-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const SCRIPT = `
+import postgres from 'npm:postgres@3';
+import { warmConnection } from ${JSON.stringify(`file://${root}/stack/functions/db-warmup.ts`)};
+const pool = postgres(Deno.env.get('SUPABASE_DB_URL'), { max: 1, onnotice: () => {} });
+const sql = await pool.reserve();
+const compiled = async () => (await sql\`select ident from pg_backend_memory_contexts
+  where name = 'PL/pgSQL function' and ident is not null\`).map((row) => row.ident.replace(/\\(.*/, '')).sort();
+const counts = async () => (await sql\`select
+  (select count(*) from auth.users where email like 'warm-up-%')::int as users,
+  (select count(*) from public.interview_sessions)::int as sessions,
+  (select count(*) from public.interview_questions)::int as questions,
+  (select count(*) from public.interview_responses)::int as responses,
+  (select count(*) from public.ai_usage_events)::int as usage,
+  (select count(*) from private.ai_call_slots)::int as slots\`)[0];
+const before = { compiled: await compiled(), counts: await counts() };
+const error = await warmConnection(sql);
+const after = { compiled: await compiled(), counts: await counts(), inTransaction: (await sql\`select now() <> statement_timestamp() as open\`)[0].open };
+sql.release();
+await pool.end();
+console.log(JSON.stringify({ before, after, error: error?.message ?? null }));
+`;
+
+describe("the local functions runtime's database warm-up", () => {
+  it('compiles the functions’ database code on the connection and leaves no row behind', async () => {
+    const script = path.join(scratch, 'db-warmup-check.ts');
+    writeFileSync(script, SCRIPT);
+    const { stdout } = await promisify(execFile)(
+      path.join(root, 'node_modules', '.bin', 'deno'),
+      ['run', '--no-check', `--config=${path.join(functionsDir, 'deno.json')}`, `--allow-read=${root}`, '--allow-env', '--allow-net=127.0.0.1', script],
+      {
+        cwd: functionsDir,
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOME: process.env.HOME ?? '',
+          DENO_DIR: path.join(root, '.cache', 'deno'),
+          NO_COLOR: '1',
+          SUPABASE_DB_URL: stack().dbUrl,
+        },
+      },
+    );
+    const { before, after, error } = JSON.parse(stdout.trim().split('\n').at(-1)!);
+    expect(error).toBeNull();
+    const warmed = ['begin_question_generation', 'save_generated_questions', 'claim_response_scoring', 'claim_interview_completion'];
+    for (const name of warmed) expect(before.compiled).not.toContain(name);
+    expect(after.compiled).toEqual(expect.arrayContaining(warmed));
+    expect(after.counts).toEqual(before.counts);
+    expect(after.counts.users).toBe(0);
+    // outside any transaction again: a new statement's time is not the transaction's start
+    expect(after.inTransaction).toBe(false);
+  }, 60_000);
+});
