@@ -319,7 +319,12 @@ try {
 }
 const runs: { side: Side; result: RunResult }[] = [];
 for (const [i, { side, checkout }] of order.entries()) {
-  if (order.length > 2) log(`run ${i + 1} of ${order.length}: ${side === 'before' ? 'A' : 'B'} (${checkout}${Object.entries(sideEnv[side]).map(([k, v]) => ` ${k}=${v}`).join('')})`);
+  if (order.length > 2)
+    log(
+      `run ${i + 1} of ${order.length}: ${side === 'before' ? 'A' : 'B'} (${checkout}${Object.entries(sideEnv[side])
+        .map(([k, v]) => ` ${k}=${v}`)
+        .join('')})`,
+    );
   if (order.length === 1) {
     const result = await runOn(checkout);
     runs.push({ side, result });

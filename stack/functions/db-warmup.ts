@@ -13,12 +13,15 @@
 // scoring, the interview claimed for completion. Nothing is committed: no row, no claim and no notification
 // outlives the transaction (sequences move on, as after any rolled-back call); the locks it takes are on its own
 // new rows, the bank rows its questions reference (key share) and its own user's advisory lock.
-import type postgres from 'npm:postgres@3';
 
 const SERVICE_ROLE = `select set_config('role', 'service_role', true), set_config('request.jwt.claims', '{"role":"service_role"}', true),
   set_config('statement_timeout', '8s', true), set_config('lock_timeout', '8s', true)`;
 
-type Sql = postgres.ReservedSql;
+/** What this file uses of a reserved postgres.js connection (the functions' pool, _shared/db.ts). */
+export interface Sql {
+  <T extends readonly unknown[] = Record<string, unknown>[]>(strings: TemplateStringsArray, ...values: unknown[]): Promise<T>;
+  unsafe(query: string): Promise<unknown>;
+}
 
 async function asUser(sql: Sql, userId: string) {
   await sql`select set_config('role', 'authenticated', true),
@@ -54,19 +57,21 @@ async function loopOnce(sql: Sql): Promise<void> {
     p_user_id => ${userId}::uuid, p_session_id => ${created!.session_id}::text, p_rate_max => 20::integer,
     p_rate_window_seconds => 3600::integer) as result`;
   if (begun!.result.state !== 'generate') throw new Error(`begin_question_generation: ${JSON.stringify(begun!.result)}`);
-  const usage = [{
-    user_id: userId,
-    interview_id: created!.id,
-    operation: 'generate_questions',
-    provider: 'local',
-    model: 'local-bank',
-    latency_ms: 1,
-    success: true,
-    attempt: 1,
-    metadata: {},
-  }];
+  const usage = [
+    {
+      user_id: userId,
+      interview_id: created!.id,
+      operation: 'generate_questions',
+      provider: 'local',
+      model: 'local-bank',
+      latency_ms: 1,
+      success: true,
+      attempt: 1,
+      metadata: {},
+    },
+  ];
   await sql`select public.save_generated_questions(p_interview_id => ${created!.id}::uuid,
-    p_questions => ${JSON.stringify(bank.map((row) => row.question))}::text::jsonb, p_usage => ${JSON.stringify(usage)}::text::jsonb,
+    p_questions => ${JSON.stringify(bank.map((row: { question: unknown }) => row.question))}::text::jsonb, p_usage => ${JSON.stringify(usage)}::text::jsonb,
     p_slot_id => ${begun!.result.slot_id}::bigint) as result`;
   await asUser(sql, userId);
   const [question] = await sql<{ id: string }[]>`select id from public.interview_questions

@@ -157,7 +157,7 @@ if (Deno.env.get('FUNCTIONS_PRELOAD') !== '0') {
 async function warmDatabaseConnections(): Promise<void> {
   const started = performance.now();
   // The module instance the functions use (the same URL), so these are the functions' own connections.
-  const db = await import(`file://${functionsDir}/_shared/db.ts`) as {
+  const db = (await import(`file://${functionsDir}/_shared/db.ts`)) as {
     onEveryOpenConnection(work: (sql: Parameters<typeof warmConnection>[0]) => Promise<void>): Promise<number>;
   };
   const errors = new Set<string>();

@@ -6,7 +6,22 @@ import { parseSideEnv, runInChild, singleRunArgs } from '../../bench/loop-load/r
 
 describe('loop-load runs of a comparison', () => {
   it('keeps the run options and replaces the comparison ones with one target and an output file', () => {
-    const args = ['--compare', '/a', '/b', '--compare-env', 'X=1', 'X=0', '--rounds', '2', '--phases', 'paced,saturation', '--out', 'x.json', '--users', '50'];
+    const args = [
+      '--compare',
+      '/a',
+      '/b',
+      '--compare-env',
+      'X=1',
+      'X=0',
+      '--rounds',
+      '2',
+      '--phases',
+      'paced,saturation',
+      '--out',
+      'x.json',
+      '--users',
+      '50',
+    ];
     expect(singleRunArgs(args, '/b', '/tmp/r.json')).toEqual([
       '--phases',
       'paced,saturation',

@@ -42,7 +42,15 @@ describe("the local functions runtime's database warm-up", () => {
     writeFileSync(script, SCRIPT);
     const { stdout } = await promisify(execFile)(
       path.join(root, 'node_modules', '.bin', 'deno'),
-      ['run', '--no-check', `--config=${path.join(functionsDir, 'deno.json')}`, `--allow-read=${root}`, '--allow-env', '--allow-net=127.0.0.1', script],
+      [
+        'run',
+        '--no-check',
+        `--config=${path.join(functionsDir, 'deno.json')}`,
+        `--allow-read=${root}`,
+        '--allow-env',
+        '--allow-net=127.0.0.1',
+        script,
+      ],
       {
         cwd: functionsDir,
         env: {
