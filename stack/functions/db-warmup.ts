@@ -17,6 +17,29 @@
 const SERVICE_ROLE = `select set_config('role', 'service_role', true), set_config('request.jwt.claims', '{"role":"service_role"}', true),
   set_config('statement_timeout', '8s', true), set_config('lock_timeout', '8s', true)`;
 
+/** Three active bank questions (a coding one first) as `save_generated_questions` takes them, one row each. */
+export const BANK_QUESTIONS_SQL = `select jsonb_build_object('bank_question_id', id, 'question_text', question,
+    'question_type', type, 'difficulty', difficulty, 'skill_category', category, 'skills', skills,
+    'time_limit_seconds', time_limit_seconds, 'starter_code', starter_code, 'function_name', function_name,
+    'test_cases', test_cases, 'expected_answer', expected_answer, 'key_points', key_points, 'sample_code', sample_code,
+    'evaluation_criteria', evaluation_criteria, 'source', 'bank') as question
+  from public.question_bank where is_active order by type = 'coding' desc, id limit 3`;
+
+/** The usage the local engine records for one generation of questions. */
+export const localGenerationUsage = (userId: string, interviewId: string) => [
+  {
+    user_id: userId,
+    interview_id: interviewId,
+    operation: 'generate_questions',
+    provider: 'local',
+    model: 'local-bank',
+    latency_ms: 1,
+    success: true,
+    attempt: 1,
+    metadata: {},
+  },
+];
+
 /** What this file uses of a reserved postgres.js connection (the functions' pool, _shared/db.ts). */
 export interface Sql {
   <T extends readonly unknown[] = Record<string, unknown>[]>(strings: TemplateStringsArray, ...values: unknown[]): Promise<T>;
@@ -42,12 +65,7 @@ async function loopOnce(sql: Sql): Promise<void> {
   await sql`insert into public.subscriptions (id, user_id, stripe_customer_id, plan_id, status)
     values (${`sub_warmup${userId.replaceAll('-', '')}`}, ${userId}::uuid, ${`cus_warmup${userId.replaceAll('-', '').slice(0, 14)}`}, 'pro_monthly', 'active')`;
   // as the connecting role, before the API roles are taken on
-  const bank = await sql<{ question: unknown }[]>`select jsonb_build_object('bank_question_id', id, 'question_text', question,
-      'question_type', type, 'difficulty', difficulty, 'skill_category', category, 'skills', skills,
-      'time_limit_seconds', time_limit_seconds, 'starter_code', starter_code, 'function_name', function_name,
-      'test_cases', test_cases, 'expected_answer', expected_answer, 'key_points', key_points, 'sample_code', sample_code,
-      'evaluation_criteria', evaluation_criteria, 'source', 'bank') as question
-    from public.question_bank where is_active order by type = 'coding' desc, id limit 3`;
+  const bank = (await sql.unsafe(BANK_QUESTIONS_SQL)) as { question: unknown }[];
   await asUser(sql, userId);
   const [created] = await sql<{ id: string; session_id: string }[]>`select id, session_id from public.create_interview_session(
     p_job_role => 'Frontend Developer', p_interview_type => 'mixed', p_difficulty => 'medium',
@@ -57,21 +75,8 @@ async function loopOnce(sql: Sql): Promise<void> {
     p_user_id => ${userId}::uuid, p_session_id => ${created!.session_id}::text, p_rate_max => 20::integer,
     p_rate_window_seconds => 3600::integer) as result`;
   if (begun!.result.state !== 'generate') throw new Error(`begin_question_generation: ${JSON.stringify(begun!.result)}`);
-  const usage = [
-    {
-      user_id: userId,
-      interview_id: created!.id,
-      operation: 'generate_questions',
-      provider: 'local',
-      model: 'local-bank',
-      latency_ms: 1,
-      success: true,
-      attempt: 1,
-      metadata: {},
-    },
-  ];
   await sql`select public.save_generated_questions(p_interview_id => ${created!.id}::uuid,
-    p_questions => ${JSON.stringify(bank.map((row: { question: unknown }) => row.question))}::text::jsonb, p_usage => ${JSON.stringify(usage)}::text::jsonb,
+    p_questions => ${JSON.stringify(bank.map((row: { question: unknown }) => row.question))}::text::jsonb, p_usage => ${JSON.stringify(localGenerationUsage(userId, created!.id))}::text::jsonb,
     p_slot_id => ${begun!.result.slot_id}::bigint) as result`;
   await asUser(sql, userId);
   const [question] = await sql<{ id: string }[]>`select id from public.interview_questions
