@@ -1,22 +1,19 @@
 // The local functions runtime's database warm-up (stack/functions/db-warmup.ts), in a real Deno process against
 // this stack's Postgres: on one connection it must leave the backend with the functions' plpgsql code compiled (what
 // a first call would otherwise do) and leave nothing behind in the database (its transaction is rolled back).
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { FUNCTIONS_DIR, REPO_ROOT, runDeno } from '../helpers/deno.ts';
 import { stack } from '../helpers/stack.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const functionsDir = path.join(root, 'supabase', 'functions');
 const scratch = mkdtempSync(path.join(tmpdir(), 'interviewai-db-warmup-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const SCRIPT = `
 import postgres from 'npm:postgres@3';
-import { warmConnection } from ${JSON.stringify(`file://${root}/stack/functions/db-warmup.ts`)};
+import { warmConnection } from ${JSON.stringify(`file://${REPO_ROOT}/stack/functions/db-warmup.ts`)};
 const pool = postgres(Deno.env.get('SUPABASE_DB_URL'), { max: 1, onnotice: () => {} });
 const sql = await pool.reserve();
 const compiled = async () => (await sql\`select ident from pg_backend_memory_contexts
@@ -40,27 +37,17 @@ describe("the local functions runtime's database warm-up", () => {
   it('compiles the functions’ database code on the connection and leaves no row behind', async () => {
     const script = path.join(scratch, 'db-warmup-check.ts');
     writeFileSync(script, SCRIPT);
-    const { stdout } = await promisify(execFile)(
-      path.join(root, 'node_modules', '.bin', 'deno'),
+    const { stdout } = await runDeno(
       [
         'run',
         '--no-check',
-        `--config=${path.join(functionsDir, 'deno.json')}`,
-        `--allow-read=${root}`,
+        `--config=${path.join(FUNCTIONS_DIR, 'deno.json')}`,
+        `--allow-read=${REPO_ROOT}`,
         '--allow-env',
         '--allow-net=127.0.0.1',
         script,
       ],
-      {
-        cwd: functionsDir,
-        env: {
-          PATH: process.env.PATH ?? '',
-          HOME: process.env.HOME ?? '',
-          DENO_DIR: path.join(root, '.cache', 'deno'),
-          NO_COLOR: '1',
-          SUPABASE_DB_URL: stack().dbUrl,
-        },
-      },
+      { SUPABASE_DB_URL: stack().dbUrl },
     );
     const { before, after, error } = JSON.parse(stdout.trim().split('\n').at(-1)!);
     expect(error).toBeNull();
