@@ -80,8 +80,8 @@ async function loopOnce(sql: Sql): Promise<void> {
     p_slot_id => ${begun!.result.slot_id}::bigint) as result`;
   await asUser(sql, userId);
   const [question] = await sql<{ id: string }[]>`select id from public.interview_questions
-    where interview_id = ${created!.id}::uuid and question_type <> 'coding' order by order_number limit 1`;
-  if (!question) return;
+    where interview_id = ${created!.id}::uuid order by order_number limit 1`;
+  if (!question) throw new Error('save_generated_questions saved no question');
   const [response] = await sql<{ id: string }[]>`select id from public.submit_response(p_question_id => ${question.id}::uuid,
     p_answer_text => 'I would measure first, then change the slowest part and check the result.', p_time_taken_seconds => 90)`;
   await asServiceRole(sql);

@@ -27,7 +27,11 @@ const counts = async () => (await sql\`select
   (select count(*) from private.ai_call_slots)::int as slots\`)[0];
 const before = { compiled: await compiled(), counts: await counts() };
 const error = await warmConnection(sql);
-const after = { compiled: await compiled(), counts: await counts(), inTransaction: (await sql\`select now() <> statement_timestamp() as open\`)[0].open };
+const pid = (await sql\`select pg_backend_pid() as pid\`)[0].pid;
+const watcher = postgres(Deno.env.get('SUPABASE_DB_URL'), { max: 1, onnotice: () => {} });
+const state = (await watcher\`select state from pg_stat_activity where pid = \${pid}\`)[0].state;
+await watcher.end();
+const after = { compiled: await compiled(), counts: await counts(), state };
 sql.release();
 await pool.end();
 console.log(JSON.stringify({ before, after, error: error?.message ?? null }));
@@ -51,12 +55,19 @@ describe("the local functions runtime's database warm-up", () => {
     );
     const { before, after, error } = JSON.parse(stdout.trim().split('\n').at(-1)!);
     expect(error).toBeNull();
-    const warmed = ['begin_question_generation', 'save_generated_questions', 'claim_response_scoring', 'claim_interview_completion'];
+    const warmed = [
+      'public.create_interview_session',
+      'public.begin_question_generation',
+      'public.save_generated_questions',
+      'public.submit_response',
+      'public.claim_response_scoring',
+      'public.claim_interview_completion',
+    ];
     for (const name of warmed) expect(before.compiled).not.toContain(name);
     expect(after.compiled).toEqual(expect.arrayContaining(warmed));
     expect(after.counts).toEqual(before.counts);
     expect(after.counts.users).toBe(0);
-    // outside any transaction again: a new statement's time is not the transaction's start
-    expect(after.inTransaction).toBe(false);
+    // left outside any transaction (not 'idle in transaction')
+    expect(after.state).toBe('idle');
   }, 60_000);
 });
