@@ -10,7 +10,7 @@ import type { RunResult } from './report.ts';
 
 /** The options of one run: `args` without the ones that make a comparison or name the output. */
 export function singleRunArgs(args: string[], checkout: string, out: string): string[] {
-  const dropped: Record<string, number> = { '--compare': 2, '--rounds': 1, '--out': 1, '--target': 1 };
+  const dropped: Record<string, number> = { '--compare': 2, '--compare-env': 2, '--rounds': 1, '--out': 1, '--target': 1 };
   const kept: string[] = [];
   for (let i = 0; i < args.length; i += 1) {
     const skip = dropped[args[i]!];
@@ -20,6 +20,21 @@ export function singleRunArgs(args: string[], checkout: string, out: string): st
   return [...kept, '--target', checkout, '--out', out];
 }
 
+/**
+ * `--compare-env`'s value for one side: `KEY=value,KEY=value` (or `-` for nothing), the environment that side's
+ * run and the stack it starts get on top of this process's, e.g. the same checkout with a stack setting on and off.
+ */
+export function parseSideEnv(list: string): Record<string, string> {
+  if (list === '-') return {};
+  const env: Record<string, string> = {};
+  for (const pair of list.split(',')) {
+    const match = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(pair);
+    if (!match) throw new Error(`--compare-env: "${pair}" is not KEY=value`);
+    env[match[1]!] = match[2]!;
+  }
+  return env;
+}
+
 let current: ChildProcess | undefined;
 
 /** Stops the run in progress (its process stops its stack on SIGTERM). */
@@ -27,10 +42,13 @@ export function stopChildRun(): void {
   current?.kill('SIGTERM');
 }
 
-/** Runs `script` (run.ts) for one checkout in a new process with this process's Node flags; its output is ours. */
-export async function runInChild(script: string, args: string[], checkout: string): Promise<RunResult> {
+/** Runs `script` (run.ts) for one checkout in a new process with this process's Node flags and `env` added; its output is ours. */
+export async function runInChild(script: string, args: string[], checkout: string, env: Record<string, string> = {}): Promise<RunResult> {
   const out = path.join(tmpdir(), `interviewai-loop-load-run-${process.pid}-${Date.now()}.json`);
-  const child = spawn(process.execPath, [...process.execArgv, script, ...singleRunArgs(args, checkout, out)], { stdio: 'inherit' });
+  const child = spawn(process.execPath, [...process.execArgv, script, ...singleRunArgs(args, checkout, out)], {
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   current = child;
   const code = await new Promise<number | null>((resolve) => child.once('exit', (exitCode) => resolve(exitCode)));
   current = undefined;

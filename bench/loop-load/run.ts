@@ -5,10 +5,12 @@
 //                         [--bcrypt-cost 12] [--think-ms 1000] [--timeout-ms 30000] [--reads 2000]
 //                         [--concurrency 32] [--phase-limit-s 600] [--resume-kb 0] [--out <file.json>] [--rounds 1]
 //                         [--fast-core-us calibrate] [--fast-core-calibrate-s 20] [--fast-core-wait-s 60]
+//                         [--compare-env <A env> <B env>]
 //
 // With --compare and --rounds N the two checkouts run N times each in the order A B B A A B …, each run in a
 // benchmark process of its own, and a table of each side's runs and medians follows the before/after table
-// of the first pair.
+// of the first pair. --compare-env gives each side's runs (and their stacks) extra environment, `K=v,K=v` or `-`:
+// the same checkout on both sides with one stack setting changed.
 //
 // Boots an isolated stack of the target checkout (default: this one) in its own process tree, runs the
 // phases, prints a markdown report and writes JSON under bench/.data/. See bench/loop-load/README.md.
@@ -34,7 +36,7 @@ import { runSignupPhase } from './phases/signup.ts';
 import { Recorder } from './recorder.ts';
 import { evaluate, formatComparison, formatRun, type RunResult } from './report.ts';
 import { formatRounds, roundOrder, type Side } from './rounds.ts';
-import { runInChild, stopChildRun } from './run-in-child.ts';
+import { parseSideEnv, runInChild, stopChildRun } from './run-in-child.ts';
 import { LOOP_LOAD_CLIENT } from './http.ts';
 import { formatSqlStats, startSqlStats } from './sql-stats.ts';
 import { startTargetStack, type TargetStack } from './target-stack.ts';
@@ -53,6 +55,7 @@ const KNOWN = new Set([
   'target',
   'compare',
   'compare-files',
+  'compare-env',
   'bcrypt-cost',
   'think-ms',
   'timeout-ms',
@@ -332,9 +335,22 @@ const compare = values('compare', 2)?.map((dir) => path.resolve(dir));
 const order: { side: Side; checkout: string }[] = compare
   ? roundOrder(rounds).map((side) => ({ side, checkout: side === 'before' ? compare[0]! : compare[1]! }))
   : [{ side: 'after', checkout: path.resolve(value('target') ?? REPO) }];
+let sideEnv: Record<Side, Record<string, string>> = { before: {}, after: {} };
+try {
+  const [a, b] = values('compare-env', 2)?.map(parseSideEnv) ?? [{}, {}];
+  sideEnv = { before: a!, after: b! };
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
 const runs: { side: Side; result: RunResult }[] = [];
 for (const [i, { side, checkout }] of order.entries()) {
-  if (order.length > 2) log(`run ${i + 1} of ${order.length}: ${side === 'before' ? 'A' : 'B'} (${checkout})`);
+  if (order.length > 2)
+    log(
+      `run ${i + 1} of ${order.length}: ${side === 'before' ? 'A' : 'B'} (${checkout}${Object.entries(sideEnv[side])
+        .map(([k, v]) => ` ${k}=${v}`)
+        .join('')})`,
+    );
   if (order.length === 1) {
     const result = await runOn(checkout);
     runs.push({ side, result });
@@ -344,7 +360,7 @@ for (const [i, { side, checkout }] of order.entries()) {
     continue;
   }
   // The run prints its own report; its result is kept here under the usual name.
-  const result = await runInChild(fileURLToPath(import.meta.url), args, checkout);
+  const result = await runInChild(fileURLToPath(import.meta.url), args, checkout, sideEnv[side]);
   runs.push({ side, result });
   log(`results written to ${path.relative(process.cwd(), save(result))}`);
 }

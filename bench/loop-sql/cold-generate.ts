@@ -9,6 +9,7 @@
 // runs `begin_question_generation` and `save_generated_questions` (three bank questions and a local usage event, as
 // the local engine saves them) for the first user (cold), then for the second (warm). Needs a running stack.
 import pg from 'pg';
+import { BANK_QUESTIONS_SQL, localGenerationUsage } from '../../stack/functions/db-warmup.ts';
 import { backendCpuMs } from './backend.ts';
 import { coldConnectionRun, coldThenWarm, lockedRelations, median } from './cold-connection.ts';
 
@@ -29,14 +30,7 @@ for (const userId of users) {
   await setup.query('commit');
   sessions.push({ userId, sessionId: rows[0]!.session_id });
 }
-const { rows: bank } = await setup.query(
-  `select jsonb_build_object('bank_question_id', id, 'question_text', question, 'question_type', type,
-     'difficulty', difficulty, 'skill_category', category, 'skills', skills, 'time_limit_seconds', time_limit_seconds,
-     'starter_code', starter_code, 'function_name', function_name, 'test_cases', test_cases,
-     'expected_answer', expected_answer, 'key_points', key_points, 'sample_code', sample_code,
-     'evaluation_criteria', evaluation_criteria, 'source', 'bank') as question
-   from public.question_bank where is_active order by type = 'coding' desc, id limit 3`,
-);
+const { rows: bank } = await setup.query(BANK_QUESTIONS_SQL);
 await setup.end();
 const questions = JSON.stringify(bank.map((row) => row.question));
 
@@ -75,19 +69,7 @@ async function generate(client: pg.Client, pid: number, { userId, sessionId }: (
   );
   if (begin.row.state !== 'generate') throw new Error(`begin_question_generation: ${JSON.stringify(begin.row)}`);
   const interviewId = begin.row.session.id;
-  const usage = JSON.stringify([
-    {
-      user_id: userId,
-      interview_id: interviewId,
-      operation: 'generate_questions',
-      provider: 'local',
-      model: 'local-bank',
-      latency_ms: 1,
-      success: true,
-      attempt: 1,
-      metadata: {},
-    },
-  ]);
+  const usage = JSON.stringify(localGenerationUsage(userId, interviewId));
   const save = await asServiceRole(
     client,
     pid,

@@ -259,9 +259,10 @@ export async function startFunctions(options: FunctionsOptions): Promise<Running
           FUNCTIONS_WORKER_PORT: String(ownPort),
           ...(process.env.FUNCTIONS_PRELOAD ? { FUNCTIONS_PRELOAD: process.env.FUNCTIONS_PRELOAD } : {}),
           ...(process.env.FUNCTIONS_WARMUP_MS ? { FUNCTIONS_WARMUP_MS: process.env.FUNCTIONS_WARMUP_MS } : {}),
+          ...(process.env.FUNCTIONS_DB_WARMUP ? { FUNCTIONS_DB_WARMUP: process.env.FUNCTIONS_DB_WARMUP } : {}),
           // A worker started again after a crash serves as soon as it can (calls are failing meanwhile when every
           // worker went down): no warm-up (main.ts).
-          ...(restart ? { FUNCTIONS_WARMUP_MS: '0' } : {}),
+          ...(restart ? { FUNCTIONS_WARMUP_MS: '0', FUNCTIONS_DB_WARMUP: '0' } : {}),
         },
       });
       setServerPriority(started.child.pid);

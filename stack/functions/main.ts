@@ -4,6 +4,7 @@
 // Supabase's edge runtime, it refuses calls without a valid JWT to functions whose verify_jwt is on, before
 // the function runs (whichever gateway is in front passes function calls on unchecked).
 import { jwtGate } from './verify-jwt.ts';
+import { warmConnection } from './db-warmup.ts';
 import { warmUp } from './warmup.ts';
 
 type Handler = (request: Request, info: Deno.ServeHandlerInfo) => Response | Promise<Response>;
@@ -141,11 +142,31 @@ if (Deno.env.get('FUNCTIONS_PRELOAD') !== '0') {
   // the first calls instead of during them. FUNCTIONS_WARMUP_MS sets the time (0: no warm-up).
   const configured = Number(Deno.env.get('FUNCTIONS_WARMUP_MS'));
   const budgetMs = Number.isFinite(configured) && configured >= 0 ? configured : DEFAULT_WARMUP_MS;
+  // Meanwhile each of the functions' database connections runs the interview loop once, rolled back (db-warmup.ts):
+  // Postgres does its first-use work for those backends now rather than in the first users' calls.
+  // FUNCTIONS_DB_WARMUP=0 leaves it to the first calls.
+  const warmingConnections = Deno.env.get('FUNCTIONS_DB_WARMUP') === '0' ? undefined : warmDatabaseConnections();
   if (budgetMs > 0) {
     const warm = await warmUp(functionsDir, budgetMs);
     console.log(`functions warm-up: ${warm.rounds} rounds in ${warm.ms} ms`);
     for (const error of warm.errors) console.error(`functions warm-up: ${error}`);
   }
+  await warmingConnections;
+}
+
+async function warmDatabaseConnections(): Promise<void> {
+  const started = performance.now();
+  // The module instance the functions use (the same URL), so these are the functions' own connections.
+  const db = (await import(`file://${functionsDir}/_shared/db.ts`)) as {
+    onEveryOpenConnection(work: (sql: Parameters<typeof warmConnection>[0]) => Promise<void>): Promise<number>;
+  };
+  const errors = new Set<string>();
+  const warmed = await db.onEveryOpenConnection(async (sql) => {
+    const error = await warmConnection(sql);
+    if (error) errors.add(error.message);
+  });
+  console.log(`functions database warm-up: ${warmed} connections in ${Math.round(performance.now() - started)} ms`);
+  for (const error of errors) console.error(`functions database warm-up: ${error}`);
 }
 
 // Several of these processes share the port above (SO_REUSEPORT: the kernel spreads connections over them), as

@@ -1,13 +1,12 @@
 // Helpers shared by the AI function tests: edge-function calls as a user, the LLM stack (same shape as
 // inject('stack'); its functions call the fake vendor first) and the fake vendor (tests/fakes/llm-server.ts).
-import { execFile } from 'node:child_process';
 import { FunctionsHttpError } from '@supabase/supabase-js';
 import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type pg from 'pg';
 import { inject } from 'vitest';
+import { runDeno } from '../helpers/deno.ts';
 import { signedInUser, sqlOn, stack, type Client } from '../helpers/stack.ts';
 
 /** Calls an edge function as a user (supabase-js functions.invoke); an HTTP error becomes its status and JSON body. */
@@ -122,22 +121,10 @@ export async function invokeTraced<T = Record<string, unknown>>(
  * which has no database, does not pick them up.
  */
 export async function denoTestAgainstStack(file: string, env: Record<string, string>): Promise<{ stdout: string; stderr: string }> {
-  const root = path.resolve(import.meta.dirname, '../..');
-  const run = promisify(execFile)(
-    path.join(root, 'node_modules', '.bin', 'deno'),
-    ['test', '--no-check', '--allow-net=127.0.0.1', '--allow-env', '--allow-read=.', `_shared/${file}`],
-    {
-      cwd: path.join(root, 'supabase', 'functions'),
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '',
-        DENO_DIR: path.join(root, '.cache', 'deno'),
-        NO_COLOR: '1',
-        SUPABASE_DB_URL: stack().dbUrl,
-        ...env,
-      },
-    },
-  );
+  const run = runDeno(['test', '--no-check', '--allow-net=127.0.0.1', '--allow-env', '--allow-read=.', `_shared/${file}`], {
+    SUPABASE_DB_URL: stack().dbUrl,
+    ...env,
+  });
   const output = await run.catch((error: { stdout?: string; stderr?: string }) => error);
   return { stdout: output.stdout ?? '', stderr: output.stderr ?? '' };
 }

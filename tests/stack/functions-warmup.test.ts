@@ -2,15 +2,14 @@
 // code and the environment but has no network, write or subprocess permission: if the warm-up reached for the
 // database or anything else outside the process, that part would fail and show in its errors. The same process
 // scores an answer and runs a coding answer's tests before and after the warm-up: the results must be identical.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { FUNCTIONS_DIR, REPO_ROOT, runDeno } from '../helpers/deno.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const functionsDir = path.join(root, 'supabase', 'functions');
+const root = REPO_ROOT;
+const functionsDir = FUNCTIONS_DIR;
 const scratch = mkdtempSync(path.join(tmpdir(), 'interviewai-warmup-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -55,23 +54,16 @@ describe('the functions warm-up of the local runtime', () => {
   it('runs every part without network, file writes or subprocesses, and changes no result', async () => {
     const script = path.join(scratch, 'warmup-check.ts');
     writeFileSync(script, SCRIPT);
-    const { stdout } = await promisify(execFile)(
-      path.join(root, 'node_modules', '.bin', 'deno'),
-      [
-        'run',
-        '--no-check',
-        `--config=${path.join(functionsDir, 'deno.json')}`,
-        `--allow-read=${root}`,
-        '--allow-env',
-        script,
-        functionsDir,
-        '300',
-      ],
-      {
-        cwd: functionsDir,
-        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DENO_DIR: path.join(root, '.cache', 'deno'), NO_COLOR: '1' },
-      },
-    );
+    const { stdout } = await runDeno([
+      'run',
+      '--no-check',
+      `--config=${path.join(functionsDir, 'deno.json')}`,
+      `--allow-read=${root}`,
+      '--allow-env',
+      script,
+      functionsDir,
+      '300',
+    ]);
     const { before, after, report, none } = JSON.parse(stdout.trim().split('\n').at(-1)!);
     expect(report.errors).toEqual([]);
     expect(report.rounds).toBeGreaterThanOrEqual(1);

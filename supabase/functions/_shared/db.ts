@@ -203,20 +203,35 @@ function open(from: Sql, count: number): Promise<number> {
 }
 
 /** Prepares `statements` on `count` connections of the pool at once (all of its open ones); a failure is left to the calls. */
-async function prepareOn(from: Sql, count: number, statements: Statement[]): Promise<void> {
-  if (count < 1 || pool !== from) return;
-  const settled = await Promise.allSettled(Array.from({ length: count }, () => from.reserve()));
-  if (settled.some((result) => result.status === 'rejected')) replacePool(from); // see replacePool
-  await Promise.all(settled.map(async (result) => {
-    if (result.status !== 'fulfilled') return;
+function prepareOn(from: Sql, count: number, statements: Statement[]): Promise<number> {
+  return onConnections(from, count, async (sql) => {
     try {
-      for (const statement of statements) await statement(result.value).describe();
+      for (const statement of statements) await statement(sql).describe();
     } catch {
       // the statement's first call prepares it, or reports what went wrong
-    } finally {
-      result.value.release();
     }
-  }));
+  });
+}
+
+/** Runs `work` on `count` connections of the pool at once, each reserved for it; resolves with how many were reserved. */
+async function onConnections(from: Sql, count: number, work: (sql: postgres.ReservedSql) => Promise<void>): Promise<number> {
+  if (count < 1 || pool !== from) return 0;
+  const settled = await Promise.allSettled(Array.from({ length: count }, () => from.reserve()));
+  if (settled.some((result) => result.status === 'rejected')) replacePool(from); // see replacePool
+  const reserved = settled.flatMap((result) => result.status === 'fulfilled' ? [result.value] : []);
+  await Promise.all(reserved.map((sql) => work(sql).catch(() => {}).finally(() => sql.release())));
+  return reserved.length;
+}
+
+/**
+ * Once openConnections' connections are open (and prepared), runs `work` on each of them at once: for a runtime that
+ * wants the backends warm before the first call. `work` must leave its connection as it found it (no open
+ * transaction); a rejection is ignored. Resolves with how many connections it ran on (0 when none were opened).
+ */
+export async function onEveryOpenConnection(work: (sql: postgres.ReservedSql) => Promise<void>): Promise<number> {
+  const current = opening;
+  if (!current || current.pool !== pool) return 0;
+  return onConnections(current.pool, await current.done, work);
 }
 
 type Outcome = { rows: Rows; failures: unknown[] } | { lost: unknown };
