@@ -4,6 +4,18 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSideEnv, runInChild, singleRunArgs } from '../../bench/loop-load/run-in-child.ts';
 
+/** A stand-in for the benchmark's run script: writes `result` (a JavaScript expression over `args`) to its --out file. */
+function fakeRun(result: string): string {
+  const script = path.join(mkdtempSync(path.join(tmpdir(), 'run-in-child-')), 'fake-run.mjs');
+  writeFileSync(
+    script,
+    `import { writeFileSync } from 'node:fs';
+     const args = process.argv.slice(2);
+     writeFileSync(args[args.indexOf('--out') + 1], JSON.stringify(${result}));`,
+  );
+  return script;
+}
+
 describe('loop-load runs of a comparison', () => {
   it('keeps the run options and replaces the comparison ones with one target and an output file', () => {
     const args = [
@@ -35,29 +47,15 @@ describe('loop-load runs of a comparison', () => {
   });
 
   it('runs in a process of its own and returns the result it wrote', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'run-in-child-'));
-    const script = path.join(dir, 'fake-run.mjs');
     // Writes its own pid as the label, so the test sees which process produced the result.
-    writeFileSync(
-      script,
-      `import { writeFileSync } from 'node:fs';
-       const args = process.argv.slice(2);
-       writeFileSync(args[args.indexOf('--out') + 1], JSON.stringify({ label: String(process.pid), checkout: args[args.indexOf('--target') + 1] }));`,
-    );
+    const script = fakeRun(`{ label: String(process.pid), checkout: args[args.indexOf('--target') + 1] }`);
     const result = await runInChild(script, ['--compare', '/a', '/b', '--users', '5'], '/b');
     expect(result.checkout).toBe('/b');
     expect(result.label).not.toBe(String(process.pid));
   });
 
   it('gives the run the environment of its side on top of its own', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'run-in-child-'));
-    const script = path.join(dir, 'env-run.mjs');
-    writeFileSync(
-      script,
-      `import { writeFileSync } from 'node:fs';
-       const args = process.argv.slice(2);
-       writeFileSync(args[args.indexOf('--out') + 1], JSON.stringify({ label: process.env.SIDE_SETTING + '/' + (process.env.PATH ? 'path' : '') }));`,
-    );
+    const script = fakeRun(`{ label: process.env.SIDE_SETTING + '/' + (process.env.PATH ? 'path' : '') }`);
     const result = await runInChild(script, [], '/b', parseSideEnv('SIDE_SETTING=0'));
     expect(result.label).toBe('0/path');
   });
