@@ -32,3 +32,19 @@ export function userIndexes(phase: InterviewPhase, users: number): number[] {
 
 /** Think time of an interview phase: saturation runs without any. */
 export const thinkTimeOf = (phase: InterviewPhase, thinkMs: number) => (phase === 'saturation' ? 0 : thinkMs);
+
+/** Whether a phase runs with paced-warm's own users rather than the first set (userIndexes). */
+export const usesWarmSet = (phase: InterviewPhase) => phase === 'paced-warm';
+
+/**
+ * The phases (one per user set) whose users are signed up before the first interview phase, in order, the first
+ * phase's set last so that it still comes right before that phase. Signing up paced-warm's users between paced and
+ * paced-warm (~25 s) plus a fast-core gate wait let the functions' connections, idle after paced, reach their
+ * 60-s idle timeout, and paced-warm then met cold backends again.
+ */
+export function userSetupOrder(phases: InterviewPhase[]): InterviewPhase[] {
+  const [first] = phases;
+  if (!first) return [];
+  const other = phases.find((phase) => usesWarmSet(phase) !== usesWarmSet(first));
+  return other ? [other, first] : [first];
+}

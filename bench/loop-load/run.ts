@@ -41,7 +41,17 @@ import { LOOP_LOAD_CLIENT } from './http.ts';
 import { formatSqlStats, startSqlStats } from './sql-stats.ts';
 import { startTargetStack, type TargetStack } from './target-stack.ts';
 import { makePro, signUpUsers } from './users.ts';
-import { ALL_PHASES, INTERVIEW_PHASES, parsePhases, thinkTimeOf, userIndexes, type InterviewPhase, type Phase } from './phase-list.ts';
+import {
+  ALL_PHASES,
+  INTERVIEW_PHASES,
+  parsePhases,
+  thinkTimeOf,
+  userIndexes,
+  userSetupOrder,
+  usesWarmSet,
+  type InterviewPhase,
+  type Phase,
+} from './phase-list.ts';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '../..');
@@ -210,11 +220,11 @@ async function runOn(checkout: string): Promise<RunResult> {
       partial.signup = result;
       virtualUsers = created;
     }
-    // The first set of users (the sign-up burst's, completed) or paced-warm's own, signed up and made Pro right
-    // before the first phase that needs them (not measured).
+    // The first set of users (the sign-up burst's, completed) or paced-warm's own, signed up and made Pro before the
+    // first interview phase (not measured).
     const userSets = new Map<boolean, VirtualUser[]>();
     const usersFor = async (phase: InterviewPhase) => {
-      const warmSet = phase === 'paced-warm';
+      const warmSet = usesWarmSet(phase);
       const ready = userSets.get(warmSet);
       if (ready) return ready;
       const set = warmSet ? [] : virtualUsers;
@@ -228,8 +238,9 @@ async function runOn(checkout: string): Promise<RunResult> {
       userSets.set(warmSet, set);
       return set;
     };
-    for (const phase of Object.keys(INTERVIEW_PHASES) as InterviewPhase[]) {
-      if (!phases.includes(phase)) continue;
+    const interviewPhases = (Object.keys(INTERVIEW_PHASES) as InterviewPhase[]).filter((phase) => phases.includes(phase));
+    for (const phase of userSetupOrder(interviewPhases)) await usersFor(phase);
+    for (const phase of interviewPhases) {
       const phaseUsers = await usersFor(phase);
       const think = thinkTimeOf(phase, thinkMs);
       log(`phase ${phase}: ${phaseUsers.length} users, one interview each, think time ${think} ms`);

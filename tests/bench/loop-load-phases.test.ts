@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePhases, thinkTimeOf, userIndexes } from '../../bench/loop-load/phase-list.ts';
+import { parsePhases, thinkTimeOf, userIndexes, userSetupOrder } from '../../bench/loop-load/phase-list.ts';
 import { evaluate, formatComparison, interviewPhases, type RunResult } from '../../bench/loop-load/report.ts';
 
 const phase = (createP95: number) => ({
@@ -36,6 +36,13 @@ describe('loop-load phases', () => {
   it('refuses an unknown phase and a warm wave without the fresh one before it', () => {
     expect(() => parsePhases('paced,warm')).toThrow(/unknown phase warm/);
     expect(() => parsePhases('paced-warm,saturation')).toThrow(/paced-warm runs after paced/);
+  });
+
+  it("signs up every user set before the first wave, the first wave's own last, never between two waves", () => {
+    expect(userSetupOrder(['paced', 'paced-warm', 'saturation'])).toEqual(['paced-warm', 'paced']);
+    expect(userSetupOrder(['paced', 'saturation'])).toEqual(['paced']);
+    expect(userSetupOrder(['saturation'])).toEqual(['saturation']);
+    expect(userSetupOrder([])).toEqual([]);
   });
 
   it('gives the warm wave as many users as the others, none of them theirs', () => {
