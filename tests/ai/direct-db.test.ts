@@ -16,7 +16,7 @@ describe('the direct database connection of the edge functions', () => {
 
   it('acts as service_role with its claims, keeps PTxxx codes, hides other errors and recovers from them (db.ts against this Postgres)', async () => {
     const output = await denoTestAgainstStack('db_against_stack.ts', { DB_POOL_MAX: '1', PROBE_USER_ID: alice.id });
-    expect(output.stdout, output.stderr).toMatch(/ok \| 5 passed \| 0 failed/);
+    expect(output.stdout, output.stderr).toMatch(/ok \| 6 passed \| 0 failed/);
   });
 
   it("another user's session is neither generated, nor completed, nor counted against anyone's limit", async () => {

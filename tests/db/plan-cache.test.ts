@@ -12,6 +12,7 @@ const LOOP_RPCS = [
   'create_interview_session',
   'begin_question_generation',
   'active_question_bank',
+  'active_question_bank_usage',
   'save_generated_questions',
   'submit_response',
   'claim_response_scoring',

@@ -671,6 +671,9 @@ isOneToOne: false
 "active_question_bank":
 { Args: Record<PropertyKey, never>; Returns: Json
                            },
+"active_question_bank_usage":
+{ Args: Record<PropertyKey, never>; Returns: Json
+                           },
 "admin_analytics_ai_providers":
 { Args: { "p_days"?: number }; Returns: {
               "average_latency_ms": number,"calls": number,"error_rate": number,"errors": number,"fallbacks": number,"p95_latency_ms": number,"provider": string,"total_cost_usd": number,"total_tokens": number

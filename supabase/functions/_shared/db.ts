@@ -38,6 +38,16 @@ function poolSize(): number {
 }
 
 /**
+ * How long a connection may stay idle before it is closed (DB_POOL_IDLE_S, default 300 s, the idle time the local
+ * stack gives PostgREST's pool): a quiet isolate gives its backends back. Shorter is dearer for users: a candidate
+ * spends minutes on one answer, and a lightly used project's next call after every closed connection pays a new
+ * connection (TCP, SCRAM) and a backend that loads its catalog entries, plans and plpgsql code again.
+ */
+function idleSeconds(): number {
+  return positiveInteger('DB_POOL_IDLE_S', 300);
+}
+
+/**
  * How long a call waits for a free connection (DB_POOL_WAIT_MS, default 10 s, PostgREST's default) before it answers 503: postgres.js
  * itself would wait forever.
  */
@@ -78,8 +88,7 @@ function connection(): Sql {
     pool = postgres(url, {
       max: poolSize(),
       prepare: !throughTransactionPooler(url),
-      // A connection idle this long is closed (seconds): a quiet isolate gives its backends back.
-      idle_timeout: 60,
+      idle_timeout: idleSeconds(),
       connect_timeout: 10,
       connection: { application_name: 'edge-functions' },
       onnotice: () => {},

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { asServiceRole, type Sql, valueAsServiceRole } from './db.ts';
 import { HttpError } from './http.ts';
-import { beginQuestionGeneration, claimResponseScoring } from './rpc.ts';
+import { activeQuestionBank, activeQuestionBankUsage, beginQuestionGeneration, claimResponseScoring } from './rpc.ts';
 import { quietly } from './quiet-console.ts';
 
 async function httpErrorOf(run: () => Promise<unknown>): Promise<HttpError> {
@@ -94,4 +94,15 @@ Deno.test('direct connection: jsonb and claim-token arguments arrive exactly', a
     (sql) => sql`select ${token}::text::timestamptz = '2026-12-05 15:29:58.123456+00'::timestamptz as result`,
   );
   assert.equal(same, true, 'microseconds survive');
+});
+
+Deno.test('direct connection: the usage counts are those of the bank read, under the same revision', async () => {
+  const bank = await activeQuestionBank<{ id: string; times_used: number }>();
+  const counts = await activeQuestionBankUsage();
+  assert.ok(bank.questions.length > 0);
+  assert.equal(counts.revision, bank.revision);
+  assert.deepEqual(
+    Object.fromEntries(bank.questions.map((q) => [q.id, counts.usage[q.id]])),
+    Object.fromEntries(bank.questions.map((q) => [q.id, q.times_used])),
+  );
 });

@@ -60,6 +60,16 @@ export async function activeQuestionBank<T>(): Promise<{ revision: number | null
   return { revision: bank?.revision ?? null, questions: bank?.questions ?? [] };
 }
 
+/** The active questions' usage counts (times_used by id) with the bank's revision, in one snapshot. */
+export async function activeQuestionBankUsage(): Promise<{ revision: number | null; usage: Record<string, number> }> {
+  const answer = await valueAsServiceRole<{ revision: number | null; usage: Record<string, number> } | null>(
+    'question_bank_usage',
+    'Reading the question bank',
+    (sql) => sql`select public.active_question_bank_usage() as result`,
+  );
+  return { revision: answer?.revision ?? null, usage: answer?.usage ?? {} };
+}
+
 const claimResponseScoringStatement = (a: Args<'claim_response_scoring'>): Statement => (sql) =>
   sql`select public.claim_response_scoring(p_user_id => ${a.p_user_id}::uuid, p_response_id => ${a.p_response_id}::uuid,
   p_rate_max => ${orNull(a.p_rate_max)}::integer, p_rate_window_seconds => ${orNull(a.p_rate_window_seconds)}::integer) as result`;

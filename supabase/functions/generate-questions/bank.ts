@@ -1,10 +1,11 @@
 // The active question bank as an isolate keeps it: read when the function loads, so that the isolate's first calls
 // find it in memory instead of all waiting for the same large read, and kept while the bank's revision (which
 // begin_question_generation returns with every call) is the one it was read at. A call that sees a newer revision
-// waits for a new read; a call that finds the bank older than BANK_CACHE_MS uses it and has it read again in the
-// background for the calls after it: only the usage counts age, the content is the revision's.
+// waits for a new read. Only the usage counts age within a revision: a call that finds them older than BANK_CACHE_MS
+// uses the bank as it is and has the counts read again in the background for the calls after it (the counts and the
+// revision are ~2 % of the whole bank's bytes; the whole bank is read again only when the revision moved meanwhile).
 import { outsideDbTrace } from '../_shared/db-trace.ts';
-import { activeQuestionBank } from '../_shared/rpc.ts';
+import { activeQuestionBank, activeQuestionBankUsage } from '../_shared/rpc.ts';
 import type { BankQuestion, QType } from '../_shared/ai/select.ts';
 
 export interface BankRow extends BankQuestion {
@@ -40,8 +41,14 @@ function atLeast(bank: Bank<unknown>, revision: number | null): boolean {
   return bank.revision === revision || (bank.revision !== null && revision !== null && bank.revision > revision);
 }
 
-/** The cache itself, over any read of the bank (the isolate's uses activeQuestionBank). */
-export function bankCache<R>(read: () => Promise<BankRead<R>>, maxAgeMs: () => number) {
+/**
+ * Brings an aged bank's usage counts up to date in its rows, in place; resolves false, changing nothing, when the
+ * bank's content has moved to another revision meanwhile (the whole bank is then read again).
+ */
+export type RefreshUsage<R> = (bank: { revision: number | null; rows: R[] }) => Promise<boolean>;
+
+/** The cache itself, over any read of the bank (the isolate's uses activeQuestionBank and activeQuestionBankUsage). */
+export function bankCache<R>(read: () => Promise<BankRead<R>>, maxAgeMs: () => number, refreshUsage?: RefreshUsage<R>) {
   let current: Promise<Bank<R>> | undefined;
   let reads = 0; // reads a call started (readNow); a background read does not replace one started after it
   let refreshing = false;
@@ -59,14 +66,19 @@ export function bankCache<R>(read: () => Promise<BankRead<R>>, maxAgeMs: () => n
     return reading;
   }
 
-  /** A read that belongs to no call and replaces the current bank only when it succeeds and no call read since. */
-  function refreshInBackground() {
+  /**
+   * Work that belongs to no call: the usage counts brought up to date in `bank` (then it counts as read now), or,
+   * without refreshUsage or when the revision moved, a new read that replaces the current bank only when it
+   * succeeds and no call read since. A failure leaves the bank as it was; the next aged call tries again.
+   */
+  function refreshInBackground(bank: Bank<R>) {
     if (refreshing) return;
     refreshing = true;
     const readsBefore = reads;
-    outsideDbTrace(readBank)
-      .then((bank) => {
-        if (reads === readsBefore) current = Promise.resolve(bank);
+    outsideDbTrace(async () => (refreshUsage && await refreshUsage(bank) ? undefined : await readBank()))
+      .then((reread) => {
+        if (!reread) bank.readAt = Date.now();
+        else if (reads === readsBefore) current = Promise.resolve(reread);
       }, () => {})
       .finally(() => (refreshing = false));
   }
@@ -80,19 +92,34 @@ export function bankCache<R>(read: () => Promise<BankRead<R>>, maxAgeMs: () => n
     async at(revision: number | null): Promise<R[]> {
       let bank = await (current ?? readNow()).catch(() => readNow());
       if (!atLeast(bank, revision)) bank = await readNow();
-      else if (Date.now() - bank.readAt >= maxAgeMs()) refreshInBackground();
+      else if (Date.now() - bank.readAt >= maxAgeMs()) refreshInBackground(bank);
       return bank.rows;
     },
   };
 }
 
-/** How long an isolate uses the bank it read before reading it again (BANK_CACHE_MS, default 60 s): usage counts age. */
+/** How long an isolate uses the usage counts it read before reading them again (BANK_CACHE_MS, default 60 s). */
 function bankCacheMs(): number {
   const configured = Number(Deno.env.get('BANK_CACHE_MS'));
   return Number.isFinite(configured) && configured >= 0 ? configured : 60_000;
 }
 
-const isolateBank = bankCache(() => activeQuestionBank<BankRow>(), bankCacheMs);
+/**
+ * A RefreshUsage over a read of the counts (times_used by id, with the revision they belong to): counts of the
+ * bank's revision go into its rows; a question missing from them keeps its count.
+ */
+export function usageRefresh<R extends { id: string; times_used?: number | null }>(
+  readUsage: () => Promise<{ revision: number | null; usage: Record<string, number> }>,
+): RefreshUsage<R> {
+  return async (bank) => {
+    const { revision, usage } = await readUsage();
+    if (revision !== bank.revision) return false;
+    for (const row of bank.rows) row.times_used = usage[row.id] ?? row.times_used;
+    return true;
+  };
+}
+
+const isolateBank = bankCache(() => activeQuestionBank<BankRow>(), bankCacheMs, usageRefresh<BankRow>(activeQuestionBankUsage));
 
 /** Reads the bank now (when the function's module loads); does nothing without SUPABASE_DB_URL. */
 export function preloadQuestionBank(): Promise<void> {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { tracedSql, withDbTrace } from '../_shared/db-trace.ts';
-import { bankCache, type BankRead } from './bank.ts';
+import { bankCache, type BankRead, usageRefresh } from './bank.ts';
 
 /** A read of the bank that the test answers: each call waits until the test resolves (or rejects) it. */
 function scriptedReads() {
@@ -104,4 +104,76 @@ Deno.test('question bank: a background read does not replace a newer revision a 
   await settled();
   assert.deepEqual(await cache.at(2), ['revision 2']);
   assert.equal(pending.length, 3);
+});
+
+/** Reads of the usage counts that the test answers: each resolves with the counts of a revision, or rejects. */
+function scriptedUsage() {
+  const pending: { resolve: (answer: { revision: number; usage: Record<string, number> }) => void; reject: (error: Error) => void }[] = [];
+  const refresh = usageRefresh<{ id: string; times_used: number }>(() =>
+    tracedSql(
+      'question_bank_usage',
+      () => new Promise<{ revision: number; usage: Record<string, number> }>((resolve, reject) => pending.push({ resolve, reject })),
+    )
+  );
+  return { refresh, pending };
+}
+
+Deno.test('question bank: an aged bank gets its usage counts in place, in the background, without a read of the whole bank', async () => {
+  const reads: BankRead<{ id: string; times_used: number }>[] = [];
+  const read = () => {
+    const answer = { revision: 4, questions: [{ id: 'q1', times_used: 0 }, { id: 'q2', times_used: 5 }] };
+    reads.push(answer);
+    return Promise.resolve(answer);
+  };
+  const usage = scriptedUsage();
+  let maxAgeMs = 60_000;
+  const cache = bankCache(read, () => maxAgeMs, usage.refresh);
+  await cache.preload();
+  maxAgeMs = 0;
+
+  let rows: { id: string; times_used: number }[] = [];
+  const response = await withDbTrace(async () => {
+    rows = await cache.at(4);
+    return new Response('{}');
+  });
+  assert.deepEqual(traced(response), []); // the call neither waited for the refresh nor carries it
+  assert.equal(usage.pending.length, 1);
+  assert.deepEqual(rows.map((q) => q.times_used), [0, 5]);
+
+  usage.pending[0]!.reject(new Error('lost connection')); // a failed refresh keeps the counts; the next call tries again
+  await settled();
+  await cache.at(4);
+  assert.equal(usage.pending.length, 2);
+  usage.pending[1]!.resolve({ revision: 4, usage: { q1: 7, q2: 9 } });
+  await settled();
+  maxAgeMs = 60_000; // refreshed just now: not aged
+  const after = await cache.at(4);
+  assert.equal(after, rows); // the same rows, updated in place
+  assert.deepEqual(after.map((q) => q.times_used), [7, 9]);
+  assert.equal(usage.pending.length, 2);
+  assert.equal(reads.length, 1);
+});
+
+Deno.test('question bank: when the counts come from another revision, the whole bank is read again in the background', async () => {
+  const { read, pending } = scriptedReads();
+  const usage = scriptedUsage();
+  let maxAgeMs = 60_000;
+  const cache = bankCache(
+    () => read().then(({ revision, questions }) => ({ revision, questions: questions.map((id) => ({ id, times_used: 1 })) })),
+    () => maxAgeMs,
+    usage.refresh,
+  );
+  const preloaded = cache.preload();
+  pending[0]!.resolve(bank(1, 'q1'));
+  await preloaded;
+  maxAgeMs = 0;
+  const first = await cache.at(1);
+  usage.pending[0]!.resolve({ revision: 2, usage: { q1: 50 } });
+  await settled();
+  assert.equal(first[0]!.times_used, 1); // counts of another revision are not applied
+  assert.equal(pending.length, 2);
+  pending[1]!.resolve(bank(2, 'q3'));
+  await settled();
+  maxAgeMs = 60_000;
+  assert.deepEqual(await cache.at(1), [{ id: 'q3', times_used: 1 }]);
 });
