@@ -20,7 +20,8 @@ import { killLeftovers, tailLog, type ManagedProcess } from './lib/processes.ts'
 import { pushMigrations, setPlanPrices } from './migrate.ts';
 import { postgrestPoolSize, postgrestReady, startPostgrest } from './postgrest.ts';
 import { openPostgrestPool, postgrestPoolWarmupEnabled } from './postgrest-pool-warmup.ts';
-import { LOCAL_DB_PASSWORD, startPostgres } from './postgres/index.ts';
+import { installBackendWarmup, postgrestBackendWarmupEnabled } from './postgres/backend-warmup.ts';
+import { LOCAL_DB_PASSWORD, PLATFORM_SUPERUSER, startPostgres } from './postgres/index.ts';
 import { readPasswordPolicy } from './auth-policy.ts';
 import { createScheduler } from './scheduler.ts';
 import { setServerPriority } from './lib/priority.ts';
@@ -103,6 +104,8 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     const dbUrl = postgres.url();
     const migrationOutput = await pushMigrations(dbUrl, { seed: postgres.created });
     config.log(`migrations applied${postgres.created ? ' with seed' : ''}: ${summarise(migrationOutput)}`);
+    // Before PostgREST and the functions connect: their new backends run the interview loop once, rolled back.
+    await installBackendWarmup(postgres.url(PLATFORM_SUPERUSER), { onLogin: postgrestBackendWarmupEnabled() });
 
     const mailbox = createFileMailbox(path.join(config.dir, 'mail'));
     // Google sign-in goes to a local OpenID Connect simulator ("Sign in as …"), as checkout goes to

@@ -9,7 +9,7 @@
 // runs `begin_question_generation` and `save_generated_questions` (three bank questions and a local usage event, as
 // the local engine saves them) for the first user (cold), then for the second (warm). Needs a running stack.
 import pg from 'pg';
-import { BANK_QUESTIONS_SQL, localGenerationUsage } from '../../stack/functions/db-warmup.ts';
+import { BANK_QUESTIONS_SQL, localGenerationUsage } from '../../stack/postgres/backend-warmup.ts';
 import { backendCpuMs } from './backend.ts';
 import { coldConnectionRun, coldThenWarm, lockedRelations, median } from './cold-connection.ts';
 
