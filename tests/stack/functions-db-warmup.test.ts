@@ -18,13 +18,14 @@ const pool = postgres(Deno.env.get('SUPABASE_DB_URL'), { max: 1, onnotice: () =>
 const sql = await pool.reserve();
 const compiled = async () => (await sql\`select ident from pg_backend_memory_contexts
   where name = 'PL/pgSQL function' and ident is not null\`).map((row) => row.ident.replace(/\\(.*/, '')).sort();
-const counts = async () => (await sql\`select
-  (select count(*) from auth.users where email like 'warm-up-%')::int as users,
-  (select count(*) from public.interview_sessions)::int as sessions,
-  (select count(*) from public.interview_questions)::int as questions,
-  (select count(*) from public.interview_responses)::int as responses,
-  (select count(*) from public.ai_usage_events)::int as usage,
-  (select count(*) from private.ai_call_slots)::int as slots\`)[0];
+// Rows of warm-up users only: other test files write to the same tables meanwhile.
+const counts = async () => (await sql\`with warm as (select id from auth.users where email like 'warm-up-%') select
+  (select count(*) from warm)::int as users,
+  (select count(*) from public.interview_sessions where user_id in (select id from warm))::int as sessions,
+  (select count(*) from public.interview_questions q join public.interview_sessions s on s.id = q.interview_id
+    where s.user_id in (select id from warm))::int as questions,
+  (select count(*) from public.ai_usage_events where user_id in (select id from warm))::int as usage,
+  (select count(*) from private.ai_call_slots where user_id in (select id from warm))::int as slots\`)[0];
 const before = { compiled: await compiled(), counts: await counts() };
 const error = await warmConnection(sql);
 const pid = (await sql\`select pg_backend_pid() as pid\`)[0].pid;
