@@ -88,6 +88,9 @@ declare
   v_as_user text;
   v_as_service constant text := '{"role":"service_role"}';
 begin
+  -- A migration running meanwhile (npm run db:reset on a running stack) takes its tables' locks in its own order:
+  -- the warm-up gives way within 50 ms instead of waiting, which would end in a deadlock that fails the migration.
+  perform set_config('lock_timeout', '50ms', true);
   select f.user_id, f.questions into v_fixture from local_stack.new_warmup_user() f;
   -- The role and claims PostgREST and the functions set for each request; from here on only the API roles' rights
   -- apply (they cannot use this schema).
