@@ -335,13 +335,7 @@ end $$;
 
 reset role;
 
--- PostgREST reloads its schema cache on this channel after migrations.
-create or replace function extensions.pgrst_ddl_watch() returns event_trigger language plpgsql as $$
-begin
-  perform pg_notify('pgrst', 'reload schema');
-end $$;
-create event trigger pgrst_ddl_watch on ddl_command_end execute procedure extensions.pgrst_ddl_watch();
-create event trigger pgrst_drop_watch on sql_drop execute procedure extensions.pgrst_ddl_watch();
+-- The event triggers that tell PostgREST to reload its schema cache: schema-watch.sql, applied at every start.
 
 -- ── Local stand-in for pg-safeupdate ─────────────────────────────────────────────────────
 -- Hosted preloads pg-safeupdate for authenticator: an UPDATE or DELETE without WHERE sent through

@@ -172,5 +172,7 @@ export async function startPostgres(options: PostgresOptions): Promise<RunningPo
   if (!(await hasSchema(url(PLATFORM_SUPERUSER), 'auth'))) await bootstrap(url(PLATFORM_SUPERUSER), './bootstrap.sql');
   // Separate so that a cluster bootstrapped before the Storage service existed gets it too.
   if (!(await hasSchema(url(PLATFORM_SUPERUSER), 'storage'))) await bootstrap(url(PLATFORM_SUPERUSER), './storage.sql');
+  // Every start, so that a cluster bootstrapped with an older watch gets this one.
+  await bootstrap(url(PLATFORM_SUPERUSER), './schema-watch.sql');
   return { process: process_, url, created, stop: () => process_.stop(20_000) };
 }
