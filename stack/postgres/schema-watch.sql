@@ -10,7 +10,17 @@ language plpgsql
 set search_path = ''
 as $$
 begin
-  if exists (
+  if tg_event = 'sql_drop' then
+    if not exists (
+      select from pg_catalog.pg_event_trigger_dropped_objects() as dropped
+      where not dropped.is_temporary
+        and dropped.object_type in (
+          'schema', 'table', 'foreign table', 'view', 'materialized view', 'function', 'trigger', 'type', 'rule'
+        )
+    ) then
+      return;
+    end if;
+  elsif not exists (
     select from pg_catalog.pg_event_trigger_ddl_commands() as command
     where command.schema_name is distinct from 'pg_temp'
       and command.command_tag in (
@@ -26,29 +36,14 @@ begin
         'COMMENT'
       )
   ) then
-    perform pg_catalog.pg_notify('pgrst', 'reload schema');
+    return;
   end if;
-end
-$$;
-
-create or replace function extensions.pgrst_drop_watch() returns event_trigger
-language plpgsql
-set search_path = ''
-as $$
-begin
-  if exists (
-    select from pg_catalog.pg_event_trigger_dropped_objects() as dropped
-    where not dropped.is_temporary
-      and dropped.object_type in (
-        'schema', 'table', 'foreign table', 'view', 'materialized view', 'function', 'trigger', 'type', 'rule'
-      )
-  ) then
-    perform pg_catalog.pg_notify('pgrst', 'reload schema');
-  end if;
+  perform pg_catalog.pg_notify('pgrst', 'reload schema');
 end
 $$;
 
 drop event trigger if exists pgrst_ddl_watch;
 drop event trigger if exists pgrst_drop_watch;
 create event trigger pgrst_ddl_watch on ddl_command_end execute function extensions.pgrst_ddl_watch();
-create event trigger pgrst_drop_watch on sql_drop execute function extensions.pgrst_drop_watch();
+create event trigger pgrst_drop_watch on sql_drop execute function extensions.pgrst_ddl_watch();
+drop function if exists extensions.pgrst_drop_watch();
