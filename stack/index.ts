@@ -65,6 +65,20 @@ function acquireLock(config: StackConfig): () => void {
   return () => rmSync(file, { force: true });
 }
 
+/** How many Postgres backends PostgREST's role has open (the stack's PostgREST is its only user). */
+async function apiBackends(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+    const { rows } = await client.query<{ n: number }>(
+      "select count(*)::int as n from pg_catalog.pg_stat_activity where usename = 'authenticator'",
+    );
+    return rows[0]!.n;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
 async function databaseUp(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
   try {
@@ -213,7 +227,12 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     children.push(postgrest.process, functions.process);
     setServerPriority(postgrest.process.child.pid);
     const poolOpened = postgrestPoolWarmupEnabled()
-      ? openPostgrestPool({ port: postgrest.port, jwtSecret: config.secrets.jwtSecret, poolSize: postgrestPoolSize() })
+      ? openPostgrestPool({
+          port: postgrest.port,
+          jwtSecret: config.secrets.jwtSecret,
+          poolSize: postgrestPoolSize(),
+          openConnections: () => apiBackends(dbUrl),
+        })
       : Promise.resolve(0);
 
     const nginx = gatewayNginx();

@@ -21,25 +21,41 @@ export function postgrestPoolWarmupEnabled(): boolean {
   return process.env.PGRST_POOL_OPEN_AT_START !== '0';
 }
 
-/** Runs the reads, `poolSize` × 2 at once per table; resolves with how many failed (0 when all answered 200). */
-export async function openPostgrestPool(options: { port: number; jwtSecret: string; poolSize: number }): Promise<number> {
+/** How many rounds of reads at most while `openConnections` says the pool is not full yet. */
+const MAX_ROUNDS = 5;
+
+/**
+ * Runs the reads, `poolSize` × 2 at once per table; resolves with how many failed (0 when all answered 200).
+ * On a busy machine PostgREST may answer the first reads on the connections it already has before the later ones
+ * look for a connection, and then opens no more: with `openConnections` (how many backends PostgREST has now) the
+ * reads run again, up to MAX_ROUNDS rounds, until the pool is full.
+ */
+export async function openPostgrestPool(options: {
+  port: number;
+  jwtSecret: string;
+  poolSize: number;
+  openConnections?: () => Promise<number>;
+}): Promise<number> {
   const now = Math.floor(Date.now() / 1000);
   const userId = randomUUID();
   const token = signJwt({ sub: userId, role: 'authenticated', aud: 'authenticated', iat: now, exp: now + 60 }, options.jwtSecret);
   let failed = 0;
-  for (const read of READS) {
-    const answers = await Promise.all(
-      Array.from({ length: options.poolSize * 2 }, () =>
-        fetch(`http://127.0.0.1:${options.port}${read(userId)}`, { headers: { authorization: `Bearer ${token}` } }).then(
-          async (response) => {
-            await response.arrayBuffer();
-            return response.ok;
-          },
-          () => false,
+  for (let round = 1; round <= MAX_ROUNDS; round++) {
+    for (const read of READS) {
+      const answers = await Promise.all(
+        Array.from({ length: options.poolSize * 2 }, () =>
+          fetch(`http://127.0.0.1:${options.port}${read(userId)}`, { headers: { authorization: `Bearer ${token}` } }).then(
+            async (response) => {
+              await response.arrayBuffer();
+              return response.ok;
+            },
+            () => false,
+          ),
         ),
-      ),
-    );
-    failed += answers.filter((ok) => !ok).length;
+      );
+      failed += answers.filter((ok) => !ok).length;
+    }
+    if (!options.openConnections || (await options.openConnections()) >= options.poolSize) break;
   }
   return failed;
 }

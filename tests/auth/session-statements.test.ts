@@ -28,7 +28,8 @@ describe('issuing a session', () => {
           [user.id],
         )
       ).rows;
-      expect((session.user as { last_sign_in_at: string }).last_sign_in_at).toBe(`${row!.at}Z`);
+      // GoTrue writes fractional seconds without trailing zeros (Go's RFC3339Nano), as Postgres prints them.
+      expect((session.user as { last_sign_in_at: string }).last_sign_in_at).toBe(`${row!.at.replace(/\.?0+$/, '')}Z`);
       const claims = decodeJwt(session.access_token) as unknown as { aal: string; amr: { method: string; timestamp: number }[] };
       expect(claims.aal).toBe('aal1');
       expect(claims.amr).toEqual([{ method: 'password', timestamp: expect.any(Number) }]);

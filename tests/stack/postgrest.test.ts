@@ -121,7 +121,7 @@ describe('PostgREST pool opened at start (local stack)', () => {
       const profilesBefore = (await db.query('select count(*) from public.user_profiles')).rows[0].count;
       // PostgREST's own start (schema cache, settings) leaves a connection or two open.
       expect(await connections()).toBeLessThan(poolSize);
-      expect(await openPostgrestPool({ port: postgrest.port, jwtSecret: info.jwtSecret, poolSize })).toBe(0);
+      expect(await openPostgrestPool({ port: postgrest.port, jwtSecret: info.jwtSecret, poolSize, openConnections: connections })).toBe(0);
       // A connection opened for a read that another, freed connection answered first may still be logging in (each
       // new authenticator backend runs the loop once at login, stack/postgres/backend-warmup.ts): it joins the pool
       // when that is done.
